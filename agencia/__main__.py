@@ -1,0 +1,3 @@
+from agencia.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Engines, units of work, SQLite safety, migrations and backups."""

@@ -1,0 +1,213 @@
+"""Opening a database the way DESIGN.md orders it, so that a refused file stays untouched.
+
+SQLite: read-only checks first (header, revision, network share, another writer), then
+WAL, an online backup checked with integrity_check, the migrations, and the backup put
+back if they fail. PostgreSQL: the schema must be exactly this version's; only
+`agencia db upgrade` migrates it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from agencia.db import migrate, sqlite_checks, urls
+from agencia.db.engine import make_engines, make_migration_engine
+from agencia.db.lock import WriterLock
+from agencia.domain.errors import DatabaseRefused
+
+
+@dataclass
+class Database:
+    """An open database: a writer engine, a reader engine, and what the UI shows of it."""
+
+    url: URL
+    writer: Engine
+    reader: Engine
+    backup_path: Path | None = None
+    _lock: WriterLock | None = field(default=None, repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database or "") if self.is_sqlite else None
+
+    def describe(self) -> str:
+        return urls.describe(self.url)
+
+    def close(self) -> None:
+        self.writer.dispose()
+        self.reader.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def open_database(url: str | URL | None = None, *, upgrade: bool = True) -> Database:
+    """Open (and, for SQLite, create or migrate) the database, or raise DatabaseRefused."""
+    resolved = url if isinstance(url, URL) else urls.resolve(url)
+    if resolved.get_backend_name() == "sqlite":
+        return _open_sqlite(resolved, upgrade=upgrade)
+    return _open_postgresql(resolved)
+
+
+def _open_sqlite(url: URL, *, upgrade: bool) -> Database:
+    if url.database in (None, "", ":memory:"):
+        raise DatabaseRefused("db.bad_url", url=str(url))
+    path = Path(url.database or "").expanduser().resolve()
+    url = url.set(database=str(path))
+    new = not path.exists()
+    if new:
+        sqlite_checks.refuse_network_share(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        if path.is_dir():
+            raise DatabaseRefused("db.not_database", path=str(path))
+        sqlite_checks.refuse_network_share(path)
+        sqlite_checks.check_header(path)
+        revision, has_tables = sqlite_checks.read_revision(path)
+        if revision is None and has_tables:
+            raise DatabaseRefused("db.not_database", path=str(path))
+        if revision is not None and revision not in migrate.known_revisions():
+            raise DatabaseRefused("db.newer", revision=revision, path=str(path))
+    lock = WriterLock(path)
+    lock.acquire()
+    try:
+        backup = _migrate_sqlite(url, path, new=new) if upgrade else None
+        writer, reader = make_engines(url)
+    except BaseException:
+        lock.release()
+        raise
+    return Database(url=url, writer=writer, reader=reader, backup_path=backup, _lock=lock)
+
+
+def _migrate_sqlite(url: URL, path: Path, *, new: bool) -> Path | None:
+    """WAL on, then migrate to head; an existing file is backed up first and restored on failure."""
+    engine = make_migration_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+            current = migrate.current(conn)
+            if current == migrate.head():
+                return None
+            backup = None if new or current is None else backup_sqlite(path, reason=current)
+            try:
+                migrate.upgrade(conn)
+            except Exception as exc:
+                if backup is not None:
+                    _restore(backup, path)
+                raise DatabaseRefused("db.migration_failed", detail=str(exc)) from exc
+            return backup
+    finally:
+        engine.dispose()
+
+
+def backup_sqlite(path: Path, *, reason: str = "", target: Path | None = None) -> Path:
+    """An online backup (SQLite's backup API, never a file copy), checked with integrity_check."""
+    if target is None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        suffix = f"-rev{reason}" if reason else ""
+        target = path.with_name(f"{path.stem}{suffix}-{stamp}.backup{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+            if not sqlite_checks.integrity_ok(dest):
+                raise DatabaseRefused("db.damaged", path=str(path), detail="integrity_check")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def _restore(backup: Path, path: Path) -> None:
+    source = sqlite3.connect(backup)
+    try:
+        dest = sqlite3.connect(path)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def _open_postgresql(url: URL) -> Database:
+    writer, reader = make_engines(url)
+    try:
+        with writer.connect() as conn:
+            revision = migrate.current(conn)
+    except OperationalError as exc:
+        writer.dispose()
+        reader.dispose()
+        raise DatabaseRefused("db.unreachable", detail=_first_line(exc)) from None
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseRefused("db.newer", revision=revision)
+    if revision != migrate.head():
+        raise DatabaseRefused("db.older_pg")
+    return Database(url=url, writer=writer, reader=reader)
+
+
+def upgrade_database(url: str | URL | None = None) -> tuple[str | None, str]:
+    """`agencia db upgrade`: migrate to head; returns (from, to). On PostgreSQL it takes
+    an advisory lock in the migration's one transaction."""
+    resolved = url if isinstance(url, URL) else urls.resolve(url)
+    if resolved.get_backend_name() == "sqlite":
+        path = Path(resolved.database or "")
+        before = sqlite_checks.read_revision(path)[0] if path.exists() else None
+        open_database(resolved).close()
+        return before, migrate.head()
+    engine = make_migration_engine(resolved)
+    try:
+        with engine.connect() as conn:
+            before = migrate.current(conn)
+            if before is not None and before not in migrate.known_revisions():
+                raise DatabaseRefused("db.newer", revision=before)
+            migrate.upgrade(conn)
+    except OperationalError as exc:
+        raise DatabaseRefused("db.unreachable", detail=_first_line(exc)) from None
+    finally:
+        engine.dispose()
+    return before, migrate.head()
+
+
+def current_revision(url: str | URL | None = None) -> str | None:
+    resolved = url if isinstance(url, URL) else urls.resolve(url)
+    if resolved.get_backend_name() == "sqlite":
+        path = Path(resolved.database or "")
+        if not path.exists():
+            raise DatabaseRefused("db.not_found", path=str(path))
+        sqlite_checks.check_header(path)
+        return sqlite_checks.read_revision(path)[0]
+    engine = make_migration_engine(resolved)
+    try:
+        with engine.connect() as conn:
+            return migrate.current(conn)
+    except OperationalError as exc:
+        raise DatabaseRefused("db.unreachable", detail=_first_line(exc)) from None
+    finally:
+        engine.dispose()
+
+
+def ping(db: Database) -> bool:
+    with contextlib.suppress(SQLAlchemyError), db.reader.connect() as conn:
+        conn.execute(text("SELECT 1"))
+        return True
+    return False
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__

@@ -1,0 +1,75 @@
+"""Engines with the connection settings DESIGN.md asks for.
+
+SQLite: the driver's own transaction handling is switched off so that SQLAlchemy's
+BEGIN is real; the writer begins IMMEDIATE (no upgrade deadlocks), readers DEFERRED
+with query_only. PostgreSQL: connection timeouts, read-only transactions for readers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool, QueuePool
+
+BUSY_TIMEOUT_MS = 5000
+PG_CONNECT_TIMEOUT_S = 5
+
+
+def _sqlite_engine(url: URL, *, writer: bool) -> Engine:
+    connect_args = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    if writer:  # one writer connection, shared in turn by the writer worker
+        engine = create_engine(
+            url, poolclass=QueuePool, pool_size=1, max_overflow=0, connect_args=connect_args
+        )
+    else:
+        engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy, not the driver, says BEGIN
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not writer:
+            cursor.execute("PRAGMA query_only = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN DEFERRED")
+
+    return engine
+
+
+def _pg_engine(url: URL, *, writer: bool) -> Engine:
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=2 if writer else 4,
+        connect_args={
+            "connect_timeout": PG_CONNECT_TIMEOUT_S,
+            "application_name": "agencia",
+        },
+    )
+    if not writer:
+        engine = engine.execution_options(postgresql_readonly=True)
+    return engine
+
+
+def make_engines(url: URL) -> tuple[Engine, Engine]:
+    """(writer, reader) for `url`."""
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, writer=True), _sqlite_engine(url, writer=False)
+    writer = _pg_engine(url, writer=True)
+    return writer, _pg_engine(url, writer=False)
+
+
+def make_migration_engine(url: URL) -> Engine:
+    """A single-connection engine for Alembic: same PRAGMAs as the writer."""
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, writer=True)
+    return create_engine(
+        url, poolclass=NullPool, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    )

@@ -1,0 +1,45 @@
+"""Where the database is: the user's data folder by default, or --db / AGENCIA_DATABASE_URL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from agencia.domain.errors import DatabaseRefused
+
+ENV_VAR = "AGENCIA_DATABASE_URL"
+
+
+def default_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("agencia", appauthor=False) / "agencia.sqlite3"
+
+
+def resolve(url: str | None = None) -> URL:
+    """The URL to open: the argument, then the environment, then the default file."""
+    raw = url or os.environ.get(ENV_VAR) or f"sqlite:///{default_path()}"
+    if "://" not in raw:  # a bare path is a SQLite file
+        raw = f"sqlite:///{Path(raw).expanduser().resolve()}"
+    try:
+        parsed = make_url(raw)
+    except ArgumentError:
+        raise DatabaseRefused("db.bad_url", url=raw) from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseRefused("db.bad_url", url=parsed.render_as_string(hide_password=True))
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername != "postgresql+psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite" and not parsed.database:
+        raise DatabaseRefused("db.bad_url", url=raw)
+    return parsed
+
+
+def describe(url: URL) -> str:
+    """What the status bar shows: the file name, or server and database (never a password)."""
+    if url.get_backend_name() == "sqlite":
+        return Path(url.database or "").name
+    host = url.host or "localhost"
+    return f"{url.database}@{host}" + (f":{url.port}" if url.port else "")

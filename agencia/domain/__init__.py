@@ -1,0 +1,1 @@
+"""What an agency is: enums, rules and the mapped classes. No Qt, no services."""

@@ -1,0 +1,24 @@
+"""Who is asking: the signed-in person, as every service call receives it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agencia.domain.enums import Role
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    user_id: int | None
+    staff_id: int | None
+    login: str
+    name: str
+    role: Role
+    group_id: int | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMINISTRATOR
+
+
+SYSTEM = Actor(user_id=None, staff_id=None, login="system", name="Agencia", role=Role.ADMINISTRATOR)

@@ -1,0 +1,83 @@
+"""Value types shared by every layer.
+
+Deliberately free of SQLAlchemy and Qt: the main window imports these before the
+database layer is loaded, so the first paint stays fast.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """The agency's roles, lowest to highest; the order is fixed (titles are the agency's)."""
+
+    TRAINEE = "trainee"
+    ASSISTANT = "assistant"
+    JUNIOR_ACCOUNT_EXECUTIVE = "junior_account_executive"
+    ACCOUNT_EXECUTIVE = "account_executive"
+    ACCOUNT_SUPERVISOR = "account_supervisor"
+    ACCOUNT_MANAGER = "account_manager"
+    ACCOUNT_DIRECTOR = "account_director"
+    ADMINISTRATOR = "administrator"
+
+    @property
+    def rank(self) -> int:
+        return list(Role).index(self)
+
+
+ACCOUNT_TEAM_ROLES: tuple[Role, ...] = tuple(r for r in Role if r is not Role.ADMINISTRATOR)
+
+
+class AccountStatus(StrEnum):
+    PROSPECT = "prospect"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    INACTIVE = "inactive"
+
+
+class Channel(StrEnum):
+    """How a client reaches us or we reach them; the same list everywhere."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    WEB = "web"
+    SOCIAL = "social"
+    IN_PERSON = "in_person"
+    COURIER = "courier"
+    POST = "post"
+    CERTIFIED_POST = "certified_post"
+    FAX = "fax"
+
+
+class ContactRole(StrEnum):
+    """The client's counterpart on the account (their side of the table)."""
+
+    ADVERTISING_DIRECTOR = "advertising_director"
+    MARKETING_DIRECTOR = "marketing_director"
+    COMMUNICATION_DIRECTOR = "communication_director"
+    BRAND_MANAGER = "brand_manager"
+    PRODUCT_MANAGER = "product_manager"
+    PURCHASING = "purchasing"
+    GENERAL_MANAGER = "general_manager"
+    OTHER = "other"
+
+
+class AssignmentRole(StrEnum):
+    """A person's part on one account's team."""
+
+    DIRECTOR = "director"
+    SUPERVISOR = "supervisor"
+    LEAD_EXECUTIVE = "lead_executive"
+    EXECUTIVE = "executive"
+    ASSISTANT = "assistant"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DEACTIVATE = "deactivate"
+    REACTIVATE = "reactivate"
+    REASSIGN = "reassign"
+    BULK_CREATE = "bulk_create"
+    SIGN_IN = "sign_in"

@@ -1,0 +1,47 @@
+"""Errors meant for people: a message code plus parameters, translated where shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """A refused operation. `code` keys the message catalogue; `params` fill it in."""
+
+    exit_status = 1
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        from agencia.domain.messages import render
+
+        return render(self.code, self.params)
+
+
+class NotFound(DomainError):
+    pass
+
+
+class PermissionDenied(DomainError):
+    pass
+
+
+class Conflict(DomainError):
+    """Someone else saved the record first (the version column moved)."""
+
+
+class ValidationError(DomainError):
+    """One or more fields are wrong; `field_errors` maps field name to (code, params)."""
+
+    def __init__(self, field_errors: dict[str, tuple[str, dict[str, Any]]]) -> None:
+        super().__init__("validation.failed", fields=", ".join(sorted(field_errors)))
+        self.field_errors = field_errors
+
+
+class DatabaseRefused(DomainError):
+    """The database cannot be opened safely; nothing in it was touched."""
+
+    exit_status = 3

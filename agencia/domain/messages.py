@@ -1,0 +1,196 @@
+"""The catalogue of messages that services and decks hand to people.
+
+Services raise codes, never sentences; the GUI, the command line and the decks render
+them here in the user's language (Spanish first, English second).
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+from typing import Any
+
+_CATALOGUE: dict[str, tuple[str, str]] = {
+    # code: (es, en)
+    "validation.failed": ("Revise los campos: {fields}.", "Please check these fields: {fields}."),
+    "field.required": ("Este campo es obligatorio.", "This field is required."),
+    "field.too_long": ("Máximo {max} caracteres.", "At most {max} characters."),
+    "field.email": ("No es una dirección de correo válida.", "Not a valid e-mail address."),
+    "field.phone": ("No es un teléfono válido.", "Not a valid phone number."),
+    "field.tax_id": ("El NIF/RFC/CUIT no tiene un formato válido.", "The tax ID is not valid."),
+    "field.choice": ("Valor no permitido: {value}.", "Value not allowed: {value}."),
+    "field.parent_self": (
+        "Una empresa no puede ser su propia matriz.",
+        "A company cannot be its own parent.",
+    ),
+    "field.currency": ("Código de moneda ISO 4217 no válido.", "Not an ISO 4217 currency."),
+    "field.locale": ("Configuración regional no válida.", "Not a valid locale."),
+    "field.password_short": (
+        "La contraseña debe tener al menos {min} caracteres.",
+        "The password needs at least {min} characters.",
+    ),
+    "account.tax_id_duplicate": (
+        "Ya existe una cuenta con este NIF: {name}.",
+        "An account with this tax ID already exists: {name}.",
+    ),
+    "account.not_found": ("No existe la cuenta {id}.", "There is no account {id}."),
+    "contact.not_found": ("No existe el contacto {id}.", "There is no contact {id}."),
+    "brand.not_found": ("No existe la marca {id}.", "There is no brand {id}."),
+    "staff.not_found": ("No existe la persona {id}.", "There is no staff member {id}."),
+    "group.not_found": ("No existe el grupo de cuentas {id}.", "There is no account group {id}."),
+    "user.not_found": ("No existe el usuario «{login}».", "There is no user '{login}'."),
+    "user.ambiguous": (
+        "Indique el usuario con --user: la base de datos tiene varios.",
+        "Give the user with --user: the database has several.",
+    ),
+    "auth.failed": ("Usuario o contraseña incorrectos.", "Wrong user name or password."),
+    "auth.inactive": ("El usuario está desactivado.", "The user is deactivated."),
+    "permission.denied": (
+        "{role} no puede {action} en esta cuenta.",
+        "A {role} may not {action} on this account.",
+    ),
+    "permission.denied_global": ("{role} no puede {action}.", "A {role} may not {action}."),
+    "record.stale": (
+        "Otra persona ha modificado este registro; recárguelo y vuelva a intentarlo.",
+        "Someone else changed this record; reload it and try again.",
+    ),
+    "demo.not_empty": (
+        "La base de datos ya tiene datos; la demo solo se carga en una base vacía.",
+        "The database already has data; the demo only fills an empty one.",
+    ),
+    "agency.exists": ("La agencia ya está configurada.", "The agency is already set up."),
+    "reassign.not_director": (
+        "Solo un director de cuentas puede reasignar cuentas.",
+        "Only an account director may reassign accounts.",
+    ),
+    "reassign.wrong_role": (
+        "{name} no es ejecutivo de cuentas.",
+        "{name} is not an account executive.",
+    ),
+    # opening a database
+    "db.not_database": (
+        "El archivo no es una base de datos de Agencia: {path}",
+        "The file is not an Agencia database: {path}",
+    ),
+    "db.damaged": (
+        "La base de datos está dañada ({detail}): {path}. Restaure una copia de seguridad.",
+        "The database is damaged ({detail}): {path}. Restore a backup.",
+    ),
+    "db.newer": (
+        "La base de datos es de una versión más reciente de Agencia (revisión {revision}). "
+        "Actualice Agencia para abrirla.",
+        "The database was written by a newer Agencia (revision {revision}). "
+        "Update Agencia to open it.",
+    ),
+    "db.older_pg": (
+        "El esquema del servidor es anterior a esta versión. Ejecute «agencia db upgrade».",
+        "The server's schema is older than this version. Run 'agencia db upgrade'.",
+    ),
+    "db.network_share": (
+        "La base de datos está en una unidad de red ({fs}), donde SQLite no es seguro. "
+        "Use un servidor PostgreSQL para compartir datos entre puestos.",
+        "The database is on a network share ({fs}), where SQLite is unsafe. "
+        "Use a PostgreSQL server to share data between workstations.",
+    ),
+    "db.in_use": (
+        "Otro programa (proceso {pid}) está usando la base de datos: {path}",
+        "Another program (process {pid}) is using the database: {path}",
+    ),
+    "db.unreachable": (
+        "No se puede conectar con el servidor de base de datos: {detail}",
+        "Cannot connect to the database server: {detail}",
+    ),
+    "db.bad_url": ("Dirección de base de datos no válida: {url}", "Not a database URL: {url}"),
+    "db.not_found": ("No existe la base de datos: {path}", "There is no database: {path}"),
+    "db.migration_failed": (
+        "La actualización de la base de datos falló y se restauró la copia: {detail}",
+        "The database upgrade failed and the backup was restored: {detail}",
+    ),
+    "db.backup_pg": (
+        "En PostgreSQL las copias se hacen con pg_dump, por ejemplo: pg_dump -Fc -f agencia.dump",
+        "On PostgreSQL, back up with pg_dump, for example: pg_dump -Fc -f agencia.dump",
+    ),
+    "db.backup_exists": ("Ya existe el archivo {path}.", "The file {path} already exists."),
+    "db.write_failed": ("No se puede escribir {path}: {detail}", "Cannot write {path}: {detail}"),
+    "db.connection_lost": (
+        "Se perdió la conexión con la base de datos; no se guardó nada. {detail}",
+        "The database connection was lost; nothing was saved. {detail}",
+    ),
+}
+
+_ROLE_NAMES: dict[str, tuple[str, str]] = {
+    "trainee": ("Trainee", "Trainee"),
+    "assistant": ("Asistente", "Assistant"),
+    "junior_account_executive": ("Ejecutivo de cuenta Jr.", "Junior Account Executive"),
+    "account_executive": ("Ejecutivo de cuenta", "Account Executive"),
+    "account_supervisor": ("Supervisor de cuentas", "Account Supervisor"),
+    "account_manager": ("Gerente de cuenta", "Account Manager"),
+    "account_director": ("Director de cuentas", "Account Director"),
+    "administrator": ("Administrador", "Administrator"),
+}
+
+_ACTION_NAMES: dict[str, tuple[str, str]] = {
+    "see_accounts": ("ver cuentas", "see accounts"),
+    "edit_account": ("editar cuentas, contactos y marcas", "edit accounts, contacts and brands"),
+    "log_communication": ("registrar comunicaciones", "log communications"),
+    "edit_briefs": ("crear y editar briefs", "create and edit briefs"),
+    "internal_approval": ("aprobar internamente", "approve internally"),
+    "record_client_decision": ("registrar la decisión del cliente", "record client decisions"),
+    "reassign_accounts": ("reasignar cuentas", "reassign accounts"),
+    "agency_settings": (
+        "cambiar el perfil de la agencia y los usuarios",
+        "change the agency profile and users",
+    ),
+}
+
+_language = "es"
+
+
+def detect_language() -> str:
+    """Spanish unless the environment asks for English (AGENCIA_LANG, then LANG)."""
+    wanted = os.environ.get("AGENCIA_LANG") or os.environ.get("LC_ALL") or os.environ.get("LANG")
+    if not wanted:
+        wanted = locale.getlocale()[0] or "es"
+    return "en" if wanted.lower().startswith("en") else "es"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = "en" if language.startswith("en") else "es"
+
+
+def language() -> str:
+    return _language
+
+
+def _pick(pair: tuple[str, str], lang: str | None) -> str:
+    return pair[1] if (lang or _language) == "en" else pair[0]
+
+
+def role_name(role: str, lang: str | None = None) -> str:
+    return _pick(_ROLE_NAMES.get(role, (role, role)), lang)
+
+
+def action_name(action: str, lang: str | None = None) -> str:
+    return _pick(_ACTION_NAMES.get(action, (action, action)), lang)
+
+
+def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None = None) -> str:
+    """The sentence for `code` in the current language; unknown codes show themselves."""
+    pair = _CATALOGUE.get(code)
+    if pair is None:
+        return code
+    values = dict(params or {})
+    if "role" in values:
+        values["role"] = role_name(str(values["role"]), lang)
+    if "action" in values:
+        values["action"] = action_name(str(values["action"]), lang)
+    try:
+        return _pick(pair, lang).format(**values)
+    except (KeyError, IndexError):
+        return _pick(pair, lang)
+
+
+def known_codes() -> frozenset[str]:
+    return frozenset(_CATALOGUE)

@@ -1,0 +1,73 @@
+"""DESIGN.md's role table, once. Services ask it; the permission tests are generated from it."""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+from agencia.domain.enums import Role
+
+
+class Action(StrEnum):
+    SEE_ACCOUNTS = "see_accounts"
+    EDIT_ACCOUNT = "edit_account"
+    LOG_COMMUNICATION = "log_communication"
+    EDIT_BRIEFS = "edit_briefs"
+    INTERNAL_APPROVAL = "internal_approval"
+    RECORD_CLIENT_DECISION = "record_client_decision"
+    REASSIGN_ACCOUNTS = "reassign_accounts"
+    AGENCY_SETTINGS = "agency_settings"
+
+
+class Scope(IntEnum):
+    """How far a permission reaches; a wider scope includes the narrower ones."""
+
+    NONE = 0
+    ASSIGNED = 1
+    GROUP = 2
+    ALL = 3
+
+
+_N, _A, _G, _ALL = Scope.NONE, Scope.ASSIGNED, Scope.GROUP, Scope.ALL
+
+# columns: trainee/assistant, jr. exec/exec, supervisor/manager, director, administrator
+_TABLE: dict[Action, tuple[Scope, Scope, Scope, Scope, Scope]] = {
+    Action.SEE_ACCOUNTS: (_A, _A, _G, _G, _ALL),
+    Action.EDIT_ACCOUNT: (_N, _A, _G, _G, _ALL),
+    Action.LOG_COMMUNICATION: (_A, _A, _G, _G, _N),
+    Action.EDIT_BRIEFS: (_N, _A, _G, _G, _N),
+    Action.INTERNAL_APPROVAL: (_N, _N, _G, _G, _N),
+    Action.RECORD_CLIENT_DECISION: (_N, _A, _G, _G, _N),
+    Action.REASSIGN_ACCOUNTS: (_N, _N, _N, _G, _N),
+    Action.AGENCY_SETTINGS: (_N, _N, _N, _N, _ALL),
+}
+
+_COLUMN: dict[Role, int] = {
+    Role.TRAINEE: 0,
+    Role.ASSISTANT: 0,
+    Role.JUNIOR_ACCOUNT_EXECUTIVE: 1,
+    Role.ACCOUNT_EXECUTIVE: 1,
+    Role.ACCOUNT_SUPERVISOR: 2,
+    Role.ACCOUNT_MANAGER: 2,
+    Role.ACCOUNT_DIRECTOR: 3,
+    Role.ADMINISTRATOR: 4,
+}
+
+# Internal approval: supervisors and managers only up to the budget threshold.
+APPROVAL_UP_TO_THRESHOLD: frozenset[Role] = frozenset(
+    {Role.ACCOUNT_SUPERVISOR, Role.ACCOUNT_MANAGER}
+)
+
+
+def scope_for(role: Role, action: Action) -> Scope:
+    """The reach of `action` for `role`, straight from the table."""
+    return _TABLE[action][_COLUMN[role]]
+
+
+def allowed(role: Role, action: Action, reach: Scope) -> bool:
+    """True when `role` may do `action` on a record at distance `reach` from the person.
+
+    `reach` is how the record relates to the person: ASSIGNED (they are on its team),
+    GROUP (it is in their group), ALL (anything else).
+    """
+    granted = scope_for(role, action)
+    return granted is not Scope.NONE and granted >= reach

@@ -1,0 +1,62 @@
+"""Field rules for what people type; each failure is a message code beside the field."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+FieldErrors = dict[str, tuple[str, dict[str, Any]]]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{6,20}$")
+_TAX_ID = re.compile(r"^[A-Z0-9][A-Z0-9.\-/ ]{4,19}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def required(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
+    if not value.strip():
+        errors[field] = ("field.required", {})
+    else:
+        too_long(errors, field, value, max_len)
+
+
+def too_long(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
+    if len(value) > max_len:
+        errors[field] = ("field.too_long", {"max": max_len})
+
+
+def email(errors: FieldErrors, field: str, value: str) -> None:
+    if value and not _EMAIL.match(value):
+        errors[field] = ("field.email", {})
+
+
+def phone(errors: FieldErrors, field: str, value: str) -> None:
+    if value and not _PHONE.match(value):
+        errors[field] = ("field.phone", {})
+
+
+def tax_id(errors: FieldErrors, field: str, value: str) -> None:
+    """Tax IDs of Spain (NIF/CIF), Mexico (RFC), Argentina (CUIT)…: a plausible shape only."""
+    if value and not _TAX_ID.match(value.upper()):
+        errors[field] = ("field.tax_id", {})
+
+
+def normalise_tax_id(value: str) -> str:
+    return re.sub(r"[\s.\-/]", "", value.upper())
+
+
+def currency(errors: FieldErrors, field: str, value: str) -> None:
+    if value and not _CURRENCY.match(value):
+        errors[field] = ("field.currency", {})
+
+
+def locale_name(errors: FieldErrors, field: str, value: str) -> None:
+    if value and not _LOCALE.match(value):
+        errors[field] = ("field.locale", {})
+
+
+def color(errors: FieldErrors, field: str, value: str) -> None:
+    if value and not _COLOR.match(value):
+        errors[field] = ("field.choice", {"value": value})

@@ -1,0 +1,374 @@
+"""Finding and reading accounts: IDs from SQL for big lists, rows by the page, one detail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, func, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import aliased, selectinload
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain.actor import Actor
+from agencia.domain.enums import AccountStatus
+from agencia.domain.errors import NotFound
+from agencia.domain.models import (
+    Account,
+    AccountAssignment,
+    AccountGroup,
+    AuditEvent,
+    Brand,
+    Contact,
+    Staff,
+)
+from agencia.domain.permissions import Action, allowed
+from agencia.domain.text import words
+from agencia.services import access
+from agencia.services.views import (
+    AccountDetail,
+    AccountRow,
+    BrandView,
+    ContactView,
+    HistoryEntry,
+    Option,
+    ProductView,
+    TeamMember,
+)
+
+SORTS = ("name", "legal_name", "tax_id", "status", "sector", "group", "lead_executive", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class AccountQuery:
+    """What the accounts list asks: search text, filters and sort (all applied in SQL)."""
+
+    text: str = ""
+    status: AccountStatus | None = None
+    group_id: int | None = None
+    executive_id: int | None = None
+    sector: str = ""
+    mine: bool = False
+    sort: str = "name"
+    descending: bool = False
+
+
+def search_clause(dialect: str, typed: str, model: Any = Account) -> ColumnElement[bool] | None:
+    """Every word typed, quoted and prefix-matched; accents and case ignored.
+
+    Never raw text into FTS5 MATCH: the words come out of `words()` as [0-9a-z]+ only,
+    so `Coca-Cola`, `L'Oréal` and `AT&T` are safe on both databases.
+    """
+    tokens = words(typed)
+    if not tokens:
+        return None
+    if dialect == "sqlite":
+        table = f"{model.__tablename__}_fts"
+        match = " ".join(f'"{t}"*' for t in tokens)
+        ids = (
+            sql_text(f"SELECT rowid FROM {table} WHERE {table} MATCH :match")
+            .bindparams(match=match)
+            .columns(rowid=Integer)
+        )
+        return model.id.in_(ids)  # type: ignore[no-any-return]
+    return and_(*(model.search_text.like(f"% {t}%") for t in tokens))
+
+
+def _filtered(uow: UnitOfWork, query: AccountQuery, dialect: str) -> Select[Any]:
+    actor = uow.actor
+    lead = aliased(Staff)
+    stmt = (
+        select(Account.id)
+        .outerjoin(AccountGroup, AccountGroup.id == Account.group_id)
+        .outerjoin(lead, lead.id == Account.lead_executive_id)
+        .where(access.visible_clause(actor))
+    )
+    found = search_clause(dialect, query.text)
+    if found is not None:
+        stmt = stmt.where(found)
+    if query.status is not None:
+        stmt = stmt.where(Account.status == query.status)
+    if query.group_id is not None:
+        stmt = stmt.where(Account.group_id == query.group_id)
+    if query.executive_id is not None:
+        stmt = stmt.where(Account.lead_executive_id == query.executive_id)
+    if query.sector:
+        stmt = stmt.where(Account.sector == query.sector)
+    if query.mine:
+        stmt = stmt.where(access.assigned_clause(actor))
+    order = {
+        "name": Account.name_key,
+        "legal_name": func.lower(Account.legal_name),
+        "tax_id": Account.tax_id,
+        "status": Account.status,
+        "sector": Account.sector,
+        "group": AccountGroup.name,
+        "lead_executive": lead.name_key,
+        "city": Account.city,
+    }.get(query.sort, Account.name_key)
+    if query.descending:
+        return stmt.order_by(order.desc(), Account.id.desc())
+    return stmt.order_by(order, Account.id)
+
+
+def search_account_ids(db: Database, actor: Actor, query: AccountQuery) -> list[int]:
+    """All matching IDs in display order: the list model holds these and pages in rows."""
+    with unit_of_work(db, actor, write=False) as uow:
+        dialect = uow.session.get_bind().dialect.name
+        return list(uow.session.scalars(_filtered(uow, query, dialect)))
+
+
+def _row_select() -> Select[Any]:
+    lead = aliased(Staff)
+    return (
+        select(
+            Account.id,
+            Account.trade_name,
+            Account.legal_name,
+            Account.tax_id,
+            Account.status,
+            Account.sector,
+            AccountGroup.name,
+            Account.group_id,
+            lead.full_name,
+            Account.lead_executive_id,
+            Account.city,
+            Account.country,
+        )
+        .outerjoin(AccountGroup, AccountGroup.id == Account.group_id)
+        .outerjoin(lead, lead.id == Account.lead_executive_id)
+    )
+
+
+def _to_row(r: Any) -> AccountRow:
+    return AccountRow(
+        id=r[0],
+        name=r[1],
+        legal_name=r[2],
+        tax_id=r[3],
+        status=r[4],
+        sector=r[5],
+        group=r[6] or "",
+        group_id=r[7],
+        lead_executive=r[8] or "",
+        lead_executive_id=r[9],
+        city=r[10],
+        country=r[11],
+    )
+
+
+def account_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[AccountRow]:
+    """The rows for `ids` (one page of the list), in the order asked, visible ones only."""
+    if not ids:
+        return []
+    with unit_of_work(db, actor, write=False) as uow:
+        stmt = _row_select().where(Account.id.in_(list(ids)), access.visible_clause(actor))
+        by_id = {r[0]: _to_row(r) for r in uow.session.execute(stmt)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def list_accounts(db: Database, actor: Actor, query: AccountQuery) -> list[AccountRow]:
+    """The whole list at once (command line, CSV export)."""
+    with unit_of_work(db, actor, write=False) as uow:
+        dialect = uow.session.get_bind().dialect.name
+        ids = _filtered(uow, query, dialect).subquery()
+        stmt = _row_select().join(ids, ids.c.id == Account.id)
+        rows = [_to_row(r) for r in uow.session.execute(stmt)]
+    order = {i: n for n, i in enumerate(search_account_ids(db, actor, query))}
+    return sorted(rows, key=lambda r: order.get(r.id, 0))
+
+
+def get_account(db: Database, actor: Actor, account_id: int) -> AccountDetail:
+    with unit_of_work(db, actor, write=False) as uow:
+        return load_detail(uow, account_id)
+
+
+def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
+    s = uow.session
+    account = s.scalar(
+        select(Account)
+        .where(Account.id == account_id)
+        .options(
+            selectinload(Account.brands).selectinload(Brand.products),
+            selectinload(Account.contacts).selectinload(Contact.brands),
+            selectinload(Account.assignments).selectinload(AccountAssignment.staff),
+        )
+    )
+    if account is None:
+        raise NotFound("account.not_found", id=account_id)
+    access.require(uow, Action.SEE_ACCOUNTS, account)
+    parent_name = ""
+    if account.parent_id is not None:
+        parent_name = (
+            s.scalar(select(Account.trade_name).where(Account.id == account.parent_id)) or ""
+        )
+    group = s.scalar(select(AccountGroup.name).where(AccountGroup.id == account.group_id)) or ""
+    lead = s.scalar(select(Staff.full_name).where(Staff.id == account.lead_executive_id)) or ""
+    subsidiaries = tuple(
+        (r[0], r[1])
+        for r in s.execute(
+            select(Account.id, Account.trade_name)
+            .where(Account.parent_id == account.id)
+            .order_by(Account.name_key)
+        )
+    )
+    same_tax = tuple(
+        (r[0], r[1])
+        for r in s.execute(
+            select(Account.id, Account.trade_name).where(
+                Account.tax_id == account.tax_id, Account.id != account.id, Account.tax_id != ""
+            )
+        )
+    )
+    who = aliased(Staff)
+    history = tuple(
+        HistoryEntry(
+            at=e.at,
+            who=name or e.login,
+            entity=e.entity,
+            entity_id=e.entity_id,
+            action=e.action,
+            summary=e.summary,
+            changes=dict(e.changes or {}),
+        )
+        for e, name in s.execute(
+            select(AuditEvent, who.full_name)
+            .outerjoin(who, who.id == AuditEvent.staff_id)
+            .where(AuditEvent.account_id == account.id)
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .limit(200)
+        )
+    )
+    part_order = {
+        p: n
+        for n, p in enumerate(
+            ["director", "supervisor", "lead_executive", "executive", "assistant"]
+        )
+    }
+    team = tuple(
+        sorted(
+            (
+                TeamMember(
+                    staff_id=a.staff_id,
+                    name=a.staff.full_name,
+                    role=a.staff.role,
+                    title=a.staff.title,
+                    part=a.role,
+                )
+                for a in account.assignments
+            ),
+            key=lambda t: (part_order.get(t.part.value, 9), t.name),
+        )
+    )
+    return AccountDetail(
+        id=account.id,
+        trade_name=account.trade_name,
+        legal_name=account.legal_name,
+        tax_id=account.tax_id,
+        parent_id=account.parent_id,
+        parent_name=parent_name,
+        sector=account.sector,
+        status=account.status,
+        group_id=account.group_id,
+        group=group,
+        lead_executive_id=account.lead_executive_id,
+        lead_executive=lead,
+        locale=account.locale,
+        currency=account.currency,
+        may_be_shown=account.may_be_shown,
+        website=account.website,
+        phone=account.phone,
+        email=account.email,
+        address=account.address,
+        city=account.city,
+        country=account.country,
+        notes=account.notes,
+        version=account.version,
+        created_at=account.created_at,
+        updated_at=account.updated_at,
+        brands=tuple(
+            BrandView(
+                id=b.id,
+                name=b.name,
+                description=b.description,
+                active=b.active,
+                version=b.version,
+                products=tuple(
+                    ProductView(id=p.id, name=p.name, description=p.description, active=p.active)
+                    for p in b.products
+                ),
+            )
+            for b in account.brands
+        ),
+        contacts=tuple(contact_view(c) for c in account.contacts),
+        team=team,
+        history=history,
+        subsidiaries=subsidiaries,
+        same_tax_id=same_tax,
+        can_edit=allowed(uow.actor.role, Action.EDIT_ACCOUNT, access.reach(uow, account)),
+    )
+
+
+def contact_view(c: Contact) -> ContactView:
+    return ContactView(
+        id=c.id,
+        account_id=c.account_id,
+        full_name=c.full_name,
+        position=c.position,
+        contact_role=c.contact_role,
+        email=c.email,
+        phone=c.phone,
+        mobile=c.mobile,
+        preferred_channel=c.preferred_channel,
+        decision_maker=c.decision_maker,
+        active=c.active,
+        notes=c.notes,
+        brand_ids=tuple(b.id for b in c.brands),
+        brands=tuple(b.name for b in c.brands),
+        version=c.version,
+    )
+
+
+def sectors(db: Database, actor: Actor) -> list[str]:
+    with unit_of_work(db, actor, write=False) as uow:
+        stmt = (
+            select(Account.sector)
+            .where(Account.sector != "", access.visible_clause(actor))
+            .distinct()
+            .order_by(Account.sector)
+        )
+        return list(uow.session.scalars(stmt))
+
+
+def groups(db: Database, actor: Actor) -> list[Option]:
+    with unit_of_work(db, actor, write=False) as uow:
+        stmt = select(AccountGroup.id, AccountGroup.name).order_by(AccountGroup.name)
+        return [Option(r[0], r[1]) for r in uow.session.execute(stmt)]
+
+
+def executives(db: Database, actor: Actor) -> list[Option]:
+    """People who can lead an account (junior executive and above, not administrators)."""
+    from agencia.domain.enums import Role
+
+    leads = (
+        Role.JUNIOR_ACCOUNT_EXECUTIVE,
+        Role.ACCOUNT_EXECUTIVE,
+        Role.ACCOUNT_SUPERVISOR,
+        Role.ACCOUNT_MANAGER,
+        Role.ACCOUNT_DIRECTOR,
+    )
+    with unit_of_work(db, actor, write=False) as uow:
+        stmt = (
+            select(Staff.id, Staff.full_name)
+            .where(Staff.role.in_(leads), Staff.active)
+            .order_by(Staff.name_key)
+        )
+        return [Option(r[0], r[1]) for r in uow.session.execute(stmt)]
+
+
+def count_accounts(db: Database, actor: Actor) -> int:
+    with unit_of_work(db, actor, write=False) as uow:
+        stmt = select(func.count(Account.id)).where(access.visible_clause(actor))
+        return int(uow.session.scalar(stmt) or 0)

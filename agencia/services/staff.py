@@ -1,0 +1,123 @@
+"""The agency's account team: the hierarchy with each person's accounts, and reassignment."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import unit_of_work
+from agencia.domain.actor import Actor
+from agencia.domain.enums import AccountStatus, AuditAction, Role
+from agencia.domain.errors import NotFound, ValidationError
+from agencia.domain.models import Account, AccountGroup, Staff
+from agencia.domain.permissions import Action
+from agencia.services import access
+from agencia.services.account_edit import sync_lead_assignment
+from agencia.services.views import SaveResult
+
+LEAD_ROLES = frozenset(
+    {
+        Role.JUNIOR_ACCOUNT_EXECUTIVE,
+        Role.ACCOUNT_EXECUTIVE,
+        Role.ACCOUNT_SUPERVISOR,
+        Role.ACCOUNT_MANAGER,
+        Role.ACCOUNT_DIRECTOR,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StaffNode:
+    """A person in the hierarchy tree, with the accounts they lead."""
+
+    id: int
+    name: str
+    role: Role
+    title: str
+    department: str
+    email: str
+    reports_to_id: int | None
+    group_id: int | None
+    group: str
+    accounts: tuple[tuple[int, str], ...]
+    active: bool
+
+
+def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
+    """Everyone, in reporting order (parents before children), with the visible accounts."""
+    with unit_of_work(db, actor, write=False) as uow:
+        s = uow.session
+        group_names = dict(s.execute(select(AccountGroup.id, AccountGroup.name)).tuples())
+        led: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for acc_id, name, lead in s.execute(
+            select(Account.id, Account.trade_name, Account.lead_executive_id)
+            .where(
+                Account.lead_executive_id.is_not(None),
+                Account.status != AccountStatus.INACTIVE,
+                access.visible_clause(actor),
+            )
+            .order_by(Account.name_key)
+        ):
+            led[lead].append((acc_id, name))
+        people = list(s.scalars(select(Staff).order_by(Staff.name_key)))
+    by_parent: dict[int | None, list[Staff]] = defaultdict(list)
+    ids = {p.id for p in people}
+    for p in people:
+        parent = p.reports_to_id if p.reports_to_id in ids else None
+        by_parent[parent].append(p)
+    ordered: list[StaffNode] = []
+
+    def walk(parent: int | None) -> None:
+        for p in sorted(by_parent.get(parent, []), key=lambda x: (-x.role.rank, x.name_key)):
+            ordered.append(
+                StaffNode(
+                    id=p.id,
+                    name=p.full_name,
+                    role=p.role,
+                    title=p.title,
+                    department=p.department,
+                    email=p.email,
+                    reports_to_id=p.reports_to_id if p.reports_to_id in ids else None,
+                    group_id=p.group_id,
+                    group=group_names.get(p.group_id or -1, ""),
+                    accounts=tuple(led.get(p.id, [])),
+                    active=p.active,
+                )
+            )
+            walk(p.id)
+
+    walk(None)
+    return ordered
+
+
+def reassign_account(db: Database, actor: Actor, account_id: int, staff_id: int) -> SaveResult:
+    """A director hands an account of their group to another executive."""
+    with unit_of_work(db, actor) as uow:
+        s = uow.session
+        account = s.get(Account, account_id)
+        if account is None:
+            raise NotFound("account.not_found", id=account_id)
+        access.require(uow, Action.REASSIGN_ACCOUNTS, account)
+        person = s.get(Staff, staff_id)
+        if person is None:
+            raise NotFound("staff.not_found", id=staff_id)
+        if person.role not in LEAD_ROLES or not person.active:
+            raise ValidationError({"staff_id": ("reassign.wrong_role", {"name": person.full_name})})
+        old = account.lead_executive_id
+        if old != staff_id:
+            old_name = s.scalar(select(Staff.full_name).where(Staff.id == old)) if old else None
+            account.lead_executive_id = staff_id
+            sync_lead_assignment(uow, account)
+            uow.audit(
+                "account",
+                account.id,
+                AuditAction.REASSIGN,
+                {"lead_executive": [old_name, person.full_name]},
+                account_id=account.id,
+                summary=account.trade_name,
+            )
+        s.flush()
+        return SaveResult(account.id, account.version)

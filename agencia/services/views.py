@@ -1,0 +1,208 @@
+"""Read models handed to the GUI and the command line: frozen, detached, plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from agencia.domain.enums import (
+    AccountStatus,
+    AssignmentRole,
+    AuditAction,
+    Channel,
+    ContactRole,
+    Role,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRow:
+    """One line of the accounts list."""
+
+    id: int
+    name: str
+    legal_name: str
+    tax_id: str
+    status: AccountStatus
+    sector: str
+    group: str
+    group_id: int | None
+    lead_executive: str
+    lead_executive_id: int | None
+    city: str
+    country: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "legal_name": self.legal_name,
+            "tax_id": self.tax_id,
+            "status": self.status.value,
+            "sector": self.sector,
+            "group": self.group,
+            "group_id": self.group_id,
+            "lead_executive": self.lead_executive,
+            "lead_executive_id": self.lead_executive_id,
+            "city": self.city,
+            "country": self.country,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ProductView:
+    id: int
+    name: str
+    description: str
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BrandView:
+    id: int
+    name: str
+    description: str
+    active: bool
+    products: tuple[ProductView, ...]
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ContactView:
+    id: int
+    account_id: int
+    full_name: str
+    position: str
+    contact_role: ContactRole
+    email: str
+    phone: str
+    mobile: str
+    preferred_channel: Channel
+    decision_maker: bool
+    active: bool
+    notes: str
+    brand_ids: tuple[int, ...]
+    brands: tuple[str, ...]
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMember:
+    staff_id: int
+    name: str
+    role: Role
+    title: str
+    part: AssignmentRole
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    at: datetime
+    who: str
+    entity: str
+    entity_id: int | None
+    action: AuditAction
+    summary: str
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountDetail:
+    """Everything the account page shows, loaded in one unit of work."""
+
+    id: int
+    trade_name: str
+    legal_name: str
+    tax_id: str
+    parent_id: int | None
+    parent_name: str
+    sector: str
+    status: AccountStatus
+    group_id: int | None
+    group: str
+    lead_executive_id: int | None
+    lead_executive: str
+    locale: str
+    currency: str
+    may_be_shown: bool
+    website: str
+    phone: str
+    email: str
+    address: str
+    city: str
+    country: str
+    notes: str
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    brands: tuple[BrandView, ...]
+    contacts: tuple[ContactView, ...]
+    team: tuple[TeamMember, ...]
+    history: tuple[HistoryEntry, ...]
+    subsidiaries: tuple[tuple[int, str], ...]
+    same_tax_id: tuple[tuple[int, str], ...]
+    can_edit: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.trade_name,
+            "legal_name": self.legal_name,
+            "tax_id": self.tax_id,
+            "parent_id": self.parent_id,
+            "parent": self.parent_name,
+            "sector": self.sector,
+            "status": self.status.value,
+            "group": self.group,
+            "group_id": self.group_id,
+            "lead_executive": self.lead_executive,
+            "lead_executive_id": self.lead_executive_id,
+            "locale": self.locale,
+            "currency": self.currency,
+            "may_be_shown": self.may_be_shown,
+            "website": self.website,
+            "phone": self.phone,
+            "email": self.email,
+            "city": self.city,
+            "country": self.country,
+            "brands": [
+                {"id": b.id, "name": b.name, "products": [p.name for p in b.products]}
+                for b in self.brands
+            ],
+            "contacts": [
+                {
+                    "id": c.id,
+                    "name": c.full_name,
+                    "position": c.position,
+                    "role": c.contact_role.value,
+                    "email": c.email,
+                    "phone": c.phone,
+                    "preferred_channel": c.preferred_channel.value,
+                    "decision_maker": c.decision_maker,
+                    "brands": list(c.brands),
+                }
+                for c in self.contacts
+            ],
+            "team": [
+                {"staff_id": t.staff_id, "name": t.name, "role": t.role.value, "part": t.part.value}
+                for t in self.team
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a write hands back: the record, its new version, and warnings for people."""
+
+    id: int
+    version: int
+    warnings: tuple[tuple[str, dict[str, Any]], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """An item for a filter or a combo box."""
+
+    id: int
+    label: str
