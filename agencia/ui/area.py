@@ -1,0 +1,70 @@
+"""How an area (Cuentas, Equipo, …) plugs into the main window.
+
+Each area is a package under agencia/ui/ with an `area` module defining
+`create(ctx: AppContext) -> Area`; the window imports AREA_MODULES after the first
+paint and knows nothing else about them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from agencia.services import Actor
+    from agencia.ui.actions import ActionRegistry
+    from agencia.ui.ops import Operations
+
+# In rail order (UI.md); only areas that exist are listed, never placeholders.
+AREA_MODULES: tuple[str, ...] = (
+    "agencia.ui.accounts.area",
+    "agencia.ui.agency.area",
+)
+
+
+@dataclass
+class AppContext:
+    """What every area receives: the way to the services and the window's shared parts."""
+
+    ops: Operations
+    actions: ActionRegistry
+    actor: Actor
+    locale: QLocale  # the agency's locale: money, numbers, dates
+    currency: str  # the agency's ISO 4217 code
+    navigate: Callable[[str, int | None], None] = field(default=lambda area, record: None)
+    toast: Callable[[str], None] = field(default=lambda message: None)
+
+
+class Area(QObject):
+    """Base class of an area: a stable id, a translated title, an icon and a widget."""
+
+    id: str = ""
+    icon_name: str = ""
+    badge_changed = Signal(int)  # a count shown on the rail (0 hides it)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def widget(self) -> QWidget:
+        """The area's page; built on first use."""
+        raise NotImplementedError
+
+    def activated(self) -> None:
+        """The user switched to this area (load or refresh what is stale)."""
+
+    def open_record(self, record_id: int) -> None:
+        """Show one record (from global search or another area)."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the area's list filter."""
+
+    def save_state(self) -> None:
+        """Persist splitter positions and column layouts (QSettings)."""

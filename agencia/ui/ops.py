@@ -1,0 +1,184 @@
+"""Operations: every service call from the GUI runs here, off the GUI thread.
+
+Writes run on the one writer worker, reads on a small read pool. Each call returns
+through a signal on the GUI thread; a read started under a `key` drops the results of
+older reads under the same key (the user typed on). Exceptions come back as errors,
+never swallowed by a QRunnable. `changed(kinds)` tells every open screen what a write
+touched, so each refreshes only what concerns it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from agencia.services import Actor, Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Pending:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    key: str | None
+    generation: int
+    changes: frozenset[str]
+
+
+class _Relay(QObject):
+    finished = Signal(int, object, object)  # op id, result, error
+
+
+class _Job(QRunnable):
+    def __init__(self, relay: _Relay, op_id: int, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self._relay = relay
+        self._op_id = op_id
+        self._call = call
+
+    def run(self) -> None:
+        try:
+            result, error = self._call(), None
+        except BaseException as exc:  # handed back to the GUI thread, never lost
+            result, error = None, exc
+            if not _is_expected(exc):
+                log.error("operation failed\n%s", "".join(traceback.format_exception(exc)))
+        self._relay.finished.emit(self._op_id, result, error)
+
+
+def _is_expected(exc: BaseException) -> bool:
+    from agencia.domain.errors import DomainError
+
+    return isinstance(exc, DomainError)
+
+
+class Operations(QObject):
+    """The GUI's only way to the services; `synchronous=True` runs calls inline (tests)."""
+
+    changed = Signal(object)  # frozenset[str] of what a write changed ("account", "contact"…)
+    busy_changed = Signal(int)  # operations in flight
+    failed = Signal(str)  # a message for people when the caller gave no on_error
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        synchronous: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.synchronous = synchronous
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._generations: dict[str, int] = {}
+        self._relay = _Relay()
+        self._relay.finished.connect(self._finish)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(3)
+        self._closed = False
+
+    # -- public API -------------------------------------------------------------------
+    def read(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        key: str | None = None,
+    ) -> int:
+        """Run `fn(db, actor, *args)` on a reader; only the newest call per `key` answers."""
+        return self._submit(self._readers, fn, args, on_done, on_error, key, ())
+
+    def write(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        changes: Iterable[str] = (),
+    ) -> int:
+        """Run `fn(db, actor, *args)` on the writer; announce `changes` when it succeeds."""
+        return self._submit(self._writer, fn, args, on_done, on_error, None, changes)
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._pending)
+
+    def shutdown(self) -> None:
+        """Refuse new work and wait for what runs (called on aboutToQuit)."""
+        self._closed = True
+        self._writer.waitForDone()
+        self._readers.waitForDone()
+
+    def wait(self, msecs: int = 10000) -> bool:
+        """Tests: wait until the pools are idle (results still arrive through the loop)."""
+        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
+
+    # -- internals --------------------------------------------------------------------
+    def _submit(
+        self,
+        pool: QThreadPool,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        key: str | None,
+        changes: Iterable[str],
+    ) -> int:
+        if self._closed:
+            return 0
+        op_id = next(self._ids)
+        generation = 0
+        if key is not None:
+            generation = self._generations.get(key, 0) + 1
+            self._generations[key] = generation
+        self._pending[op_id] = _Pending(on_done, on_error, key, generation, frozenset(changes))
+        self.busy_changed.emit(len(self._pending))
+        db, actor = self.db, self.actor
+
+        def call() -> Any:
+            return fn(db, actor, *args)
+
+        if self.synchronous:
+            try:
+                result, error = call(), None
+            except Exception as exc:
+                result, error = None, exc
+            self._finish(op_id, result, error)
+        else:
+            pool.start(_Job(self._relay, op_id, call))
+        return op_id
+
+    @Slot(int, object, object)
+    def _finish(self, op_id: int, result: Any, error: BaseException | None) -> None:
+        pending = self._pending.pop(op_id, None)
+        self.busy_changed.emit(len(self._pending))
+        if pending is None:
+            return
+        if pending.key is not None and self._generations.get(pending.key) != pending.generation:
+            return  # a newer call under the same key superseded this one
+        if error is not None:
+            if pending.on_error is not None:
+                pending.on_error(error)
+            else:
+                self.failed.emit(
+                    str(error) if _is_expected(error) else self.tr("Error inesperado: %s") % error
+                )
+            return
+        if pending.on_done is not None:
+            pending.on_done(result)
+        if pending.changes:
+            self.changed.emit(pending.changes)
