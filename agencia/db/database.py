@@ -153,10 +153,15 @@ def _open_postgresql(url: URL) -> Database:
         writer.dispose()
         reader.dispose()
         raise DatabaseRefused("db.unreachable", detail=_first_line(exc)) from None
+    refusal = None
     if revision is not None and revision not in migrate.known_revisions():
-        raise DatabaseRefused("db.newer", revision=revision)
-    if revision != migrate.head():
-        raise DatabaseRefused("db.older_pg")
+        refusal = DatabaseRefused("db.newer", revision=revision)
+    elif revision != migrate.head():
+        refusal = DatabaseRefused("db.older_pg")
+    if refusal is not None:  # close the pooled connection, or it leaks (ResourceWarning)
+        writer.dispose()
+        reader.dispose()
+        raise refusal
     return Database(url=url, writer=writer, reader=reader)
 
 

@@ -23,8 +23,10 @@ class WriterLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        if fcntl is not None:
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            if fcntl is None:
+                break
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
@@ -33,6 +35,14 @@ class WriterLock:
                 raise DatabaseRefused(
                     "db.in_use", pid=holder, path=str(self.path.with_suffix(""))
                 ) from None
+            # The holder may have released (and unlinked) the file between our open and
+            # our flock: then we hold a lock nobody else can see. Lock the new file instead.
+            try:
+                if os.path.samestat(os.fstat(fd), os.stat(self.path)):
+                    break
+            except FileNotFoundError:
+                pass
+            os.close(fd)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
