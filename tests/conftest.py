@@ -53,14 +53,6 @@ class _PgTally:
 # --- plugins, markers and the CI guard ------------------------------------------------
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # pytest-alembic (0.13) binds its built-in tests to tests/conftest.py with a collector
-    # that pytest 9 can no longer build (`_nodeid`), which breaks collection of the whole
-    # suite even without --test-alembic. tests/db covers what those tests check (single
-    # head, up/down/up, models match migrations) on both databases; its fixtures remain.
-    config.pluginmanager.set_blocked("pytest-alembic")
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         try:
