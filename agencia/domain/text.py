@@ -10,6 +10,8 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits; accents dropped (García → garcia), ñ → n."""
+    if text.isascii():  # the common case, and bulk loads fold millions of words
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

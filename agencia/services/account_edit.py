@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
@@ -30,7 +31,7 @@ from agencia.domain.models import (
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.text import search_text, sort_key
 from agencia.services import access
-from agencia.services.views import SaveResult
+from agencia.services.views import AccountDetail, SaveResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,15 +387,14 @@ def save_contact(
                 summary=contact.full_name,
             )
         else:
-            from sqlalchemy.orm import selectinload
-
-            contact = s.scalar(
+            found = s.scalar(
                 select(Contact)
                 .where(Contact.id == contact_id, Contact.account_id == account.id)
                 .options(selectinload(Contact.brands))
             )
-            if contact is None:
+            if found is None:
                 raise NotFound("contact.not_found", id=contact_id)
+            contact = found
             if version is not None and contact.version != version:
                 raise Conflict("record.stale")
             changes: dict[str, Any] = _apply(contact, values)
@@ -506,3 +506,57 @@ def add_product(
             summary=f"{brand.name} · {product.name}",
         )
         return SaveResult(product.id, product.version)
+
+
+def update_product(
+    db: Database, actor: Actor, product_id: int, name: str, description: str = ""
+) -> SaveResult:
+    """Rename a product or change its description."""
+    errors: v.FieldErrors = {}
+    v.required(errors, "name", name, 160)
+    if errors:
+        raise ValidationError(errors)
+    with unit_of_work(db, actor) as uow:
+        product = uow.session.get(Product, product_id)
+        if product is None:
+            raise NotFound("product.not_found", id=product_id)
+        brand = uow.session.get(Brand, product.brand_id)
+        if brand is None:
+            raise NotFound("brand.not_found", id=product.brand_id)
+        _load_for_edit(uow, brand.account_id, None)
+        changes = _apply(product, {"name": name.strip(), "description": description})
+        if changes:
+            uow.audit(
+                "product",
+                product.id,
+                AuditAction.UPDATE,
+                changes,
+                account_id=brand.account_id,
+                summary=f"{brand.name} · {product.name}",
+            )
+        uow.session.flush()
+        return SaveResult(product.id, product.version)
+
+
+def input_from_detail(detail: AccountDetail) -> AccountInput:
+    """The form values of a loaded account: what an edit starts from and what undo puts back."""
+    return AccountInput(
+        trade_name=detail.trade_name,
+        legal_name=detail.legal_name,
+        tax_id=detail.tax_id,
+        parent_id=detail.parent_id,
+        sector=detail.sector,
+        status=detail.status,
+        group_id=detail.group_id,
+        lead_executive_id=detail.lead_executive_id,
+        locale=detail.locale,
+        currency=detail.currency,
+        may_be_shown=detail.may_be_shown,
+        website=detail.website,
+        phone=detail.phone,
+        email=detail.email,
+        address=detail.address,
+        city=detail.city,
+        country=detail.country,
+        notes=detail.notes,
+    )

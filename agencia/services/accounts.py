@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import csv
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, func, select
@@ -14,7 +16,7 @@ from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.enums import AccountStatus
-from agencia.domain.errors import NotFound
+from agencia.domain.errors import DomainError, NotFound
 from agencia.domain.models import (
     Account,
     AccountAssignment,
@@ -372,3 +374,87 @@ def count_accounts(db: Database, actor: Actor) -> int:
     with unit_of_work(db, actor, write=False) as uow:
         stmt = select(func.count(Account.id)).where(access.visible_clause(actor))
         return int(uow.session.scalar(stmt) or 0)
+
+
+def account_options(
+    db: Database, actor: Actor, typed: str, limit: int = 20, exclude: int | None = None
+) -> list[Option]:
+    """A few visible accounts matching `typed`, by name (pickers such as the parent company)."""
+    with unit_of_work(db, actor, write=False) as uow:
+        dialect = uow.session.get_bind().dialect.name
+        stmt = select(Account.id, Account.trade_name).where(access.visible_clause(actor))
+        found = search_clause(dialect, typed)
+        if found is not None:
+            stmt = stmt.where(found)
+        if exclude is not None:
+            stmt = stmt.where(Account.id != exclude)
+        stmt = stmt.order_by(Account.name_key, Account.id).limit(limit)
+        return [Option(r[0], r[1]) for r in uow.session.execute(stmt)]
+
+
+EXPORT_COLUMNS = (
+    "name",
+    "legal_name",
+    "tax_id",
+    "status",
+    "sector",
+    "group",
+    "lead_executive",
+    "city",
+    "country",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    """Text a spreadsheet will not run as a formula (OWASP's CSV injection advice)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def export_accounts_csv(
+    db: Database,
+    actor: Actor,
+    query: AccountQuery,
+    path: str | Path,
+    *,
+    delimiter: str = ";",
+    headers: Sequence[str] | None = None,
+    status_labels: Mapping[str, str] | None = None,
+) -> int:
+    """Write the list as `query` shows it to a CSV file Excel opens as it is.
+
+    UTF-8 with a byte-order mark, the separator of the person's locale (";" where the
+    decimal mark is a comma), headers and status labels in their language (the caller's).
+    The file is written beside the target and renamed, so a failure leaves no half file.
+    Returns the number of accounts written.
+    """
+    rows = list_accounts(db, actor, query)
+    labels = dict(status_labels or {})
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(list(headers or EXPORT_COLUMNS))
+            for r in rows:
+                writer.writerow(
+                    [
+                        _cell(value)
+                        for value in (
+                            r.name,
+                            r.legal_name,
+                            r.tax_id,
+                            labels.get(r.status.value, r.status.value),
+                            r.sector,
+                            r.group,
+                            r.lead_executive,
+                            r.city,
+                            r.country,
+                        )
+                    ]
+                )
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DomainError("db.write_failed", path=str(target), detail=exc.strerror or exc) from None
+    return len(rows)

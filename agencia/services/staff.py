@@ -50,7 +50,7 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
     """Everyone, in reporting order (parents before children), with the visible accounts."""
     with unit_of_work(db, actor, write=False) as uow:
         s = uow.session
-        group_names = dict(s.execute(select(AccountGroup.id, AccountGroup.name)).tuples())
+        group_names = dict(s.execute(select(AccountGroup.id, AccountGroup.name)).tuples().all())
         led: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for acc_id, name, lead in s.execute(
             select(Account.id, Account.trade_name, Account.lead_executive_id)

@@ -1,0 +1,410 @@
+"""Start-up as a state machine: paint → open/check/migrate → refuse | wizard | sign-in → ready.
+
+The window is shown before anything else happens, with "Abriendo la base de datos…";
+only after it has painted is the database opened, on a worker thread (opening may back
+up and migrate). SQLAlchemy, agencia.db and agencia.services are imported there, never
+before the first paint: importing them alone costs about half a second.
+
+- a refused database (not ours, damaged, newer, on a network share, in use, unreachable,
+  an older PostgreSQL schema) → a dialog with the reason, exit status 3, nothing written;
+- an empty database → the first-run wizard, then signed in as its administrator;
+- the demo database → signed in as the demo account director;
+- any other → the sign-in dialog.
+Workers are joined on QApplication.aboutToQuit, then the database is closed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, QTimer
+from PySide6.QtCore import Signal as _Signal
+from PySide6.QtWidgets import QApplication
+
+from agencia.ui import style
+from agencia.ui.shell import i18n
+from agencia.ui.shell.refusal import show_refusal
+from agencia.ui.shell.window import MainWindow
+
+if TYPE_CHECKING:
+    from agencia.domain.actor import Actor
+    from agencia.services import Database
+    from agencia.services.agency import AgencyView, FirstRun
+    from agencia.ui.auth.signin import SignInDialog
+    from agencia.ui.auth.wizard import FirstRunWizard
+    from agencia.ui.ops import Operations
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_REFUSED = 3
+FIRST_PAINT_FALLBACK_MS = 2000  # open anyway if no paint arrives (a minimised window)
+PING_INTERVAL_MS = 30_000
+
+
+class State(StrEnum):
+    PAINTING = "painting"
+    OPENING = "opening"
+    REFUSED = "refused"
+    WIZARD = "wizard"
+    SIGN_IN = "sign_in"
+    READY = "ready"
+    CLOSED = "closed"
+
+
+class Route(StrEnum):
+    WIZARD = "wizard"
+    DEMO = "demo"
+    SIGN_IN = "sign_in"
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the worker found: the open database and where start-up goes next."""
+
+    db: Database
+    route: Route
+    agency: AgencyView | None = None
+    actor: Actor | None = None
+
+
+def open_and_probe(url: str | None) -> Opened:
+    """Runs on the worker: open (and migrate) the database, then look at what it holds."""
+    from agencia.services import open_database
+    from agencia.services.agency import get_agency, is_empty
+    from agencia.services.auth import actor_for, default_login
+
+    db = open_database(url)
+    try:
+        if is_empty(db):
+            return Opened(db, Route.WIZARD)
+        agency = get_agency(db)
+        if agency is not None and agency.is_demo:
+            login = default_login(db)
+            if login:
+                return Opened(db, Route.DEMO, agency, actor_for(db, login))
+        return Opened(db, Route.SIGN_IN, agency)
+    except BaseException:
+        db.close()
+        raise
+
+
+def describe_url(url: str | None) -> str:
+    """What the opening page names while it opens: a file name, or database@server (no
+    password), without importing SQLAlchemy to parse it."""
+    import os
+    from pathlib import PurePath
+    from urllib.parse import urlsplit
+
+    raw = url or os.environ.get("AGENCIA_DATABASE_URL", "")
+    if not raw:
+        return ""
+    if "://" not in raw:
+        return PurePath(raw).name
+    if raw.startswith("sqlite"):
+        return PurePath(raw.split(":///", 1)[-1]).name
+    try:
+        parts = urlsplit(raw)
+        return f"{parts.path.lstrip('/')}@{parts.hostname or 'localhost'}"
+    except ValueError:
+        return ""
+
+
+def _ping(db: Any, _actor: Any) -> bool:
+    from agencia.db.database import ping
+
+    return ping(db)
+
+
+class _Relay(QObject):
+    finished = _Signal(object, object)  # result, error
+
+
+class _Job(QRunnable):
+    def __init__(self, relay: _Relay, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self._relay = relay
+        self._call = call
+
+    def run(self) -> None:
+        try:
+            result, error = self._call(), None
+        except BaseException as exc:  # handed to the GUI thread, never lost
+            result, error = None, exc
+        self._relay.finished.emit(result, error)
+
+
+class Startup(QObject):
+    """Drives one start-up; `state_changed(State)` at every step, `exit_code` at the end."""
+
+    state_changed = _Signal(str)
+    finished = _Signal(int)  # the exit status start-up ended with (refused, cancelled)
+
+    def __init__(
+        self,
+        url: str | None,
+        window: MainWindow,
+        *,
+        synchronous: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.url = url
+        self.window = window
+        self.synchronous = synchronous  # tests: Operations run inline
+        self.state = State.PAINTING
+        self.exit_code: int | None = None
+        self.db: Database | None = None
+        self.ops: Operations | None = None
+        self.agency: AgencyView | None = None
+        self.actor: Actor | None = None
+        self.dialog: SignInDialog | FirstRunWizard | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._opened)
+        self._began = False
+        self.in_event_loop = False  # run_gui sets it: finish() then ends the loop
+        self._ping_timer = QTimer(self)
+        self._ping_timer.setInterval(PING_INTERVAL_MS)
+        self._ping_timer.timeout.connect(self.ping)
+
+    # -- the states -------------------------------------------------------------------------
+    def _enter(self, state: State) -> None:
+        self.state = state
+        log.debug("start-up: %s", state)
+        self.state_changed.emit(state.value)
+
+    def start(self) -> None:
+        """Show the window; open the database once it has painted."""
+        self.window.show_opening(
+            QCoreApplication.translate("Startup", "Abriendo la base de datos…"),
+            detail=describe_url(self.url),
+        )
+        self.window.first_painted.connect(self._after_paint)
+        self.window.show()
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._begin)
+
+    def _after_paint(self) -> None:
+        QTimer.singleShot(0, self._begin)
+
+    def _begin(self) -> None:
+        if self._began or self.state is not State.PAINTING:
+            return
+        self._began = True
+        self._enter(State.OPENING)
+        url = self.url
+        self._pool.start(_Job(self._relay, lambda: open_and_probe(url)))
+
+    def _opened(self, opened: Opened | None, error: BaseException | None) -> None:
+        if self.state is State.CLOSED:  # the window went away while the file was opening
+            if opened is not None:
+                opened.db.close()
+            return
+        if error is not None or opened is None:
+            self._failed_to_open(error)
+            return
+        from agencia.domain.actor import SYSTEM
+        from agencia.ui.ops import Operations
+
+        self.db = opened.db
+        self.agency = opened.agency
+        self.ops = Operations(opened.db, SYSTEM, synchronous=self.synchronous, parent=self)
+        self.window.set_database(opened.db.describe(), self._database_detail(opened.db))
+        if opened.route is Route.WIZARD:
+            self._run_wizard()
+        elif opened.route is Route.DEMO and opened.actor is not None:
+            self.signed_in(opened.actor)
+        else:
+            self._run_sign_in()
+
+    @staticmethod
+    def _database_detail(db: Database) -> str:
+        path = db.path
+        return str(path) if path is not None else db.describe()
+
+    def _failed_to_open(self, error: BaseException | None) -> None:
+        from agencia.domain.errors import DatabaseRefused, DomainError
+
+        self._enter(State.REFUSED)
+        if isinstance(error, DomainError):
+            message = str(error)
+            code = EXIT_REFUSED if isinstance(error, DatabaseRefused) else EXIT_FAILED
+        else:
+            if error is not None:
+                log.error("opening failed\n%s", "".join(traceback.format_exception(error)))
+            message = QCoreApplication.translate(
+                "Startup", "Error inesperado al abrir la base de datos: %s"
+            ) % (error,)
+            code = EXIT_FAILED
+        self.window.show_opening(
+            QCoreApplication.translate("Startup", "No se puede abrir la base de datos"),
+            busy=False,
+            detail=message,
+        )
+        show_refusal(message, self.window)
+        self.finish(code)
+
+    def _run_wizard(self) -> None:
+        from agencia.ui.auth.wizard import FirstRunWizard
+
+        assert self.ops is not None
+        self._enter(State.WIZARD)
+        self.window.show_opening(
+            QCoreApplication.translate("Startup", "Configure la agencia para empezar."), busy=False
+        )
+        wizard = FirstRunWizard(self.ops, self.window)
+        wizard.completed.connect(self._wizard_done)
+        wizard.rejected.connect(lambda: self.finish(EXIT_OK))
+        self.dialog = wizard
+        wizard.open()
+
+    def _wizard_done(self, actor: Actor, data: FirstRun) -> None:
+        from decimal import Decimal
+
+        from agencia.services.agency import AgencyView
+
+        self.agency = AgencyView(
+            id=0,
+            name=data.agency_name,
+            legal_name=data.legal_name,
+            locale=data.locale,
+            currency=data.currency,
+            email="",
+            phone="",
+            website="",
+            is_demo=False,
+            approval_threshold=Decimal(0),
+        )
+        self.signed_in(actor)
+
+    def _run_sign_in(self) -> None:
+        from agencia.ui.auth.signin import SignInDialog
+
+        assert self.ops is not None and self.db is not None
+        self._enter(State.SIGN_IN)
+        self.window.show_opening(
+            QCoreApplication.translate("Startup", "Inicie sesión para continuar."), busy=False
+        )
+        dialog = SignInDialog(
+            self.ops,
+            self.agency.name if self.agency else "",
+            self.db.describe(),
+            self.window,
+        )
+        dialog.signed_in.connect(self.signed_in)
+        dialog.rejected.connect(lambda: self.finish(EXIT_OK))
+        self.dialog = dialog
+        dialog.open()
+
+    def signed_in(self, actor: Actor) -> None:
+        """Build the shell for `actor`: the areas, search, status bar."""
+        from agencia.ui.area import AppContext
+        from agencia.ui.formatting import locale_for
+
+        assert self.ops is not None
+        self.actor = actor
+        self.ops.actor = actor
+        agency = self.agency
+        locale = locale_for(agency.locale if agency else "")
+        QLocale.setDefault(locale)
+        ctx = AppContext(
+            ops=self.ops,
+            actions=self.window.registry,
+            actor=actor,
+            locale=locale,
+            currency=agency.currency if agency else "EUR",
+        )
+        self.window.install(ctx, agency.name if agency else "")
+        self.window.status.set_connected(True)
+        self._ping_timer.start()
+        self._enter(State.READY)
+
+    def ping(self) -> None:
+        if self.ops is not None and self.state is State.READY:
+            self.ops.read(
+                _ping,
+                key="ping",
+                on_done=self.window.status.set_connected,
+                on_error=lambda _e: self.window.status.set_connected(False),
+            )
+
+    # -- the end ----------------------------------------------------------------------------
+    def finish(self, code: int) -> None:
+        """Leave with `code` (the event loop returns it)."""
+        if self.exit_code is None:
+            self.exit_code = code
+        self.finished.emit(code)
+        if self.in_event_loop:
+            QCoreApplication.exit(code)
+
+    def shutdown(self) -> None:
+        """Join the workers, then close the database (aboutToQuit; safe to call twice)."""
+        if self.state is State.CLOSED:
+            return
+        self._enter(State.CLOSED)
+        self._ping_timer.stop()
+        if self.ops is not None:
+            self.ops.shutdown()
+        self._pool.waitForDone()
+        QCoreApplication.sendPostedEvents(self._relay)  # an opening that finished just now
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists), styled and translated."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Agencia")
+    app.setOrganizationName("Agencia")
+    app.setApplicationDisplayName("Agencia")
+    from agencia import __version__
+
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("agencia")
+    i18n.install_translators(app, i18n.choose_language())
+    style.apply_style(app)
+    return app
+
+
+def run_gui(url: str | None = None) -> int:
+    """Open the window on `url` (None: AGENCIA_DATABASE_URL or the default file); returns
+    the exit status: 0 closed normally, 1 failed, 3 the database was refused."""
+    app = create_application()
+    window = MainWindow()
+    startup = Startup(url, window)
+    app.aboutToQuit.connect(startup.shutdown)
+    try:
+        startup.in_event_loop = True
+        startup.start()
+        code = app.exec()
+    finally:
+        startup.shutdown()
+        app.aboutToQuit.disconnect(startup.shutdown)
+        window.close()
+        window.deleteLater()
+    return startup.exit_code if startup.exit_code is not None else code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`agencia-gui [--db URL]`: the window without a console (same as `agencia` alone)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="agencia-gui", description="Opens the Agencia window.")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///path or postgresql+psycopg://…")
+    parser.add_argument("database", nargs="?", help=argparse.SUPPRESS)
+    args, _qt_options = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    return run_gui(args.db or args.database)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

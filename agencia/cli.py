@@ -1,0 +1,675 @@
+"""The `agencia` command: sub-commands for automation; no sub-command opens the GUI.
+
+A public interface (DESIGN.md, "The command line"): keep it backwards compatible.
+Exit statuses: 0 done; 1 the operation failed; 2 wrong usage; 3 the database was
+refused. One line on stderr says why, in the user's language; never a traceback.
+
+This module imports neither Qt nor SQLAlchemy at load time: the GUI path should paint
+its window before the database layer is loaded, and `--help` should be instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+from agencia import __version__
+from agencia.domain import messages
+from agencia.domain.enums import AccountStatus
+from agencia.domain.errors import DatabaseRefused, DomainError
+
+if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
+    from agencia.services.views import AccountDetail, AccountRow
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+
+# What the command line itself says to people (the services' messages are in
+# agencia.domain.messages); (es, en).
+_TEXT: dict[str, tuple[str, str]] = {
+    "internal": ("Error interno: {detail}", "Internal error: {detail}"),
+    "interrupted": ("Interrumpido.", "Interrupted."),
+    "password": ("Contraseña de {login}: ", "Password for {login}: "),
+    "demo_done": (
+        "Demo cargada en {db}: {groups} grupos, {staff} personas, {accounts} cuentas, "
+        "{brands} marcas, {products} productos, {contacts} contactos ({seconds:.1f} s). "
+        "Usuario: {login}.",
+        "Demo loaded into {db}: {groups} groups, {staff} people, {accounts} accounts, "
+        "{brands} brands, {products} products, {contacts} contacts ({seconds:.1f} s). "
+        "User: {login}.",
+    ),
+    "backup_done": ("Copia de seguridad creada: {path}", "Backup written: {path}"),
+    "no_revision": ("(sin esquema)", "(no schema)"),
+    "head": ("(head)", "(head)"),  # Alembic's word, kept for scripts
+    "newer": ("(más reciente que esta versión)", "(newer than this version)"),
+    "count": ("{n} cuentas.", "{n} accounts."),
+    "count_one": ("1 cuenta.", "1 account."),
+    "none": ("Ninguna cuenta.", "No accounts."),
+    # column headers and labels
+    "id": ("ID", "ID"),
+    "name": ("Cuenta", "Account"),
+    "legal_name": ("Razón social", "Legal name"),
+    "tax_id": ("NIF", "Tax ID"),
+    "status": ("Estado", "Status"),
+    "sector": ("Sector", "Sector"),
+    "group": ("Grupo", "Group"),
+    "lead_executive": ("Ejecutivo", "Lead executive"),
+    "city": ("Ciudad", "City"),
+    "parent": ("Matriz", "Parent company"),
+    "subsidiaries": ("Filiales", "Subsidiaries"),
+    "locale": ("Idioma y moneda", "Locale and currency"),
+    "may_be_shown": ("Se puede mostrar", "May be shown"),
+    "contact_data": ("Contacto", "Contact"),
+    "address": ("Dirección", "Address"),
+    "notes": ("Notas", "Notes"),
+    "brands": ("Marcas y productos", "Brands and products"),
+    "their_brands": ("Marcas", "Brands"),
+    "contacts": ("Contactos", "Contacts"),
+    "team": ("Equipo", "Team"),
+    "history": ("Historial reciente", "Recent history"),
+    "decision_maker": ("toma decisiones", "decision maker"),
+    "inactive": ("inactivo", "inactive"),
+    "prefers": ("prefiere", "prefers"),
+    "yes": ("sí", "yes"),
+    "no": ("no", "no"),
+    "none_yet": ("—", "—"),
+}
+
+_STATUS: dict[str, tuple[str, str]] = {
+    "prospect": ("Prospecto", "Prospect"),
+    "active": ("Activa", "Active"),
+    "paused": ("En pausa", "Paused"),
+    "inactive": ("Inactiva", "Inactive"),
+}
+_CHANNEL: dict[str, tuple[str, str]] = {
+    "phone": ("teléfono", "phone"),
+    "email": ("correo", "e-mail"),
+    "web": ("web", "web"),
+    "social": ("redes sociales", "social media"),
+    "in_person": ("en persona", "in person"),
+    "courier": ("mensajería", "courier"),
+    "post": ("correo postal", "post"),
+    "certified_post": ("correo certificado", "certified post"),
+    "fax": ("fax", "fax"),
+}
+_ACTION: dict[str, tuple[str, str]] = {
+    "create": ("alta", "created"),
+    "update": ("cambio", "changed"),
+    "deactivate": ("baja", "deactivated"),
+    "reactivate": ("reactivación", "reactivated"),
+    "reassign": ("reasignación", "reassigned"),
+    "bulk_create": ("carga", "bulk load"),
+    "sign_in": ("acceso", "signed in"),
+}
+_ENTITY: dict[str, tuple[str, str]] = {
+    "account": ("cuenta", "account"),
+    "contact": ("contacto", "contact"),
+    "brand": ("marca", "brand"),
+    "product": ("producto", "product"),
+}
+_PART: dict[str, tuple[str, str]] = {
+    "director": ("Director", "Director"),
+    "supervisor": ("Supervisión", "Supervisor"),
+    "lead_executive": ("Ejecutivo principal", "Lead executive"),
+    "executive": ("Ejecutivo", "Executive"),
+    "assistant": ("Asistente", "Assistant"),
+}
+
+
+def _t(key: str, **params: Any) -> str:
+    es, en = _TEXT[key]
+    return (en if messages.language() == "en" else es).format(**params)
+
+
+def _label(table: dict[str, tuple[str, str]], key: str) -> str:
+    es, en = table.get(key, (key, key))
+    return en if messages.language() == "en" else es
+
+
+# --- the parser ------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line (and exits 2) instead of two."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+
+
+def _common() -> _Parser:
+    """--db and --user, accepted before or after any sub-command's name.
+
+    SUPPRESS as the default means an option not given at one level leaves the other
+    level's value alone; given at both, the sub-command's (the later one) wins.
+    """
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database: a SQLite file or URL (sqlite:///path), or postgresql://user@host/name; "
+        "default $AGENCIA_DATABASE_URL, then the user's data folder",
+    )
+    common.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=argparse.SUPPRESS,
+        help="act as this user; on SQLite the default is the demo director or the only "
+        "administrator; on PostgreSQL it is required and the password is read from the "
+        "keyring or standard input",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(
+        prog="agencia",
+        parents=[common],
+        description="Agencia: account management for advertising agencies. "
+        "Without a command, opens the application window.",
+        epilog="Exit statuses: 0 done; 1 the operation failed (missing record, invalid data, "
+        "permission denied); 2 wrong usage; 3 the database was refused.",
+    )
+    parser.add_argument("--version", action="version", version=f"agencia {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="fill an empty database with the demo agency",
+        description="Create (or open) the database and fill it with the demo agency "
+        "'Atlántica Comunicación'. Refuses a database that already has data (exit 1). "
+        "Every demo user's password is 'demo'; the database signs in as 'demo'.",
+    )
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: 3 groups, 25 people, 44 accounts (default); "
+        "large: the same plus generated clients, 100,000 accounts and 400,000 contacts",
+    )
+    demo.add_argument(
+        "--seed", type=int, default=0, help="random seed: the same seed gives the same data"
+    )
+    demo.set_defaults(handler=_cmd_demo)
+
+    db = commands.add_parser(
+        "db",
+        parents=[common],
+        help="database maintenance: upgrade, current, backup",
+        description="Database maintenance.",
+    )
+    db_commands = db.add_subparsers(
+        dest="db_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    upgrade = db_commands.add_parser(
+        "upgrade",
+        parents=[common],
+        help="migrate the database to this version's schema",
+        description="Migrate the database to this version's schema and print 'from → to'. "
+        "On PostgreSQL this is the only command that migrates (in one transaction, under "
+        "an advisory lock); a SQLite file is backed up first.",
+    )
+    upgrade.set_defaults(handler=_cmd_db_upgrade)
+    current = db_commands.add_parser(
+        "current",
+        parents=[common],
+        help="print the database's schema revision",
+        description="Print the database's schema revision, '(head)' when it is this "
+        "version's. Reads only.",
+    )
+    current.set_defaults(handler=_cmd_db_current)
+    backup = db_commands.add_parser(
+        "backup",
+        parents=[common],
+        help="copy a SQLite database to PATH",
+        description="Write an online backup of a SQLite database to PATH (which must not "
+        "exist), checked with integrity_check. On PostgreSQL use pg_dump.",
+    )
+    backup.add_argument("path", metavar="PATH", help="the backup file to create")
+    backup.set_defaults(handler=_cmd_db_backup)
+
+    accounts = commands.add_parser(
+        "accounts",
+        parents=[common],
+        help="lists of accounts",
+        description="Lists of accounts (clients).",
+    )
+    accounts_commands = accounts.add_subparsers(
+        dest="accounts_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    listing = accounts_commands.add_parser(
+        "list",
+        parents=[common],
+        help="list the accounts the user may see",
+        description="List the accounts the user may see, sorted by name. Search ignores "
+        "accents, case and punctuation (garcia finds García; coca-cola, l'oreal, at&t work).",
+    )
+    listing.add_argument("--search", metavar="TEXT", default="", help="words to search for")
+    listing.add_argument(
+        "--status", choices=[s.value for s in AccountStatus], help="only accounts in this status"
+    )
+    listing.add_argument(
+        "--mine", action="store_true", help="only accounts the user is on the team of"
+    )
+    listing.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table (default, for people), csv (UTF-8, with a header row) or json",
+    )
+    listing.set_defaults(handler=_cmd_accounts_list)
+
+    account = commands.add_parser(
+        "account",
+        parents=[common],
+        help="one account",
+        description="One account (client).",
+    )
+    account_commands = account.add_subparsers(
+        dest="account_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    show = account_commands.add_parser(
+        "show",
+        parents=[common],
+        help="show an account: details, brands, contacts, team",
+        description="Show an account: details, brands and products, contacts and team.",
+    )
+    show.add_argument("id", metavar="ID", type=int, help="the account's ID")
+    show.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
+    show.set_defaults(handler=_cmd_account_show)
+    return parser
+
+
+# --- opening the database and choosing who acts ---------------------------------------
+
+
+def _url(args: argparse.Namespace) -> str | None:
+    value: str | None = getattr(args, "db", None)
+    return value
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """Open the database; a SQLite file that does not exist is refused unless `create`."""
+    from agencia.db import urls
+    from agencia.db.database import open_database
+
+    url = urls.resolve(_url(args))
+    if not create and url.get_backend_name() == "sqlite":
+        from pathlib import Path
+
+        path = Path(url.database or "").expanduser()
+        if not path.exists():
+            raise DatabaseRefused("db.not_found", path=str(path))
+    return open_database(url)
+
+
+def _actor(db: Database, args: argparse.Namespace) -> Actor:
+    from agencia.services import auth
+
+    login: str | None = getattr(args, "user", None)
+    if db.is_sqlite:
+        if login:
+            return auth.actor_for(db, login)
+        found = auth.default_login(db)
+        if found is None:
+            raise DomainError("user.ambiguous")
+        return auth.actor_for(db, found)
+    if not login:
+        raise DomainError("user.ambiguous")
+    return auth.sign_in(db, login, _password(db, login))
+
+
+def _password(db: Database, login: str) -> str:
+    """The keyring's password for this server and user, else one line of standard input."""
+    try:
+        import keyring  # optional: not a dependency
+
+        stored = keyring.get_password("agencia", f"{login}@{db.describe()}")
+    except Exception:  # no keyring, or no usable backend: fall back to stdin
+        stored = None
+    if stored:
+        return str(stored)
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(_t("password", login=login))
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+# --- commands --------------------------------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from agencia.services.demo import fill_demo
+
+    db = _open(args, create=True)
+    try:
+        summary = fill_demo(db, size=args.size, seed=args.seed)
+        where = db.describe()
+    finally:
+        db.close()
+    print(
+        _t(
+            "demo_done",
+            db=where,
+            groups=summary.groups,
+            staff=summary.staff,
+            accounts=summary.accounts,
+            brands=summary.brands,
+            products=summary.products,
+            contacts=summary.contacts,
+            seconds=summary.seconds,
+            login=summary.login,
+        )
+    )
+    return EXIT_OK
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from agencia.db.database import upgrade_database
+
+    before, after = upgrade_database(_url(args))
+    print(f"{before or _t('no_revision')} → {after}")
+    return EXIT_OK
+
+
+def _cmd_db_current(args: argparse.Namespace) -> int:
+    from agencia.db import migrate
+    from agencia.db.database import current_revision
+
+    revision = current_revision(_url(args))
+    if revision is None:
+        print(_t("no_revision"))
+    elif revision == migrate.head():
+        print(f"{revision} {_t('head')}")
+    elif revision not in migrate.known_revisions():
+        print(f"{revision} {_t('newer')}")
+    else:
+        print(revision)
+    return EXIT_OK
+
+
+def _cmd_db_backup(args: argparse.Namespace) -> int:
+    import sqlite3
+    from pathlib import Path
+
+    from agencia.db import sqlite_checks, urls
+    from agencia.db.database import backup_sqlite
+
+    url = urls.resolve(_url(args))
+    if url.get_backend_name() != "sqlite":
+        raise DomainError("db.backup_pg")
+    source = Path(url.database or "").expanduser().resolve()
+    if not source.is_file():
+        raise DatabaseRefused("db.not_found", path=str(source))
+    sqlite_checks.check_header(source)  # never copy (or create) something that is no database
+    target = Path(args.path).expanduser().resolve()
+    if target.exists():
+        raise DomainError("db.backup_exists", path=str(target))
+    try:
+        written = backup_sqlite(source, target=target)
+    except (sqlite3.Error, OSError) as exc:
+        target.unlink(missing_ok=True)
+        raise DomainError("db.write_failed", path=str(target), detail=str(exc)) from None
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    print(_t("backup_done", path=written))
+    return EXIT_OK
+
+
+def _cmd_accounts_list(args: argparse.Namespace) -> int:
+    from agencia.services.accounts import AccountQuery, list_accounts
+
+    query = AccountQuery(
+        text=args.search or "",
+        status=AccountStatus(args.status) if args.status else None,
+        mine=args.mine,
+    )
+    db = _open(args)
+    try:
+        actor = _actor(db, args)
+        rows = list_accounts(db, actor, query)
+    finally:
+        db.close()
+    out = sys.stdout
+    if args.format == "json":
+        _write_json(out, [r.as_json() for r in rows])
+    elif args.format == "csv":
+        _write_csv(out, rows)
+    else:
+        _write_table(out, rows)
+    return EXIT_OK
+
+
+def _cmd_account_show(args: argparse.Namespace) -> int:
+    from agencia.services.accounts import get_account
+
+    db = _open(args)
+    try:
+        actor = _actor(db, args)
+        detail = get_account(db, actor, args.id)
+    finally:
+        db.close()
+    if args.format == "json":
+        _write_json(sys.stdout, detail.as_json())
+    else:
+        _write_detail(sys.stdout, detail)
+    return EXIT_OK
+
+
+# --- output ----------------------------------------------------------------------------
+
+
+def _write_json(out: IO[str], value: Any) -> None:
+    import json
+
+    out.write(json.dumps(value, ensure_ascii=False, indent=2))
+    out.write("\n")
+
+
+_CSV_COLUMNS = (
+    "id", "name", "legal_name", "tax_id", "status", "sector", "group", "group_id",
+    "lead_executive", "lead_executive_id", "city", "country",
+)  # fmt: skip
+
+
+def _write_csv(out: IO[str], rows: Sequence[AccountRow]) -> None:
+    import csv
+
+    writer = csv.DictWriter(out, fieldnames=_CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        record = row.as_json()
+        writer.writerow({k: "" if record.get(k) is None else record.get(k) for k in _CSV_COLUMNS})
+
+
+# (key, shrinkable) in display order
+_TABLE_COLUMNS = (
+    ("id", False),
+    ("name", True),
+    ("status", False),
+    ("sector", True),
+    ("group", True),
+    ("lead_executive", True),
+    ("city", True),
+)
+
+
+def _cell(row: AccountRow, key: str) -> str:
+    if key == "status":
+        return _label(_STATUS, row.status.value)
+    return str(getattr(row, key) or "")
+
+
+def _fit(widths: list[int], shrinkable: list[bool], room: int) -> list[int]:
+    """Narrow the widest shrinkable columns, one character at a time, until they fit."""
+    floor = 8
+    while sum(widths) + 2 * (len(widths) - 1) > room:
+        candidates = [i for i, s in enumerate(shrinkable) if s and widths[i] > floor]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def _write_table(out: IO[str], rows: Sequence[AccountRow]) -> None:
+    import shutil
+
+    if not rows:
+        out.write(_t("none") + "\n")
+        return
+    headers = [_t(key) for key, _ in _TABLE_COLUMNS]
+    cells = [[_cell(r, key) for key, _ in _TABLE_COLUMNS] for r in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    room = shutil.get_terminal_size((120, 24)).columns
+    widths = _fit(widths, [s for _, s in _TABLE_COLUMNS], room)
+
+    def line(values: Sequence[str]) -> str:
+        parts = []
+        for i, value in enumerate(values):
+            text = _clip(value, widths[i])
+            parts.append(text.rjust(widths[i]) if i == 0 else text.ljust(widths[i]))
+        return "  ".join(parts).rstrip()
+
+    out.write(line(headers) + "\n")
+    out.write("  ".join("─" * w for w in widths) + "\n")
+    for c in cells:
+        out.write(line(c) + "\n")
+    out.write((_t("count_one") if len(rows) == 1 else _t("count", n=len(rows))) + "\n")
+
+
+def _write_detail(out: IO[str], d: AccountDetail) -> None:
+    def field(key: str, value: str) -> None:
+        if value:
+            out.write(f"  {_t(key) + ':':<22}{value}\n")
+
+    title = f"{d.trade_name}  [{d.id}]"
+    out.write(title + "\n" + "═" * len(title) + "\n")
+    field("legal_name", d.legal_name)
+    field("tax_id", d.tax_id)
+    field("status", _label(_STATUS, d.status.value))
+    field("sector", d.sector)
+    field("group", d.group)
+    field("lead_executive", d.lead_executive)
+    if d.parent_id is not None:
+        field("parent", f"{d.parent_name} [{d.parent_id}]")
+    if d.subsidiaries:
+        field("subsidiaries", ", ".join(f"{name} [{i}]" for i, name in d.subsidiaries))
+    field("city", ", ".join(p for p in (d.city, d.country) if p))
+    field("address", d.address)
+    field("contact_data", "  ".join(p for p in (d.phone, d.email, d.website) if p))
+    field("locale", " · ".join(p for p in (d.locale, d.currency) if p))
+    field("may_be_shown", _t("yes") if d.may_be_shown else _t("no"))
+    field("notes", d.notes)
+
+    out.write(f"\n{_t('brands')}\n")
+    if not d.brands:
+        out.write(f"  {_t('none_yet')}\n")
+    for b in d.brands:
+        products = ", ".join(p.name for p in b.products)
+        out.write(f"  • {b.name}" + (f": {products}" if products else "") + "\n")
+
+    out.write(f"\n{_t('contacts')}\n")
+    if not d.contacts:
+        out.write(f"  {_t('none_yet')}\n")
+    for c in d.contacts:
+        flags = [f"{_t('prefers')} {_label(_CHANNEL, c.preferred_channel.value)}"]
+        if c.decision_maker:
+            flags.insert(0, _t("decision_maker"))
+        if not c.active:
+            flags.append(_t("inactive"))
+        out.write(f"  • {c.full_name}" + (f", {c.position}" if c.position else ""))
+        out.write(f" ({'; '.join(flags)})\n")
+        reach = "  ".join(p for p in (c.email, c.phone, c.mobile) if p)
+        if reach:
+            out.write(f"      {reach}\n")
+        if c.brands:
+            out.write(f"      {_t('their_brands')}: {', '.join(c.brands)}\n")
+
+    out.write(f"\n{_t('team')}\n")
+    if not d.team:
+        out.write(f"  {_t('none_yet')}\n")
+    for m in d.team:
+        title = f" ({m.title})" if m.title else ""
+        out.write(f"  • {_label(_PART, m.part.value)}: {m.name}{title}\n")
+
+    if d.history:
+        out.write(f"\n{_t('history')}\n")
+        for h in d.history[:5]:
+            what = f"{_label(_ACTION, h.action.value)} {_label(_ENTITY, h.entity)}: {h.summary}"
+            out.write(f"  {h.at:%Y-%m-%d %H:%M}  {h.who}  {what}\n")
+
+
+# --- the entry point -------------------------------------------------------------------
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from agencia.app import run_gui  # only here: the command line never loads Qt otherwise
+
+    return int(run_gui(_url(args)))
+
+
+def _fail(message: str, status: int) -> int:
+    try:
+        sys.stderr.write(message.replace("\n", " ").strip() + "\n")
+        sys.stderr.flush()
+    except Exception:  # stderr gone: nothing more to say
+        pass
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the console script exits with it)."""
+    messages.set_language(messages.detect_language())
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _run_gui(args)
+        return handler(args)
+    except DomainError as exc:
+        return _fail(str(exc), exc.exit_status)
+    except KeyboardInterrupt:
+        return _fail(_t("interrupted"), 130)
+    except BrokenPipeError:  # `agencia accounts list | head`: the reader left; not an error
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return _fail(
+            _t("internal", detail=f"{type(exc).__name__}: {detail}".rstrip(": ")), EXIT_FAILED
+        )
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's flush is quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,304 @@
+"""Creating and editing an account: the form the executives fill in most."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from agencia.domain.actor import Actor
+from agencia.domain.enums import AccountStatus
+from agencia.domain.messages import render
+from agencia.services.account_edit import (
+    AccountInput,
+    create_account,
+    input_from_detail,
+    tax_id_duplicates,
+    update_account,
+    validate_account,
+)
+from agencia.services.views import AccountDetail, Option
+from agencia.ui.accounts.account_picker import AccountPicker
+from agencia.ui.accounts.facts_view import country_text, locale_text
+from agencia.ui.accounts.labels import status_label
+from agencia.ui.ops import Operations
+from agencia.ui.widgets.form import Form
+from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+
+LOCALES = ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_PE", "es_US", "en_US", "en_GB", "pt_BR")
+CURRENCIES = ("EUR", "MXN", "ARS", "COP", "CLP", "PEN", "USD", "GBP", "BRL")
+COUNTRIES = (
+    "ES",
+    "MX",
+    "AR",
+    "CO",
+    "CL",
+    "PE",
+    "UY",
+    "EC",
+    "VE",
+    "US",
+    "PT",
+    "BR",
+    "FR",
+    "GB",
+    "DE",
+    "IT",
+)
+
+
+@dataclass(frozen=True)
+class FormOptions:
+    """The choices the form offers, loaded once by the controller."""
+
+    groups: Sequence[Option] = ()
+    executives: Sequence[Option] = ()
+    sectors: Sequence[str] = ()
+    names: dict[int, str] = field(default_factory=dict)
+
+
+class AccountFormDialog(FormDialog):
+    def __init__(
+        self,
+        ops: Operations,
+        actor: Actor,
+        options: FormOptions,
+        detail: AccountDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ops, "", parent)
+        self.setWindowTitle(
+            self.tr("Editar cuenta — %1").replace("%1", detail.trade_name)
+            if detail is not None
+            else self.tr("Nueva cuenta")
+        )
+        self.setObjectName("accountForm")
+        self.actor = actor
+        self.detail = detail
+        self.previous: AccountInput | None = input_from_detail(detail) if detail else None
+
+        # -- who the client is ----------------------------------------------------------
+        self.identity = Form(self)
+        self.trade_name = QLineEdit(self)
+        self.trade_name.setPlaceholderText(self.tr("Como la conoce todo el mundo"))
+        self.legal_name = QLineEdit(self)
+        self.tax_id = QLineEdit(self)
+        self.tax_id.setPlaceholderText(self.tr("NIF, RFC, CUIT…"))
+        self.parent_picker = AccountPicker(ops, detail.id if detail else None, self)
+        self.sector = QComboBox(self)
+        self.sector.setEditable(True)
+        self.sector.addItems(list(options.sectors))
+        self.status = QComboBox(self)
+        for status in AccountStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.group = QComboBox(self)
+        self.group.addItem(self.tr("Sin grupo"), None)
+        for option in options.groups:
+            self.group.addItem(option.label, option.id)
+        self.lead = QComboBox(self)
+        self.lead.addItem(self.tr("Sin asignar"), None)
+        for option in options.executives:
+            self.lead.addItem(option.label, option.id)
+        identity_rows: list[tuple[str, str, QWidget]] = [
+            ("trade_name", self.tr("Nombre comercial *"), self.trade_name),
+            ("legal_name", self.tr("Razón social"), self.legal_name),
+            ("tax_id", self.tr("NIF"), self.tax_id),
+            ("parent_id", self.tr("Empresa matriz"), self.parent_picker),
+            ("sector", self.tr("Sector"), self.sector),
+            ("status", self.tr("Estado"), self.status),
+            ("group_id", self.tr("Grupo de cuentas"), self.group),
+            ("lead_executive_id", self.tr("Ejecutivo principal"), self.lead),
+        ]
+        for name, label, editor in identity_rows:
+            self.identity.add(name, label, editor)
+
+        # -- how to reach them ----------------------------------------------------------
+        self.contact = Form(self)
+        self.website = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.city = QLineEdit(self)
+        self.country = QComboBox(self)
+        for code in COUNTRIES:
+            self.country.addItem(f"{country_text(code)} ({code})", code)
+        self.locale_box = QComboBox(self)
+        self.locale_box.addItem(self.tr("La de la agencia"), "")
+        for code in LOCALES:
+            self.locale_box.addItem(locale_text(code), code)
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.addItem("", "")
+        self.currency.addItems(list(CURRENCIES))
+        currency_line = self.currency.lineEdit()
+        if currency_line is not None:
+            currency_line.setPlaceholderText(self.tr("La de la agencia"))
+        self.may_be_shown = QCheckBox(
+            self.tr("La agencia puede citarla en sus presentaciones"), self
+        )
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(72)
+        self.notes.setTabChangesFocus(True)
+        contact_rows: list[tuple[str, str, QWidget]] = [
+            ("website", self.tr("Web"), self.website),
+            ("phone", self.tr("Teléfono"), self.phone),
+            ("email", self.tr("Correo electrónico"), self.email),
+            ("address", self.tr("Dirección"), self.address),
+            ("city", self.tr("Ciudad"), self.city),
+            ("country", self.tr("País"), self.country),
+            ("locale", self.tr("Idioma"), self.locale_box),
+            ("currency", self.tr("Moneda"), self.currency),
+            ("may_be_shown", self.tr("Presentaciones"), self.may_be_shown),
+            ("notes", self.tr("Notas"), self.notes),
+        ]
+        for name, label, editor in contact_rows:
+            self.contact.add(name, label, editor)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addWidget(self.identity, 1)
+        columns.addWidget(self.contact, 1)
+        self.body.addLayout(columns)
+        self.add_form(self.identity)
+        self.add_form(self.contact)
+
+        self._fill(detail, options)
+        if not actor.is_admin:
+            self.group.setEnabled(False)
+            self.group.setToolTip(
+                self.tr("El grupo de una cuenta solo lo cambia un administrador.")
+            )
+
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(300)
+        self._duplicate_timer.timeout.connect(self._check_duplicates)
+        self.tax_id.textChanged.connect(lambda _t: self._duplicate_timer.start())
+        self.parent_picker.choice_changed.connect(self._parent_changed)
+        self.resize(880, 560)
+        self.revalidate()
+        self.trade_name.setFocus()
+
+    def _fill(self, detail: AccountDetail | None, options: FormOptions) -> None:
+        if detail is None:
+            self.status.setCurrentIndex(max(self.status.findData(AccountStatus.ACTIVE.value), 0))
+            self._select(self.group, self.actor.group_id)
+            self._select(self.lead, self.actor.staff_id)
+            self._select(self.country, "ES")
+            return
+        self.trade_name.setText(detail.trade_name)
+        self.legal_name.setText(detail.legal_name)
+        self.tax_id.setText(detail.tax_id)
+        self.parent_picker.set_choice(detail.parent_id, detail.parent_name)
+        self.sector.setCurrentText(detail.sector)
+        self._select(self.status, detail.status.value)
+        if detail.group_id is not None and self.group.findData(detail.group_id) < 0:
+            self.group.addItem(detail.group, detail.group_id)
+        self._select(self.group, detail.group_id)
+        if (
+            detail.lead_executive_id is not None
+            and self.lead.findData(detail.lead_executive_id) < 0
+        ):
+            self.lead.addItem(detail.lead_executive, detail.lead_executive_id)
+        self._select(self.lead, detail.lead_executive_id)
+        self.website.setText(detail.website)
+        self.phone.setText(detail.phone)
+        self.email.setText(detail.email)
+        self.address.setText(detail.address)
+        self.city.setText(detail.city)
+        if detail.country and self.country.findData(detail.country) < 0:
+            self.country.addItem(
+                f"{country_text(detail.country)} ({detail.country})", detail.country
+            )
+        self._select(self.country, detail.country)
+        if detail.locale and self.locale_box.findData(detail.locale) < 0:
+            self.locale_box.addItem(locale_text(detail.locale), detail.locale)
+        self._select(self.locale_box, detail.locale)
+        self.currency.setCurrentText(detail.currency)
+        self.may_be_shown.setChecked(detail.may_be_shown)
+        self.notes.setPlainText(detail.notes)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        found = combo.findData(value)
+        if found >= 0:
+            combo.setCurrentIndex(found)
+
+    # -- FormDialog -----------------------------------------------------------------------
+    def collect(self) -> AccountInput:
+        status = self.status.currentData()
+        return AccountInput(
+            trade_name=self.trade_name.text(),
+            legal_name=self.legal_name.text(),
+            tax_id=self.tax_id.text(),
+            parent_id=self.parent_picker.account_id,
+            sector=self.sector.currentText().strip(),
+            status=AccountStatus(status) if status else AccountStatus.ACTIVE,
+            group_id=self.group.currentData(),
+            lead_executive_id=self.lead.currentData(),
+            locale=self.locale_box.currentData() or "",
+            currency=self.currency.currentText().strip().upper(),
+            may_be_shown=self.may_be_shown.isChecked(),
+            website=self.website.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.text(),
+            city=self.city.text(),
+            country=self.country.currentData() or "",
+            notes=self.notes.toPlainText(),
+        )
+
+    def field_errors(self, data: AccountInput) -> FieldErrors:
+        errors = dict(validate_account(data))
+        if self.detail is not None and data.parent_id == self.detail.id:
+            errors["parent_id"] = ("field.parent_self", {})
+        return errors
+
+    def submit(self, data: AccountInput) -> None:
+        if self.detail is None:
+            self.write(create_account, data, changes={"account"})
+        else:
+            self.write(
+                update_account, self.detail.id, data, self.detail.version, changes={"account"}
+            )
+
+    def is_changed(self) -> bool:
+        return self.previous is None or self.collect() != self.previous
+
+    # -- live checks ----------------------------------------------------------------------
+    def _parent_changed(self) -> None:
+        self.set_extra_error(
+            "parent_id",
+            "" if self.parent_picker.is_valid() else self.tr("Elija una cuenta de la lista."),
+        )
+        if not self.parent_picker.is_valid():
+            self.identity.touched.add("parent_id")
+
+    def _check_duplicates(self) -> None:
+        text = self.tax_id.text().strip()
+        if not text:
+            self.identity.set_warning("tax_id", "")
+            return
+        self.ops.read(
+            tax_id_duplicates,
+            text,
+            self.detail.id if self.detail else None,
+            on_done=self._duplicates_arrived,
+            on_error=lambda _error: None,
+            key=f"account_form.tax_id.{id(self)}",
+        )
+
+    def _duplicates_arrived(self, found: list[tuple[int, str]]) -> None:
+        names = ", ".join(name for _id, name in found)
+        self.identity.set_warning(
+            "tax_id", render("account.tax_id_duplicate", {"name": names}) if found else ""
+        )

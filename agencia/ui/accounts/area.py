@@ -1,0 +1,40 @@
+"""The Cuentas area: the accounts list and the account page, plugged into the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from agencia.ui.accounts.controller import AccountsController
+from agencia.ui.area import AppContext, Area
+
+
+class AccountsArea(Area):
+    id = "accounts"
+    icon_name = "accounts"
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.controller = AccountsController(ctx, self)
+
+    def title(self) -> str:
+        return self.tr("Cuentas")
+
+    def widget(self) -> QWidget:
+        return self.controller.page
+
+    def activated(self) -> None:
+        self.controller.start()
+
+    def open_record(self, record_id: int) -> None:
+        self.controller.open_account(record_id)
+
+    def focus_search(self) -> None:
+        self.controller.list_view.focus_search()
+
+    def save_state(self) -> None:
+        self.controller.save_state()
+
+
+def create(ctx: AppContext) -> Area:
+    return AccountsArea(ctx)

@@ -1,0 +1,406 @@
+"""The accounts area's controller: it turns clicks into operations and results into views.
+
+It owns the area's actions (registered once, with stable IDs), decides when each is
+enabled (selection, the role table through `detail.can_edit`, the page being shown),
+keeps the one-step undo of the last edit, and refreshes what `ops.changed` concerns.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from agencia.domain.enums import AccountStatus
+from agencia.domain.errors import DomainError
+from agencia.domain.messages import render
+from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.services.accounts import (
+    executives as list_executives,
+)
+from agencia.services.accounts import (
+    export_accounts_csv,
+    get_account,
+    groups,
+    sectors,
+)
+from agencia.services.views import AccountDetail, Option
+from agencia.ui.accounts.account_form import FormOptions
+from agencia.ui.accounts.detail_view import AccountDetailView
+from agencia.ui.accounts.edits import AccountEditsMixin, UndoStep
+from agencia.ui.accounts.labels import status_label
+from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
+from agencia.ui.accounts.list_view import AccountListView
+from agencia.ui.accounts.page import AccountsPage
+from agencia.ui.actions import ActionSpec
+from agencia.ui.area import AppContext
+from agencia.ui.widgets.form_dialog import describe
+
+CONCERNS = frozenset({"account", "contact", "brand", "product"})
+
+
+def _load_options(db: Any, actor: Any) -> tuple[list[Option], list[Option], list[str]]:
+    return groups(db, actor), list_executives(db, actor), sectors(db, actor)
+
+
+class AccountsController(AccountEditsMixin, QObject):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ops = ctx.ops
+        actor = ctx.actor
+        self.can_create = scope_for(actor.role, Action.EDIT_ACCOUNT) is not Scope.NONE
+        self.model = AccountListModel(self.ops)
+        self.list_view = AccountListView(
+            self.model,
+            ctx.locale,
+            mine_default=actor.staff_id is not None and not actor.is_admin,
+        )
+        self.model.setParent(self.list_view)  # lives exactly as long as the table showing it
+        self.list_view.set_can_create(self.can_create)
+        self.detail_view = AccountDetailView(ctx.locale)
+        self.page = AccountsPage(self.list_view, self.detail_view)
+        self.detail: AccountDetail | None = None
+        self.undo_step: UndoStep | None = None
+        self.dialog: QDialog | None = None
+        self.options = FormOptions()
+        self._started = False
+        self._visible = False
+        self._wanted_id: int | None = None
+        self.last_message = ""
+
+        self.actions: dict[str, QAction] = {}
+        self._register_actions()
+        self.detail_view.set_header_actions(
+            [
+                self.actions[k]
+                for k in ("accounts.edit", "accounts.deactivate", "accounts.reactivate")
+            ]
+        )
+
+        self.list_view.current_changed.connect(self._current_changed)
+        self.list_view.activated.connect(lambda _id: self.detail_view.tabs.setFocus())
+        self.list_view.create_requested.connect(self.new_account)
+        self.detail_view.open_account.connect(self.open_account)
+        self.detail_view.add_contact.connect(lambda: self.edit_contact(None))
+        self.detail_view.edit_contact.connect(self.edit_contact)
+        self.detail_view.set_contact_active.connect(self.toggle_contact)
+        self.detail_view.add_brand.connect(lambda: self.edit_brand(None))
+        self.detail_view.edit_brand.connect(self.edit_brand)
+        self.detail_view.add_product.connect(lambda brand_id: self.edit_product(None, brand_id))
+        self.detail_view.edit_product.connect(self.edit_product)
+        self.page.visibility_changed.connect(self._visibility_changed)
+        self.ops.changed.connect(self._changed)
+        self._update_actions()
+
+    # -- actions --------------------------------------------------------------------------------
+    def _register_actions(self) -> None:
+        specs: list[tuple[ActionSpec, Any]] = [
+            (
+                ActionSpec(
+                    "accounts.new",
+                    self.tr("Nueva cuenta…"),
+                    QKeySequence.StandardKey.New,
+                    "add",
+                    "accounts",
+                    "accounts",
+                ),
+                self.new_account,
+            ),
+            (
+                ActionSpec(
+                    "accounts.edit",
+                    self.tr("Editar cuenta…"),
+                    "Ctrl+E",
+                    "edit",
+                    "accounts",
+                    "accounts",
+                ),
+                self.edit_account,
+            ),
+            (
+                ActionSpec(
+                    "accounts.deactivate",
+                    self.tr("Desactivar cuenta…"),
+                    QKeySequence.StandardKey.Delete,
+                    "deactivate",
+                    "accounts",
+                    "accounts",
+                ),
+                self.deactivate,
+            ),
+            (
+                ActionSpec(
+                    "accounts.reactivate",
+                    self.tr("Reactivar cuenta"),
+                    None,
+                    "activate",
+                    "accounts",
+                    "accounts",
+                ),
+                self.reactivate,
+            ),
+            (
+                ActionSpec(
+                    "accounts.undo",
+                    self.tr("Deshacer la última edición"),
+                    QKeySequence.StandardKey.Undo,
+                    "undo",
+                    "accounts",
+                    "accounts",
+                ),
+                self.undo,
+            ),
+            (
+                ActionSpec(
+                    "accounts.new_contact",
+                    self.tr("Nuevo contacto…"),
+                    None,
+                    "contact",
+                    "accounts",
+                    "accounts",
+                ),
+                lambda: self.edit_contact(None),
+            ),
+            (
+                ActionSpec(
+                    "accounts.new_brand",
+                    self.tr("Nueva marca…"),
+                    None,
+                    "brand",
+                    "accounts",
+                    "accounts",
+                ),
+                lambda: self.edit_brand(None),
+            ),
+            (
+                ActionSpec(
+                    "accounts.export",
+                    self.tr("Exportar lista a CSV…"),
+                    None,
+                    "export",
+                    "accounts",
+                    "accounts",
+                ),
+                self.export,
+            ),
+            (
+                ActionSpec(
+                    "accounts.refresh",
+                    self.tr("Actualizar"),
+                    "F5",
+                    "refresh",
+                    "accounts",
+                    "accounts",
+                ),
+                self.refresh,
+            ),
+            (
+                ActionSpec(
+                    "accounts.search",
+                    self.tr("Buscar cuentas"),
+                    QKeySequence.StandardKey.Find,
+                    "search",
+                    "accounts",
+                    "accounts",
+                ),
+                self.list_view.focus_search,
+            ),
+        ]
+        for spec, handler in specs:
+            action = self.ctx.actions.register(spec, handler, self)
+            self.page.addAction(action)  # its shortcut works wherever the page has focus
+            self.actions[spec.id] = action
+
+    def _update_actions(self) -> None:
+        d = self.detail
+        actor = self.ctx.actor
+        shown = self._visible
+        role_reason = render(
+            "permission.denied", {"role": actor.role, "action": Action.EDIT_ACCOUNT}
+        )
+        can_edit = d is not None and d.can_edit
+
+        def rule(action_id: str, enabled: bool, why: str = "") -> None:
+            action = self.actions[action_id]
+            action.setEnabled(shown and enabled)
+            label = action.text().replace("&", "")
+            action.setToolTip(label if enabled or not why else f"{label} — {why}")
+
+        no_account = self.tr("Elija una cuenta de la lista.")
+        edit_why = no_account if d is None else role_reason
+        create_why = render(
+            "permission.denied_global", {"role": actor.role, "action": Action.EDIT_ACCOUNT}
+        )
+        inactive = d is not None and d.status is AccountStatus.INACTIVE
+        rule("accounts.new", self.can_create, create_why)
+        rule("accounts.edit", can_edit, edit_why)
+        rule("accounts.deactivate", can_edit and not inactive, edit_why)
+        rule("accounts.reactivate", can_edit and inactive, edit_why)
+        buttons = self.detail_view.header_buttons_by_id  # the page offers the one that applies
+        buttons["accounts.deactivate"].setVisible(not inactive)
+        buttons["accounts.reactivate"].setVisible(inactive)
+        rule("accounts.new_contact", can_edit, edit_why)
+        rule("accounts.new_brand", can_edit, edit_why)
+        undo = self.undo_step
+        rule("accounts.undo", undo is not None, self.tr("No hay ninguna edición que deshacer."))
+        if undo is not None:
+            self.actions["accounts.undo"].setToolTip(
+                self.tr("Deshacer la última edición de «%1»").replace("%1", undo.name)
+            )
+        for action_id in ("accounts.export", "accounts.refresh", "accounts.search"):
+            rule(action_id, True)
+        self.detail_view.set_editable(can_edit, "" if d is None or can_edit else role_reason)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if not all(shiboken6.isValid(a) for a in self.actions.values()):
+            return  # the window is being taken apart
+        self._visible = visible
+        if visible:
+            self.start()
+        self._update_actions()
+
+    # -- loading ----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """First time shown: ask for the list and the filters' choices."""
+        if self._started:
+            return
+        self._started = True
+        self.list_view.apply_filters()
+        self._load_options()
+
+    def _load_options(self) -> None:
+        self.ops.read(_load_options, on_done=self._options_arrived, key="accounts.options")
+
+    def _options_arrived(self, found: tuple[list[Option], list[Option], list[str]]) -> None:
+        group_options, executive_options, sector_names = found
+        self.options = FormOptions(group_options, executive_options, sector_names)
+        self.list_view.set_options(group_options, executive_options, sector_names)
+        self.detail_view.set_names(
+            {
+                "group_id": {o.id: o.label for o in group_options},
+                "lead_executive_id": {o.id: o.label for o in executive_options},
+            }
+        )
+
+    def refresh(self) -> None:
+        self.list_view.refresh()
+        self._load_options()
+        self._reload_detail()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        """Refresh what a write touched, if it concerns this screen."""
+        if not kinds & CONCERNS or not self._started:
+            return
+        if kinds & {"account", "brand"}:
+            self.list_view.refresh()  # names, statuses, leads; brands feed the search
+        if "account" in kinds:
+            self._load_options()
+        self._reload_detail()
+
+    def _current_changed(self, account_id: int | None) -> None:
+        if account_id is not None:
+            self.load_detail(account_id)
+
+    def open_account(self, account_id: int) -> None:
+        """Show `account_id` (a link, global search, another area): select it if listed."""
+        self.start()
+        listed = self.list_view.select_account(account_id)  # loads it when the row changes
+        if not listed or self._wanted_id != account_id:
+            self.load_detail(account_id)
+
+    def load_detail(self, account_id: int) -> None:
+        self._wanted_id = account_id
+        self.ops.read(
+            get_account,
+            account_id,
+            on_done=self._detail_arrived,
+            on_error=self._detail_failed,
+            key="accounts.detail",
+        )
+
+    def _reload_detail(self) -> None:
+        if self._wanted_id is not None:
+            self.load_detail(self._wanted_id)
+
+    def _detail_arrived(self, detail: AccountDetail) -> None:
+        self.detail = detail
+        self.detail_view.show_detail(detail)
+        self._update_actions()
+
+    def _detail_failed(self, error: BaseException) -> None:
+        self.detail = None
+        self._wanted_id = None
+        self.detail_view.clear()
+        self._update_actions()
+        self.report(error)
+
+    # -- export ---------------------------------------------------------------------------------
+    def export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        default = str(Path(folder) / self.tr("cuentas.csv"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self.page, self.tr("Exportar cuentas"), default, self.tr("CSV (*.csv)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        locale = self.ctx.locale
+        delimiter = ";" if locale.decimalPoint() == "," else ","
+        headers = [self.model.headerData(n, Qt.Orientation.Horizontal) for n in range(len(COLUMNS))]
+        headers.append(self.tr("País"))
+        job = functools.partial(
+            export_accounts_csv,
+            delimiter=delimiter,
+            headers=headers,
+            status_labels={s.value: status_label(s) for s in AccountStatus},
+        )
+        query = self.model.query
+        self.ops.read(
+            job,
+            query,
+            path,
+            on_done=lambda count: self.ctx.toast(
+                self.tr("%1 cuentas exportadas a %2")
+                .replace("%1", locale.toString(int(count)))
+                .replace("%2", Path(path).name)
+            ),
+            on_error=self.report,
+        )
+
+    # -- telling people ---------------------------------------------------------------------------
+    def confirm(self, title: str, text: str, accept: str) -> bool:
+        """One question before something destructive; tests replace it."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.page)
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def inform(self, text: str) -> None:
+        """A message that needs reading (not a toast); does not block."""
+        self.last_message = text
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cuentas"), text, parent=self.page)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def report(self, error: BaseException) -> None:
+        text = (
+            describe(error)
+            if isinstance(error, DomainError)
+            else self.tr("Error inesperado: %1").replace("%1", str(error))
+        )
+        self.inform(text)
+
+    def widget(self) -> QWidget:
+        return self.page
+
+    def save_state(self) -> None:
+        self.page.save_state()

@@ -1,0 +1,168 @@
+"""The item models of the account page: brands and products, contacts, team, history."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+from agencia.services.views import (
+    BrandView,
+    ContactView,
+    HistoryEntry,
+    TeamMember,
+)
+from agencia.ui.accounts.labels import (
+    audit_action_label,
+    channel_label,
+    contact_role_label,
+    entity_label,
+    field_label,
+    local_datetime,
+    part_label,
+    role_label,
+    value_text,
+    yes_no,
+)
+from agencia.ui.resources import icon
+from agencia.ui.widgets.table_model import Column, RowsModel
+from agencia.ui.widgets.tree_model import TreeModel, TreeNode
+
+translate = QCoreApplication.translate
+
+
+class BrandsModel(TreeModel):
+    """Brands with their products underneath."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [translate("BrandsModel", "Marca / producto"), translate("BrandsModel", "Descripción")],
+            parent,
+        )
+
+    def set_brands(self, brands: Sequence[BrandView]) -> None:
+        nodes = []
+        for brand in brands:
+            node = TreeNode("brand", brand.id, [brand.name, brand.description], icon("brand"))
+            node.payload = brand
+            for product in brand.products:
+                child = TreeNode("product", product.id, [product.name, product.description])
+                child.payload = product
+                node.add(child)
+            nodes.append(node)
+        self.set_nodes(nodes)
+
+
+class ContactsModel(RowsModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(translate("ContactsModel", "Nombre"), lambda c: c.full_name),
+                Column(translate("ContactsModel", "Cargo"), lambda c: c.position),
+                Column(
+                    translate("ContactsModel", "Papel en el cliente"),
+                    lambda c: contact_role_label(c.contact_role),
+                ),
+                Column(
+                    translate("ContactsModel", "Canal preferido"),
+                    lambda c: channel_label(c.preferred_channel),
+                ),
+                Column(
+                    translate("ContactsModel", "Decisor"),
+                    lambda c: "✓" if c.decision_maker else "",
+                    tooltip=lambda c: (
+                        translate("ContactsModel", "Toma decisiones") if c.decision_maker else ""
+                    ),
+                    accessible=lambda c: yes_no(c.decision_maker),
+                    centered=True,
+                ),
+                Column(translate("ContactsModel", "Marcas"), lambda c: ", ".join(c.brands)),
+                Column(translate("ContactsModel", "Correo electrónico"), lambda c: c.email),
+                Column(translate("ContactsModel", "Teléfono"), lambda c: c.phone or c.mobile),
+            ],
+            parent,
+        )
+        self.set_muted(lambda c: not c.active)
+
+    def set_contacts(self, contacts: Sequence[ContactView]) -> None:
+        # active first, then by name: the people the executive talks to today
+        self.set_rows(sorted(contacts, key=lambda c: (not c.active, c.full_name.casefold())))
+
+
+class TeamModel(RowsModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(translate("TeamModel", "Nombre"), lambda m: m.name),
+                Column(translate("TeamModel", "Papel en la cuenta"), lambda m: part_label(m.part)),
+                Column(translate("TeamModel", "Rol"), lambda m: role_label(m.role)),
+                Column(translate("TeamModel", "Cargo"), lambda m: m.title),
+            ],
+            parent,
+        )
+
+    def set_team(self, team: Sequence[TeamMember]) -> None:
+        self.set_rows(team)
+
+
+class HistoryModel(TreeModel):
+    """The audit trail of the account: one row per change, its fields underneath."""
+
+    def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                translate("HistoryModel", "Cuándo"),
+                translate("HistoryModel", "Quién"),
+                translate("HistoryModel", "Qué"),
+                translate("HistoryModel", "Cambios"),
+            ],
+            parent,
+        )
+        self._locale = locale
+
+    def set_history(
+        self,
+        entries: Sequence[HistoryEntry],
+        names: Mapping[str, Mapping[int, str]] | None = None,
+    ) -> None:
+        nodes = []
+        for n, entry in enumerate(entries):
+            what = audit_action_label(entry.action)
+            if entry.entity != "account":
+                what = f"{what} · {entity_label(entry.entity)} {entry.summary}".rstrip()
+            changed = [field_label(k) for k in entry.changes]
+            one_line = ""
+            if len(entry.changes) == 1:
+                ((key, pair),) = entry.changes.items()
+                one_line = f"{field_label(key)}: {self._pair(key, pair, names)}"
+            node = TreeNode(
+                "event",
+                n,
+                [
+                    local_datetime(self._locale, entry.at),
+                    entry.who,
+                    what,
+                    one_line or ", ".join(changed),
+                ],
+            )
+            node.payload = entry
+            node.tooltip = "\n".join(
+                f"{field_label(k)}: {self._pair(k, pair, names)}"
+                for k, pair in entry.changes.items()
+            )
+            if len(entry.changes) > 1:
+                for key, pair in entry.changes.items():
+                    # one line per field, spanning the row (the view spans it)
+                    line = f"{field_label(key)}: {self._pair(key, pair, names)}"
+                    node.add(TreeNode("change", n, [line, "", "", ""]))
+            nodes.append(node)
+        self.set_nodes(nodes)
+
+    @staticmethod
+    def _pair(key: str, pair: object, names: Mapping[str, Mapping[int, str]] | None) -> str:
+        if isinstance(pair, list | tuple) and len(pair) == 2:
+            old, new = pair
+            if old is None:  # set when the record was created
+                return value_text(key, new, names)
+            return f"{value_text(key, old, names)} → {value_text(key, new, names)}"
+        return value_text(key, pair, names)

@@ -1,0 +1,264 @@
+"""Creating, editing, deactivating and undoing: the account edits of the Cuentas area.
+
+A mixin of `AccountsController`: each edit opens its form (or asks once), runs the
+service through `ops.write`, and says what happened. The last account edit can be undone
+(Ctrl+Z): the values from before it are saved over the version it produced, which is a new
+edit with its own audit entry — and a conflict if someone else saved in between.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from agencia.domain.enums import AccountStatus
+from agencia.domain.errors import Conflict
+from agencia.domain.messages import render
+from agencia.services.account_edit import (
+    AccountInput,
+    input_from_detail,
+    set_account_active,
+    set_contact_active,
+    update_account,
+)
+from agencia.services.views import AccountDetail, SaveResult
+from agencia.ui.accounts.account_form import AccountFormDialog, FormOptions
+from agencia.ui.accounts.brand_forms import BrandDialog, ProductDialog
+from agencia.ui.accounts.contact_form import ContactFormDialog
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from agencia.ui.accounts.detail_view import AccountDetailView
+    from agencia.ui.accounts.list_view import AccountListView
+    from agencia.ui.accounts.page import AccountsPage
+    from agencia.ui.area import AppContext
+    from agencia.ui.ops import Operations
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """Undo of the last edit: save the values from before it over the version it made."""
+
+    account_id: int
+    name: str
+    previous: AccountInput
+    version: int
+
+
+class AccountEditsMixin:
+    """Needs, from the controller: ctx, ops, page, list_view, detail_view, options, detail,
+    undo_step, dialog, and the telling-people methods confirm, inform and report."""
+
+    ctx: AppContext
+    ops: Operations
+    page: AccountsPage
+    list_view: AccountListView
+    detail_view: AccountDetailView
+    options: FormOptions
+    detail: AccountDetail | None
+    undo_step: UndoStep | None
+    dialog: QDialog | None
+    can_create: bool
+    _wanted_id: int | None
+
+    if TYPE_CHECKING:  # provided by QObject and by the controller
+
+        def confirm(self, title: str, text: str, accept: str) -> bool: ...
+        def inform(self, text: str) -> None: ...
+        def report(self, error: BaseException) -> None: ...
+        def _update_actions(self) -> None: ...
+
+    # -- account edits ----------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def new_account(self) -> None:
+        if not self.can_create:
+            return
+        dialog = AccountFormDialog(self.ops, self.ctx.actor, self.options, None, self.page)
+        dialog.saved.connect(self._created)
+        self._open(dialog)
+
+    def _created(self, result: SaveResult, data: AccountInput) -> None:
+        self.ctx.toast(
+            translate("AccountEdits", "Cuenta «%1» creada").replace("%1", data.trade_name.strip())
+        )
+        self._warn(result)
+        self._wanted_id = result.id
+        self.list_view.remember_selection(result.id)  # selected once the list reloads
+
+    def edit_account(self) -> None:
+        d = self.detail
+        if d is None or not d.can_edit:
+            return
+        dialog = AccountFormDialog(self.ops, self.ctx.actor, self.options, d, self.page)
+        previous = input_from_detail(d)
+        dialog.saved.connect(lambda result, data: self._edited(d.id, previous, result, data))
+        self._open(dialog)
+
+    def _edited(
+        self, account_id: int, previous: AccountInput, result: SaveResult, data: AccountInput
+    ) -> None:
+        self.undo_step = UndoStep(account_id, data.trade_name.strip(), previous, result.version)
+        self.ctx.toast(translate("AccountEdits", "Cambios guardados (Ctrl+Z para deshacer)"))
+        self._warn(result)
+        self._update_actions()
+
+    def deactivate(self) -> None:
+        d = self.detail
+        if d is None or not d.can_edit or d.status is AccountStatus.INACTIVE:
+            return
+        question = translate(
+            "AccountEdits",
+            "¿Desactivar la cuenta «%1»? Dejará de figurar entre las cuentas activas; "
+            "sus marcas, contactos e historial se conservan y podrá reactivarla.",
+        ).replace("%1", d.trade_name)
+        if not self.confirm(
+            translate("AccountEdits", "Desactivar cuenta"),
+            question,
+            translate("AccountEdits", "Desactivar"),
+        ):
+            return
+        previous = input_from_detail(d)
+        self.ops.write(
+            set_account_active,
+            d.id,
+            False,
+            d.version,
+            on_done=lambda result: self._status_saved(d, previous, result, active=False),
+            on_error=self.report,
+            changes={"account"},
+        )
+
+    def reactivate(self) -> None:
+        d = self.detail
+        if d is None or not d.can_edit or d.status is not AccountStatus.INACTIVE:
+            return
+        previous = input_from_detail(d)
+        self.ops.write(
+            set_account_active,
+            d.id,
+            True,
+            d.version,
+            on_done=lambda result: self._status_saved(d, previous, result, active=True),
+            on_error=self.report,
+            changes={"account"},
+        )
+
+    def _status_saved(
+        self, d: AccountDetail, previous: AccountInput, result: SaveResult, *, active: bool
+    ) -> None:
+        self.undo_step = UndoStep(d.id, d.trade_name, previous, result.version)
+        message = (
+            translate("AccountEdits", "Cuenta «%1» reactivada")
+            if active
+            else translate("AccountEdits", "Cuenta «%1» desactivada")
+        )
+        self.ctx.toast(message.replace("%1", d.trade_name))
+        self._update_actions()
+
+    def undo(self) -> None:
+        """Put back the values from before the last edit: a new edit, audited like any other."""
+        step = self.undo_step
+        if step is None:
+            return
+        self.ops.write(
+            update_account,
+            step.account_id,
+            step.previous,
+            step.version,
+            on_done=lambda _result: self._undone(step),
+            on_error=lambda error: self._undo_failed(step, error),
+            changes={"account"},
+        )
+
+    def _undone(self, step: UndoStep) -> None:
+        if self.undo_step is step:
+            self.undo_step = None
+        self.ctx.toast(translate("AccountEdits", "Cambios deshechos"))
+        self._update_actions()
+
+    def _undo_failed(self, step: UndoStep, error: BaseException) -> None:
+        if self.undo_step is step:
+            self.undo_step = None
+        self._update_actions()
+        if isinstance(error, Conflict):
+            self.inform(
+                translate(
+                    "AccountEdits",
+                    "No se puede deshacer: otra persona ha modificado «%1» después. "
+                    "Revise la cuenta y edítela si hace falta.",
+                ).replace("%1", step.name)
+            )
+        else:
+            self.report(error)
+
+    def _warn(self, result: SaveResult) -> None:
+        for code, params in result.warnings:
+            self.inform(render(code, params))
+
+    # -- contacts, brands, products -------------------------------------------------------------
+    def edit_contact(self, contact_id: int | None) -> None:
+        d = self.detail
+        if d is None or not d.can_edit:
+            return
+        contact = next((c for c in d.contacts if c.id == contact_id), None)
+        dialog = ContactFormDialog(self.ops, d.id, d.trade_name, d.brands, contact, self.page)
+        dialog.saved.connect(
+            lambda _result, data: self.ctx.toast(
+                translate("AccountEdits", "Contacto «%1» guardado").replace(
+                    "%1", data.full_name.strip()
+                )
+            )
+        )
+        self._open(dialog)
+
+    def toggle_contact(self, contact_id: int, active: bool) -> None:
+        d = self.detail
+        contact = next((c for c in d.contacts if c.id == contact_id), None) if d else None
+        if d is None or contact is None or not d.can_edit:
+            return
+        if not active and not self.confirm(
+            translate("AccountEdits", "Desactivar contacto"),
+            translate(
+                "AccountEdits", "¿Desactivar a «%1» como contacto de «%2»? Podrá reactivarlo."
+            )
+            .replace("%1", contact.full_name)
+            .replace("%2", d.trade_name),
+            translate("AccountEdits", "Desactivar"),
+        ):
+            return
+        self.ops.write(
+            set_contact_active,
+            contact_id,
+            active,
+            on_error=self.report,
+            changes={"contact"},
+        )
+
+    def edit_brand(self, brand_id: int | None) -> None:
+        d = self.detail
+        if d is None or not d.can_edit:
+            return
+        brand = next((b for b in d.brands if b.id == brand_id), None)
+        self._open(BrandDialog(self.ops, d.id, brand, self.page))
+
+    def edit_product(self, product_id: int | None, brand_id: int) -> None:
+        d = self.detail
+        brand = next((b for b in d.brands if b.id == brand_id), None) if d else None
+        if d is None or brand is None or not d.can_edit:
+            return
+        product = next((p for p in brand.products if p.id == product_id), None)
+        self._open(ProductDialog(self.ops, brand, product, self.page))

@@ -1,0 +1,78 @@
+"""The Cuentas panel: the list on the left, the account page on the right.
+
+Run alone with demo data: `python -m agencia.ui.accounts.page [--db URL] [--user LOGIN]`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from agencia.ui import settings
+from agencia.ui.accounts.detail_view import AccountDetailView
+from agencia.ui.accounts.list_view import AccountListView
+from agencia.ui.area import AppContext
+
+SPLITTER_KEY = "accounts/splitter"
+
+
+class AccountsPage(QWidget):
+    """The area's widget; says when it is shown so that its shortcuts apply only then."""
+
+    visibility_changed = Signal(bool)
+
+    def __init__(
+        self,
+        list_view: AccountListView,
+        detail_view: AccountDetailView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsPage")
+        self.list_view = list_view
+        self.detail_view = detail_view
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("accountsSplitter")
+        self.splitter.addWidget(list_view)
+        self.splitter.addWidget(detail_view)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        detail_view.setMinimumWidth(380)
+        saved = settings.get_bytes(SPLITTER_KEY)
+        if not saved or not self.splitter.restoreState(saved):
+            self.splitter.setSizes([700, 580])
+        self.splitter.splitterMoved.connect(lambda *_a: self.save_state())
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.splitter)
+
+    def save_state(self) -> None:
+        settings.put_bytes(SPLITTER_KEY, bytes(self.splitter.saveState().data()))
+        self.list_view.save_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.visibility_changed.emit(False)
+
+
+def main() -> int:
+    from agencia.ui.accounts.area import AccountsArea
+    from agencia.ui.widgets.harness import run
+
+    areas = []  # the area outlives `build`: it owns the controller
+
+    def build(ctx: AppContext) -> QWidget:
+        areas.append(AccountsArea(ctx))
+        return areas[-1].widget()
+
+    return run("Cuentas", build)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,199 @@
+"""The Equipo area's controller: loads the hierarchy, reassigns accounts, opens them."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from agencia.domain.enums import Role
+from agencia.domain.errors import DomainError
+from agencia.domain.messages import render
+from agencia.services.staff import StaffNode, hierarchy, reassign_account
+from agencia.ui.actions import ActionSpec
+from agencia.ui.agency.hierarchy_model import HierarchyModel
+from agencia.ui.agency.hierarchy_view import TeamView
+from agencia.ui.agency.reassign_dialog import ReassignDialog
+from agencia.ui.area import AppContext
+from agencia.ui.widgets.form_dialog import describe
+
+CONCERNS = frozenset({"account", "staff"})
+
+
+class TeamController(QObject):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ops = ctx.ops
+        self.can_reassign = ctx.actor.role is Role.ACCOUNT_DIRECTOR
+        self.reason = render("reassign.not_director")
+        self.model = HierarchyModel(self.can_reassign)
+        self.view = TeamView(self.model, self.can_reassign, self.reason)
+        self.model.setParent(self.view)  # lives exactly as long as the tree showing it
+        self.people: list[StaffNode] = []
+        self.dialog: QDialog | None = None
+        self.last_message = ""
+        self._started = False
+        self._visible = False
+        self.actions: dict[str, QAction] = {}
+        self._register_actions()
+        self.view.set_actions([self.actions["team.reassign"], self.actions["team.open_account"]])
+        self.model.reassign_requested.connect(self.reassign)
+        self.view.open_account.connect(self.open_account)
+        self.view.selection_changed.connect(self._update_actions)
+        self.view.visibility_changed.connect(self._visibility_changed)
+        self.ops.changed.connect(self._changed)
+        self._update_actions()
+
+    def _register_actions(self) -> None:
+        specs = [
+            (
+                ActionSpec(
+                    "team.reassign", self.tr("Reasignar cuenta…"), None, "accounts", "team", "team"
+                ),
+                self.reassign_selected,
+            ),
+            (
+                ActionSpec(
+                    "team.open_account", self.tr("Abrir cuenta"), None, "external", "team", "team"
+                ),
+                self.open_selected,
+            ),
+            (
+                ActionSpec(
+                    "team.refresh", self.tr("Actualizar equipo"), "F5", "refresh", "team", "team"
+                ),
+                self.refresh,
+            ),
+            (
+                ActionSpec(
+                    "team.search",
+                    self.tr("Filtrar el equipo"),
+                    QKeySequence.StandardKey.Find,
+                    "search",
+                    "team",
+                    "team",
+                ),
+                self.view.focus_filter,
+            ),
+        ]
+        for spec, handler in specs:
+            action = self.ctx.actions.register(spec, handler, self)
+            self.view.addAction(action)
+            self.actions[spec.id] = action
+
+    def _update_actions(self) -> None:
+        shown = self._visible
+        selected = self.view.selected_account()
+        reassign = self.actions["team.reassign"]
+        reassign.setEnabled(shown and self.can_reassign and selected is not None)
+        label = reassign.text()
+        if not self.can_reassign:
+            reassign.setToolTip(f"{label} — {self.reason}")
+        elif selected is None:
+            reassign.setToolTip(f"{label} — {self.tr('Elija una cuenta del árbol.')}")
+        else:
+            reassign.setToolTip(label)
+        self.actions["team.open_account"].setEnabled(shown and selected is not None)
+        for action_id in ("team.refresh", "team.search"):
+            self.actions[action_id].setEnabled(shown)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if not all(shiboken6.isValid(a) for a in self.actions.values()):
+            return  # the window is being taken apart
+        self._visible = visible
+        if visible:
+            self.start()
+        self._update_actions()
+
+    # -- loading --------------------------------------------------------------------------------
+    def start(self) -> None:
+        if not self._started:
+            self._started = True
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.ops.read(hierarchy, on_done=self._arrived, on_error=self.report, key="team.hierarchy")
+
+    def _arrived(self, people: list[StaffNode]) -> None:
+        self.people = people
+        self.model.set_people(people)
+        self._update_actions()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if self._started and kinds & CONCERNS:
+            self.refresh()
+
+    # -- doing ----------------------------------------------------------------------------------
+    def reassign(self, account_id: int, staff_id: int) -> None:
+        """A drop: ask the service; on refusal say why (the tree still shows the truth)."""
+        account_name = self._account_name(account_id)
+        person = self.model.person(staff_id)
+        self.ops.write(
+            reassign_account,
+            account_id,
+            staff_id,
+            on_done=lambda _result: self._reassigned(account_name, person),
+            on_error=self._refused,
+            changes={"account"},
+        )
+
+    def _reassigned(self, account_name: str, person: StaffNode | None) -> None:
+        self.ctx.toast(
+            self.tr("«%1» reasignada a %2")
+            .replace("%1", account_name)
+            .replace("%2", person.name if person else "")
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        self.refresh()
+        self.report(error)
+
+    def reassign_selected(self) -> None:
+        selected = self.view.selected_account()
+        if not self.can_reassign or selected is None:
+            return
+        account_id, lead_id = selected
+        dialog = ReassignDialog(
+            self.ops,
+            account_id,
+            self._account_name(account_id),
+            self.model.person(lead_id),
+            self.people,
+            self.view,
+        )
+        dialog.saved.connect(
+            lambda _result, staff_id: self._reassigned(
+                self._account_name(account_id), self.model.person(staff_id)
+            )
+        )
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def open_selected(self) -> None:
+        selected = self.view.selected_account()
+        if selected is not None:
+            self.open_account(selected[0])
+
+    def open_account(self, account_id: int) -> None:
+        self.ctx.navigate("accounts", account_id)
+
+    def _account_name(self, account_id: int) -> str:
+        for person in self.people:
+            for found_id, name in person.accounts:
+                if found_id == account_id:
+                    return name
+        return str(account_id)
+
+    def report(self, error: BaseException) -> None:
+        text = (
+            describe(error)
+            if isinstance(error, DomainError)
+            else self.tr("Error inesperado: %1").replace("%1", str(error))
+        )
+        self.last_message = text
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Equipo"), text, parent=self.view)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,193 @@
+"""The agency's account team as a tree: who reports to whom, and the accounts each leads.
+
+A director reassigns an account by dragging it onto another executive. The model never
+moves the row itself: a drop asks for the reassignment (`reassign_requested`), the
+service decides, and the tree reloads from the database. A refused drop therefore
+leaves the account where it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from agencia.domain.messages import render, role_name
+from agencia.services.staff import LEAD_ROLES, StaffNode
+from agencia.ui.resources import icon
+from agencia.ui.widgets.tree_model import TreeModel, TreeNode
+
+Index = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-agencia-account"
+translate = QCoreApplication.translate
+
+
+def account_mime(account_id: int, from_staff_id: int | None) -> QMimeData:
+    """What dragging an account carries (tests build the same to synthesise a drop)."""
+    data = QMimeData()
+    payload = json.dumps({"account_id": account_id, "from": from_staff_id})
+    data.setData(MIME_TYPE, QByteArray(payload.encode()))
+    return data
+
+
+def read_mime(data: QMimeData) -> tuple[int, int | None] | None:
+    if not data.hasFormat(MIME_TYPE):
+        return None
+    try:
+        payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        return int(payload["account_id"]), payload.get("from")
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class HierarchyModel(TreeModel):
+    reassign_requested = Signal(int, int)  # account id, the executive it was dropped on
+
+    def __init__(self, can_reassign: bool, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                translate("HierarchyModel", "Nombre"),
+                translate("HierarchyModel", "Rol"),
+                translate("HierarchyModel", "Cargo"),
+                translate("HierarchyModel", "Grupo"),
+            ],
+            parent,
+        )
+        self.can_reassign = can_reassign
+        self._people: dict[int, StaffNode] = {}
+
+    def set_people(self, people: Sequence[StaffNode]) -> None:
+        """Build the tree from `staff.hierarchy` (parents always come before children)."""
+        self._people = {p.id: p for p in people}
+        by_id: dict[int, TreeNode] = {}
+        roots: list[TreeNode] = []
+        drag_tip = (
+            translate("HierarchyModel", "Arrastre la cuenta sobre otro ejecutivo para reasignarla.")
+            if self.can_reassign
+            else render("reassign.not_director")
+        )
+        for person in people:
+            node = TreeNode(
+                "staff",
+                person.id,
+                [person.name, role_name(person.role), person.title, person.group],
+                icon("user"),
+            )
+            node.payload = person
+            if not person.active:
+                node.tooltip = translate("HierarchyModel", "%1 (dado de baja)").replace(
+                    "%1", person.name
+                )
+            for account_id, account_name in person.accounts:
+                child = TreeNode(
+                    "account",
+                    account_id,
+                    [account_name, translate("HierarchyModel", "Cuenta que lleva"), "", ""],
+                    icon("accounts"),
+                )
+                child.tooltip = f"{account_name}\n{drag_tip}"
+                node.add(child)
+            by_id[person.id] = node
+            parent = by_id.get(person.reports_to_id) if person.reports_to_id else None
+            if parent is not None:
+                # a person's reports go before their accounts, people first
+                position = sum(1 for c in parent.children if c.kind == "staff")
+                node.parent = parent
+                parent.children.insert(position, node)
+            else:
+                roots.append(node)
+        self.set_nodes(roots)
+
+    def person(self, staff_id: int | None) -> StaffNode | None:
+        return self._people.get(staff_id) if staff_id is not None else None
+
+    # -- look -------------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            node = self.node(index)
+            if node is not None and isinstance(node.payload, StaffNode) and not node.payload.active:
+                return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+            return None
+        return super().data(index, role)
+
+    # -- drag and drop ----------------------------------------------------------------------
+    def _target(self, parent: Index) -> StaffNode | None:
+        """The executive a drop on `parent` means (on an account: the one leading it)."""
+        node = self.node(parent)
+        if node is not None and node.kind == "account":
+            node = node.parent
+        if node is None or node.kind != "staff" or not isinstance(node.payload, StaffNode):
+            return None
+        return node.payload
+
+    @staticmethod
+    def _can_lead(person: StaffNode) -> bool:
+        return person.role in LEAD_ROLES and person.active
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        node = self.node(index)
+        if node is None or not self.can_reassign:
+            return flags
+        if node.kind == "account":
+            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        elif isinstance(node.payload, StaffNode) and self._can_lead(node.payload):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
+        for index in indexes:
+            node = self.node(index)
+            if node is not None and node.kind == "account" and node.parent is not None:
+                return account_mime(node.id, node.parent.id)
+        return None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.can_reassign or action not in (
+            Qt.DropAction.MoveAction,
+            Qt.DropAction.CopyAction,
+        ):
+            return False
+        dragged = read_mime(data)
+        target = self._target(parent)
+        if dragged is None or target is None or not self._can_lead(target):
+            return False
+        _account_id, from_staff = dragged
+        return target.id != from_staff
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        dragged = read_mime(data)
+        target = self._target(parent)
+        if dragged is None or target is None:
+            return False
+        self.reassign_requested.emit(dragged[0], target.id)
+        return True

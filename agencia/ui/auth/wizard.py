@@ -1,0 +1,315 @@
+"""First run on an empty database: the agency's profile, then its first administrator.
+
+The rules are the service's own (agencia.services.agency.validate_first_run), shown under
+each field as the person types; Next and Finish stay disabled until the page is valid.
+Finishing runs set_up_agency on the writer worker and signs that administrator in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from agencia.domain.messages import render
+from agencia.ui.widgets.form import Form
+
+if TYPE_CHECKING:
+    from agencia.domain.actor import Actor
+    from agencia.services.agency import FirstRun
+    from agencia.ui.ops import Operations
+
+LOCALES = ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_PE", "es_US", "en_US", "en_GB")
+CURRENCIES = ("EUR", "MXN", "ARS", "COP", "CLP", "PEN", "USD", "GBP")
+AGENCY_FIELDS = ("agency_name", "legal_name", "locale", "currency")
+ADMIN_FIELDS = ("admin_name", "admin_login", "admin_password", "admin_password2", "admin_email")
+
+
+def _set_up(db: Any, _actor: Any, data: FirstRun) -> Actor:
+    from agencia.services.agency import set_up_agency
+
+    return set_up_agency(db, data)
+
+
+_LANGUAGE_NAMES = {"es": "Español", "en": "English"}
+
+
+def locale_label(name: str) -> str:
+    """ "México — Español": the country and language in their own words."""
+    locale = QLocale(name)
+    language = _LANGUAGE_NAMES.get(name[:2], QLocale(locale.language()).nativeLanguageName())
+    return f"{locale.nativeTerritoryName()} — {language}"
+
+
+def currency_of(name: str) -> str:
+    return QLocale(name).currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+
+
+class _Page(QWizardPage):
+    """A page with its own heading (QWizard's header is not used: it cannot be styled)."""
+
+    def __init__(self, wizard: FirstRunWizard, fields: tuple[str, ...]) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.fields = fields
+        # ModernStyle paints pages on Base, so labels would draw in Text, not WindowText,
+        # and the red of a field's message (set on WindowText) would not show.
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 16, 24, 8)
+        column.setSpacing(8)
+        self.step = QLabel(self)
+        self.step.setProperty("role", "caption")
+        column.addWidget(self.step)
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "title")
+        column.addWidget(self.heading)
+        self.intro = QLabel(self)
+        self.intro.setProperty("role", "secondary")
+        self.intro.setWordWrap(True)
+        column.addWidget(self.intro)
+        column.addSpacing(16)
+        self.form = Form(self)
+        column.addWidget(self.form)
+        column.addStretch(1)
+
+    def set_texts(self, step: str, heading: str, intro: str) -> None:
+        self.step.setText(step)
+        self.heading.setText(heading)
+        self.intro.setText(intro)
+
+    def isComplete(self) -> bool:
+        errors = self.owner.errors()
+        return not any(name in errors for name in self.fields)
+
+
+class FirstRunWizard(QWizard):
+    """Emits `completed(Actor, FirstRun)` once the agency and its administrator exist."""
+
+    completed = Signal(object, object)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._saving = False
+        self._done = False
+        self.setWindowTitle(self.tr("Bienvenido a Agencia"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Atrás"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Siguiente"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Crear la agencia"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancelar"))
+        self.setMinimumSize(680, 560)
+
+        self.agency_page = _Page(self, AGENCY_FIELDS)
+        self.agency_page.set_texts(
+            self.tr("Paso 1 de 2"),
+            self.tr("Su agencia"),
+            self.tr(
+                "Esta base de datos está vacía. Indique los datos de la agencia; podrá "
+                "cambiarlos más adelante."
+            ),
+        )
+        form = self.agency_page.form
+        self.agency_name = QLineEdit(self)
+        self.agency_name.setPlaceholderText(self.tr("Por ejemplo: Atlántica Comunicación"))
+        form.add("agency_name", self.tr("Nombre comercial"), self.agency_name)
+        self.legal_name = QLineEdit(self)
+        self.legal_name.setPlaceholderText(self.tr("Opcional"))
+        form.add("legal_name", self.tr("Razón social"), self.legal_name)
+        self.locale_box = QComboBox(self)
+        for name in LOCALES:
+            self.locale_box.addItem(locale_label(name), name)
+        self.locale_box.setCurrentIndex(max(self.locale_box.findData(self._default_locale()), 0))
+        form.add("locale", self.tr("Formato regional"), self.locale_box)
+        self.currency_box = QComboBox(self)
+        for code in CURRENCIES:
+            self.currency_box.addItem(code, code)
+        form.add("currency", self.tr("Moneda"), self.currency_box)
+        self.example = QLabel(self)
+        self.example.setProperty("role", "caption")
+        form.add_row("", self.example)
+
+        self.admin_page = _Page(self, ADMIN_FIELDS)
+        self.admin_page.set_texts(
+            self.tr("Paso 2 de 2"),
+            self.tr("Primer administrador"),
+            self.tr(
+                "Quien administra la agencia: sus datos, los usuarios y los permisos. "
+                "Después podrá dar de alta al resto del equipo."
+            ),
+        )
+        form = self.admin_page.form
+        self.admin_name = QLineEdit(self)
+        form.add("admin_name", self.tr("Nombre y apellidos"), self.admin_name)
+        self.admin_login = QLineEdit(self)
+        self.admin_login.setPlaceholderText(self.tr("Con el que iniciará sesión"))
+        form.add("admin_login", self.tr("Usuario"), self.admin_login)
+        self.admin_password = QLineEdit(self)
+        self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.add("admin_password", self.tr("Contraseña"), self.admin_password)
+        self.admin_password2 = QLineEdit(self)
+        self.admin_password2.setEchoMode(QLineEdit.EchoMode.Password)
+        form.add("admin_password2", self.tr("Repita la contraseña"), self.admin_password2)
+        self.admin_email = QLineEdit(self)
+        self.admin_email.setPlaceholderText(self.tr("Opcional"))
+        form.add("admin_email", self.tr("Correo electrónico"), self.admin_email)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "error")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        form.add_row("", self.status)
+
+        self.addPage(self.agency_page)
+        self.addPage(self.admin_page)
+        for edit in (
+            self.agency_name,
+            self.legal_name,
+            self.admin_name,
+            self.admin_login,
+            self.admin_password,
+            self.admin_password2,
+            self.admin_email,
+        ):
+            edit.textChanged.connect(self._changed)
+        self.admin_name.textEdited.connect(self._suggest_login)
+        self._login_suggested = True
+        self.admin_login.textEdited.connect(self._login_typed)
+        self.locale_box.currentIndexChanged.connect(self._locale_changed)
+        self.currency_box.currentIndexChanged.connect(self._currency_changed)
+        self._locale_changed()
+
+    @staticmethod
+    def _default_locale() -> str:
+        system = QLocale.system().name()
+        return system if system in LOCALES else "es_ES"
+
+    # -- the data and its rules -----------------------------------------------------------
+    def data(self) -> FirstRun:
+        from agencia.services.agency import FirstRun
+
+        return FirstRun(
+            agency_name=self.agency_name.text().strip(),
+            legal_name=self.legal_name.text().strip(),
+            locale=str(self.locale_box.currentData()),
+            currency=str(self.currency_box.currentData()),
+            admin_name=self.admin_name.text().strip(),
+            admin_login=self.admin_login.text().strip(),
+            admin_password=self.admin_password.text(),
+            admin_email=self.admin_email.text().strip(),
+        )
+
+    def errors(self) -> dict[str, str]:
+        """Messages by field, in the person's language ("" fields are fine)."""
+        from agencia.services.agency import validate_first_run
+
+        found = {
+            name: render(code, params)
+            for name, (code, params) in validate_first_run(self.data()).items()
+        }
+        if self.admin_password2.text() != self.admin_password.text():
+            found["admin_password2"] = self.tr("Las contraseñas no coinciden.")
+        return found
+
+    def _changed(self) -> None:
+        errors = self.errors()
+        self.agency_page.form.set_errors({k: v for k, v in errors.items() if k in AGENCY_FIELDS})
+        self.admin_page.form.set_errors({k: v for k, v in errors.items() if k in ADMIN_FIELDS})
+        self.status.hide()
+        self.agency_page.completeChanged.emit()
+        self.admin_page.completeChanged.emit()
+
+    def _locale_changed(self) -> None:
+        name = str(self.locale_box.currentData())
+        code = currency_of(name)
+        index = self.currency_box.findData(code)
+        if index >= 0:
+            self.currency_box.setCurrentIndex(index)
+        self._changed()
+        self._show_example()
+
+    def _currency_changed(self) -> None:
+        self._changed()
+        self._show_example()
+
+    def _show_example(self) -> None:
+        from datetime import date
+        from decimal import Decimal
+
+        from agencia.ui.formatting import date_text, money
+
+        locale = QLocale(str(self.locale_box.currentData()))
+        sample = money(Decimal("1250000"), str(self.currency_box.currentData()), locale)
+        self.example.setText(
+            self.tr("Así se verán los importes y las fechas: %s · %s")
+            % (sample, date_text(date.today(), locale))
+        )
+
+    def _suggest_login(self, name: str) -> None:
+        if self._login_suggested:
+            from agencia.domain.text import words
+
+            parts = words(name)
+            suggestion = (parts[0][:1] + parts[-1]) if len(parts) > 1 else "".join(parts)
+            self.admin_login.setText(suggestion[:80])
+
+    def _login_typed(self, _text: str) -> None:
+        self._login_suggested = False
+
+    # -- finishing ------------------------------------------------------------------------
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is not self.admin_page:
+            return super().validateCurrentPage()
+        if self._done:
+            return True
+        if self._saving or self.errors():
+            self.admin_page.form.reveal_all()
+            return False
+        self._saving = True
+        self._set_enabled(False)
+        self.ops.write(_set_up, self.data(), on_done=self._created, on_error=self._failed)
+        return False
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for button in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.button(button).setEnabled(enabled)
+        self.admin_page.setEnabled(enabled)
+
+    def _created(self, actor: Actor) -> None:
+        data = self.data()
+        self._saving = False
+        self._done = True
+        self.completed.emit(actor, data)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._set_enabled(True)
+        field_errors = getattr(error, "field_errors", None)
+        if field_errors:
+            messages = {name: render(code, params) for name, (code, params) in field_errors.items()}
+            self.agency_page.form.set_errors(
+                {k: v for k, v in messages.items() if k in AGENCY_FIELDS}
+            )
+            self.admin_page.form.set_errors(
+                {k: v for k, v in messages.items() if k in ADMIN_FIELDS}
+            )
+            self.admin_page.form.reveal_all()
+        self.status.setText(str(error))
+        self.status.show()

@@ -1,0 +1,101 @@
+"""Money, numbers and dates in the agency's locale, through QLocale (never a hard-coded format).
+
+es_ES: ``1.250.000,00 €`` and ``23 nov 2026``; es_MX: ``$1,250,000.00``; en_US: ``Nov 23, 2026``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+# Symbols that name one currency only; any other foreign currency shows its ISO code.
+_SYMBOLS = {"EUR": "€", "GBP": "£", "JPY": "¥", "PEN": "S/", "BRL": "R$", "CHF": "CHF"}
+_DIGITS = {"CLP": 0, "COP": 0, "JPY": 0, "KRW": 0, "PYG": 0, "ISK": 0, "UYI": 0}
+
+
+def locale_for(name: str) -> QLocale:
+    """The QLocale of a stored locale name such as ``es_ES`` (the system's when empty)."""
+    return QLocale(name) if name else QLocale.system()
+
+
+def currency_symbol(currency: str, locale: QLocale) -> str:
+    """How `locale` writes `currency`: its own symbol for its own currency, else one that
+    cannot be mistaken (``€``), else the ISO code (``USD`` in Mexico, where ``$`` is pesos)."""
+    code = currency.upper()
+    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    return _SYMBOLS.get(code, code)
+
+
+def money(value: Decimal | float | int | None, currency: str, locale: QLocale) -> str:
+    """``money(Decimal("1250000"), "EUR", QLocale("es_ES"))`` → ``1.250.000,00 €``."""
+    if value is None:
+        return ""
+    code = currency.upper()
+    own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code
+    precision = -1 if own else _DIGITS.get(code, 2)
+    symbol = currency_symbol(code, locale)
+    text = locale.toCurrencyString(float(value), symbol, precision)
+    if symbol.isalpha():  # an ISO code never touches the digits: "USD 99.50"
+        text = re.sub(rf"{symbol}(?=[\d\-])", f"{symbol}\u00a0", text)
+        text = re.sub(rf"(?<=\d){symbol}", f"\u00a0{symbol}", text)
+    return text
+
+
+def number(value: Decimal | float | int | None, locale: QLocale, decimals: int = 0) -> str:
+    """A number with the locale's grouping and decimal separators."""
+    if value is None:
+        return ""
+    if decimals == 0 and isinstance(value, int):
+        return locale.toString(value)
+    return locale.toString(float(value), "f", decimals)
+
+
+def percent(value: float | Decimal | None, locale: QLocale, decimals: int = 0) -> str:
+    """``0.25`` → ``25 %`` (es) / ``25%`` (en)."""
+    if value is None:
+        return ""
+    text = locale.toString(float(value) * 100, "f", decimals)
+    space = "" if locale.language() == QLocale.Language.English else "\u00a0"
+    return f"{text}{space}{locale.percent()}"
+
+
+def medium_date_format(locale: QLocale) -> str:
+    """A "23 nov 2026"-style pattern in the locale's own order, built from its short format."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    order = [m.group(0)[0] for m in re.finditer(r"d+|M+|y+", short)]
+    parts = {"d": "d", "M": "MMM", "y": "yyyy"}
+    if order[:1] == ["M"]:
+        return "MMM d, yyyy"
+    if order[:1] == ["y"]:
+        return "yyyy MMM d"
+    return " ".join(parts[p] for p in order) if len(order) == 3 else "d MMM yyyy"
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def date_text(d: date | datetime | None, locale: QLocale, *, short: bool = False) -> str:
+    """``23 nov 2026`` (es_ES), ``Nov 23, 2026`` (en_US); `short` gives ``23/11/26``."""
+    if d is None:
+        return ""
+    if isinstance(d, datetime):
+        d = (d.astimezone() if d.tzinfo is not None else d).date()
+    if short:
+        return locale.toString(_qdate(d), QLocale.FormatType.ShortFormat)
+    return locale.toString(_qdate(d), medium_date_format(locale)).replace(".", "")
+
+
+def datetime_text(dt: datetime | None, locale: QLocale) -> str:
+    """Date and time in the person's time zone: ``23 nov 2026, 17:05``."""
+    if dt is None:
+        return ""
+    local = dt.astimezone() if dt.tzinfo is not None else dt
+    time_text = locale.toString(
+        QTime(local.hour, local.minute, local.second), QLocale.FormatType.ShortFormat
+    )
+    return f"{date_text(local.date(), locale)}, {time_text}"

@@ -1,0 +1,68 @@
+"""The menu bar, read from the ActionRegistry: Archivo, Editar, Ver, Ir, the current area's
+menu, Ayuda. An area's actions go first in a shared menu; the window's own (ids "app.…")
+come last, after a separator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from agencia.ui.actions import ActionRegistry
+
+STANDARD_MENUS = ("file", "edit", "view", "go", "help")
+
+
+def menu_title(menu_id: str) -> str:
+    titles = {
+        "file": QCoreApplication.translate("Menus", "&Archivo"),
+        "edit": QCoreApplication.translate("Menus", "&Editar"),
+        "view": QCoreApplication.translate("Menus", "&Ver"),
+        "go": QCoreApplication.translate("Menus", "&Ir"),
+        "help": QCoreApplication.translate("Menus", "Ay&uda"),
+    }
+    return titles.get(menu_id, menu_id)
+
+
+def _fill(menu: QMenu, actions: list[tuple[str, QAction]]) -> None:
+    menu.clear()
+    area_actions = [a for action_id, a in actions if not action_id.startswith("app.")]
+    window_actions = [a for action_id, a in actions if action_id.startswith("app.")]
+    for action in area_actions:
+        menu.addAction(action)
+    if area_actions and window_actions:
+        menu.addSeparator()
+    for action in window_actions:
+        menu.addAction(action)
+
+
+def build_menus(
+    bar: QMenuBar,
+    registry: ActionRegistry,
+    area_titles: dict[str, str],
+    current_area: str,
+    menus: dict[str, QMenu],
+) -> dict[str, QMenu]:
+    """(Re)build the bar; `menus` keeps the QMenu objects between calls."""
+    by_menu: dict[str, list[tuple[str, QAction]]] = {}
+    for spec, action in registry.all():
+        if spec.menu:
+            by_menu.setdefault(spec.menu, []).append((spec.id, action))
+    bar.clear()
+    order = [*STANDARD_MENUS[:4], *[m for m in by_menu if m not in STANDARD_MENUS], "help"]
+    for menu_id in order:
+        entries = by_menu.get(menu_id, [])
+        is_area_menu = menu_id not in STANDARD_MENUS
+        if not entries:
+            continue
+        menu = menus.get(menu_id)
+        if menu is None:
+            menu = QMenu(bar)
+            menu.setObjectName(f"menu-{menu_id}")
+            menus[menu_id] = menu
+        title = area_titles.get(menu_id, menu_id) if is_area_menu else menu_title(menu_id)
+        menu.setTitle(title)
+        _fill(menu, entries)
+        bar.addMenu(menu)
+        menu.menuAction().setVisible(not is_area_menu or menu_id == current_area)
+    return menus

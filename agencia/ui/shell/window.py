@@ -1,0 +1,420 @@
+"""The main window: rail on the left, the current area in the centre, search and the command
+palette at the top, the status bar at the bottom. It knows areas only through the Area
+contract (agencia/ui/area.py) and imports them after the first paint."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agencia.domain.messages import role_name
+from agencia.ui import settings, style
+from agencia.ui.actions import ActionRegistry, ActionSpec
+from agencia.ui.area import AREA_MODULES, AppContext, Area
+from agencia.ui.resources import icon
+from agencia.ui.shell.about import AboutDialog
+from agencia.ui.shell.menus import STANDARD_MENUS, build_menus
+from agencia.ui.shell.opening import OpeningPage
+from agencia.ui.shell.palette import CommandPalette
+from agencia.ui.shell.preferences import PreferencesDialog
+from agencia.ui.shell.rail import NavigationRail
+from agencia.ui.shell.search import GlobalSearch, SearchField
+from agencia.ui.shell.statusbar import StatusBar
+from agencia.ui.shell.toast import Toast
+
+if TYPE_CHECKING:
+    from agencia.services.search import SearchHit
+
+log = logging.getLogger(__name__)
+
+ACCOUNTS_AREA = "accounts"  # where a search hit (account, or a contact's account) opens
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+class MainWindow(QMainWindow):
+    """Signals: `first_painted` once the window is on screen; `area_changed(id)`."""
+
+    first_painted = Signal()
+    area_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Agencia")
+        self.setWindowIcon(icon("agencia"))
+        self.setObjectName("MainWindow")
+        self.registry = ActionRegistry(self)
+        self.ctx: AppContext | None = None
+        self.areas: dict[str, Area] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._current = ""
+        self._database_label = ""
+
+        root = QWidget(self)
+        row = QHBoxLayout(root)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.rail = NavigationRail(root)
+        self.rail.area_selected.connect(self.switch_to)
+        self.rail.collapsed_changed.connect(lambda c: settings.put(settings.RAIL_COLLAPSED, c))
+        row.addWidget(self.rail)
+
+        right = QWidget(root)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_top_bar(right))
+        self.stack = QStackedWidget(right)
+        self.opening = OpeningPage(self.stack)
+        self.opening.painted.connect(self.first_painted)
+        self.stack.addWidget(self.opening)
+        column.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
+        self.setCentralWidget(root)
+
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.toaster = Toast(self)
+        self.toaster.set_bottom_gap(self.status.sizeHint().height())
+        self.search = GlobalSearch(self.search_field, self)
+        self.search.open_hit.connect(self.open_hit)
+        self.palette_popup = CommandPalette(self.registry, self._group_name, self._before_run, self)
+
+        self._register_window_actions()
+        self.rebuild_menus()
+        self.rail.set_collapsed(bool(settings.get(settings.RAIL_COLLAPSED)))
+        self._restore_geometry()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_top_bar(self, parent: QWidget) -> QWidget:
+        bar = QFrame(parent)
+        bar.setObjectName("TopBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        bar.setFixedHeight(56)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 8, 16, 8)
+        row.setSpacing(8)
+        self.title = QLabel("", bar)
+        self.title.setObjectName("AreaTitle")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(120)
+        row.addWidget(self.title, 1)
+        self.search_field = SearchField(bar)
+        self.search_field.setMinimumWidth(240)
+        self.search_field.setMaximumWidth(480)
+        self.search_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        row.addWidget(self.search_field, 2)
+        self.palette_button = QToolButton(bar)
+        self.palette_button.setObjectName("TopBarButton")
+        self.palette_button.setAutoRaise(True)
+        self.palette_button.setIconSize(QSize(20, 20))
+        self.palette_button.clicked.connect(self.open_palette)
+        row.addWidget(self.palette_button)
+        style.notifier.scheme_changed.connect(self._refresh_icons)
+        self._refresh_icons()
+        return bar
+
+    def _refresh_icons(self, _scheme: str = "") -> None:
+        self.palette_button.setIcon(style.themed_icon("command", "text_secondary"))
+
+    def _register_window_actions(self) -> None:
+        register = self.registry.register
+        register(
+            ActionSpec(
+                "app.preferences", self.tr("Preferencias…"), "Ctrl+,", "settings", menu="file"
+            ),
+            self.open_preferences,
+            self,
+        )
+        register(
+            ActionSpec(
+                "app.quit", self.tr("Salir"), QKeySequence.StandardKey.Quit, "sign-out", menu="file"
+            ),
+            self.quit,
+            self,
+        )
+        register(
+            ActionSpec("app.find", self.tr("Buscar en la lista"), "Ctrl+F", "filter", menu="edit"),
+            self.focus_area_search,
+            self,
+        )
+        register(
+            ActionSpec(
+                "app.global_search",
+                self.tr("Buscar en toda la agencia"),
+                "Ctrl+Shift+F",
+                "search",
+                menu="edit",
+            ),
+            self.focus_global_search,
+            self,
+        )
+        register(
+            ActionSpec(
+                "app.command_palette",
+                self.tr("Paleta de comandos…"),
+                "Ctrl+K",
+                "command",
+                menu="view",
+            ),
+            self.open_palette,
+            self,
+        )
+        register(
+            ActionSpec(
+                "app.toggle_rail",
+                self.tr("Contraer o expandir el panel lateral"),
+                "Ctrl+B",
+                "menu",
+                menu="view",
+            ),
+            lambda: self.rail.set_collapsed(not self.rail.collapsed),
+            self,
+        )
+        register(
+            ActionSpec("app.about", self.tr("Acerca de Agencia"), None, "info", menu="help"),
+            self.open_about,
+            self,
+        )
+        self.palette_button.setToolTip(
+            self.tr("Paleta de comandos (%s)")
+            % self.registry.get("app.command_palette")
+            .shortcut()
+            .toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.search_field.setToolTip(
+            self.tr("Busca cuentas y contactos en toda la agencia (%s)")
+            % self.registry.get("app.global_search")
+            .shortcut()
+            .toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+    def rebuild_menus(self) -> None:
+        titles = {area_id: area.title() for area_id, area in self.areas.items()}
+        build_menus(self.menuBar(), self.registry, titles, self._current, self._menus)
+        known = set(self.actions())
+        for _spec, action in self.registry.all():
+            if action not in known:
+                self.addAction(action)  # shortcuts work even for actions in no menu
+        self._apply_area_visibility()
+
+    # -- areas ----------------------------------------------------------------------------
+    def install(self, ctx: AppContext, agency_name: str = "") -> list[Area]:
+        """Signed in: hand the context to every area module that exists, in rail order."""
+        self.ctx = ctx
+        ctx.navigate = self.navigate
+        ctx.toast = self.toast
+        self.search.attach(ctx.ops)
+        ctx.ops.busy_changed.connect(self.status.set_busy)
+        ctx.ops.failed.connect(self.toast)
+        self.rail.set_agency_name(agency_name)
+        self.status.set_user(ctx.actor.name, role_name(ctx.actor.role.value))
+        created: list[Area] = []
+        for module_name in AREA_MODULES:
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name and module_name.startswith(exc.name):
+                    log.info("area %s is not available yet", module_name)
+                    continue
+                raise
+            area = module.create(ctx)
+            self.add_area(area)
+            created.append(area)
+        self.rebuild_menus()
+        if self.areas:
+            wanted = str(settings.get(settings.LAST_AREA) or "")
+            self.switch_to(wanted if wanted in self.areas else next(iter(self.areas)))
+        else:
+            self.opening.set_message(self.tr("No hay áreas disponibles."), busy=False)
+        return created
+
+    def add_area(self, area: Area) -> None:
+        if area.id in self.areas:
+            raise ValueError(f"area {area.id} added twice")
+        area.setParent(self)
+        self.areas[area.id] = area
+        number = len(self.areas)
+        button = self.rail.add_area(area.id, area.title(), area.icon_name)
+        area.badge_changed.connect(lambda count, a=area.id: self.rail.set_badge(a, count))
+        if number <= 9:
+            action = self.registry.register(
+                ActionSpec(
+                    f"go.{area.id}", area.title(), f"Alt+{number}", area.icon_name, menu="go"
+                ),
+                self._go_to(area.id),
+                self,
+            )
+            button.set_shortcut_text(
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+            self.addAction(action)
+
+    def _go_to(self, area_id: str) -> Callable[[], None]:
+        def go() -> None:
+            self.switch_to(area_id)
+
+        return go
+
+    def current_area(self) -> Area | None:
+        return self.areas.get(self._current)
+
+    def switch_to(self, area_id: str) -> bool:
+        area = self.areas.get(area_id)
+        if area is None:
+            return False
+        page = self._pages.get(area_id)
+        first_time = page is None
+        if page is None:
+            page = area.widget()
+            self._pages[area_id] = page
+            self.stack.addWidget(page)
+        self._current = area_id
+        self.stack.setCurrentWidget(page)
+        self.rail.set_current(area_id)
+        self.title.setText(area.title())
+        if first_time:
+            self.rebuild_menus()  # the area may register actions as it builds its page
+        else:
+            self._apply_area_visibility()
+            self._show_area_menus()
+        settings.put(settings.LAST_AREA, area_id)
+        area.activated()
+        self.area_changed.emit(area_id)
+        return True
+
+    def _apply_area_visibility(self) -> None:
+        """Only the current area's actions are live; where one of them claims a window
+        shortcut (an area's own Ctrl+F), the area's wins while it is current."""
+        taken: set[str] = set()
+        for spec, action in self.registry.all():
+            if spec.area:
+                action.setVisible(spec.area == self._current)
+                if spec.area == self._current and not action.shortcut().isEmpty():
+                    taken.add(action.shortcut().toString())
+        for spec, action in self.registry.all():
+            if spec.id.startswith("app.") and spec.shortcut is not None:
+                own = QKeySequence(spec.shortcut)
+                action.setShortcut(QKeySequence() if own.toString() in taken else own)
+
+    def _show_area_menus(self) -> None:
+        for menu_id, menu in self._menus.items():
+            if menu_id in STANDARD_MENUS:
+                continue
+            menu.menuAction().setVisible(menu_id == self._current)
+
+    def navigate(self, area_id: str, record_id: int | None = None) -> None:
+        """Switch to `area_id` and, when given, open one of its records."""
+        if not self.switch_to(area_id):
+            return
+        area = self.areas[area_id]
+        if record_id is not None:
+            area.open_record(record_id)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if ACCOUNTS_AREA not in self.areas:
+            self.toast(self.tr("El área de cuentas no está disponible."))
+            return
+        self.navigate(ACCOUNTS_AREA, hit.account_id)
+
+    # -- window-wide actions --------------------------------------------------------------
+    def quit(self) -> None:
+        """Archivo ▸ Salir: closing the window ends the application."""
+        self.close()
+
+    def toast(self, message: str) -> None:
+        self.toaster.set_bottom_gap(self.status.height() if self.status.isVisible() else 0)
+        self.toaster.show_message(message)
+
+    def open_palette(self) -> None:
+        self.search.hide()
+        self.palette_popup.open_palette()
+
+    def _group_name(self, spec: ActionSpec) -> str:
+        from agencia.ui.shell.menus import menu_title
+
+        if spec.area and spec.area in self.areas:
+            return self.areas[spec.area].title().replace("&", "")
+        if spec.id.startswith("go."):
+            return self.tr("Ir a")
+        return menu_title(spec.menu).replace("&", "") if spec.menu else ""
+
+    def _before_run(self, spec: ActionSpec) -> None:
+        if spec.area and spec.area != self._current:
+            self.switch_to(spec.area)
+
+    def focus_area_search(self) -> None:
+        area = self.current_area()
+        if area is not None:
+            area.focus_search()
+
+    def focus_global_search(self) -> None:
+        if self.search_field.isEnabled():
+            self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_field.selectAll()
+
+    def open_preferences(self) -> None:
+        PreferencesDialog(self).exec()
+
+    def open_about(self) -> None:
+        AboutDialog(self._database_label, self).exec()
+
+    # -- start-up states ------------------------------------------------------------------
+    def show_opening(self, message: str, busy: bool = True, detail: str = "") -> None:
+        self.opening.set_message(message, busy, detail)
+        self.stack.setCurrentWidget(self.opening)
+
+    def set_database(self, name: str, detail: str = "") -> None:
+        self._database_label = detail or name
+        self.status.set_database(name, detail)
+
+    # -- remembering ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = settings.get(settings.WINDOW_GEOMETRY)
+        if saved and self.restoreGeometry(QByteArray(saved)):
+            state = settings.get(settings.WINDOW_STATE)
+            if state:
+                self.restoreState(QByteArray(state))
+            return
+        screen = QGuiApplication.primaryScreen()
+        size = QSize(DEFAULT_SIZE)
+        if screen is not None:
+            room = screen.availableGeometry()
+            size = size.boundedTo(QSize(int(room.width() * 0.92), int(room.height() * 0.92)))
+            self.resize(size)
+            frame = self.frameGeometry()
+            frame.moveCenter(room.center())
+            self.move(frame.topLeft())
+        else:
+            self.resize(size)
+
+    def save_state(self) -> None:
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry().data())
+        settings.put(settings.WINDOW_STATE, self.saveState().data())
+        settings.put(settings.RAIL_COLLAPSED, self.rail.collapsed)
+        for area in self.areas.values():
+            try:
+                area.save_state()
+            except Exception:  # one area failing to save must not lose the others
+                log.exception("area %s could not save its state", area.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

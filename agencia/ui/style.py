@@ -1,0 +1,252 @@
+"""The house look: Fusion, a light and a dark palette, one accent colour, an 8-px grid.
+
+The palette follows the system (QStyleHints.colorScheme) unless the person chose one in
+Preferences. The style sheet in resources/styles/ names colours as tokens (``@accent``)
+that are filled in here, so one sheet serves both schemes. Widgets that paint themselves
+read `tokens()`; icons that must follow the scheme come from `themed_icon`.
+
+Style-sheet hooks other code may use (all optional):
+  QPushButton[primary="true"]      the one primary action of a screen (the dialog's default
+                                   button is drawn the same way)
+  QLabel[role="title"|"heading"|"secondary"|"error"|"caption"]
+  QFrame[role="card"]              a rounded, bordered surface
+  QLineEdit[error="true"]          a field whose content is refused
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Literal
+
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from agencia.ui.resources import resource_path
+from agencia.ui.settings import Setting, get
+
+GRID = 8  # every margin and spacing is a multiple of this
+ACCENT = "#1B4F9C"  # the agency blue (lighter in the dark scheme)
+ICON_INK = "#667085"  # the stroke the SVGs in resources/icons are drawn with
+
+THEME = Setting("ui/theme", "", str)  # "" follows the system; "light" or "dark"
+
+Scheme = Literal["light", "dark"]
+
+
+def grid(n: float) -> int:
+    """`n` steps of the 8-px grid."""
+    return round(n * GRID)
+
+
+LIGHT: dict[str, str] = {
+    "accent": ACCENT,
+    "accent_fill": ACCENT,
+    "accent_fill_hover": "#174487",
+    "accent_fill_pressed": "#123872",
+    "accent_fill_disabled": "#A8BAD6",
+    "accent_soft": "#E3EBF7",
+    "accent_text": ACCENT,
+    "on_accent": "#FFFFFF",
+    "bg": "#F4F5F7",
+    "surface": "#FFFFFF",
+    "surface_alt": "#F7F8FA",
+    "rail_bg": "#EEF0F3",
+    "topbar_bg": "#FFFFFF",
+    "statusbar_bg": "#EEF0F3",
+    "border": "#E0E3E8",
+    "border_strong": "#C6CBD3",
+    "hover": "#E4E7EC",
+    "pressed": "#D8DCE3",
+    "text": "#1C2128",
+    "text_secondary": "#5E6673",
+    "text_disabled": "#9AA2AD",
+    "placeholder": "#8A929E",
+    "error": "#C62828",
+    "warning": "#8A5A00",
+    "success": "#2E7D32",
+    "tooltip_bg": "#1C2128",
+    "tooltip_text": "#FFFFFF",
+    "toast_bg": "#1F2937",
+    "toast_text": "#FFFFFF",
+    "scroll": "#C3C9D1",
+    "scroll_hover": "#A3ABB6",
+    "search_bg": "#F1F3F6",
+    "badge_bg": ACCENT,
+    "badge_text": "#FFFFFF",
+}
+
+DARK: dict[str, str] = {
+    "accent": "#6FA1EE",
+    "accent_fill": "#2F67BF",
+    "accent_fill_hover": "#3A74CF",
+    "accent_fill_pressed": "#285AA8",
+    "accent_fill_disabled": "#2B3B55",
+    "accent_soft": "#243450",
+    "accent_text": "#8DB6F3",
+    "on_accent": "#FFFFFF",
+    "bg": "#1B1D21",
+    "surface": "#24272C",
+    "surface_alt": "#2A2D33",
+    "rail_bg": "#17191C",
+    "topbar_bg": "#1F2226",
+    "statusbar_bg": "#17191C",
+    "border": "#32363D",
+    "border_strong": "#464B54",
+    "hover": "#2E3238",
+    "pressed": "#373C44",
+    "text": "#E6E8EB",
+    "text_secondary": "#A3AAB5",
+    "text_disabled": "#69707B",
+    "placeholder": "#7D8591",
+    "error": "#EF9A9A",
+    "warning": "#FFCC80",
+    "success": "#A5D6A7",
+    "tooltip_bg": "#E6E8EB",
+    "tooltip_text": "#1B1D21",
+    "toast_bg": "#E6E8EB",
+    "toast_text": "#1B1D21",
+    "scroll": "#464B54",
+    "scroll_hover": "#5A616C",
+    "search_bg": "#2A2D33",
+    "badge_bg": "#6FA1EE",
+    "badge_text": "#10161F",
+}
+
+
+class _Notifier(QObject):
+    scheme_changed = Signal(str)  # "light" or "dark": repaint what reads tokens()
+
+
+notifier = _Notifier()
+_state: dict[str, Scheme] = {"scheme": "light"}
+
+
+def system_scheme() -> Scheme:
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def wanted_scheme() -> Scheme:
+    chosen = str(get(THEME) or "")
+    if chosen in ("light", "dark"):
+        return chosen  # type: ignore[return-value]
+    return system_scheme()
+
+
+def scheme() -> Scheme:
+    """The scheme in use now."""
+    return _state["scheme"]
+
+
+def is_dark() -> bool:
+    return scheme() == "dark"
+
+
+def tokens(which: Scheme | None = None) -> Mapping[str, str]:
+    return DARK if (which or scheme()) == "dark" else LIGHT
+
+
+def color(token: str) -> QColor:
+    return QColor(tokens()[token])
+
+
+def build_palette(which: Scheme) -> QPalette:
+    t = tokens(which)
+    p = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+
+    def put(r: QPalette.ColorRole, value: str, disabled: str | None = None) -> None:
+        p.setColor(r, QColor(value))
+        if disabled is not None:
+            p.setColor(group.Disabled, r, QColor(disabled))
+
+    put(role.Window, t["bg"])
+    put(role.WindowText, t["text"], t["text_disabled"])
+    put(role.Base, t["surface"], t["surface_alt"])
+    put(role.AlternateBase, t["surface_alt"])
+    put(role.ToolTipBase, t["tooltip_bg"])
+    put(role.ToolTipText, t["tooltip_text"])
+    put(role.PlaceholderText, t["placeholder"])
+    put(role.Text, t["text"], t["text_disabled"])
+    put(role.Button, t["surface"] if which == "light" else t["surface_alt"])
+    put(role.ButtonText, t["text"], t["text_disabled"])
+    put(role.BrightText, "#FFFFFF")
+    put(role.Light, "#FFFFFF" if which == "light" else "#3A3F47")
+    put(role.Midlight, t["surface_alt"])
+    put(role.Mid, t["border_strong"])
+    put(role.Dark, "#A0A8B3" if which == "light" else "#111315")
+    put(role.Shadow, "#5A6270" if which == "light" else "#000000")
+    put(role.Highlight, t["accent_fill"], t["border_strong"])
+    put(role.HighlightedText, t["on_accent"])
+    put(role.Link, t["accent_text"])
+    put(role.LinkVisited, "#6A4FA3" if which == "light" else "#B39DDB")
+    put(role.Accent, t["accent_fill"])
+    return p
+
+
+def stylesheet(which: Scheme) -> str:
+    """The style sheet with its @tokens filled in for `which`."""
+    t = dict(tokens(which))
+    t["icons"] = resource_path("icons").as_posix()
+    text = resource_path("styles", "agencia.qss").read_text(encoding="utf-8")
+    return re.sub(r"@([a-z_]+)", lambda m: t.get(m.group(1), m.group(0)), text)
+
+
+def apply_style(app: QApplication, which: Scheme | None = None) -> Scheme:
+    """Fusion, the palette and the style sheet for `which` (default: what the person wants)."""
+    chosen = which or wanted_scheme()
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    _state["scheme"] = chosen
+    app.setPalette(build_palette(chosen))
+    app.setStyleSheet(stylesheet(chosen))
+    if not app.property("agencia_follows_scheme"):
+        app.setProperty("agencia_follows_scheme", True)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: _follow_system())
+    notifier.scheme_changed.emit(chosen)
+    return chosen
+
+
+def _follow_system() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and wanted_scheme() != scheme():
+        apply_style(app)
+
+
+@cache
+def _svg(name: str) -> str:
+    path = resource_path("icons", f"{name}.svg")
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+@cache
+def _tinted(name: str, ink: str) -> QIcon:
+    source = _svg(name)
+    if not source:
+        return QIcon()
+    renderer = QSvgRenderer(QByteArray(source.replace(ICON_INK, ink).encode("utf-8")))
+    result = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        for ratio in (1.0, 2.0):
+            image = QImage(
+                QSize(round(size * ratio), round(size * ratio)), QImage.Format.Format_ARGB32
+            )
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+            painter.end()
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            result.addPixmap(pixmap)
+    return result
+
+
+def themed_icon(name: str, token: str = "text_secondary") -> QIcon:
+    """The icon `name` drawn in the scheme's colour `token` (e.g. "accent", "on_accent")."""
+    ink = tokens()[token] if token in LIGHT else token
+    return _tinted(name, ink)

@@ -1,0 +1,1 @@
+"""Small widgets shared by the areas: status chips, validated forms, empty states."""

@@ -1,0 +1,61 @@
+"""An empty state says what goes here and offers the first action (UI.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from agencia.ui.resources import icon
+
+
+class EmptyState(QWidget):
+    action_clicked = Signal()  # the person chose the offered first action
+
+    def __init__(
+        self,
+        title: str,
+        body: str = "",
+        action: str = "",
+        icon_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(32, 32, 32, 32)
+        column.setSpacing(8)
+        column.addStretch(1)
+        self.picture = QLabel(self)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if icon_name and not icon(icon_name).isNull():
+            self.picture.setPixmap(icon(icon_name).pixmap(48, 48))
+        else:
+            self.picture.hide()
+        column.addWidget(self.picture)
+        self.title = QLabel(title, self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        column.addWidget(self.title)
+        self.body = QLabel(body, self)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.setWordWrap(True)
+        self.body.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.body.setVisible(bool(body))
+        column.addWidget(self.body)
+        self.button = QPushButton(action, self)
+        self.button.setVisible(bool(action))
+        self.button.clicked.connect(self.action_clicked)
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+
+    def set_texts(self, title: str, body: str = "") -> None:
+        self.title.setText(title)
+        self.body.setText(body)
+        self.body.setVisible(bool(body))
+
+    def set_action_visible(self, visible: bool) -> None:
+        self.button.setVisible(visible and bool(self.button.text()))

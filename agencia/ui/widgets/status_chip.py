@@ -1,0 +1,153 @@
+"""Status chips: colour *and* text, never colour alone (UI.md).
+
+A chip is a short label on a tinted, rounded background. Item models hand one out under
+`CHIP_ROLE` as a `Chip`; `ChipDelegate` paints it in a table cell and `StatusChip` shows
+one in a page header. The tint follows the palette, so chips read in light and dark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+CHIP_ROLE = int(Qt.ItemDataRole.UserRole) + 100
+
+_PAD_X = 8
+_PAD_Y = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Chip:
+    text: str
+    color: str  # the accent, e.g. "#2e7d32"
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def chip_size(chip: Chip, font: QFont) -> QSize:
+    metrics = QFontMetrics(font)
+    return QSize(
+        metrics.horizontalAdvance(chip.text) + 2 * _PAD_X + 4, metrics.height() + 2 * _PAD_Y
+    )
+
+
+def paint_chip(
+    painter: QPainter,
+    rect: QRect,
+    chip: Chip,
+    palette: QPalette,
+    font: QFont,
+    selected: bool = False,
+) -> None:
+    """Paint `chip` left-aligned and vertically centred in `rect` (on a selected row, in
+    the selection's text colour, so it stays readable on the highlight)."""
+    size = chip_size(chip, font)
+    width = min(size.width(), rect.width())
+    box = QRectF(
+        rect.left() + 0.5,
+        rect.top() + (rect.height() - size.height()) / 2 + 0.5,
+        width - 1,
+        size.height() - 1,
+    )
+    accent = palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor(chip.color)
+    fill = QColor(accent)
+    fill.setAlpha(70 if _is_dark(palette) else 38)
+    border = QColor(accent)
+    border.setAlpha(150)
+    if selected:
+        text = QColor(accent)
+    else:
+        text = accent.lighter(165) if _is_dark(palette) else accent.darker(135)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(border)
+    painter.setBrush(fill)
+    radius = box.height() / 2
+    painter.drawRoundedRect(box, radius, radius)
+    painter.setPen(text)
+    painter.setFont(font)
+    metrics = QFontMetrics(font)
+    room = int(box.width()) - 2 * _PAD_X + 4
+    label = metrics.elidedText(chip.text, Qt.TextElideMode.ElideRight, room)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+    painter.restore()
+
+
+class StatusChip(QWidget):
+    """A chip as a widget (page headers)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._chip: Chip | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_chip(self, chip: Chip | None) -> None:
+        self._chip = chip
+        self.setAccessibleName(chip.text if chip else "")
+        self.setVisible(chip is not None)
+        self.updateGeometry()
+        self.update()
+
+    def text(self) -> str:
+        return self._chip.text if self._chip else ""
+
+    def sizeHint(self) -> QSize:
+        if self._chip is None:
+            return QSize(0, 0)
+        return chip_size(self._chip, self.font()) + QSize(2, 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: object) -> None:
+        if self._chip is None:
+            return
+        painter = QPainter(self)
+        paint_chip(painter, self.rect(), self._chip, self.palette(), self.font())
+        painter.end()
+
+
+class ChipDelegate(QStyledItemDelegate):
+    """Paints the `Chip` a model gives under CHIP_ROLE; plain text when there is none."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        chip = index.data(CHIP_ROLE)
+        if not isinstance(chip, Chip):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        font = QFont(opt.font)
+        font.setPointSizeF(max(font.pointSizeF() - 0.5, 7.0))
+        rect = opt.rect.adjusted(4, 0, -4, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        paint_chip(painter, rect, chip, opt.palette, font, selected)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        chip = index.data(CHIP_ROLE)
+        if isinstance(chip, Chip):
+            return chip_size(chip, option.font) + QSize(8, 4)
+        return super().sizeHint(option, index)

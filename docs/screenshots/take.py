@@ -1,0 +1,109 @@
+"""Screenshots of the accounts and team areas for the README, from the demo agency.
+
+Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take.py [OUT_DIR]`
+(or under xvfb-run). Writes accounts.png, account.png and team.png: the real main window,
+1280×800, signed in as the demo account director, light scheme.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="agencia-shots-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")  # never the real settings
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("AGENCIA_LANG", "es")
+
+from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from agencia.services import open_database  # noqa: E402
+from agencia.services.agency import get_agency  # noqa: E402
+from agencia.services.auth import actor_for, default_login  # noqa: E402
+from agencia.ui import style  # noqa: E402
+from agencia.ui.area import AppContext  # noqa: E402
+from agencia.ui.ops import Operations  # noqa: E402
+from agencia.ui.shell.compat import guard_singleton_refcounts  # noqa: E402
+from agencia.ui.shell.window import MainWindow  # noqa: E402
+from agencia.ui.widgets.harness import fill  # noqa: E402
+
+
+def pump(ops: Operations, seconds: float = 0.6) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        ops.wait(100)
+        QApplication.processEvents()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
+    guard_singleton_refcounts()
+    app = QApplication(sys.argv[:1])
+    style.apply_style(app, "light")
+    db = open_database(f"sqlite:///{_HOME / 'demo.sqlite3'}")
+    fill(db)
+    login = default_login(db)
+    assert login is not None
+    actor = actor_for(db, login)
+    agency = get_agency(db)
+    assert agency is not None
+    window = MainWindow()
+    ops = Operations(db, actor, parent=window)
+    ctx = AppContext(ops, window.registry, actor, QLocale(agency.locale), agency.currency)
+    window.install(ctx, agency.name)
+    window.set_database("demo.sqlite3", str(_HOME / "demo.sqlite3"))
+    window.resize(1280, 800)
+    window.show()
+    pump(ops)
+
+    window.switch_to("accounts")
+    accounts = window.areas["accounts"].controller  # type: ignore[attr-defined]
+    accounts.list_view.mine.setChecked(False)
+    pump(ops)
+    best, best_score = None, -1  # the account with the most to show
+    for row in range(min(accounts.model.rowCount(), 40)):
+        account_id = accounts.model.account_id(row)
+        accounts.load_detail(account_id)
+        end = time.monotonic() + 3
+        while time.monotonic() < end and (
+            accounts.detail is None or accounts.detail.id != account_id
+        ):
+            pump(ops, 0.05)
+        d = accounts.detail
+        score = (
+            len(d.contacts) * 3 + len(d.brands) * 2 + len(d.history) + (d.parent_id is not None) * 4
+        )
+        if score > best_score:
+            best, best_score = account_id, score
+    richest = best
+    accounts.list_view.select_account(richest)
+    pump(ops)
+    window.grab().save(str(out / "accounts.png"))
+
+    detail = accounts.detail_view
+    detail.tabs.setCurrentIndex(2)  # Contactos
+    window.rail.set_collapsed(True)  # room for the page
+    accounts.page.splitter.setSizes([440, 900])
+    pump(ops, 0.3)
+    window.grab().save(str(out / "account.png"))
+    window.rail.set_collapsed(False)
+    accounts.page.splitter.setSizes([700, 580])
+
+    window.switch_to("team")
+    pump(ops)
+    team = window.areas["team"].controller  # type: ignore[attr-defined]
+    team.view.select("account", richest)
+    pump(ops, 0.3)
+    window.grab().save(str(out / "team.png"))
+    ops.shutdown()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""The catalogue of messages for people: every code a service raises can be rendered."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from agencia.domain import messages
+from agencia.domain.enums import Role
+from agencia.domain.errors import ValidationError
+from agencia.domain.permissions import Action
+
+SERVICES = Path(messages.__file__).resolve().parents[1] / "services"
+# Codes raised by a service before their sentence reached the catalogue (the lead adds
+# them to agencia/domain/messages.py; then this set empties and the test keeps it so).
+PENDING: frozenset[str] = frozenset({"product.not_found"})
+
+
+def _raised_codes() -> set[str]:
+    found: set[str] = set()
+    pattern = re.compile(r"(?:NotFound|DomainError|PermissionDenied|Conflict)\(\s*\"([a-z_.]+)\"")
+    field = re.compile(r"\(\"((?:field|account|brand|staff|group|reassign|product)\.[a-z_]+)\",")
+    for path in SERVICES.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found.update(pattern.findall(text))
+        found.update(field.findall(text))
+    return found
+
+
+def test_every_code_a_service_raises_has_a_sentence() -> None:
+    missing = _raised_codes() - messages.known_codes()
+    assert missing == PENDING, "add these to agencia/domain/messages.py"
+
+
+@pytest.mark.parametrize("code", sorted(messages.known_codes()))
+def test_every_message_renders_in_both_languages(code: str) -> None:
+    params = {
+        "name": "X",
+        "id": 1,
+        "max": 2,
+        "min": 3,
+        "value": "v",
+        "fields": "a",
+        "role": "trainee",
+        "action": "see_accounts",
+        "login": "l",
+        "path": "p",
+        "detail": "d",
+        "revision": "r",
+        "fs": "nfs",
+        "pid": 9,
+        "url": "u",
+    }
+    for lang in ("es", "en"):
+        text = messages.render(code, params, lang)
+        assert text and "{" not in text
+
+
+def test_roles_and_actions_have_spanish_and_english_names() -> None:
+    assert messages.role_name("junior_account_executive", "es") == "Ejecutivo de cuenta Jr."
+    assert messages.role_name("account_director", "en") == "Account Director"
+    for role in Role:
+        assert messages.role_name(role, "es") != role.value or role is Role.TRAINEE
+    for action in Action:
+        assert messages.action_name(action, "es") != action.value
+
+
+def test_a_refusal_reads_as_a_sentence() -> None:
+    text = messages.render("permission.denied", {"role": "trainee", "action": "edit_account"}, "es")
+    assert text == "Trainee no puede editar cuentas, contactos y marcas en esta cuenta."
+    error = ValidationError({"email": ("field.email", {})})
+    assert error.field_errors == {"email": ("field.email", {})}
+    assert messages.render("no.such.code") == "no.such.code"

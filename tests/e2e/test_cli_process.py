@@ -1,0 +1,99 @@
+"""The real `agencia` program, as a user's shell or a script runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+AGENCIA = Path(sys.executable).with_name("agencia")
+
+
+def agencia(*argv: str, env_lang: str = "es") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "AGENCIA_LANG": env_lang}
+    env.pop("AGENCIA_DATABASE_URL", None)
+    return subprocess.run(
+        [str(AGENCIA), *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def program() -> Path:
+    assert AGENCIA.exists(), f"{AGENCIA} is missing: pip install -e . in this environment"
+    return AGENCIA
+
+
+def test_demo_then_list_as_json(program: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'agencia.sqlite3'}"
+    made = agencia("demo", "--db", url)
+    assert made.returncode == 0, made.stderr
+    assert made.stderr == ""
+    assert made.stdout.startswith("Demo cargada") and "44 cuentas" in made.stdout
+
+    listed = agencia("accounts", "list", "--format", "json", "--db", url)
+    assert listed.returncode == 0, listed.stderr
+    assert "Traceback" not in listed.stderr
+    rows = json.loads(listed.stdout)
+    names = [r["name"] for r in rows]
+    assert "Kola-Sierra Refrescos" in names and "Helados García" in names
+    assert {r["group"] for r in rows} == {"Gran Consumo"}
+    assert all({"id", "name", "legal_name", "tax_id", "status"} <= set(r) for r in rows)
+
+    found = agencia("--db", url, "accounts", "list", "--format", "json", "--search", "garcia")
+    assert found.returncode == 0
+    assert [r["name"] for r in json.loads(found.stdout)] == ["Helados García"]
+
+
+def test_demo_twice_fails_with_one_line(program: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'agencia.sqlite3'}"
+    assert agencia("demo", "--db", url).returncode == 0
+    again = agencia("demo", "--db", url)
+    assert again.returncode == 1
+    assert again.stdout == ""
+    assert "Traceback" not in again.stderr
+    assert again.stderr.strip().splitlines() == [
+        "La base de datos ya tiene datos; la demo solo se carga en una base vacía."
+    ]
+    english = agencia("demo", "--db", url, env_lang="en")
+    assert english.returncode == 1
+    assert english.stderr == "The database already has data; the demo only fills an empty one.\n"
+
+
+def test_refused_database_exits_3(program: Path, tmp_path: Path) -> None:
+    path = tmp_path / "letter.sqlite3"
+    path.write_text("Estimado cliente: adjuntamos la propuesta.\n" * 20, encoding="utf-8")
+    before = path.read_bytes()
+    refused = agencia("accounts", "list", "--db", str(path))
+    assert refused.returncode == 3
+    assert "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == before
+
+
+def test_usage_error_exits_2(program: Path, tmp_path: Path) -> None:
+    wrong = agencia("accounts", "list", "--status", "dormant", "--db", str(tmp_path / "x"))
+    assert wrong.returncode == 2
+    assert len(wrong.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x").exists()
+
+
+def test_python_dash_m_agencia(tmp_path: Path) -> None:
+    version = subprocess.run(
+        [sys.executable, "-m", "agencia", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert version.returncode == 0
+    assert version.stdout.startswith("agencia ")

@@ -1,0 +1,464 @@
+"""The accounts services on SQLite and PostgreSQL: search, lists, edits and their trail."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from factories import Agency, add_account, audit_events, small_agency
+
+from agencia.db.database import Database
+from agencia.domain.actor import SYSTEM
+from agencia.domain.enums import AccountStatus, AuditAction, Channel, ContactRole
+from agencia.domain.errors import Conflict, DomainError, ValidationError
+from agencia.services import accounts as svc
+from agencia.services.account_edit import (
+    AccountInput,
+    ContactInput,
+    add_product,
+    create_account,
+    input_from_detail,
+    save_brand,
+    save_contact,
+    set_account_active,
+    set_contact_active,
+    tax_id_duplicates,
+    update_account,
+    update_product,
+)
+from agencia.services.accounts import AccountQuery
+from agencia.services.staff import hierarchy, reassign_account
+
+
+@pytest.fixture
+def agency(db: Database) -> Agency:
+    return small_agency(db)
+
+
+def names(agency: Agency, ids: list[int]) -> list[str]:
+    by_id = {v: k for k, v in agency.accounts.items()}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# -- search ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Coca-Cola", ["coca"]),
+        ("coca cola", ["coca"]),
+        ("cocacola", ["coca"]),
+        ("COCA", ["coca"]),
+        ("L'Oréal", ["loreal"]),
+        ("l'oreal", ["loreal"]),
+        ("loreal", ["loreal"]),
+        ("oréal españa", ["loreal"]),
+        ("AT&T", ["att"]),
+        ("at&t comunicaciones", ["att"]),
+        ("garcia", ["garcia"]),
+        ("GARCÍA hermanos", ["garcia"]),
+        ("sevi", ["garcia"]),  # a prefix of the city
+        ("B86561412", ["coca"]),  # the tax ID
+        ("zero", ["coca"]),  # a brand
+        ("\"'*()&-", ["att", "andino", "garcia", "coca", "loreal"]),  # punctuation only: all
+        ("nadie", []),
+    ],
+)
+def test_search_quotes_words_and_ignores_accents(
+    agency: Agency, typed: str, expected: list[str]
+) -> None:
+    ids = svc.search_account_ids(agency.db, agency.admin, AccountQuery(text=typed))
+    assert names(agency, ids) == expected
+
+
+def test_filters_are_applied_in_sql(agency: Agency) -> None:
+    db, admin = agency.db, agency.admin
+    by = lambda **kw: names(agency, svc.search_account_ids(db, admin, AccountQuery(**kw)))  # noqa: E731
+    assert by(status=AccountStatus.PAUSED) == ["loreal"]
+    assert by(group_id=agency.groups["servicios"]) == ["andino"]
+    assert by(executive_id=agency.staff["laura"]) == ["att"]
+    assert by(sector="Bebidas") == ["garcia", "coca"]
+    assert by(sector="Bebidas", text="coca") == ["coca"]
+    alvaro = agency.actor("alvaro")
+    mine = names(agency, svc.search_account_ids(db, alvaro, AccountQuery(mine=True)))
+    assert sorted(mine) == ["coca", "garcia", "loreal"]
+
+
+@pytest.mark.parametrize("sort", svc.SORTS)
+def test_every_sort_runs_and_descending_reverses_it(agency: Agency, sort: str) -> None:
+    up = svc.search_account_ids(agency.db, agency.admin, AccountQuery(sort=sort))
+    down = svc.search_account_ids(agency.db, agency.admin, AccountQuery(sort=sort, descending=True))
+    assert sorted(up) == sorted(agency.accounts.values())
+    assert down == up[::-1]  # ties broken by id, also reversed
+
+
+def test_name_sort_ignores_accents_and_case(agency: Agency) -> None:
+    ids = svc.search_account_ids(agency.db, agency.admin, AccountQuery(sort="name"))
+    assert names(agency, ids) == ["att", "andino", "garcia", "coca", "loreal"]
+    ids = svc.search_account_ids(
+        agency.db, agency.admin, AccountQuery(sort="name", descending=True)
+    )
+    assert names(agency, ids) == ["loreal", "coca", "garcia", "andino", "att"]
+
+
+def test_rows_come_in_the_order_asked_and_only_visible(agency: Agency) -> None:
+    ids = list(agency.accounts.values())[::-1]
+    rows = svc.account_rows(agency.db, agency.admin, ids)
+    assert [r.id for r in rows] == ids
+    trainee = agency.actor("pablo")  # on Coca-Cola's team only
+    rows = svc.account_rows(agency.db, trainee, ids)
+    assert [r.id for r in rows] == [agency.accounts["coca"]]
+    assert svc.account_rows(agency.db, trainee, []) == []
+
+
+def test_account_options_for_pickers(agency: Agency) -> None:
+    found = svc.account_options(agency.db, agency.admin, "co", 10)
+    assert [o.label for o in found] == ["AT&T", "Coca-Cola"]  # "comunicaciones", "coca"
+    found = svc.account_options(agency.db, agency.admin, "", 2)
+    assert len(found) == 2
+    found = svc.account_options(agency.db, agency.admin, "coca", 10, agency.accounts["coca"])
+    assert found == []
+
+
+# -- export ----------------------------------------------------------------------------
+
+
+def test_export_writes_excel_friendly_csv(agency: Agency, tmp_path: Path) -> None:
+    db = agency.db
+    add_account(db, '=HYPERLINK("x")', group_id=agency.groups["consumo"], city="Bilbao")
+    target = tmp_path / "cuentas.csv"
+    count = svc.export_accounts_csv(
+        db,
+        agency.admin,
+        AccountQuery(sort="name"),
+        target,
+        delimiter=";",
+        headers=[
+            "Nombre",
+            "Razón social",
+            "NIF",
+            "Estado",
+            "Sector",
+            "Grupo",
+            "Ejecutivo",
+            "Ciudad",
+            "País",
+        ],
+        status_labels={"active": "Activa", "paused": "En pausa", "prospect": "Prospecto"},
+    )
+    assert count == 6
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads the accents right
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][:4] == ["Nombre", "Razón social", "NIF", "Estado"]
+    by_name = {r[0]: r for r in rows[1:]}
+    assert by_name["L'Oréal"][3] == "En pausa"
+    assert by_name["AT&T"][2] == "ACD010101AB1"
+    assert by_name["Coca-Cola"][6] == "Álvaro García Rubio"
+    assert '\'=HYPERLINK("x")' in by_name  # a formula is written as text
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_export_to_an_unwritable_place_says_so(agency: Agency, tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "cuentas.csv"
+    with pytest.raises(DomainError) as refused:
+        svc.export_accounts_csv(agency.db, agency.admin, AccountQuery(), target)
+    assert refused.value.code == "db.write_failed"
+    assert not target.exists()
+
+
+# -- creating and editing: every write leaves its trail -------------------------------
+
+
+def test_create_account_audits_the_fields_it_set(agency: Agency) -> None:
+    db = agency.db
+    lucia = agency.actor("lucia")
+    result = create_account(
+        db, lucia, AccountInput(trade_name="  Moda Ágora ", sector="Retail", city="Madrid")
+    )
+    events = audit_events(db, "account", result.id)
+    assert [e.action for e in events] == [AuditAction.CREATE]
+    event = events[0]
+    assert event.staff_id == agency.staff["lucia"]
+    assert event.account_id == result.id
+    assert event.changes["trade_name"] == [None, "Moda Ágora"]
+    assert event.changes["sector"] == [None, "Retail"]
+    assert event.changes["group_id"] == [None, agency.groups["consumo"]]
+    detail = svc.get_account(db, lucia, result.id)
+    assert detail.trade_name == "Moda Ágora"
+    assert detail.lead_executive_id == agency.staff["lucia"]  # the creator leads it
+
+
+def test_update_audits_only_what_changed_as_old_and_new(agency: Agency) -> None:
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["coca"]
+    detail = svc.get_account(db, alvaro, account_id)
+    before = len(audit_events(db, "account", account_id))
+    changed = replace(
+        input_from_detail(detail), phone="+34 91 000 00 00", status=AccountStatus.PAUSED
+    )
+    result = update_account(db, alvaro, account_id, changed, detail.version)
+    assert result.version == detail.version + 1
+    events = audit_events(db, "account", account_id)
+    assert len(events) == before + 1
+    assert events[-1].action == AuditAction.UPDATE
+    assert events[-1].changes == {
+        "phone": ["", "+34 91 000 00 00"],
+        "status": ["active", "paused"],
+    }
+    history = svc.get_account(db, alvaro, account_id).history
+    assert history[0].changes == events[-1].changes  # newest first, as the page shows it
+    assert history[0].who == "Álvaro García Rubio"
+
+
+def test_saving_the_same_values_changes_nothing(agency: Agency) -> None:
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["loreal"]
+    detail = svc.get_account(db, alvaro, account_id)
+    before = len(audit_events(db))
+    result = update_account(db, alvaro, account_id, input_from_detail(detail), detail.version)
+    assert result.version == detail.version
+    assert len(audit_events(db)) == before
+
+
+def test_undo_is_an_audited_edit_back_to_the_old_values(agency: Agency) -> None:
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["coca"]
+    detail = svc.get_account(db, alvaro, account_id)
+    previous = input_from_detail(detail)
+    edited = update_account(
+        db, alvaro, account_id, replace(previous, city="Barcelona"), detail.version
+    )
+    update_account(db, alvaro, account_id, previous, edited.version)
+    assert svc.get_account(db, alvaro, account_id).city == "Madrid"
+    changes = [e.changes for e in audit_events(db, "account", account_id)][-2:]
+    assert changes == [{"city": ["Madrid", "Barcelona"]}, {"city": ["Barcelona", "Madrid"]}]
+
+
+def test_a_stale_version_is_a_conflict_and_writes_nothing(agency: Agency) -> None:
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["coca"]
+    detail = svc.get_account(db, alvaro, account_id)
+    update_account(
+        db, alvaro, account_id, replace(input_from_detail(detail), city="Bilbao"), detail.version
+    )
+    before = len(audit_events(db))
+    with pytest.raises(Conflict):
+        update_account(
+            db, alvaro, account_id, replace(input_from_detail(detail), city="Cádiz"), detail.version
+        )
+    assert svc.get_account(db, alvaro, account_id).city == "Bilbao"
+    assert len(audit_events(db)) == before
+
+
+def test_bad_input_gives_field_errors_and_writes_nothing(agency: Agency) -> None:
+    db, lucia = agency.db, agency.actor("lucia")
+    before_ids = svc.search_account_ids(db, SYSTEM, AccountQuery())
+    before_events = len(audit_events(db))
+    with pytest.raises(ValidationError) as refused:
+        create_account(
+            db, lucia, AccountInput(trade_name=" ", email="no-es-correo", currency="euros")
+        )
+    assert refused.value.field_errors == {
+        "trade_name": ("field.required", {}),
+        "email": ("field.email", {}),
+        "currency": ("field.currency", {}),
+    }
+    assert "trade_name" in str(refused.value)
+    with pytest.raises(ValidationError) as refused:  # found only inside the transaction
+        create_account(db, SYSTEM, AccountInput(trade_name="Huérfana", parent_id=999_999))
+    assert refused.value.field_errors["parent_id"][0] == "account.not_found"
+    assert svc.search_account_ids(db, SYSTEM, AccountQuery()) == before_ids
+    assert len(audit_events(db)) == before_events
+
+
+def test_an_account_is_not_its_own_parent(agency: Agency) -> None:
+    db = agency.db
+    account_id = agency.accounts["coca"]
+    detail = svc.get_account(db, SYSTEM, account_id)
+    with pytest.raises(ValidationError) as refused:
+        update_account(
+            db, SYSTEM, account_id, replace(input_from_detail(detail), parent_id=account_id)
+        )
+    assert refused.value.field_errors == {"parent_id": ("field.parent_self", {})}
+
+
+def test_parent_and_subsidiaries(agency: Agency) -> None:
+    db = agency.db
+    child = add_account(
+        db,
+        "Coca-Cola Zero Sugar",
+        parent_id=agency.accounts["coca"],
+        group_id=agency.groups["consumo"],
+    )
+    parent = svc.get_account(db, SYSTEM, agency.accounts["coca"])
+    assert parent.subsidiaries == ((child, "Coca-Cola Zero Sugar"),)
+    assert svc.get_account(db, SYSTEM, child).parent_name == "Coca-Cola"
+
+
+def test_a_duplicate_tax_id_is_a_warning_not_a_refusal(agency: Agency) -> None:
+    db, lucia = agency.db, agency.actor("lucia")
+    result = create_account(
+        db, lucia, AccountInput(trade_name="Coca-Cola Iberia", tax_id="b-86561412")
+    )
+    assert result.warnings == (
+        ("account.tax_id_duplicate", {"name": "Coca-Cola", "id": agency.accounts["coca"]}),
+    )
+    assert tax_id_duplicates(db, lucia, "B 86561412") != []
+    assert tax_id_duplicates(db, lucia, "B86561412", result.id) == [
+        (agency.accounts["coca"], "Coca-Cola")
+    ]
+    assert svc.get_account(db, lucia, result.id).same_tax_id == (
+        (agency.accounts["coca"], "Coca-Cola"),
+    )
+
+
+def test_deactivate_and_reactivate_are_audited(agency: Agency) -> None:
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["garcia"]
+    set_account_active(db, alvaro, account_id, False)
+    assert svc.get_account(db, alvaro, account_id).status is AccountStatus.INACTIVE
+    set_account_active(db, alvaro, account_id, True)
+    events = audit_events(db, "account", account_id)[-2:]
+    assert [e.action for e in events] == [AuditAction.DEACTIVATE, AuditAction.REACTIVATE]
+    assert events[0].changes == {"status": ["prospect", "inactive"]}
+    assert events[1].changes == {"status": ["inactive", "active"]}
+
+
+# -- contacts, brands, products -----------------------------------------------------------
+
+
+def test_contacts_are_saved_with_their_brands_and_audited(agency: Agency) -> None:
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["coca"]
+    data = ContactInput(
+        full_name="Adrián Parra García",
+        position="Director de Publicidad",
+        contact_role=ContactRole.ADVERTISING_DIRECTOR,
+        email="adrian@coca-cola.es",
+        preferred_channel=Channel.PHONE,
+        decision_maker=True,
+        brand_ids=(agency.brands["coca"],),
+    )
+    created = save_contact(db, alvaro, account_id, data)
+    edited = save_contact(
+        db,
+        alvaro,
+        account_id,
+        replace(
+            data, brand_ids=(agency.brands["coca"], agency.brands["fanta"]), mobile="600 000 000"
+        ),
+        created.id,
+        created.version,
+    )
+    contact = svc.get_account(db, alvaro, account_id).contacts[0]
+    assert contact.brands == ("Coca-Cola Zero", "Fanta")
+    assert contact.decision_maker and contact.preferred_channel is Channel.PHONE
+    events = audit_events(db, "contact", created.id)
+    assert [e.action for e in events] == [AuditAction.CREATE, AuditAction.UPDATE]
+    assert events[0].changes["contact_role"] == [None, "advertising_director"]
+    assert events[1].changes == {
+        "mobile": ["", "600 000 000"],
+        "brands": [["Coca-Cola Zero"], ["Coca-Cola Zero", "Fanta"]],
+    }
+    set_contact_active(db, alvaro, created.id, False)
+    assert audit_events(db, "contact", created.id)[-1].changes == {"active": [True, False]}
+    assert edited.version > created.version
+
+
+def test_a_contact_with_another_accounts_brand_is_refused_whole(agency: Agency) -> None:
+    db = agency.db
+    other_brand = save_brand(db, SYSTEM, agency.accounts["andino"], "Andino Joven").id
+    before = len(audit_events(db))
+    with pytest.raises(ValidationError) as refused:
+        save_contact(
+            db,
+            SYSTEM,
+            agency.accounts["coca"],
+            ContactInput(full_name="Sin Marca", brand_ids=(other_brand,)),
+        )
+    assert "brand_ids" in refused.value.field_errors
+    assert svc.get_account(db, SYSTEM, agency.accounts["coca"]).contacts == ()
+    assert len(audit_events(db)) == before
+
+
+def test_contact_field_errors(agency: Agency) -> None:
+    with pytest.raises(ValidationError) as refused:
+        save_contact(
+            agency.db,
+            SYSTEM,
+            agency.accounts["coca"],
+            ContactInput(full_name="", email="@", phone="abc"),
+        )
+    assert set(refused.value.field_errors) == {"full_name", "email", "phone"}
+
+
+def test_brands_and_products_are_audited_and_searchable(agency: Agency) -> None:
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["garcia"]
+    brand = save_brand(db, alvaro, account_id, "Alhambra Reserva", "Cerveza premium")
+    save_brand(db, alvaro, account_id, "Alhambra 1925", "Cerveza premium", brand.id)
+    product = add_product(db, alvaro, brand.id, "Tercio")
+    update_product(db, alvaro, product.id, "Tercio 33 cl", "Botella")
+    detail = svc.get_account(db, alvaro, account_id)
+    assert [(b.name, [p.name for p in b.products]) for b in detail.brands] == [
+        ("Alhambra 1925", ["Tercio 33 cl"])
+    ]
+    assert [e.changes for e in audit_events(db, "brand", brand.id)] == [
+        {"name": [None, "Alhambra Reserva"]},
+        {"name": ["Alhambra Reserva", "Alhambra 1925"]},
+    ]
+    assert [e.changes for e in audit_events(db, "product", product.id)] == [
+        {"name": [None, "Tercio"]},
+        {"name": ["Tercio", "Tercio 33 cl"], "description": ["", "Botella"]},
+    ]
+    ids = svc.search_account_ids(db, alvaro, AccountQuery(text="alhambra 1925"))
+    assert ids == [account_id]
+    with pytest.raises(ValidationError):
+        update_product(db, alvaro, product.id, "  ")
+
+
+# -- the team --------------------------------------------------------------------------------
+
+
+def test_hierarchy_lists_bosses_before_their_people(agency: Agency) -> None:
+    people = hierarchy(agency.db, agency.actor("lucia"))
+    order = [p.id for p in people]
+    for person in people:
+        if person.reports_to_id is not None:
+            assert order.index(person.reports_to_id) < order.index(person.id)
+    alvaro = next(p for p in people if p.id == agency.staff["alvaro"])
+    assert [name for _id, name in alvaro.accounts] == ["Cervezas García", "Coca-Cola", "L'Oréal"]
+    raul = next(p for p in people if p.id == agency.staff["raul"])
+    assert raul.accounts == ()  # Banco Andino is not Lucía's to see
+    assert next(p for p in people if p.id == agency.staff["lucia"]).group == "Gran Consumo"
+
+
+def test_reassign_moves_the_lead_and_is_audited(agency: Agency) -> None:
+    db, lucia = agency.db, agency.actor("lucia")
+    account_id = agency.accounts["coca"]
+    reassign_account(db, lucia, account_id, agency.staff["laura"])
+    detail = svc.get_account(db, lucia, account_id)
+    assert detail.lead_executive_id == agency.staff["laura"]
+    parts = {t.staff_id: t.part.value for t in detail.team}
+    assert parts[agency.staff["laura"]] == "lead_executive"
+    assert parts[agency.staff["alvaro"]] == "executive"
+    event = audit_events(db, "account", account_id)[-1]
+    assert event.action == AuditAction.REASSIGN
+    assert event.changes == {"lead_executive": ["Álvaro García Rubio", "Laura Velázquez Gil"]}
+    laura = next(p for p in hierarchy(db, lucia) if p.id == agency.staff["laura"])
+    assert "Coca-Cola" in [name for _id, name in laura.accounts]
+
+
+@pytest.mark.parametrize("who", ["irene", "baja"])
+def test_reassign_only_to_an_active_executive(agency: Agency, who: str) -> None:
+    before = len(audit_events(agency.db))
+    with pytest.raises(ValidationError) as refused:
+        reassign_account(
+            agency.db, agency.actor("lucia"), agency.accounts["coca"], agency.staff[who]
+        )
+    assert refused.value.field_errors["staff_id"][0] == "reassign.wrong_role"
+    assert len(audit_events(agency.db)) == before

@@ -1,0 +1,186 @@
+"""The role table, tested against the real services: generated, never hand-listed.
+
+For every role × action that a service enforces today × how the account relates to the
+person (on its team / in their group / in another group), the service must allow
+exactly what `agencia.domain.permissions` says — and a refusal must write nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import pytest
+from factories import (
+    Agency,
+    actor_for_staff,
+    add_account,
+    add_group,
+    add_staff,
+    assign,
+    audit_events,
+    set_director,
+    set_up,
+)
+
+from agencia.db.database import Database
+from agencia.domain.actor import SYSTEM, Actor
+from agencia.domain.enums import AssignmentRole, Role
+from agencia.domain.errors import PermissionDenied
+from agencia.domain.permissions import Action, Scope, allowed, scope_for
+from agencia.services import accounts as svc
+from agencia.services.account_edit import (
+    ContactInput,
+    input_from_detail,
+    save_brand,
+    save_contact,
+    set_account_active,
+    update_account,
+)
+from agencia.services.accounts import AccountQuery
+from agencia.services.staff import reassign_account
+
+# How an account relates to the person asking, and the reach the table calls it.
+REACHES = {"assigned": Scope.ASSIGNED, "same_group": Scope.GROUP, "other_group": Scope.ALL}
+
+
+@dataclass
+class World:
+    agency: Agency
+    person: Actor
+    account: dict[str, int]  # reach name → account id
+    other_exec: int  # an executive the account can be handed to
+
+
+def build_world(db: Database, role: Role) -> World:
+    """The person (of `role`, in group A), and one account at each distance from them.
+
+    The *assigned* account sits in group B with the person on its team, so only the
+    assignment can explain access; *same_group* is in A without them; *other_group* in B.
+    """
+    admin = set_up(db)
+    agency = Agency(db, admin)
+    group_a = add_group(db, "Grupo A")
+    group_b = add_group(db, "Grupo B")
+    director_b = add_staff(db, "Directora B", Role.ACCOUNT_DIRECTOR, group_id=group_b)
+    set_director(db, group_b, director_b)
+    exec_b = add_staff(db, "Ejecutivo B", Role.ACCOUNT_EXECUTIVE, group_id=group_b)
+    exec_a = add_staff(db, "Ejecutiva A", Role.ACCOUNT_EXECUTIVE, group_id=group_a)
+    if role is Role.ADMINISTRATOR:
+        person = admin
+        assert person.staff_id is not None
+        staff_id = person.staff_id
+    else:
+        staff_id = add_staff(db, "Persona", role, group_id=group_a)
+        if role is Role.ACCOUNT_DIRECTOR:
+            set_director(db, group_a, staff_id)
+        person = actor_for_staff(db, staff_id)
+    account = {
+        "assigned": add_account(db, "Asignada", group_id=group_b, lead_id=exec_b),
+        "same_group": add_account(db, "Del grupo", group_id=group_a, lead_id=exec_a),
+        "other_group": add_account(db, "De otro grupo", group_id=group_b, lead_id=exec_b),
+    }
+    assign(db, account["assigned"], staff_id, AssignmentRole.EXECUTIVE)
+    newcomer = add_staff(db, "Ejecutivo C", Role.ACCOUNT_EXECUTIVE, group_id=group_a)
+    return World(agency, person, account, newcomer)
+
+
+def _see(db: Database, world: World, account_id: int) -> None:
+    svc.get_account(db, world.person, account_id)
+
+
+def _edit(db: Database, world: World, account_id: int) -> None:
+    detail = svc.get_account(db, SYSTEM, account_id)
+    data = replace(input_from_detail(detail), notes="Editada por la prueba")
+    update_account(db, world.person, account_id, data, detail.version)
+
+
+def _edit_contact(db: Database, world: World, account_id: int) -> None:
+    save_contact(db, world.person, account_id, ContactInput(full_name="Contacto Nuevo"))
+
+
+def _edit_brand(db: Database, world: World, account_id: int) -> None:
+    save_brand(db, world.person, account_id, "Marca Nueva")
+
+
+def _deactivate(db: Database, world: World, account_id: int) -> None:
+    set_account_active(db, world.person, account_id, False)
+
+
+def _reassign(db: Database, world: World, account_id: int) -> None:
+    reassign_account(db, world.person, account_id, world.other_exec)
+
+
+# Each action a service enforces today, with the calls that must obey it.
+PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
+    Action.SEE_ACCOUNTS: (_see,),
+    Action.EDIT_ACCOUNT: (_edit, _edit_contact, _edit_brand, _deactivate),
+    Action.REASSIGN_ACCOUNTS: (_reassign,),
+}
+# Actions whose services are still to come (campaigns, approvals, agency settings): when
+# one lands, move it to PROBES. test_every_action_is_probed_or_pending keeps this honest.
+PENDING = frozenset(
+    {
+        Action.LOG_COMMUNICATION,
+        Action.EDIT_BRIEFS,
+        Action.INTERNAL_APPROVAL,
+        Action.RECORD_CLIENT_DECISION,
+        Action.AGENCY_SETTINGS,
+    }
+)
+
+CASES = [
+    pytest.param(role, action, reach, id=f"{role.value}-{action.value}-{reach}")
+    for role in Role
+    for action in PROBES
+    for reach in REACHES
+]
+
+
+@pytest.mark.parametrize(("role", "action", "reach"), CASES)
+def test_services_allow_exactly_what_the_table_says(
+    db: Database, role: Role, action: Action, reach: str
+) -> None:
+    world = build_world(db, role)
+    account_id = world.account[reach]
+    expected = allowed(role, action, REACHES[reach])
+    for probe in PROBES[action]:
+        before = len(audit_events(db))
+        if expected:
+            probe(db, world, account_id)
+            if action is not Action.SEE_ACCOUNTS:
+                assert len(audit_events(db)) > before, f"{probe.__name__} wrote no audit entry"
+        else:
+            with pytest.raises(PermissionDenied):
+                probe(db, world, account_id)
+            assert len(audit_events(db)) == before, f"{probe.__name__} wrote despite refusing"
+    if action is Action.SEE_ACCOUNTS:  # the list shows what the page may open
+        listed = svc.search_account_ids(db, world.person, AccountQuery())
+        assert (account_id in listed) is expected
+        assert (svc.account_rows(db, world.person, [account_id]) != []) is expected
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+def test_can_edit_on_the_page_follows_the_table(db: Database, role: Role) -> None:
+    world = build_world(db, role)
+    for reach, account_id in world.account.items():
+        if not allowed(role, Action.SEE_ACCOUNTS, REACHES[reach]):
+            continue
+        detail = svc.get_account(db, world.person, account_id)
+        assert detail.can_edit is allowed(role, Action.EDIT_ACCOUNT, REACHES[reach])
+
+
+def test_every_action_is_probed_or_pending() -> None:
+    assert set(PROBES) | PENDING == set(Action)
+    assert not set(PROBES) & PENDING
+
+
+def test_the_table_is_what_design_md_says() -> None:
+    """A few anchors from DESIGN.md's table, so an edit to the table is a deliberate one."""
+    assert scope_for(Role.TRAINEE, Action.EDIT_ACCOUNT) is Scope.NONE
+    assert scope_for(Role.ACCOUNT_EXECUTIVE, Action.EDIT_ACCOUNT) is Scope.ASSIGNED
+    assert scope_for(Role.ACCOUNT_MANAGER, Action.SEE_ACCOUNTS) is Scope.GROUP
+    assert scope_for(Role.ACCOUNT_DIRECTOR, Action.REASSIGN_ACCOUNTS) is Scope.GROUP
+    assert scope_for(Role.ACCOUNT_MANAGER, Action.REASSIGN_ACCOUNTS) is Scope.NONE
+    assert scope_for(Role.ADMINISTRATOR, Action.SEE_ACCOUNTS) is Scope.ALL
+    assert scope_for(Role.ADMINISTRATOR, Action.EDIT_BRIEFS) is Scope.NONE

@@ -1,0 +1,79 @@
+"""GUI fixtures: settings reset per test, an agency with accounts and contacts, Operations."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from agencia.db.database import Database  # noqa: E402
+from agencia.domain.actor import SYSTEM, Actor  # noqa: E402
+from agencia.ui.ops import Operations  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> Iterator[None]:
+    """Every GUI test starts from default settings (window state, last area, language)."""
+    QSettings("Agencia", "Agencia").clear()
+    yield
+    QSettings("Agencia", "Agencia").clear()
+
+
+@dataclass
+class Agency:
+    db: Database
+    admin: Actor
+    ids: dict[str, int]
+
+
+@pytest.fixture
+def agency(sqlite_db: Database) -> Agency:
+    """Agencia Norte (es_ES, EUR), its administrator "admin" (password "secreto-largo"),
+    two accounts and their contacts: Coca-Cola (María García) and Muebles García."""
+    from agencia.services.account_edit import (
+        AccountInput,
+        ContactInput,
+        create_account,
+        save_contact,
+    )
+    from agencia.services.agency import FirstRun, set_up_agency
+
+    admin = set_up_agency(
+        sqlite_db,
+        FirstRun(
+            agency_name="Agencia Norte",
+            locale="es_ES",
+            currency="EUR",
+            admin_name="Ana Admin",
+            admin_login="admin",
+            admin_password="secreto-largo",
+        ),
+    )
+    coca = create_account(
+        sqlite_db, admin, AccountInput(trade_name="Coca-Cola", legal_name="Coca-Cola Iberia")
+    ).id
+    muebles = create_account(sqlite_db, admin, AccountInput(trade_name="Muebles García")).id
+    maria = save_contact(
+        sqlite_db, admin, coca, ContactInput(full_name="María García", position="Brand Manager")
+    ).id
+    return Agency(sqlite_db, admin, {"coca": coca, "muebles": muebles, "maria": maria})
+
+
+@pytest.fixture
+def make_ops(sqlite_db: Database) -> Iterator[Callable[..., Operations]]:
+    """Operations on the test database; workers are joined before the database closes."""
+    made: list[Operations] = []
+
+    def make(actor: Actor = SYSTEM, *, synchronous: bool = True) -> Operations:
+        ops = Operations(sqlite_db, actor, synchronous=synchronous)
+        made.append(ops)
+        return ops
+
+    yield make
+    for ops in made:
+        ops.shutdown()

@@ -1,0 +1,315 @@
+"""The accounts list: IDs from SQL, rows in pages, search as you type, filters, export."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from factories import Agency, small_agency
+from gui_support import Recorder, forget_layouts, make_context, type_text, until
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from agencia.db.database import Database
+from agencia.domain.enums import AccountStatus
+from agencia.services.accounts import AccountQuery
+from agencia.ui.accounts.area import AccountsArea
+from agencia.ui.accounts.controller import AccountsController
+from agencia.ui.accounts.labels import count_text
+from agencia.ui.accounts.list_model import ID_ROLE, AccountListModel
+from agencia.ui.accounts.list_view import AccountListView
+from agencia.ui.widgets.status_chip import CHIP_ROLE, Chip
+
+
+@pytest.fixture
+def agency(sqlite_db: Database) -> Agency:
+    return small_agency(sqlite_db)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_layouts() -> Iterator[None]:
+    forget_layouts()
+    yield
+    forget_layouts()
+
+
+def open_accounts(
+    qtbot: QtBot, agency: Agency, who: str = "admin", *, synchronous: bool = True
+) -> tuple[AccountsArea, AccountsController, Recorder]:
+    actor = agency.admin if who == "admin" else agency.actor(who)
+    ctx, recorder = make_context(agency.db, actor, synchronous=synchronous)
+    area = AccountsArea(ctx)
+    page = area.widget()
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.activateWindow()  # shortcuts work in the active window only
+    qtbot.waitUntil(until(page.isActiveWindow))
+    controller = area.controller
+    qtbot.waitUntil(until(lambda: controller.model.loaded))
+    return area, controller, recorder
+
+
+def shown_names(qtbot: QtBot, model: AccountListModel) -> list[str]:
+    """The names the list shows once every page has arrived."""
+    for row in range(model.rowCount()):
+        model.data(model.index(row, 0))  # as painting would: asks for the page
+    qtbot.waitUntil(until(lambda: all(model.is_page_loaded(r) for r in range(model.rowCount()))))
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def type_search(qtbot: QtBot, view: AccountListView, text: str) -> None:
+    view.search.clear()
+    type_text(view.search, text)
+    qtbot.waitUntil(until(lambda: view.model.query.text == text.strip()), timeout=2000)
+
+
+# -- the model -----------------------------------------------------------------------------
+
+
+def test_the_list_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: Any, agency: Agency
+) -> None:
+    ctx, _ = make_context(agency.db, agency.admin)
+    model = AccountListModel(ctx.ops)
+    qtmodeltester.check(model)  # empty
+    model.set_query(AccountQuery())
+    qtmodeltester.check(model)  # rows still loading: placeholders
+    assert shown_names(qtbot, model)
+    qtmodeltester.check(model)  # rows loaded
+    model.set_query(AccountQuery(text="garcia"))
+    qtmodeltester.check(model)
+
+
+def test_rows_arrive_in_pages_with_a_placeholder(qtbot: QtBot, agency: Agency) -> None:
+    ctx, _ = make_context(agency.db, agency.admin)
+    model = AccountListModel(ctx.ops)
+    model.PAGE_SIZE = 2
+    calls: list[int] = []
+    real_read = ctx.ops.read
+
+    def counting_read(fn: Any, *args: Any, **kwargs: Any) -> int:
+        calls.append(len(args[0]) if fn.__name__ == "account_rows" else -1)
+        return real_read(fn, *args, **kwargs)
+
+    ctx.ops.read = counting_read  # type: ignore[method-assign]
+    model.set_query(AccountQuery())
+    assert model.rowCount() == 5
+    first = model.index(0, 0)
+    assert model.data(first) == "Cargando…"  # never waits on the database
+    assert model.data(first, Qt.ItemDataRole.ForegroundRole) is not None
+    qtbot.waitUntil(until(lambda: model.is_page_loaded(0)))
+    assert model.data(first) == "AT&T"
+    assert not model.is_page_loaded(4)  # nobody looked at row 4 yet
+    assert [c for c in calls if c >= 0] == [2]  # one page of two rows, nothing more
+    assert model.data(model.index(4, 0)) == "Cargando…"
+    qtbot.waitUntil(until(lambda: model.is_page_loaded(4)))
+    assert model.data(model.index(4, 0)) == "L'Oréal"
+    status = model.data(model.index(4, 3), CHIP_ROLE)
+    assert status == Chip("En pausa", "#b26a00")
+    assert model.data(model.index(4, 3)) == "En pausa"  # the chip's text, for reading aloud
+    assert model.data(model.index(4, 0), ID_ROLE) == agency.accounts["loreal"]
+
+
+def test_an_answer_for_an_old_query_is_dropped(qtbot: QtBot, agency: Agency) -> None:
+    ctx, _ = make_context(agency.db, agency.admin)
+    model = AccountListModel(ctx.ops)
+    model.set_query(AccountQuery(text="coca"))
+    old_generation = model._generation
+    model.set_query(AccountQuery(text="garcia"))
+    model._page_arrived(old_generation, 0, [])  # late page of the old query
+    assert not model.is_page_loaded(0)
+    assert shown_names(qtbot, model) == ["Cervezas García"]
+
+
+def test_search_through_worker_threads_keeps_only_the_last_answer(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency, synchronous=False)
+    try:
+        model = controller.model
+        for text in ("c", "co", "coca", "garc", "garcia"):
+            model.set_query(AccountQuery(text=text))
+        qtbot.waitUntil(until(lambda: model.loaded and model.query.text == "garcia"))
+        assert shown_names(qtbot, model) == ["Cervezas García"]
+        qtbot.waitUntil(until(lambda: controller.ops.in_flight == 0))
+    finally:
+        controller.ops.shutdown()
+
+
+# -- the view --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("L'Oréal", ["L'Oréal"]),
+        ("Coca-Cola", ["Coca-Cola"]),
+        ("AT&T", ["AT&T"]),
+        ("garcia", ["Cervezas García"]),
+        ("loreal", ["L'Oréal"]),
+    ],
+)
+def test_search_as_you_type_with_punctuation_and_accents(
+    qtbot: QtBot, agency: Agency, typed: str, expected: list[str]
+) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    view = controller.list_view
+    type_search(qtbot, view, typed)
+    assert shown_names(qtbot, controller.model) == expected
+    assert view.count_label.text() == "1 cuenta"
+
+
+def test_the_count_groups_digits_as_the_locale_does(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    assert controller.list_view.count_label.text() == "5 cuentas"
+    assert count_text(QLocale("es_ES"), 123456) == "123.456 cuentas"
+    assert count_text(QLocale("es_MX"), 1234) == "1,234 cuentas"
+    assert count_text(QLocale("es_ES"), 1) == "1 cuenta"
+
+
+def test_no_match_shows_the_empty_state_with_its_first_action(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    view = controller.list_view
+    type_search(qtbot, view, "nadie")
+    assert view.stack.currentWidget() is view.empty
+    assert view.empty.title.text() == "No hay cuentas que coincidan"
+    assert view.empty.button.isVisible() and view.empty.button.text() == "Crear cuenta"
+    qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+    assert controller.dialog is not None and controller.dialog.objectName() == "accountForm"
+    controller.dialog.reject()
+
+
+def test_a_trainee_is_not_offered_to_create(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency, "pablo")
+    view = controller.list_view
+    type_search(qtbot, view, "nadie")
+    assert view.stack.currentWidget() is view.empty
+    assert not view.empty.button.isVisible()
+
+
+def test_header_clicks_sort_in_sql(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    header = controller.list_view.table.horizontalHeader()
+    assert shown_names(qtbot, controller.model)[0] == "AT&T"
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert controller.model.query.sort == "name" and controller.model.query.descending
+    assert shown_names(qtbot, controller.model) == [
+        "L'Oréal",
+        "Coca-Cola",
+        "Cervezas García",
+        "Banco Andino",
+        "AT&T",
+    ]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 6))
+    assert controller.model.query.sort == "lead_executive"
+
+
+def _section_centre(header: Any, section: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_filters_narrow_the_list(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    view = controller.list_view
+
+    def choose(combo: Any, data: Any) -> None:
+        index = combo.findData(data)
+        assert index >= 0, data
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+
+    choose(view.status_filter, AccountStatus.PROSPECT.value)
+    assert shown_names(qtbot, controller.model) == ["Cervezas García"]
+    choose(view.status_filter, None)
+    choose(view.group_filter, agency.groups["servicios"])
+    assert shown_names(qtbot, controller.model) == ["Banco Andino"]
+    choose(view.group_filter, None)
+    choose(view.executive_filter, agency.staff["laura"])
+    assert shown_names(qtbot, controller.model) == ["AT&T"]
+    choose(view.executive_filter, None)
+    choose(view.sector_filter, "Bebidas")
+    assert shown_names(qtbot, controller.model) == ["Cervezas García", "Coca-Cola"]
+
+
+def test_my_accounts_is_checked_by_default(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency, "lucia")  # director, on no team
+    view = controller.list_view
+    assert view.mine.isChecked()
+    assert controller.model.rowCount() == 0
+    view.mine.setChecked(False)
+    assert shown_names(qtbot, controller.model) == [
+        "AT&T",
+        "Cervezas García",
+        "Coca-Cola",
+        "L'Oréal",
+    ]
+    _area2, admin_controller, _ = open_accounts(qtbot, agency)
+    assert not admin_controller.list_view.mine.isChecked()  # an administrator is on no team
+
+
+def test_the_column_layout_is_remembered(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    header = controller.list_view.table.horizontalHeader()
+    header.resizeSection(1, 333)
+    header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+    controller.save_state()
+    _area2, again, _ = open_accounts(qtbot, agency)
+    header2 = again.list_view.table.horizontalHeader()
+    assert header2.sectionSize(1) == 333
+    assert again.model.query.sort == "tax_id" and again.model.query.descending
+
+
+def test_rows_have_a_fixed_height(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    rows = controller.list_view.table.verticalHeader()
+    assert rows.sectionResizeMode(0) == rows.ResizeMode.Fixed
+    assert len({rows.sectionSize(r) for r in range(controller.model.rowCount())}) == 1
+
+
+def test_refresh_keeps_the_selection(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    view = controller.list_view
+    shown_names(qtbot, controller.model)
+    view.table.selectRow(2)
+    selected = view.selected_id
+    controller.actions["accounts.refresh"].trigger()
+    qtbot.waitUntil(until(lambda: controller.model.loaded))
+    assert view.selected_id == selected
+    assert view.table.currentIndex().row() == 2
+
+
+def test_export_writes_the_list_for_excel(
+    qtbot: QtBot, agency: Agency, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _area, controller, recorder = open_accounts(qtbot, agency)
+    type_search(qtbot, controller.list_view, "a")
+    target = tmp_path / "mis-cuentas"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV (*.csv)")
+    )
+    controller.actions["accounts.export"].trigger()
+    written = tmp_path / "mis-cuentas.csv"
+    qtbot.waitUntil(until(written.exists))
+    assert written.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(written.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0] == [
+        "Nombre",
+        "Razón social",
+        "NIF",
+        "Estado",
+        "Sector",
+        "Grupo",
+        "Ejecutivo",
+        "Ciudad",
+        "País",
+    ]
+    assert [r[0] for r in rows[1:]] == shown_names(qtbot, controller.model)
+    assert recorder.toasts[-1].startswith(f"{len(rows) - 1} cuentas exportadas")

@@ -1,0 +1,178 @@
+"""The first-run wizard and the sign-in dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from agencia.db.database import Database
+from agencia.domain.enums import Role
+from agencia.services.agency import get_agency
+from agencia.services.auth import sign_in
+from agencia.ui import settings
+from agencia.ui.auth.signin import LAST_LOGIN, SignInDialog
+from agencia.ui.auth.wizard import FirstRunWizard, locale_label
+from agencia.ui.ops import Operations
+
+
+def _next(wizard: FirstRunWizard) -> Any:
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def _finish(wizard: FirstRunWizard) -> Any:
+    return wizard.button(QWizard.WizardButton.FinishButton)
+
+
+def _fill_agency(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    qtbot.keyClicks(wizard.agency_name, "Estudio Rojo")
+    wizard.locale_box.setCurrentIndex(wizard.locale_box.findData("es_MX"))
+
+
+def _fill_admin(qtbot: QtBot, wizard: FirstRunWizard, password2: str = "secreto-largo") -> None:
+    qtbot.keyClicks(wizard.admin_name, "Ana Torres")
+    wizard.admin_login.clear()
+    qtbot.keyClicks(wizard.admin_login, "ana")
+    qtbot.keyClicks(wizard.admin_password, "secreto-largo")
+    qtbot.keyClicks(wizard.admin_password2, password2)
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, make_ops: Callable[..., Operations]) -> FirstRunWizard:
+    w = FirstRunWizard(make_ops())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_wizard_disables_next_until_the_agency_page_is_valid(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    assert not _next(wizard).isEnabled()
+    assert wizard.agency_page.form.error("agency_name") == ""  # untouched: no wall of red
+    qtbot.keyClicks(wizard.agency_name, "x")
+    wizard.agency_name.clear()
+    qtbot.keyClick(wizard.agency_name, Qt.Key.Key_Space)
+    assert wizard.agency_page.form.error("agency_name") == "Este campo es obligatorio."
+    _fill_agency(qtbot, wizard)
+    assert wizard.currency_box.currentData() == "MXN"  # follows the regional format
+    assert "$1,250,000.00" in wizard.example.text()
+    assert _next(wizard).isEnabled()
+
+
+def test_wizard_shows_reasons_under_the_fields(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    _fill_agency(qtbot, wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page
+    assert not _finish(wizard).isEnabled()
+    _fill_admin(qtbot, wizard, password2="otra-cosa")
+    form = wizard.admin_page.form
+    assert form.error("admin_password2") == "Las contraseñas no coinciden."
+    assert not _finish(wizard).isEnabled()
+    qtbot.keyClicks(wizard.admin_email, "ana@")
+    assert form.error("admin_email") == "No es una dirección de correo válida."
+    wizard.admin_password.clear()
+    qtbot.keyClicks(wizard.admin_password, "corta")
+    assert form.error("admin_password") == "La contraseña debe tener al menos 8 caracteres."
+
+
+def test_wizard_creates_the_agency_and_its_administrator(
+    qtbot: QtBot, wizard: FirstRunWizard, sqlite_db: Database
+) -> None:
+    _fill_agency(qtbot, wizard)
+    wizard.next()
+    _fill_admin(qtbot, wizard)
+    assert _finish(wizard).isEnabled()
+    with qtbot.waitSignal(wizard.completed) as done:
+        _finish(wizard).click()
+    actor, data = done.args
+    assert actor.login == "ana" and actor.role is Role.ADMINISTRATOR
+    assert data.locale == "es_MX" and data.currency == "MXN"
+    assert not wizard.isVisible()
+    agency = get_agency(sqlite_db)
+    assert agency is not None and agency.name == "Estudio Rojo" and agency.currency == "MXN"
+    assert sign_in(sqlite_db, "ana", "secreto-largo").name == "Ana Torres"
+
+
+def test_wizard_through_the_real_writer_thread(
+    qtbot: QtBot, make_ops: Callable[..., Operations], sqlite_db: Database
+) -> None:
+    wizard = FirstRunWizard(make_ops(synchronous=False))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_agency(qtbot, wizard)
+    wizard.next()
+    _fill_admin(qtbot, wizard)
+    _finish(wizard).click()
+    assert wizard.isVisible()  # still there while the worker writes
+    assert not _finish(wizard).isEnabled()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
+    assert get_agency(sqlite_db) is not None
+
+
+def test_wizard_suggests_a_login(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    qtbot.keyClicks(wizard.admin_name, "Ana Torres")
+    assert wizard.admin_login.text() == "atorres"
+    assert locale_label("es_MX") == "México — Español"
+
+
+def test_wizard_reports_a_refusal_from_the_service(
+    qtbot: QtBot, wizard: FirstRunWizard, agency: Any
+) -> None:
+    _fill_agency(qtbot, wizard)
+    wizard.next()
+    _fill_admin(qtbot, wizard)
+    _finish(wizard).click()  # the database already has an agency
+    assert wizard.isVisible()
+    assert wizard.status.text() == "La agencia ya está configurada."
+    assert _finish(wizard).isEnabled()
+
+
+def test_sign_in_wrong_password_stays_with_the_reason(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations]
+) -> None:
+    dialog = SignInDialog(make_ops(), "Agencia Norte", "agencia.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.enter_button.isEnabled()
+    qtbot.keyClicks(dialog.login, "admin")
+    qtbot.keyClicks(dialog.password, "equivocada")
+    assert dialog.enter_button.isEnabled()
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error_text() == "Usuario o contraseña incorrectos."
+    assert dialog.password.text() == "" and dialog.focusWidget() is dialog.password
+    qtbot.keyClicks(dialog.password, "s")
+    assert dialog.error_text() == ""  # typing again clears the reason
+
+
+def test_sign_in_right_password_through_the_worker(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations]
+) -> None:
+    dialog = SignInDialog(make_ops(synchronous=False))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.login, "admin")
+    qtbot.keyClicks(dialog.password, "secreto-largo")
+    with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signed:
+        dialog.enter_button.click()
+        assert dialog.working.isVisible() and not dialog.login.isEnabled()
+    assert signed.args[0].login == "admin"
+    assert not dialog.isVisible()
+    assert settings.get(LAST_LOGIN) == "admin"
+    again = SignInDialog(make_ops())
+    qtbot.addWidget(again)
+    assert again.login.text() == "admin"  # remembered for next time
+
+
+def test_sign_in_escape_cancels(qtbot: QtBot, make_ops: Callable[..., Operations]) -> None:
+    dialog = SignInDialog(make_ops())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)

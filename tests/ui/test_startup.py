@@ -1,0 +1,282 @@
+"""Start-up: paint before the database layer loads, then refuse | wizard | demo | sign-in."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from agencia import app as appmod
+from agencia.app import Startup, State
+from agencia.db.database import open_database
+from agencia.domain.enums import Role
+from agencia.services.agency import FirstRun, get_agency, set_up_agency
+from agencia.ui.auth.signin import SignInDialog
+from agencia.ui.auth.wizard import FirstRunWizard
+from agencia.ui.shell.window import MainWindow
+
+ADMIN = FirstRun(
+    agency_name="Estudio Rojo",
+    locale="es_MX",
+    currency="MXN",
+    admin_name="Ana Torres",
+    admin_login="ana",
+    admin_password="secreto-largo",
+)
+
+
+def _make_db(path: Path, *, demo: bool = False) -> str:
+    url = f"sqlite:///{path}"
+    db = open_database(url)
+    try:
+        set_up_agency(db, ADMIN)
+        if demo:
+            with db.writer.begin() as conn:
+                conn.execute(text("UPDATE agency SET is_demo = 1"))
+    finally:
+        db.close()
+    return url
+
+
+# -- the first paint comes before SQLAlchemy -------------------------------------------------
+
+_PROBE = textwrap.dedent(
+    """
+    import json, sys
+    import agencia.app as appmod
+    from PySide6.QtCore import QTimer
+
+    heavy = ("sqlalchemy", "agencia.services", "agencia.db", "alembic")
+    result = {"after_import": [m for m in heavy if m in sys.modules]}
+    qapp = appmod.create_application()
+    window = appmod.MainWindow()
+    startup = appmod.Startup(sys.argv[1], window)
+    startup.in_event_loop = True
+
+    def painted():
+        result.setdefault("at_first_paint", [m for m in heavy if m in sys.modules])
+        result.setdefault("state_at_paint", startup.state.value)
+
+    def state(value):
+        result.setdefault("states", []).append(value)
+        if value in ("ready", "refused", "wizard", "sign_in"):
+            result["at_end"] = [m for m in heavy if m in sys.modules]
+            result["areas"] = list(window.areas)
+            result["user"] = window.status.user_text()
+            qapp.exit(0)
+
+    window.first_painted.connect(painted)
+    startup.state_changed.connect(state)
+    qapp.aboutToQuit.connect(startup.shutdown)
+    startup.start()
+    QTimer.singleShot(30000, lambda: qapp.exit(2))
+    code = qapp.exec()
+    print(json.dumps(result))
+    sys.exit(code)
+    """
+)
+
+
+def test_window_paints_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    url = _make_db(tmp_path / "demo.sqlite3", demo=True)
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        AGENCIA_LANG="es",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["after_import"] == []
+    assert result["at_first_paint"] == []  # the window was on screen without them
+    assert result["state_at_paint"] == "painting"
+    assert result["states"] == ["opening", "ready", "closed"]  # closed: aboutToQuit
+    assert "sqlalchemy" in result["at_end"] and "agencia.services" in result["at_end"]
+    assert "accounts" in result["areas"]
+    assert result["user"] == "Ana Torres · Administrador"
+
+
+# -- refusals ---------------------------------------------------------------------------------
+
+
+def _damaged(path: Path) -> None:
+    url = f"sqlite:///{path}"
+    open_database(url).close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (
+            lambda p: p.write_bytes(b"Apuntes de la reunion con el cliente.\n" * 40),
+            "no es una base",
+        ),
+        (_damaged, "dañada"),
+    ],
+    ids=["not-a-database", "damaged"],
+)
+def test_a_refused_database_says_why_and_exits_3(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make, reason: str
+) -> None:
+    path = tmp_path / "agencia.sqlite3"
+    make(path)
+    before = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(appmod, "show_refusal", lambda message, parent=None: shown.append(message))
+    assert appmod.run_gui(str(path)) == 3
+    assert len(shown) == 1 and reason in shown[0] and str(path) in shown[0]
+    assert path.read_bytes() == before  # byte for byte
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["agencia.sqlite3"]  # no lock, no WAL
+
+
+def test_agencia_gui_takes_the_database_as_db_or_argument(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database\n" * 100)
+    monkeypatch.setattr(appmod, "show_refusal", lambda message, parent=None: None)
+    assert appmod.main(["--db", str(path)]) == 3
+    assert appmod.main([str(path)]) == 3
+
+
+def test_the_refusal_dialog_is_critical_and_translated(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from agencia.ui.shell.refusal import refusal_box
+
+    box = refusal_box("El archivo no es una base de datos de Agencia: /tmp/x")
+    qtbot.addWidget(box)
+    assert box.icon() is QMessageBox.Icon.Critical
+    assert box.text() == "No se puede abrir la base de datos"
+    assert "/tmp/x" in box.informativeText()
+    assert "No se ha modificado nada" in box.informativeText()
+
+
+# -- the three ways in ------------------------------------------------------------------------
+
+
+def test_an_empty_database_opens_the_wizard_then_the_shell(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    url = f"sqlite:///{tmp_path / 'nueva.sqlite3'}"
+    st = Startup(url, window, synchronous=True)
+    try:
+        st.start()
+        qtbot.waitUntil(lambda: st.state is State.WIZARD, timeout=15000)
+        wizard = st.dialog
+        assert isinstance(wizard, FirstRunWizard) and wizard.isVisible()
+        qtbot.keyClicks(wizard.agency_name, "Estudio Rojo")
+        wizard.next()
+        qtbot.keyClicks(wizard.admin_name, "Ana Torres")
+        qtbot.keyClicks(wizard.admin_password, "secreto-largo")
+        qtbot.keyClicks(wizard.admin_password2, "secreto-largo")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert st.state is State.READY
+        assert st.actor is not None and st.actor.role is Role.ADMINISTRATOR
+        assert st.ops is not None and st.ops.actor == st.actor
+        assert "accounts" in window.areas
+        assert window.rail.agency.text() == "Estudio Rojo"
+    finally:
+        st.shutdown()
+    db = open_database(url)  # closed and unlocked: it opens again
+    try:
+        agency = get_agency(db)
+        assert agency is not None and agency.name == "Estudio Rojo"
+    finally:
+        db.close()
+
+
+def test_cancelling_the_wizard_quits(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    st = Startup(f"sqlite:///{tmp_path / 'nueva.sqlite3'}", window, synchronous=True)
+    try:
+        st.start()
+        qtbot.waitUntil(lambda: st.state is State.WIZARD, timeout=15000)
+        with qtbot.waitSignal(st.finished) as finished:
+            assert st.dialog is not None
+            st.dialog.reject()
+        assert finished.args == [0] and st.exit_code == 0
+    finally:
+        st.shutdown()
+
+
+def test_the_demo_database_signs_in_directly(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    st = Startup(_make_db(tmp_path / "demo.sqlite3", demo=True), window, synchronous=True)
+    try:
+        st.start()
+        qtbot.waitUntil(lambda: st.state is State.READY, timeout=15000)
+        assert st.dialog is None
+        assert st.actor is not None and st.actor.login == "ana"
+        assert window.status.database_text() == "demo.sqlite3"
+        assert window.status.connection_label.text() == "Conectado"
+        st.ping()
+        assert window.status.connection_label.text() == "Conectado"
+    finally:
+        st.shutdown()
+
+
+def test_a_database_with_users_asks_to_sign_in(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    st = Startup(_make_db(tmp_path / "agencia.sqlite3"), window, synchronous=False)
+    try:
+        st.start()
+        qtbot.waitUntil(lambda: st.state is State.SIGN_IN, timeout=15000)
+        dialog = st.dialog
+        assert isinstance(dialog, SignInDialog) and dialog.isVisible()
+        assert dialog.subtitle.text() == "Estudio Rojo"
+        qtbot.keyClicks(dialog.login, "ana")
+        qtbot.keyClicks(dialog.password, "secreto-largo")
+        dialog.enter_button.click()
+        qtbot.waitUntil(lambda: st.state is State.READY, timeout=15000)
+        assert st.actor is not None and st.actor.name == "Ana Torres"
+        assert window.ctx is not None and window.ctx.currency == "MXN"
+        assert window.ctx.locale.name() == "es_MX"
+    finally:
+        st.shutdown()
+    assert st.state is State.CLOSED and st.db is None
+
+
+def test_run_gui_returns_0_when_sign_in_is_cancelled(qapp: QApplication, tmp_path: Path) -> None:
+    url = _make_db(tmp_path / "agencia.sqlite3")
+
+    def cancel_when_asked() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SignInDialog) and widget.isVisible():
+                widget.reject()
+                return
+        QTimer.singleShot(50, cancel_when_asked)
+
+    QTimer.singleShot(50, cancel_when_asked)
+    assert appmod.run_gui(url) == 0
+
+
+def test_the_opening_page_names_the_database_without_sqlalchemy() -> None:
+    assert appmod.describe_url("sqlite:////datos/agencia.sqlite3") == "agencia.sqlite3"
+    assert appmod.describe_url("/datos/otra.sqlite3") == "otra.sqlite3"
+    assert (
+        appmod.describe_url("postgresql+psycopg://ana:secreto@db.local:5432/agencia")
+        == "agencia@db.local"
+    )
