@@ -37,6 +37,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "account.not_found": ("No existe la cuenta {id}.", "There is no account {id}."),
     "contact.not_found": ("No existe el contacto {id}.", "There is no contact {id}."),
     "brand.not_found": ("No existe la marca {id}.", "There is no brand {id}."),
+    "product.not_found": ("No existe el producto {id}.", "There is no product {id}."),
     "staff.not_found": ("No existe la persona {id}.", "There is no staff member {id}."),
     "group.not_found": ("No existe el grupo de cuentas {id}.", "There is no account group {id}."),
     "user.not_found": ("No existe el usuario «{login}».", "There is no user '{login}'."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_VERSION = 1
 
@@ -26,7 +26,7 @@ RAIL_COLLAPSED = Setting("window/rail_collapsed", False, bool)
 
 def settings() -> QSettings:
     s = QSettings("Agencia", "Agencia")
-    if int(s.value("meta/version", 0) or 0) < SETTINGS_VERSION:
+    if int(str(s.value("meta/version", 0) or 0)) < SETTINGS_VERSION:
         _upgrade(s)
     return s
 
@@ -41,7 +41,7 @@ def get(setting: Setting) -> Any:
     if setting.kind is bool:
         return value in (True, "true", "1", 1)
     if setting.kind is bytes:
-        return bytes(value) if value else b""
+        return _as_bytes(value)
     return setting.kind(value) if value is not None else setting.default
 
 
@@ -50,9 +50,15 @@ def put(setting: Setting, value: Any) -> None:
 
 
 def get_bytes(key: str) -> bytes:
-    value = settings().value(key, b"")
-    return bytes(value) if value else b""
+    return _as_bytes(settings().value(key, b""))
 
 
 def put_bytes(key: str, value: bytes) -> None:
     settings().setValue(key, value)
+
+
+def _as_bytes(value: object) -> bytes:
+    """QSettings hands back QByteArray (or bytes, or nothing) for binary values."""
+    if isinstance(value, QByteArray):
+        return bytes(value.data())
+    return value if isinstance(value, bytes) else b""

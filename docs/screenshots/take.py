@@ -28,7 +28,6 @@ from agencia.services.auth import actor_for, default_login  # noqa: E402
 from agencia.ui import style  # noqa: E402
 from agencia.ui.area import AppContext  # noqa: E402
 from agencia.ui.ops import Operations  # noqa: E402
-from agencia.ui.shell.compat import guard_singleton_refcounts  # noqa: E402
 from agencia.ui.shell.window import MainWindow  # noqa: E402
 from agencia.ui.widgets.harness import fill  # noqa: E402
 
@@ -42,7 +41,6 @@ def pump(ops: Operations, seconds: float = 0.6) -> None:
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
-    guard_singleton_refcounts()
     app = QApplication(sys.argv[:1])
     style.apply_style(app, "light")
     db = open_database(f"sqlite:///{_HOME / 'demo.sqlite3'}")

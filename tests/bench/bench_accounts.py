@@ -81,8 +81,10 @@ def main() -> None:
             lambda t=typed: accounts.search_account_ids(db, everyone, accounts.AccountQuery(text=t))
         )
         plain, _ = timed(lambda t=typed: scan(t))
-        print(f"index vs scan '{typed}':      {indexed:8.1f} ms vs {plain:8.1f} ms "
-              f"(x{plain / max(indexed, 0.001):.1f})")
+        print(
+            f"index vs scan '{typed}':      {indexed:8.1f} ms vs {plain:8.1f} ms "
+            f"(x{plain / max(indexed, 0.001):.1f})"
+        )
     with unit_of_work(db, everyone, write=False) as uow:
         n = uow.session.scalar(select(func.count(Account.id)))
     print(f"accounts in database          {n}")

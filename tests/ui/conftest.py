@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
 
-from agencia.db.database import Database  # noqa: E402
-from agencia.domain.actor import SYSTEM, Actor  # noqa: E402
-from agencia.ui.ops import Operations  # noqa: E402
+from agencia.db.database import Database
+from agencia.domain.actor import SYSTEM, Actor
+from agencia.ui.ops import Operations
 
 
 @pytest.fixture(autouse=True)

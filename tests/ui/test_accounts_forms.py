@@ -398,4 +398,8 @@ def test_the_parent_company_is_chosen_by_typing(qtbot: QtBot, agency: Agency) ->
     dialog.save()
     created = controller.undo_step  # a creation is not undone; the list shows it instead
     assert created is None
-    qtbot.waitUntil(until(lambda: controller.detail is not None and controller.detail.parent_name == "Coca-Cola"))
+    qtbot.waitUntil(
+        until(
+            lambda: controller.detail is not None and controller.detail.parent_name == "Coca-Cola"
+        )
+    )

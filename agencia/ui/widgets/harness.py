@@ -26,7 +26,6 @@ from agencia.services.auth import actor_for, default_login
 from agencia.ui.actions import ActionRegistry
 from agencia.ui.area import AppContext
 from agencia.ui.ops import Operations
-from agencia.ui.shell.compat import guard_singleton_refcounts
 
 
 @dataclass
@@ -93,7 +92,6 @@ def open_harness(
     parser.add_argument("--user", help="sign in as this login (default: the demo director)")
     parser.add_argument("--size", default="small", choices=("small", "large"))
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    guard_singleton_refcounts()  # as the real app does (PySide6 6.12.0 on Python 3.11)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     url = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='agencia-panel-')) / 'demo.sqlite3'}"
