@@ -279,12 +279,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="show an account: details, brands, contacts, team",
         description="Show an account: details, brands and products, contacts and team.",
     )
-    show.add_argument("id", metavar="ID", type=int, help="the account's ID")
+    show.add_argument("id", metavar="ID", type=_record_id, help="the account's ID")
     show.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or json"
     )
     show.set_defaults(handler=_cmd_account_show)
     return parser
+
+
+def _record_id(text: str) -> int:
+    """A record ID as the databases store it: a positive 64-bit integer."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ID: {text!r}") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"not an ID: {text!r}")
+    return value
 
 
 # --- opening the database and choosing who acts ---------------------------------------
@@ -305,7 +316,7 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
         from pathlib import Path
 
         path = Path(url.database or "").expanduser()
-        if not path.exists():
+        if not path.is_file() or path.stat().st_size == 0:  # a read never creates a database
             raise DatabaseRefused("db.not_found", path=str(path))
     return open_database(url)
 
@@ -319,10 +330,10 @@ def _actor(db: Database, args: argparse.Namespace) -> Actor:
             return auth.actor_for(db, login)
         found = auth.default_login(db)
         if found is None:
-            raise DomainError("user.ambiguous")
+            raise DomainError("user.ambiguous" if auth.has_users(db) else "user.none")
         return auth.actor_for(db, found)
     if not login:
-        raise DomainError("user.ambiguous")
+        raise DomainError("user.required")
     return auth.sign_in(db, login, _password(db, login))
 
 
@@ -411,6 +422,8 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise DatabaseRefused("db.not_found", path=str(source))
     sqlite_checks.check_header(source)  # never copy (or create) something that is no database
+    if not args.path.strip():
+        raise DomainError("db.backup_no_path")
     target = Path(args.path).expanduser().resolve()
     if target.exists():
         raise DomainError("db.backup_exists", path=str(target))

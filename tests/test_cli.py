@@ -398,7 +398,33 @@ def test_a_database_without_users_needs_user(
     assert run(capsys, "db", "upgrade", "--db", url)[0] == 0
     status, _, err = run(capsys, "accounts", "list", "--db", url)
     assert status == 1
-    assert "--user" in one_line(err)
+    assert "no tiene usuarios" in one_line(err)
+
+
+def test_a_read_never_turns_an_empty_file_into_a_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "vacio.sqlite3"
+    empty.write_bytes(b"")
+    status, _, err = run(capsys, "accounts", "list", "--db", f"sqlite:///{empty}")
+    assert status == 3
+    assert one_line(err).startswith("No existe la base de datos")
+    assert empty.read_bytes() == b""
+
+
+@pytest.mark.parametrize("bad", ["abc", "0", "-3", "99999999999999999999"])
+def test_an_id_out_of_range_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], demo_url: str, bad: str
+) -> None:
+    status, _, err = run(capsys, "account", "show", "--db", demo_url, "--", bad)
+    assert status == 2
+    assert "Traceback" not in err and "Error interno" not in err
+
+
+def test_a_backup_needs_a_path(capsys: pytest.CaptureFixture[str], demo_url: str) -> None:
+    status, _, err = run(capsys, "db", "backup", "--db", demo_url, "")
+    assert status == 1
+    assert one_line(err) == "Indique el archivo donde guardar la copia."
 
 
 # --- read-only commands leave the file alone -------------------------------------------
@@ -548,7 +574,7 @@ def test_postgresql_needs_user_and_password(
 
     status, _, err = run(capsys, "accounts", "list", "--db", url)
     assert status == 1
-    assert "--user" in one_line(err)
+    assert one_line(err) == "En un servidor PostgreSQL indique el usuario con --user."
 
     status, _, err = run(capsys, "db", "backup", "x.sqlite3", "--db", url)
     assert status == 1

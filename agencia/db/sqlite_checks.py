@@ -74,16 +74,16 @@ def check_header(path: Path) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise DatabaseRefused("db.damaged", path=str(path), detail="page size")
+        raise DatabaseRefused("db.bad_header", path=str(path))
     change_counter = int.from_bytes(header[24:28], "big")
     page_count = int.from_bytes(header[28:32], "big")
     valid_for = int.from_bytes(header[92:96], "big")
     if page_count and change_counter == valid_for and page_count * page_size > size:
-        raise DatabaseRefused(
-            "db.damaged", path=str(path), detail=f"{page_count * page_size - size} bytes missing"
-        )
+        missing = page_count * page_size - size
+        raise DatabaseRefused("db.truncated", path=str(path), missing=missing)
     if size % page_size:
-        raise DatabaseRefused("db.damaged", path=str(path), detail="truncated page")
+        missing = page_size - size % page_size
+        raise DatabaseRefused("db.truncated", path=str(path), missing=missing)
 
 
 def read_revision(path: Path) -> tuple[str | None, bool]:

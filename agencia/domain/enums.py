@@ -28,6 +28,17 @@ class Role(StrEnum):
 
 ACCOUNT_TEAM_ROLES: tuple[Role, ...] = tuple(r for r in Role if r is not Role.ADMINISTRATOR)
 
+# Who may lead an account: junior executive and above, not assistants or administrators.
+LEAD_ROLES: frozenset[Role] = frozenset(
+    {
+        Role.JUNIOR_ACCOUNT_EXECUTIVE,
+        Role.ACCOUNT_EXECUTIVE,
+        Role.ACCOUNT_SUPERVISOR,
+        Role.ACCOUNT_MANAGER,
+        Role.ACCOUNT_DIRECTOR,
+    }
+)
+
 
 class AccountStatus(StrEnum):
     PROSPECT = "prospect"

@@ -45,6 +45,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Indique el usuario con --user: la base de datos tiene varios.",
         "Give the user with --user: the database has several.",
     ),
+    "user.none": (
+        "La base de datos no tiene usuarios: cárguela con «agencia demo» o ábrala con "
+        "Agencia para configurar la agencia.",
+        "The database has no users: fill it with 'agencia demo' or open it in Agencia to "
+        "set up the agency.",
+    ),
+    "user.required": (
+        "En un servidor PostgreSQL indique el usuario con --user.",
+        "On a PostgreSQL server, give the user with --user.",
+    ),
     "auth.failed": ("Usuario o contraseña incorrectos.", "Wrong user name or password."),
     "auth.inactive": ("El usuario está desactivado.", "The user is deactivated."),
     "permission.denied": (
@@ -68,6 +78,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "reassign.wrong_role": (
         "{name} no es ejecutivo de cuentas.",
         "{name} is not an account executive.",
+    ),
+    "reassign.other_group": (
+        "{name} no trabaja en el grupo de esta cuenta.",
+        "{name} does not work in this account's group.",
+    ),
+    "account.tax_id_duplicate_hidden": (
+        "Ya existe otra cuenta con este NIF en un grupo que usted no ve.",
+        "Another account with this tax ID exists in a group you cannot see.",
     ),
     # opening a database
     "db.not_database": (
@@ -111,6 +129,19 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "db.backup_pg": (
         "En PostgreSQL las copias se hacen con pg_dump, por ejemplo: pg_dump -Fc -f agencia.dump",
         "On PostgreSQL, back up with pg_dump, for example: pg_dump -Fc -f agencia.dump",
+    ),
+    "db.backup_no_path": (
+        "Indique el archivo donde guardar la copia.",
+        "Give the file to write the backup to.",
+    ),
+    "db.truncated": (
+        "La base de datos está incompleta (faltan {missing} bytes): {path}. "
+        "Restaure una copia de seguridad.",
+        "The database is incomplete ({missing} bytes missing): {path}. Restore a backup.",
+    ),
+    "db.bad_header": (
+        "La cabecera de la base de datos está dañada: {path}. Restaure una copia de seguridad.",
+        "The database header is damaged: {path}. Restore a backup.",
     ),
     "db.backup_exists": ("Ya existe el archivo {path}.", "The file {path} already exists."),
     "db.write_failed": ("No se puede escribir {path}: {detail}", "Cannot write {path}: {detail}"),

@@ -17,7 +17,14 @@ from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
-from agencia.domain.enums import AccountStatus, AssignmentRole, AuditAction, Channel, ContactRole
+from agencia.domain.enums import (
+    LEAD_ROLES,
+    AccountStatus,
+    AssignmentRole,
+    AuditAction,
+    Channel,
+    ContactRole,
+)
 from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import (
     Account,
@@ -124,13 +131,29 @@ def _apply(record: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
     return changes
 
 
-def _same_tax_id(uow: UnitOfWork, tax_id: str, exclude: int | None) -> list[tuple[int, str]]:
+def _same_tax_id(
+    uow: UnitOfWork, tax_id: str, exclude: int | None, *, visible: bool = True
+) -> list[tuple[int, str]]:
+    """Other accounts with this tax ID; `visible` limits them to those the person may see
+    (a name from another group is not theirs to read)."""
     if not tax_id:
         return []
     stmt = select(Account.id, Account.trade_name).where(Account.tax_id == tax_id)
     if exclude is not None:
         stmt = stmt.where(Account.id != exclude)
+    if visible:
+        stmt = stmt.where(access.visible_clause(uow.actor))
     return [(r[0], r[1]) for r in uow.session.execute(stmt.limit(5))]
+
+
+def _tax_id_warnings(uow: UnitOfWork, account: Account) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Named warnings for duplicates the person can see, one unnamed for the rest."""
+    seen = _same_tax_id(uow, account.tax_id, account.id)
+    warnings = [("account.tax_id_duplicate", {"name": n, "id": i}) for i, n in seen]
+    everyone = _same_tax_id(uow, account.tax_id, account.id, visible=False)
+    if len(everyone) > len(seen):
+        warnings.append(("account.tax_id_duplicate_hidden", {}))
+    return tuple(warnings)
 
 
 def tax_id_duplicates(
@@ -166,6 +189,32 @@ def _check_references(uow: UnitOfWork, values: dict[str, Any], account_id: int |
         errors["lead_executive_id"] = ("staff.not_found", {"id": lead_id})
     if errors:
         raise ValidationError(errors)
+
+
+def check_lead(uow: UnitOfWork, group_id: int | None, staff_id: int, field: str) -> Staff:
+    """The person may lead an account of `group_id`: an active executive of that group."""
+    person = uow.session.get(Staff, staff_id)
+    if person is None:
+        raise ValidationError({field: ("staff.not_found", {"id": staff_id})})
+    if person.role not in LEAD_ROLES or not person.active:
+        raise ValidationError({field: ("reassign.wrong_role", {"name": person.full_name})})
+    if group_id is not None and person.group_id != group_id:
+        director = uow.session.scalar(
+            select(AccountGroup.director_id).where(AccountGroup.id == group_id)
+        )
+        if director != person.id:
+            raise ValidationError({field: ("reassign.other_group", {"name": person.full_name})})
+    return person
+
+
+def _require_reassign(uow: UnitOfWork, account: Account | None) -> None:
+    """Choosing someone else to lead an account is a reassignment: a director's decision."""
+    if account is not None:
+        access.require(uow, Action.REASSIGN_ACCOUNTS, account)
+    elif scope_for(uow.actor.role, Action.REASSIGN_ACCOUNTS) is Scope.NONE:
+        raise PermissionDenied(
+            "permission.denied_global", role=uow.actor.role, action=Action.REASSIGN_ACCOUNTS
+        )
 
 
 def sync_lead_assignment(uow: UnitOfWork, account: Account) -> None:
@@ -214,6 +263,11 @@ def create_account(db: Database, actor: Actor, data: AccountInput) -> SaveResult
             values["lead_executive_id"] = actor.staff_id
     with unit_of_work(db, actor) as uow:
         _check_references(uow, values, None)
+        lead_id = values["lead_executive_id"]
+        if lead_id is not None:
+            if not actor.is_admin and lead_id != actor.staff_id:
+                _require_reassign(uow, None)
+            check_lead(uow, values["group_id"], lead_id, "lead_executive_id")
         account = Account(**values)
         _refresh_search(uow, account)
         uow.session.add(account)
@@ -229,7 +283,6 @@ def create_account(db: Database, actor: Actor, data: AccountInput) -> SaveResult
                     account_id=account.id, staff_id=actor.staff_id, role=_part_for(actor)
                 )
             )
-        duplicates = _same_tax_id(uow, account.tax_id, account.id)
         uow.audit(
             "account",
             account.id,
@@ -239,8 +292,7 @@ def create_account(db: Database, actor: Actor, data: AccountInput) -> SaveResult
             summary=account.trade_name,
         )
         uow.session.flush()
-        warnings = tuple(("account.tax_id_duplicate", {"name": n, "id": i}) for i, n in duplicates)
-        return SaveResult(account.id, account.version, warnings)
+        return SaveResult(account.id, account.version, _tax_id_warnings(uow, account))
 
 
 def _part_for(actor: Actor) -> AssignmentRole:
@@ -279,6 +331,11 @@ def update_account(
         if not actor.is_admin:  # moving between groups is a director's reassignment
             values["group_id"] = account.group_id
         _check_references(uow, values, account_id)
+        lead_id = values["lead_executive_id"]
+        if lead_id != account.lead_executive_id:
+            _require_reassign(uow, account)
+            if lead_id is not None:
+                check_lead(uow, account.group_id, lead_id, "lead_executive_id")
         changes = _apply(account, values)
         if changes:
             _refresh_search(uow, account)
@@ -294,10 +351,7 @@ def update_account(
         uow.session.flush()
         warnings: tuple[tuple[str, dict[str, Any]], ...] = ()
         if "tax_id" in changes:
-            warnings = tuple(
-                ("account.tax_id_duplicate", {"name": n, "id": i})
-                for i, n in _same_tax_id(uow, account.tax_id, account.id)
-            )
+            warnings = _tax_id_warnings(uow, account)
         return SaveResult(account.id, account.version, warnings)
 
 

@@ -220,7 +220,10 @@ def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
         (r[0], r[1])
         for r in s.execute(
             select(Account.id, Account.trade_name).where(
-                Account.tax_id == account.tax_id, Account.id != account.id, Account.tax_id != ""
+                Account.tax_id == account.tax_id,
+                Account.id != account.id,
+                Account.tax_id != "",
+                access.visible_clause(uow.actor),
             )
         )
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Final, cast
@@ -38,7 +38,6 @@ from agencia.domain.models import (
     Staff,
     User,
     contact_brands,
-    utcnow,
 )
 from agencia.domain.text import search_text, sort_key, words
 from agencia.services import demo_data as data
@@ -233,6 +232,10 @@ def _tax_id(country: str, legal_name: str, body: int, rng: random.Random) -> str
 # --- the generator -------------------------------------------------------------------
 
 
+# The demo's "today": fixed, so that the same seed gives the same database, dates included.
+DEMO_NOW = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+
+
 class DemoBuilder:
     """Generates the demo's rows from one `random.Random(seed)` and inserts them in bulk."""
 
@@ -240,7 +243,7 @@ class DemoBuilder:
         self.s = session
         self.rng = random.Random(seed)
         self.progress = progress
-        self.now = utcnow().replace(microsecond=0)
+        self.now = DEMO_NOW
         self.counts = _Counts()
         self.rows = _Rows()
         self.teams: list[_Team] = []

@@ -11,22 +11,12 @@ from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.enums import AccountStatus, AuditAction, Role
-from agencia.domain.errors import NotFound, ValidationError
+from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.services import access
-from agencia.services.account_edit import sync_lead_assignment
+from agencia.services.account_edit import check_lead, sync_lead_assignment
 from agencia.services.views import SaveResult
-
-LEAD_ROLES = frozenset(
-    {
-        Role.JUNIOR_ACCOUNT_EXECUTIVE,
-        Role.ACCOUNT_EXECUTIVE,
-        Role.ACCOUNT_SUPERVISOR,
-        Role.ACCOUNT_MANAGER,
-        Role.ACCOUNT_DIRECTOR,
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +91,9 @@ def reassign_account(db: Database, actor: Actor, account_id: int, staff_id: int)
         if account is None:
             raise NotFound("account.not_found", id=account_id)
         access.require(uow, Action.REASSIGN_ACCOUNTS, account)
-        person = s.get(Staff, staff_id)
-        if person is None:
+        if s.get(Staff, staff_id) is None:
             raise NotFound("staff.not_found", id=staff_id)
-        if person.role not in LEAD_ROLES or not person.active:
-            raise ValidationError({"staff_id": ("reassign.wrong_role", {"name": person.full_name})})
+        person = check_lead(uow, account.group_id, staff_id, "staff_id")
         old = account.lead_executive_id
         if old != staff_id:
             old_name = s.scalar(select(Staff.full_name).where(Staff.id == old)) if old else None

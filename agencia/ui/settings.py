@@ -1,4 +1,9 @@
-"""Every setting declared once, with its default; stored in QSettings with a version."""
+"""Every setting declared once, with its default; stored in QSettings with a version.
+
+Binary values (window geometry, header and splitter states) are stored as QByteArray, which
+QSettings writes as `@ByteArray(…)`: Python `bytes` handed to QSettings would be pickled
+into an opaque `@Variant(…PyObject…)` that only PySide can read back.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,12 @@ def settings() -> QSettings:
 
 def _upgrade(s: QSettings) -> None:
     """Ordered upgrade steps go here as the settings change shape."""
+    version = int(str(s.value("meta/version", 0) or 0))
+    if version < 2:  # binary states were stored as pickled Python bytes: store QByteArray
+        for key in s.allKeys():
+            value = s.value(key)
+            if isinstance(value, bytes | bytearray):
+                s.setValue(key, QByteArray(bytes(value)))
     s.setValue("meta/version", SETTINGS_VERSION)
 
 
@@ -41,24 +52,30 @@ def get(setting: Setting) -> Any:
     if setting.kind is bool:
         return value in (True, "true", "1", 1)
     if setting.kind is bytes:
-        return _as_bytes(value)
+        return as_byte_array(value)
     return setting.kind(value) if value is not None else setting.default
 
 
 def put(setting: Setting, value: Any) -> None:
+    if setting.kind is bytes:
+        value = as_byte_array(value)
     settings().setValue(setting.key, value)
 
 
-def get_bytes(key: str) -> bytes:
-    return _as_bytes(settings().value(key, b""))
+def get_bytes(key: str) -> QByteArray:
+    """A saved state (header, splitter…), empty when there is none."""
+    return as_byte_array(settings().value(key))
 
 
-def put_bytes(key: str, value: bytes) -> None:
-    settings().setValue(key, value)
+def put_bytes(key: str, value: QByteArray | bytes | bytearray) -> None:
+    """Store `value` as a real QByteArray (`@ByteArray(…)` in the settings file)."""
+    settings().setValue(key, as_byte_array(value))
 
 
-def _as_bytes(value: object) -> bytes:
-    """QSettings hands back QByteArray (or bytes, or nothing) for binary values."""
+def as_byte_array(value: object) -> QByteArray:
+    """QSettings hands back QByteArray, bytes (a pickled value from version 1) or nothing."""
     if isinstance(value, QByteArray):
-        return bytes(value.data())
-    return value if isinstance(value, bytes) else b""
+        return QByteArray(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return QByteArray(bytes(value))
+    return QByteArray()

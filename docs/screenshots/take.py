@@ -2,13 +2,16 @@
 
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take.py [OUT_DIR]`
 (or under xvfb-run). Writes accounts.png, account.png and team.png: the real main window,
-1280×800, signed in as the demo account director, light scheme.
+1280×800, signed in as the demo account director, light scheme, in Spanish.
+
+`--size 1109x736` and `--lang en` (or AGENCIA_LANG=en) check other window sizes and the
+English translation; the README's pictures are the defaults.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,6 +31,7 @@ from agencia.services.auth import actor_for, default_login  # noqa: E402
 from agencia.ui import style  # noqa: E402
 from agencia.ui.area import AppContext  # noqa: E402
 from agencia.ui.ops import Operations  # noqa: E402
+from agencia.ui.shell import i18n  # noqa: E402
 from agencia.ui.shell.window import MainWindow  # noqa: E402
 from agencia.ui.widgets.harness import fill  # noqa: E402
 
@@ -40,8 +44,16 @@ def pump(ops: Operations, seconds: float = 0.6) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
-    app = QApplication(sys.argv[:1])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path(__file__).parent)
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--lang", default=os.environ["AGENCIA_LANG"], choices=("es", "en"))
+    args = parser.parse_args()
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    app = QApplication(["agencia"])
+    i18n.install_translators(app, args.lang)
     style.apply_style(app, "light")
     db = open_database(f"sqlite:///{_HOME / 'demo.sqlite3'}")
     fill(db)
@@ -55,7 +67,7 @@ def main() -> int:
     ctx = AppContext(ops, window.registry, actor, QLocale(agency.locale), agency.currency)
     window.install(ctx, agency.name)
     window.set_database("demo.sqlite3", str(_HOME / "demo.sqlite3"))
-    window.resize(1280, 800)
+    window.resize(width, height)
     window.show()
     pump(ops)
 

@@ -117,21 +117,21 @@ def test_a_file_short_of_a_page_is_damaged(real_db: Path) -> None:
     data = real_db.read_bytes()
     page_size = int.from_bytes(data[16:18], "big")
     real_db.write_bytes(data[:-page_size])
-    error = _refused(real_db, "db.damaged")
-    assert "missing" in error.params["detail"]
+    error = _refused(real_db, "db.truncated")
+    assert error.params["missing"] == page_size
 
 
 def test_a_file_cut_mid_page_is_damaged(real_db: Path) -> None:
     data = real_db.read_bytes()
     real_db.write_bytes(data[: len(data) - 100])
-    _refused(real_db, "db.damaged")
+    _refused(real_db, "db.truncated")
 
 
 def test_a_broken_header_is_damaged(real_db: Path) -> None:
     data = bytearray(real_db.read_bytes())
     data[16:18] = (1000).to_bytes(2, "big")  # not a power of two
     real_db.write_bytes(bytes(data))
-    _refused(real_db, "db.damaged")
+    _refused(real_db, "db.bad_header")
 
 
 def test_a_corrupt_page_is_damaged(real_db: Path) -> None:

@@ -49,6 +49,7 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         "fs": "nfs",
         "pid": 9,
         "url": "u",
+        "missing": 4096,
     }
     for lang in ("es", "en"):
         text = messages.render(code, params, lang)

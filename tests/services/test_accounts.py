@@ -12,7 +12,7 @@ from factories import Agency, add_account, audit_events, small_agency
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AccountStatus, AuditAction, Channel, ContactRole
-from agencia.domain.errors import Conflict, DomainError, ValidationError
+from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
 from agencia.services import accounts as svc
 from agencia.services.account_edit import (
     AccountInput,
@@ -462,3 +462,83 @@ def test_reassign_only_to_an_active_executive(agency: Agency, who: str) -> None:
         )
     assert refused.value.field_errors["staff_id"][0] == "reassign.wrong_role"
     assert len(audit_events(agency.db)) == before
+
+
+# -- who leads an account: a reassignment is a director's decision ---------------------
+
+
+def test_an_executive_cannot_hand_an_account_to_someone_else_by_editing_it(
+    agency: Agency,
+) -> None:
+    db, alvaro = agency.db, agency.actor("alvaro")
+    detail = svc.get_account(db, alvaro, agency.accounts["coca"])
+    before = len(audit_events(db))
+    with pytest.raises(PermissionDenied):
+        update_account(
+            db,
+            alvaro,
+            detail.id,
+            replace(input_from_detail(detail), lead_executive_id=agency.staff["laura"]),
+            detail.version,
+        )
+    assert svc.get_account(db, alvaro, detail.id).lead_executive_id == agency.staff["alvaro"]
+    assert len(audit_events(db)) == before
+
+
+def test_a_director_changes_the_lead_only_within_the_group(agency: Agency) -> None:
+    db, lucia = agency.db, agency.actor("lucia")
+    detail = svc.get_account(db, lucia, agency.accounts["coca"])
+    with pytest.raises(ValidationError) as refused:
+        update_account(
+            db,
+            lucia,
+            detail.id,
+            replace(input_from_detail(detail), lead_executive_id=agency.staff["raul"]),
+            detail.version,
+        )
+    assert refused.value.field_errors["lead_executive_id"][0] == "reassign.other_group"
+    update_account(
+        db,
+        lucia,
+        detail.id,
+        replace(input_from_detail(detail), lead_executive_id=agency.staff["laura"]),
+        detail.version,
+    )
+    assert svc.get_account(db, lucia, detail.id).lead_executive_id == agency.staff["laura"]
+
+
+def test_reassign_refuses_an_executive_of_another_group(agency: Agency) -> None:
+    with pytest.raises(ValidationError) as refused:
+        reassign_account(
+            agency.db, agency.actor("lucia"), agency.accounts["coca"], agency.staff["raul"]
+        )
+    assert refused.value.field_errors["staff_id"][0] == "reassign.other_group"
+
+
+def test_a_new_account_led_by_someone_else_needs_a_director(agency: Agency) -> None:
+    db = agency.db
+    with pytest.raises(PermissionDenied):
+        create_account(
+            db,
+            agency.actor("alvaro"),
+            AccountInput(trade_name="Nueva", lead_executive_id=agency.staff["laura"]),
+        )
+    made = create_account(
+        db,
+        agency.actor("lucia"),
+        AccountInput(trade_name="Nueva", lead_executive_id=agency.staff["laura"]),
+    )
+    assert svc.get_account(db, agency.actor("lucia"), made.id).lead_executive == (
+        "Laura Velázquez Gil"
+    )
+
+
+def test_a_duplicate_in_a_group_one_cannot_see_is_warned_without_its_name(
+    agency: Agency,
+) -> None:
+    db, alvaro, raul = agency.db, agency.actor("alvaro"), agency.actor("raul")
+    coca = svc.get_account(db, alvaro, agency.accounts["coca"])
+    assert tax_id_duplicates(db, raul, coca.tax_id) == []
+    made = create_account(db, raul, AccountInput(trade_name="Copia", tax_id=coca.tax_id))
+    assert made.warnings == (("account.tax_id_duplicate_hidden", {}),)
+    assert svc.get_account(db, raul, made.id).same_tax_id == ()

@@ -263,6 +263,7 @@ def _digest(url: str, seed: int) -> str:
                 select(Account.id, Account.lead_executive_id, Account.parent_id).order_by(
                     Account.id
                 ),
+                select(Account.id, Account.created_at, Account.updated_at).order_by(Account.id),
                 select(Contact.id, Contact.account_id, Contact.full_name, Contact.email).order_by(
                     Contact.id
                 ),

@@ -49,7 +49,7 @@ class World:
     agency: Agency
     person: Actor
     account: dict[str, int]  # reach name → account id
-    other_exec: int  # an executive the account can be handed to
+    other_exec: dict[str, int]  # reach name → an executive of that account's group
 
 
 def build_world(db: Database, role: Role) -> World:
@@ -81,8 +81,10 @@ def build_world(db: Database, role: Role) -> World:
         "other_group": add_account(db, "De otro grupo", group_id=group_b, lead_id=exec_b),
     }
     assign(db, account["assigned"], staff_id, AssignmentRole.EXECUTIVE)
-    newcomer = add_staff(db, "Ejecutivo C", Role.ACCOUNT_EXECUTIVE, group_id=group_a)
-    return World(agency, person, account, newcomer)
+    newcomer_a = add_staff(db, "Ejecutivo C", Role.ACCOUNT_EXECUTIVE, group_id=group_a)
+    newcomer_b = add_staff(db, "Ejecutiva D", Role.ACCOUNT_EXECUTIVE, group_id=group_b)
+    others = {"assigned": newcomer_b, "same_group": newcomer_a, "other_group": newcomer_b}
+    return World(agency, person, account, others)
 
 
 def _see(db: Database, world: World, account_id: int) -> None:
@@ -108,7 +110,8 @@ def _deactivate(db: Database, world: World, account_id: int) -> None:
 
 
 def _reassign(db: Database, world: World, account_id: int) -> None:
-    reassign_account(db, world.person, account_id, world.other_exec)
+    reach = next(r for r, i in world.account.items() if i == account_id)
+    reassign_account(db, world.person, account_id, world.other_exec[reach])
 
 
 # Each action a service enforces today, with the calls that must obey it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from agencia.domain import validation as v
 from agencia.services.account_edit import add_product, save_brand, update_product
@@ -12,6 +12,7 @@ from agencia.services.views import BrandView, ProductView
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.text import plain_label
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class ProductDialog(_NamedDialog):
         self.setWindowTitle(self.tr("Editar producto") if product else self.tr("Nuevo producto"))
         self.brand = brand
         self.product = product
-        self.form.add_row(self.tr("Marca"), QLabel(brand.name, self))
+        self.form.add_row(self.tr("Marca"), plain_label(brand.name, self))
         self._finish(product.name if product else "", product.description if product else "")
 
     def submit(self, data: NamedInput) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from agencia.domain.enums import AccountStatus
 from agencia.domain.errors import DomainError
-from agencia.domain.messages import render
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.accounts import (
     executives as list_executives,
@@ -33,13 +32,14 @@ from agencia.services.views import AccountDetail, Option
 from agencia.ui.accounts.account_form import FormOptions
 from agencia.ui.accounts.detail_view import AccountDetailView
 from agencia.ui.accounts.edits import AccountEditsMixin, UndoStep
-from agencia.ui.accounts.labels import status_label
+from agencia.ui.accounts.labels import role_label, status_label
 from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
 from agencia.ui.accounts.list_view import AccountListView
 from agencia.ui.accounts.page import AccountsPage
 from agencia.ui.actions import ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.widgets.form_dialog import describe
+from agencia.ui.widgets.text import plain_tip
 
 CONCERNS = frozenset({"account", "contact", "brand", "product"})
 
@@ -217,28 +217,36 @@ class AccountsController(AccountEditsMixin, QObject):
             self.page.addAction(action)  # its shortcut works wherever the page has focus
             self.actions[spec.id] = action
 
+    def refusal(self) -> str:
+        """Why this person may not edit the account shown (or any account), in plain words."""
+        role = role_label(self.ctx.actor.role)
+        scope = scope_for(self.ctx.actor.role, Action.EDIT_ACCOUNT)
+        if scope is Scope.NONE:
+            text = self.tr("Su rol (%1) no permite editar cuentas, contactos ni marcas.")
+        elif scope is Scope.ASSIGNED:
+            text = self.tr("Su rol (%1) solo permite editar las cuentas en cuyo equipo está usted.")
+        elif scope is Scope.GROUP:
+            text = self.tr("Su rol (%1) solo permite editar las cuentas de su grupo.")
+        else:
+            text = self.tr("Su rol (%1) no permite editar esta cuenta.")
+        return text.replace("%1", role)
+
     def _update_actions(self) -> None:
         d = self.detail
-        actor = self.ctx.actor
         shown = self._visible
-        role_reason = render(
-            "permission.denied", {"role": actor.role, "action": Action.EDIT_ACCOUNT}
-        )
         can_edit = d is not None and d.can_edit
+        role_reason = self.refusal()
 
         def rule(action_id: str, enabled: bool, why: str = "") -> None:
             action = self.actions[action_id]
             action.setEnabled(shown and enabled)
-            label = action.text().replace("&", "")
+            label = action.text().replace("&", "").removesuffix("…")
             action.setToolTip(label if enabled or not why else f"{label} — {why}")
 
         no_account = self.tr("Elija una cuenta de la lista.")
         edit_why = no_account if d is None else role_reason
-        create_why = render(
-            "permission.denied_global", {"role": actor.role, "action": Action.EDIT_ACCOUNT}
-        )
         inactive = d is not None and d.status is AccountStatus.INACTIVE
-        rule("accounts.new", self.can_create, create_why)
+        rule("accounts.new", self.can_create, role_reason)
         rule("accounts.edit", can_edit, edit_why)
         rule("accounts.deactivate", can_edit and not inactive, edit_why)
         rule("accounts.reactivate", can_edit and inactive, edit_why)
@@ -251,7 +259,7 @@ class AccountsController(AccountEditsMixin, QObject):
         rule("accounts.undo", undo is not None, self.tr("No hay ninguna edición que deshacer."))
         if undo is not None:
             self.actions["accounts.undo"].setToolTip(
-                self.tr("Deshacer la última edición de «%1»").replace("%1", undo.name)
+                plain_tip(self.tr("Deshacer la última edición de «%1»").replace("%1", undo.name))
             )
         for action_id in ("accounts.export", "accounts.refresh", "accounts.search"):
             rule(action_id, True)
@@ -378,6 +386,7 @@ class AccountsController(AccountEditsMixin, QObject):
     def confirm(self, title: str, text: str, accept: str) -> bool:
         """One question before something destructive; tests replace it."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.page)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names the account
         yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
@@ -388,6 +397,7 @@ class AccountsController(AccountEditsMixin, QObject):
         """A message that needs reading (not a toast); does not block."""
         self.last_message = text
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cuentas"), text, parent=self.page)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -37,6 +37,7 @@ from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form import WARNING_DARK, WARNING_LIGHT
 from agencia.ui.widgets.status_chip import StatusChip
 from agencia.ui.widgets.table_model import ROW_ROLE
+from agencia.ui.widgets.text import plain_label
 from agencia.ui.widgets.tree_model import TreeNode
 
 
@@ -111,8 +112,9 @@ class AccountDetailView(QWidget):
         outer.addWidget(self.stack)
 
         # -- header -----------------------------------------------------------------------
-        self.title = QLabel(self.content)
+        self.title = plain_label("", self.content)
         self.title.setObjectName("accountTitle")
+        self.title.setWordWrap(True)  # a long name wraps; it never widens the page
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
@@ -122,13 +124,15 @@ class AccountDetailView(QWidget):
         self.header_buttons = QHBoxLayout()
         self.header_buttons_by_id: dict[str, QToolButton] = {}
         self.header_buttons.setSpacing(4)
-        self.subtitle = QLabel(self.content)
+        self.subtitle = plain_label("", self.content)
+        self.subtitle.setWordWrap(True)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.duplicate = QLabel(self.content)
         self.duplicate.setObjectName("taxIdDuplicate")
+        self.duplicate.setTextFormat(Qt.TextFormat.RichText)  # links built from escaped names
         self.duplicate.setWordWrap(True)
         self.duplicate.linkActivated.connect(self._link)
-        self.read_only = QLabel(self.content)
+        self.read_only = plain_label("", self.content)
         self.read_only.setObjectName("readOnlyNote")
         self.read_only.setWordWrap(True)
 

@@ -10,36 +10,26 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QWidget
 
 from agencia.services.views import AccountDetail
 from agencia.ui.accounts.labels import local_datetime
+from agencia.ui.locale_names import country_name, locale_name
+
+# Rows whose value is a link (rich text built from escaped data); the rest are plain text,
+# shown exactly as typed: "M&M's <b>" is never markup and never "M&amp;M&#x27;s".
+LINK_ROWS = frozenset({"parent", "subsidiaries", "website", "email"})
 
 
 def account_link(record_id: int, text: str) -> str:
-    """A link the page follows by opening that account."""
+    """A link the page follows by opening that account (rich text: `text` is escaped)."""
     return f'<a href="account:{record_id}">{html.escape(text)}</a>'
 
 
 def locale_text(code: str) -> str:
-    """How people read a locale code: "es_MX" is "español de México"."""
-    if not code:
-        return ""
-    loc = QLocale(code)
-    language = loc.nativeLanguageName()
-    territory = loc.nativeTerritoryName()
-    if not territory or territory.casefold() in language.casefold():
-        return language or code  # "español de España", not "… (España)"
-    return f"{language} ({territory})"
+    """How people read a locale code, in the UI's language: "es_MX" is "español (México)"."""
+    return locale_name(code)
 
 
 def country_text(code: str) -> str:
-    """A two-letter country code as its Spanish name where Qt knows one ("MX" → "México")."""
-    if not code:
-        return ""
-    loc = QLocale(f"es_{code.upper()}")
-    if (
-        loc.territory() != QLocale.Country.AnyCountry
-        and QLocale.territoryToCode(loc.territory()) == code.upper()
-    ):
-        return loc.nativeTerritoryName() or code
-    return code
+    """A two-letter country code in the UI's language ("MX" → "México" / "Mexico")."""
+    return country_name(code)
 
 
 class FactsPanel(QScrollArea):
@@ -73,6 +63,9 @@ class FactsPanel(QScrollArea):
             ("dates", self.tr("Alta y última modificación")),
         ):
             value = QLabel(body)
+            value.setTextFormat(
+                Qt.TextFormat.RichText if key in LINK_ROWS else Qt.TextFormat.PlainText
+            )
             value.setWordWrap(True)
             value.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextBrowserInteraction
@@ -81,6 +74,7 @@ class FactsPanel(QScrollArea):
             value.setOpenExternalLinks(False)
             value.linkActivated.connect(self.link_activated)
             caption = QLabel(label, body)
+            caption.setTextFormat(Qt.TextFormat.PlainText)
             caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             form.addRow(caption, value)
             self.labels[key] = value
@@ -89,41 +83,41 @@ class FactsPanel(QScrollArea):
     def show_detail(self, d: AccountDetail) -> None:
         none = "—"
         f = self.labels
+        # links: rich text, every piece of data escaped
         f["parent"].setText(account_link(d.parent_id, d.parent_name) if d.parent_id else none)
         f["subsidiaries"].setText(
             ", ".join(account_link(i, n) for i, n in d.subsidiaries) if d.subsidiaries else none
         )
-        f["sector"].setText(html.escape(d.sector) or none)
-        f["group"].setText(html.escape(d.group) or none)
-        f["lead"].setText(html.escape(d.lead_executive) or none)
-        language = locale_text(d.locale) or self.tr("los de la agencia")
-        currency = d.currency or self.tr("la de la agencia")
-        f["locale"].setText(html.escape(f"{language} · {currency}"))
-        f["may_be_shown"].setText(
-            html.escape(
-                self.tr("Sí: la agencia puede citarla en sus presentaciones")
-                if d.may_be_shown
-                else self.tr("No: no citarla en presentaciones de la agencia")
-            )
-        )
         web = d.website
         if web:
             href = web if "://" in web else f"https://{web}"
-            f["website"].setText(f'<a href="{html.escape(href)}">{html.escape(web)}</a>')
+            f["website"].setText(
+                f'<a href="{html.escape(href, quote=True)}">{html.escape(web)}</a>'
+            )
         else:
             f["website"].setText(none)
-        f["phone"].setText(html.escape(d.phone) or none)
         f["email"].setText(
-            f'<a href="mailto:{html.escape(d.email)}">{html.escape(d.email)}</a>'
+            f'<a href="mailto:{html.escape(d.email, quote=True)}">{html.escape(d.email)}</a>'
             if d.email
             else none
         )
+        # plain text: shown as typed
+        f["sector"].setText(d.sector or none)
+        f["group"].setText(d.group or none)
+        f["lead"].setText(d.lead_executive or none)
+        language = locale_text(d.locale) or self.tr("los de la agencia")
+        currency = d.currency or self.tr("la de la agencia")
+        f["locale"].setText(f"{language} · {currency}")
+        f["may_be_shown"].setText(
+            self.tr("Sí: la agencia puede citarla en sus presentaciones")
+            if d.may_be_shown
+            else self.tr("No: no citarla en presentaciones de la agencia")
+        )
+        f["phone"].setText(d.phone or none)
         place = ", ".join(p for p in (d.address, d.city, country_text(d.country)) if p)
-        f["address"].setText(html.escape(place) or none)
-        f["notes"].setText(html.escape(d.notes).replace("\n", "<br>") or none)
+        f["address"].setText(place or none)
+        f["notes"].setText(d.notes or none)
         f["dates"].setText(
-            html.escape(
-                f"{local_datetime(self._locale, d.created_at)} · "
-                f"{local_datetime(self._locale, d.updated_at)}"
-            )
+            f"{local_datetime(self._locale, d.created_at)} · "
+            f"{local_datetime(self._locale, d.updated_at)}"
         )

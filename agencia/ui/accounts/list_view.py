@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStackedWidget,
     QTableView,
@@ -32,6 +31,7 @@ from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
 from agencia.ui.resources import icon
 from agencia.ui.widgets.elided import ChipOrElidedDelegate
 from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.text import plain_label
 
 HEADER_KEY = "accounts/list/header"
 SEARCH_DELAY_MS = 150
@@ -121,7 +121,7 @@ class AccountListView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Buscar cuentas"))
-        self.count_label = QLabel(self)
+        self.count_label = plain_label("", self)
         self.count_label.setObjectName("accountsCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -369,7 +369,7 @@ class AccountListView(QWidget):
         self.empty.set_action_visible(can)
 
     def save_state(self) -> None:
-        settings.put_bytes(HEADER_KEY, bytes(self.table.horizontalHeader().saveState().data()))
+        settings.put_bytes(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Find):

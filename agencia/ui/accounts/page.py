@@ -41,7 +41,7 @@ class AccountsPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         detail_view.setMinimumWidth(380)
         saved = settings.get_bytes(SPLITTER_KEY)
-        if not saved or not self.splitter.restoreState(saved):
+        if saved.isEmpty() or not self.splitter.restoreState(saved):
             self.splitter.setSizes([700, 580])
         self.splitter.splitterMoved.connect(lambda *_a: self.save_state())
         column = QVBoxLayout(self)
@@ -49,7 +49,7 @@ class AccountsPage(QWidget):
         column.addWidget(self.splitter)
 
     def save_state(self) -> None:
-        settings.put_bytes(SPLITTER_KEY, bytes(self.splitter.saveState().data()))
+        settings.put_bytes(SPLITTER_KEY, self.splitter.saveState())
         self.list_view.save_state()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -34,6 +34,9 @@ class TeamArea(Area):
     def focus_search(self) -> None:
         self.controller.view.focus_filter()
 
+    def save_state(self) -> None:
+        self.controller.view.save_state()
+
 
 def create(ctx: AppContext) -> Area:
     return TeamArea(ctx)

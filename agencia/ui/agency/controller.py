@@ -88,7 +88,7 @@ class TeamController(QObject):
         selected = self.view.selected_account()
         reassign = self.actions["team.reassign"]
         reassign.setEnabled(shown and self.can_reassign and selected is not None)
-        label = reassign.text()
+        label = reassign.text().replace("&", "").removesuffix("…")
         if not self.can_reassign:
             reassign.setToolTip(f"{label} — {self.reason}")
         elif selected is None:
@@ -195,5 +195,6 @@ class TeamController(QObject):
         )
         self.last_message = text
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Equipo"), text, parent=self.view)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -25,8 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from agencia.domain.enums import LEAD_ROLES
 from agencia.domain.messages import render, role_name
-from agencia.services.staff import LEAD_ROLES, StaffNode
+from agencia.services.staff import StaffNode
 from agencia.ui.resources import icon
 from agencia.ui.widgets.tree_model import TreeModel, TreeNode
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QDrag, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QStackedWidget,
     QToolButton,
@@ -23,11 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.text import fold, words
+from agencia.ui import settings
 from agencia.ui.agency.hierarchy_model import HierarchyModel
 from agencia.ui.resources import icon
 from agencia.ui.widgets.elided import ElidedTooltipDelegate
 from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.text import plain_label
 from agencia.ui.widgets.tree_model import ID_ROLE, KIND_ROLE
+
+HEADER_KEY = "team/tree/header"
 
 
 class TreeFilter(QSortFilterProxyModel):
@@ -103,7 +106,7 @@ class TeamView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.textChanged.connect(self._filter)
-        self.hint = QLabel(self)
+        self.hint = plain_label("", self)
         self.hint.setObjectName("teamHint")
         self.hint.setWordWrap(True)
         self.hint.setText(
@@ -140,6 +143,12 @@ class TeamView(QWidget):
         header.setStretchLastSection(True)
         for n, width in enumerate((300, 190, 220)):
             header.resizeSection(n, width)
+        saved = settings.get_bytes(HEADER_KEY)
+        if not saved.isEmpty():
+            header.restoreState(saved)
+        # QSettings keeps writes in memory and syncs later: saving on every change is cheap
+        header.sectionResized.connect(lambda *_a: self.save_state())
+        header.sectionMoved.connect(lambda *_a: self.save_state())
         self.tree.doubleClicked.connect(self._activated)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentChanged.connect(lambda *_a: self.selection_changed.emit())
@@ -242,6 +251,10 @@ class TeamView(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self._top.addWidget(button)
+
+    def save_state(self) -> None:
+        """The tree's column widths and order, for the next run."""
+        settings.put_bytes(HEADER_KEY, self.tree.header().saveState())
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
+from agencia.domain.enums import LEAD_ROLES
 from agencia.domain.messages import role_name
-from agencia.services.staff import LEAD_ROLES, StaffNode, reassign_account
+from agencia.services.staff import StaffNode, reassign_account
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.text import plain_label
 
 
 class ReassignDialog(FormDialog):
@@ -29,10 +31,10 @@ class ReassignDialog(FormDialog):
         self.account_id = account_id
         self.save_button.setText(self.tr("Reasignar"))
         self.form = Form(self)
-        self.form.add_row(self.tr("Cuenta"), QLabel(account_name, self))
+        self.form.add_row(self.tr("Cuenta"), plain_label(account_name, self))
         self.form.add_row(
             self.tr("Ejecutivo actual"),
-            QLabel(current_lead.name if current_lead else self.tr("Sin asignar"), self),
+            plain_label(current_lead.name if current_lead else self.tr("Sin asignar"), self),
         )
         self.executive = QComboBox(self)
         self.executive.addItem(self.tr("Elija un ejecutivo…"), None)

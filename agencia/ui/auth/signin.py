@@ -24,6 +24,7 @@ from agencia.ui import settings
 from agencia.ui.resources import icon
 from agencia.ui.shell.spinner import Spinner
 from agencia.ui.widgets.form import Form
+from agencia.ui.widgets.text import plain_label
 
 if TYPE_CHECKING:
     from agencia.domain.actor import Actor
@@ -68,7 +69,7 @@ class SignInDialog(QDialog):
         title = QLabel(self.tr("Iniciar sesión"), self)
         title.setObjectName("WelcomeTitle")
         titles.addWidget(title)
-        self.subtitle = QLabel(agency_name or "Agencia", self)
+        self.subtitle = plain_label(agency_name or "Agencia", self)
         self.subtitle.setProperty("role", "secondary")
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
@@ -86,7 +87,7 @@ class SignInDialog(QDialog):
         column.addWidget(self.form)
 
         if database:
-            where = QLabel(self.tr("Base de datos: %s") % database, self)
+            where = plain_label(self.tr("Base de datos: %s") % database, self)
             where.setProperty("role", "caption")
             column.addWidget(where)
 

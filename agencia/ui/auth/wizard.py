@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.messages import render
+from agencia.ui.locale_names import country_name, language_name
 from agencia.ui.widgets.form import Form
+from agencia.ui.widgets.text import plain_label
 
 if TYPE_CHECKING:
     from agencia.domain.actor import Actor
@@ -41,14 +43,10 @@ def _set_up(db: Any, _actor: Any, data: FirstRun) -> Actor:
     return set_up_agency(db, data)
 
 
-_LANGUAGE_NAMES = {"es": "Español", "en": "English"}
-
-
 def locale_label(name: str) -> str:
-    """ "México — Español": the country and language in their own words."""
-    locale = QLocale(name)
-    language = _LANGUAGE_NAMES.get(name[:2], QLocale(locale.language()).nativeLanguageName())
-    return f"{locale.nativeTerritoryName()} — {language}"
+    """ "México — español" ("Mexico — Spanish" in English): country first, as people look
+    for their country, both in the language the window speaks."""
+    return f"{country_name(name.partition('_')[2])} — {language_name(name)}"
 
 
 def currency_of(name: str) -> str:
@@ -166,7 +164,7 @@ class FirstRunWizard(QWizard):
         self.admin_email = QLineEdit(self)
         self.admin_email.setPlaceholderText(self.tr("Opcional"))
         form.add("admin_email", self.tr("Correo electrónico"), self.admin_email)
-        self.status = QLabel(self)
+        self.status = plain_label("", self)
         self.status.setProperty("role", "error")
         self.status.setWordWrap(True)
         self.status.hide()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 import agencia
 from agencia.ui.resources import icon
+from agencia.ui.widgets.text import plain_label
 
 
 class AboutDialog(QDialog):
@@ -63,7 +64,7 @@ class AboutDialog(QDialog):
             self.tr("Sistema"): f"{platform.system()} {platform.release()}",
         }
         for label, value in self.rows.items():
-            field = QLabel(value, self)
+            field = plain_label(value, self)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(label, self)
             caption.setProperty("role", "secondary")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from agencia.ui.resources import icon
 from agencia.ui.shell.spinner import Spinner
+from agencia.ui.widgets.text import plain_label
 
 
 class OpeningPage(QWidget):
@@ -34,12 +35,12 @@ class OpeningPage(QWidget):
         row.addStretch(1)
         self.spinner = Spinner(16, self)
         row.addWidget(self.spinner)
-        self.message = QLabel(self.tr("Abriendo la base de datos…"), self)
+        self.message = plain_label(self.tr("Abriendo la base de datos…"), self)
         self.message.setObjectName("OpeningDetail")
         row.addWidget(self.message)
         row.addStretch(1)
         column.addLayout(row)
-        self.detail = QLabel(self)
+        self.detail = plain_label("", self)  # a path, an error
         self.detail.setObjectName("OpeningDetail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)

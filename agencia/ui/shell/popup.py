@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.ui import style
+from agencia.ui.widgets.text import plain_tip
 
 SUBTITLE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ICON_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # an icon name from resources/icons
@@ -54,7 +55,7 @@ def make_item(
     item.setData(trailing, TRAILING_ROLE)
     item.setData(payload, PAYLOAD_ROLE)
     tip = f"{title}\n{subtitle}" if subtitle else title
-    item.setToolTip(tip)
+    item.setToolTip(plain_tip(tip))
     item.setAccessibleText(tip.replace("\n", ", "))
     return item
 

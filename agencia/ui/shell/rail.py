@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from agencia.ui import style
 from agencia.ui.resources import icon
+from agencia.ui.widgets.text import plain_label, plain_tip
 
 EXPANDED_WIDTH = 224
 COLLAPSED_WIDTH = 64
@@ -164,7 +165,7 @@ class NavigationRail(QFrame):
         self.logo = QLabel(self)
         self.logo.setPixmap(icon("agencia").pixmap(28, 28))
         header.addWidget(self.logo)
-        self.agency = QLabel("Agencia", self)
+        self.agency = plain_label("Agencia", self)
         font = QFont(self.agency.font())
         font.setWeight(QFont.Weight.DemiBold)
         font.setPointSizeF(font.pointSizeF() + 1)
@@ -214,7 +215,7 @@ class NavigationRail(QFrame):
 
     def set_agency_name(self, name: str) -> None:
         self.agency.setText(name or "Agencia")
-        self.agency.setToolTip(name)
+        self.agency.setToolTip(plain_tip(name))
 
     def set_collapsed(self, collapsed: bool) -> None:
         if collapsed == self.collapsed:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def refusal_box(message: str, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message carries a path
     box.setWindowTitle(QCoreApplication.translate("Refusal", "Agencia"))
     box.setText(QCoreApplication.translate("Refusal", "No se puede abrir la base de datos"))
     box.setInformativeText(

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from agencia.ui import style
 from agencia.ui.shell.popup import PAYLOAD_ROLE, ROW_HEIGHT, OverlayPopup, make_item, make_list
+from agencia.ui.widgets.text import plain_label
 
 if TYPE_CHECKING:
     from agencia.services.search import SearchHit
@@ -86,7 +87,7 @@ class GlobalSearch(QObject):
         self.list.setModel(self.model)
         self.list.clicked.connect(self._clicked)
         column.addWidget(self.list)
-        self.hint = QLabel(self.popup)
+        self.hint = plain_label("", self.popup)  # repeats what was typed
         self.hint.setObjectName("PopupHint")
         self.hint.setWordWrap(True)
         column.addWidget(self.hint)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from agencia.ui import style
 from agencia.ui.shell.spinner import Spinner
+from agencia.ui.widgets.text import plain_label, plain_tip
 
 BUSY_DELAY_MS = 250  # quick operations never flash the indicator
 
@@ -46,12 +47,12 @@ class _Item(QWidget):
             row.addWidget(self.icon)
         else:
             self.icon.hide()
-        self.label = QLabel(self)
+        self.label = plain_label("", self)  # the database's file name, the person's name
         row.addWidget(self.label)
 
     def set_text(self, text: str, tip: str = "") -> None:
         self.label.setText(text)
-        self.setToolTip(tip or text)
+        self.setToolTip(plain_tip(tip or text))
         self.setAccessibleName(tip or text)
 
 

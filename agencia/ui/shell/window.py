@@ -387,11 +387,11 @@ class MainWindow(QMainWindow):
 
     # -- remembering ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        saved = settings.get(settings.WINDOW_GEOMETRY)
-        if saved and self.restoreGeometry(QByteArray(saved)):
-            state = settings.get(settings.WINDOW_STATE)
-            if state:
-                self.restoreState(QByteArray(state))
+        saved: QByteArray = settings.get(settings.WINDOW_GEOMETRY)
+        if not saved.isEmpty() and self.restoreGeometry(saved):
+            state: QByteArray = settings.get(settings.WINDOW_STATE)
+            if not state.isEmpty():
+                self.restoreState(state)
             return
         screen = QGuiApplication.primaryScreen()
         size = QSize(DEFAULT_SIZE)
@@ -406,8 +406,8 @@ class MainWindow(QMainWindow):
             self.resize(size)
 
     def save_state(self) -> None:
-        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry().data())
-        settings.put(settings.WINDOW_STATE, self.saveState().data())
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
         settings.put(settings.RAIL_COLLAPSED, self.rail.collapsed)
         for area in self.areas.values():
             try:

@@ -1,17 +1,23 @@
-"""Table cells that elide long text and show it whole in a tooltip, only when cut."""
+"""Table cells and combo boxes that elide long text; cells show it whole in a tooltip, only
+when cut."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QToolTip,
 )
 
 from agencia.ui.widgets.status_chip import ChipDelegate
+from agencia.ui.widgets.text import plain_tip
 
 
 def _is_elided(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> bool:
@@ -34,7 +40,7 @@ def _help(
         return None
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     if tip and _is_elided(option, index):
-        QToolTip.showText(event.globalPos(), str(tip), view)
+        QToolTip.showText(event.globalPos(), plain_tip(str(tip)), view)
     else:
         QToolTip.hideText()
     return True
@@ -78,3 +84,39 @@ class ChipOrElidedDelegate(ChipDelegate):
     ) -> bool:
         handled = _help(event, view, option, index)
         return super().helpEvent(event, view, option, index) if handled is None else handled
+
+
+class ElidedComboBox(QComboBox):
+    """A combo box that elides its current text ("Álvaro García R…") instead of cutting it
+    mid-letter when the row gives it less room than the text needs; the whole text is in
+    the tooltip then."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        if not option.currentIcon.isNull():
+            room.setLeft(room.left() + option.iconSize.width() + 4)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(room.width() - 2, 0)
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def is_elided(self) -> bool:
+        """True when the current text does not fit (tests and the tooltip ask)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        return self.fontMetrics().horizontalAdvance(self.currentText()) > room.width() - 2

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agencia.ui.resources import icon
+from agencia.ui.widgets.text import plain_label
 
 
 class EmptyState(QWidget):
@@ -32,7 +33,7 @@ class EmptyState(QWidget):
         else:
             self.picture.hide()
         column.addWidget(self.picture)
-        self.title = QLabel(title, self)
+        self.title = plain_label(title, self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -40,7 +41,7 @@ class EmptyState(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         column.addWidget(self.title)
-        self.body = QLabel(body, self)
+        self.body = plain_label(body, self)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         self.body.setForegroundRole(QPalette.ColorRole.PlaceholderText)

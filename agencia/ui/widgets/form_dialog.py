@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from agencia.domain.errors import Conflict, DomainError, PermissionDenied, Valid
 from agencia.domain.messages import render
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT, Form
+from agencia.ui.widgets.text import plain_label
 
 FieldErrors = dict[str, tuple[str, dict[str, Any]]]
 
@@ -51,7 +51,7 @@ class FormDialog(QDialog):
         self._forms: list[Form] = []
         self._extra_errors: dict[str, str] = {}
 
-        self.banner = QLabel(self)
+        self.banner = plain_label("", self)  # messages name records
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
