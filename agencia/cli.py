@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from agencia import __version__
@@ -465,17 +466,19 @@ def _cmd_accounts_list(args: argparse.Namespace) -> int:
 
 def _cmd_account_show(args: argparse.Namespace) -> int:
     from agencia.services.accounts import get_account
+    from agencia.services.agency import get_agency
 
     db = _open(args)
     try:
         actor = _actor(db, args)
         detail = get_account(db, actor, args.id)
+        agency = get_agency(db)
     finally:
         db.close()
     if args.format == "json":
         _write_json(sys.stdout, detail.as_json())
     else:
-        _write_detail(sys.stdout, detail)
+        _write_detail(sys.stdout, detail, agency.locale if agency else "es_ES")
     return EXIT_OK
 
 
@@ -565,7 +568,18 @@ def _write_table(out: IO[str], rows: Sequence[AccountRow]) -> None:
     out.write((_t("count_one") if len(rows) == 1 else _t("count", n=len(rows))) + "\n")
 
 
-def _write_detail(out: IO[str], d: AccountDetail) -> None:
+def _when(moment: datetime, locale: str) -> str:
+    """A moment in the agency's locale (Babel) and this machine's time zone."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_datetime
+
+    try:
+        return format_datetime(moment.astimezone(), "medium", locale=locale)
+    except (UnknownLocaleError, ValueError):
+        return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def _write_detail(out: IO[str], d: AccountDetail, locale: str = "es_ES") -> None:
     def field(key: str, value: str) -> None:
         if value:
             out.write(f"  {_t(key) + ':':<22}{value}\n")
@@ -624,7 +638,7 @@ def _write_detail(out: IO[str], d: AccountDetail) -> None:
         out.write(f"\n{_t('history')}\n")
         for h in d.history[:5]:
             what = f"{_label(_ACTION, h.action.value)} {_label(_ENTITY, h.entity)}: {h.summary}"
-            out.write(f"  {h.at:%Y-%m-%d %H:%M}  {h.who}  {what}\n")
+            out.write(f"  {_when(h.at, locale)}  {h.who}  {what}\n")
 
 
 # --- the entry point -------------------------------------------------------------------
