@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from agencia.ui.auth.signin import SignInDialog
     from agencia.ui.auth.wizard import FirstRunWizard
     from agencia.ui.ops import Operations
+    from agencia.ui.shell.remote import RemoteChanges
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,7 @@ class Startup(QObject):
         self.agency: AgencyView | None = None
         self.actor: Actor | None = None
         self.dialog: SignInDialog | FirstRunWizard | None = None
+        self.remote: RemoteChanges | None = None  # other workstations' changes (PostgreSQL)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
@@ -325,6 +327,11 @@ class Startup(QObject):
         self.window.install(ctx, agency.name if agency else "")
         self.window.status.set_connected(True)
         self._ping_timer.start()
+        from agencia.ui.shell.remote import RemoteChanges
+
+        self.remote = RemoteChanges(self.ops, self)
+        self.remote.connection_changed.connect(self.window.status.set_connected)
+        self.remote.start()
         self._enter(State.READY)
 
     def ping(self) -> None:
@@ -351,6 +358,8 @@ class Startup(QObject):
             return
         self._enter(State.CLOSED)
         self._ping_timer.stop()
+        if self.remote is not None:
+            self.remote.stop()
         if self.ops is not None:
             self.ops.shutdown()
         self._pool.waitForDone()

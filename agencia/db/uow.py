@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from agencia.db import notify
 from agencia.db.database import Database
 from agencia.domain.actor import Actor
 from agencia.domain.enums import AuditAction
@@ -58,6 +59,8 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
     try:
         yield uow
         if write:
+            if uow.changed and session.get_bind().dialect.name == "postgresql":
+                notify.announce(session.connection(), uow.changed)
             session.commit()
         # a read just closes: closing ends the transaction without expiring what was loaded
     except StaleDataError:

@@ -130,7 +130,7 @@ def _damaged(path: Path) -> None:
             lambda p: p.write_bytes(b"Apuntes de la reunion con el cliente.\n" * 40),
             "no es una base",
         ),
-        (_damaged, "dañada"),
+        (_damaged, "incompleta"),
     ],
     ids=["not-a-database", "damaged"],
 )
