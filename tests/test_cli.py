@@ -379,7 +379,7 @@ def test_account_of_another_group_is_refused(
     other = next(r for r in accounts(capsys, demo_url, "--user", "rosav") if r["group_id"] != 1)
     status, out, err = run(capsys, "account", "show", str(other["id"]), "--db", demo_url)
     assert (status, out) == (1, "")
-    assert "no puede" in one_line(err)
+    assert one_line(err) == f"La cuenta {other['id']} no es de su grupo ni la tiene asignada."
 
 
 # --- who acts --------------------------------------------------------------------------

@@ -57,11 +57,18 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "auth.failed": ("Usuario o contraseña incorrectos.", "Wrong user name or password."),
     "auth.inactive": ("El usuario está desactivado.", "The user is deactivated."),
-    "permission.denied": (
-        "{role} no puede {action} en esta cuenta.",
-        "A {role} may not {action} on this account.",
+    "account.not_visible": (
+        "La cuenta {id} no es de su grupo ni la tiene asignada.",
+        "Account {id} is neither in your group nor assigned to you.",
     ),
-    "permission.denied_global": ("{role} no puede {action}.", "A {role} may not {action}."),
+    "permission.denied": (
+        "Su rol ({role}) no le permite {action} en esta cuenta.",
+        "Your role ({role}) does not allow you to {action} on this account.",
+    ),
+    "permission.denied_global": (
+        "Su rol ({role}) no le permite {action}.",
+        "Your role ({role}) does not allow you to {action}.",
+    ),
     "record.stale": (
         "Otra persona ha modificado este registro; recárguelo y vuelva a intentarlo.",
         "Someone else changed this record; reload it and try again.",

@@ -32,6 +32,8 @@ def reach(uow: UnitOfWork, account: Account) -> Scope:
 
 def require(uow: UnitOfWork, action: Action, account: Account) -> None:
     if not allowed(uow.actor.role, action, reach(uow, account)):
+        if action is Action.SEE_ACCOUNTS:
+            raise PermissionDenied("account.not_visible", id=account.id)
         raise PermissionDenied("permission.denied", role=uow.actor.role, action=action)
 
 

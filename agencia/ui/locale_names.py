@@ -48,11 +48,11 @@ def language_name(code: str, lang: str | None = None) -> str:
     found = _locale(code)
     if found is None:
         return code
-    return _ui(lang).languages.get(found.language, code)
+    return str(_ui(lang).languages.get(found.language, code))
 
 
 def country_name(code: str, lang: str | None = None) -> str:
     """A two-letter country code: "US" → "Estados Unidos" / "United States"."""
     if not code:
         return ""
-    return _ui(lang).territories.get(code.upper(), code)
+    return str(_ui(lang).territories.get(code.upper(), code))

@@ -277,6 +277,10 @@
         <translation>Only an administrator changes an account&apos;s group.</translation>
     </message>
     <message>
+        <source>Solo un director de cuentas cambia quién lleva una cuenta (en Equipo).</source>
+        <translation>Only an account director changes who leads an account (in Team).</translation>
+    </message>
+    <message>
         <source>Elija una cuenta de la lista.</source>
         <translation>Choose an account in the list.</translation>
     </message>
@@ -386,6 +390,30 @@
         <source>Crear cuenta</source>
         <translation>Create account</translation>
     </message>
+    <message>
+        <source>No tiene cuentas asignadas</source>
+        <translation>You have no accounts assigned</translation>
+    </message>
+    <message>
+        <source>No forma parte del equipo de ninguna cuenta; la agencia tiene %1 que usted puede ver.</source>
+        <translation>You are not on any account&apos;s team; the agency has %1 you can see.</translation>
+    </message>
+    <message>
+        <source>Ver todas</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Aún no hay cuentas</source>
+        <translation>No accounts yet</translation>
+    </message>
+    <message>
+        <source>Cree la primera cuenta: el cliente, sus contactos y sus marcas.</source>
+        <translation>Create the first account: the client, their contacts and their brands.</translation>
+    </message>
+    <message>
+        <source>Las cuentas de la agencia aparecerán aquí cuando se den de alta.</source>
+        <translation>The agency&apos;s accounts will appear here once they are created.</translation>
+    </message>
 </context>
 <context>
     <name>AccountPicker</name>
@@ -442,6 +470,22 @@
     <message>
         <source>Buscar cuentas</source>
         <translation>Search accounts</translation>
+    </message>
+    <message>
+        <source>Su rol (%1) no permite editar cuentas, contactos ni marcas.</source>
+        <translation>Your role (%1) does not allow editing accounts, contacts or brands.</translation>
+    </message>
+    <message>
+        <source>Su rol (%1) solo permite editar las cuentas en cuyo equipo está usted.</source>
+        <translation>Your role (%1) only allows editing the accounts whose team you are on.</translation>
+    </message>
+    <message>
+        <source>Su rol (%1) solo permite editar las cuentas de su grupo.</source>
+        <translation>Your role (%1) only allows editing the accounts of your group.</translation>
+    </message>
+    <message>
+        <source>Su rol (%1) no permite editar esta cuenta.</source>
+        <translation>Your role (%1) does not allow editing this account.</translation>
     </message>
     <message>
         <source>Elija una cuenta de la lista.</source>

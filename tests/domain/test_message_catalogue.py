@@ -67,7 +67,9 @@ def test_roles_and_actions_have_spanish_and_english_names() -> None:
 
 def test_a_refusal_reads_as_a_sentence() -> None:
     text = messages.render("permission.denied", {"role": "trainee", "action": "edit_account"}, "es")
-    assert text == "Trainee no puede editar cuentas, contactos y marcas en esta cuenta."
+    assert (
+        text == "Su rol (Trainee) no le permite editar cuentas, contactos y marcas en esta cuenta."
+    )
     error = ValidationError({"email": ("field.email", {})})
     assert error.field_errors == {"email": ("field.email", {})}
     assert messages.render("no.such.code") == "no.such.code"

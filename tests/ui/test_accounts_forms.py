@@ -97,6 +97,20 @@ def test_the_account_form_validates_as_you_type(qtbot: QtBot, agency: Agency) ->
     assert controller.list_view.selected_id == controller.detail.id
 
 
+@pytest.mark.parametrize(("who", "may_choose"), [("alvaro", False), ("lucia", True)])
+def test_only_a_director_chooses_who_leads_the_account(
+    qtbot: QtBot, agency: Agency, who: str, may_choose: bool
+) -> None:
+    _area, controller, _recorder = open_accounts(qtbot, agency, who)
+    open_account(qtbot, controller, agency.accounts["coca"])
+    controller.actions["accounts.edit"].trigger()
+    dialog = controller.dialog
+    assert isinstance(dialog, AccountFormDialog)
+    assert dialog.lead.isEnabled() is may_choose
+    assert (dialog.lead.toolTip() == "") is may_choose
+    dialog.reject()
+
+
 def test_escape_cancels_and_writes_nothing(qtbot: QtBot, agency: Agency) -> None:
     _area, controller, _ = open_accounts(qtbot, agency)
     before = len(audit_events(agency.db))

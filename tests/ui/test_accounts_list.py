@@ -8,21 +8,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import Agency, small_agency
+from factories import Agency, add_group, add_staff, set_up, small_agency
 from gui_support import Recorder, forget_layouts, make_context, type_text, until
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.domain.enums import AccountStatus
+from agencia.domain.enums import AccountStatus, Role
 from agencia.services.accounts import AccountQuery
+from agencia.ui import settings
 from agencia.ui.accounts.area import AccountsArea
 from agencia.ui.accounts.controller import AccountsController
-from agencia.ui.accounts.labels import count_text
-from agencia.ui.accounts.list_model import ID_ROLE, AccountListModel
-from agencia.ui.accounts.list_view import AccountListView
-from agencia.ui.widgets.status_chip import CHIP_ROLE, Chip
+from agencia.ui.accounts.labels import count_text, status_chip
+from agencia.ui.accounts.list_model import ID_ROLE, STATUS_COLUMN, AccountListModel
+from agencia.ui.accounts.list_view import HEADER_KEY, AccountListView
+from agencia.ui.widgets.status_chip import CHIP_ROLE, Chip, cell_width
 
 
 @pytest.fixture
@@ -184,6 +185,64 @@ def test_no_match_shows_the_empty_state_with_its_first_action(qtbot: QtBot, agen
     controller.dialog.reject()
 
 
+def new_agency(db: Database) -> Agency:
+    """An agency on its first day: its people, no accounts yet."""
+    agency = Agency(db, set_up(db))
+    group = agency.groups["consumo"] = add_group(db, "Gran Consumo")
+    lucia = agency.staff["lucia"] = add_staff(
+        db, "Lucía Fernández Ortega", Role.ACCOUNT_DIRECTOR, group_id=group
+    )
+    agency.staff["pablo"] = add_staff(
+        db, "Pablo Herrero Cano", Role.TRAINEE, group_id=group, reports_to=lucia
+    )
+    return agency
+
+
+@pytest.mark.parametrize("who", ["admin", "lucia"])  # "Mis cuentas" off, and on
+def test_a_new_agency_is_offered_its_first_account(
+    qtbot: QtBot, sqlite_db: Database, who: str
+) -> None:
+    _area, controller, _ = open_accounts(qtbot, new_agency(sqlite_db), who)
+    view = controller.list_view
+    assert view.mine.isChecked() == (who == "lucia")
+    qtbot.waitUntil(until(lambda: view.empty_kind == "first"))
+    assert view.stack.currentWidget() is view.empty
+    assert view.empty.title.text() == "Aún no hay cuentas"
+    assert view.empty.button.isVisible() and view.empty.button.text() == "Crear cuenta"
+    qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+    assert controller.dialog is not None and controller.dialog.objectName() == "accountForm"
+    controller.dialog.reject()
+    type_search(qtbot, view, "nadie")  # a search that finds nothing is another matter
+    assert view.empty_kind == "no_match"
+    assert view.empty.title.text() == "No hay cuentas que coincidan"
+
+
+def test_a_new_agency_tells_a_trainee_where_accounts_will_appear(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    _area, controller, _ = open_accounts(qtbot, new_agency(sqlite_db), "pablo")
+    view = controller.list_view
+    qtbot.waitUntil(until(lambda: view.empty_kind == "first"))
+    assert view.empty.title.text() == "Aún no hay cuentas"
+    assert "aparecerán aquí" in view.empty.body.text()
+    assert not view.empty.button.isVisible()
+
+
+def test_no_accounts_of_mine_offers_to_see_them_all(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency, "lucia")  # director, on no team
+    view = controller.list_view
+    assert view.mine.isChecked() and controller.model.rowCount() == 0
+    qtbot.waitUntil(until(lambda: view.empty_kind == "none_mine"))
+    assert view.stack.currentWidget() is view.empty
+    assert view.empty.title.text() == "No tiene cuentas asignadas"
+    assert "4 cuentas" in view.empty.body.text()  # the ones of her group she may see
+    assert view.empty.button.isVisible() and view.empty.button.text() == "Ver todas"
+    qtbot.mouseClick(view.empty.button, Qt.MouseButton.LeftButton)
+    assert not view.mine.isChecked()
+    assert len(shown_names(qtbot, controller.model)) == 4
+    assert view.stack.currentWidget() is view.table
+
+
 def test_a_trainee_is_not_offered_to_create(qtbot: QtBot, agency: Agency) -> None:
     _area, controller, _ = open_accounts(qtbot, agency, "pablo")
     view = controller.list_view
@@ -265,6 +324,88 @@ def test_the_column_layout_is_remembered(qtbot: QtBot, agency: Agency) -> None:
     header2 = again.list_view.table.horizontalHeader()
     assert header2.sectionSize(1) == 333
     assert again.model.query.sort == "tax_id" and again.model.query.descending
+
+
+def test_the_layout_is_stored_as_a_byte_array_and_read_back(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    header = controller.list_view.table.horizontalHeader()
+    header.resizeSection(2, 211)
+    controller.save_state()
+    stored = QSettings("Agencia", "Agencia")  # a new reader: what the next run will see
+    stored.sync()
+    value = stored.value(HEADER_KEY)
+    assert isinstance(value, QByteArray) and value == header.saveState()
+    text = Path(stored.fileName()).read_text(encoding="utf-8", errors="replace")
+    assert "@ByteArray(" in text and "PyObject" not in text  # not a pickled Python object
+    _area2, again, _ = open_accounts(qtbot, agency)
+    assert again.list_view.table.horizontalHeader().sectionSize(2) == 211
+
+
+def test_states_pickled_by_an_older_version_become_byte_arrays(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    header = QByteArray(b"\x00\x01state")
+    old = QSettings("Agencia", "Agencia")
+    old.setValue("meta/version", 1)
+    old.setValue(HEADER_KEY, bytes(header.data()))  # what version 1 wrote: @Variant(PyObject)
+    old.sync()
+    assert settings.get_bytes(HEADER_KEY) == header
+    again = QSettings("Agencia", "Agencia")
+    assert isinstance(again.value(HEADER_KEY), QByteArray)
+    assert int(again.value("meta/version")) == settings.SETTINGS_VERSION
+
+
+def test_status_chips_are_never_cut(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    table = controller.list_view.table
+    header = table.horizontalHeader()
+    widest = max(cell_width(status_chip(s), table.font()) for s in AccountStatus)
+    assert header.sectionSize(STATUS_COLUMN) >= widest
+    assert header.visualIndex(STATUS_COLUMN) == 1  # right after the name, in sight
+    option = QStyleOptionViewItem()
+    option.font = table.font()
+    shown_names(qtbot, controller.model)
+    for row in range(controller.model.rowCount()):  # the delegate asks for what it paints
+        index = controller.model.index(row, STATUS_COLUMN)
+        chip = index.data(CHIP_ROLE)
+        assert table.itemDelegate().sizeHint(option, index).width() == cell_width(
+            chip, table.font()
+        )
+    header.resizeSection(STATUS_COLUMN, 40)  # saved too narrow (another language)…
+    controller.save_state()
+    _area2, again, _ = open_accounts(qtbot, agency)
+    again_header = again.list_view.table.horizontalHeader()
+    assert again_header.sectionSize(STATUS_COLUMN) >= widest  # …widened again
+
+
+@pytest.mark.parametrize("width", [900, 420, 300])
+def test_the_filters_wrap_rather_than_cut_their_names(
+    qtbot: QtBot, agency: Agency, width: int
+) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    view = controller.list_view
+    view.resize(width, 600)
+    qtbot.waitUntil(until(lambda: view.filters.width() <= width))
+    combos = [view.status_filter, view.group_filter, view.executive_filter, view.sector_filter]
+    for combo in combos:
+        assert combo.width() >= combo.sizeHint().width(), combo.accessibleName()
+        assert not combo.is_elided(), combo.currentText()
+    assert view.filters.columns == view.filters.columns_for(view.filters.width())
+    tops = {combo.geometry().top() for combo in combos}
+    assert len(tops) == 4 // view.filters.columns  # one line, two, or four
+    assert view.count_label.width() >= view.count_label.sizeHint().width()
+
+
+def test_a_long_choice_is_elided_in_its_filter(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    view = controller.list_view
+    view.resize(300, 600)
+    combo = view.executive_filter
+    combo.addItem("Bartolomé Ezequiel de la Santísima Trinidad Fernández", 999)
+    combo.setCurrentIndex(combo.count() - 1)
+    qtbot.waitUntil(until(lambda: view.filters.width() <= 300))
+    assert combo.is_elided()
+    assert combo.width() <= view.filters.width()  # the row did not grow for it
 
 
 def test_rows_have_a_fixed_height(qtbot: QtBot, agency: Agency) -> None:

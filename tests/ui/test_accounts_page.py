@@ -9,6 +9,8 @@ import pytest
 from factories import Agency, add_account, small_agency
 from gui_support import Recorder, make_context, until
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -245,7 +247,7 @@ def test_a_trainee_sees_the_edit_actions_disabled_and_why(qtbot: QtBot, agency: 
     coca = agency.accounts["coca"]
     assert controller.model.ids() == [coca]  # the one account whose team he is on
     select(qtbot, controller, coca)
-    why = "Trainee no puede editar cuentas, contactos y marcas en esta cuenta."
+    why = "Su rol (Trainee) no permite editar cuentas, contactos ni marcas."
     for action_id in (
         "accounts.edit",
         "accounts.deactivate",
@@ -257,7 +259,8 @@ def test_a_trainee_sees_the_edit_actions_disabled_and_why(qtbot: QtBot, agency: 
         assert why in action.toolTip(), action_id
     new = controller.actions["accounts.new"]
     assert not new.isEnabled()
-    assert "Trainee no puede editar cuentas, contactos y marcas." in new.toolTip()
+    assert new.toolTip() == f"Nueva cuenta — {why}"
+    assert controller.actions["accounts.edit"].toolTip() == f"Editar cuenta — {why}"
     detail = controller.detail_view
     assert detail.read_only.isVisible() and detail.read_only.text() == why
     assert not detail.add_contact_button.isEnabled()
@@ -265,9 +268,9 @@ def test_a_trainee_sees_the_edit_actions_disabled_and_why(qtbot: QtBot, agency: 
     controller.edit_account()  # even if asked directly: nothing opens
     assert controller.dialog is None
     assert controller.actions["accounts.export"].isEnabled()  # reading is fine
-    with pytest.raises(PermissionDenied) as refused:  # and the service says the same
+    with pytest.raises(PermissionDenied) as refused:  # and the service refuses it too
         update_account(agency.db, agency.actor("pablo"), coca, AccountInput(trade_name="Pepsi"))
-    assert str(refused.value) == why
+    assert "Trainee" in str(refused.value)
 
 
 def test_an_executive_may_edit_their_account(qtbot: QtBot, agency: Agency) -> None:
@@ -337,3 +340,110 @@ def test_the_splitter_position_is_remembered(qtbot: QtBot, agency: Agency) -> No
     controller.save_state()
     _area2, again, _ = open_accounts(qtbot, agency)
     assert again.page.splitter.sizes() == wanted
+
+
+AWKWARD = 'M&M\'s <b>"x"'
+
+
+def _rendered(label: Any) -> str:
+    """What a label shows: its text as Qt draws it, in the format it is told to use (or
+    the one Qt guesses for AutoText)."""
+    text = str(label.text())
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+    if not rich:
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+def test_typed_data_shows_exactly_as_typed(qtbot: QtBot, agency: Agency) -> None:
+    parent = add_account(agency.db, AWKWARD, group_id=agency.groups["consumo"])
+    awkward = add_account(
+        agency.db,
+        AWKWARD,
+        legal_name=AWKWARD,
+        sector=AWKWARD,
+        notes=f"{AWKWARD}\nsegunda línea & más",
+        address=AWKWARD,
+        city="Madrid",
+        country="ES",
+        website="m&m.example",
+        parent_id=parent,
+        group_id=agency.groups["consumo"],
+    )
+    _area, controller, _ = open_accounts(qtbot, agency)
+    select(qtbot, controller, awkward)
+    detail = controller.detail_view
+    facts = detail.facts
+    assert _rendered(facts["sector"]) == AWKWARD
+    assert _rendered(facts["notes"]) == f"{AWKWARD}\nsegunda línea & más"
+    assert _rendered(facts["address"]) == f"{AWKWARD}, Madrid, España"
+    assert _rendered(facts["parent"]) == AWKWARD  # a link, its text escaped
+    assert facts["parent"].textFormat() == Qt.TextFormat.RichText
+    assert _rendered(facts["website"]) == "m&m.example"
+    assert _rendered(detail.title) == AWKWARD
+    assert _rendered(detail.subtitle) == AWKWARD
+    for key, label in facts.items():  # never guessed: plain, or rich where it is a link
+        assert label.textFormat() != Qt.TextFormat.AutoText, key
+        assert "&amp;" not in _rendered(label) and "&#x27;" not in _rendered(label), key
+
+
+def test_the_tabs_and_buttons_fit_the_narrowest_page(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    select(qtbot, controller, agency.accounts["coca"])
+    detail = controller.detail_view
+    page = controller.page
+    page.resize(1109 - 224, 680)  # the window at 1109×736, the rail open
+    qtbot.waitUntil(until(lambda: detail.width() >= detail.minimumWidth()))
+    assert detail.minimumWidth() >= detail.needed_width()
+    tabs = detail.tabs.tabBar()
+    assert not tabs.usesScrollButtons()
+    for n in range(tabs.count()):
+        detail.tabs.setCurrentIndex(n)  # the current one is bold in the house style
+        for m in range(tabs.count()):
+            assert tabs.tabRect(m).width() >= tabs.tabSizeHint(m).width(), tabs.tabText(m)
+        assert tabs.tabRect(tabs.count() - 1).right() <= tabs.width()
+    for button in (
+        detail.add_brand_button,
+        detail.add_product_button,
+        detail.edit_brand_button,
+        detail.add_contact_button,
+        detail.edit_contact_button,
+        detail.toggle_contact_button,
+        *detail.header_buttons_by_id.values(),
+    ):
+        detail.tabs.setCurrentIndex(1 if button in (detail.add_brand_button,) else 2)
+        if button.isVisibleTo(detail):
+            assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_the_page_says_why_in_english(qtbot: QtBot, agency: Agency, qapp: Any) -> None:
+    from agencia.ui.shell import i18n
+
+    i18n.install_translators(qapp, "en")
+    try:
+        _area, controller, _ = open_accounts(qtbot, agency, "pablo")
+        select(qtbot, controller, agency.accounts["coca"])
+        why = "Your role (Trainee) does not allow editing accounts, contacts or brands."
+        assert controller.detail_view.read_only.text() == why
+        assert controller.actions["accounts.edit"].toolTip() == f"Edit account — {why}"
+        bimbo = add_account(
+            agency.db,
+            "Bimbo",
+            locale="es_MX",
+            currency="MXN",
+            city="Ciudad de México",
+            country="MX",
+            group_id=agency.groups["consumo"],
+        )
+        _area, controller, _ = open_accounts(qtbot, agency)
+        select(qtbot, controller, bimbo)
+        facts = controller.detail_view.facts
+        assert facts["may_be_shown"].text() == "No: do not name it in the agency's credentials"
+        assert facts["locale"].text() == "Spanish (Mexico) · MXN"
+        assert facts["address"].text() == "Ciudad de México, Mexico"
+    finally:
+        i18n.install_translators(qapp, "es")

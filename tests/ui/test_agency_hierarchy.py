@@ -196,3 +196,21 @@ def test_changes_elsewhere_reload_the_tree(qtbot: QtBot, agency: Agency) -> None
     controller.ops.changed.emit(frozenset({"account"}))
     assert reads == ["hierarchy"]
     assert controller.model.find("staff", 999) == QModelIndex()
+
+
+def test_the_trees_column_layout_is_remembered(qtbot: QtBot, agency: Agency) -> None:
+    from PySide6.QtCore import QByteArray, QSettings
+
+    from agencia.ui.agency.hierarchy_view import HEADER_KEY
+
+    area, controller, _ = open_team(qtbot, agency, "lucia")
+    header = controller.view.tree.header()
+    header.resizeSection(0, 345)
+    header.moveSection(3, 1)  # the group before the role
+    area.save_state()
+    stored = QSettings("Agencia", "Agencia").value(HEADER_KEY)
+    assert isinstance(stored, QByteArray) and not stored.isEmpty()
+    _area2, again, _ = open_team(qtbot, agency, "lucia")
+    header2 = again.view.tree.header()
+    assert header2.sectionSize(0) == 345  # after the people arrived, too
+    assert header2.visualIndex(3) == 1

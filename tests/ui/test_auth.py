@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
+from agencia.domain import messages
 from agencia.domain.enums import Role
 from agencia.services.agency import get_agency
 from agencia.services.auth import sign_in
@@ -118,7 +119,17 @@ def test_wizard_through_the_real_writer_thread(
 def test_wizard_suggests_a_login(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     qtbot.keyClicks(wizard.admin_name, "Ana Torres")
     assert wizard.admin_login.text() == "atorres"
-    assert locale_label("es_MX") == "México — Español"
+
+
+def test_the_wizard_names_locales_in_the_language_of_the_window() -> None:
+    assert locale_label("es_MX") == "México — español"
+    assert locale_label("en_US") == "Estados Unidos — inglés"
+    messages.set_language("en")
+    try:
+        assert locale_label("es_MX") == "Mexico — Spanish"
+        assert locale_label("en_GB") == "United Kingdom — English"
+    finally:
+        messages.set_language("es")
 
 
 def test_wizard_reports_a_refusal_from_the_service(

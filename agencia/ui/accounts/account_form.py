@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.actor import Actor
 from agencia.domain.enums import AccountStatus
 from agencia.domain.messages import render
+from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.account_edit import (
     AccountInput,
     create_account,
@@ -176,6 +177,12 @@ class AccountFormDialog(FormDialog):
             self.group.setEnabled(False)
             self.group.setToolTip(
                 self.tr("El grupo de una cuenta solo lo cambia un administrador.")
+            )
+        may_reassign = scope_for(actor.role, Action.REASSIGN_ACCOUNTS) is not Scope.NONE
+        if not (may_reassign or (actor.is_admin and detail is None)):
+            self.lead.setEnabled(False)  # choosing who leads an account is a reassignment
+            self.lead.setToolTip(
+                self.tr("Solo un director de cuentas cambia quién lleva una cuenta (en Equipo).")
             )
 
         self._duplicate_timer = QTimer(self)

@@ -10,13 +10,14 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QFont
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -35,10 +36,13 @@ from agencia.ui.resources import icon
 from agencia.ui.widgets.elided import ElidedTooltipDelegate
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form import WARNING_DARK, WARNING_LIGHT
+from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.status_chip import StatusChip
 from agencia.ui.widgets.table_model import ROW_ROLE
-from agencia.ui.widgets.text import plain_label
+from agencia.ui.widgets.text import WrapLabel, plain_label
 from agencia.ui.widgets.tree_model import TreeNode
+
+MINIMUM_WIDTH = 380
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -74,9 +78,16 @@ def _button_row(*buttons: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(8)
     for button in buttons:
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never cut
         row.addWidget(button)
     row.addStretch(1)
     return row
+
+
+def _row_width(widgets: Sequence[QWidget], spacing: int) -> int:
+    for widget in widgets:
+        widget.ensurePolished()  # the style sheet's paddings count
+    return sum(w.sizeHint().width() for w in widgets) + spacing * max(len(widgets) - 1, 0)
 
 
 class AccountDetailView(QWidget):
@@ -112,9 +123,8 @@ class AccountDetailView(QWidget):
         outer.addWidget(self.stack)
 
         # -- header -----------------------------------------------------------------------
-        self.title = plain_label("", self.content)
+        self.title = WrapLabel("", self.content)  # a long name wraps; it never widens the page
         self.title.setObjectName("accountTitle")
-        self.title.setWordWrap(True)  # a long name wraps; it never widens the page
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
@@ -124,8 +134,7 @@ class AccountDetailView(QWidget):
         self.header_buttons = QHBoxLayout()
         self.header_buttons_by_id: dict[str, QToolButton] = {}
         self.header_buttons.setSpacing(4)
-        self.subtitle = plain_label("", self.content)
-        self.subtitle.setWordWrap(True)
+        self.subtitle = WrapLabel("", self.content)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.duplicate = QLabel(self.content)
         self.duplicate.setObjectName("taxIdDuplicate")
@@ -145,6 +154,10 @@ class AccountDetailView(QWidget):
         # -- tabs -------------------------------------------------------------------------
         self.tabs = QTabWidget(self.content)
         self.tabs.setDocumentMode(True)
+        # every tab in sight: the page is made wide enough for them (`needed_width`), and
+        # when it is not, the labels elide rather than hide behind scroll arrows
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.facts_panel = FactsPanel(locale, self)
         self.facts_panel.link_activated.connect(self._link)
         self.facts = self.facts_panel.labels
@@ -165,7 +178,9 @@ class AccountDetailView(QWidget):
         column.addWidget(self.read_only)
         column.addSpacing(4)
         column.addWidget(self.tabs, 1)
+        self._margins = column.contentsMargins()
         self.set_editable(True, "")
+        self._update_minimum_width()
 
     # -- building ---------------------------------------------------------------------------
     def _build_brands(self) -> QWidget:
@@ -173,7 +188,7 @@ class AccountDetailView(QWidget):
         self.brands_model = BrandsModel(self)
         self.brands = _tree(page)
         self.brands.setModel(self.brands_model)
-        self.brands.header().resizeSection(0, 260)
+        set_widths(self.brands.header(), (260,))
         self.brands.doubleClicked.connect(self._edit_brand_item)
         self.add_brand_button = QPushButton(icon("brand"), self.tr("Nueva marca…"), page)
         self.add_product_button = QPushButton(icon("add"), self.tr("Nuevo producto…"), page)
@@ -203,8 +218,7 @@ class AccountDetailView(QWidget):
         self.contacts = _table(page)
         self.contacts.setObjectName("contactsTable")
         self.contacts.setModel(self.contacts_model)
-        for n, width in enumerate((170, 150, 160, 130, 76, 150, 190)):
-            self.contacts.horizontalHeader().resizeSection(n, width)
+        set_widths(self.contacts.horizontalHeader(), (170, 150, 160, 130, 76, 150, 190))
         self.contacts.doubleClicked.connect(lambda index: self._edit_contact(index))
         self.add_contact_button = QPushButton(icon("contact"), self.tr("Nuevo contacto…"), page)
         self.edit_contact_button = QPushButton(icon("edit"), self.tr("Editar…"), page)
@@ -235,8 +249,7 @@ class AccountDetailView(QWidget):
         self.team_model = TeamModel(self)
         self.team = _table(page)
         self.team.setModel(self.team_model)
-        for n, width in enumerate((200, 170, 190)):
-            self.team.horizontalHeader().resizeSection(n, width)
+        set_widths(self.team.horizontalHeader(), (200, 170, 190))
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.team, 1)
@@ -248,8 +261,7 @@ class AccountDetailView(QWidget):
         self.history = _tree(page)
         self.history.setObjectName("historyTree")
         self.history.setModel(self.history_model)
-        for n, width in enumerate((150, 140, 190)):
-            self.history.header().resizeSection(n, width)
+        set_widths(self.history.header(), (150, 140, 190))
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.history, 1)
@@ -274,8 +286,60 @@ class AccountDetailView(QWidget):
             self.header_buttons_by_id[action.objectName()] = button
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             self.header_buttons.addWidget(button)
         self.header_buttons.addStretch(1)
+        self._update_minimum_width()
+
+    def needed_width(self) -> int:
+        """The narrowest the page can be with every tab and every button whole: the tabs
+        with two-digit counts, the widest of each row of buttons."""
+        tabs = self.tabs.tabBar()
+        tabs.ensurePolished()
+        texts = [tabs.tabText(n) for n in range(tabs.count())]
+        self._name_tabs(99, 99, 99)
+        # the current tab's label is bold (the style sheet), and any of them may be current
+        regular = QFontMetrics(tabs.font())
+        bold_font = QFont(tabs.font())
+        bold_font.setWeight(QFont.Weight.DemiBold)
+        bold = QFontMetrics(bold_font)
+        extra = [
+            bold.horizontalAdvance(tabs.tabText(n)) - regular.horizontalAdvance(tabs.tabText(n))
+            for n in range(tabs.count())
+        ]
+        shown = tabs.currentIndex()
+        tab_row = (
+            sum(tabs.tabSizeHint(n).width() for n in range(tabs.count()))
+            - (extra[shown] if shown >= 0 else 0)
+            + max(extra, default=0)
+        )
+        for n, text in enumerate(texts):
+            tabs.setTabText(n, text)
+        toggle = self.toggle_contact_button
+        current = toggle.text()
+        toggle_widths = []
+        for text in (self.tr("Desactivar"), self.tr("Reactivar")):
+            toggle.setText(text)
+            toggle_widths.append(_row_width([toggle], 0))
+        toggle.setText(current)
+        contacts = (
+            _row_width([self.add_contact_button, self.edit_contact_button], 8)
+            + 8
+            + max(toggle_widths)
+        )
+        brands = _row_width(
+            [self.add_brand_button, self.add_product_button, self.edit_brand_button], 8
+        )
+        header_buttons = list(self.header_buttons_by_id.values())
+        header = 0
+        if header_buttons:  # edit, and deactivate or reactivate: never both
+            widths = [_row_width([b], 0) for b in header_buttons]
+            header = widths[0] + 4 + max(widths[1:], default=0)
+        margins = self._margins.left() + self._margins.right()
+        return max(tab_row, contacts, brands, header) + margins
+
+    def _update_minimum_width(self) -> None:
+        self.setMinimumWidth(max(MINIMUM_WIDTH, self.needed_width()))
 
     def set_names(self, names: Mapping[str, Mapping[int, str]]) -> None:
         """Names for IDs in the history ("lead_executive_id" → staff names…)."""

@@ -22,6 +22,7 @@ from agencia.domain.enums import (
 )
 from agencia.domain.messages import role_name
 from agencia.ui.formatting import datetime_text, number
+from agencia.ui.locale_names import country_name, locale_name
 from agencia.ui.widgets.status_chip import Chip
 
 translate = QCoreApplication.translate
@@ -158,6 +159,8 @@ def value_text(name: str, value: Any, names: Mapping[str, Mapping[int, str]] | N
         "status": status_label,
         "preferred_channel": channel_label,
         "contact_role": contact_role_label,
+        "country": lambda code: country_name(str(code)),
+        "locale": lambda code: locale_name(str(code)),
     }
     if name in lookups:
         try:

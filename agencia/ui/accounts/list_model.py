@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -30,7 +31,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from agencia.services.accounts import AccountQuery, account_rows, search_account_ids
+from agencia.services.accounts import (
+    AccountQuery,
+    account_rows,
+    count_accounts,
+    search_account_ids,
+)
 from agencia.services.views import AccountRow
 from agencia.ui.accounts.labels import status_chip, status_label
 from agencia.ui.ops import Operations
@@ -111,6 +117,10 @@ class AccountListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Run the same query again (after a change somewhere)."""
         self.set_query(self._query)
+
+    def count_visible(self, on_done: Callable[[int], None]) -> None:
+        """How many accounts the person may see, filters aside (for the empty state)."""
+        self._ops.read(count_accounts, on_done=on_done, key=f"{self._key}.count")
 
     def _ids_arrived(self, ids: list[int]) -> None:
         self.beginResetModel()

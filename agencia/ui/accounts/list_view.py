@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -26,12 +27,15 @@ from agencia.domain.enums import AccountStatus
 from agencia.services.accounts import AccountQuery
 from agencia.services.views import Option
 from agencia.ui import settings
-from agencia.ui.accounts.labels import count_text, status_label
-from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
+from agencia.ui.accounts.labels import count_text, status_chip, status_label
+from agencia.ui.accounts.list_model import COLUMNS, STATUS_COLUMN, AccountListModel
 from agencia.ui.resources import icon
-from agencia.ui.widgets.elided import ChipOrElidedDelegate
+from agencia.ui.widgets.elided import ChipOrElidedDelegate, ElidedComboBox
 from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.headers import set_widths
+from agencia.ui.widgets.status_chip import cell_width
 from agencia.ui.widgets.text import plain_label
+from agencia.ui.widgets.wrap_row import WrapRow
 
 HEADER_KEY = "accounts/list/header"
 SEARCH_DELAY_MS = 150
@@ -39,7 +43,7 @@ _WIDTHS = {
     "name": 170,
     "legal_name": 170,
     "tax_id": 92,
-    "status": 96,
+    "status": 96,  # at least: it fits the widest status chip in the language in use
     "sector": 110,
     "group": 120,
     "lead_executive": 150,
@@ -124,25 +128,26 @@ class AccountListView(QWidget):
         self.count_label = plain_label("", self)
         self.count_label.setObjectName("accountsCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
-        self.status_filter = QComboBox(self)
+        self.status_filter = ElidedComboBox(self)
         self.status_filter.addItem(self.tr("Estado"), None)  # "any": the filter's name
         for status in AccountStatus:
             self.status_filter.addItem(status_label(status), status.value)
-        self.group_filter = QComboBox(self)
-        self.executive_filter = QComboBox(self)
-        self.sector_filter = QComboBox(self)
+        self.group_filter = ElidedComboBox(self)
+        self.executive_filter = ElidedComboBox(self)
+        self.sector_filter = ElidedComboBox(self)
+        self.set_options([], [], [])
         for combo in (
             self.status_filter,
             self.group_filter,
             self.executive_filter,
             self.sector_filter,
         ):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(4)
-        self.set_options([], [], [])
+            # as wide as the filter's name (or every status), whatever names the options
+            # bring: a long executive's name is elided, it never widens the row
+            fixed = range(combo.count()) if combo is self.status_filter else range(1)
+            combo.fit([combo.itemText(n) for n in fixed])
         for combo, name in (
             (self.status_filter, self.tr("Filtrar por estado")),
             (self.group_filter, self.tr("Filtrar por grupo de cuentas")),
@@ -152,6 +157,7 @@ class AccountListView(QWidget):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
         self.mine = QCheckBox(self.tr("Mis cuentas"), self)
+        self.mine.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.mine.setChecked(mine_default)
         self.mine.setToolTip(self.tr("Solo las cuentas en cuyo equipo está usted"))
 
@@ -159,13 +165,17 @@ class AccountListView(QWidget):
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Cuentas"))
         header = self.table.horizontalHeader()
-        for n, (key, _label) in enumerate(COLUMNS):
-            header.resizeSection(n, _WIDTHS[key])
+        set_widths(header, [_WIDTHS[key] for key, _label in COLUMNS])
+        header.resizeSection(STATUS_COLUMN, self.status_width())
         saved = settings.get_bytes(HEADER_KEY)
-        if saved:
-            header.restoreState(saved)
-        else:
+        if saved.isEmpty() or not header.restoreState(saved):
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            header.moveSection(header.visualIndex(STATUS_COLUMN), 1)  # the name, then how it is
+        if header.sectionSize(STATUS_COLUMN) < self.status_width():
+            header.resizeSection(STATUS_COLUMN, self.status_width())  # chips are never cut
+        self._can_create = True
+        self._empty_kind = ""
+        self._empty_visible = 0
         self.empty = EmptyState(
             self.tr("No hay cuentas que coincidan"),
             self.tr("Pruebe con otra búsqueda o quite algún filtro."),
@@ -183,20 +193,16 @@ class AccountListView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.mine)
         top.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        for widget in (
-            self.status_filter,
-            self.group_filter,
-            self.executive_filter,
-            self.sector_filter,
-        ):
-            filters.addWidget(widget, 1)
+        self.filters = WrapRow(
+            [self.status_filter, self.group_filter, self.executive_filter, self.sector_filter],
+            8,
+            self,
+        )
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(8)
         column.addLayout(top)
-        column.addLayout(filters)
+        column.addWidget(self.filters)
         column.addWidget(self.stack, 1)
 
         self._search_timer = QTimer(self)
@@ -221,7 +227,7 @@ class AccountListView(QWidget):
         header.sectionMoved.connect(lambda *_a: self.save_state())
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(self._activated)
-        self.empty.action_clicked.connect(self.create_requested)
+        self.empty.action_clicked.connect(self._empty_action)
         model.ids_loaded.connect(self._ids_loaded)
         model.modelAboutToBeReset.connect(self._about_to_reset)
 
@@ -318,7 +324,10 @@ class AccountListView(QWidget):
 
     def _ids_loaded(self, count: int) -> None:
         self.count_label.setText(count_text(self._locale, count))
-        self.stack.setCurrentWidget(self.empty if count == 0 else self.table)
+        if count == 0:
+            self._explain_empty(self.model.query)
+        else:
+            self.stack.setCurrentWidget(self.table)
         selected = self._selected_id
         row = self.model.row_of(selected) if selected is not None else -1
         if row >= 0:
@@ -365,8 +374,78 @@ class AccountListView(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    # -- the empty state -------------------------------------------------------------------
+    def _explain_empty(self, query: AccountQuery) -> None:
+        """Nothing to list: say why, and offer what helps (UI.md's empty states)."""
+        filtered = bool(
+            query.text
+            or query.status
+            or query.group_id is not None
+            or query.executive_id is not None
+            or query.sector
+        )
+        if filtered:
+            self._show_empty("no_match")
+        elif not query.mine:
+            self._show_empty("first")
+        else:  # none of mine: none at all, or only none where I am on the team?
+
+            def counted(visible: int) -> None:
+                if self.model.query == query and self.model.loaded and not self.model.ids():
+                    self._show_empty("none_mine" if visible else "first", visible)
+
+            self.model.count_visible(counted)
+
+    def _show_empty(self, kind: str, visible: int = 0) -> None:
+        self._empty_kind = kind
+        self._empty_visible = visible
+        if kind == "no_match":
+            self.empty.set_texts(
+                self.tr("No hay cuentas que coincidan"),
+                self.tr("Pruebe con otra búsqueda o quite algún filtro."),
+            )
+            self.empty.set_action(self.tr("Crear cuenta") if self._can_create else "")
+        elif kind == "none_mine":
+            self.empty.set_texts(
+                self.tr("No tiene cuentas asignadas"),
+                self.tr(
+                    "No forma parte del equipo de ninguna cuenta; la agencia tiene %1 que "
+                    "usted puede ver."
+                ).replace("%1", count_text(self._locale, visible)),
+            )
+            self.empty.set_action(self.tr("Ver todas"))
+        else:
+            self.empty.set_texts(
+                self.tr("Aún no hay cuentas"),
+                self.tr("Cree la primera cuenta: el cliente, sus contactos y sus marcas.")
+                if self._can_create
+                else self.tr("Las cuentas de la agencia aparecerán aquí cuando se den de alta."),
+            )
+            self.empty.set_action(self.tr("Crear cuenta") if self._can_create else "")
+        self.stack.setCurrentWidget(self.empty)
+
+    @property
+    def empty_kind(self) -> str:
+        """What the empty state says: "first", "none_mine" or "no_match" ("" before any)."""
+        return self._empty_kind
+
+    def _empty_action(self) -> None:
+        if self._empty_kind == "none_mine":
+            self.mine.setChecked(False)  # the whole agency's list (toggled applies it)
+        else:
+            self.create_requested.emit()
+
     def set_can_create(self, can: bool) -> None:
-        self.empty.set_action_visible(can)
+        self._can_create = can
+        if self._empty_kind:
+            self._show_empty(self._empty_kind, self._empty_visible)
+
+    def status_width(self) -> int:
+        """The Estado column's width: the widest status chip, in the language in use."""
+        font = self.table.font()
+        chips = max(cell_width(status_chip(status), font) for status in AccountStatus)
+        header = self.table.horizontalHeader().sectionSizeHint(STATUS_COLUMN)
+        return max(chips + 8, header, _WIDTHS["status"])
 
     def save_state(self) -> None:
         settings.put_bytes(HEADER_KEY, self.table.horizontalHeader().saveState())

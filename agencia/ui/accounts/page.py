@@ -39,7 +39,6 @@ class AccountsPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        detail_view.setMinimumWidth(380)
         saved = settings.get_bytes(SPLITTER_KEY)
         if saved.isEmpty() or not self.splitter.restoreState(saved):
             self.splitter.setSizes([700, 580])

@@ -27,6 +27,7 @@ from agencia.ui.agency.hierarchy_model import HierarchyModel
 from agencia.ui.resources import icon
 from agencia.ui.widgets.elided import ElidedTooltipDelegate
 from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.text import plain_label
 from agencia.ui.widgets.tree_model import ID_ROLE, KIND_ROLE
 
@@ -141,8 +142,7 @@ class TeamView(QWidget):
             self.tree.setToolTip(reason)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        for n, width in enumerate((300, 190, 220)):
-            header.resizeSection(n, width)
+        set_widths(header, (300, 190, 220))
         saved = settings.get_bytes(HEADER_KEY)
         if not saved.isEmpty():
             header.restoreState(saved)

@@ -3,8 +3,20 @@ when cut."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QIcon,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QStylePainter,
     QToolTip,
+    QWidget,
 )
 
 from agencia.ui.widgets.status_chip import ChipDelegate
@@ -46,12 +59,52 @@ def _help(
     return True
 
 
+_on_selection_cache: dict[tuple[int, int, int, str], QIcon] = {}
+
+
+def on_selection(icon: QIcon, size: QSize, ink: QColor, ratio: float = 1.0) -> QIcon:
+    """`icon` as a silhouette in `ink`: grey line icons vanish on the accent-blue selection;
+    drawn in the selection's text colour they read like the text beside them."""
+    key = (icon.cacheKey(), size.width(), size.height(), f"{ink.name()}@{ratio}")
+    found = _on_selection_cache.get(key)
+    if found is not None:
+        return found
+    pixmap = icon.pixmap(size, ratio)
+    if pixmap.isNull():
+        return icon
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), ink)
+    painter.end()
+    tinted = QPixmap.fromImage(image)
+    tinted.setDevicePixelRatio(pixmap.devicePixelRatio())
+    result = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        result.addPixmap(tinted, mode)
+    if len(_on_selection_cache) > 256:
+        _on_selection_cache.clear()
+    _on_selection_cache[key] = result
+    return result
+
+
 class ElidedTooltipDelegate(QStyledItemDelegate):
-    """`row_height` (when given) evens out tree rows with the tables' fixed rows."""
+    """`row_height` (when given) evens out tree rows with the tables' fixed rows. Icons on
+    a selected row are drawn in the selection's text colour."""
 
     def __init__(self, parent: QObject | None = None, row_height: int = 0) -> None:
         super().__init__(parent)
         self.row_height = row_height
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if option.state & QStyle.StateFlag.State_Selected and not option.icon.isNull():
+            widget = option.widget
+            ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+            ink = option.palette.color(QPalette.ColorRole.HighlightedText)
+            option.icon = on_selection(option.icon, option.decorationSize, ink, ratio)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -88,8 +141,33 @@ class ChipOrElidedDelegate(ChipDelegate):
 
 class ElidedComboBox(QComboBox):
     """A combo box that elides its current text ("Álvaro García R…") instead of cutting it
-    mid-letter when the row gives it less room than the text needs; the whole text is in
-    the tooltip then."""
+    mid-letter when the row gives it less room than the text needs.
+
+    `fit(texts)` sizes it to show those texts whole (a filter's name, every fixed option),
+    whatever long names the other options bring: its size hint is the style's frame and
+    arrow around the widest of them, measured in its own font (Qt's own minimum-contents
+    length counts in "X"s, which are much wider than the average letter).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit: list[str] = []
+
+    def fit(self, texts: Sequence[str]) -> None:
+        self._fit = list(texts)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(0)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        size = super().sizeHint()  # the frame, padding and arrow (no contents, see `fit`)
+        if self._fit:
+            metrics = self.fontMetrics()
+            size.setWidth(size.width() + max(metrics.horizontalAdvance(t) for t in self._fit) + 4)
+        return size
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint() if self._fit else super().minimumSizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)

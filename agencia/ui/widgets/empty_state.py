@@ -48,6 +48,7 @@ class EmptyState(QWidget):
         self.body.setVisible(bool(body))
         column.addWidget(self.body)
         self.button = QPushButton(action, self)
+        self.button.setProperty("primary", True)  # the screen's first action (style sheet)
         self.button.setVisible(bool(action))
         self.button.clicked.connect(self.action_clicked)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -57,6 +58,11 @@ class EmptyState(QWidget):
         self.title.setText(title)
         self.body.setText(body)
         self.body.setVisible(bool(body))
+
+    def set_action(self, text: str) -> None:
+        """The offered action's label; "" offers none."""
+        self.button.setText(text)
+        self.button.setVisible(bool(text))
 
     def set_action_visible(self, visible: bool) -> None:
         self.button.setVisible(visible and bool(self.button.text()))

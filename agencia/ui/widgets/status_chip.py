@@ -24,6 +24,7 @@ CHIP_ROLE = int(Qt.ItemDataRole.UserRole) + 100
 
 _PAD_X = 8
 _PAD_Y = 2
+_CELL_MARGIN = 4  # each side of a chip in a table cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,18 @@ class StatusChip(QWidget):
         painter.end()
 
 
+def cell_font(font: QFont) -> QFont:
+    """Chips in table cells are half a point smaller than the text around them."""
+    smaller = QFont(font)
+    smaller.setPointSizeF(max(font.pointSizeF() - 0.5, 7.0))
+    return smaller
+
+
+def cell_width(chip: Chip, font: QFont) -> int:
+    """The width a table column needs to show `chip` whole, in a view whose font is `font`."""
+    return chip_size(chip, cell_font(font)).width() + 2 * _CELL_MARGIN
+
+
 class ChipDelegate(QStyledItemDelegate):
     """Paints the `Chip` a model gives under CHIP_ROLE; plain text when there is none."""
 
@@ -138,16 +151,15 @@ class ChipDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        font = QFont(opt.font)
-        font.setPointSizeF(max(font.pointSizeF() - 0.5, 7.0))
-        rect = opt.rect.adjusted(4, 0, -4, 0)
+        rect = opt.rect.adjusted(_CELL_MARGIN, 0, -_CELL_MARGIN, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        paint_chip(painter, rect, chip, opt.palette, font, selected)
+        paint_chip(painter, rect, chip, opt.palette, cell_font(opt.font), selected)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         chip = index.data(CHIP_ROLE)
-        if isinstance(chip, Chip):
-            return chip_size(chip, option.font) + QSize(8, 4)
+        if isinstance(chip, Chip):  # the size it is painted at, in the smaller font
+            size = chip_size(chip, cell_font(option.font))
+            return QSize(size.width() + 2 * _CELL_MARGIN, size.height() + 4)
         return super().sizeHint(option, index)
