@@ -333,6 +333,7 @@ class Startup(QObject):
         self.remote.connection_changed.connect(self.window.status.set_connected)
         self.remote.start()
         self._enter(State.READY)
+        log.info("ready: %s signed in on %s", actor.login, self.db.describe() if self.db else "")
 
     def ping(self) -> None:
         if self.ops is not None and self.state is State.READY:
@@ -385,18 +386,51 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _configure_logging() -> None:
+    """AGENCIA_LOG=debug|info|warning prints the app's log on standard error."""
+    import os
+
+    level = os.environ.get("AGENCIA_LOG", "").upper()
+    if level in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        logging.basicConfig(level=level, stream=sys.stderr, format="agencia: %(message)s")
+
+
+def _quit_on_signals(app: QCoreApplication) -> Callable[[], None]:
+    """Ctrl+C in the terminal, or SIGTERM, closes the window the orderly way: workers
+    joined, database closed, lock released. Returns what puts the old handlers back."""
+    import signal
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in previous:
+        signal.signal(sig, lambda _signum, _frame: app.quit())
+    wake = QTimer(app)  # Python runs signal handlers only when it gets the CPU back
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+
+    def restore() -> None:
+        wake.stop()
+        wake.deleteLater()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+    return restore
+
+
 def run_gui(url: str | None = None) -> int:
     """Open the window on `url` (None: AGENCIA_DATABASE_URL or the default file); returns
     the exit status: 0 closed normally, 1 failed, 3 the database was refused."""
+    _configure_logging()
     app = create_application()
     window = MainWindow()
     startup = Startup(url, window)
     app.aboutToQuit.connect(startup.shutdown)
+    restore = _quit_on_signals(app)
     try:
         startup.in_event_loop = True
         startup.start()
         code = app.exec()
     finally:
+        restore()
         startup.shutdown()
         app.aboutToQuit.disconnect(startup.shutdown)
         window.close()

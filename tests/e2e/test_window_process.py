@@ -1,0 +1,65 @@
+"""The real window, as `agencia` opens it: a separate process on the offscreen platform."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+AGENCIA = Path(sys.executable).with_name("agencia")
+
+
+def test_agencia_opens_the_demo_signed_in_and_closes_cleanly_on_sigterm(tmp_path: Path) -> None:
+    db_path = tmp_path / "agencia.sqlite3"
+    url = f"sqlite:///{db_path}"
+    env = {
+        **os.environ,
+        "AGENCIA_LANG": "es",
+        "AGENCIA_LOG": "info",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    env.pop("AGENCIA_DATABASE_URL", None)
+    filled = subprocess.run(
+        [str(AGENCIA), "demo", "--db", url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert filled.returncode == 0, filled.stderr
+
+    log = tmp_path / "stderr.txt"
+    with log.open("w", encoding="utf-8") as err:
+        window = subprocess.Popen(
+            [str(AGENCIA), "--db", url], env=env, stderr=err, stdout=subprocess.DEVNULL
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while "ready:" not in log.read_text(encoding="utf-8"):
+                assert window.poll() is None, log.read_text(encoding="utf-8")
+                assert time.monotonic() < deadline, "the window never became ready"
+                time.sleep(0.1)
+            assert db_path.with_name(db_path.name + ".lock").exists()  # it holds the file
+            window.send_signal(signal.SIGTERM)
+            assert window.wait(timeout=30) == 0
+        finally:
+            if window.poll() is None:
+                window.kill()
+                window.wait()
+    output = log.read_text(encoding="utf-8")
+    assert "ready: demo signed in on agencia.sqlite3" in output
+    assert "Traceback" not in output
+    assert not db_path.with_name(db_path.name + ".lock").exists()  # released on the way out
+    again = subprocess.run(
+        [str(AGENCIA), "accounts", "list", "--db", url, "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr
