@@ -497,10 +497,7 @@ def save_brand(
     description: str = "",
     brand_id: int | None = None,
 ) -> SaveResult:
-    errors: v.FieldErrors = {}
-    v.required(errors, "name", name, 160)
-    if errors:
-        raise ValidationError(errors)
+    _require_name(name)
     with unit_of_work(db, actor) as uow:
         account = _load_for_edit(uow, account_id, None)
         if brand_id is None:
@@ -536,13 +533,18 @@ def save_brand(
         return SaveResult(brand.id, brand.version)
 
 
-def add_product(
-    db: Database, actor: Actor, brand_id: int, name: str, description: str = ""
-) -> SaveResult:
+def _require_name(name: str) -> None:
+    """A brand or product needs a name of at most 160 characters."""
     errors: v.FieldErrors = {}
     v.required(errors, "name", name, 160)
     if errors:
         raise ValidationError(errors)
+
+
+def add_product(
+    db: Database, actor: Actor, brand_id: int, name: str, description: str = ""
+) -> SaveResult:
+    _require_name(name)
     with unit_of_work(db, actor) as uow:
         brand = uow.session.get(Brand, brand_id)
         if brand is None:
@@ -566,10 +568,7 @@ def update_product(
     db: Database, actor: Actor, product_id: int, name: str, description: str = ""
 ) -> SaveResult:
     """Rename a product or change its description."""
-    errors: v.FieldErrors = {}
-    v.required(errors, "name", name, 160)
-    if errors:
-        raise ValidationError(errors)
+    _require_name(name)
     with unit_of_work(db, actor) as uow:
         product = uow.session.get(Product, product_id)
         if product is None:
