@@ -34,6 +34,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "internal": ("Error interno: {detail}", "Internal error: {detail}"),
     "interrupted": ("Interrumpido.", "Interrupted."),
     "password": ("Contraseña de {login}: ", "Password for {login}: "),
+    "demo_kept": (
+        "{db} ya tiene datos; se deja como está.",
+        "{db} already has data; it is left as it is.",
+    ),
     "demo_done": (
         "Demo cargada en {db}: {groups} grupos, {staff} personas, {accounts} cuentas, "
         "{brands} marcas, {products} productos, {contacts} contactos ({seconds:.1f} s). "
@@ -195,6 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--seed", type=int, default=0, help="random seed: the same seed gives the same data"
+    )
+    demo.add_argument(
+        "--if-empty",
+        action="store_true",
+        help="a database that already has data is left as it is (exit 0) instead of refused",
     )
     demo.set_defaults(handler=_cmd_demo)
 
@@ -364,8 +373,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     db = _open(args, create=True)
     try:
-        summary = fill_demo(db, size=args.size, seed=args.seed)
         where = db.describe()
+        try:
+            summary = fill_demo(db, size=args.size, seed=args.seed)
+        except DomainError as refused:
+            if args.if_empty and refused.code == "demo.not_empty":
+                print(_t("demo_kept", db=where))
+                return EXIT_OK
+            raise
     finally:
         db.close()
     print(

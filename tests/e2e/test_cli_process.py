@@ -69,6 +69,19 @@ def test_demo_twice_fails_with_one_line(program: Path, tmp_path: Path) -> None:
     assert english.stderr == "The database already has data; the demo only fills an empty one.\n"
 
 
+def test_demo_if_empty_leaves_a_filled_database_as_it_is(program: Path, tmp_path: Path) -> None:
+    """What scripts/demo runs every time: the first run fills, the next ones keep."""
+    path = tmp_path / "agencia.sqlite3"
+    url = f"sqlite:///{path}"
+    first = agencia("demo", "--if-empty", "--db", url)
+    assert first.returncode == 0 and first.stdout.startswith("Demo cargada"), first.stderr
+    listed = agencia("accounts", "list", "--db", url, "--format", "json").stdout
+    again = agencia("demo", "--if-empty", "--db", url)
+    assert (again.returncode, again.stderr) == (0, "")
+    assert again.stdout == "agencia.sqlite3 ya tiene datos; se deja como está.\n"
+    assert agencia("accounts", "list", "--db", url, "--format", "json").stdout == listed
+
+
 def test_refused_database_exits_3(program: Path, tmp_path: Path) -> None:
     path = tmp_path / "letter.sqlite3"
     path.write_text("Estimado cliente: adjuntamos la propuesta.\n" * 20, encoding="utf-8")
