@@ -392,7 +392,8 @@ def _configure_logging() -> None:
 
     level = os.environ.get("AGENCIA_LOG", "").upper()
     if level in ("DEBUG", "INFO", "WARNING", "ERROR"):
-        logging.basicConfig(level=level, stream=sys.stderr, format="agencia: %(message)s")
+        logging.basicConfig(stream=sys.stderr, format="agencia: %(message)s")
+        logging.getLogger("agencia").setLevel(level)  # ours only, not every library's
 
 
 def _quit_on_signals(app: QCoreApplication) -> Callable[[], None]:
