@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy import ColumnElement, exists, false, or_, select, true
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain.actor import Actor
@@ -43,26 +43,40 @@ def require_global(actor: Actor, action: Action) -> None:
         raise PermissionDenied("permission.denied_global", role=actor.role, action=action)
 
 
-def assigned_clause(actor: Actor) -> ColumnElement[bool]:
+def assigned_clause(actor: Actor, *, few: bool = False) -> ColumnElement[bool]:
+    """Accounts the person leads or is on the team of.
+
+    For a whole list, an uncorrelated IN lets SQLite combine indexes (MULTI-INDEX OR)
+    with the group test: ~3x faster at 100,000 accounts. For a few known rows (`few`:
+    a page of the list), a correlated EXISTS probes each row instead of building the
+    person's whole list of assignments (33,000 for a director): ~10x faster.
+    """
     if actor.staff_id is None:
         return false()
-    # An uncorrelated IN lets SQLite combine indexes (MULTI-INDEX OR) with the group test
-    # instead of probing the assignments once per account: ~3x faster at 100,000 accounts.
-    on_team = Account.id.in_(
-        select(AccountAssignment.account_id).where(AccountAssignment.staff_id == actor.staff_id)
-    )
+    if few:
+        on_team: ColumnElement[bool] = exists().where(
+            AccountAssignment.account_id == Account.id,
+            AccountAssignment.staff_id == actor.staff_id,
+        )
+    else:
+        on_team = Account.id.in_(
+            select(AccountAssignment.account_id).where(AccountAssignment.staff_id == actor.staff_id)
+        )
     return or_(Account.lead_executive_id == actor.staff_id, on_team)
 
 
-def visible_clause(actor: Actor, action: Action = Action.SEE_ACCOUNTS) -> ColumnElement[bool]:
-    """The SQL filter for the accounts `actor` may see (or act on)."""
+def visible_clause(
+    actor: Actor, action: Action = Action.SEE_ACCOUNTS, *, few: bool = False
+) -> ColumnElement[bool]:
+    """The SQL filter for the accounts `actor` may see (or act on); `few` when the query
+    already names a handful of accounts (see assigned_clause)."""
     granted = scope_for(actor.role, action)
     if granted is Scope.ALL:
         return true()
     if granted is Scope.GROUP:
         if actor.group_id is None:
-            return assigned_clause(actor)
-        return or_(Account.group_id == actor.group_id, assigned_clause(actor))
+            return assigned_clause(actor, few=few)
+        return or_(Account.group_id == actor.group_id, assigned_clause(actor, few=few))
     if granted is Scope.ASSIGNED:
-        return assigned_clause(actor)
+        return assigned_clause(actor, few=few)
     return false()
