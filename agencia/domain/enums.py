@@ -92,3 +92,47 @@ class AuditAction(StrEnum):
     REASSIGN = "reassign"
     BULK_CREATE = "bulk_create"
     SIGN_IN = "sign_in"
+    MOVE = "move"
+    DECIDE = "decide"
+    DELEGATE = "delegate"
+
+
+class CampaignStatus(StrEnum):
+    """Where a campaign is in its life (DESIGN.md's table, in agencia.domain.campaign_life)."""
+
+    BRIEF = "brief"
+    IN_DEVELOPMENT = "in_development"
+    INTERNAL_REVIEW = "internal_review"
+    READY_FOR_CLIENT = "ready_for_client"
+    PRESENTED = "presented"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"
+    IN_PRODUCTION = "in_production"
+    LIVE = "live"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class CampaignKind(StrEnum):
+    """The kind of campaign; each has its brief template."""
+
+    LAUNCH = "launch"
+    AWARENESS = "awareness"
+    PROMOTION = "promotion"
+    INSTITUTIONAL = "institutional"
+
+
+class ApprovalStage(StrEnum):
+    """What is being decided: the brief (internally), the proposal (internally), or the
+    proposal by the client."""
+
+    BRIEF = "brief"
+    INTERNAL = "internal"
+    CLIENT = "client"
+
+
+class Decision(StrEnum):
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"

@@ -114,7 +114,12 @@ class Agency(Versioned, Base):
     primary_color: Mapped[str] = mapped_column(String(7), default="#1B4F9C")
     secondary_color: Mapped[str] = mapped_column(String(7), default="#E8663D")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Internal approval: a supervisor approves budgets up to the first threshold, a manager
+    # up to the second, a director any amount.
     approval_threshold: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(50000))
+    manager_approval_threshold: Mapped[Decimal] = mapped_column(
+        Numeric(14, 2), default=Decimal(150000)
+    )
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -319,3 +324,8 @@ class AuditEvent(Base):
     action: Mapped[AuditAction] = mapped_column(_enum(AuditAction))
     summary: Mapped[str] = mapped_column(String(300), default="")
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# The campaign tables share this metadata; importing them here keeps Base.metadata whole
+# for Alembic and the tests whichever module is imported first.
+from agencia.domain import campaign_models as _campaign_models  # noqa: E402, F401

@@ -15,6 +15,7 @@ class Action(StrEnum):
     INTERNAL_APPROVAL = "internal_approval"
     RECORD_CLIENT_DECISION = "record_client_decision"
     REASSIGN_ACCOUNTS = "reassign_accounts"
+    CANCEL_CAMPAIGNS = "cancel_campaigns"
     AGENCY_SETTINGS = "agency_settings"
 
 
@@ -38,6 +39,7 @@ _TABLE: dict[Action, tuple[Scope, Scope, Scope, Scope, Scope]] = {
     Action.INTERNAL_APPROVAL: (_N, _N, _G, _G, _N),
     Action.RECORD_CLIENT_DECISION: (_N, _A, _G, _G, _N),
     Action.REASSIGN_ACCOUNTS: (_N, _N, _N, _G, _N),
+    Action.CANCEL_CAMPAIGNS: (_N, _N, _N, _G, _N),
     Action.AGENCY_SETTINGS: (_N, _N, _N, _N, _ALL),
 }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -454,3 +455,62 @@ def test_the_lock_follows_a_replaced_lock_file(
     finally:
         first.release()
     assert not first.path.exists()
+
+
+def test_a_file_being_written_is_refused_as_in_use_not_as_damaged(real_db: Path) -> None:
+    """Half-way through another process's checkpoint the file can look truncated: the
+    lock is taken before the file is read, so the reason given is the true one."""
+    from agencia.db.lock import WriterLock
+
+    holder = WriterLock(real_db)  # another writer (a second lock is refused, as elsewhere)
+    holder.acquire()
+    try:
+        data = real_db.read_bytes()
+        real_db.write_bytes(data[: len(data) - 100])  # what a reader may see mid-write
+        error = _refused(real_db, "db.in_use")
+        assert error.params["pid"] == str(os.getpid())
+        assert holder.path.exists()  # the holder's lock is left alone
+    finally:
+        holder.release()
+    _refused(real_db, "db.truncated")  # no writer: now it is damaged, and no lock is left
+
+
+class _FakeMsvcrt:
+    """msvcrt.locking as Windows does it: one holder per byte of a file, no waiting."""
+
+    LK_UNLCK, LK_NBLCK = 0, 2
+
+    def __init__(self) -> None:
+        self.held: dict[tuple[int, int, int], int] = {}
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        st = os.fstat(fd)
+        key = (st.st_dev, st.st_ino, os.lseek(fd, 0, os.SEEK_CUR))
+        if mode == self.LK_UNLCK:
+            self.held.pop(key, None)
+        elif key in self.held and self.held[key] != fd:
+            raise PermissionError(13, "Permission denied")
+        else:
+            self.held[key] = fd
+
+
+def test_the_lock_works_without_fcntl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows (no fcntl) the lock is msvcrt.locking: a second writer is refused."""
+    from agencia.db import lock as lock_module
+
+    fake = _FakeMsvcrt()
+    monkeypatch.setattr(lock_module, "fcntl", None)
+    monkeypatch.setattr(lock_module, "msvcrt", fake)
+    path = tmp_path / "agencia.sqlite3"
+    first = lock_module.WriterLock(path)
+    first.acquire()
+    assert len(fake.held) == 1
+    with pytest.raises(DatabaseRefused) as info:
+        lock_module.WriterLock(path).acquire()
+    assert info.value.code == "db.in_use"
+    assert info.value.params["pid"] == str(os.getpid())  # the locked byte is not the PID
+    first.release()
+    assert fake.held == {} and not first.path.exists()
+    second = lock_module.WriterLock(path)
+    second.acquire()
+    second.release()

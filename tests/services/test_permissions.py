@@ -129,6 +129,7 @@ PENDING = frozenset(
         Action.INTERNAL_APPROVAL,
         Action.RECORD_CLIENT_DECISION,
         Action.AGENCY_SETTINGS,
+        Action.CANCEL_CAMPAIGNS,
     }
 )
 
