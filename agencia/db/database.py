@@ -66,29 +66,34 @@ def _open_sqlite(url: URL, *, upgrade: bool) -> Database:
         raise DatabaseRefused("db.bad_url", url=str(url))
     path = Path(url.database or "").expanduser().resolve()
     url = url.set(database=str(path))
-    new = not path.exists()
-    if new:
-        sqlite_checks.refuse_network_share(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    else:
-        if path.is_dir():
-            raise DatabaseRefused("db.not_database", path=str(path))
-        sqlite_checks.refuse_network_share(path)
-        sqlite_checks.check_header(path)
-        revision, has_tables = sqlite_checks.read_revision(path)
-        if revision is None and has_tables:
-            raise DatabaseRefused("db.not_database", path=str(path))
-        if revision is not None and revision not in migrate.known_revisions():
-            raise DatabaseRefused("db.newer", revision=revision, path=str(path))
+    if path.is_dir():
+        raise DatabaseRefused("db.not_database", path=str(path))
+    sqlite_checks.refuse_network_share(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # The lock first: a file another process is writing may look truncated or damaged
+    # half-way through a checkpoint, and must be refused as in use, not as broken.
     lock = WriterLock(path)
     lock.acquire()
     try:
+        new = not path.exists()
+        if not new:
+            _check_existing(path)
         backup = _migrate_sqlite(url, path, new=new) if upgrade else None
         writer, reader = make_engines(url)
     except BaseException:
         lock.release()
         raise
     return Database(url=url, writer=writer, reader=reader, backup_path=backup, _lock=lock)
+
+
+def _check_existing(path: Path) -> None:
+    """The read-only checks: ours, undamaged, and not from a newer version."""
+    sqlite_checks.check_header(path)
+    revision, has_tables = sqlite_checks.read_revision(path)
+    if revision is None and has_tables:
+        raise DatabaseRefused("db.not_database", path=str(path))
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseRefused("db.newer", revision=revision, path=str(path))
 
 
 def _migrate_sqlite(url: URL, path: Path, *, new: bool) -> Path | None:

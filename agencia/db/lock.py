@@ -1,11 +1,13 @@
 """The writer's lock file beside a SQLite database.
 
 SQLite before 3.51.3 can corrupt a WAL database when two processes write and
-checkpoint at once, so one Agencia process at a time writes a file.
+checkpoint at once, so one Agencia process at a time writes a file. The lock is
+`flock` where there is fcntl, and `msvcrt.locking` on Windows.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -15,6 +17,33 @@ try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
+try:
+    import msvcrt
+except ImportError:  # everywhere but Windows
+    msvcrt = None  # type: ignore[assignment]
+
+# Windows locks are mandatory: lock a byte past the holder's PID so others can read it.
+_WINDOWS_LOCK_OFFSET = 64
+
+
+def _lock(fd: int) -> None:
+    """Lock `fd` without waiting; OSError if another process holds it."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    elif msvcrt is not None:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)  # where the holder's PID is read or ours written
+
+
+def _unlock(fd: int) -> None:
+    """A Windows lock is released explicitly (closing drops a flock)."""
+    if fcntl is None and msvcrt is not None:
+        with contextlib.suppress(OSError):
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 
 class WriterLock:
@@ -25,10 +54,8 @@ class WriterLock:
     def acquire(self) -> None:
         while True:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            if fcntl is None:
-                break
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _lock(fd)
             except OSError:
                 holder = os.read(fd, 32).decode(errors="replace").strip() or "?"
                 os.close(fd)
@@ -36,12 +63,13 @@ class WriterLock:
                     "db.in_use", pid=holder, path=str(self.path.with_suffix(""))
                 ) from None
             # The holder may have released (and unlinked) the file between our open and
-            # our flock: then we hold a lock nobody else can see. Lock the new file instead.
+            # our lock: then we hold a lock nobody else can see. Lock the new file instead.
             try:
                 if os.path.samestat(os.fstat(fd), os.stat(self.path)):
                     break
             except FileNotFoundError:
                 pass
+            _unlock(fd)
             os.close(fd)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
@@ -50,8 +78,14 @@ class WriterLock:
     def release(self) -> None:
         if self._fd is None:
             return
-        try:
+        fd, self._fd = self._fd, None
+        if fcntl is None:  # Windows: unlock, close, then delete (an open file cannot be)
+            _unlock(fd)
+            os.close(fd)
+            with contextlib.suppress(OSError):  # another process may have it open
+                self.path.unlink(missing_ok=True)
+            return
+        try:  # unlinked before closing, so nobody locks a file about to disappear
             self.path.unlink(missing_ok=True)
         finally:
-            os.close(self._fd)  # closing drops the flock
-            self._fd = None
+            os.close(fd)  # closing drops the flock
