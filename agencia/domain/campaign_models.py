@@ -273,9 +273,7 @@ class StatusChange(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
-    from_status: Mapped[CampaignStatus | None] = mapped_column(
-        _enum(CampaignStatus), nullable=True
-    )
+    from_status: Mapped[CampaignStatus | None] = mapped_column(_enum(CampaignStatus), nullable=True)
     to_status: Mapped[CampaignStatus] = mapped_column(_enum(CampaignStatus))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     comment: Mapped[str] = mapped_column(Text, default="")

@@ -11,6 +11,10 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from agencia.domain.campaign_messages import DECISION_NAMES as _DECISION_NAMES
+from agencia.domain.campaign_messages import MESSAGES as _CAMPAIGN_MESSAGES
+from agencia.domain.campaign_messages import STATUS_NAMES as _STATUS_NAMES
+
 _CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (es, en)
     "validation.failed": ("Revise los campos: {fields}.", "Please check these fields: {fields}."),
@@ -23,6 +27,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "field.parent_self": (
         "Una empresa no puede ser su propia matriz.",
         "A company cannot be its own parent.",
+    ),
+    "field.parent_cycle": (
+        "Esa empresa ya depende de esta cuenta: no puede ser su matriz.",
+        "That company already belongs to this account: it cannot be its parent.",
     ),
     "field.currency": ("Código de moneda ISO 4217 no válido.", "Not an ISO 4217 currency."),
     "field.locale": ("Configuración regional no válida.", "Not a valid locale."),
@@ -177,11 +185,14 @@ _ACTION_NAMES: dict[str, tuple[str, str]] = {
     "internal_approval": ("aprobar internamente", "approve internally"),
     "record_client_decision": ("registrar la decisión del cliente", "record client decisions"),
     "reassign_accounts": ("reasignar cuentas", "reassign accounts"),
+    "cancel_campaigns": ("cancelar campañas", "cancel campaigns"),
     "agency_settings": (
         "cambiar el perfil de la agencia y los usuarios",
         "change the agency profile and users",
     ),
 }
+
+_CATALOGUE.update(_CAMPAIGN_MESSAGES)
 
 _language = "es"
 
@@ -215,6 +226,15 @@ def action_name(action: str, lang: str | None = None) -> str:
     return _pick(_ACTION_NAMES.get(action, (action, action)), lang)
 
 
+def status_name(status: str, lang: str | None = None) -> str:
+    """A campaign status as people say it ("Revisión interna")."""
+    return _pick(_STATUS_NAMES.get(status, (status, status)), lang)
+
+
+def decision_name(decision: str, lang: str | None = None) -> str:
+    return _pick(_DECISION_NAMES.get(decision, (decision, decision)), lang)
+
+
 def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None = None) -> str:
     """The sentence for `code` in the current language; unknown codes show themselves."""
     pair = _CATALOGUE.get(code)
@@ -225,6 +245,9 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None 
         values["role"] = role_name(str(values["role"]), lang)
     if "action" in values:
         values["action"] = action_name(str(values["action"]), lang)
+    for key in ("source", "target", "status"):
+        if key in values:
+            values[key] = status_name(str(values[key]), lang)
     try:
         return _pick(pair, lang).format(**values)
     except (KeyError, IndexError):

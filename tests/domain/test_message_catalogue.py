@@ -50,6 +50,15 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         "pid": 9,
         "url": "u",
         "missing": 4096,
+        "number": 2,
+        "source": "brief",
+        "target": "live",
+        "status": "completed",
+        "what": "results",
+        "size": "51.0",
+        "code": "C2026-0001",
+        "date": "2026-11-30",
+        "decision": "Aprobado",
     }
     for lang in ("es", "en"):
         text = messages.render(code, params, lang)

@@ -1,0 +1,122 @@
+"""The brief as a structured document: its fields, the templates per kind of campaign, and
+the field-by-field comparison of two versions."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from agencia.domain.enums import CampaignKind
+
+# The brief's fields in the order people read them: (name, Spanish label, English label).
+BRIEF_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("objectives", "Objetivos", "Objectives"),
+    ("brand", "Marca", "Brand"),
+    ("product", "Producto", "Product"),
+    ("market", "Mercado", "Market"),
+    ("target_audience", "Público objetivo", "Target audience"),
+    ("insight", "Insight", "Insight"),
+    ("key_message", "Mensaje clave", "Key message"),
+    ("mandatories", "Obligatorios", "Mandatories"),
+    ("channels", "Canales", "Channels"),
+    ("budget", "Presupuesto", "Budget"),
+    ("kpis", "KPI", "KPIs"),
+    ("deadline", "Fecha límite", "Deadline"),
+)
+FIELD_NAMES: tuple[str, ...] = tuple(f[0] for f in BRIEF_FIELDS)
+# A brief that can be approved says at least what, to whom and why.
+REQUIRED_FOR_APPROVAL: tuple[str, ...] = ("objectives", "target_audience", "key_message")
+
+
+def field_label(name: str, lang: str = "es") -> str:
+    for key, es, en in BRIEF_FIELDS:
+        if key == name:
+            return es if lang == "es" else en
+    return name
+
+
+# What each kind of campaign asks the client to think about, field by field; the editor
+# shows these as placeholders and "use template" fills the empty fields with them.
+TEMPLATES: dict[CampaignKind, dict[str, str]] = {
+    CampaignKind.LAUNCH: {
+        "objectives": "Dar a conocer el nuevo producto y conseguir la prueba: notoriedad "
+        "espontánea, prueba y distribución en los primeros tres meses.",
+        "market": "Categoría, competidores directos y precio frente a ellos.",
+        "target_audience": "Quién lo comprará primero (early adopters) y quién después.",
+        "insight": "La tensión del consumidor que el producto resuelve.",
+        "key_message": "La novedad en una frase.",
+        "channels": "Lanzamiento 360: TV/vídeo online, social, punto de venta, PR.",
+        "kpis": "Notoriedad, prueba, distribución ponderada, ventas de las 12 primeras semanas.",
+    },
+    CampaignKind.AWARENESS: {
+        "objectives": "Aumentar la notoriedad y la consideración de la marca.",
+        "market": "Posición de la marca y de la competencia en el funnel.",
+        "target_audience": "Perfil sociodemográfico y actitudinal.",
+        "insight": "Lo que el público piensa hoy de la marca y lo que debería pensar.",
+        "key_message": "La idea de marca que debe quedar.",
+        "channels": "Medios de alcance (TV, vídeo online, exterior, audio).",
+        "kpis": "Notoriedad asistida y espontánea, consideración, alcance y frecuencia.",
+    },
+    CampaignKind.PROMOTION: {
+        "objectives": "Mover ventas en un periodo concreto con una mecánica promocional.",
+        "market": "Estacionalidad, distribución y promociones de la competencia.",
+        "target_audience": "Compradores actuales y ocasionales de la categoría.",
+        "key_message": "La mecánica y el beneficio, claros y con fechas.",
+        "mandatories": "Bases legales, fechas, logos de distribuidores.",
+        "channels": "Punto de venta, digital de performance, CRM, social.",
+        "kpis": "Ventas incrementales, participaciones, coste por participación.",
+    },
+    CampaignKind.INSTITUTIONAL: {
+        "objectives": "Construir reputación y confianza en la compañía.",
+        "market": "Contexto social, regulatorio y reputacional.",
+        "target_audience": "Públicos de interés: clientes, empleados, administraciones, medios.",
+        "insight": "Lo que la sociedad espera hoy de una compañía como esta.",
+        "key_message": "El propósito de la compañía, demostrado con hechos.",
+        "mandatories": "Aprobación de Comunicación Corporativa y Legal.",
+        "channels": "Prensa, exterior, vídeo online, relaciones públicas.",
+        "kpis": "Reputación (índice RepTrak u otro), menciones y su tono.",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field that differs between two brief versions, with a word-level diff."""
+
+    field: str
+    old: str
+    new: str
+    chunks: tuple[tuple[str, str], ...]  # ("=", text) | ("-", text) | ("+", text)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[FieldChange]:
+    """The fields that differ, in BRIEF_FIELDS order, each with its changed words marked."""
+    changes: list[FieldChange] = []
+    for name in FIELD_NAMES:
+        a, b = _text(old.get(name)), _text(new.get(name))
+        if a == b:
+            continue
+        changes.append(FieldChange(name, a, b, tuple(word_diff(a, b))))
+    return changes
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    """Words kept, removed and added, so that a reader sees what changed inside a field."""
+    wa, wb = a.split(" "), b.split(" ")
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(("=", " ".join(wa[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(("-", " ".join(wa[i1:i2])))
+        if j2 > j1:
+            out.append(("+", " ".join(wb[j1:j2])))
+    return out

@@ -1,0 +1,220 @@
+"""The campaigns area's part of the message catalogue (merged into agencia.domain.messages)."""
+
+from __future__ import annotations
+
+STATUS_NAMES: dict[str, tuple[str, str]] = {
+    "brief": ("Brief", "Brief"),
+    "in_development": ("En desarrollo", "In development"),
+    "internal_review": ("Revisión interna", "Internal review"),
+    "ready_for_client": ("Listo para cliente", "Ready for client"),
+    "presented": ("Presentado", "Presented"),
+    "approved": ("Aprobado", "Approved"),
+    "changes_requested": ("Cambios solicitados", "Changes requested"),
+    "rejected": ("Rechazado", "Rejected"),
+    "in_production": ("En producción", "In production"),
+    "live": ("En curso", "Live"),
+    "completed": ("Finalizado", "Completed"),
+    "cancelled": ("Cancelado", "Cancelled"),
+}
+
+DECISION_NAMES: dict[str, tuple[str, str]] = {
+    "approved": ("Aprobado", "Approved"),
+    "changes_requested": ("Cambios solicitados", "Changes requested"),
+    "rejected": ("Rechazado", "Rejected"),
+}
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "timeline.brief": ("Brief v{number}", "Brief v{number}"),
+    "timeline.contrabrief": ("Contrabrief", "Counter-brief"),
+    "timeline.proposal": ("Propuesta v{number}", "Proposal v{number}"),
+    "timeline.brief_decision": ("Brief v{number}: {decision}", "Brief v{number}: {decision}"),
+    "timeline.internal_decision": (
+        "Revisión interna de la propuesta v{number}: {decision}",
+        "Internal review of proposal v{number}: {decision}",
+    ),
+    "timeline.client_decision": (
+        "Decisión del cliente sobre la propuesta v{number}: {decision}",
+        "Client's decision on proposal v{number}: {decision}",
+    ),
+    "campaign.not_found": ("No existe la campaña {id}.", "There is no campaign {id}."),
+    "campaign.not_visible": (
+        "La campaña {id} no es de sus cuentas.",
+        "Campaign {id} is not on your accounts.",
+    ),
+    "brief.not_found": ("No existe el brief {id}.", "There is no brief {id}."),
+    "proposal.not_found": ("No existe la propuesta {id}.", "There is no proposal {id}."),
+    "meeting.not_found": ("No existe el acta {id}.", "There is no meeting report {id}."),
+    "document.not_found": ("No existe el documento {id}.", "There is no document {id}."),
+    "delegation.not_found": ("No existe la delegación {id}.", "There is no delegation {id}."),
+    "document.too_large": (
+        "«{name}» ocupa {size} MB: el máximo es {max} MB por archivo.",
+        "'{name}' is {size} MB: the limit is {max} MB per file.",
+    ),
+    "document.empty": ("«{name}» está vacío.", "'{name}' is empty."),
+    "document.unreadable": (
+        "No se pudo leer «{name}»: {detail}",
+        "Could not read '{name}': {detail}",
+    ),
+    "campaign.move_not_in_life": (
+        "Una campaña no pasa de «{source}» a «{target}».",
+        "A campaign does not go from '{source}' to '{target}'.",
+    ),
+    "campaign.moved_meanwhile": (
+        "Otra persona cambió la campaña mientras tanto (ahora está en «{source}»). Revise y "
+        "vuelva a intentarlo.",
+        "Someone else changed the campaign meanwhile (it is now '{source}'). Check and try "
+        "again.",
+    ),
+    "campaign.owner_or_above": (
+        "Solo el responsable de la campaña o alguien por encima puede hacerlo.",
+        "Only the campaign's owner or someone above them can do this.",
+    ),
+    "campaign.only_director": (
+        "Solo el director de cuentas del grupo puede cancelar una campaña.",
+        "Only the group's account director can cancel a campaign.",
+    ),
+    "campaign.needs_approved_brief": (
+        "Falta un brief aprobado: apruebe la última versión del brief antes de pasar a desarrollo.",
+        "An approved brief is needed: approve the brief's latest version before development.",
+    ),
+    "campaign.needs_proposal": (
+        "Falta una propuesta: guarde una versión de la propuesta antes de la revisión interna.",
+        "A proposal is needed: save a proposal version before internal review.",
+    ),
+    "campaign.needs_decision": (
+        "Este paso necesita una decisión: use «{what}».",
+        "This step needs a decision: use '{what}'.",
+    ),
+    "campaign.needs_document": (
+        "Indique el documento presentado al cliente.",
+        "Give the document presented to the client.",
+    ),
+    "campaign.needs_results": (
+        "Para finalizar, registre los resultados (al menos un KPI o un resumen).",
+        "To complete it, record the results (at least one KPI or a summary).",
+    ),
+    "campaign.needs_reason": ("Indique el motivo.", "Give the reason."),
+    "campaign.needs_comment": (
+        "Explique la decisión en un comentario.",
+        "Explain the decision in a comment.",
+    ),
+    "campaign.closed": (
+        "La campaña está «{status}»: ya no se modifica.",
+        "The campaign is '{status}': it can no longer be changed.",
+    ),
+    "campaign.code_taken": (
+        "El código {code} ya lo usa otra campaña.",
+        "Code {code} is already used by another campaign.",
+    ),
+    "campaign.brand_elsewhere": (
+        "La marca no es de esta cuenta.",
+        "The brand does not belong to this account.",
+    ),
+    "campaign.product_elsewhere": (
+        "El producto no es de la marca elegida.",
+        "The product does not belong to the chosen brand.",
+    ),
+    "campaign.owner_role": (
+        "{name} no puede ser responsable de una campaña (debe ser ejecutivo de cuenta o "
+        "superior, del equipo de la cuenta o de su grupo).",
+        "{name} cannot own a campaign (an account executive or above, on the account's "
+        "team or group).",
+    ),
+    "brief.incomplete": (
+        "El brief aún no se puede aprobar: faltan {fields}.",
+        "The brief cannot be approved yet: {fields} missing.",
+    ),
+    "brief.not_latest": (
+        "Solo se decide sobre la última versión del brief (v{number}).",
+        "Only the brief's latest version (v{number}) can be decided.",
+    ),
+    "brief.unchanged": (
+        "Nada cambió desde la versión {number}: no se guardó otra.",
+        "Nothing changed since version {number}: no new version saved.",
+    ),
+    "brief.stale": (
+        "Otra persona guardó la versión {number} del brief mientras editaba. Revise sus "
+        "cambios sobre ella.",
+        "Someone else saved brief version {number} while you were editing. Review your "
+        "changes against it.",
+    ),
+    "brief.wrong_stage": (
+        "El brief se aprueba mientras la campaña está en «Brief».",
+        "A brief is approved while the campaign is at 'Brief'.",
+    ),
+    "proposal.empty": (
+        "Escriba el resumen de la propuesta.",
+        "Write the proposal's summary.",
+    ),
+    "approval.own_work": (
+        "Nadie aprueba su propio trabajo: la aprobación corresponde a otra persona.",
+        "Nobody approves their own work: someone else must decide.",
+    ),
+    "approval.not_an_approver": (
+        "Su puesto no aprueba internamente (supervisor de cuentas o superior).",
+        "Your role does not approve internally (account supervisor or above).",
+    ),
+    "approval.director_needs_director": (
+        "La campaña es de un director: la aprueba otro director de cuentas.",
+        "The campaign is a director's: another account director approves it.",
+    ),
+    "approval.outside_group": (
+        "La campaña no es de su grupo de cuentas.",
+        "The campaign is not in your account group.",
+    ),
+    "approval.up_the_line": (
+        "La aprobación sube por la línea jerárquica: corresponde a alguien por encima del "
+        "responsable.",
+        "Approval goes up the line: someone above the owner must decide.",
+    ),
+    "approval.over_threshold": (
+        "El presupuesto supera su límite de aprobación: la aprueba un {role} o superior.",
+        "The budget is over your approval limit: it needs {role} or above.",
+    ),
+    "approval.wrong_stage": (
+        "No hay nada que aprobar en este momento de la campaña.",
+        "There is nothing to approve at this point of the campaign.",
+    ),
+    "approval.contact_elsewhere": (
+        "El contacto no es de la cuenta de la campaña.",
+        "The contact does not belong to the campaign's account.",
+    ),
+    "approval.future_date": (
+        "La fecha de la decisión no puede ser futura.",
+        "The decision date cannot be in the future.",
+    ),
+    "delegation.self": ("No puede delegar en sí mismo.", "You cannot delegate to yourself."),
+    "delegation.not_a_peer": (
+        "Se delega en un par: alguien con su mismo puesto.",
+        "Delegate to a peer: someone with your same role.",
+    ),
+    "delegation.dates": (
+        "La delegación termina antes de empezar.",
+        "The delegation ends before it starts.",
+    ),
+    "delegation.not_yours": (
+        "Solo quien delegó puede revocar la delegación.",
+        "Only who delegated can revoke the delegation.",
+    ),
+    "thresholds.order": (
+        "El límite del gerente debe ser igual o mayor que el del supervisor.",
+        "The manager's limit must be at least the supervisor's.",
+    ),
+    "agency.missing": (
+        "La base de datos no tiene perfil de agencia: ábrala con Agencia para configurarla.",
+        "The database has no agency profile: open it in Agencia to set it up.",
+    ),
+    "field.amount": ("Importe no válido.", "Not a valid amount."),
+    "field.date_order": (
+        "La fecha límite es anterior al inicio.",
+        "The deadline is before the start.",
+    ),
+    "meeting.already_acknowledged": (
+        "El cliente ya confirmó esta acta el {date}.",
+        "The client already acknowledged this report on {date}.",
+    ),
+    "meeting.not_sent": (
+        "El acta aún no se ha enviado al cliente.",
+        "The report has not been sent to the client yet.",
+    ),
+}

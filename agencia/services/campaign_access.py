@@ -1,0 +1,97 @@
+"""How a campaign relates to the person asking: its account decides (DESIGN.md's table)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, select
+
+from agencia.db.uow import UnitOfWork
+from agencia.domain.actor import Actor
+from agencia.domain.campaign_life import Person
+from agencia.domain.campaign_models import Campaign, Delegation
+from agencia.domain.enums import Role
+from agencia.domain.errors import NotFound, PermissionDenied
+from agencia.domain.models import Account, Staff
+from agencia.domain.permissions import Action, Scope, allowed
+from agencia.services import access
+
+
+def visible_campaigns(actor: Actor, action: Action = Action.SEE_ACCOUNTS) -> ColumnElement[bool]:
+    """Campaigns of the accounts the person may see (or act on)."""
+    return Campaign.account_id.in_(select(Account.id).where(access.visible_clause(actor, action)))
+
+
+def load(uow: UnitOfWork, campaign_id: int) -> tuple[Campaign, Account, Scope]:
+    """The campaign, its account and the person's reach; refused when not theirs to see."""
+    campaign = uow.session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise NotFound("campaign.not_found", id=campaign_id)
+    account = uow.session.get(Account, campaign.account_id)
+    assert account is not None
+    reach = access.reach(uow, account)
+    if not allowed(uow.actor.role, Action.SEE_ACCOUNTS, reach) and not _may_approve(
+        uow, campaign, account
+    ):
+        raise PermissionDenied("campaign.not_visible", id=campaign_id)
+    return campaign, account, reach
+
+
+def _may_approve(uow: UnitOfWork, campaign: Campaign, account: Account) -> bool:
+    """Outside their accounts, an approver still reads what they are asked to decide: a
+    director another director's campaign, a delegate their delegator's."""
+    actor = uow.actor
+    if actor.staff_id is None:
+        return False
+    if actor.role is Role.ACCOUNT_DIRECTOR:
+        owner_role = uow.session.scalar(select(Staff.role).where(Staff.id == campaign.owner_id))
+        if owner_role is Role.ACCOUNT_DIRECTOR:
+            return True
+    today = date.today()
+    delegators = uow.session.scalars(
+        select(Delegation.from_staff_id).where(
+            Delegation.to_staff_id == actor.staff_id,
+            Delegation.revoked.is_(False),
+            Delegation.starts_on <= today,
+            Delegation.ends_on >= today,
+        )
+    )
+    return any(
+        allowed(p.role, Action.SEE_ACCOUNTS, p.reach)
+        for p in (person(uow, d, account) for d in delegators)
+    )
+
+
+def require(uow: UnitOfWork, action: Action, reach: Scope) -> None:
+    if not allowed(uow.actor.role, action, reach):
+        raise PermissionDenied("permission.denied", role=uow.actor.role, action=action)
+
+
+def me(uow: UnitOfWork, reach: Scope) -> Person:
+    return Person(uow.actor.staff_id, uow.actor.role, reach)
+
+
+def person(uow: UnitOfWork, staff_id: int | None, account: Account) -> Person:
+    """Someone else (the owner, a delegator) as the rules see them on this account."""
+    if staff_id is None:
+        raise NotFound("staff.not_found", id=staff_id)
+    staff = uow.session.get(Staff, staff_id)
+    if staff is None:
+        raise NotFound("staff.not_found", id=staff_id)
+    if account.lead_executive_id == staff_id or staff_id in _team(uow, account.id):
+        reach = Scope.ASSIGNED
+    elif staff.group_id is not None and staff.group_id == account.group_id:
+        reach = Scope.GROUP
+    else:
+        reach = Scope.ALL
+    return Person(staff.id, staff.role, reach)
+
+
+def _team(uow: UnitOfWork, account_id: int) -> set[int]:
+    from agencia.domain.models import AccountAssignment
+
+    return set(
+        uow.session.scalars(
+            select(AccountAssignment.staff_id).where(AccountAssignment.account_id == account_id)
+        )
+    )

@@ -1,0 +1,490 @@
+"""Moving a campaign through its life, and the decisions that move it.
+
+`move_campaign` is the one door: the board's drop, the page's buttons and the command line
+all come through it, and it asks `agencia.domain.campaign_life` whether the move exists,
+whether this person may make it, and whether what the move needs is there. A move that
+needs a decision takes it as its `step` (a dialog in the GUI) and records it in the same
+transaction, so a decision and the move it causes are never apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import campaign_life as life
+from agencia.domain.actor import Actor
+from agencia.domain.briefs import REQUIRED_FOR_APPROVAL, field_label
+from agencia.domain.campaign_models import (
+    Approval,
+    Brief,
+    Campaign,
+    Delegation,
+    Document,
+    Proposal,
+    StatusChange,
+)
+from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Channel, Decision, Role
+from agencia.domain.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationError
+from agencia.domain.models import Account, Agency, Contact
+from agencia.domain.permissions import Scope
+from agencia.services import campaign_access, documents
+from agencia.services.campaign_views import KpiResult, MoveOption
+from agencia.services.documents import DocumentInput
+from agencia.services.views import SaveResult
+
+S = CampaignStatus
+
+
+@dataclass(frozen=True, slots=True)
+class InternalDecisionStep:
+    """The internal approver's decision on the latest proposal (target says which)."""
+
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PresentationStep:
+    """What was shown to the client: one of the proposal's files, or a file given now."""
+
+    document_id: int | None = None
+    upload: DocumentInput | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDecisionStep:
+    contact_id: int
+    decided_on: date
+    channel: Channel
+    comment: str = ""
+    proof: DocumentInput | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsStep:
+    story: str
+    kpis: tuple[KpiResult, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonStep:
+    reason: str
+
+
+Step = InternalDecisionStep | PresentationStep | ClientDecisionStep | ResultsStep | ReasonStep
+
+_DECISION_BY_TARGET = {
+    S.READY_FOR_CLIENT: Decision.APPROVED,
+    S.APPROVED: Decision.APPROVED,
+    S.CHANGES_REQUESTED: Decision.CHANGES_REQUESTED,
+    S.REJECTED: Decision.REJECTED,
+}
+_STEP_FOR_NEED: dict[life.Need, type | None] = {
+    life.Need.NOTHING: None,
+    life.Need.APPROVED_BRIEF: None,
+    life.Need.PROPOSAL: None,
+    life.Need.INTERNAL_DECISION: InternalDecisionStep,
+    life.Need.PRESENTED_DOCUMENT: PresentationStep,
+    life.Need.CLIENT_DECISION: ClientDecisionStep,
+    life.Need.RESULTS: ResultsStep,
+    life.Need.REASON: ReasonStep,
+}
+
+
+def thresholds(uow: UnitOfWork) -> tuple[Any, Any]:
+    agency = uow.session.scalar(select(Agency).limit(1))
+    if agency is None:
+        return 0, 0
+    return agency.approval_threshold, agency.manager_approval_threshold
+
+
+def required_role(uow: UnitOfWork, campaign: Campaign) -> Role:
+    supervisor, manager = thresholds(uow)
+    return life.required_role(campaign.budget, supervisor, manager)
+
+
+def _active_delegators(uow: UnitOfWork, today: date) -> list[int]:
+    """Whose approvals the person holds today by delegation."""
+    if uow.actor.staff_id is None:
+        return []
+    return list(
+        uow.session.scalars(
+            select(Delegation.from_staff_id).where(
+                Delegation.to_staff_id == uow.actor.staff_id,
+                Delegation.revoked.is_(False),
+                Delegation.starts_on <= today,
+                Delegation.ends_on >= today,
+            )
+        )
+    )
+
+
+def holds_delegation(uow: UnitOfWork) -> bool:
+    return bool(_active_delegators(uow, date.today()))
+
+
+def approver_check(
+    uow: UnitOfWork,
+    campaign: Campaign,
+    account: Account,
+    reach: Scope,
+    author_id: int | None,
+    level: Role,
+) -> tuple[tuple[str, dict[str, Any]] | None, int | None]:
+    """(refusal, on_behalf_of): may the person decide internally, in their own right or
+    through a delegation held today?"""
+    owner = campaign_access.person(uow, campaign.owner_id, account)
+    me = campaign_access.me(uow, reach)
+    refusal = life.approver_refusal(me, owner, author_id, level)
+    if refusal is None:
+        return None, None
+    for delegator_id in _active_delegators(uow, date.today()):
+        delegator = campaign_access.person(uow, delegator_id, account)
+        if life.approver_refusal(me, owner, author_id, level, acting_for=delegator) is None:
+            return None, delegator_id
+    params: dict[str, Any] = {"role": level.value} if refusal == "approval.over_threshold" else {}
+    return (refusal, params), None
+
+
+def _latest(uow: UnitOfWork, model: type[Brief] | type[Proposal], campaign_id: int) -> Any:
+    return uow.session.scalar(
+        select(model).where(model.campaign_id == campaign_id).order_by(model.number.desc()).limit(1)
+    )
+
+
+def standing_approval(uow: UnitOfWork, campaign_id: int, stage: ApprovalStage) -> Approval | None:
+    """The decision in force for a stage: the newest (each supersedes the one before)."""
+    return uow.session.scalar(
+        select(Approval)
+        .where(Approval.campaign_id == campaign_id, Approval.stage == stage)
+        .order_by(Approval.id.desc())
+        .limit(1)
+    )
+
+
+def _brief_approved(uow: UnitOfWork, campaign_id: int) -> bool:
+    brief = _latest(uow, Brief, campaign_id)
+    if brief is None:
+        return False
+    approval = standing_approval(uow, campaign_id, ApprovalStage.BRIEF)
+    return (
+        approval is not None
+        and approval.brief_id == brief.id
+        and approval.decision is Decision.APPROVED
+    )
+
+
+def presented_sha256(uow: UnitOfWork, campaign_id: int) -> str:
+    return (
+        uow.session.scalar(
+            select(StatusChange.document_sha256)
+            .where(StatusChange.campaign_id == campaign_id, StatusChange.to_status == S.PRESENTED)
+            .order_by(StatusChange.id.desc())
+            .limit(1)
+        )
+        or ""
+    )
+
+
+def _refusal(
+    uow: UnitOfWork, campaign: Campaign, account: Account, reach: Scope, move: life.Move
+) -> tuple[str, dict[str, Any]] | None:
+    """Why this person may not make this move now (None: they may)."""
+    if move.who is life.Who.APPROVER:
+        proposal = _latest(uow, Proposal, campaign.id)
+        author = proposal.author_id if proposal is not None else None
+        return approver_check(uow, campaign, account, reach, author, required_role(uow, campaign))[
+            0
+        ]
+    owner = campaign_access.person(uow, campaign.owner_id, account)
+    code = life.mover_refusal(move, campaign_access.me(uow, reach), owner)
+    if code is not None:
+        params: dict[str, Any] = {}
+        if code == "permission.denied":
+            params = {"role": uow.actor.role, "action": move.action}
+        return code, params
+    if move.need is life.Need.APPROVED_BRIEF and not _brief_approved(uow, campaign.id):
+        return "campaign.needs_approved_brief", {}
+    if move.need is life.Need.PROPOSAL and _latest(uow, Proposal, campaign.id) is None:
+        return "campaign.needs_proposal", {}
+    return None
+
+
+def move_options(
+    uow: UnitOfWork, campaign: Campaign, account: Account, reach: Scope
+) -> tuple[MoveOption, ...]:
+    options = []
+    for target in life.targets(campaign.status):
+        move = life.move_for(campaign.status, target)
+        assert move is not None
+        reason = _refusal(uow, campaign, account, reach, move)
+        options.append(MoveOption(target, move.need, reason is None, reason))
+    return tuple(options)
+
+
+def move_campaign(
+    db: Database,
+    actor: Actor,
+    campaign_id: int,
+    target: CampaignStatus,
+    *,
+    version: int,
+    step: Step | None = None,
+) -> SaveResult:
+    """Make one move of the campaign's life, with the decision it needs, in one transaction."""
+    with unit_of_work(db, actor) as uow:
+        campaign, account, reach = campaign_access.load(uow, campaign_id)
+        if campaign.version != version:
+            raise Conflict("campaign.moved_meanwhile", source=campaign.status.value)
+        source = campaign.status
+        move = life.move_for(source, target)
+        if move is None:
+            if source in life.CLOSED:
+                raise DomainError("campaign.closed", status=source.value)
+            raise DomainError("campaign.move_not_in_life", source=source.value, target=target.value)
+        refusal = _refusal(uow, campaign, account, reach, move)
+        if refusal is not None:
+            code, params = refusal
+            if code.startswith(("permission.", "approval.", "campaign.owner", "campaign.only")):
+                raise PermissionDenied(code, **params)
+            raise DomainError(code, **params)
+        expected = _STEP_FOR_NEED[move.need]
+        if expected is not None and not isinstance(step, expected):
+            raise DomainError("campaign.needs_decision", what=move.need.value)
+        change = StatusChange(
+            campaign_id=campaign.id, from_status=source, to_status=target, staff_id=actor.staff_id
+        )
+        details: dict[str, Any] = {}
+        if isinstance(step, InternalDecisionStep):
+            approval = _internal_decision(uow, campaign, account, reach, target, step)
+            change.approval_id, change.comment = approval.id, approval.comment
+            details = {"decision": approval.decision.value, "approval": approval.id}
+        elif isinstance(step, PresentationStep):
+            document = _presented_document(uow, campaign, step)
+            change.document_id, change.document_sha256 = document.id, document.sha256
+            change.comment = step.comment.strip()
+            details = {"document": document.name, "sha256": document.sha256}
+        elif isinstance(step, ClientDecisionStep):
+            approval = _client_decision(uow, campaign, target, step)
+            change.approval_id, change.comment = approval.id, approval.comment
+            details = {"decision": approval.decision.value, "contact_id": approval.contact_id}
+        elif isinstance(step, ResultsStep):
+            _record_results(uow, campaign, step)
+            details = {"results": len(step.kpis)}
+        elif isinstance(step, ReasonStep):
+            if not step.reason.strip():
+                raise ValidationError({"reason": ("campaign.needs_reason", {})})
+            change.comment = step.reason.strip()
+            details = {"reason": change.comment}
+        campaign.status = target
+        uow.session.add(change)
+        uow.session.flush()
+        uow.audit(
+            "campaign",
+            campaign.id,
+            AuditAction.MOVE,
+            {"status": [source.value, target.value], **{k: [None, v] for k, v in details.items()}},
+            account_id=account.id,
+            summary=campaign.name,
+        )
+        uow.session.flush()
+        return SaveResult(campaign.id, campaign.version)
+
+
+def _internal_decision(
+    uow: UnitOfWork,
+    campaign: Campaign,
+    account: Account,
+    reach: Scope,
+    target: CampaignStatus,
+    step: InternalDecisionStep,
+) -> Approval:
+    decision = _DECISION_BY_TARGET[target]
+    comment = step.comment.strip()
+    if decision is not Decision.APPROVED and not comment:
+        raise ValidationError({"comment": ("campaign.needs_comment", {})})
+    proposal = _latest(uow, Proposal, campaign.id)
+    assert proposal is not None  # the campaign reached internal review with one
+    level = required_role(uow, campaign)
+    refusal, on_behalf = approver_check(uow, campaign, account, reach, proposal.author_id, level)
+    if refusal is not None:
+        raise PermissionDenied(refusal[0], **refusal[1])
+    sha = _proposal_fingerprint(uow, proposal)
+    return _append(
+        uow,
+        Approval(
+            campaign_id=campaign.id,
+            stage=ApprovalStage.INTERNAL,
+            proposal_id=proposal.id,
+            subject_number=proposal.number,
+            decision=decision,
+            comment=comment,
+            required_role=level.value,
+            decided_by_id=uow.actor.staff_id,
+            on_behalf_of_id=on_behalf,
+            decided_on=date.today(),
+            document_sha256=sha,
+        ),
+    )
+
+
+def _proposal_fingerprint(uow: UnitOfWork, proposal: Proposal) -> str:
+    """The first file of the proposal (its main document), or nothing if it has none."""
+    from agencia.domain.campaign_models import proposal_documents
+
+    return (
+        uow.session.scalar(
+            select(Document.sha256)
+            .join(proposal_documents, proposal_documents.c.document_id == Document.id)
+            .where(proposal_documents.c.proposal_id == proposal.id)
+            .order_by(Document.id)
+            .limit(1)
+        )
+        or ""
+    )
+
+
+def _append(uow: UnitOfWork, approval: Approval) -> Approval:
+    """Approvals are only ever appended; the new one supersedes the stage's last one."""
+    previous = standing_approval(uow, approval.campaign_id, approval.stage)
+    approval.supersedes_id = previous.id if previous is not None else None
+    uow.session.add(approval)
+    uow.session.flush()
+    uow.audit(
+        "approval",
+        approval.id,
+        AuditAction.DECIDE,
+        {
+            "stage": [None, approval.stage.value],
+            "decision": [None, approval.decision.value],
+            "version": [None, approval.subject_number],
+            "sha256": [None, approval.document_sha256],
+        },
+        summary=approval.comment,
+    )
+    return approval
+
+
+def _presented_document(uow: UnitOfWork, campaign: Campaign, step: PresentationStep) -> Document:
+    if step.upload is not None:
+        return documents.add(uow, campaign.id, step.upload)
+    if step.document_id is None:
+        raise ValidationError({"document": ("campaign.needs_document", {})})
+    document = uow.session.get(Document, step.document_id)
+    if document is None or document.campaign_id != campaign.id:
+        raise ValidationError({"document": ("document.not_found", {"id": step.document_id})})
+    return document
+
+
+def _client_decision(
+    uow: UnitOfWork, campaign: Campaign, target: CampaignStatus, step: ClientDecisionStep
+) -> Approval:
+    decision = _DECISION_BY_TARGET[target]
+    errors: dict[str, tuple[str, dict[str, Any]]] = {}
+    contact = uow.session.get(Contact, step.contact_id)
+    if contact is None or contact.account_id != campaign.account_id:
+        errors["contact_id"] = ("approval.contact_elsewhere", {})
+    if step.decided_on > date.today():
+        errors["decided_on"] = ("approval.future_date", {})
+    if decision is not Decision.APPROVED and not step.comment.strip():
+        errors["comment"] = ("campaign.needs_comment", {})
+    if errors:
+        raise ValidationError(errors)
+    proposal = _latest(uow, Proposal, campaign.id)
+    assert proposal is not None
+    proof = documents.add(uow, campaign.id, step.proof) if step.proof is not None else None
+    return _append(
+        uow,
+        Approval(
+            campaign_id=campaign.id,
+            stage=ApprovalStage.CLIENT,
+            proposal_id=proposal.id,
+            subject_number=proposal.number,
+            decision=decision,
+            comment=step.comment.strip(),
+            decided_by_id=uow.actor.staff_id,
+            contact_id=step.contact_id,
+            decided_on=step.decided_on,
+            channel=step.channel,
+            document_sha256=presented_sha256(uow, campaign.id),
+            proof_id=proof.id if proof is not None else None,
+        ),
+    )
+
+
+def _record_results(uow: UnitOfWork, campaign: Campaign, step: ResultsStep) -> None:
+    kpis = [k for k in step.kpis if k.name.strip()]
+    if not step.story.strip() and not kpis:
+        raise ValidationError({"results": ("campaign.needs_results", {})})
+    campaign.results_story = step.story.strip()
+    campaign.results_kpis = [
+        KpiResult(k.name.strip(), k.target.strip(), k.achieved.strip()).as_json() for k in kpis
+    ]
+
+
+def decide_brief(
+    db: Database,
+    actor: Actor,
+    campaign_id: int,
+    number: int,
+    decision: Decision,
+    comment: str = "",
+) -> SaveResult:
+    """The internal decision on the brief's latest version (before development starts)."""
+    with unit_of_work(db, actor) as uow:
+        campaign, account, reach = campaign_access.load(uow, campaign_id)
+        brief = _brief_for_decision(uow, campaign, number)
+        refusal, on_behalf = brief_refusal(uow, campaign, account, reach, brief)
+        if refusal is not None:
+            raise PermissionDenied(refusal[0], **refusal[1])
+        if decision is not Decision.APPROVED and not comment.strip():
+            raise ValidationError({"comment": ("campaign.needs_comment", {})})
+        if decision is Decision.APPROVED:
+            missing = [f for f in REQUIRED_FOR_APPROVAL if not str(getattr(brief, f) or "").strip()]
+            if missing:
+                raise DomainError(
+                    "brief.incomplete", fields=", ".join(field_label(f) for f in missing)
+                )
+        approval = _append(
+            uow,
+            Approval(
+                campaign_id=campaign.id,
+                stage=ApprovalStage.BRIEF,
+                brief_id=brief.id,
+                subject_number=brief.number,
+                decision=decision,
+                comment=comment.strip(),
+                required_role=Role.ACCOUNT_SUPERVISOR.value,
+                decided_by_id=actor.staff_id,
+                on_behalf_of_id=on_behalf,
+                decided_on=date.today(),
+            ),
+        )
+        return SaveResult(approval.id, campaign.version)
+
+
+def _brief_for_decision(uow: UnitOfWork, campaign: Campaign, number: int) -> Brief:
+    if campaign.status is not S.BRIEF:
+        raise DomainError("brief.wrong_stage")
+    brief: Brief | None = _latest(uow, Brief, campaign.id)
+    if brief is None:
+        raise NotFound("brief.not_found", id=number)
+    if brief.number != number:
+        raise Conflict("brief.not_latest", number=brief.number)
+    return brief
+
+
+def brief_refusal(
+    uow: UnitOfWork, campaign: Campaign, account: Account, reach: Scope, brief: Brief | None
+) -> tuple[tuple[str, dict[str, Any]] | None, int | None]:
+    """May the person decide on this brief version? Approvers above the owner, not its
+    author; the brief's decision is not limited by the budget."""
+    if campaign.status is not S.BRIEF or brief is None:
+        return ("brief.wrong_stage", {}), None
+    return approver_check(uow, campaign, account, reach, brief.author_id, Role.ACCOUNT_SUPERVISOR)

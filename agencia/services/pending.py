@@ -1,0 +1,160 @@
+""" "Pendientes": what waits for the signed-in person, and why.
+
+Approvals they may give (briefs and proposals, in their own right or by delegation), the
+client's decisions and presentations of the campaigns they own, meeting reports to send
+or to have acknowledged, their next steps, and deadlines within two weeks.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import or_, select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain.actor import Actor
+from agencia.domain.campaign_life import CLOSED
+from agencia.domain.campaign_models import Brief, Campaign, MeetingReport, NextStep
+from agencia.domain.enums import ApprovalStage, CampaignStatus, Role
+from agencia.domain.models import Account
+from agencia.domain.permissions import Action
+from agencia.services import access, campaign_access, campaign_flow
+from agencia.services.campaign_views import PendingItem
+
+SOON = timedelta(days=14)
+S = CampaignStatus
+
+
+def pending_for(db: Database, actor: Actor, today: date | None = None) -> list[PendingItem]:
+    """Everything waiting for the person, the most urgent first."""
+    day = today or date.today()
+    with unit_of_work(db, actor, write=False) as uow:
+        items = [*_approvals(uow), *_owned(uow, day), *_meetings(uow, day)]
+    far = date.max
+    return sorted(items, key=lambda i: (not i.overdue, i.due or far, i.campaign, i.kind))
+
+
+def count_pending(db: Database, actor: Actor, today: date | None = None) -> int:
+    return len(pending_for(db, actor, today))
+
+
+def _approvals(uow: UnitOfWork) -> list[PendingItem]:
+    actor = uow.actor
+    if actor.staff_id is None or actor.role.rank < Role.ACCOUNT_SUPERVISOR.rank:
+        return []
+    if actor.role is Role.ADMINISTRATOR:
+        return []
+    stmt = (
+        select(Campaign, Account)
+        .join(Account, Account.id == Campaign.account_id)
+        .where(Campaign.status.in_((S.BRIEF, S.INTERNAL_REVIEW)))
+        .order_by(Campaign.deadline)
+    )
+    if actor.role is not Role.ACCOUNT_DIRECTOR and not campaign_flow.holds_delegation(uow):
+        stmt = stmt.where(campaign_access.visible_campaigns(actor, Action.INTERNAL_APPROVAL))
+    rows = uow.session.execute(stmt).all()
+    items: list[PendingItem] = []
+    for campaign, account in rows:
+        reach = access.reach(uow, account)
+        if campaign.status is S.BRIEF:
+            brief = uow.session.scalar(
+                select(Brief)
+                .where(Brief.campaign_id == campaign.id)
+                .order_by(Brief.number.desc())
+                .limit(1)
+            )
+            if brief is None:
+                continue
+            standing = campaign_flow.standing_approval(uow, campaign.id, ApprovalStage.BRIEF)
+            if standing is not None and standing.brief_id == brief.id:
+                continue  # already decided
+            refusal, _ = campaign_flow.brief_refusal(uow, campaign, account, reach, brief)
+            kind, title = "approve_brief", f"Brief v{brief.number}"
+        else:
+            options = campaign_flow.move_options(uow, campaign, account, reach)
+            refusal = None if any(o.allowed for o in options) else ("no", {})
+            kind, title = "approve_proposal", campaign.name
+        if refusal is None:
+            items.append(_item(kind, campaign, account, title, campaign.deadline, date.today()))
+    return items
+
+
+def _owned(uow: UnitOfWork, day: date) -> list[PendingItem]:
+    """The person's own campaigns: to present, to record the client's answer, deadlines."""
+    actor = uow.actor
+    if actor.staff_id is None:
+        return []
+    rows = uow.session.execute(
+        select(Campaign, Account)
+        .join(Account, Account.id == Campaign.account_id)
+        .where(Campaign.owner_id == actor.staff_id, Campaign.status.not_in(CLOSED))
+    ).all()
+    items = []
+    for campaign, account in rows:
+        kind = _OWNER_STEP.get(campaign.status)
+        if kind is None and campaign.deadline is not None and campaign.deadline <= day + SOON:
+            kind = "deadline"
+        if kind is not None:
+            items.append(_item(kind, campaign, account, campaign.name, campaign.deadline, day))
+    return items
+
+
+_OWNER_STEP = {
+    S.READY_FOR_CLIENT: "present",
+    S.PRESENTED: "client_decision",
+    S.CHANGES_REQUESTED: "changes",
+}
+
+
+def _meetings(uow: UnitOfWork, day: date) -> list[PendingItem]:
+    """Actas the person wrote that still need sending or acknowledging; their next steps."""
+    actor = uow.actor
+    if actor.staff_id is None:
+        return []
+    visible = campaign_access.visible_campaigns(actor)
+    items: list[PendingItem] = []
+    reports = uow.session.execute(
+        select(MeetingReport, Campaign, Account)
+        .join(Campaign, Campaign.id == MeetingReport.campaign_id)
+        .join(Account, Account.id == Campaign.account_id)
+        .where(
+            visible,
+            MeetingReport.author_id == actor.staff_id,
+            MeetingReport.acknowledged_on.is_(None),
+            Campaign.status.not_in((S.CANCELLED,)),
+        )
+    ).all()
+    for meeting, campaign, account in reports:
+        kind = "send_report" if meeting.sent_at is None else "acknowledgement"
+        items.append(_item(kind, campaign, account, meeting.subject, None, day))
+    steps = uow.session.execute(
+        select(NextStep, Campaign, Account)
+        .join(MeetingReport, MeetingReport.id == NextStep.meeting_id)
+        .join(Campaign, Campaign.id == MeetingReport.campaign_id)
+        .join(Account, Account.id == Campaign.account_id)
+        .where(
+            visible,
+            NextStep.owner_staff_id == actor.staff_id,
+            NextStep.done.is_(False),
+            or_(NextStep.due_on.is_(None), NextStep.due_on <= day + SOON),
+            Campaign.status.not_in(CLOSED),
+        )
+    ).all()
+    for step, campaign, account in steps:
+        items.append(_item("next_step", campaign, account, step.description, step.due_on, day))
+    return items
+
+
+def _item(
+    kind: str, campaign: Campaign, account: Account, title: str, due: date | None, day: date
+) -> PendingItem:
+    return PendingItem(
+        kind=kind,
+        campaign_id=campaign.id,
+        campaign=campaign.name,
+        account=account.trade_name,
+        title=title,
+        due=due,
+        overdue=due is not None and due < day,
+    )
