@@ -1,0 +1,1 @@
+"""Campaigns area: the list, the campaign page, the pipeline board and the decision dialogs."""
