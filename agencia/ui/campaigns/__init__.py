@@ -1,1 +1,1 @@
-"""Campaigns area: the list, the campaign page, the pipeline board and the decision dialogs."""
+"""The campaigns area: the list, the pipeline board and the campaign page."""
