@@ -30,11 +30,15 @@ def reach(uow: UnitOfWork, account: Account) -> Scope:
     return Scope.ALL
 
 
-def require(uow: UnitOfWork, action: Action, account: Account) -> None:
-    if not allowed(uow.actor.role, action, reach(uow, account)):
+def require(uow: UnitOfWork, action: Action, account: Account) -> Scope:
+    """Refuse unless the person may do `action` on `account`; returns how it relates to
+    them (its reach), for further checks without asking the database again."""
+    found = reach(uow, account)
+    if not allowed(uow.actor.role, action, found):
         if action is Action.SEE_ACCOUNTS:
             raise PermissionDenied("account.not_visible", id=account.id)
         raise PermissionDenied("permission.denied", role=uow.actor.role, action=action)
+    return found
 
 
 def require_global(actor: Actor, action: Action) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
 from agencia.db.database import Database
@@ -164,24 +164,47 @@ def tax_id_duplicates(
         return _same_tax_id(uow, v.normalise_tax_id(tax_id), exclude)
 
 
-def _refresh_search(uow: UnitOfWork, account: Account) -> None:
+def _search_text(uow: UnitOfWork, account: Account) -> str:
     brands: list[str] = []
     if account.id is not None:
         brands = list(uow.session.scalars(select(Brand.name).where(Brand.account_id == account.id)))
-    account.search_text = search_text(
+    return search_text(
         account.trade_name, account.legal_name, account.tax_id, account.city, *brands
     )
+
+
+def _refresh_search(uow: UnitOfWork, account: Account) -> None:
+    account.search_text = _search_text(uow, account)
     account.name_key = sort_key(account.trade_name)
 
 
-def _check_references(uow: UnitOfWork, values: dict[str, Any], account_id: int | None) -> None:
+def _refresh_brand_search(uow: UnitOfWork, account: Account) -> None:
+    """A brand's name feeds the account's search text, but a brand is not an edit of the
+    account: written in Core, so the account's version stays and an open form still saves."""
+    uow.session.execute(
+        update(Account)
+        .where(Account.id == account.id)
+        .values(search_text=_search_text(uow, account))
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _check_references(
+    uow: UnitOfWork, values: dict[str, Any], account: Account | None = None
+) -> None:
+    """Parent, group and lead exist; a new parent is one the person may see, and not the
+    account itself or one of its own subsidiaries (A → B → A)."""
     errors: v.FieldErrors = {}
     s = uow.session
-    if values.get("parent_id") is not None:
-        if values["parent_id"] == account_id:
+    parent_id = values.get("parent_id")
+    account_id = account.id if account is not None else None
+    if parent_id is not None and (account is None or parent_id != account.parent_id):
+        if parent_id == account_id:
             errors["parent_id"] = ("field.parent_self", {})
-        elif s.get(Account, values["parent_id"]) is None:
-            errors["parent_id"] = ("account.not_found", {"id": values["parent_id"]})
+        elif not _visible_account(uow, parent_id):  # another group's company is not theirs
+            errors["parent_id"] = ("account.not_found", {"id": parent_id})
+        elif account_id is not None and _is_ancestor(uow, account_id, parent_id):
+            errors["parent_id"] = ("field.parent_cycle", {})
     if values.get("group_id") is not None and s.get(AccountGroup, values["group_id"]) is None:
         errors["group_id"] = ("group.not_found", {"id": values["group_id"]})
     lead_id = values.get("lead_executive_id")
@@ -189,6 +212,25 @@ def _check_references(uow: UnitOfWork, values: dict[str, Any], account_id: int |
         errors["lead_executive_id"] = ("staff.not_found", {"id": lead_id})
     if errors:
         raise ValidationError(errors)
+
+
+def _visible_account(uow: UnitOfWork, account_id: int) -> bool:
+    stmt = select(Account.id).where(
+        Account.id == account_id, access.visible_clause(uow.actor, few=True)
+    )
+    return uow.session.scalar(stmt) is not None
+
+
+def _is_ancestor(uow: UnitOfWork, account_id: int, start: int) -> bool:
+    """Whether `account_id` is `start` or above it in its chain of parent companies."""
+    seen: set[int] = set()
+    current: int | None = start
+    while current is not None and current not in seen:
+        if current == account_id:
+            return True
+        seen.add(current)
+        current = uow.session.scalar(select(Account.parent_id).where(Account.id == current))
+    return False
 
 
 def check_lead(uow: UnitOfWork, group_id: int | None, staff_id: int, field: str) -> Staff:
@@ -262,7 +304,7 @@ def create_account(db: Database, actor: Actor, data: AccountInput) -> SaveResult
         if values["lead_executive_id"] is None:
             values["lead_executive_id"] = actor.staff_id
     with unit_of_work(db, actor) as uow:
-        _check_references(uow, values, None)
+        _check_references(uow, values)
         lead_id = values["lead_executive_id"]
         if lead_id is not None:
             if not actor.is_admin and lead_id != actor.staff_id:
@@ -330,12 +372,13 @@ def update_account(
         account = _load_for_edit(uow, account_id, version)
         if not actor.is_admin:  # moving between groups is a director's reassignment
             values["group_id"] = account.group_id
-        _check_references(uow, values, account_id)
+        _check_references(uow, values, account)
         lead_id = values["lead_executive_id"]
         if lead_id != account.lead_executive_id:
             _require_reassign(uow, account)
-            if lead_id is not None:
-                check_lead(uow, account.group_id, lead_id, "lead_executive_id")
+        moved = values["group_id"] != account.group_id
+        if lead_id is not None and (moved or lead_id != account.lead_executive_id):
+            check_lead(uow, values["group_id"], lead_id, "lead_executive_id")
         changes = _apply(account, values)
         if changes:
             _refresh_search(uow, account)
@@ -528,8 +571,7 @@ def save_brand(
                     summary=brand.name,
                 )
         uow.session.flush()
-        _refresh_search(uow, account)
-        uow.session.flush()
+        _refresh_brand_search(uow, account)
         return SaveResult(brand.id, brand.version)
 
 

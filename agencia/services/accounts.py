@@ -190,30 +190,35 @@ def get_account(db: Database, actor: Actor, account_id: int) -> AccountDetail:
 
 def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
     s = uow.session
-    account = s.scalar(
-        select(Account)
+    lead_person = aliased(Staff)
+    found = s.execute(
+        select(Account, AccountGroup.name, lead_person.full_name)
+        .outerjoin(AccountGroup, AccountGroup.id == Account.group_id)
+        .outerjoin(lead_person, lead_person.id == Account.lead_executive_id)
         .where(Account.id == account_id)
         .options(
             selectinload(Account.brands).selectinload(Brand.products),
             selectinload(Account.contacts).selectinload(Contact.brands),
             selectinload(Account.assignments).selectinload(AccountAssignment.staff),
         )
-    )
-    if account is None:
+    ).first()
+    if found is None:
         raise NotFound("account.not_found", id=account_id)
-    access.require(uow, Action.SEE_ACCOUNTS, account)
+    account, group, lead = found[0], found[1] or "", found[2] or ""
+    reach = access.require(uow, Action.SEE_ACCOUNTS, account)
+    # the parent company and the subsidiaries: named only if the person may see them
+    visible = access.visible_clause(uow.actor, few=True)
     parent_name = ""
     if account.parent_id is not None:
         parent_name = (
-            s.scalar(select(Account.trade_name).where(Account.id == account.parent_id)) or ""
+            s.scalar(select(Account.trade_name).where(Account.id == account.parent_id, visible))
+            or ""
         )
-    group = s.scalar(select(AccountGroup.name).where(AccountGroup.id == account.group_id)) or ""
-    lead = s.scalar(select(Staff.full_name).where(Staff.id == account.lead_executive_id)) or ""
     subsidiaries = tuple(
         (r[0], r[1])
         for r in s.execute(
             select(Account.id, Account.trade_name)
-            .where(Account.parent_id == account.id)
+            .where(Account.parent_id == account.id, visible)
             .order_by(Account.name_key)
         )
     )
@@ -313,7 +318,7 @@ def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
         history=history,
         subsidiaries=subsidiaries,
         same_tax_id=same_tax,
-        can_edit=allowed(uow.actor.role, Action.EDIT_ACCOUNT, access.reach(uow, account)),
+        can_edit=allowed(uow.actor.role, Action.EDIT_ACCOUNT, reach),
     )
 
 

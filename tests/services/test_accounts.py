@@ -299,6 +299,137 @@ def test_parent_and_subsidiaries(agency: Agency) -> None:
     assert svc.get_account(db, SYSTEM, child).parent_name == "Coca-Cola"
 
 
+def test_parent_and_subsidiaries_only_as_far_as_the_person_sees(agency: Agency) -> None:
+    """Banco Andino (Servicios) owns a Gran Consumo account: each director sees the link
+    only from their own side, and no name from the other group."""
+    db = agency.db
+    andino = agency.accounts["andino"]
+    filial = add_account(db, "Filial Andina", parent_id=andino, group_id=agency.groups["consumo"])
+    seen_by_lucia = svc.get_account(db, agency.actor("lucia"), filial)
+    assert seen_by_lucia.parent_id == andino  # kept, so that saving her edits keeps it
+    assert seen_by_lucia.parent_name == ""
+    assert svc.get_account(db, agency.actor("andres"), andino).subsidiaries == ()
+    assert svc.get_account(db, SYSTEM, andino).subsidiaries == ((filial, "Filial Andina"),)
+    assert svc.get_account(db, SYSTEM, filial).parent_name == "Banco Andino"
+
+
+def test_a_parent_the_person_cannot_see_is_refused(agency: Agency) -> None:
+    db, lucia = agency.db, agency.actor("lucia")
+    andino = agency.accounts["andino"]
+    detail = svc.get_account(db, lucia, agency.accounts["coca"])
+    before = len(audit_events(db))
+    with pytest.raises(ValidationError) as refused:
+        update_account(
+            db,
+            lucia,
+            detail.id,
+            replace(input_from_detail(detail), parent_id=andino),
+            detail.version,
+        )
+    assert refused.value.field_errors == {"parent_id": ("account.not_found", {"id": andino})}
+    with pytest.raises(ValidationError) as refused:
+        create_account(db, lucia, AccountInput(trade_name="Nueva", parent_id=andino))
+    assert refused.value.field_errors["parent_id"][0] == "account.not_found"
+    assert len(audit_events(db)) == before
+    # a parent someone else chose stays when she edits the rest
+    filial = add_account(db, "Filial Andina", parent_id=andino, group_id=agency.groups["consumo"])
+    mine = svc.get_account(db, lucia, filial)
+    update_account(db, lucia, filial, replace(input_from_detail(mine), city="Lima"), mine.version)
+    assert svc.get_account(db, SYSTEM, filial).parent_id == andino
+
+
+def test_a_subsidiary_cannot_become_the_parent(agency: Agency) -> None:
+    """A → B → C: neither B nor C may become A's parent (the chain would go round)."""
+    db, lucia = agency.db, agency.actor("lucia")
+    a = agency.accounts["coca"]
+    consumo = agency.groups["consumo"]
+    b = add_account(db, "Coca-Cola Zero Sugar", parent_id=a, group_id=consumo)
+    c = add_account(db, "Coca-Cola Light", parent_id=b, group_id=consumo)
+    detail = svc.get_account(db, lucia, a)
+    for descendant in (b, c):
+        with pytest.raises(ValidationError) as refused:
+            update_account(
+                db,
+                lucia,
+                a,
+                replace(input_from_detail(detail), parent_id=descendant),
+                detail.version,
+            )
+        assert refused.value.field_errors == {"parent_id": ("field.parent_cycle", {})}
+    sibling = svc.get_account(db, lucia, agency.accounts["garcia"])
+    update_account(  # an account outside the chain is a fine parent
+        db, lucia, sibling.id, replace(input_from_detail(sibling), parent_id=c), sibling.version
+    )
+    assert svc.get_account(db, lucia, sibling.id).parent_name == "Coca-Cola Light"
+
+
+def test_moving_an_account_to_another_group_checks_its_lead(agency: Agency) -> None:
+    """An administrator moves Coca-Cola to Servicios without touching its lead: Álvaro is
+    of Gran Consumo, so the move is refused (a director reassigns it first)."""
+    db, admin = agency.db, agency.admin
+    detail = svc.get_account(db, admin, agency.accounts["coca"])
+    moved = replace(input_from_detail(detail), group_id=agency.groups["servicios"])
+    with pytest.raises(ValidationError) as refused:
+        update_account(db, admin, detail.id, moved, detail.version)
+    assert refused.value.field_errors["lead_executive_id"][0] == "reassign.other_group"
+    assert svc.get_account(db, admin, detail.id).group_id == agency.groups["consumo"]
+    # an account nobody leads moves freely
+    free = add_account(db, "Sin ejecutivo", group_id=agency.groups["consumo"])
+    loose = svc.get_account(db, admin, free)
+    update_account(db, admin, free, replace(input_from_detail(loose), group_id=moved.group_id), 1)
+    assert svc.get_account(db, admin, free).group == "Servicios y Tecnología"
+
+
+def test_a_new_brand_does_not_make_an_open_account_form_stale(agency: Agency) -> None:
+    """A brand feeds the account's search text, but is not an edit of the account: the
+    form opened before it (or the undo of the last edit) still saves."""
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["coca"]
+    detail = svc.get_account(db, alvaro, account_id)
+    save_brand(db, alvaro, account_id, "Sprite")
+    brand_id = save_brand(db, alvaro, account_id, "Aquarius").id
+    save_brand(db, alvaro, account_id, "Aquarius Zero", brand_id=brand_id)
+    assert svc.get_account(db, alvaro, account_id).version == detail.version
+    update_account(
+        db, alvaro, account_id, replace(input_from_detail(detail), city="Bilbao"), detail.version
+    )
+    for typed in ("sprite", "aquarius zero"):
+        found = svc.search_account_ids(db, alvaro, AccountQuery(text=typed))
+        assert found == [account_id]
+
+
+def test_the_detail_asks_for_the_reach_once_and_names_in_the_account_query(
+    agency: Agency, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import event
+
+    from agencia.services import access
+
+    reaches: list[int] = []
+    real_reach = access.reach
+    monkeypatch.setattr(
+        access,
+        "reach",
+        lambda uow, account: (reaches.append(account.id), real_reach(uow, account))[1],
+    )
+    statements: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(statement)
+
+    marta = agency.actor("marta")
+    event.listen(agency.db.reader, "before_cursor_execute", seen)
+    try:
+        detail = svc.get_account(agency.db, marta, agency.accounts["coca"])
+    finally:
+        event.remove(agency.db.reader, "before_cursor_execute", seen)
+    assert detail.group == "Gran Consumo" and detail.lead_executive == "Álvaro García Rubio"
+    assert detail.can_edit
+    assert reaches == [agency.accounts["coca"]]
+    assert len([s for s in statements if "account_groups" in s]) == 1
+    assert not [s for s in statements if s.lstrip().startswith("SELECT staff.full_name")]
+
+
 def test_a_duplicate_tax_id_is_a_warning_not_a_refusal(agency: Agency) -> None:
     db, lucia = agency.db, agency.actor("lucia")
     result = create_account(

@@ -84,7 +84,8 @@ class FactsPanel(QScrollArea):
         none = "—"
         f = self.labels
         # links: rich text, every piece of data escaped
-        f["parent"].setText(account_link(d.parent_id, d.parent_name) if d.parent_id else none)
+        parent = d.parent_id is not None and d.parent_name  # named only if theirs to see
+        f["parent"].setText(account_link(d.parent_id or 0, d.parent_name) if parent else none)
         f["subsidiaries"].setText(
             ", ".join(account_link(i, n) for i, n in d.subsidiaries) if d.subsidiaries else none
         )
