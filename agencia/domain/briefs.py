@@ -108,7 +108,7 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[FieldChange]
 
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     """Words kept, removed and added, so that a reader sees what changed inside a field."""
-    wa, wb = a.split(" "), b.split(" ")
+    wa, wb = a.split(), b.split()
     out: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
@@ -508,11 +509,17 @@ def save_meeting(
         campaign_access.require(uow, Action.LOG_COMMUNICATION, reach)
         _check_meeting(uow, account, data)
         if meeting_id is None:
-            meeting = MeetingReport(campaign_id=campaign.id, author_id=actor.staff_id)
+            meeting = MeetingReport(
+                campaign_id=campaign.id,
+                author_id=actor.staff_id,
+                staff=[],
+                contacts=[],
+                next_steps=[],
+            )
             uow.session.add(meeting)
             action = AuditAction.CREATE
         else:
-            meeting = _meeting(uow, meeting_id, campaign.id)
+            meeting = _meeting(uow, meeting_id, campaign.id, with_people=True)
             if meeting.version != version:
                 raise Conflict("record.stale")
             if meeting.acknowledged_on is not None:
@@ -556,8 +563,19 @@ def save_meeting(
         return SaveResult(meeting.id, meeting.version)
 
 
-def _meeting(uow: UnitOfWork, meeting_id: int, campaign_id: int | None = None) -> MeetingReport:
-    meeting = uow.session.get(MeetingReport, meeting_id)
+def _meeting(
+    uow: UnitOfWork, meeting_id: int, campaign_id: int | None = None, *, with_people: bool = False
+) -> MeetingReport:
+    options = (
+        [
+            selectinload(MeetingReport.staff),
+            selectinload(MeetingReport.contacts),
+            selectinload(MeetingReport.next_steps),
+        ]
+        if with_people
+        else []
+    )
+    meeting = uow.session.get(MeetingReport, meeting_id, options=options)
     if meeting is None or (campaign_id is not None and meeting.campaign_id != campaign_id):
         raise NotFound("meeting.not_found", id=meeting_id)
     return meeting
