@@ -13,17 +13,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from agencia import __version__
 from agencia.domain import messages
-from agencia.domain.enums import AccountStatus
+from agencia.domain.enums import AccountStatus, CampaignStatus
 from agencia.domain.errors import DatabaseRefused, DomainError
 
 if TYPE_CHECKING:
     from agencia.db.database import Database
     from agencia.domain.actor import Actor
+    from agencia.services.campaign_views import ApprovalView, CampaignDetail, CampaignRow
     from agencia.services.views import AccountDetail, AccountRow
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
@@ -81,6 +82,51 @@ _TEXT: dict[str, tuple[str, str]] = {
     "yes": ("sí", "yes"),
     "no": ("no", "no"),
     "none_yet": ("—", "—"),
+    # campaigns
+    "c_count": ("{n} campañas.", "{n} campaigns."),
+    "c_count_one": ("1 campaña.", "1 campaign."),
+    "c_none": ("Ninguna campaña.", "No campaigns."),
+    "campaign": ("Campaña", "Campaign"),
+    "account": ("Cuenta", "Account"),
+    "brand": ("Marca", "Brand"),
+    "budget": ("Presupuesto", "Budget"),
+    "deadline": ("Fecha límite", "Deadline"),
+    "owner": ("Responsable", "Owner"),
+    "code": ("Código", "Code"),
+    "products": ("Productos", "Products"),
+    "kind": ("Tipo", "Kind"),
+    "start": ("Inicio", "Start"),
+    "approver": ("Aprobación interna", "Internal approval"),
+    "approver_level": ("{role} o superior", "{role} or above"),
+    "created": ("Creada", "Created"),
+    "brief_title": ("Brief: versión {number} de {count}", "Brief: version {number} of {count}"),
+    "no_brief": ("Aún no hay brief.", "No brief yet."),
+    "template": ("Plantilla", "Template"),
+    "author": ("Autor", "Author"),
+    "brief_decision": ("Decisión interna", "Internal decision"),
+    "pending": ("pendiente", "pending"),
+    "version_note": ("Nota de la versión", "Version note"),
+    "approvals": ("Historial de aprobaciones", "Approval history"),
+    "newest_first": ("más reciente primero", "newest first"),
+    "no_approvals": ("Ninguna decisión todavía.", "No decisions yet."),
+    "superseded": ("sustituida", "superseded"),
+    "client_contact": ("Cliente", "Client"),
+    "recorded_by": ("Registró", "Recorded by"),
+    "decided_by": ("Decidió", "Decided by"),
+    "on_behalf_of": ("En nombre de", "On behalf of"),
+    "required": ("Nivel requerido", "Level required"),
+    "when": ("Cuándo", "When"),
+    "recorded_at": ("{day} (registrada el {at})", "{day} (recorded {at})"),
+    "channel": ("Canal", "Channel"),
+    "document": ("Documento (SHA-256)", "Document (SHA-256)"),
+    "proof": ("Prueba", "Proof"),
+    "proof_sha": ("Prueba (SHA-256)", "Proof (SHA-256)"),
+    "comment": ("Comentario", "Comment"),
+    "results": ("Resultados", "Results"),
+    "kpi_result": (
+        "{name}: objetivo {target}, logrado {achieved}",
+        "{name}: target {target}, achieved {achieved}",
+    ),
 }
 
 _STATUS: dict[str, tuple[str, str]] = {
@@ -114,6 +160,12 @@ _ENTITY: dict[str, tuple[str, str]] = {
     "contact": ("contacto", "contact"),
     "brand": ("marca", "brand"),
     "product": ("producto", "product"),
+}
+_KIND: dict[str, tuple[str, str]] = {
+    "launch": ("Lanzamiento", "Launch"),
+    "awareness": ("Notoriedad", "Awareness"),
+    "promotion": ("Promoción", "Promotion"),
+    "institutional": ("Institucional", "Institutional"),
 }
 _PART: dict[str, tuple[str, str]] = {
     "director": ("Director", "Director"),
@@ -294,7 +346,92 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="text (default) or json"
     )
     show.set_defaults(handler=_cmd_account_show)
+    _add_campaign_commands(commands, common)
     return parser
+
+
+_STATUS_VALUES = tuple(s.value for s in CampaignStatus)
+
+
+def _add_campaign_commands(commands: Any, common: _Parser) -> None:
+    """`campaigns list` and `campaign show`."""
+    campaigns = commands.add_parser(
+        "campaigns",
+        parents=[common],
+        help="lists of campaigns",
+        description="Lists of campaigns.",
+    )
+    campaigns_commands = campaigns.add_subparsers(
+        dest="campaigns_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    listing = campaigns_commands.add_parser(
+        "list",
+        parents=[common],
+        help="list the campaigns the user may see",
+        description="List the campaigns of the accounts the user may see, sorted by deadline "
+        "(campaigns without one last), then by name. Search looks in the campaign's name "
+        "and code, its account and its brand, ignoring accents, case and punctuation.",
+        epilog="Statuses, in the order of a campaign's life: " + ", ".join(_STATUS_VALUES) + ".",
+    )
+    listing.add_argument(
+        "--account",
+        metavar="ID",
+        type=_record_id,
+        help="only this account's campaigns (an account that does not exist or that the "
+        "user may not see fails, exit 1)",
+    )
+    listing.add_argument(
+        "--status",
+        metavar="STATUS",
+        choices=_STATUS_VALUES,
+        help="only campaigns in this status (see the list below)",
+    )
+    listing.add_argument(
+        "--mine",
+        action="store_true",
+        help="only campaigns the user owns or whose account team they are on",
+    )
+    listing.add_argument("--search", metavar="TEXT", default="", help="words to search for")
+    listing.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table (default, for people), csv (UTF-8, with a header row) or json: a list "
+        "of objects with id, code, name, account, account_id, brand, brand_id, status, kind, "
+        "budget (a decimal string), currency, start_date, deadline (YYYY-MM-DD or null), "
+        "owner, owner_id, may_be_shown",
+    )
+    listing.set_defaults(handler=_cmd_campaigns_list)
+
+    campaign = commands.add_parser(
+        "campaign",
+        parents=[common],
+        help="one campaign",
+        description="One campaign.",
+    )
+    campaign_commands = campaign.add_subparsers(
+        dest="campaign_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    show = campaign_commands.add_parser(
+        "show",
+        parents=[common],
+        help="show a campaign: details, latest brief, approval history",
+        description="Show a campaign: its details, its latest brief in full, and its approval "
+        "history, newest first (stage and version, decision, who decided or which client "
+        "contact, when, channel, the SHA-256 of the document decided on, comment, on whose "
+        "behalf). Money and dates follow the agency's locale. A campaign that does not exist "
+        "or that the user may not see fails (exit 1).",
+    )
+    show.add_argument("id", metavar="ID", type=_record_id, help="the campaign's ID")
+    show.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default) or json: the list's fields plus products, required_approver, "
+        "brief (the latest version, every field), brief_versions, proposal_versions, "
+        "approvals (newest first) and results",
+    )
+    show.set_defaults(handler=_cmd_campaign_show)
 
 
 def _record_id(text: str) -> int:
@@ -497,6 +634,59 @@ def _cmd_account_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_campaigns_list(args: argparse.Namespace) -> int:
+    from agencia.services.accounts import get_account
+    from agencia.services.campaigns import CampaignQuery, list_campaigns
+
+    query = CampaignQuery(
+        text=args.search or "",
+        status=CampaignStatus(args.status) if args.status else None,
+        account_id=args.account,
+        mine=args.mine,
+    )
+    db = _open(args)
+    try:
+        actor = _actor(db, args)
+        if args.account is not None:
+            get_account(db, actor, args.account)  # a missing or unseen account says so
+        rows = list_campaigns(db, actor, query)
+        locale = _agency_locale(db)
+    finally:
+        db.close()
+    out = sys.stdout
+    if args.format == "json":
+        _write_json(out, [r.as_json() for r in rows])
+    elif args.format == "csv":
+        _write_campaigns_csv(out, rows)
+    else:
+        _write_campaigns_table(out, rows, locale)
+    return EXIT_OK
+
+
+def _cmd_campaign_show(args: argparse.Namespace) -> int:
+    from agencia.services.campaigns import get_campaign
+
+    db = _open(args)
+    try:
+        actor = _actor(db, args)
+        detail = get_campaign(db, actor, args.id)
+        locale = _agency_locale(db)
+    finally:
+        db.close()
+    if args.format == "json":
+        _write_json(sys.stdout, detail.as_json())
+    else:
+        _write_campaign(sys.stdout, detail, locale)
+    return EXIT_OK
+
+
+def _agency_locale(db: Database) -> str:
+    from agencia.services.agency import get_agency
+
+    agency = get_agency(db)
+    return agency.locale if agency and agency.locale else "es_ES"
+
+
 # --- output ----------------------------------------------------------------------------
 
 
@@ -558,29 +748,44 @@ def _clip(text: str, width: int) -> str:
 
 
 def _write_table(out: IO[str], rows: Sequence[AccountRow]) -> None:
-    import shutil
-
     if not rows:
         out.write(_t("none") + "\n")
         return
-    headers = [_t(key) for key, _ in _TABLE_COLUMNS]
-    cells = [[_cell(r, key) for key, _ in _TABLE_COLUMNS] for r in rows]
+    _write_grid(
+        out,
+        [_t(key) for key, _ in _TABLE_COLUMNS],
+        [[_cell(r, key) for key, _ in _TABLE_COLUMNS] for r in rows],
+        [s for _, s in _TABLE_COLUMNS],
+        [i == 0 for i in range(len(_TABLE_COLUMNS))],
+    )
+    out.write((_t("count_one") if len(rows) == 1 else _t("count", n=len(rows))) + "\n")
+
+
+def _write_grid(
+    out: IO[str],
+    headers: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    shrinkable: Sequence[bool],
+    right: Sequence[bool],
+) -> None:
+    """Columns that fit the terminal: the widest shrinkable ones give way, clipped with '…'."""
+    import shutil
+
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
     room = shutil.get_terminal_size((120, 24)).columns
-    widths = _fit(widths, [s for _, s in _TABLE_COLUMNS], room)
+    widths = _fit(widths, list(shrinkable), room)
 
     def line(values: Sequence[str]) -> str:
         parts = []
         for i, value in enumerate(values):
             text = _clip(value, widths[i])
-            parts.append(text.rjust(widths[i]) if i == 0 else text.ljust(widths[i]))
+            parts.append(text.rjust(widths[i]) if right[i] else text.ljust(widths[i]))
         return "  ".join(parts).rstrip()
 
     out.write(line(headers) + "\n")
     out.write("  ".join("─" * w for w in widths) + "\n")
     for c in cells:
         out.write(line(c) + "\n")
-    out.write((_t("count_one") if len(rows) == 1 else _t("count", n=len(rows))) + "\n")
 
 
 def _when(moment: datetime, locale: str) -> str:
@@ -654,6 +859,212 @@ def _write_detail(out: IO[str], d: AccountDetail, locale: str = "es_ES") -> None
         for h in d.history[:5]:
             what = f"{_label(_ACTION, h.action.value)} {_label(_ENTITY, h.entity)}: {h.summary}"
             out.write(f"  {_when(h.at, locale)}  {h.who}  {what}\n")
+
+
+# --- campaigns -------------------------------------------------------------------------
+
+
+def _money(amount: Any, currency: str, locale: str) -> str:
+    """An amount with its currency in the agency's locale (Babel): 48.500,50 €."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import format_currency
+
+    try:
+        return str(format_currency(amount, currency or "EUR", locale=locale))
+    except (UnknownLocaleError, ValueError):
+        return f"{amount} {currency}".strip()
+
+
+def _day(value: date | None, locale: str) -> str:
+    """A date in the agency's locale (Babel): 15 jul 2026."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date
+
+    if value is None:
+        return ""
+    try:
+        return str(format_date(value, "medium", locale=locale))
+    except (UnknownLocaleError, ValueError):
+        return value.isoformat()
+
+
+_CAMPAIGNS_CSV = (
+    "id", "code", "name", "account", "account_id", "brand", "brand_id", "kind", "status",
+    "budget", "currency", "start_date", "deadline", "owner", "owner_id", "may_be_shown",
+)  # fmt: skip
+
+
+def _write_campaigns_csv(out: IO[str], rows: Sequence[CampaignRow]) -> None:
+    import csv
+
+    writer = csv.DictWriter(out, fieldnames=_CAMPAIGNS_CSV, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        record = row.as_json()
+        record["may_be_shown"] = "true" if row.may_be_shown else "false"
+        writer.writerow({k: "" if record.get(k) is None else record[k] for k in _CAMPAIGNS_CSV})
+
+
+# (header key, shrinkable, right-aligned) in display order
+_CAMPAIGN_COLUMNS = (
+    ("id", False, True),
+    ("campaign", True, False),
+    ("account", True, False),
+    ("brand", True, False),
+    ("status", True, False),
+    ("budget", False, True),
+    ("deadline", False, False),
+    ("owner", True, False),
+)
+
+
+def _campaign_cells(row: CampaignRow, locale: str) -> list[str]:
+    return [
+        str(row.id),
+        row.name,
+        row.account,
+        row.brand,
+        messages.status_name(row.status.value),
+        _money(row.budget, row.currency, locale),
+        _day(row.deadline, locale),
+        row.owner,
+    ]
+
+
+def _write_campaigns_table(out: IO[str], rows: Sequence[CampaignRow], locale: str) -> None:
+    if not rows:
+        out.write(_t("c_none") + "\n")
+        return
+    _write_grid(
+        out,
+        [_t(key) for key, _, _ in _CAMPAIGN_COLUMNS],
+        [_campaign_cells(r, locale) for r in rows],
+        [s for _, s, _ in _CAMPAIGN_COLUMNS],
+        [r for _, _, r in _CAMPAIGN_COLUMNS],
+    )
+    out.write((_t("c_count_one") if len(rows) == 1 else _t("c_count", n=len(rows))) + "\n")
+
+
+_LABEL_WIDTH = 22
+
+
+def _field(out: IO[str], label: str, value: str, indent: int = 2) -> None:
+    """`label: value`, the value wrapped to the terminal under its own column (its line
+    breaks kept; a SHA-256 or a web address never cut)."""
+    import shutil
+    import textwrap
+
+    room = max(shutil.get_terminal_size((100, 24)).columns, 60) - indent - _LABEL_WIDTH
+    lines: list[str] = []
+    for paragraph in value.splitlines() or [""]:
+        lines += textwrap.wrap(
+            paragraph, max(room, 30), break_long_words=False, break_on_hyphens=False
+        ) or [""]
+    head = f"{label}:".ljust(_LABEL_WIDTH - 1) + " "
+    out.write(f"{' ' * indent}{head}{lines[0]}".rstrip() + "\n")
+    for more in lines[1:]:
+        out.write(" " * (indent + len(head)) + more + "\n")
+
+
+def _write_campaign(out: IO[str], d: CampaignDetail, locale: str = "es_ES") -> None:
+    row = d.row
+
+    def field(key: str, value: str) -> None:
+        if value:
+            _field(out, _t(key), value)
+
+    title = f"{row.name}  [{row.id}]"
+    out.write(title + "\n" + "═" * len(title) + "\n")
+    field("code", row.code)
+    field("account", f"{row.account} [{row.account_id}]")
+    field("brand", row.brand)
+    field("products", ", ".join(name for _, name in d.products))
+    field("kind", _label(_KIND, row.kind.value))
+    field("status", messages.status_name(row.status.value))
+    field("owner", row.owner)
+    field("budget", _money(row.budget, row.currency, locale))
+    field("start", _day(row.start_date, locale))
+    field("deadline", _day(row.deadline, locale))
+    field("approver", _t("approver_level", role=messages.role_name(d.required_role.value)))
+    field("may_be_shown", _t("yes") if row.may_be_shown else _t("no"))
+    field("created", _when(d.created_at, locale))
+    _write_brief(out, d, locale)
+    _write_approvals(out, d.approvals, locale)
+    if d.results_story or d.results_kpis:
+        out.write(f"\n{_t('results')}\n")
+        if d.results_story:
+            _field(out, _t("comment"), d.results_story)
+        for k in d.results_kpis:
+            out.write(
+                f"  • {_t('kpi_result', name=k.name, target=k.target, achieved=k.achieved)}\n"
+            )
+
+
+def _write_brief(out: IO[str], d: CampaignDetail, locale: str) -> None:
+    from agencia.domain.briefs import BRIEF_FIELDS
+
+    brief = d.latest_brief
+    if brief is None:
+        out.write(f"\nBrief\n  {_t('no_brief')}\n")
+        return
+    out.write(f"\n{_t('brief_title', number=brief.number, count=len(d.briefs))}\n")
+    _field(out, _t("template"), _label(_KIND, brief.template.value))
+    _field(
+        out,
+        _t("author"),
+        ", ".join(p for p in (brief.author, _when(brief.created_at, locale)) if p),
+    )
+    decision = messages.decision_name(brief.decision.value) if brief.decision else _t("pending")
+    _field(out, _t("brief_decision"), decision)
+    if brief.note:
+        _field(out, _t("version_note"), brief.note)
+    out.write("  " + "─" * (_LABEL_WIDTH + 20) + "\n")
+    english = messages.language() == "en"
+    for name, es, en in BRIEF_FIELDS:
+        value = brief.fields.get(name)
+        if value is None or value == "":
+            text = _t("none_yet")
+        elif name == "budget":
+            text = _money(value, d.row.currency, locale)
+        elif isinstance(value, date):
+            text = _day(value, locale)
+        else:
+            text = str(value)
+        _field(out, en if english else es, text)
+
+
+def _write_approvals(out: IO[str], approvals: Sequence[ApprovalView], locale: str) -> None:
+    out.write(f"\n{_t('approvals')} ({_t('newest_first')})\n")
+    if not approvals:
+        out.write(f"  {_t('no_approvals')}\n")
+    for a in approvals:
+        title = messages.render(
+            f"timeline.{a.stage.value}_decision",
+            {"number": a.subject_number, "decision": messages.decision_name(a.decision.value)},
+        )
+        out.write(f"  • {title}" + (f" ({_t('superseded')})" if a.superseded else "") + "\n")
+
+        def field(key: str, value: str) -> None:
+            if value:
+                _field(out, _t(key), value, indent=6)
+
+        if a.contact:  # the client decided; someone of the agency recorded it
+            field("client_contact", a.contact)
+            field("recorded_by", a.decided_by)
+            field("on_behalf_of", a.on_behalf_of)
+            field("when", _t("recorded_at", day=_day(a.decided_on, locale), at=_when(a.at, locale)))
+        else:
+            field("decided_by", a.decided_by)
+            field("on_behalf_of", a.on_behalf_of)
+            field("when", _when(a.at, locale))
+        if a.stage.value == "internal" and a.required_role:
+            field("required", messages.role_name(a.required_role))
+        field("channel", _label(_CHANNEL, a.channel.value) if a.channel else "")
+        field("document", a.document_sha256)
+        if a.proof is not None:
+            field("proof", a.proof.name)
+            field("proof_sha", a.proof.sha256)
+        field("comment", a.comment)
 
 
 # --- the entry point -------------------------------------------------------------------

@@ -14,16 +14,29 @@ import subprocess
 import sys
 import types
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from agencia import __version__, cli
-from agencia.db.database import open_database
+from agencia.db.database import Database, open_database
+from agencia.db.uow import unit_of_work
 from agencia.domain import messages
+from agencia.domain.actor import SYSTEM, Actor
+from agencia.domain.briefs import BRIEF_FIELDS, FIELD_NAMES
+from agencia.domain.enums import CampaignKind, CampaignStatus, Channel, Decision
+from agencia.domain.models import Account, Brand, Contact, Product, User
 from agencia.domain.text import sort_key
+from agencia.services import approval_settings, auth
+from agencia.services import campaign_edit as edit
+from agencia.services import campaign_flow as flow
+from agencia.services.campaigns import get_campaign
 from agencia.services.demo import fill_demo
+from agencia.services.documents import DocumentInput
 
 REQUIRED_KEYS = {
     "id",
@@ -103,6 +116,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         ["accounts", "list"],
         ["account"],
         ["account", "show"],
+        ["campaigns"],
+        ["campaigns", "list"],
+        ["campaign"],
+        ["campaign", "show"],
     ],
     ids=lambda c: " ".join(c) or "agencia",
 )
@@ -125,6 +142,13 @@ def test_help_for_every_command(capsys: pytest.CaptureFixture[str], command: lis
         ["db", "backup"],
         ["frobnicate"],
         ["demo", "--size", "medium"],
+        ["campaigns"],
+        ["campaigns", "list", "--status", "bogus"],
+        ["campaigns", "list", "--format", "text"],
+        ["campaigns", "list", "--account", "kola"],
+        ["campaign", "show"],
+        ["campaign", "show", "C2026-0001"],
+        ["campaign", "show", "1", "--format", "csv"],
     ],
 )
 def test_wrong_usage_exits_2_with_one_line(
@@ -382,6 +406,536 @@ def test_account_of_another_group_is_refused(
     assert one_line(err) == f"La cuenta {other['id']} no es de su grupo ni la tiene asignada."
 
 
+# --- campaigns -------------------------------------------------------------------------
+
+CAMPAIGN_KEYS = {
+    "id",
+    "name",
+    "account",
+    "account_id",
+    "brand",
+    "status",
+    "budget",
+    "currency",
+    "deadline",
+    "owner",
+}
+SUMMER_DECK = b"%PDF-1.7 la presentacion que vio el cliente\n"
+SIGNATURE = b"\x89PNG firma escaneada del cliente"
+
+
+@dataclass(frozen=True)
+class Seeded:
+    """Campaigns written into the demo through the real services (the demo may hold more)."""
+
+    summer: int  # Kola-Sierra, approved by the client after a full trail
+    back_to_school: int  # Kola-Sierra, a brief waiting for its decision, same deadline
+    christmas: int  # Helados García, owned by the manager, no deadline
+    mortgage: int  # Banco Mediterráneo: another group's
+    kola: int  # the Kola-Sierra account
+    contact: str  # the client contact who approved `summer`
+
+
+def seed_campaigns(db: Database) -> Seeded:
+    """A handful of campaigns as the demo's people would make them, decisions included."""
+    with unit_of_work(db, SYSTEM, write=False) as uow:
+        s = uow.session
+        account = {n: i for i, n in s.execute(select(Account.id, Account.trade_name))}
+        brand = {n: i for i, n in s.execute(select(Brand.id, Brand.name))}
+        product = {n: i for i, n in s.execute(select(Product.id, Product.name))}
+        kola = account["Kola-Sierra Refrescos"]
+        contact_id, contact = s.execute(
+            select(Contact.id, Contact.full_name)
+            .where(Contact.account_id == kola)
+            .order_by(Contact.id)
+            .limit(1)
+        ).one()
+        sergio = s.scalar(select(User.staff_id).where(User.login == "sergiog"))
+    assert sergio is not None
+
+    def who(login: str) -> Actor:
+        return auth.actor_for(db, login)
+
+    def move(login: str, cid: int, target: CampaignStatus, step: flow.Step | None = None) -> None:
+        current = get_campaign(db, SYSTEM, cid).version
+        flow.move_campaign(db, who(login), cid, target, version=current, step=step)
+
+    def create(login: str, data: edit.CampaignInput) -> int:
+        return edit.create_campaign(db, who(login), data).id
+
+    summer = create(
+        "alvarog",
+        edit.CampaignInput(
+            account_id=kola,
+            name="Verano sin azúcar",
+            brand_id=brand["Kola-Sierra"],
+            product_ids=(product["Kola-Sierra Zero"],),
+            kind=CampaignKind.LAUNCH,
+            budget="48500.50",
+            start_date=date(2027, 5, 3),
+            deadline=date(2027, 7, 15),
+        ),
+    )
+    brief = edit.BriefInput(
+        template=CampaignKind.LAUNCH,
+        objectives="Lanzar Kola-Sierra Zero este verano y conseguir un 15 % de prueba.",
+        brand="Kola-Sierra",
+        product="Kola-Sierra Zero",
+        market="Refrescos de cola sin azúcar, España",
+        target_audience="Jóvenes urbanos que cuidan lo que beben.",
+        insight="Quieren el sabor de siempre sin renunciar a nada.",
+        key_message="Todo el sabor, cero azúcar.",
+        mandatories="Logo nuevo; «sin azúcares añadidos» según el Reglamento 1924/2006.",
+        channels="Vídeo online, exterior en playas, social",
+        budget="48500.50",
+        kpis="Prueba 15 %\nNotoriedad espontánea 25 %",
+        deadline=date(2027, 7, 15),
+    )
+    edit.save_brief(db, who("alvarog"), summer, brief, None)
+    flow.decide_brief(
+        db, who("martap"), summer, 1, Decision.CHANGES_REQUESTED, "Concretad el público."
+    )
+    better = replace(
+        brief,
+        target_audience="Jóvenes de 18 a 35 años, urbanos, que eligen bebidas sin azúcar.",
+        note="Público concretado",
+    )
+    edit.save_brief(db, who("alvarog"), summer, better, 1)
+    today = date.today()
+    approval_settings.delegate_approvals(
+        db,
+        who("martap"),
+        sergio,
+        today - timedelta(days=1),
+        today + timedelta(days=7),
+        "Vacaciones",
+    )
+    flow.decide_brief(db, who("sergiog"), summer, 2, Decision.APPROVED)  # on Marta's behalf
+    move("alvarog", summer, CampaignStatus.IN_DEVELOPMENT)
+    edit.save_proposal(
+        db,
+        who("alvarog"),
+        summer,
+        edit.ProposalInput(
+            summary="Campaña 360 «Cero azúcar, todo verano».",
+            uploads=(DocumentInput("propuesta-verano.pdf", b"%PDF-1.7 propuesta v1\n"),),
+        ),
+    )
+    move("alvarog", summer, CampaignStatus.INTERNAL_REVIEW)
+    move("javiern", summer, CampaignStatus.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    deck = DocumentInput("presentacion-verano.pdf", SUMMER_DECK)
+    move("alvarog", summer, CampaignStatus.PRESENTED, flow.PresentationStep(upload=deck))
+    move(
+        "alvarog",
+        summer,
+        CampaignStatus.APPROVED,
+        flow.ClientDecisionStep(
+            contact_id,
+            today,
+            Channel.EMAIL,
+            "Aprobada tal cual.",
+            DocumentInput("firma.png", SIGNATURE),
+        ),
+    )
+
+    back_to_school = create(
+        "alvarog",
+        edit.CampaignInput(
+            account_id=kola,
+            name="Naranjina vuelta al cole",
+            brand_id=brand["Naranjina"],
+            kind=CampaignKind.PROMOTION,
+            budget="12000",
+            deadline=date(2027, 7, 15),
+        ),
+    )
+    edit.save_brief(
+        db,
+        who("alvarog"),
+        back_to_school,
+        edit.BriefInput(template=CampaignKind.PROMOTION, objectives="Mover ventas en septiembre."),
+        None,
+    )
+    christmas = create(
+        "javiern",
+        edit.CampaignInput(
+            account_id=account["Helados García"],
+            name="Turrón helado de Navidad",
+            brand_id=brand["García Artesanos"],
+            kind=CampaignKind.AWARENESS,
+            budget="80000",
+        ),
+    )
+    mortgage = create(
+        "nataliar",
+        edit.CampaignInput(
+            account_id=account["Banco Mediterráneo"],
+            name="Hipoteca Fija primavera",
+            budget="150000",
+            deadline=date(2027, 4, 1),
+        ),
+    )
+    return Seeded(summer, back_to_school, christmas, mortgage, kola, contact)
+
+
+@pytest.fixture(scope="module")
+def campaigns_world(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Seeded]:
+    """The small demo plus `seed_campaigns`, in one SQLite file the tests only read."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('campaigns') / 'campaigns.sqlite3'}"
+    db = open_database(url)
+    try:
+        fill_demo(db)
+        seeded = seed_campaigns(db)
+    finally:
+        db.close()
+    return url, seeded
+
+
+@pytest.fixture
+def campaigns_url(campaigns_world: tuple[str, Seeded]) -> str:
+    return campaigns_world[0]
+
+
+@pytest.fixture
+def seeded(campaigns_world: tuple[str, Seeded]) -> Seeded:
+    return campaigns_world[1]
+
+
+def campaigns(capsys: pytest.CaptureFixture[str], url: str, *extra: str) -> list[dict[str, Any]]:
+    status, out, err = run(capsys, "campaigns", "list", "--db", url, "--format", "json", *extra)
+    assert (status, err) == (0, "")
+    rows: list[dict[str, Any]] = json.loads(out)
+    return rows
+
+
+def by_deadline_then_name(rows: list[dict[str, Any]]) -> bool:
+    keys = [
+        (r["deadline"] is None, r["deadline"] or "", sort_key(r["name"]), r["id"]) for r in rows
+    ]
+    return keys == sorted(keys)
+
+
+def test_campaigns_list_json_fields_and_order(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, seeded: Seeded
+) -> None:
+    rows = campaigns(capsys, campaigns_url)
+    for row in rows:
+        assert set(row) >= CAMPAIGN_KEYS
+    ids = [r["id"] for r in rows]
+    assert by_deadline_then_name(rows)  # undated campaigns last, same day by name
+    assert ids.index(seeded.back_to_school) < ids.index(seeded.summer) < ids.index(seeded.christmas)
+    assert seeded.mortgage not in ids  # another group's
+    summer = rows[ids.index(seeded.summer)]
+    assert {k: summer[k] for k in CAMPAIGN_KEYS} == {
+        "id": seeded.summer,
+        "name": "Verano sin azúcar",
+        "account": "Kola-Sierra Refrescos",
+        "account_id": seeded.kola,
+        "brand": "Kola-Sierra",
+        "status": "approved",
+        "budget": "48500.50",
+        "currency": "EUR",
+        "deadline": "2027-07-15",
+        "owner": "Álvaro García Rubio",
+    }
+    christmas = rows[ids.index(seeded.christmas)]
+    assert christmas["deadline"] is None and christmas["owner"] == "Javier Núñez Calvo"
+
+
+def test_campaigns_list_administrator_sees_every_group(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, seeded: Seeded
+) -> None:
+    rows = campaigns(capsys, campaigns_url, "--user", "rosav")
+    assert {seeded.summer, seeded.christmas, seeded.mortgage} <= {r["id"] for r in rows}
+    assert by_deadline_then_name(rows)
+
+
+def test_campaigns_status_filter(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, seeded: Seeded
+) -> None:
+    everything = campaigns(capsys, campaigns_url)
+    for status in CampaignStatus:
+        rows = campaigns(capsys, campaigns_url, "--status", status.value)
+        assert rows == [r for r in everything if r["status"] == status.value], status
+    assert seeded.summer in {
+        r["id"] for r in campaigns(capsys, campaigns_url, "--status", "approved")
+    }
+    briefs = {r["id"] for r in campaigns(capsys, campaigns_url, "--status", "brief")}
+    assert {seeded.back_to_school, seeded.christmas} <= briefs
+
+
+def test_campaigns_account_filter(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, seeded: Seeded
+) -> None:
+    everything = campaigns(capsys, campaigns_url)
+    kola = campaigns(capsys, campaigns_url, "--account", str(seeded.kola))
+    assert kola == [r for r in everything if r["account_id"] == seeded.kola]
+    assert {seeded.summer, seeded.back_to_school} <= {r["id"] for r in kola}
+    both = campaigns(capsys, campaigns_url, "--account", str(seeded.kola), "--status", "brief")
+    assert both == [r for r in kola if r["status"] == "brief"]
+    assert seeded.back_to_school in {r["id"] for r in both}
+
+
+def test_campaigns_account_that_is_missing_or_unseen(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str
+) -> None:
+    status, out, err = run(
+        capsys, "campaigns", "list", "--db", campaigns_url, "--account", "999999"
+    )
+    assert (status, out) == (1, "")
+    assert one_line(err) == "No existe la cuenta 999999."
+    other = next(
+        r for r in accounts(capsys, campaigns_url, "--user", "rosav") if r["group_id"] != 1
+    )
+    status, out, err = run(
+        capsys, "campaigns", "list", "--db", campaigns_url, "--account", str(other["id"])
+    )
+    assert (status, out) == (1, "")
+    assert one_line(err) == f"La cuenta {other['id']} no es de su grupo ni la tiene asignada."
+
+
+def test_campaigns_mine(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, seeded: Seeded
+) -> None:
+    """Mine: what the person owns, and the campaigns of the accounts whose team they are on."""
+    for login, name in (("javiern", "Javier Núñez Calvo"), ("alvarog", "Álvaro García Rubio")):
+        everything = campaigns(capsys, campaigns_url, "--user", login)
+        teams = {a["id"] for a in accounts(capsys, campaigns_url, "--user", login, "--mine")}
+        mine = campaigns(capsys, campaigns_url, "--user", login, "--mine")
+        assert mine == [r for r in everything if r["owner"] == name or r["account_id"] in teams]
+    javier = {r["id"] for r in campaigns(capsys, campaigns_url, "--user", "javiern", "--mine")}
+    assert seeded.christmas in javier and seeded.summer not in javier  # he is on no team
+    alvaro = {r["id"] for r in campaigns(capsys, campaigns_url, "--user", "alvarog", "--mine")}
+    assert {seeded.summer, seeded.back_to_school} <= alvaro
+    assert campaigns(capsys, campaigns_url, "--user", "rosav", "--mine") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("naranjina", "back_to_school"),
+        ("AZUCAR", "summer"),
+        ("kola-sierra verano", "summer"),
+        ("turron garcia", "christmas"),
+    ],
+)
+def test_campaigns_search(
+    capsys: pytest.CaptureFixture[str],
+    campaigns_url: str,
+    seeded: Seeded,
+    typed: str,
+    expected: str,
+) -> None:
+    found = {r["id"] for r in campaigns(capsys, campaigns_url, "--search", typed)}
+    assert getattr(seeded, expected) in found
+    assert seeded.mortgage not in found
+
+
+def test_campaigns_list_csv(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, seeded: Seeded
+) -> None:
+    status, out, err = run(capsys, "campaigns", "list", "--db", campaigns_url, "--format", "csv")
+    assert (status, err) == (0, "")
+    assert "\r" not in out
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert set(rows[0]) >= CAMPAIGN_KEYS | {"code", "owner_id", "brand_id", "start_date"}
+    as_json = campaigns(capsys, campaigns_url)
+    assert [int(r["id"]) for r in rows] == [r["id"] for r in as_json]
+    summer = next(r for r in rows if int(r["id"]) == seeded.summer)
+    assert (summer["budget"], summer["deadline"], summer["may_be_shown"]) == (
+        "48500.50",
+        "2027-07-15",
+        "false",
+    )
+    christmas = next(r for r in rows if int(r["id"]) == seeded.christmas)
+    assert christmas["deadline"] == ""
+
+
+def test_campaigns_list_table(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "160")
+    status, out, err = run(capsys, "campaigns", "list", "--db", campaigns_url)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split()[:4] == ["ID", "Campaña", "Cuenta", "Marca"]
+    summer = next(line for line in lines if "Verano sin azúcar" in line)
+    for text in ("Kola-Sierra Refrescos", "Aprobado", "48.500,50\u00a0€", "15 jul 2027"):
+        assert text in summer, text  # money and dates in the agency's locale (es_ES)
+    assert lines[-1] == f"{len(lines) - 3} campañas."
+    status, out, _ = run(capsys, "campaigns", "list", "--db", campaigns_url, "--search", "zzzz")
+    assert (status, out) == (0, "Ninguna campaña.\n")
+
+
+def test_campaigns_table_fits_a_narrow_terminal(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    status, out, _ = run(capsys, "campaigns", "list", "--db", campaigns_url)
+    assert status == 0
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "48.500,50\u00a0€" in out  # money is never clipped
+
+
+def test_campaign_show_text(
+    capsys: pytest.CaptureFixture[str],
+    campaigns_url: str,
+    seeded: Seeded,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    status, out, err = run(capsys, "campaign", "show", str(seeded.summer), "--db", campaigns_url)
+    assert (status, err) == (0, "")
+    assert out.startswith(f"Verano sin azúcar  [{seeded.summer}]\n")
+    head, rest = out.split("\nBrief: versión 2 de 2\n")
+    brief, history = rest.split("\nHistorial de aprobaciones (más reciente primero)\n")
+    for text in (
+        f"Kola-Sierra Refrescos [{seeded.kola}]",
+        "Kola-Sierra Zero",
+        "Lanzamiento",
+        "Aprobado",
+        "Álvaro García Rubio",
+        "48.500,50\u00a0€",
+        "3 may 2027",
+        "15 jul 2027",
+        "Supervisor de cuentas o superior",
+    ):
+        assert text in head, text
+    for _, label, _ in BRIEF_FIELDS:  # every field of the latest version, with its label
+        assert f"\n  {label}:" in brief, label
+    for text in (
+        "Jóvenes de 18 a 35 años",  # version 2's, not version 1's
+        "Público concretado",
+        "Presupuesto:          48.500,50\u00a0€",
+        "Fecha límite:         15 jul 2027",
+        "Reglamento 1924/2006",
+        "  KPI:                  Prueba 15 %\n                        Notoriedad espontánea 25 %\n",
+    ):
+        assert text in brief, text
+    assert "Jóvenes urbanos que cuidan" not in brief
+    entries = history.split("\n  • ")
+    assert [e.splitlines()[0].strip("• ") for e in entries] == [
+        "Decisión del cliente sobre la propuesta v1: Aprobado",
+        "Revisión interna de la propuesta v1: Aprobado",
+        "Brief v2: Aprobado",
+        "Brief v1: Cambios solicitados (sustituida)",
+    ]
+    client, internal, brief2, brief1 = entries
+    deck_sha = hashlib.sha256(SUMMER_DECK).hexdigest()
+    for text in (
+        f"Cliente:              {seeded.contact}",
+        "Registró:             Álvaro García Rubio",
+        "Canal:                correo",
+        f"Documento (SHA-256):  {deck_sha}",
+        "Prueba:               firma.png",
+        f"Prueba (SHA-256):     {hashlib.sha256(SIGNATURE).hexdigest()}",
+        "Comentario:           Aprobada tal cual.",
+        "registrada el",
+    ):
+        assert text in client, text
+    assert "Decidió:              Javier Núñez Calvo" in internal
+    assert "Documento (SHA-256):" in internal and "Comentario:           Adelante" in internal
+    assert "Decidió:              Sergio Gómez Aranda" in brief2
+    assert "En nombre de:         Marta Peña Lozano" in brief2
+    assert "Comentario:           Concretad el público." in brief1
+
+
+def test_campaign_show_text_in_english_and_without_a_brief(
+    capsys: pytest.CaptureFixture[str],
+    campaigns_url: str,
+    seeded: Seeded,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("AGENCIA_LANG", "en")
+    status, out, err = run(capsys, "campaign", "show", str(seeded.summer), "--db", campaigns_url)
+    assert (status, err) == (0, "")
+    for text in (
+        "Brief: version 2 of 2",
+        "  Target audience:",
+        "Approval history",
+        "On behalf of:",
+    ):
+        assert text in out, text
+    status, out, err = run(capsys, "campaign", "show", str(seeded.christmas), "--db", campaigns_url)
+    assert (status, err) == (0, "")
+    assert "\nBrief\n  No brief yet.\n" in out
+    assert out.endswith("Approval history (newest first)\n  No decisions yet.\n")
+
+
+def test_campaign_show_json(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, seeded: Seeded
+) -> None:
+    status, out, err = run(
+        capsys, "campaign", "show", str(seeded.summer), "--db", campaigns_url, "--format", "json"
+    )
+    assert (status, err) == (0, "")
+    detail = json.loads(out)
+    listed = next(r for r in campaigns(capsys, campaigns_url) if r["id"] == seeded.summer)
+    assert {k: detail[k] for k in listed} == listed  # the list's fields, the same values
+    assert detail["products"] == ["Kola-Sierra Zero"]
+    assert detail["brief"]["number"] == 2 and detail["brief_versions"] == 2
+    assert set(FIELD_NAMES) <= set(detail["brief"])
+    assert detail["brief"]["budget"] == "48500.50" and detail["brief"]["deadline"] == "2027-07-15"
+    stages = [(a["stage"], a["subject_version"], a["decision"]) for a in detail["approvals"]]
+    assert stages == [
+        ("client", 1, "approved"),
+        ("internal", 1, "approved"),
+        ("brief", 2, "approved"),
+        ("brief", 1, "changes_requested"),
+    ]
+    client = detail["approvals"][0]
+    assert client["client_contact"] == seeded.contact
+    assert client["channel"] == "email"
+    assert client["document_sha256"] == hashlib.sha256(SUMMER_DECK).hexdigest()
+    assert client["proof"] == "firma.png"
+    assert detail["approvals"][2]["on_behalf_of"] == "Marta Peña Lozano"
+    assert detail["approvals"][3]["superseded"] is True
+
+
+def test_campaign_show_missing_or_unseen(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str, seeded: Seeded
+) -> None:
+    for fmt in ("text", "json"):
+        status, out, err = run(
+            capsys, "campaign", "show", "999999", "--db", campaigns_url, "--format", fmt
+        )
+        assert (status, out) == (1, "")
+        assert one_line(err) == "No existe la campaña 999999."
+    status, out, err = run(capsys, "campaign", "show", str(seeded.mortgage), "--db", campaigns_url)
+    assert (status, out) == (1, "")
+    assert one_line(err) == f"La campaña {seeded.mortgage} no es de sus cuentas."
+    status, out, err = run(
+        capsys, "campaign", "show", str(seeded.mortgage), "--db", campaigns_url, "--user", "rosav"
+    )
+    assert (status, err) == (0, "")
+    assert out.startswith("Hipoteca Fija primavera")
+
+
+def test_campaigns_unknown_status_lists_the_valid_ones(
+    capsys: pytest.CaptureFixture[str], campaigns_url: str
+) -> None:
+    status, out, err = run(
+        capsys, "campaigns", "list", "--db", campaigns_url, "--status", "aprobado"
+    )
+    assert (status, out) == (2, "")
+    line = one_line(err)
+    assert line.startswith("agencia campaigns list: argument --status: invalid choice: 'aprobado'")
+    assert all(f"'{s.value}'" in line for s in CampaignStatus)
+
+
+def test_campaigns_options_anywhere(capsys: pytest.CaptureFixture[str], campaigns_url: str) -> None:
+    expected = campaigns(capsys, campaigns_url, "--status", "brief")
+    for argv in (
+        ["--db", campaigns_url, "campaigns", "list", "--status", "brief", "--format", "json"],
+        ["campaigns", "--db", campaigns_url, "--user", "demo", "list", "--format=json",
+         "--status=brief"],
+        ["campaigns", "list", "--format", "json", "--status", "brief", f"--db={campaigns_url}"],
+    ):  # fmt: skip
+        status, out, err = run(capsys, *argv)
+        assert (status, err) == (0, ""), argv
+        assert json.loads(out) == expected
+
+
 # --- who acts --------------------------------------------------------------------------
 
 
@@ -442,6 +996,9 @@ def test_read_only_commands_do_not_change_the_file(
         ["account", "show", "1", "--format", "json"],
         ["db", "current"],
         ["account", "show", "424242"],
+        ["campaigns", "list"],
+        ["campaigns", "list", "--format", "csv", "--mine"],
+        ["campaign", "show", "1", "--format", "json"],
     ):
         run(capsys, *argv, "--db", demo_url)
     assert sha256(path) == before
@@ -452,7 +1009,13 @@ def test_a_missing_file_is_not_created_by_a_read(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     missing = tmp_path / "missing.sqlite3"
-    for argv in (["accounts", "list"], ["account", "show", "1"], ["db", "current"]):
+    for argv in (
+        ["accounts", "list"],
+        ["account", "show", "1"],
+        ["db", "current"],
+        ["campaigns", "list"],
+        ["campaign", "show", "1"],
+    ):
         status, out, err = run(capsys, *argv, "--db", str(missing))
         assert (status, out) == (3, "")
         assert one_line(err) == f"No existe la base de datos: {missing}"
@@ -468,6 +1031,8 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(
     for argv in (
         ["accounts", "list"],
         ["account", "show", "1"],
+        ["campaigns", "list", "--format", "json"],
+        ["campaign", "show", "1"],
         ["demo"],
         ["db", "upgrade"],
         ["db", "current"],
@@ -581,3 +1146,67 @@ def test_postgresql_needs_user_and_password(
     assert "pg_dump" in one_line(err)
 
     assert run(capsys, "db", "current", "--db", url)[1].endswith("(head)\n")
+
+
+def test_campaigns_on_postgresql(
+    capsys: pytest.CaptureFixture[str], pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same commands on a PostgreSQL server: the password read from standard input."""
+    db = open_database(pg_url)
+    try:
+        fill_demo(db)
+        seeded = seed_campaigns(db)
+    finally:
+        db.close()
+
+    def pg(*argv: str) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO("demo\n"))
+        return run(capsys, *argv, "--db", pg_url, "--user", "demo")
+
+    status, out, err = pg("campaigns", "list", "--format", "json")
+    assert (status, err) == (0, "")
+    rows = json.loads(out)
+    assert all(set(r) >= CAMPAIGN_KEYS for r in rows)
+    assert by_deadline_then_name(rows)
+    ids = [r["id"] for r in rows]
+    assert ids.index(seeded.back_to_school) < ids.index(seeded.summer) < ids.index(seeded.christmas)
+    assert seeded.mortgage not in ids
+    summer = rows[ids.index(seeded.summer)]
+    assert (summer["budget"], summer["deadline"], summer["status"]) == (
+        "48500.50",
+        "2027-07-15",
+        "approved",
+    )
+
+    status, out, err = pg(
+        "campaigns", "list", "--format", "json", "--status", "brief", "--search", "naranjina"
+    )
+    assert (status, err) == (0, "")
+    assert [r["id"] for r in json.loads(out)] == [seeded.back_to_school]
+    status, out, err = pg("campaigns", "list", "--account", str(seeded.kola), "--format", "csv")
+    assert (status, err) == (0, "")
+    assert {int(r["id"]) for r in csv.DictReader(io.StringIO(out))} >= {
+        seeded.summer,
+        seeded.back_to_school,
+    }
+
+    status, out, err = pg("campaign", "show", str(seeded.summer))
+    assert (status, err) == (0, "")
+    assert "Brief: versión 2 de 2" in out and "48.500,50\u00a0€" in out
+    assert f"Documento (SHA-256):  {hashlib.sha256(SUMMER_DECK).hexdigest()}" in out
+    assert "En nombre de:         Marta Peña Lozano" in out
+    status, out, err = pg("campaign", "show", str(seeded.summer), "--format", "json")
+    assert (status, err) == (0, "")
+    assert [a["stage"] for a in json.loads(out)["approvals"]] == [
+        "client",
+        "internal",
+        "brief",
+        "brief",
+    ]
+
+    status, out, err = pg("campaign", "show", str(seeded.mortgage))
+    assert (status, out) == (1, "")
+    assert one_line(err) == f"La campaña {seeded.mortgage} no es de sus cuentas."
+    status, out, err = pg("campaign", "show", "999999")
+    assert (status, out) == (1, "")
+    assert one_line(err) == "No existe la campaña 999999."

@@ -11,6 +11,11 @@ from pathlib import Path
 import pytest
 
 AGENCIA = Path(sys.executable).with_name("agencia")
+CAMPAIGN_STATUSES = (
+    "brief", "in_development", "internal_review", "ready_for_client", "presented", "approved",
+    "changes_requested", "rejected", "in_production", "live", "completed", "cancelled",
+)  # fmt: skip
+DEMO_HAS_CAMPAIGNS = False  # the small demo's campaigns are on their way (issue 3)
 
 
 def agencia(*argv: str, env_lang: str = "es") -> subprocess.CompletedProcess[str]:
@@ -52,6 +57,36 @@ def test_demo_then_list_as_json(program: Path, tmp_path: Path) -> None:
     found = agencia("--db", url, "accounts", "list", "--format", "json", "--search", "garcia")
     assert found.returncode == 0
     assert [r["name"] for r in json.loads(found.stdout)] == ["Helados García"]
+
+
+def test_demo_then_campaigns_as_json(program: Path, tmp_path: Path) -> None:
+    """The demo's campaigns as a script reads them, then one of them in full."""
+    url = f"sqlite:///{tmp_path / 'agencia.sqlite3'}"
+    made = agencia("demo", "--db", url)
+    assert made.returncode == 0, made.stderr
+
+    listed = agencia("campaigns", "list", "--format", "json", "--db", url)
+    assert (listed.returncode, listed.stderr) == (0, "")
+    rows = json.loads(listed.stdout)
+    assert isinstance(rows, list)
+    keys = {"id", "name", "account", "account_id", "brand", "status", "budget", "currency"}
+    keys |= {"deadline", "owner"}
+    for row in rows:
+        assert set(row) >= keys
+    assert {r["status"] for r in rows} <= set(CAMPAIGN_STATUSES)
+    if DEMO_HAS_CAMPAIGNS:
+        assert rows, "the demo director sees the demo's campaigns"
+
+    for row in rows[:1]:
+        shown = agencia("campaign", "show", str(row["id"]), "--db", url, "--format", "json")
+        assert (shown.returncode, shown.stderr) == (0, "")
+        assert json.loads(shown.stdout)["name"] == row["name"]
+    missing = agencia("campaign", "show", "999999", "--db", url)
+    assert (missing.returncode, missing.stdout) == (1, "")
+    assert missing.stderr == "No existe la campaña 999999.\n"
+    wrong = agencia("campaigns", "list", "--status", "aprobado", "--db", url)
+    assert wrong.returncode == 2
+    assert len(wrong.stderr.strip().splitlines()) == 1 and "in_development" in wrong.stderr
 
 
 def test_demo_twice_fails_with_one_line(program: Path, tmp_path: Path) -> None:
