@@ -110,7 +110,7 @@ def _migrate_sqlite(url: URL, path: Path, *, new: bool) -> Path | None:
                 migrate.upgrade(conn)
             except Exception as exc:
                 if backup is not None:
-                    _restore(backup, path)
+                    _online_copy(backup, path)  # put the file back as it was
                 raise DatabaseRefused("db.migration_failed", detail=str(exc)) from exc
             return backup
     finally:
@@ -118,35 +118,31 @@ def _migrate_sqlite(url: URL, path: Path, *, new: bool) -> Path | None:
 
 
 def backup_sqlite(path: Path, *, reason: str = "", target: Path | None = None) -> Path:
-    """An online backup (SQLite's backup API, never a file copy), checked with integrity_check."""
+    """An online backup (SQLite's backup API, never a file copy), checked with integrity_check;
+    a backup that fails the check is deleted, never left to be mistaken for a good one."""
     if target is None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         suffix = f"-rev{reason}" if reason else ""
         target = path.with_name(f"{path.stem}{suffix}-{stamp}.backup{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-            if not sqlite_checks.integrity_ok(dest):
-                raise DatabaseRefused("db.damaged", path=str(path), detail="integrity_check")
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    if not _online_copy(path, target, check=True):
+        target.unlink(missing_ok=True)
+        raise DatabaseRefused("db.damaged", path=str(path), detail="integrity_check")
     return target
 
 
-def _restore(backup: Path, path: Path) -> None:
-    source = sqlite3.connect(backup)
+def _online_copy(source: Path, target: Path, *, check: bool = False) -> bool:
+    """Copy `source` onto `target` with SQLite's backup API; with `check`, whether the
+    copy passes integrity_check."""
+    src = sqlite3.connect(source)
     try:
-        dest = sqlite3.connect(path)
+        dest = sqlite3.connect(target)
         try:
-            source.backup(dest)
+            src.backup(dest)
+            return not check or sqlite_checks.integrity_ok(dest)
         finally:
             dest.close()
     finally:
-        source.close()
+        src.close()
 
 
 def _open_postgresql(url: URL) -> Database:

@@ -11,11 +11,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, Select, and_, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm.util import AliasedClass
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
-from agencia.domain.enums import AccountStatus
+from agencia.domain.enums import LEAD_ROLES, AccountStatus
 from agencia.domain.errors import DomainError, NotFound
 from agencia.domain.models import (
     Account,
@@ -78,14 +79,21 @@ def search_clause(dialect: str, typed: str, model: Any = Account) -> ColumnEleme
     return and_(*(model.search_text.like(f"% {t}%") for t in tokens))
 
 
-def _filtered(uow: UnitOfWork, query: AccountQuery, dialect: str) -> Select[Any]:
+def _filtered(
+    uow: UnitOfWork, query: AccountQuery, dialect: str, *, rows: bool = False
+) -> Select[Any]:
+    """The matching accounts in display order: their IDs, or (`rows`) whole list rows."""
     actor = uow.actor
     lead = aliased(Staff)
-    stmt = select(Account.id).where(access.visible_clause(actor))
-    if query.sort == "group":  # joins only when the sort needs them
-        stmt = stmt.outerjoin(AccountGroup, AccountGroup.id == Account.group_id)
-    elif query.sort == "lead_executive":
-        stmt = stmt.outerjoin(lead, lead.id == Account.lead_executive_id)
+    if rows:
+        stmt = _row_select(lead)
+    else:
+        stmt = select(Account.id)
+        if query.sort == "group":  # joins only when the sort needs them
+            stmt = stmt.outerjoin(AccountGroup, AccountGroup.id == Account.group_id)
+        elif query.sort == "lead_executive":
+            stmt = stmt.outerjoin(lead, lead.id == Account.lead_executive_id)
+    stmt = stmt.where(access.visible_clause(actor))
     found = search_clause(dialect, query.text)
     if found is not None:
         stmt = stmt.where(found)
@@ -122,8 +130,8 @@ def search_account_ids(db: Database, actor: Actor, query: AccountQuery) -> list[
         return list(uow.session.connection().execute(_filtered(uow, query, dialect)).scalars())
 
 
-def _row_select() -> Select[Any]:
-    lead = aliased(Staff)
+def _row_select(lead: AliasedClass[Staff] | None = None) -> Select[Any]:
+    lead = aliased(Staff) if lead is None else lead
     return (
         select(
             Account.id,
@@ -176,11 +184,8 @@ def list_accounts(db: Database, actor: Actor, query: AccountQuery) -> list[Accou
     """The whole list at once (command line, CSV export)."""
     with unit_of_work(db, actor, write=False) as uow:
         dialect = uow.session.get_bind().dialect.name
-        ids = _filtered(uow, query, dialect).subquery()
-        stmt = _row_select().join(ids, ids.c.id == Account.id)
-        rows = [_to_row(r) for r in uow.session.execute(stmt)]
-    order = {i: n for n, i in enumerate(search_account_ids(db, actor, query))}
-    return sorted(rows, key=lambda r: order.get(r.id, 0))
+        stmt = _filtered(uow, query, dialect, rows=True)
+        return [_to_row(r) for r in uow.session.execute(stmt)]
 
 
 def get_account(db: Database, actor: Actor, account_id: int) -> AccountDetail:
@@ -360,19 +365,10 @@ def groups(db: Database, actor: Actor) -> list[Option]:
 
 def executives(db: Database, actor: Actor) -> list[Option]:
     """People who can lead an account (junior executive and above, not administrators)."""
-    from agencia.domain.enums import Role
-
-    leads = (
-        Role.JUNIOR_ACCOUNT_EXECUTIVE,
-        Role.ACCOUNT_EXECUTIVE,
-        Role.ACCOUNT_SUPERVISOR,
-        Role.ACCOUNT_MANAGER,
-        Role.ACCOUNT_DIRECTOR,
-    )
     with unit_of_work(db, actor, write=False) as uow:
         stmt = (
             select(Staff.id, Staff.full_name)
-            .where(Staff.role.in_(leads), Staff.active)
+            .where(Staff.role.in_(sorted(LEAD_ROLES)), Staff.active)
             .order_by(Staff.name_key)
         )
         return [Option(r[0], r[1]) for r in uow.session.execute(stmt)]

@@ -91,8 +91,6 @@ def reassign_account(db: Database, actor: Actor, account_id: int, staff_id: int)
         if account is None:
             raise NotFound("account.not_found", id=account_id)
         access.require(uow, Action.REASSIGN_ACCOUNTS, account)
-        if s.get(Staff, staff_id) is None:
-            raise NotFound("staff.not_found", id=staff_id)
         person = check_lead(uow, account.group_id, staff_id, "staff_id")
         old = account.lead_executive_id
         if old != staff_id:

@@ -343,6 +343,17 @@ def test_backup_sqlite_is_a_checked_copy_with_the_same_rows(real_db: Path) -> No
     assert _dump(target) == _dump(real_db)
 
 
+def test_a_backup_that_fails_its_check_is_deleted(
+    real_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_checks, "integrity_ok", lambda conn: False)
+    target = real_db.parent / "copia.sqlite3"
+    with pytest.raises(DatabaseRefused) as info:
+        backup_sqlite(real_db, target=target)
+    assert info.value.code == "db.damaged"
+    assert sorted(p.name for p in real_db.parent.iterdir()) == [real_db.name]
+
+
 def test_backup_sqlite_sees_committed_wal_pages(real_db: Path) -> None:
     """The backup API reads through the WAL: a plain file copy of an open database would not."""
     db = open_database(_url(real_db))

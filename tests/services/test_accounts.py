@@ -114,6 +114,37 @@ def test_rows_come_in_the_order_asked_and_only_visible(agency: Agency) -> None:
     assert svc.account_rows(agency.db, trainee, []) == []
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        AccountQuery(),
+        AccountQuery(sort="group", descending=True),
+        AccountQuery(sort="lead_executive"),
+        AccountQuery(text="co", sort="city", descending=True),
+        AccountQuery(group_id=0, sort="status"),
+    ],
+)
+def test_the_whole_list_is_one_query_in_display_order(agency: Agency, query: AccountQuery) -> None:
+    from sqlalchemy import event
+
+    if query.group_id == 0:
+        query = replace(query, group_id=agency.groups["consumo"])
+    lucia = agency.actor("lucia")
+    expected = svc.account_rows(agency.db, lucia, svc.search_account_ids(agency.db, lucia, query))
+    statements: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(statement)
+
+    event.listen(agency.db.reader, "before_cursor_execute", seen)
+    try:
+        rows = svc.list_accounts(agency.db, lucia, query)
+    finally:
+        event.remove(agency.db.reader, "before_cursor_execute", seen)
+    assert rows == expected and rows
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+
+
 def test_account_options_for_pickers(agency: Agency) -> None:
     found = svc.account_options(agency.db, agency.admin, "co", 10)
     assert [o.label for o in found] == ["AT&T", "Coca-Cola"]  # "comunicaciones", "coca"
@@ -636,6 +667,12 @@ def test_a_director_changes_the_lead_only_within_the_group(agency: Agency) -> No
         detail.version,
     )
     assert svc.get_account(db, lucia, detail.id).lead_executive_id == agency.staff["laura"]
+
+
+def test_reassign_to_nobody_is_a_field_error(agency: Agency) -> None:
+    with pytest.raises(ValidationError) as refused:
+        reassign_account(agency.db, agency.actor("lucia"), agency.accounts["coca"], 999_999)
+    assert refused.value.field_errors == {"staff_id": ("staff.not_found", {"id": 999_999})}
 
 
 def test_reassign_refuses_an_executive_of_another_group(agency: Agency) -> None:
