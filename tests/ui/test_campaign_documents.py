@@ -1,0 +1,280 @@
+"""The campaign page's document tabs: brief (versions, templates, comparison, conflicts),
+contrabrief, meeting reports and proposals with their files."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from campaign_world import BRIEF, Cast, build_cast, new_campaign
+from gui_support import Recorder, make_context
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from agencia.db.database import Database
+from agencia.domain.briefs import TEMPLATES
+from agencia.domain.enums import CampaignKind
+from agencia.services import campaign_edit as edit
+from agencia.services.campaigns import get_campaign
+from agencia.services.documents import MAX_BYTES, read_document, sha256
+from agencia.ui.area import AppContext
+from agencia.ui.campaigns.brief_tab import BriefTab
+from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
+
+
+@pytest.fixture
+def cast(sqlite_db: Database) -> Cast:
+    return build_cast(sqlite_db)
+
+
+@dataclass
+class Page:
+    """Stands in for the campaign page: shows one tab and reloads it on every change."""
+
+    cast: Cast
+    ctx: AppContext
+    recorder: Recorder
+    tab: Any
+    campaign_id: int
+
+    def reload(self) -> None:
+        self.tab.set_detail(get_campaign(self.cast.db, self.ctx.actor, self.campaign_id))
+
+
+def open_tab(
+    qtbot: QtBot, cast: Cast, tab_class: type[QWidget], campaign_id: int, who: str = "executive"
+) -> Page:
+    ctx, recorder = make_context(cast.db, cast.actor(who))
+    tab = tab_class(ctx)  # type: ignore[call-arg]
+    qtbot.addWidget(tab)
+    tab.resize(1100, 760)
+    tab.show()
+    page = Page(cast, ctx, recorder, tab, campaign_id)
+    ctx.ops.changed.connect(lambda _kinds: page.reload())
+    page.reload()
+    return page
+
+
+def text_of(tab: BriefTab, name: str) -> str:
+    editor = tab.editors[name]
+    return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()  # type: ignore[attr-defined]
+
+
+def set_text(tab: BriefTab, name: str, text: str) -> None:
+    editor = tab.editors[name]
+    if isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(text)
+    else:
+        editor.setText(text)  # type: ignore[attr-defined]
+
+
+# -- brief ----------------------------------------------------------------------------------
+
+
+def test_saving_the_brief_makes_a_new_version_shown_in_the_history_and_the_diff(
+    qtbot: QtBot, cast: Cast
+) -> None:
+    campaign = new_campaign(cast)
+    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    page = open_tab(qtbot, cast, BriefTab, campaign)
+    tab: BriefTab = page.tab
+    assert text_of(tab, "key_message") == "Recupera sin azúcar."
+    assert text_of(tab, "budget") == "40.000,00"
+    assert not tab.has_unsaved_changes()
+
+    set_text(tab, "key_message", "Recupera sin azúcar y sin esperas.")
+    assert tab.has_unsaved_changes()
+    assert "Cambios sin guardar sobre la v1" in tab.state_label.text()
+    tab.note.setText("Mensaje más concreto")
+    tab.save()
+
+    assert page.recorder.toasts[-1] == "Brief guardado como versión 2"
+    assert not tab.has_unsaved_changes()
+    assert text_of(tab, "key_message") == "Recupera sin azúcar y sin esperas."
+    assert tab.history_button.text() == "Versiones (2)"
+    assert [tab.versions_model.row(n).number for n in range(2)] == [2, 1]
+    assert tab.state_label.text().startswith("Versión 2 · Elena Ejecutiva")
+
+    tab.show_view(1)
+    tab.select_version(2)
+    assert tab.comparison.old.currentData() == 1
+    assert tab.comparison.new.currentData() == 2
+    assert tab.comparison.changed_fields == ["key_message"]
+    shown = tab.comparison.view.toHtml()
+    assert "Mensaje clave" in shown
+    assert "Objetivos" not in shown  # unchanged fields are left out
+    assert "line-through" in shown  # "." struck, "y sin esperas." added
+    assert "esperas." in shown
+    assert "Nota de la v2: Mensaje más concreto" in tab.comparison.view.toPlainText()
+
+    tab.comparison.compare(0, 1)  # from nothing to v1: every field written
+    assert "objectives" in tab.comparison.changed_fields
+
+
+def test_nothing_changed_is_a_gentle_message(qtbot: QtBot, cast: Cast) -> None:
+    campaign = new_campaign(cast)
+    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    page = open_tab(qtbot, cast, BriefTab, campaign)
+    tab: BriefTab = page.tab
+    tab.save()
+    assert tab.notice.kind == "info"
+    assert "Nada cambió desde la versión 1" in tab.notice.label.text()
+    assert page.recorder.toasts == []
+
+
+def test_the_template_fills_empty_fields_only(qtbot: QtBot, cast: Cast) -> None:
+    campaign = new_campaign(cast)
+    page = open_tab(qtbot, cast, BriefTab, campaign)
+    tab: BriefTab = page.tab
+    assert tab.template.currentData() == CampaignKind.LAUNCH.value  # the campaign's kind
+    launch = TEMPLATES[CampaignKind.LAUNCH]
+    market = tab.editors["market"]
+    assert isinstance(market, QPlainTextEdit)
+    assert market.placeholderText() == launch["market"]
+    tab.template.setCurrentIndex(tab.template.findData(CampaignKind.PROMOTION.value))
+    promotion = TEMPLATES[CampaignKind.PROMOTION]
+    assert market.placeholderText() == promotion["market"]
+
+    set_text(tab, "objectives", "Vender 20.000 packs en verano.")
+    tab.use_template()
+    assert text_of(tab, "objectives") == "Vender 20.000 packs en verano."  # kept
+    assert text_of(tab, "market") == promotion["market"]
+    assert text_of(tab, "mandatories") == promotion["mandatories"]
+    assert text_of(tab, "insight") == ""  # the promotion template says nothing there
+    assert text_of(tab, "brand") == "Sol de Mayo"  # the campaign's own brand
+    assert "aplicada a" in tab.notice.label.text()
+
+    tab.save()
+    saved = get_campaign(cast.db, cast.actor("executive"), campaign).latest_brief
+    assert saved is not None and saved.number == 1
+    assert saved.template is CampaignKind.PROMOTION
+    assert saved.fields["objectives"] == "Vender 20.000 packs en verano."
+    assert saved.fields["market"] == promotion["market"]
+
+
+def test_a_stale_save_keeps_the_edits_and_offers_the_choices(qtbot: QtBot, cast: Cast) -> None:
+    campaign = new_campaign(cast)
+    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    page = open_tab(qtbot, cast, BriefTab, campaign)
+    tab: BriefTab = page.tab
+    set_text(tab, "insight", "Entrenan a primera hora y odian el azúcar.")
+
+    # meanwhile the supervisor saves v2 from another workstation (no reload reaches us)
+    edit.save_brief(
+        cast.db, cast.actor("supervisor"), campaign, replace(BRIEF, kpis="Prueba 15 %"), 1
+    )
+    tab.save()
+    assert tab.notice.kind == "warning"
+    assert "versión 2" in tab.notice.label.text()
+    assert text_of(tab, "insight") == "Entrenan a primera hora y odian el azúcar."
+    assert tab.has_unsaved_changes()
+    assert [b.text() for b in tab.notice.buttons()] == [
+        "Comparar",
+        "Guardar los míos como v3",
+        "Descartar los míos",
+    ]
+
+    page.reload()  # the change arrives: the edits stay, the warning too
+    assert text_of(tab, "insight") == "Entrenan a primera hora y odian el azúcar."
+    assert tab.notice.kind == "warning"
+
+    tab.notice.buttons()[0].click()  # compare theirs with mine
+    assert tab.stack.currentIndex() == 1
+    assert set(tab.comparison.changed_fields) == {"insight", "kpis"}
+
+    tab.show_view(0)
+    tab.notice.buttons()[1].click()  # save mine over theirs, knowingly
+    detail = get_campaign(cast.db, cast.actor("executive"), campaign)
+    assert detail.latest_brief is not None and detail.latest_brief.number == 3
+    assert detail.latest_brief.fields["insight"] == "Entrenan a primera hora y odian el azúcar."
+    assert not tab.has_unsaved_changes()
+    assert tab.notice.isHidden()
+
+
+def test_edits_survive_a_reload_and_wait_aside_for_another_campaign(
+    qtbot: QtBot, cast: Cast
+) -> None:
+    first = new_campaign(cast)
+    second = new_campaign(cast, name="Verano")
+    page = open_tab(qtbot, cast, BriefTab, first)
+    tab: BriefTab = page.tab
+    set_text(tab, "objectives", "Borrador sin guardar")
+    page.reload()
+    assert text_of(tab, "objectives") == "Borrador sin guardar"
+    page.campaign_id = second
+    page.reload()
+    assert text_of(tab, "objectives") == ""
+    page.campaign_id = first
+    page.reload()
+    assert text_of(tab, "objectives") == "Borrador sin guardar"
+    assert "recuperado" in tab.notice.label.text()
+
+
+def test_the_brief_is_read_only_for_who_may_not_edit(qtbot: QtBot, cast: Cast) -> None:
+    campaign = new_campaign(cast)
+    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    page = open_tab(qtbot, cast, BriefTab, campaign, who="assistant")
+    tab: BriefTab = page.tab
+    objectives = tab.editors["objectives"]
+    assert isinstance(objectives, QPlainTextEdit)
+    assert objectives.isReadOnly()
+    assert tab.save_button.isHidden()
+    assert "Su rol no permite editar el brief" in tab.state_label.text()
+    tab.save()  # Ctrl+S does nothing either
+    assert len(get_campaign(cast.db, cast.actor("executive"), campaign).briefs) == 1
+
+
+# -- contrabrief ----------------------------------------------------------------------------
+
+
+def test_the_contrabrief_answers_a_brief_version_and_survives_a_conflict(
+    qtbot: QtBot, cast: Cast
+) -> None:
+    campaign = new_campaign(cast)
+    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    page = open_tab(qtbot, cast, ContrabriefTab, campaign)
+    tab: ContrabriefTab = page.tab
+    assert "Aún no hay contrabrief. Responderá a la versión 1" in tab.state_label.text()
+    assert "Recupera sin azúcar." in tab.brief_view.toPlainText()
+    tab.understanding.setPlainText("Quieren prueba, no notoriedad.")
+    tab.questions.setPlainText("¿Hay muestras para sampling?")
+    tab.save()
+    assert page.recorder.toasts == ["Contrabrief guardado"]
+    assert tab.state_label.text().startswith("Responde al brief v1 · Elena Ejecutiva")
+
+    # the brief moves on: the tab says the answer is for an older version
+    edit.save_brief(cast.db, cast.actor("executive"), campaign, replace(BRIEF, kpis="Prueba"), 1)
+    page.reload()
+    assert tab.outdated
+    assert "El brief ya va por la v2" in tab.state_label.text()
+
+    # someone else saves the contrabrief meanwhile; ours is refused, kept, then goes over
+    tab.approach.setPlainText("Sampling en gimnasios y vídeo corto.")
+    theirs = get_campaign(cast.db, cast.actor("supervisor"), campaign).contrabrief
+    assert theirs is not None
+    edit.save_contrabrief(
+        cast.db,
+        cast.actor("supervisor"),
+        campaign,
+        edit.ContrabriefInput("Lo de la supervisora", "", ""),
+        theirs.version,
+    )
+    tab.save()
+    assert tab.notice.kind == "warning"
+    assert tab.approach.toPlainText() == "Sampling en gimnasios y vídeo corto."
+    assert [b.text() for b in tab.notice.buttons()] == [
+        "Guardar los míos encima",
+        "Descartar los míos",
+    ]
+    tab.notice.buttons()[0].click()
+    saved = get_campaign(cast.db, cast.actor("executive"), campaign).contrabrief
+    assert saved is not None
+    assert saved.understanding == "Quieren prueba, no notoriedad."
+    assert saved.approach == "Sampling en gimnasios y vídeo corto."
+    assert saved.brief_number == 2
+    assert not tab.has_unsaved_changes()
+    assert not tab.outdated
