@@ -8,7 +8,7 @@ text (UI.md), the same colours on the list, the board and the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from agencia.domain.campaign_life import Need
 from agencia.domain.enums import ApprovalStage, CampaignKind, CampaignStatus, Decision
@@ -135,15 +135,38 @@ def move_label(source: CampaignStatus | str, target: CampaignStatus | str) -> st
 
 
 def timeline_kind_label(kind: str) -> str:
-    """The kind of an entry on the campaign's history."""
+    """The kind of an entry on the campaign's history (`TimelineEntry.kind`)."""
     return {
         "created": translate("Labels", "Alta"),
+        "move": translate("Labels", "Cambio de estado"),
         "brief": translate("Labels", "Brief"),
+        "brief_decision": translate("Labels", "Decisión sobre el brief"),
         "contrabrief": translate("Labels", "Contrabrief"),
         "proposal": translate("Labels", "Propuesta"),
-        "meeting": translate("Labels", "Acta"),
-        "approval": translate("Labels", "Aprobación"),
         "decision": translate("Labels", "Decisión"),
-        "status": translate("Labels", "Cambio de estado"),
-        "move": translate("Labels", "Cambio de estado"),
+        "meeting": translate("Labels", "Acta"),
     }.get(kind, kind)
+
+
+TIMELINE_ICONS: dict[str, str] = {
+    "created": "add",
+    "move": "swap",
+    "brief": "edit",
+    "brief_decision": "check",
+    "contrabrief": "document",
+    "proposal": "document",
+    "decision": "check",
+    "meeting": "calendar",
+}
+
+
+def count_text(locale: QLocale, count: int) -> str:
+    """ "1 campaña", "1.234 campañas": grouped as the agency's locale groups numbers."""
+    if count == 1:
+        return translate("Labels", "1 campaña")
+    return translate("Labels", "%1 campañas").replace("%1", locale.toString(count))
+
+
+def short_sha(sha256: str) -> str:
+    """The first 12 hex digits of a SHA-256 (the full one goes in a tooltip)."""
+    return f"{sha256[:12]}…" if len(sha256) > 12 else sha256

@@ -1,0 +1,421 @@
+"""The campaigns area's controller: it turns clicks into operations and results into views.
+
+It owns the area's actions (registered once, with stable IDs), decides when each is
+enabled, opens a campaign in the list's place and back, and refreshes what `ops.changed`
+concerns: the list and board when campaigns change, the open campaign when anything of
+it does (its brief, contrabrief, proposals, meeting reports or approvals).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from agencia.domain.errors import DomainError
+from agencia.domain.messages import role_name
+from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.services.campaign_views import CampaignDetail
+from agencia.services.campaigns import (
+    CampaignQuery,
+    campaign_accounts,
+    get_campaign,
+    list_campaigns,
+    write_campaigns_csv,
+)
+from agencia.services.views import Option, SaveResult
+from agencia.ui.actions import ActionSpec
+from agencia.ui.area import AppContext
+from agencia.ui.campaigns.board import CampaignBoard
+from agencia.ui.campaigns.campaign_form import CampaignFormDialog
+from agencia.ui.campaigns.detail_view import CampaignDetailView
+from agencia.ui.campaigns.list_model import CampaignListModel
+from agencia.ui.campaigns.list_view import CampaignListView
+from agencia.ui.campaigns.page import CampaignsPage
+from agencia.ui.widgets.form_dialog import describe
+
+# ops.changed names that concern the open campaign; the list shows only the first two
+CONCERNS = frozenset({"campaign", "brief", "contrabrief", "proposal", "meeting", "approval"})
+LIST_CONCERNS = frozenset({"campaign", "approval", "account", "brand"})
+
+ACCOUNT_ACTION = "campaigns.for_account"
+
+
+def export_csv(db: Any, actor: Any, query: CampaignQuery, path: Path) -> int:
+    """The list as the filters show it, to a CSV file; how many campaigns were written."""
+    rows = list_campaigns(db, actor, query)
+    write_campaigns_csv(rows, path)
+    return len(rows)
+
+
+class CampaignsController(QObject):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ops = ctx.ops
+        actor = ctx.actor
+        self.can_create = scope_for(actor.role, Action.EDIT_BRIEFS) is not Scope.NONE
+        self.model = CampaignListModel(self.ops, ctx.locale)
+        self.list_view = CampaignListView(
+            self.model,
+            self.ops,
+            ctx.locale,
+            mine_default=actor.staff_id is not None and not actor.is_admin,
+        )
+        self.model.setParent(self.list_view)
+        self.list_view.set_can_create(self.can_create)
+        self.board = CampaignBoard(ctx)
+        self.list_view.set_board(self.board)
+        self.detail_view = CampaignDetailView(ctx)
+        self.page = CampaignsPage(self.list_view, self.detail_view)
+        self.detail: CampaignDetail | None = None
+        self.dialog: QDialog | None = None
+        self.accounts: list[Option] | None = None
+        self._started = False
+        self._visible = False
+        self._wanted_id: int | None = None
+        self.last_message = ""
+
+        self.actions: dict[str, QAction] = {}
+        self._register_actions()
+        self.list_view.add_tool_actions(
+            [self.actions["campaigns.new"], self.actions["campaigns.export"]]
+        )
+        self.detail_view.set_header_actions([self.actions["campaigns.edit"]])
+
+        self.list_view.open_requested.connect(self.open_campaign)
+        self.list_view.create_requested.connect(self.new_campaign)
+        self.list_view.mode_changed.connect(lambda _m: self._update_actions())
+        self.board.open_requested.connect(self.open_campaign)
+        self.detail_view.back_requested.connect(self.back_to_list)
+        self.detail_view.open_account.connect(lambda i: self.ctx.navigate("accounts", i))
+        self.page.visibility_changed.connect(self._visibility_changed)
+        self.ops.changed.connect(self._changed)
+        self._update_actions()
+
+    # -- actions --------------------------------------------------------------------------------
+    def _register_actions(self) -> None:
+        a = "campaigns"
+        specs: list[tuple[ActionSpec, Any]] = [
+            (
+                ActionSpec(
+                    "campaigns.new",
+                    self.tr("Nueva campaña…"),
+                    QKeySequence.StandardKey.New,
+                    "add",
+                    a,
+                    a,
+                ),
+                self.new_campaign,
+            ),
+            (
+                ActionSpec("campaigns.edit", self.tr("Editar campaña…"), "Ctrl+E", "edit", a, a),
+                self.edit_campaign,
+            ),
+            (
+                ActionSpec(
+                    "campaigns.back",
+                    self.tr("Volver a la lista de campañas"),
+                    QKeySequence.StandardKey.Back,
+                    "chevron-left",
+                    a,
+                    a,
+                ),
+                self.back_to_list,
+            ),
+            (
+                ActionSpec("campaigns.show_list", self.tr("Ver como lista"), None, "menu", a, a),
+                lambda: self.list_view.set_mode("list"),
+            ),
+            (
+                ActionSpec(
+                    "campaigns.show_board",
+                    self.tr("Ver como tablero"),
+                    None,
+                    "dashboard",
+                    a,
+                    a,
+                ),
+                lambda: self.list_view.set_mode("board"),
+            ),
+            (
+                ActionSpec(
+                    "campaigns.export", self.tr("Exportar lista a CSV…"), None, "export", a, a
+                ),
+                self.export,
+            ),
+            (
+                ActionSpec("campaigns.refresh", self.tr("Actualizar"), "F5", "refresh", a, a),
+                self.refresh,
+            ),
+            (
+                ActionSpec(
+                    "campaigns.search",
+                    self.tr("Buscar campañas"),
+                    QKeySequence.StandardKey.Find,
+                    "search",
+                    a,
+                    a,
+                ),
+                self.focus_search,
+            ),
+            (
+                # shown with the accounts area: its page hands the account in the action's
+                # data as (account id, trade name) — see show_account
+                ActionSpec(
+                    ACCOUNT_ACTION,
+                    self.tr("Campañas de la cuenta"),
+                    None,
+                    "campaign",
+                    "accounts",
+                    "accounts",
+                ),
+                self._account_action,
+            ),
+        ]
+        for spec, handler in specs:
+            action = self.ctx.actions.register(spec, handler, self)
+            if spec.area == "campaigns":
+                self.page.addAction(action)  # its shortcut works wherever the page has focus
+            self.actions[spec.id] = action
+        self.actions[ACCOUNT_ACTION].setEnabled(False)
+        self.actions[ACCOUNT_ACTION].setToolTip(self.tr("Abra una cuenta para ver sus campañas"))
+
+    def _update_actions(self) -> None:
+        if not all(shiboken6.isValid(a) for a in self.actions.values()):
+            return
+        d = self.detail
+        shown = self._visible
+        on_page = self.page.showing_campaign and d is not None
+
+        def rule(action_id: str, enabled: bool, why: str = "") -> None:
+            action = self.actions[action_id]
+            action.setEnabled(shown and enabled)
+            label = action.text().replace("&", "").removesuffix("…")
+            action.setToolTip(label if enabled or not why else f"{label} — {why}")
+
+        role = role_name(self.ctx.actor.role.value)
+        rule(
+            "campaigns.new",
+            self.can_create,
+            self.tr("Su rol (%1) no crea campañas.").replace("%1", role),
+        )
+        can_edit = on_page and d is not None and d.can_edit
+        edit_why = (
+            self.tr("Abra una campaña.")
+            if not on_page
+            else self.tr("La campaña está cerrada o su rol (%1) no la edita.").replace("%1", role)
+        )
+        rule("campaigns.edit", can_edit, edit_why)
+        rule("campaigns.back", self.page.showing_campaign)
+        list_shown = not self.page.showing_campaign
+        rule("campaigns.show_list", list_shown)
+        rule("campaigns.show_board", list_shown)
+        rule("campaigns.export", True)
+        rule("campaigns.refresh", True)
+        rule("campaigns.search", True)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if not all(shiboken6.isValid(a) for a in self.actions.values()):
+            return  # the window is being taken apart
+        self._visible = visible
+        if visible:
+            self.start()
+        self._update_actions()
+
+    # -- loading ----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """First time shown: ask for the list."""
+        if self._started:
+            return
+        self._started = True
+        self.list_view.apply_filters()
+
+    def refresh(self) -> None:
+        self.list_view.refresh()
+        self.accounts = None
+        self._reload_detail()
+
+    def focus_search(self) -> None:
+        if self.page.showing_campaign:
+            self.back_to_list()
+        self.list_view.focus_search()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        """Refresh what a write touched, if it concerns this screen."""
+        if not self._started:
+            return
+        if kinds & LIST_CONCERNS:
+            self.list_view.refresh()
+        if "account" in kinds:
+            self.accounts = None
+        if kinds & CONCERNS:
+            self._reload_detail()
+
+    def open_campaign(self, campaign_id: int) -> None:
+        """Show a campaign's page (Enter in the list, a card, global search, another area)."""
+        self.start()
+        self.list_view.select_campaign(campaign_id)
+        self.load_detail(campaign_id, show=True)
+
+    def load_detail(self, campaign_id: int, show: bool = False) -> None:
+        self._wanted_id = campaign_id
+        self.ops.read(
+            get_campaign,
+            campaign_id,
+            on_done=lambda detail: self._detail_arrived(detail, show),
+            on_error=self._detail_failed,
+            key="campaigns.detail",
+        )
+
+    def _reload_detail(self) -> None:
+        if self._wanted_id is not None and self.page.showing_campaign:
+            self.load_detail(self._wanted_id)
+
+    def _detail_arrived(self, detail: CampaignDetail, show: bool) -> None:
+        self.detail = detail
+        self.detail_view.show_detail(detail)
+        if show:
+            self.page.show_campaign()
+        self._update_actions()
+
+    def _detail_failed(self, error: BaseException) -> None:
+        self.detail = None
+        self._wanted_id = None
+        if self.page.showing_campaign:
+            self.page.show_list()
+        self.detail_view.clear()
+        self._update_actions()
+        self.report(error)
+
+    def back_to_list(self) -> None:
+        if not self.page.showing_campaign:
+            return
+        self.page.show_list()
+        self._update_actions()
+
+    # -- per account --------------------------------------------------------------------------
+    def show_account(self, account_id: int, name: str) -> None:
+        """The campaigns of one account (from its page): the list, filtered by it."""
+        self.start()
+        if self.page.showing_campaign:
+            self.page.show_list()
+        self.list_view.show_account(account_id, name)
+        self._update_actions()
+
+    def _account_action(self) -> None:
+        data = self.actions[ACCOUNT_ACTION].data()
+        if not (isinstance(data, tuple | list) and len(data) == 2):
+            return
+        account_id, name = int(data[0]), str(data[1])
+        self.ctx.navigate("campaigns", None)
+        self.show_account(account_id, name)
+
+    # -- creating and editing -------------------------------------------------------------------
+    def new_campaign(self) -> None:
+        if not self.can_create or self.dialog is not None:
+            return
+        account_id = self.list_view.build_query().account_id
+        if account_id is None and self.detail is not None and self.page.showing_campaign:
+            account_id = self.detail.row.account_id
+        self._with_accounts(lambda: self._open_form(account_id, None))
+
+    def edit_campaign(self) -> None:
+        d = self.detail
+        if d is None or not d.can_edit or not self.page.showing_campaign or self.dialog:
+            return
+        self._with_accounts(lambda: self._open_form(None, d))
+
+    def _with_accounts(self, then: Any) -> None:
+        if self.accounts is not None:
+            then()
+            return
+
+        def arrived(options: list[Option]) -> None:
+            self.accounts = options
+            then()
+
+        self.ops.read(campaign_accounts, on_done=arrived, on_error=self.report)
+
+    def _open_form(self, account_id: int | None, detail: CampaignDetail | None) -> None:
+        dialog = CampaignFormDialog(
+            self.ops,
+            self.ctx.actor,
+            self.ctx.locale,
+            self.accounts or [],
+            account_id=account_id,
+            detail=detail,
+            parent=self.page,
+        )
+        dialog.saved.connect(lambda result, data: self._saved(result, data, detail is None))
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _saved(self, result: SaveResult, data: Any, created: bool) -> None:
+        name = str(getattr(data, "name", "")).strip()
+        if created:
+            self.ctx.toast(self.tr("Campaña «%1» creada").replace("%1", name))
+            self.list_view.remember_selection(result.id)
+            self.open_campaign(result.id)
+        else:
+            self.ctx.toast(self.tr("Cambios guardados"))
+
+    # -- export ---------------------------------------------------------------------------------
+    def export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        default = str(Path(folder) / self.tr("campañas.csv"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self.page, self.tr("Exportar campañas"), default, self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        locale = self.ctx.locale
+        self.ops.read(
+            export_csv,
+            self.model.query,
+            path,
+            on_done=lambda count: self.ctx.toast(
+                (
+                    self.tr("1 campaña exportada a %2")
+                    if count == 1
+                    else self.tr("%1 campañas exportadas a %2")
+                )
+                .replace("%1", locale.toString(int(count)))
+                .replace("%2", path.name)
+            ),
+            on_error=self.report,
+        )
+
+    # -- telling people ---------------------------------------------------------------------------
+    def inform(self, text: str) -> None:
+        """A message that needs reading (not a toast); does not block."""
+        self.last_message = text
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Campañas"), text, parent=self.page)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def report(self, error: BaseException) -> None:
+        text = (
+            describe(error)
+            if isinstance(error, DomainError)
+            else self.tr("Error inesperado: %1").replace("%1", str(error))
+        )
+        self.inform(text)
+
+    def save_state(self) -> None:
+        self.page.save_state()
