@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, Select, and_, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import aliased, selectinload
-from sqlalchemy.orm.util import AliasedClass
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
@@ -130,8 +129,9 @@ def search_account_ids(db: Database, actor: Actor, query: AccountQuery) -> list[
         return list(uow.session.connection().execute(_filtered(uow, query, dialect)).scalars())
 
 
-def _row_select(lead: AliasedClass[Staff] | None = None) -> Select[Any]:
-    lead = aliased(Staff) if lead is None else lead
+def _row_select(lead: type[Staff] | None = None) -> Select[Any]:
+    """The list's columns; `lead` is the alias of the lead executive a caller sorts by."""
+    lead = lead if lead is not None else aliased(Staff)
     return (
         select(
             Account.id,
