@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from agencia import __version__
 from agencia.domain import messages
-from agencia.domain.enums import AccountStatus, CampaignStatus
+from agencia.domain.enums import AccountStatus, ApprovalStage, CampaignStatus
 from agencia.domain.errors import DatabaseRefused, DomainError
 
 if TYPE_CHECKING:
@@ -123,6 +123,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "proof_sha": ("Prueba (SHA-256)", "Proof (SHA-256)"),
     "comment": ("Comentario", "Comment"),
     "results": ("Resultados", "Results"),
+    "summary": ("Resumen", "Summary"),
     "kpi_result": (
         "{name}: objetivo {target}, logrado {achieved}",
         "{name}: target {target}, achieved {achieved}",
@@ -993,7 +994,7 @@ def _write_campaign(out: IO[str], d: CampaignDetail, locale: str = "es_ES") -> N
     if d.results_story or d.results_kpis:
         out.write(f"\n{_t('results')}\n")
         if d.results_story:
-            _field(out, _t("comment"), d.results_story)
+            _field(out, _t("summary"), d.results_story)
         for k in d.results_kpis:
             out.write(
                 f"  • {_t('kpi_result', name=k.name, target=k.target, achieved=k.achieved)}\n"
@@ -1037,17 +1038,17 @@ def _write_approvals(out: IO[str], approvals: Sequence[ApprovalView], locale: st
     out.write(f"\n{_t('approvals')} ({_t('newest_first')})\n")
     if not approvals:
         out.write(f"  {_t('no_approvals')}\n")
+
+    def field(key: str, value: str) -> None:
+        if value:
+            _field(out, _t(key), value, indent=6)
+
     for a in approvals:
         title = messages.render(
             f"timeline.{a.stage.value}_decision",
             {"number": a.subject_number, "decision": messages.decision_name(a.decision.value)},
         )
         out.write(f"  • {title}" + (f" ({_t('superseded')})" if a.superseded else "") + "\n")
-
-        def field(key: str, value: str) -> None:
-            if value:
-                _field(out, _t(key), value, indent=6)
-
         if a.contact:  # the client decided; someone of the agency recorded it
             field("client_contact", a.contact)
             field("recorded_by", a.decided_by)
@@ -1057,7 +1058,7 @@ def _write_approvals(out: IO[str], approvals: Sequence[ApprovalView], locale: st
             field("decided_by", a.decided_by)
             field("on_behalf_of", a.on_behalf_of)
             field("when", _when(a.at, locale))
-        if a.stage.value == "internal" and a.required_role:
+        if a.stage is ApprovalStage.INTERNAL and a.required_role:
             field("required", messages.role_name(a.required_role))
         field("channel", _label(_CHANNEL, a.channel.value) if a.channel else "")
         field("document", a.document_sha256)
