@@ -12,18 +12,21 @@ from typing import Any
 import pytest
 from campaign_world import BRIEF, Cast, build_cast, new_campaign
 from gui_support import Recorder, make_context
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.briefs import TEMPLATES
-from agencia.domain.enums import CampaignKind
+from agencia.domain.enums import CampaignKind, Channel
 from agencia.services import campaign_edit as edit
 from agencia.services.campaigns import get_campaign
 from agencia.services.documents import MAX_BYTES, read_document, sha256
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
+from agencia.ui.campaigns.meeting_form import AcknowledgeDialog, MeetingDialog, SendMeetingDialog
+from agencia.ui.campaigns.meetings_tab import MeetingsTab
 
 
 @pytest.fixture
@@ -278,3 +281,89 @@ def test_the_contrabrief_answers_a_brief_version_and_survives_a_conflict(
     assert saved.brief_number == 2
     assert not tab.has_unsaved_changes()
     assert not tab.outdated
+
+
+# -- meeting reports ------------------------------------------------------------------------
+
+
+def test_an_acta_is_written_sent_acknowledged_and_then_read_only(qtbot: QtBot, cast: Cast) -> None:
+    campaign = new_campaign(cast)
+    page = open_tab(qtbot, cast, MeetingsTab, campaign)
+    tab: MeetingsTab = page.tab
+    assert tab.stack.currentWidget() is tab.empty
+    tab.empty.button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, MeetingDialog)
+    assert not dialog.save_button.isEnabled()  # no subject yet
+    dialog.held_on.setDate(QDate(2026, 3, 2))
+    dialog.subject.setText("Arranque del lanzamiento")
+    dialog.place.setText("Oficinas del cliente")
+    names = [dialog.staff.item(n).text() for n in range(dialog.staff.count())]
+    assert "Elena Ejecutiva" in names and "Bruno Director" not in names  # group A only
+    dialog.staff.item(names.index("Elena Ejecutiva")).setCheckState(Qt.CheckState.Checked)
+    dialog.contacts.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.agreements.setPlainText("Se presentarán dos rutas.")
+    steps = dialog.next_steps
+    row = steps.add_step(None)
+    assert dialog.save_button.isEnabled()  # a wholly empty step is left out
+    combo = steps.owner_combo(row)
+    combo.setCurrentIndex(combo.findData(f"contact:{cast.contact_id}"))
+    assert not dialog.save_button.isEnabled()  # a step needs its description
+    dialog.save()  # refused: the reason shows under the table
+    assert dialog.form.error("next_steps") == "Cada próximo paso necesita una descripción."
+    steps.set_description(row, "Confirmar fechas de sampling")
+    steps.due_edit(row).set_date_value(date(2026, 3, 9))
+    assert dialog.save_button.isEnabled()
+    dialog.save()
+    assert tab.dialog is None
+    assert page.recorder.toasts[-1] == "Acta «Arranque del lanzamiento» guardada"
+
+    assert tab.stack.currentWidget() is tab.split
+    assert tab.model.rowCount() == 1
+    assert tab.title.text() == "Arranque del lanzamiento"
+    assert tab.chip.text() == "Sin enviar"
+    assert tab.staff_label.text() == "Agencia: Elena Ejecutiva"
+    assert tab.contacts_label.text() == "Cliente: Carmen Cliente"
+    assert tab.steps_model.rowCount() == 1
+    assert tab.steps_model.index(0, 1).data() == "Carmen Cliente (cliente)"
+    assert not tab.ack_button.isEnabled()
+    assert "Primero envíe el acta" in tab.ack_button.toolTip()
+
+    tab.send_button.click()
+    send = tab.dialog
+    assert isinstance(send, SendMeetingDialog)
+    assert send.contact.currentData() == cast.contact_id  # the client attendee
+    send.save()
+    assert page.recorder.toasts[-1] == "Acta enviada a Carmen Cliente"
+    assert tab.chip.text() == "Enviada"
+    assert "Enviada a Carmen Cliente" in tab.state_text.text()
+
+    tab.ack_button.click()
+    ack = tab.dialog
+    assert isinstance(ack, AcknowledgeDialog)
+    ack.channel.setCurrentIndex(ack.channel.findData(Channel.PHONE.value))
+    ack.note.setText("Conforme")
+    ack.save()
+    assert tab.chip.text() == "Confirmada"
+    assert "(Teléfono). «Conforme»" in tab.state_text.text()
+    for button in (tab.edit_button, tab.send_button, tab.ack_button):
+        assert not button.isEnabled()
+        assert "ya no se modifica" in button.toolTip()
+    tab.edit_meeting()  # a double click does nothing either
+    assert tab.dialog is None
+
+
+def test_actas_are_read_only_without_the_right_to_log(qtbot: QtBot, cast: Cast) -> None:
+    campaign = new_campaign(cast)
+    edit.save_meeting(
+        cast.db,
+        cast.actor("executive"),
+        campaign,
+        edit.MeetingInput(held_on=date(2026, 3, 2), subject="Kick-off"),
+    )
+    page = open_tab(qtbot, cast, MeetingsTab, campaign, who="admin")  # sees, does not log
+    tab: MeetingsTab = page.tab
+    assert tab.model.rowCount() == 1
+    assert not tab.new_button.isEnabled()
+    assert not tab.edit_button.isEnabled()
+    assert "Su rol no permite registrar actas" in tab.reason.text()
