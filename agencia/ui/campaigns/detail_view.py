@@ -33,6 +33,7 @@ from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
 from agencia.ui.campaigns.labels import kind_label, status_chip
 from agencia.ui.campaigns.list_model import is_overdue
+from agencia.ui.campaigns.meetings_tab import MeetingsTab
 from agencia.ui.campaigns.timeline_view import TimelineView
 from agencia.ui.formatting import date_text, money
 from agencia.ui.resources import icon
@@ -51,7 +52,7 @@ class _PendingTab(QWidget):  # PENDING(GUI-2): until brief_tab.py & co. land
         pass
 
 
-MeetingsTab = ProposalsTab = _PendingTab
+ProposalsTab = _PendingTab
 
 TAB_BRIEF, TAB_CONTRABRIEF, TAB_MEETINGS, TAB_PROPOSALS, TAB_APPROVALS, TAB_HISTORY = range(6)
 
