@@ -4,6 +4,7 @@ contrabrief, meeting reports and proposals with their files."""
 from __future__ import annotations
 
 import subprocess
+import tempfile
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from campaign_world import BRIEF, Cast, build_cast, new_campaign
 from gui_support import Recorder, make_context
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +28,8 @@ from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
 from agencia.ui.campaigns.meeting_form import AcknowledgeDialog, MeetingDialog, SendMeetingDialog
 from agencia.ui.campaigns.meetings_tab import MeetingsTab
+from agencia.ui.campaigns.proposal_form import ProposalDialog
+from agencia.ui.campaigns.proposals_tab import FilesModel, ProposalsTab
 
 
 @pytest.fixture
@@ -52,7 +55,7 @@ def open_tab(
     qtbot: QtBot, cast: Cast, tab_class: type[QWidget], campaign_id: int, who: str = "executive"
 ) -> Page:
     ctx, recorder = make_context(cast.db, cast.actor(who))
-    tab = tab_class(ctx)  # type: ignore[call-arg]
+    tab = tab_class(ctx)
     qtbot.addWidget(tab)
     tab.resize(1100, 760)
     tab.show()
@@ -93,7 +96,10 @@ def test_saving_the_brief_makes_a_new_version_shown_in_the_history_and_the_diff(
     assert tab.has_unsaved_changes()
     assert "Cambios sin guardar sobre la v1" in tab.state_label.text()
     tab.note.setText("Mensaje más concreto")
-    tab.save()
+    tab.activateWindow()  # shortcuts work in the active window only
+    qtbot.waitUntil(tab.isActiveWindow)
+    tab.note.setFocus()
+    qtbot.keyClick(tab.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     assert page.recorder.toasts[-1] == "Brief guardado como versión 2"
     assert not tab.has_unsaved_changes()
@@ -367,3 +373,113 @@ def test_actas_are_read_only_without_the_right_to_log(qtbot: QtBot, cast: Cast) 
     assert not tab.new_button.isEnabled()
     assert not tab.edit_button.isEnabled()
     assert "Su rol no permite registrar actas" in tab.reason.text()
+
+
+# -- proposals ------------------------------------------------------------------------------
+
+
+def test_a_proposal_file_round_trips_byte_identical_with_its_sha(
+    qtbot: QtBot, cast: Cast, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))  # where "open" copies to
+    (tmp_path / "tmp").mkdir()
+    campaign = new_campaign(cast)
+    page = open_tab(qtbot, cast, ProposalsTab, campaign)
+    tab: ProposalsTab = page.tab
+    assert tab.stack.currentWidget() is tab.empty
+    content = bytes(range(256)) * 4000 + "Propuesta «Sabe a todo»\n".encode()
+    source = tmp_path / "Propuesta v1.pdf"
+    source.write_bytes(content)
+    tab.empty.button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, ProposalDialog)
+    assert not dialog.save_button.isEnabled()  # the summary is required
+    dialog.summary.setPlainText("Campaña 360 «Recupera sin azúcar».")
+    dialog.add_paths([source])
+    assert dialog.added.count() == 1
+    dialog.save()
+    assert tab.dialog is None
+    assert page.recorder.toasts[-1] == "Propuesta v1 guardada con 1 archivo"
+
+    digest = sha256(content)
+    assert tab.title.text() == "Propuesta v1 (la última)"
+    assert tab.files_model.rowCount() == 1
+    name_cell = tab.files_model.index(0, 0)
+    sha_cell = tab.files_model.index(0, FilesModel.SHA)
+    assert name_cell.data() == "Propuesta v1.pdf"
+    assert sha_cell.data() == digest[:12]
+    assert digest in sha_cell.data(Qt.ItemDataRole.ToolTipRole)
+    document = tab.current_document()
+    assert document is not None and document.size == len(content)
+    view, data = read_document(cast.db, cast.actor("executive"), document.id)
+    assert data == content and view.sha256 == digest
+
+    target = tmp_path / "copia" / "guardada.pdf"
+    tab.ask_save_path = lambda name: str(target)
+    tab.save_current_as()
+    assert target.read_bytes() == content
+    assert page.recorder.toasts[-1].startswith("«guardada.pdf» guardado en")
+
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    tab.open_url = open_url
+    tab.open_current()
+    assert Path(opened[0]).name == "Propuesta v1.pdf"
+    assert Path(opened[0]).read_bytes() == content
+    assert tab.notice.isHidden()
+
+    # v2 keeps nothing of v1 but adds a new file
+    tab.new_button.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, ProposalDialog)
+    assert dialog.kept.count() == 1
+    dialog.kept.item(0).setCheckState(Qt.CheckState.Unchecked)
+    second = tmp_path / "plan.xlsx"
+    second.write_bytes(b"hoja de medios")
+    dialog.add_paths([second])
+    dialog.save()
+    detail = get_campaign(cast.db, cast.actor("executive"), campaign)
+    assert [d.name for d in detail.proposals[0].documents] == ["plan.xlsx"]
+    assert tab.title.text() == "Propuesta v2 (la última)"
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(
+    qtbot: QtBot, cast: Cast, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    campaign = new_campaign(cast)
+    page = open_tab(qtbot, cast, ProposalsTab, campaign)
+    tab: ProposalsTab = page.tab
+    big = tmp_path / "rodaje.mov"
+    subprocess.run(["truncate", "-s", str(MAX_BYTES + 10 * 1024 * 1024), str(big)], check=True)
+    small = tmp_path / "guion.txt"
+    small.write_bytes(b"Escena 1")
+
+    def never(self: Path) -> bytes:
+        raise AssertionError(f"{self.name} was read")
+
+    tab.new_version()
+    dialog = tab.dialog
+    assert isinstance(dialog, ProposalDialog)
+    dialog.summary.setPlainText("Rodaje")
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "read_bytes", never)
+        dialog.add_paths([big, small])
+    assert dialog.paths == [small]
+    assert dialog.refusals == ["«rodaje.mov» ocupa 60.0 MB: el máximo es 50 MB por archivo."]
+    assert dialog.form.warning("uploads") == (
+        "«rodaje.mov» ocupa 60.0 MB: el máximo es 50 MB por archivo. No se ha añadido."
+    )
+    assert dialog.save_button.isEnabled()  # the files that can go still go
+
+    # a file that grew past the limit after it was chosen is refused when saving, unread
+    subprocess.run(["truncate", "-s", str(MAX_BYTES + 1), str(small)], check=True)
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "read_bytes", never)
+        dialog.save()
+    assert tab.dialog is dialog  # still open, with the reason
+    assert "«guion.txt» ocupa 50.0 MB: el máximo es 50 MB por archivo." in dialog.banner.text()
+    assert get_campaign(cast.db, cast.actor("executive"), campaign).proposals == ()
