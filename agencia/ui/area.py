@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 # In rail order (UI.md); only areas that exist are listed, never placeholders.
 AREA_MODULES: tuple[str, ...] = (
+    "agencia.ui.pending.area",
     "agencia.ui.accounts.area",
     "agencia.ui.campaigns.area",
     "agencia.ui.agency.area",

@@ -1,0 +1,1 @@
+"""The Pendientes area: what waits for the signed-in person, with a count on the rail."""

@@ -1,0 +1,51 @@
+"""The Pendientes area: what waits for the signed-in person, and its count on the rail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from agencia.ui.area import AppContext, Area
+from agencia.ui.pending.controller import PendingController
+
+
+class PendingArea(Area):
+    id = "pending"
+    icon_name = "inbox"
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.controller = PendingController(ctx, self)
+        self.controller.count_changed.connect(self.badge_changed)
+        # the badge from the start, once the window has connected to it
+        QTimer.singleShot(0, self.controller.refresh)
+
+    def title(self) -> str:
+        return self.tr("Pendientes")
+
+    def widget(self) -> QWidget:
+        return self.controller.view
+
+    def activated(self) -> None:
+        self.controller.refresh()  # the day may have turned: what is overdue changes
+
+    def open_record(self, record_id: int) -> None:
+        self.controller.open_campaign(record_id)
+
+    def focus_search(self) -> None:
+        self.controller.view.focus_list()
+
+
+def create(ctx: AppContext) -> Area:
+    return PendingArea(ctx)
+
+
+if __name__ == "__main__":  # python -m agencia.ui.pending.area: the page alone, with demo data
+    from agencia.ui.widgets.harness import run
+
+    def build(ctx: AppContext) -> QWidget:
+        area = PendingArea(ctx)
+        area.controller.refresh()
+        return area.widget()
+
+    raise SystemExit(run("Pendientes", build))
