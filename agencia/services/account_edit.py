@@ -361,7 +361,7 @@ def _load_for_edit(uow: UnitOfWork, account_id: int, version: int | None) -> Acc
 
 
 def update_account(
-    db: Database, actor: Actor, account_id: int, data: AccountInput, version: int | None = None
+    db: Database, actor: Actor, account_id: int, data: AccountInput, version: int
 ) -> SaveResult:
     """Save an edit; `version` is the one the user started from (a newer save wins)."""
     errors = validate_account(data)
@@ -399,9 +399,10 @@ def update_account(
 
 
 def set_account_active(
-    db: Database, actor: Actor, account_id: int, active: bool, version: int | None = None
+    db: Database, actor: Actor, account_id: int, active: bool, version: int
 ) -> SaveResult:
-    """Deactivate (kept, with its history, out of the active lists) or reactivate."""
+    """Deactivate (kept, with its history, out of the active lists) or reactivate;
+    `version` is the one the person saw (a newer change wins)."""
     with unit_of_work(db, actor) as uow:
         account = _load_for_edit(uow, account_id, version)
         new = AccountStatus.ACTIVE if active else AccountStatus.INACTIVE

@@ -70,7 +70,7 @@ def sign_in(db: Database, login: str, password: str) -> Actor:
 def actor_for(db: Database, login: str) -> Actor:
     """The person behind `login`, without a password (local SQLite command line only)."""
     user, staff, directs = _load(db, login)
-    if not user.active:
+    if not user.active or not staff.active:
         raise DomainError("auth.inactive")
     return _actor(user, staff, directs)
 
@@ -84,7 +84,7 @@ def default_login(db: Database) -> str | None:
             login = s.scalar(
                 select(User.login)
                 .join(Staff, Staff.id == User.staff_id)
-                .where(Staff.role == Role.ACCOUNT_DIRECTOR, User.active)
+                .where(Staff.role == Role.ACCOUNT_DIRECTOR, User.active, Staff.active)
                 .order_by(Staff.id)
                 .limit(1)
             )
@@ -94,7 +94,7 @@ def default_login(db: Database) -> str | None:
             s.scalars(
                 select(User.login)
                 .join(Staff, Staff.id == User.staff_id)
-                .where(Staff.role == Role.ADMINISTRATOR, User.active)
+                .where(Staff.role == Role.ADMINISTRATOR, User.active, Staff.active)
                 .limit(2)
             )
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -11,12 +12,20 @@ from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.enums import AccountStatus, AuditAction, Role
-from agencia.domain.errors import NotFound
+from agencia.domain.errors import Conflict, NotFound
 from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.services import access
 from agencia.services.account_edit import check_lead, sync_lead_assignment
 from agencia.services.views import SaveResult
+
+
+class LedAccount(NamedTuple):
+    """An account in the tree, with the version a reassignment starts from."""
+
+    id: int
+    name: str
+    version: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +41,7 @@ class StaffNode:
     reports_to_id: int | None
     group_id: int | None
     group: str
-    accounts: tuple[tuple[int, str], ...]
+    accounts: tuple[LedAccount, ...]
     active: bool
 
 
@@ -41,9 +50,9 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
     with unit_of_work(db, actor, write=False) as uow:
         s = uow.session
         group_names = dict(s.execute(select(AccountGroup.id, AccountGroup.name)).tuples().all())
-        led: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        for acc_id, name, lead in s.execute(
-            select(Account.id, Account.trade_name, Account.lead_executive_id)
+        led: dict[int, list[LedAccount]] = defaultdict(list)
+        for acc_id, name, version, lead in s.execute(
+            select(Account.id, Account.trade_name, Account.version, Account.lead_executive_id)
             .where(
                 Account.lead_executive_id.is_not(None),
                 Account.status != AccountStatus.INACTIVE,
@@ -51,7 +60,7 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
             )
             .order_by(Account.name_key)
         ):
-            led[lead].append((acc_id, name))
+            led[lead].append(LedAccount(acc_id, name, version))
         people = list(s.scalars(select(Staff).order_by(Staff.name_key)))
     by_parent: dict[int | None, list[Staff]] = defaultdict(list)
     ids = {p.id for p in people}
@@ -83,14 +92,19 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
     return ordered
 
 
-def reassign_account(db: Database, actor: Actor, account_id: int, staff_id: int) -> SaveResult:
-    """A director hands an account of their group to another executive."""
+def reassign_account(
+    db: Database, actor: Actor, account_id: int, staff_id: int, version: int
+) -> SaveResult:
+    """A director hands an account of their group to another executive; `version` is the
+    account's as the director saw it (a stale drag must not undo a newer change)."""
     with unit_of_work(db, actor) as uow:
         s = uow.session
         account = s.get(Account, account_id)
         if account is None:
             raise NotFound("account.not_found", id=account_id)
         access.require(uow, Action.REASSIGN_ACCOUNTS, account)
+        if account.version != version:
+            raise Conflict("record.stale")
         person = check_lead(uow, account.group_id, staff_id, "staff_id")
         old = account.lead_executive_id
         if old != staff_id:

@@ -37,6 +37,10 @@ def agency(db: Database) -> Agency:
     return small_agency(db)
 
 
+def _version(agency: Agency, key: str = "coca") -> int:
+    return svc.get_account(agency.db, SYSTEM, agency.accounts[key]).version
+
+
 def names(agency: Agency, ids: list[int]) -> list[str]:
     by_id = {v: k for k, v in agency.accounts.items()}
     return [by_id[i] for i in ids if i in by_id]
@@ -312,7 +316,11 @@ def test_an_account_is_not_its_own_parent(agency: Agency) -> None:
     detail = svc.get_account(db, SYSTEM, account_id)
     with pytest.raises(ValidationError) as refused:
         update_account(
-            db, SYSTEM, account_id, replace(input_from_detail(detail), parent_id=account_id)
+            db,
+            SYSTEM,
+            account_id,
+            replace(input_from_detail(detail), parent_id=account_id),
+            detail.version,
         )
     assert refused.value.field_errors == {"parent_id": ("field.parent_self", {})}
 
@@ -407,7 +415,9 @@ def test_moving_an_account_to_another_group_checks_its_lead(agency: Agency) -> N
     # an account nobody leads moves freely
     free = add_account(db, "Sin ejecutivo", group_id=agency.groups["consumo"])
     loose = svc.get_account(db, admin, free)
-    update_account(db, admin, free, replace(input_from_detail(loose), group_id=moved.group_id), 1)
+    update_account(
+        db, admin, free, replace(input_from_detail(loose), group_id=moved.group_id), loose.version
+    )
     assert svc.get_account(db, admin, free).group == "Servicios y Tecnología"
 
 
@@ -481,9 +491,10 @@ def test_a_duplicate_tax_id_is_a_warning_not_a_refusal(agency: Agency) -> None:
 def test_deactivate_and_reactivate_are_audited(agency: Agency) -> None:
     db, alvaro = agency.db, agency.actor("alvaro")
     account_id = agency.accounts["garcia"]
-    set_account_active(db, alvaro, account_id, False)
+    version = svc.get_account(db, alvaro, account_id).version
+    version = set_account_active(db, alvaro, account_id, False, version).version
     assert svc.get_account(db, alvaro, account_id).status is AccountStatus.INACTIVE
-    set_account_active(db, alvaro, account_id, True)
+    set_account_active(db, alvaro, account_id, True, version)
     events = audit_events(db, "account", account_id)[-2:]
     assert [e.action for e in events] == [AuditAction.DEACTIVATE, AuditAction.REACTIVATE]
     assert events[0].changes == {"status": ["prospect", "inactive"]}
@@ -593,7 +604,7 @@ def test_hierarchy_lists_bosses_before_their_people(agency: Agency) -> None:
         if person.reports_to_id is not None:
             assert order.index(person.reports_to_id) < order.index(person.id)
     alvaro = next(p for p in people if p.id == agency.staff["alvaro"])
-    assert [name for _id, name in alvaro.accounts] == ["Cervezas García", "Coca-Cola", "L'Oréal"]
+    assert [a.name for a in alvaro.accounts] == ["Cervezas García", "Coca-Cola", "L'Oréal"]
     raul = next(p for p in people if p.id == agency.staff["raul"])
     assert raul.accounts == ()  # Banco Andino is not Lucía's to see
     assert next(p for p in people if p.id == agency.staff["lucia"]).group == "Gran Consumo"
@@ -602,7 +613,8 @@ def test_hierarchy_lists_bosses_before_their_people(agency: Agency) -> None:
 def test_reassign_moves_the_lead_and_is_audited(agency: Agency) -> None:
     db, lucia = agency.db, agency.actor("lucia")
     account_id = agency.accounts["coca"]
-    reassign_account(db, lucia, account_id, agency.staff["laura"])
+    version = svc.get_account(db, lucia, account_id).version
+    reassign_account(db, lucia, account_id, agency.staff["laura"], version)
     detail = svc.get_account(db, lucia, account_id)
     assert detail.lead_executive_id == agency.staff["laura"]
     parts = {t.staff_id: t.part.value for t in detail.team}
@@ -612,7 +624,22 @@ def test_reassign_moves_the_lead_and_is_audited(agency: Agency) -> None:
     assert event.action == AuditAction.REASSIGN
     assert event.changes == {"lead_executive": ["Álvaro García Rubio", "Laura Velázquez Gil"]}
     laura = next(p for p in hierarchy(db, lucia) if p.id == agency.staff["laura"])
-    assert "Coca-Cola" in [name for _id, name in laura.accounts]
+    assert "Coca-Cola" in [a.name for a in laura.accounts]
+
+
+def test_a_stale_reassignment_is_a_conflict_and_writes_nothing(agency: Agency) -> None:
+    """The director drags Coca-Cola from the tree she loaded; meanwhile someone else has
+    given it to Laura: her drag must not quietly undo that."""
+    db, lucia = agency.db, agency.actor("lucia")
+    account_id = agency.accounts["coca"]
+    seen = next(p for p in hierarchy(db, lucia) if p.id == agency.staff["alvaro"])
+    version = next(a.version for a in seen.accounts if a.id == account_id)
+    reassign_account(db, lucia, account_id, agency.staff["laura"], version)
+    before = len(audit_events(db))
+    with pytest.raises(Conflict):
+        reassign_account(db, lucia, account_id, agency.staff["marta"], version)
+    assert svc.get_account(db, lucia, account_id).lead_executive_id == agency.staff["laura"]
+    assert len(audit_events(db)) == before
 
 
 @pytest.mark.parametrize("who", ["irene", "baja"])
@@ -620,7 +647,11 @@ def test_reassign_only_to_an_active_executive(agency: Agency, who: str) -> None:
     before = len(audit_events(agency.db))
     with pytest.raises(ValidationError) as refused:
         reassign_account(
-            agency.db, agency.actor("lucia"), agency.accounts["coca"], agency.staff[who]
+            agency.db,
+            agency.actor("lucia"),
+            agency.accounts["coca"],
+            agency.staff[who],
+            _version(agency),
         )
     assert refused.value.field_errors["staff_id"][0] == "reassign.wrong_role"
     assert len(audit_events(agency.db)) == before
@@ -671,14 +702,20 @@ def test_a_director_changes_the_lead_only_within_the_group(agency: Agency) -> No
 
 def test_reassign_to_nobody_is_a_field_error(agency: Agency) -> None:
     with pytest.raises(ValidationError) as refused:
-        reassign_account(agency.db, agency.actor("lucia"), agency.accounts["coca"], 999_999)
+        reassign_account(
+            agency.db, agency.actor("lucia"), agency.accounts["coca"], 999_999, _version(agency)
+        )
     assert refused.value.field_errors == {"staff_id": ("staff.not_found", {"id": 999_999})}
 
 
 def test_reassign_refuses_an_executive_of_another_group(agency: Agency) -> None:
     with pytest.raises(ValidationError) as refused:
         reassign_account(
-            agency.db, agency.actor("lucia"), agency.accounts["coca"], agency.staff["raul"]
+            agency.db,
+            agency.actor("lucia"),
+            agency.accounts["coca"],
+            agency.staff["raul"],
+            _version(agency),
         )
     assert refused.value.field_errors["staff_id"][0] == "reassign.other_group"
 

@@ -106,12 +106,14 @@ def _edit_brand(db: Database, world: World, account_id: int) -> None:
 
 
 def _deactivate(db: Database, world: World, account_id: int) -> None:
-    set_account_active(db, world.person, account_id, False)
+    version = svc.get_account(db, SYSTEM, account_id).version
+    set_account_active(db, world.person, account_id, False, version)
 
 
 def _reassign(db: Database, world: World, account_id: int) -> None:
     reach = next(r for r, i in world.account.items() if i == account_id)
-    reassign_account(db, world.person, account_id, world.other_exec[reach])
+    version = svc.get_account(db, SYSTEM, account_id).version
+    reassign_account(db, world.person, account_id, world.other_exec[reach], version)
 
 
 # Each action a service enforces today, with the calls that must obey it.

@@ -154,7 +154,9 @@ def test_a_conflict_says_someone_else_changed_it(qtbot: QtBot, agency: Agency) -
     dialog = controller.dialog
     assert isinstance(dialog, AccountFormDialog)
     detail = svc.get_account(agency.db, SYSTEM, coca)  # meanwhile, at another desk…
-    update_account(agency.db, SYSTEM, coca, replace(input_from_detail(detail), city="Cádiz"))
+    update_account(
+        agency.db, SYSTEM, coca, replace(input_from_detail(detail), city="Cádiz"), detail.version
+    )
     type_text(dialog.city, " centro")
     dialog.save()
     assert dialog.isVisible()
@@ -225,7 +227,9 @@ def test_undo_after_someone_else_edited_refuses_politely(qtbot: QtBot, agency: A
     type_text(dialog.phone, "915550000")
     dialog.save()
     detail = svc.get_account(agency.db, SYSTEM, coca)
-    update_account(agency.db, SYSTEM, coca, replace(input_from_detail(detail), city="Lugo"))
+    update_account(
+        agency.db, SYSTEM, coca, replace(input_from_detail(detail), city="Lugo"), detail.version
+    )
     controller.undo()
     assert controller.last_message.startswith("No se puede deshacer: otra persona ha modificado")
     assert svc.get_account(agency.db, SYSTEM, coca).city == "Lugo"

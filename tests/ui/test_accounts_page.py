@@ -116,7 +116,11 @@ def test_the_pages_item_models_pass_the_model_tester(
     )
     detail = svc.get_account(db, SYSTEM, coca)
     update_account(
-        db, SYSTEM, coca, replace(input_from_detail(detail), city="Bilbao", phone="+34 600 000 000")
+        db,
+        SYSTEM,
+        coca,
+        replace(input_from_detail(detail), city="Bilbao", phone="+34 600 000 000"),
+        detail.version,
     )
     detail = svc.get_account(db, SYSTEM, coca)
     from PySide6.QtCore import QLocale
@@ -176,7 +180,9 @@ def test_the_history_shows_who_changed_what_old_to_new(qtbot: QtBot, agency: Age
     coca = agency.accounts["coca"]
     alvaro = agency.actor("alvaro")
     detail = svc.get_account(agency.db, alvaro, coca)
-    update_account(agency.db, alvaro, coca, replace(input_from_detail(detail), city="Bilbao"))
+    update_account(
+        agency.db, alvaro, coca, replace(input_from_detail(detail), city="Bilbao"), detail.version
+    )
     _area, controller, _ = open_accounts(qtbot, agency)
     select(qtbot, controller, coca)
     history = controller.detail_view.history_model
@@ -269,7 +275,7 @@ def test_a_trainee_sees_the_edit_actions_disabled_and_why(qtbot: QtBot, agency: 
     assert controller.dialog is None
     assert controller.actions["accounts.export"].isEnabled()  # reading is fine
     with pytest.raises(PermissionDenied) as refused:  # and the service refuses it too
-        update_account(agency.db, agency.actor("pablo"), coca, AccountInput(trade_name="Pepsi"))
+        update_account(agency.db, agency.actor("pablo"), coca, AccountInput(trade_name="Pepsi"), 1)
     assert "Trainee" in str(refused.value)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.models import Staff
 from agencia.services import accounts as svc
+from agencia.services.account_edit import input_from_detail, update_account
 from agencia.ui.agency.area import TeamArea
 from agencia.ui.agency.controller import TeamController
 from agencia.ui.agency.hierarchy_model import HierarchyModel, account_mime
@@ -129,6 +131,28 @@ def test_a_refused_drop_leaves_the_account_and_says_why(qtbot: QtBot, agency: Ag
     qtbot.waitUntil(until(lambda: controller.last_message))
     assert controller.last_message == "Laura Velázquez Gil no es ejecutivo de cuentas."
     assert lead_of(controller.model, coca) == agency.staff["alvaro"]  # back where it was
+
+
+def test_a_drop_from_a_stale_tree_is_refused(qtbot: QtBot, agency: Agency) -> None:
+    """The tree was loaded before someone else changed Coca-Cola: the drag carries the
+    version the director saw, so it cannot silently override the newer change."""
+    _area, controller, _ = open_team(qtbot, agency, "lucia")
+    model = controller.model
+    coca = agency.accounts["coca"]
+    source = model.find("account", coca)
+    data = model.mimeData([source])
+    assert data is not None
+    detail = svc.get_account(agency.db, SYSTEM, coca)
+    assert model.account_version(coca) == detail.version
+    update_account(  # elsewhere, unseen by this tree
+        agency.db, SYSTEM, coca, replace(input_from_detail(detail), city="Cádiz"), detail.version
+    )
+    assert model.dropMimeData(data, MOVE, -1, -1, model.find("staff", agency.staff["laura"]))
+    qtbot.waitUntil(until(lambda: controller.last_message))
+    assert "Otra persona ha modificado" in controller.last_message, controller.last_message
+    assert svc.get_account(agency.db, SYSTEM, coca).lead_executive_id == agency.staff["alvaro"]
+    now = svc.get_account(agency.db, SYSTEM, coca).version
+    qtbot.waitUntil(until(lambda: controller.model.account_version(coca) == now))  # reloaded
 
 
 def test_nobody_but_a_director_can_drag(qtbot: QtBot, agency: Agency) -> None:

@@ -126,14 +126,16 @@ class TeamController(QObject):
             self.refresh()
 
     # -- doing ----------------------------------------------------------------------------------
-    def reassign(self, account_id: int, staff_id: int) -> None:
-        """A drop: ask the service; on refusal say why (the tree still shows the truth)."""
+    def reassign(self, account_id: int, staff_id: int, version: int) -> None:
+        """A drop: ask the service; on refusal say why (the tree still shows the truth).
+        `version` is the account's as the tree showed it: a newer change refuses the drop."""
         account_name = self._account_name(account_id)
         person = self.model.person(staff_id)
         self.ops.write(
             reassign_account,
             account_id,
             staff_id,
+            version,
             on_done=lambda _result: self._reassigned(account_name, person),
             on_error=self._refused,
             changes={"account"},
@@ -155,9 +157,13 @@ class TeamController(QObject):
         if not self.can_reassign or selected is None:
             return
         account_id, lead_id = selected
+        version = self.model.account_version(account_id)
+        if version is None:
+            return
         dialog = ReassignDialog(
             self.ops,
             account_id,
+            version,
             self._account_name(account_id),
             self.model.person(lead_id),
             self.people,
@@ -182,9 +188,9 @@ class TeamController(QObject):
 
     def _account_name(self, account_id: int) -> str:
         for person in self.people:
-            for found_id, name in person.accounts:
-                if found_id == account_id:
-                    return name
+            for account in person.accounts:
+                if account.id == account_id:
+                    return account.name
         return str(account_id)
 
     def report(self, error: BaseException) -> None:

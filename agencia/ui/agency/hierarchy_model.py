@@ -36,26 +36,34 @@ MIME_TYPE = "application/x-agencia-account"
 translate = QCoreApplication.translate
 
 
-def account_mime(account_id: int, from_staff_id: int | None) -> QMimeData:
-    """What dragging an account carries (tests build the same to synthesise a drop)."""
+def account_mime(
+    account_id: int, from_staff_id: int | None, version: int | None = None
+) -> QMimeData:
+    """What dragging an account carries: the account as the director saw it when the drag
+    began (its version), and who led it (tests build the same to synthesise a drop)."""
     data = QMimeData()
-    payload = json.dumps({"account_id": account_id, "from": from_staff_id})
+    payload = json.dumps({"account_id": account_id, "from": from_staff_id, "version": version})
     data.setData(MIME_TYPE, QByteArray(payload.encode()))
     return data
 
 
-def read_mime(data: QMimeData) -> tuple[int, int | None] | None:
+def read_mime(data: QMimeData) -> tuple[int, int | None, int | None] | None:
     if not data.hasFormat(MIME_TYPE):
         return None
     try:
         payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        return int(payload["account_id"]), payload.get("from")
+        version = payload.get("version")
+        return (
+            int(payload["account_id"]),
+            payload.get("from"),
+            int(version) if version is not None else None,
+        )
     except (ValueError, KeyError, TypeError):
         return None
 
 
 class HierarchyModel(TreeModel):
-    reassign_requested = Signal(int, int)  # account id, the executive it was dropped on
+    reassign_requested = Signal(int, int, int)  # account id, executive dropped on, version
 
     def __init__(self, can_reassign: bool, parent: QObject | None = None) -> None:
         super().__init__(
@@ -69,10 +77,12 @@ class HierarchyModel(TreeModel):
         )
         self.can_reassign = can_reassign
         self._people: dict[int, StaffNode] = {}
+        self._versions: dict[int, int] = {}  # account id → version, as the tree shows it
 
     def set_people(self, people: Sequence[StaffNode]) -> None:
         """Build the tree from `staff.hierarchy` (parents always come before children)."""
         self._people = {p.id: p for p in people}
+        self._versions = {a.id: a.version for p in people for a in p.accounts}
         by_id: dict[int, TreeNode] = {}
         roots: list[TreeNode] = []
         drag_tip = (
@@ -92,14 +102,15 @@ class HierarchyModel(TreeModel):
                 node.tooltip = translate("HierarchyModel", "%1 (dado de baja)").replace(
                     "%1", person.name
                 )
-            for account_id, account_name in person.accounts:
+            for account in person.accounts:
                 child = TreeNode(
                     "account",
-                    account_id,
-                    [account_name, translate("HierarchyModel", "Cuenta que lleva"), "", ""],
+                    account.id,
+                    [account.name, translate("HierarchyModel", "Cuenta que lleva"), "", ""],
                     icon("accounts"),
                 )
-                child.tooltip = f"{account_name}\n{drag_tip}"
+                child.payload = account
+                child.tooltip = f"{account.name}\n{drag_tip}"
                 node.add(child)
             by_id[person.id] = node
             parent = by_id.get(person.reports_to_id) if person.reports_to_id else None
@@ -114,6 +125,10 @@ class HierarchyModel(TreeModel):
 
     def person(self, staff_id: int | None) -> StaffNode | None:
         return self._people.get(staff_id) if staff_id is not None else None
+
+    def account_version(self, account_id: int) -> int | None:
+        """The account's version as the tree shows it (what a reassignment starts from)."""
+        return self._versions.get(account_id)
 
     # -- look -------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -163,7 +178,7 @@ class HierarchyModel(TreeModel):
         for index in indexes:
             node = self.node(index)
             if node is not None and node.kind == "account" and node.parent is not None:
-                return account_mime(node.id, node.parent.id)
+                return account_mime(node.id, node.parent.id, self._versions.get(node.id))
         return None
 
     def canDropMimeData(
@@ -178,8 +193,8 @@ class HierarchyModel(TreeModel):
         target = self._target(parent)
         if dragged is None or target is None or not self._can_lead(target):
             return False
-        _account_id, from_staff = dragged
-        return target.id != from_staff
+        account_id, from_staff, _version = dragged
+        return target.id != from_staff and account_id in self._versions
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
@@ -190,5 +205,8 @@ class HierarchyModel(TreeModel):
         target = self._target(parent)
         if dragged is None or target is None:
             return False
-        self.reassign_requested.emit(dragged[0], target.id)
+        account_id, _from, version = dragged
+        if version is None:  # a drag from elsewhere: the version the tree shows
+            version = self._versions[account_id]
+        self.reassign_requested.emit(account_id, target.id, version)
         return True

@@ -20,6 +20,7 @@ class ReassignDialog(FormDialog):
         self,
         ops: Operations,
         account_id: int,
+        version: int,
         account_name: str,
         current_lead: StaffNode | None,
         people: Sequence[StaffNode],
@@ -29,6 +30,7 @@ class ReassignDialog(FormDialog):
         self.setObjectName("reassignDialog")
         self.setWindowTitle(self.tr("Reasignar cuenta"))
         self.account_id = account_id
+        self.version = version  # the account as the director saw it
         self.save_button.setText(self.tr("Reasignar"))
         self.form = Form(self)
         self.form.add_row(self.tr("Cuenta"), plain_label(account_name, self))
@@ -62,4 +64,4 @@ class ReassignDialog(FormDialog):
         return {} if data is not None else {"staff_id": ("field.required", {})}
 
     def submit(self, data: int | None) -> None:
-        self.write(reassign_account, self.account_id, data, changes={"account"})
+        self.write(reassign_account, self.account_id, data, self.version, changes={"account"})
