@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,7 @@ from agencia.ui.campaigns.labels import (
 from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.resources import icon
 from agencia.ui.widgets.elided import ChipOrElidedDelegate
+from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form_dialog import describe
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.status_chip import CHIP_ROLE
@@ -261,7 +263,7 @@ class ApprovalPanel(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        set_widths(header, (120, 76, 150, 170, 130, 100, 120, 130, 150))
+        set_widths(header, (104, 60, 132, 150, 112, 92, 100, 112, 110))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.copy_action = QAction(icon("copy"), self.tr("Copiar SHA-256"), self.table)
         self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
@@ -275,15 +277,19 @@ class ApprovalPanel(QWidget):
         self.save_action.triggered.connect(lambda: self.fetch_proof(save=True))
         self.table.doubleClicked.connect(lambda _i: self.fetch_proof(save=False))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_tools())
-        self.history_empty = WrapLabel(
+        self.history_empty = EmptyState(
+            self.tr("Aún no hay aprobaciones"),
             self.tr(
-                "Aún no hay aprobaciones: las decisiones sobre el brief, la revisión interna y "
-                "la del cliente aparecerán aquí, con quién decidió, cuándo y sobre qué documento."
+                "Las decisiones sobre el brief, la revisión interna y la del cliente aparecerán "
+                "aquí: quién decidió, cuándo y sobre qué documento."
             ),
-            self,
+            icon_name="check",
+            parent=self,
         )
         self.history_empty.setObjectName("approvalsEmpty")
-        self.history_empty.setProperty("role", "secondary")
+        self.history_stack = QStackedWidget(self)
+        self.history_stack.addWidget(self.table)
+        self.history_stack.addWidget(self.history_empty)
         tools = QHBoxLayout()
         tools.setSpacing(8)
         self.tool_buttons: list[QPushButton] = []
@@ -307,8 +313,7 @@ class ApprovalPanel(QWidget):
         column.addSpacing(8)
         column.addWidget(self.history_heading)
         column.addLayout(tools)
-        column.addWidget(self.history_empty)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.history_stack, 1)
         self._update_tools()
 
     # -- showing ---------------------------------------------------------------------------
@@ -322,8 +327,7 @@ class ApprovalPanel(QWidget):
             for n, a in enumerate(detail.approvals):
                 if a.id == selected.id:
                     self.table.selectRow(n)
-        self.table.setVisible(bool(detail.approvals))
-        self.history_empty.setVisible(not detail.approvals)
+        self.history_stack.setCurrentWidget(self.table if detail.approvals else self.history_empty)
         for button in self.tool_buttons:
             button.setVisible(bool(detail.approvals))
         self._update_tools()
@@ -336,6 +340,7 @@ class ApprovalPanel(QWidget):
                 widget.deleteLater()
         self.move_buttons = {}
         level = role_name(detail.required_role.value)
+        self.moves_note.setVisible(detail.status is CampaignStatus.INTERNAL_REVIEW)
         self.moves_note.setText(
             self.tr(
                 "Con este presupuesto la aprobación interna corresponde a: %1 o superior."
@@ -353,8 +358,8 @@ class ApprovalPanel(QWidget):
         elif not any(m.allowed for m in detail.moves):
             self.moves_why.setText(
                 self.tr(
-                    "Ningún paso está en su mano ahora; cada botón dice por qué al pasar el "
-                    "ratón por encima."
+                    "Ningún cambio de estado está en su mano ahora; cada botón dice por qué al "
+                    "pasar el ratón por encima."
                 )
             )
         else:

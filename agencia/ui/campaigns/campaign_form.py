@@ -62,9 +62,10 @@ def parse_amount(text: str, locale: QLocale) -> Decimal | None:
 
 
 class OptionalDate(QWidget):
-    """A date that may be left unset: a check box says whether there is one."""
+    """A date that may be left unset: a check box says whether there is one ("Sin fecha")."""
 
     changed = Signal()
+    NONE = QDate(1900, 1, 1)
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,17 +74,31 @@ class OptionalDate(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setLocale(locale)
         self.edit.setDisplayFormat(medium_date_format(locale))
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
+        self.edit.setMinimumDate(self.NONE)
+        self._last = QDate.currentDate()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         row.addWidget(self.check)
         row.addWidget(self.edit, 1)
         self.setFocusProxy(self.edit)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(lambda _on: self.changed.emit())
+        self._toggled(False)
+        self.check.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.blockSignals(True)
+        if on:
+            self.edit.setSpecialValueText("")
+            self.edit.setDate(self._last)
+        else:
+            if self.edit.date() != self.NONE:
+                self._last = self.edit.date()
+            self.edit.setSpecialValueText(self.tr("Sin fecha"))
+            self.edit.setDate(self.NONE)
+        self.edit.blockSignals(False)
+        self.edit.setEnabled(on)
+        self.changed.emit()
 
     def set_accessible(self, name: str) -> None:
         self.check.setAccessibleName(name)
@@ -97,9 +112,11 @@ class OptionalDate(QWidget):
         return date(d.year(), d.month(), d.day())
 
     def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self._last = QDate(value.year, value.month, value.day)
+            if self.check.isChecked():
+                self.edit.setDate(self._last)
+        self.check.setChecked(value is not None)
 
 
 class CampaignFormDialog(FormDialog):
@@ -189,6 +206,8 @@ class CampaignFormDialog(FormDialog):
         for name, widget in (("start_date", self.start), ("deadline", self.deadline)):
             widget.changed.connect(lambda n=name: self._touch(n))
 
+        for combo in (self.brand, self.owner):
+            combo.setPlaceholderText(self.tr("Elija primero la cuenta"))
         self.account.currentIndexChanged.connect(lambda _n: self._account_changed())
         self.brand.currentIndexChanged.connect(lambda _n: self._fill_products())
         self._fill(detail, account_id)

@@ -34,6 +34,7 @@ from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
 from agencia.ui.campaigns.labels import kind_label, status_chip
 from agencia.ui.campaigns.list_model import is_overdue
 from agencia.ui.campaigns.meetings_tab import MeetingsTab
+from agencia.ui.campaigns.proposals_tab import ProposalsTab
 from agencia.ui.campaigns.timeline_view import TimelineView
 from agencia.ui.formatting import date_text, money
 from agencia.ui.resources import icon
@@ -42,17 +43,6 @@ from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT
 from agencia.ui.widgets.status_chip import StatusChip
 from agencia.ui.widgets.text import WrapLabel, plain_label
 from agencia.ui.widgets.wrap_row import WrapRow
-
-
-class _PendingTab(QWidget):  # PENDING(GUI-2): until brief_tab.py & co. land
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-
-    def set_detail(self, detail: CampaignDetail) -> None:
-        pass
-
-
-ProposalsTab = _PendingTab
 
 TAB_BRIEF, TAB_CONTRABRIEF, TAB_MEETINGS, TAB_PROPOSALS, TAB_APPROVALS, TAB_HISTORY = range(6)
 
