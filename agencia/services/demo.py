@@ -2,11 +2,12 @@
 
 `fill_demo(db)` writes, in one transaction, the agency "Atlántica Comunicación", three
 account groups with their teams (every role, a proper reporting line), users for all of
-them (password "demo"; the first director signs in as "demo"), and the clients: curated
+them (password "demo"; the first director signs in as "demo"), the clients: curated
 ones with brands, products, contacts, teams and a little history, plus, for the large
 demo, generated ones up to 100,000 accounts and 400,000 contacts, for trying the lists
-at scale. The same seed gives the same data (see `demo_rows`); the names and words are
-in `demo_data`.
+at scale; and the curated clients' campaigns, made through the real services by their
+people (see `demo_campaigns`). The same seed gives the same data (see `demo_rows`); the
+names and words are in `demo_data`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, cast
 
-from sqlalchemy import text
+from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from agencia.db.database import Database
@@ -25,8 +26,10 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import DomainError, ValidationError
+from agencia.domain.models import AuditEvent
 from agencia.services import demo_data as data
 from agencia.services.agency import is_empty
+from agencia.services.demo_campaigns import DemoClock, fill_campaigns
 from agencia.services.demo_rows import DemoBuilder, ProgressFn
 
 SIZES: Final = ("small", "large")
@@ -64,6 +67,7 @@ class DemoSummary:
     assignments: int
     audit_events: int
     seconds: float
+    campaigns: int = 0
     login: str = data.DEMO_LOGIN
 
 
@@ -73,42 +77,55 @@ def fill_demo(
     """Fill an empty database with the demo agency, in one transaction.
 
     Raises DomainError("demo.not_empty") when the database already has an agency, people
-    or accounts. `progress(done, total)` is called now and then with the accounts written.
+    or accounts; that is checked inside the transaction that fills, so two loads at once
+    cannot both find it empty. `progress(done, total)` is called now and then with the
+    accounts written.
     """
     if size not in SIZES:
         raise ValidationError({"size": ("field.choice", {"value": size})})
-    if not is_empty(db):
-        raise DomainError("demo.not_empty")
     started = time.perf_counter()
-    with unit_of_work(db, SYSTEM) as uow:
-        session = uow.session
-        demo = DemoBuilder(session, seed, progress)
-        demo.agency()
-        demo.people()
-        if size == "small":
-            demo.curated()
-        else:
-            with _search_indexes_suspended(session):
+    with (
+        db.writer.connect() as connection,
+        connection.begin(),
+        DemoClock(connection).running() as clock,  # the services' stamps: the demo's time
+    ):
+        one = _in_transaction(db, connection)
+        if _is_pg(connection):  # SQLite's writer begins IMMEDIATE: the lock is taken already
+            connection.execute(text("LOCK TABLE agency IN SHARE ROW EXCLUSIVE MODE"))
+        if not is_empty(one):
+            raise DomainError("demo.not_empty")
+        with unit_of_work(one, SYSTEM) as uow:
+            session = uow.session
+            demo = DemoBuilder(session, seed, progress)
+            demo.agency()
+            demo.people()
+            if size == "small":
                 demo.curated()
-                demo.generated(
-                    LARGE_ACCOUNTS - demo.counts.accounts, LARGE_CONTACTS - demo.counts.contacts
-                )
-        _move_sequences_on(session)
-        c = demo.counts
-        uow.audit(
-            "agency",
-            1,
-            AuditAction.BULK_CREATE,
-            {
-                "groups": [None, len(demo.teams)],
-                "staff": [None, demo.staff_count],
-                "accounts": [None, c.accounts],
-                "contacts": [None, c.contacts],
-                "brands": [None, c.brands],
-            },
-            summary=f"Carga de la demo ({'pequeña' if size == 'small' else 'grande'}, "
-            f"semilla {seed})",
-        )
+            else:
+                with _search_indexes_suspended(session):
+                    demo.curated()
+                    demo.generated(
+                        LARGE_ACCOUNTS - demo.counts.accounts,
+                        LARGE_CONTACTS - demo.counts.contacts,
+                    )
+            _move_sequences_on(session)
+            c = demo.counts
+            uow.audit(
+                "agency",
+                1,
+                AuditAction.BULK_CREATE,
+                {
+                    "groups": [None, len(demo.teams)],
+                    "staff": [None, demo.staff_count],
+                    "accounts": [None, c.accounts],
+                    "contacts": [None, c.contacts],
+                    "brands": [None, c.brands],
+                },
+                summary=f"Carga de la demo ({'pequeña' if size == 'small' else 'grande'}, "
+                f"semilla {seed})",
+            )
+        campaigns = fill_campaigns(one, connection, demo, clock)
+        audit_events = connection.execute(select(func.count()).select_from(AuditEvent)).scalar()
     return DemoSummary(
         size=size,
         seed=seed,
@@ -120,13 +137,26 @@ def fill_demo(
         products=c.products,
         contacts=c.contacts,
         assignments=c.assignments,
-        audit_events=c.audit_events + 1,
+        audit_events=int(audit_events or 0),
         seconds=time.perf_counter() - started,
+        campaigns=campaigns,
     )
 
 
-def _is_pg(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
+def _in_transaction(db: Database, connection: Connection) -> Database:
+    """`db` as the services see it, every unit of work joining `connection`'s transaction.
+
+    A Session bound to a Connection that is already in a transaction joins it: its commit
+    leaves the transaction open and its rollback rolls it all back. So the services write
+    the demo as they write anything, and the demo is still one transaction.
+    """
+    bound = cast(Engine, connection)  # a Connection serves as a Session's bind
+    return Database(url=db.url, writer=bound, reader=bound)
+
+
+def _is_pg(bind: Session | Connection) -> bool:
+    engine = bind.get_bind() if isinstance(bind, Session) else bind
+    return engine.dialect.name == "postgresql"
 
 
 @contextmanager

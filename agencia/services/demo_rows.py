@@ -85,6 +85,21 @@ _REPORTS_TO: Final = {
 }
 _LEADS: Final = ((_EXEC_A, 4), (_EXEC_B, 4), (_JUNIOR, 2))  # position, weight
 _PARENTS: Final = frozenset(c.parent for c in data.COMPANIES if c.parent)
+# The positions by the names the campaign plans use (demo_data.Who).
+TEAM_POSITIONS: Final = {
+    "director": _DIRECTOR,
+    "manager": _MANAGER,
+    "supervisor": _SUPERVISOR,
+    "executive_a": _EXEC_A,
+    "executive_b": _EXEC_B,
+    "junior": _JUNIOR,
+    "assistant": _ASSISTANT,
+    "trainee": _TRAINEE,
+}
+# Clients with a campaign in the demo: led by the executive who owns it (the plan says
+# who), and active (a live campaign for a lost client would be odd).
+_CAMPAIGN_LEADS: Final = {c.account: TEAM_POSITIONS[c.owner] for c in data.CAMPAIGNS}
+_BUSY: Final = frozenset(_CAMPAIGN_LEADS)
 
 _CHANNELS: Final = (
     (Channel.EMAIL, 40),
@@ -265,7 +280,10 @@ class DemoBuilder:
                     **data.AGENCY,
                     "id": 1,
                     "logo": None,
-                    "approval_threshold": Decimal(50000),
+                    # the policy before this year's; the administrator raises it through
+                    # approval_settings when the campaigns begin (see demo_campaigns)
+                    "approval_threshold": Decimal(data.THRESHOLDS_BEFORE[0]),
+                    "manager_approval_threshold": Decimal(data.THRESHOLDS_BEFORE[1]),
                     "is_demo": True,
                     "created_at": self.now - timedelta(days=3 * 365),
                     "version": 1,
@@ -388,6 +406,8 @@ class DemoBuilder:
             domain = "-".join(words(plan.trade_name)) + suffix
             tax = _tax_id(plan.country, plan.legal_name, rng.randrange(10_000_000), rng)
             lead = self._lead(team)
+            if plan.trade_name in _CAMPAIGN_LEADS:
+                lead = team.at(_CAMPAIGN_LEADS[plan.trade_name])
             created = self.now - timedelta(days=rng.randint(60, 1500), hours=rng.randint(8, 18))
             brand_names = [b for b, _ in plan.brands]
             account = self._account_row(
@@ -423,11 +443,12 @@ class DemoBuilder:
         self.rows.flush(self.s, self.counts)
 
     def _statuses(self) -> list[AccountStatus]:
-        """Mostly active; every group has a prospect, a paused and an inactive client."""
+        """Mostly active; every group has a prospect, a paused and an inactive client (never
+        one with a campaign in the demo)."""
         result: list[AccountStatus] = [AccountStatus.ACTIVE] * len(data.COMPANIES)
         for g in range(len(data.GROUPS)):
             members = [n for n, c in enumerate(data.COMPANIES) if c.group == g and not c.parent]
-            members = [n for n in members if data.COMPANIES[n].trade_name not in _PARENTS]
+            members = [n for n in members if data.COMPANIES[n].trade_name not in _PARENTS | _BUSY]
             picked = self.rng.sample(members, 4)
             for n, status in zip(
                 picked,

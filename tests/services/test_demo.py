@@ -1,18 +1,52 @@
-"""The demo agency: what it holds, that search finds it, that a seed repeats it."""
+"""The demo agency: what it holds, that search finds it, that a seed repeats it; its
+campaigns, made through the real services, and that they keep the rules."""
 
 from __future__ import annotations
 
 import hashlib
+import shutil
+import threading
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pg_server import PgServer
 from sqlalchemy import func, select
+from sqlalchemy.orm import undefer
 
 from agencia.db.database import Database, open_database
 from agencia.db.uow import unit_of_work
+from agencia.domain import campaign_life as life
 from agencia.domain.actor import SYSTEM
-from agencia.domain.enums import AccountStatus, AssignmentRole, AuditAction, Role
+from agencia.domain.briefs import BRIEF_FIELDS, compare
+from agencia.domain.campaign_models import (
+    Approval,
+    Brief,
+    Campaign,
+    Contrabrief,
+    Delegation,
+    Document,
+    MeetingReport,
+    NextStep,
+    Proposal,
+    StatusChange,
+    meeting_contacts,
+    meeting_staff,
+    proposal_documents,
+)
+from agencia.domain.enums import (
+    AccountStatus,
+    ApprovalStage,
+    AssignmentRole,
+    AuditAction,
+    CampaignStatus,
+    Decision,
+    Role,
+)
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import (
     Account,
@@ -32,16 +66,44 @@ from agencia.domain.validation import normalise_tax_id
 from agencia.services import auth
 from agencia.services.accounts import AccountQuery, get_account, search_account_ids
 from agencia.services.agency import is_empty
+from agencia.services.campaigns import CampaignQuery, get_campaign, list_campaigns
 from agencia.services.demo import DemoSummary, fill_demo
-from agencia.services.demo_rows import cif, cuit, nit
+from agencia.services.demo_rows import DEMO_NOW, cif, cuit, nit
+from agencia.services.documents import read_document, sha256
+from agencia.services.pending import pending_for
 
 
-@pytest.fixture
-def demo(db: Database) -> DemoSummary:
-    return fill_demo(db, "small", seed=0)
+@dataclass(frozen=True)
+class Filled:
+    db: Database
+    summary: DemoSummary
 
 
-def test_the_agency_is_a_spanish_demo(db: Database, demo: DemoSummary) -> None:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def filled(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Filled]:
+    """One small demo per backend, shared by the tests that only read it."""
+    if request.param == "postgresql":
+        server: PgServer = request.getfixturevalue("pg_server")
+        with server.database() as url:
+            db = open_database(url.render_as_string(hide_password=False))
+            try:
+                yield Filled(db, fill_demo(db, "small", seed=0))
+            finally:
+                db.close()
+        return
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+    db = open_database(f"sqlite:///{path}")
+    try:
+        yield Filled(db, fill_demo(db, "small", seed=0))
+    finally:
+        db.close()
+
+
+def test_the_agency_is_a_spanish_demo(filled: Filled) -> None:
+    db = filled.db
     with unit_of_work(db, SYSTEM, write=False) as uow:
         agency = uow.session.scalars(select(Agency)).one()
     assert agency.is_demo
@@ -54,7 +116,10 @@ def test_the_agency_is_a_spanish_demo(db: Database, demo: DemoSummary) -> None:
     assert not is_empty(db)
 
 
-def test_three_groups_and_every_role_in_a_reporting_line(db: Database, demo: DemoSummary) -> None:
+def test_three_groups_and_every_role_in_a_reporting_line(
+    filled: Filled,
+) -> None:
+    db, demo = filled.db, filled.summary
     with unit_of_work(db, SYSTEM, write=False) as uow:
         s = uow.session
         groups = list(s.scalars(select(AccountGroup)))
@@ -86,7 +151,8 @@ def test_three_groups_and_every_role_in_a_reporting_line(db: Database, demo: Dem
     assert auth.default_login(db) == "demo"
 
 
-def test_demo_users_sign_in_with_the_demo_password(db: Database, demo: DemoSummary) -> None:
+def test_demo_users_sign_in_with_the_demo_password(filled: Filled) -> None:
+    db = filled.db
     actor = auth.sign_in(db, "demo", "demo")
     assert actor.role is Role.ACCOUNT_DIRECTOR
     assert actor.group_id is not None
@@ -94,7 +160,10 @@ def test_demo_users_sign_in_with_the_demo_password(db: Database, demo: DemoSumma
         auth.sign_in(db, "demo", "wrong")
 
 
-def test_accounts_have_brands_products_contacts_and_a_team(db: Database, demo: DemoSummary) -> None:
+def test_accounts_have_brands_products_contacts_and_a_team(
+    filled: Filled,
+) -> None:
+    db, demo = filled.db, filled.summary
     with unit_of_work(db, SYSTEM, write=False) as uow:
         s = uow.session
         accounts = list(s.scalars(select(Account).order_by(Account.id)))
@@ -143,8 +212,9 @@ def test_accounts_have_brands_products_contacts_and_a_team(db: Database, demo: D
     assert linked and linked >= len(accounts)
 
 
-def test_search_columns_are_the_services_own(db: Database, demo: DemoSummary) -> None:
+def test_search_columns_are_the_services_own(filled: Filled) -> None:
     """Computed exactly as account_edit._refresh_search and _contact_values compute them."""
+    db = filled.db
     with unit_of_work(db, SYSTEM, write=False) as uow:
         s = uow.session
         brand_names: dict[int, list[str]] = {}
@@ -173,8 +243,9 @@ def test_search_columns_are_the_services_own(db: Database, demo: DemoSummary) ->
     ],
 )
 def test_search_finds_accented_and_punctuated_names(
-    db: Database, demo: DemoSummary, typed: str, expected: str
+    filled: Filled, typed: str, expected: str
 ) -> None:
+    db = filled.db
     ids = search_account_ids(db, SYSTEM, AccountQuery(text=typed))
     with unit_of_work(db, SYSTEM, write=False) as uow:
         names = list(uow.session.scalars(select(Account.trade_name).where(Account.id.in_(ids))))
@@ -182,8 +253,9 @@ def test_search_finds_accented_and_punctuated_names(
 
 
 def test_the_demo_director_sees_their_group_and_its_history(
-    db: Database, demo: DemoSummary
+    filled: Filled,
 ) -> None:
+    db, demo = filled.db, filled.summary
     director = auth.actor_for(db, "demo")
     ids = search_account_ids(db, director, AccountQuery())
     assert 10 <= len(ids) < demo.accounts
@@ -206,17 +278,23 @@ def test_the_demo_director_sees_their_group_and_its_history(
     assert 0 < len(mine) < len(ids) + 1
 
 
-def test_one_summary_event_for_the_load(db: Database, demo: DemoSummary) -> None:
+def test_one_summary_event_for_the_load(filled: Filled) -> None:
+    db, demo = filled.db, filled.summary
     with unit_of_work(db, SYSTEM, write=False) as uow:
         s = uow.session
         bulk = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "bulk_create")))
-        total = s.scalar(select(func.count()).select_from(AuditEvent))
+        total = s.scalar(  # sign-ins are other tests' (the demo is shared)
+            select(func.count())
+            .select_from(AuditEvent)
+            .where(AuditEvent.action != AuditAction.SIGN_IN)
+        )
     assert len(bulk) == 1
     assert bulk[0].changes["accounts"] == [None, demo.accounts]
     assert total == demo.audit_events
 
 
-def test_a_database_with_data_is_refused(db: Database, demo: DemoSummary) -> None:
+def test_a_database_with_data_is_refused(filled: Filled) -> None:
+    db = filled.db
     with pytest.raises(DomainError) as refused:
         fill_demo(db)
     assert refused.value.code == "demo.not_empty"
@@ -229,8 +307,9 @@ def test_an_unknown_size_is_refused(db: Database) -> None:
     assert is_empty(db)
 
 
-def test_ids_keep_counting_after_the_demo(db: Database, demo: DemoSummary) -> None:
+def test_ids_keep_counting_after_the_demo(db: Database) -> None:
     """Explicit IDs must not strand PostgreSQL's sequences: a new account gets a new ID."""
+    demo = fill_demo(db, "small", seed=0)
     from agencia.services.account_edit import AccountInput, create_account
 
     admin = auth.actor_for(db, next(iter(_logins(db, Role.ADMINISTRATOR))))
@@ -245,6 +324,14 @@ def _logins(db: Database, role: Role) -> list[str]:
                 select(User.login).join(Staff, Staff.id == User.staff_id).where(Staff.role == role)
             )
         )
+
+
+def _columns(value: object) -> object:
+    """A mapped row as its column values (repr of an object would name its address)."""
+    table = getattr(value, "__table__", None)
+    if table is None:
+        return value
+    return tuple(getattr(value, c.key) for c in table.columns)
 
 
 def _digest(url: str, seed: int) -> str:
@@ -268,9 +355,19 @@ def _digest(url: str, seed: int) -> str:
                     Contact.id
                 ),
                 select(Brand.id, Brand.name).order_by(Brand.id),
+                select(Campaign).order_by(Campaign.id),
+                select(Brief).order_by(Brief.id),
+                select(Approval).order_by(Approval.id),
+                select(StatusChange).order_by(StatusChange.id),
+                select(MeetingReport).order_by(MeetingReport.id),
+                select(Document.id, Document.name, Document.sha256, Document.uploaded_at),
+                select(AuditEvent.id, AuditEvent.at, AuditEvent.entity, AuditEvent.changes)
+                .where(AuditEvent.entity.not_in(("account", "contact")))
+                .order_by(AuditEvent.id),
             ):
                 for row in s.execute(statement):
-                    h.update(repr(tuple(row)).encode())
+                    values = [_columns(v) for v in row]
+                    h.update(repr(values).encode())
         return h.hexdigest()
     finally:
         db.close()
@@ -300,3 +397,337 @@ def test_tax_ids_have_valid_check_digits() -> None:
         )
         rest = total % 11
         assert digits[9] == (rest if rest < 2 else 11 - rest)
+
+
+# --- campaigns -------------------------------------------------------------------------
+
+S = CampaignStatus
+THRESHOLDS = (Decimal(50_000), Decimal(150_000))
+
+
+@dataclass
+class World:
+    """The demo's campaigns and what surrounds them, read straight from the tables."""
+
+    campaigns: list[Campaign]
+    accounts: dict[int, Account]
+    staff: dict[int, Staff]
+    briefs: dict[int, list[Brief]]  # campaign → versions, oldest first
+    proposals: dict[int, Proposal]
+    files: dict[int, list[int]]  # proposal → document IDs
+    approvals: list[Approval]
+    changes: dict[int, list[StatusChange]]  # campaign → moves, in order
+    meetings: list[MeetingReport]
+    steps: list[NextStep]
+    attendees: dict[int, tuple[int, int]]  # meeting → (ours, theirs)
+    delegations: list[Delegation]
+    contacts: dict[int, int]  # contact → account
+    documents: dict[int, tuple[str, str, bytes]]  # id → name, stored sha256, bytes
+
+
+def _world(db: Database) -> World:
+    with unit_of_work(db, SYSTEM, write=False) as uow:
+        s = uow.session
+        briefs: dict[int, list[Brief]] = {}
+        for b in s.scalars(select(Brief).order_by(Brief.campaign_id, Brief.number)):
+            briefs.setdefault(b.campaign_id, []).append(b)
+        changes: dict[int, list[StatusChange]] = {}
+        for c in s.scalars(select(StatusChange).order_by(StatusChange.id)):
+            changes.setdefault(c.campaign_id, []).append(c)
+        files: dict[int, list[int]] = {}
+        for proposal_id, document_id in s.execute(
+            select(proposal_documents).order_by(proposal_documents.c.document_id)
+        ):
+            files.setdefault(proposal_id, []).append(document_id)
+        ours = Counter(s.scalars(select(meeting_staff.c.meeting_id)))
+        theirs = Counter(s.scalars(select(meeting_contacts.c.meeting_id)))
+        meetings = list(s.scalars(select(MeetingReport).order_by(MeetingReport.id)))
+        return World(
+            campaigns=list(s.scalars(select(Campaign).order_by(Campaign.id))),
+            accounts={a.id: a for a in s.scalars(select(Account))},
+            staff={p.id: p for p in s.scalars(select(Staff))},
+            briefs=briefs,
+            proposals={p.id: p for p in s.scalars(select(Proposal))},
+            files=files,
+            approvals=list(s.scalars(select(Approval).order_by(Approval.id))),
+            changes=changes,
+            meetings=meetings,
+            steps=list(s.scalars(select(NextStep))),
+            attendees={m.id: (ours[m.id], theirs[m.id]) for m in meetings},
+            delegations=list(s.scalars(select(Delegation))),
+            contacts={c: a for c, a in s.execute(select(Contact.id, Contact.account_id))},
+            documents={
+                d.id: (d.name, d.sha256, d.data)
+                for d in s.scalars(select(Document).options(undefer(Document.data)))
+            },
+        )
+
+
+@pytest.fixture
+def world(filled: Filled) -> World:
+    return _world(filled.db)
+
+
+def test_campaigns_cover_every_status_on_several_accounts_and_groups(
+    filled: Filled, world: World
+) -> None:
+    campaigns = world.campaigns
+    assert len(campaigns) == filled.summary.campaigns >= 10
+    statuses = Counter(c.status for c in campaigns)
+    assert len(statuses) >= 8
+    assert set(statuses) == set(S), "every status of the life has a campaign"
+    assert statuses[S.COMPLETED] >= 2
+    assert len({c.account_id for c in campaigns}) == len(campaigns)
+    assert len({world.accounts[c.account_id].group_id for c in campaigns}) == 3
+    assert {c.currency for c in campaigns} >= {"EUR", "MXN", "ARS", "COP"}
+    assert len({c.owner_id for c in campaigns}) >= 6
+    for c in campaigns:
+        account, owner = world.accounts[c.account_id], world.staff[c.owner_id]
+        assert owner.role in (Role.ACCOUNT_EXECUTIVE, Role.JUNIOR_ACCOUNT_EXECUTIVE), c.name
+        assert owner.group_id == account.group_id, c.name
+        assert account.lead_executive_id == owner.id, c.name
+        assert account.status is AccountStatus.ACTIVE, c.name
+        assert c.currency == account.currency
+        if c.currency == "EUR":
+            assert 20_000 <= c.budget <= 500_000, c.name
+        assert c.brand_id is not None and c.code.startswith("C2026-")
+        assert c.start_date is not None and c.deadline is not None
+
+
+def test_the_demo_days_sit_around_its_today(filled: Filled, world: World) -> None:
+    """Every stamp is on the demo's calendar, none after its today; deadlines fall on both
+    sides of it, some close enough to be pending."""
+    now = DEMO_NOW
+    stamps = [c.created_at for c in world.campaigns] + [c.updated_at for c in world.campaigns]
+    stamps += [b.created_at for versions in world.briefs.values() for b in versions]
+    stamps += [a.at for a in world.approvals]
+    stamps += [ch.at for changes in world.changes.values() for ch in changes]
+    stamps += [m.created_at for m in world.meetings]
+    stamps += [m.sent_at for m in world.meetings if m.sent_at is not None]
+    stamps += [p.created_at for p in world.proposals.values()]
+    stamps += [d.created_at for d in world.delegations]
+    with unit_of_work(filled.db, SYSTEM, write=False) as uow:
+        s = uow.session
+        stamps += list(s.scalars(select(Contrabrief.updated_at)))
+        stamps += list(s.scalars(select(Document.uploaded_at)))
+        campaign_trail = AuditEvent.entity.not_in(("account", "contact", "user"))
+        stamps += list(s.scalars(select(AuditEvent.at).where(campaign_trail)))
+    assert all(datetime(2026, 1, 1, tzinfo=UTC) <= at <= now for at in stamps)
+    open_deadlines = [c.deadline for c in world.campaigns if c.status not in life.CLOSED]
+    today = now.date()
+    assert any(d is not None and d < today for d in open_deadlines), "one is overdue"
+    assert any(d is not None and today <= d <= today + timedelta(days=14) for d in open_deadlines)
+    assert any(d is not None and d > today + timedelta(days=60) for d in open_deadlines)
+    for c in world.campaigns:  # a campaign's moves in order of time
+        ats = [ch.at for ch in world.changes[c.id]]
+        assert ats == sorted(ats), c.name
+
+
+def test_briefs_are_versioned_and_every_campaign_past_brief_has_an_approved_one(
+    world: World,
+) -> None:
+    standing: dict[int, Approval] = {}
+    for a in world.approvals:
+        if a.stage is ApprovalStage.BRIEF:
+            standing[a.campaign_id] = a  # the newest supersedes the one before
+    fields = [name for name, _es, _en in BRIEF_FIELDS]
+    two_versions = 0
+    for c in world.campaigns:
+        versions = world.briefs[c.id]
+        assert versions[0].objectives and versions[0].key_message, c.name
+        if len(versions) > 1:
+            two_versions += 1
+            old, new = ({f: getattr(b, f) for f in fields} for b in versions[-2:])
+            assert 1 <= len(compare(old, new)) <= 5, c.name  # a few fields, not all
+            assert versions[-1].note, "a new version says why"
+        if c.status is S.BRIEF:
+            continue
+        approval = standing[c.id]
+        assert approval.decision is Decision.APPROVED, c.name
+        assert approval.brief_id == versions[-1].id, c.name
+    assert two_versions >= 3
+    sent_back = [
+        a
+        for a in world.approvals
+        if a.stage is ApprovalStage.BRIEF and a.decision is Decision.CHANGES_REQUESTED
+    ]
+    assert sent_back and sent_back[0].comment
+
+
+def test_approvals_obey_the_rules(world: World) -> None:
+    """Nobody approves their own work; the level follows the budget; a delegation is real;
+    the client's decision names who, when, how, the exact document shown and its proof."""
+    campaigns = {c.id: c for c in world.campaigns}
+    briefs = {b.id: b for versions in world.briefs.values() for b in versions}
+    decisions = Counter((a.stage, a.decision) for a in world.approvals)
+    assert decisions[(ApprovalStage.INTERNAL, Decision.CHANGES_REQUESTED)] >= 1
+    assert decisions[(ApprovalStage.CLIENT, Decision.CHANGES_REQUESTED)] >= 1
+    assert decisions[(ApprovalStage.CLIENT, Decision.REJECTED)] >= 1
+    assert decisions[(ApprovalStage.CLIENT, Decision.APPROVED)] >= 4
+    on_behalf = 0
+    for a in world.approvals:
+        c = campaigns[a.campaign_id]
+        account, owner = world.accounts[c.account_id], world.staff[c.owner_id]
+        assert a.decided_on <= date.today() and a.decided_on <= DEMO_NOW.date()
+        assert a.decided_by_id is not None
+        decider = world.staff[a.decided_by_id]
+        if a.decision is not Decision.APPROVED:
+            assert a.comment, "a refusal says why"
+        if a.stage is ApprovalStage.CLIENT:
+            assert decider.id == owner.id  # the owner records what the client decided
+            assert a.contact_id is not None and world.contacts[a.contact_id] == account.id
+            assert a.channel is not None
+            move = next(ch for ch in world.changes[c.id] if ch.approval_id == a.id)
+            shown = [
+                ch for ch in world.changes[c.id] if ch.to_status is S.PRESENTED and ch.id < move.id
+            ][-1]
+            assert a.document_sha256 == shown.document_sha256 != ""
+            assert a.proof_id is not None, "the client's decision keeps its proof"
+            _name, stored, data = world.documents[a.proof_id]
+            assert stored == sha256(data)
+            continue
+        authority = world.staff[a.on_behalf_of_id] if a.on_behalf_of_id else decider
+        if a.on_behalf_of_id is not None:
+            on_behalf += 1
+            assert decider.role is authority.role is Role.ACCOUNT_DIRECTOR  # peers
+            assert decider.group_id != account.group_id == authority.group_id
+            assert any(
+                d.from_staff_id == authority.id
+                and d.to_staff_id == decider.id
+                and d.starts_on <= a.decided_on <= d.ends_on
+                for d in world.delegations
+            )
+        else:
+            assert decider.group_id == account.group_id
+        assert decider.id != owner.id
+        assert authority.role.rank > owner.role.rank  # up the line
+        if a.stage is ApprovalStage.BRIEF:
+            assert a.brief_id is not None and decider.id != briefs[a.brief_id].author_id
+            continue
+        assert a.proposal_id is not None
+        proposal = world.proposals[a.proposal_id]
+        assert decider.id != proposal.author_id
+        level = life.required_role(c.budget, *THRESHOLDS)
+        assert authority.role.rank >= level.rank, (c.name, authority.full_name)
+        assert a.required_role == level.value
+        main = world.files[proposal.id][0]
+        assert a.document_sha256 == world.documents[main][1]
+    assert on_behalf >= 1, "an approval given through a delegation between directors"
+
+
+def test_completed_have_results_and_the_cancelled_one_a_reason(world: World) -> None:
+    for c in world.campaigns:
+        if c.status is S.COMPLETED:
+            assert len(c.results_story) > 80, c.name
+            assert len(c.results_kpis) >= 3
+            assert all(k["name"] and k["target"] and k["achieved"] for k in c.results_kpis)
+        elif c.status is S.CANCELLED:
+            cancel = world.changes[c.id][-1]
+            assert cancel.to_status is S.CANCELLED and len(cancel.comment) > 40
+            assert world.staff[cancel.staff_id or 0].role is Role.ACCOUNT_DIRECTOR
+        else:
+            assert not c.results_story and not c.results_kpis
+
+
+def test_meeting_reports_contrabriefs_and_proposal_files(filled: Filled, world: World) -> None:
+    assert len(world.meetings) >= 12
+    for m in world.meetings:
+        ours, theirs = world.attendees[m.id]
+        assert ours >= 2 and theirs >= 1, m.subject
+        assert m.agreements and m.place
+    assert sum(m.sent_at is not None for m in world.meetings) >= 10
+    assert sum(m.acknowledged_on is not None for m in world.meetings) >= 8
+    assert any(m.sent_at is not None and m.acknowledged_on is None for m in world.meetings)
+    assert any(m.sent_at is None for m in world.meetings), "an acta still to send"
+    assert len(world.steps) >= 25
+    assert all(s.due_on is not None for s in world.steps)
+    assert any(s.owner_contact_id for s in world.steps) and any(
+        s.owner_staff_id for s in world.steps
+    )
+    assert any(s.done for s in world.steps) and any(not s.done for s in world.steps)
+    with unit_of_work(filled.db, SYSTEM, write=False) as uow:
+        answered = uow.session.scalar(select(func.count()).select_from(Contrabrief))
+    assert answered is not None and answered >= 10
+    # versions of the proposal, each with its files; every file is real and fingerprinted
+    per_campaign = Counter(p.campaign_id for p in world.proposals.values())
+    assert max(per_campaign.values()) >= 2
+    assert all(world.files[p] for p in world.proposals)
+    kinds = Counter(name.rsplit(".", 1)[-1] for name, _sha, _data in world.documents.values())
+    assert kinds["pdf"] >= 10 and kinds["eml"] >= 5 and kinds["md"] >= 3
+    for name, stored, data in world.documents.values():
+        assert stored == sha256(data)
+        if name.endswith(".pdf"):
+            assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF")
+            assert len(data) < 10_000
+        elif name.endswith(".eml"):
+            assert b"\r\nSubject: " in data and b"@" in data
+    # the owner downloads one as it was stored
+    campaign = next(c for c in world.campaigns if c.status is S.COMPLETED)
+    proposal = max(
+        (p for p in world.proposals.values() if p.campaign_id == campaign.id),
+        key=lambda p: p.number,
+    )
+    owner = auth.actor_for(filled.db, _login(filled.db, campaign.owner_id))
+    view, data = read_document(filled.db, owner, world.files[proposal.id][0])
+    assert view.sha256 == sha256(data)
+
+
+def test_the_demo_director_sees_the_campaigns_and_what_waits_for_her(filled: Filled) -> None:
+    director = auth.actor_for(filled.db, "demo")
+    rows = list_campaigns(filled.db, director, CampaignQuery())
+    assert len(rows) >= 6
+    assert {r.status for r in rows} >= {S.BRIEF, S.INTERNAL_REVIEW, S.COMPLETED, S.CANCELLED}
+    detail = get_campaign(filled.db, director, next(r.id for r in rows if r.status is S.COMPLETED))
+    assert detail.briefs and detail.proposals and detail.approvals and detail.meetings
+    assert detail.contrabrief is not None
+    kinds = {item.kind for item in pending_for(filled.db, director)}
+    assert {"approve_brief", "approve_proposal", "next_step"} <= kinds
+    # her summer delegation and the Christmas one she holds
+    with unit_of_work(filled.db, SYSTEM, write=False) as uow:
+        delegations = list(uow.session.scalars(select(Delegation)))
+    assert {director.staff_id} <= {d.from_staff_id for d in delegations}
+    assert {director.staff_id} <= {d.to_staff_id for d in delegations}
+
+
+def test_the_thresholds_were_set_by_the_administrator(filled: Filled) -> None:
+    with unit_of_work(filled.db, SYSTEM, write=False) as uow:
+        s = uow.session
+        agency = s.scalars(select(Agency)).one()
+        event = s.scalars(
+            select(AuditEvent).where(AuditEvent.entity == "agency", AuditEvent.action == "update")
+        ).one()
+        role = s.scalar(select(Staff.role).where(Staff.id == event.staff_id))
+    assert (agency.approval_threshold, agency.manager_approval_threshold) == THRESHOLDS
+    assert role is Role.ADMINISTRATOR
+    assert event.changes["approval_threshold"][1] == "50000"
+
+
+def test_two_loads_at_once_fill_once(db: Database) -> None:
+    """The emptiness check is inside the filling transaction: the second load waits for
+    the first and is then refused as not empty (never half-written, never a crash)."""
+    outcomes: list[str] = []
+    start = threading.Barrier(2)
+
+    def load() -> None:
+        start.wait()
+        try:
+            fill_demo(db, "small", seed=0)
+            outcomes.append("filled")
+        except DomainError as refused:
+            outcomes.append(refused.code)
+
+    threads = [threading.Thread(target=load) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert sorted(outcomes) == ["demo.not_empty", "filled"]
+    with unit_of_work(db, SYSTEM, write=False) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Agency)) == 1
+
+
+def _login(db: Database, staff_id: int) -> str:
+    with unit_of_work(db, SYSTEM, write=False) as uow:
+        login = uow.session.scalar(select(User.login).where(User.staff_id == staff_id))
+    assert login is not None
+    return login
