@@ -137,8 +137,23 @@ class CardModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.name}, {row.account}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says
+            return ", ".join(p for p in (row.name, row.account, row.brand, row.owner) if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(
+                "\n".join(
+                    p
+                    for p in (
+                        row.name,
+                        row.code,
+                        f"{row.account} · {row.brand}".strip(" ·"),
+                        row.owner,
+                    )
+                    if p
+                )
+            )
         if role == ROW_ROLE:
             return row
         return None

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -664,7 +664,8 @@ class ResultsDialog(MoveDialog):
         self.fit(620)
         self.revalidate()
         if self.kpis.rowCount():
-            self.kpis.setCurrentCell(0, 2)
+            # the cursor on the first "reached" cell, unselected: typing fills it in
+            self.kpis.setCurrentCell(0, 2, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.kpis.setFocus()
         else:
             self.story.setFocus()

@@ -71,7 +71,10 @@ def item_text(item: PendingItem) -> str:
         if item.overdue
         else translate("Pending", "Fecha de entrega próxima"),
     }.get(item.kind, "%1")
-    return t.replace("%1", item.title)
+    title = item.title
+    if item.kind == "approve_brief" and title.lower().startswith("brief "):
+        title = title[len("brief ") :]  # "Aprobar el brief (v2)", not "(Brief v2)"
+    return t.replace("%1", title)
 
 
 class PendingTree(QTreeView):
