@@ -32,6 +32,7 @@ from agencia.domain.enums import CampaignStatus, Decision, Role
 from agencia.domain.messages import render
 from agencia.services import campaign_edit as edit
 from agencia.services import campaign_flow as flow
+from agencia.services.campaign_views import KpiResult
 from agencia.services.documents import DocumentInput, sha256
 from agencia.ui.campaigns.approval_panel import ApprovalPanel, CommentDialog
 from agencia.ui.campaigns.area import CampaignsArea
@@ -226,8 +227,16 @@ def test_the_trail_shows_the_document_fingerprint_and_the_proof(
         S.APPROVED,
         flow.ClientDecisionStep(step.contact_id, date.today(), step.channel, "OK", proof),
     )
+    _move(cast, "executive", cid, S.IN_PRODUCTION)
+    _move(cast, "executive", cid, S.LIVE)
+    results = flow.ResultsStep("Superó la prueba prevista.", (KpiResult("Prueba", "12 %", "14 %"),))
+    _move(cast, "executive", cid, S.COMPLETED, results)
     controller, _ = open_page(qtbot, cast, "executive", cid)
     panel = panel_of(controller)
+    assert panel.results_box.isVisibleTo(panel)
+    assert panel.results_story.text() == "Superó la prueba prevista."
+    assert panel.results_kpis.text() == "• Prueba: objetivo 12 % · conseguido 14 %"
+    assert panel.moves_why.text() == "La campaña está cerrada: ya no cambia de estado."
     qtmodeltester.check(panel.model)
     client = panel.model.rows()[0]  # newest first
     assert client.contact == "Carmen Cliente"

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.campaign_life import Need
 from agencia.domain.enums import CampaignStatus, Decision
 from agencia.domain.errors import DomainError
-from agencia.domain.messages import render, role_name
+from agencia.domain.messages import render
 from agencia.services.campaign_flow import decide_brief
 from agencia.services.campaign_views import ApprovalView, CampaignDetail, DocumentView, MoveOption
 from agencia.services.documents import read_document
@@ -45,6 +45,7 @@ from agencia.ui.accounts.labels import channel_label
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.decision_dialogs import run_move
 from agencia.ui.campaigns.labels import (
+    approver_text,
     decision_chip,
     decision_label,
     move_label,
@@ -241,6 +242,22 @@ class ApprovalPanel(QWidget):
         self.approve_brief.clicked.connect(lambda: self.decide_brief(Decision.APPROVED))
         self.changes_brief.clicked.connect(lambda: self.decide_brief(Decision.CHANGES_REQUESTED))
 
+        # -- the results (a completed campaign) ----------------------------------------------
+        self.results_box = QWidget(self)
+        self.results_heading = _heading(self.tr("Resultados"), self.results_box)
+        self.results_story = WrapLabel("", self.results_box)
+        self.results_story.setObjectName("resultsStory")
+        self.results_story.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results_kpis = WrapLabel("", self.results_box)
+        self.results_kpis.setObjectName("resultsKpis")
+        self.results_kpis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        results_column = QVBoxLayout(self.results_box)
+        results_column.setContentsMargins(0, 0, 0, 0)
+        results_column.setSpacing(4)
+        results_column.addWidget(self.results_heading)
+        results_column.addWidget(self.results_story)
+        results_column.addWidget(self.results_kpis)
+
         # -- the trail -------------------------------------------------------------------------
         self.history_heading = _heading(self.tr("Historial de aprobaciones"), self)
         self.model = ApprovalsModel(ctx.locale, self)
@@ -310,6 +327,7 @@ class ApprovalPanel(QWidget):
         column.addWidget(self.moves_why)
         column.addSpacing(8)
         column.addWidget(self.brief_box)
+        column.addWidget(self.results_box)
         column.addSpacing(8)
         column.addWidget(self.history_heading)
         column.addLayout(tools)
@@ -321,6 +339,7 @@ class ApprovalPanel(QWidget):
         self.detail = detail
         self._show_moves(detail)
         self._show_brief(detail)
+        self._show_results(detail)
         selected = self._current_approval()
         self.model.set_rows(detail.approvals)
         if selected is not None:
@@ -339,12 +358,11 @@ class ApprovalPanel(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.move_buttons = {}
-        level = role_name(detail.required_role.value)
         self.moves_note.setVisible(detail.status is CampaignStatus.INTERNAL_REVIEW)
         self.moves_note.setText(
-            self.tr(
-                "Con este presupuesto la aprobación interna corresponde a: %1 o superior."
-            ).replace("%1", level)
+            self.tr("Con este presupuesto la aprobación interna corresponde a: %1.").replace(
+                "%1", approver_text(detail.required_role)
+            )
         )
         regular = [m for m in detail.moves if m.target is not CampaignStatus.CANCELLED]
         cancel = [m for m in detail.moves if m.target is CampaignStatus.CANCELLED]
@@ -415,6 +433,25 @@ class ApprovalPanel(QWidget):
             button.setAccessibleDescription(why)
         self.brief_why.setText(why)
         self.brief_why.setVisible(bool(why))
+
+    def _show_results(self, detail: CampaignDetail) -> None:
+        """What a completed campaign achieved: the story and each KPI against its target."""
+        shown = detail.status is CampaignStatus.COMPLETED or bool(
+            detail.results_story or detail.results_kpis
+        )
+        self.results_box.setVisible(shown)
+        if not shown:
+            return
+        self.results_story.setText(detail.results_story or self.tr("Sin resumen."))
+        lines = [
+            self.tr("%1: objetivo %2 · conseguido %3")
+            .replace("%1", k.name)
+            .replace("%2", k.target or "—")
+            .replace("%3", k.achieved or "—")
+            for k in detail.results_kpis
+        ]
+        self.results_kpis.setText("\n".join(f"• {line}" for line in lines))
+        self.results_kpis.setVisible(bool(lines))
 
     # -- moving ----------------------------------------------------------------------------
     def move_to(self, target: CampaignStatus) -> None:

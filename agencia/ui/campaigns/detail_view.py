@@ -31,7 +31,7 @@ from agencia.ui.area import AppContext
 from agencia.ui.campaigns.approval_panel import ApprovalPanel
 from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
-from agencia.ui.campaigns.labels import kind_label, status_chip
+from agencia.ui.campaigns.labels import approver_text, kind_label, status_chip
 from agencia.ui.campaigns.list_model import is_overdue
 from agencia.ui.campaigns.meetings_tab import MeetingsTab
 from agencia.ui.campaigns.proposals_tab import ProposalsTab
@@ -252,7 +252,7 @@ class CampaignDetailView(QWidget):
         )
         self.facts["owner"].set_value(row.owner, role_name(detail.owner_role.value))
         self.facts["approver"].set_value(
-            self.tr("%1 o superior").replace("%1", role_name(detail.required_role.value)),
+            approver_text(detail.required_role),
             self.tr(
                 "Quién aprueba internamente, según el presupuesto y los umbrales de la agencia"
             ),

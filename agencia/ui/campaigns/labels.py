@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from agencia.domain.campaign_life import Need
-from agencia.domain.enums import ApprovalStage, CampaignKind, CampaignStatus, Decision
+from agencia.domain.enums import ApprovalStage, CampaignKind, CampaignStatus, Decision, Role
+from agencia.domain.messages import role_name
 from agencia.ui.widgets.status_chip import Chip
 
 translate = QCoreApplication.translate
@@ -158,6 +159,15 @@ TIMELINE_ICONS: dict[str, str] = {
     "decision": "check",
     "meeting": "calendar",
 }
+
+
+def approver_text(role: Role | str) -> str:
+    """Who approves a budget internally: "Supervisor de cuentas o superior" (a director has
+    nobody above: just the role)."""
+    name = role_name(str(Role(role).value))
+    if Role(role) is Role.ACCOUNT_DIRECTOR:
+        return name
+    return translate("Labels", "%1 o superior").replace("%1", name)
 
 
 def count_text(locale: QLocale, count: int) -> str:
