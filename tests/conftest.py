@@ -42,6 +42,21 @@ from agencia.db.database import Database, open_database  # noqa: E402
 TESTS_DIR = Path(__file__).resolve().parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _quick_password_hashing() -> Iterator[None]:
+    """argon2 with its real cost takes 0.7 s a hash, and nearly every test sets up an
+    agency with an administrator: in process, tests hash with the minimum cost (the same
+    algorithm and format; processes started by end-to-end tests keep the real cost)."""
+    from argon2 import PasswordHasher
+
+    from agencia.services import auth
+
+    real = auth._hasher
+    auth._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    auth._hasher = real
+
+
 class _PgTally:
     """Which tests used the PostgreSQL server, and how many PostgreSQL tests passed."""
 

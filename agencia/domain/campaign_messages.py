@@ -62,8 +62,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "campaign.moved_meanwhile": (
         "Otra persona cambió la campaña mientras tanto (ahora está en «{source}»). Revise y "
         "vuelva a intentarlo.",
-        "Someone else changed the campaign meanwhile (it is now '{source}'). Check and try "
-        "again.",
+        "Someone else changed the campaign meanwhile (it is now '{source}'). Check and try again.",
     ),
     "campaign.owner_or_above": (
         "Solo el responsable de la campaña o alguien por encima puede hacerlo.",
