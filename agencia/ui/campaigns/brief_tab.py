@@ -607,8 +607,11 @@ class BriefTab(QWidget):
     def _apply_editable(self) -> None:
         d = self.detail
         editable = d is not None and d.can_edit
-        for editor in [*self.editors.values(), self.note]:
-            if isinstance(editor, QPlainTextEdit | QLineEdit):
+        for name, editor in [*self.editors.items(), ("note", self.note)]:
+            if isinstance(editor, GrowingTextEdit):
+                editor.set_read_only_look(not editable)
+                editor.set_min_lines(MULTI_LINE.get(name, 2) if editable else 1)
+            elif isinstance(editor, QLineEdit):
                 editor.setReadOnly(not editable)
             elif isinstance(editor, OptionalDateEdit):
                 editor.setReadOnly(not editable)

@@ -341,7 +341,7 @@ class ContrabriefTab(QWidget):
     def _apply_editable(self) -> None:
         editable = self.detail is not None and self.detail.can_edit
         for editor in self.editors.values():
-            editor.setReadOnly(not editable)
+            editor.set_read_only_look(not editable)
         self.save_button.setVisible(editable)
         self.discard_button.setVisible(editable)
 

@@ -230,6 +230,19 @@ class GrowingTextEdit(QPlainTextEdit):
         if height != self.height():
             self.setFixedHeight(height)
 
+    def set_min_lines(self, lines: int) -> None:
+        self._min = lines
+        self._fit()
+
+    def set_read_only_look(self, read_only: bool) -> None:
+        """Read-only text reads as such (the style sheet greys line edits, not text boxes)."""
+        self.setReadOnly(read_only)
+        self.setStyleSheet(
+            f"QPlainTextEdit {{ background-color: {tokens()['surface_alt']}; }}"
+            if read_only
+            else ""
+        )
+
     def setPlaceholderText(self, text: str) -> None:
         super().setPlaceholderText(text)
         self._fit()

@@ -137,7 +137,7 @@ class MeetingsTab(QWidget):
             cell_width(Chip(t, "#000"), self.list.font())
             for t in (self.tr("Sin enviar"), self.tr("Enviada"), self.tr("Confirmada"))
         )
-        set_widths(self.list.horizontalHeader(), (104, chip_room, 200))
+        set_widths(self.list.horizontalHeader(), (104, chip_room, 120))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentRowChanged.connect(self._chosen)
         self.list.doubleClicked.connect(lambda _i: self.edit_meeting())
@@ -215,7 +215,7 @@ class MeetingsTab(QWidget):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         self.split.setChildrenCollapsible(False)
-        self.split.setSizes([340, 660])
+        self.split.setSizes([360, 640])
         self.empty = EmptyState(
             self.tr("Aún no hay actas de esta campaña"),
             self.tr(

@@ -176,7 +176,7 @@ class ProposalsTab(QWidget):
         self.versions = table(self)
         self.versions.setObjectName("proposalVersions")
         self.versions.setModel(self.versions_model)
-        set_widths(self.versions.horizontalHeader(), (64, 140, 70, 150))
+        set_widths(self.versions.horizontalHeader(), (64, 140, 70, 100))
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.versions.selectionModel().currentRowChanged.connect(self._chosen)
         self.versions.setMinimumWidth(300)
