@@ -336,7 +336,8 @@ class CampaignPlayer:
             .order_by(Account.id)
         ):
             assert group_id is not None and lead is not None
-            clients[name] = _Client(account_id, group_index[group_id], lead, [])
+            if name not in clients:  # the curated one (the large demo may repeat a name)
+                clients[name] = _Client(account_id, group_index[group_id], lead, [])
         by_id = {c.id: c for c in clients.values()}
         for contact_id, account_id, name, email in self.c.execute(
             select(Contact.id, Contact.account_id, Contact.full_name, Contact.email)
@@ -454,7 +455,7 @@ class CampaignPlayer:
         names["contact2"] = contacts[1 % len(contacts)][1]
         return names
 
-    def text(self, live: _Live, value: str) -> str:
+    def _text(self, live: _Live, value: str) -> str:
         return value.format_map(live.names)
 
     def _event(self, live: _Live, event: data.Event) -> None:
@@ -468,7 +469,7 @@ class CampaignPlayer:
                 live.id,
                 live.brief,
                 event.decision,
-                self.text(live, event.comment),
+                self._text(live, event.comment),
             )
         elif isinstance(event, data.Answer):
             edit.save_contrabrief(
@@ -476,9 +477,9 @@ class CampaignPlayer:
                 self.as_(event.by, live),
                 live.id,
                 edit.ContrabriefInput(
-                    self.text(live, event.understanding),
-                    self.text(live, event.questions),
-                    self.text(live, event.approach),
+                    self._text(live, event.understanding),
+                    self._text(live, event.questions),
+                    self._text(live, event.approach),
                 ),
                 None,
             )
@@ -490,14 +491,17 @@ class CampaignPlayer:
             self._client_decision(live, event)
         elif isinstance(event, data.Results):
             kpis = tuple(KpiResult(*kpi) for kpi in event.kpis)
-            story = self.text(live, event.story)
-            self.move(live, "owner", S.COMPLETED, flow.ResultsStep(story, kpis))
+            story = self._text(live, event.story)
+            self._make_move(live, "owner", S.COMPLETED, flow.ResultsStep(story, kpis))
         elif isinstance(event, data.Cancel):
-            self.move(live, event.by, S.CANCELLED, flow.ReasonStep(self.text(live, event.reason)))
+            reason = flow.ReasonStep(self._text(live, event.reason))
+            self._make_move(live, event.by, S.CANCELLED, reason)
         else:  # pragma: no cover - meetings are their own tasks
             raise TypeError(event)
 
-    def move(self, live: _Live, who: data.Who, target: CampaignStatus, step: Any = None) -> None:
+    def _make_move(
+        self, live: _Live, who: data.Who, target: CampaignStatus, step: Any = None
+    ) -> None:
         saved = flow.move_campaign(
             self.db, self.as_(who, live), live.id, target, version=live.version, step=step
         )
@@ -505,7 +509,7 @@ class CampaignPlayer:
 
     def _brief(self, live: _Live, event: data.BriefVersion) -> None:
         fields = {
-            name: self.text(live, getattr(event, name))
+            name: self._text(live, getattr(event, name))
             for name in (
                 "objectives",
                 "brand",
@@ -535,19 +539,19 @@ class CampaignPlayer:
         live.brief = saved.version  # save_brief answers the version's number
 
     def _proposal(self, live: _Live, event: data.Proposal) -> None:
-        uploads = tuple(self.document(live, doc) for doc in event.files)
+        uploads = tuple(self._document(live, doc) for doc in event.files)
         saved = edit.save_proposal(
             self.db,
             self.as_(event.by, live),
             live.id,
             edit.ProposalInput(
-                self.text(live, event.summary), self.text(live, event.notes), uploads
+                self._text(live, event.summary), self._text(live, event.notes), uploads
             ),
         )
         live.proposal = saved.id
 
     def _move(self, live: _Live, event: data.Move) -> None:
-        comment = self.text(live, event.comment)
+        comment = self._text(live, event.comment)
         move = life.move_for(live.status, event.to)
         need = move.need if move is not None else life.Need.NOTHING  # the service refuses
         step: Any = None
@@ -560,25 +564,25 @@ class CampaignPlayer:
             step = flow.PresentationStep(document_id=document_id, comment=comment)
         elif need is life.Need.INTERNAL_DECISION:
             step = flow.InternalDecisionStep(comment)
-        self.move(live, event.by, event.to, step)
+        self._make_move(live, event.by, event.to, step)
 
     def _client_decision(self, live: _Live, event: data.ClientDecision) -> None:
         contact_id = live.client.contacts[0][0]
-        proof = self.document(live, event.proof) if event.proof is not None else None
+        proof = self._document(live, event.proof) if event.proof is not None else None
         step = flow.ClientDecisionStep(
             contact_id,
             self.not_after_today(event.on),
             event.channel,
-            self.text(live, event.comment),
+            self._text(live, event.comment),
             proof,
         )
-        self.move(live, "owner", event.to, step)
+        self._make_move(live, "owner", event.to, step)
 
-    def document(self, live: _Live, doc: data.Doc) -> DocumentInput:
+    def _document(self, live: _Live, doc: data.Doc) -> DocumentInput:
         """The file's bytes: a PDF, the client's e-mail or text, all from the plan."""
         at = self.clock.at
-        title = self.text(live, doc.title)
-        lines = [self.text(live, line) for line in doc.lines]
+        title = self._text(live, doc.title)
+        lines = [self._text(live, line) for line in doc.lines]
         if doc.name.endswith(".pdf"):
             subtitle = f"{live.plan.account} · {live.plan.name} · {at:%d/%m/%Y}"
             return DocumentInput(doc.name, tiny_pdf(title, subtitle, lines), "application/pdf")
@@ -603,7 +607,7 @@ class CampaignPlayer:
                 owner_staff = self.staff_id(step.who, live.client)
             steps.append(
                 edit.NextStepInput(
-                    self.text(live, step.text), owner_staff, owner_contact, step.due, step.done
+                    self._text(live, step.text), owner_staff, owner_contact, step.due, step.done
                 )
             )
         saved = edit.save_meeting(
@@ -612,9 +616,9 @@ class CampaignPlayer:
             live.id,
             edit.MeetingInput(
                 held_on=event.on,
-                subject=self.text(live, event.subject),
+                subject=self._text(live, event.subject),
                 place=event.place,
-                agreements=self.text(live, event.agreements),
+                agreements=self._text(live, event.agreements),
                 staff_ids=tuple(self.staff_id(who, live.client) for who in event.staff),
                 contact_ids=tuple(c[0] for c in contacts[: event.clients]),
                 next_steps=tuple(steps),
@@ -637,7 +641,7 @@ class CampaignPlayer:
             meeting_id,
             self.not_after_today(ack.on),
             ack.channel,
-            self.text(live, ack.note),
+            self._text(live, ack.note),
             version,
         )
         live.meetings[key] = (meeting_id, saved.version)

@@ -731,3 +731,33 @@ def _login(db: Database, staff_id: int) -> str:
         login = uow.session.scalar(select(User.login).where(User.staff_id == staff_id))
     assert login is not None
     return login
+
+
+def test_the_large_path_keeps_the_campaigns_on_the_curated_clients(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The large demo, made small: generated companies may repeat a curated client's name
+    (here every one is a «Bodegas Ibáñez»); the campaigns stay on the curated clients."""
+    from agencia.services import demo as demo_module
+    from agencia.services import demo_data
+
+    monkeypatch.setattr(demo_module, "LARGE_ACCOUNTS", 120)
+    monkeypatch.setattr(demo_module, "LARGE_CONTACTS", 300)
+    monkeypatch.setattr(demo_data, "BUSINESSES", (("Bodegas", "Bebidas"),))
+    monkeypatch.setattr(demo_data, "SURNAMES", ("Ibáñez",))
+    summary = fill_demo(db, "large", seed=0)
+    assert summary.accounts == 120 and summary.campaigns == len(demo_data.CAMPAIGNS)
+    with unit_of_work(db, SYSTEM, write=False) as uow:
+        s = uow.session
+        namesakes = s.scalar(
+            select(func.count()).select_from(Account).where(Account.trade_name == "Bodegas Ibáñez")
+        )
+        on_curated = s.scalar(
+            select(func.count())
+            .select_from(Campaign)
+            .where(Campaign.account_id <= len(demo_data.COMPANIES))
+        )
+    assert namesakes is not None and namesakes > 1
+    assert on_curated == summary.campaigns
+    # the search indexes came back after the bulk load
+    assert search_account_ids(db, SYSTEM, AccountQuery(text="Kola-Sierra"))
