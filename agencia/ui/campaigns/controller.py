@@ -83,7 +83,7 @@ class CampaignsController(QObject):
         self.actions: dict[str, QAction] = {}
         self._register_actions()
         self.list_view.add_tool_actions(
-            [self.actions["campaigns.new"], self.actions["campaigns.export"]]
+            [self.actions["campaigns.new"]], [self.actions["campaigns.export"]]
         )
         self.detail_view.set_header_actions([self.actions["campaigns.edit"]])
 

@@ -269,12 +269,17 @@ class CampaignListView(QWidget):
         model.modelAboutToBeReset.connect(self._about_to_reset)
 
     # -- actions and the board -----------------------------------------------------------
-    def add_tool_actions(self, actions: list[QAction]) -> None:
-        """Buttons for the area's list actions (new campaign, export) at the top right."""
-        for action in actions:
+    def add_tool_actions(self, actions: list[QAction], icon_only: list[QAction]) -> None:
+        """Buttons for the area's list actions at the top right: the first action with its
+        label (new campaign), the rest as icons with a tooltip (export: also in the menu)."""
+        for action in [*actions, *icon_only]:
             button = QToolButton(self)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if action in icon_only
+                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
             button.setAutoRaise(True)
             self.tool_row.addWidget(button)
 
