@@ -364,7 +364,9 @@ class Startup(QObject):
         if self.ops is not None:
             self.ops.shutdown()
         self._pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self._relay)  # an opening that finished just now
+        # An opening that finished just now: its queued call goes to self._opened (the
+        # receiver is self, not the relay), which closes the database it brings.
+        QCoreApplication.sendPostedEvents(self)
         if self.db is not None:
             self.db.close()
             self.db = None

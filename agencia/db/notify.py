@@ -19,6 +19,27 @@ from sqlalchemy.engine import URL
 
 CHANNEL = "agencia_changes"
 ORIGIN = uuid.uuid4().hex  # this process; its own notices come back and are skipped
+# Every kind a write announces (the audit entities, and "staff"): after a reconnect the
+# notices sent meanwhile are lost, so every screen refreshes. tests/services/test_changes.py
+# checks that each kind the services audit and the screens watch is listed here.
+EVERY_KIND = frozenset(
+    {
+        "account",
+        "agency",
+        "approval",
+        "brand",
+        "brief",
+        "campaign",
+        "contact",
+        "contrabrief",
+        "delegation",
+        "meeting",
+        "product",
+        "proposal",
+        "staff",
+        "user",
+    }
+)
 
 
 def announce(connection: Connection, kinds: Iterable[str]) -> None:
@@ -52,7 +73,8 @@ def listen(
     """Block until `stop` is set, calling `on_change` for each other workstation's change.
 
     A lost connection is reported with on_state(False) and retried every `retry_s`;
-    on_state(True) when listening again. Run it on a thread of its own.
+    on_state(True) when listening again, then on_change(EVERY_KIND): what other
+    workstations changed meanwhile was never heard. Run it on a thread of its own.
     """
     import psycopg
 
@@ -65,8 +87,11 @@ def listen(
             ) as conn:
                 conn.execute(f"LISTEN {CHANNEL}")
                 if connected is not True:
+                    reconnected = connected is False
                     connected = True
                     on_state(True)
+                    if reconnected:
+                        on_change(EVERY_KIND)
                 while not stop.is_set():
                     for notice in conn.notifies(timeout=poll_s):
                         kinds = parse(notice.payload)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 if TYPE_CHECKING:
@@ -52,6 +53,13 @@ class _Job(QRunnable):
             if not _is_expected(exc):
                 log.error("operation failed\n%s", "".join(traceback.format_exception(exc)))
         self._relay.finished.emit(self._op_id, result, error)
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """A callback to call: not a method of a Qt object deleted meanwhile (a dialog closed
+    while its save ran)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def _is_expected(exc: BaseException) -> bool:
@@ -118,8 +126,10 @@ class Operations(QObject):
         return len(self._pending)
 
     def shutdown(self) -> None:
-        """Refuse new work and wait for what runs (called on aboutToQuit)."""
+        """Refuse new work, drop the reads still queued (nobody will see them), and wait
+        for what runs; queued writes still run: the person asked for them (aboutToQuit)."""
         self._closed = True
+        self._readers.clear()
         self._writer.waitForDone()
         self._readers.waitForDone()
 
@@ -170,15 +180,18 @@ class Operations(QObject):
             return
         if pending.key is not None and self._generations.get(pending.key) != pending.generation:
             return  # a newer call under the same key superseded this one
-        if error is not None:
-            if pending.on_error is not None:
-                pending.on_error(error)
-            else:
-                self.failed.emit(
-                    str(error) if _is_expected(error) else self.tr("Error inesperado: %s") % error
-                )
-            return
-        if pending.on_done is not None:
-            pending.on_done(result)
-        if pending.changes:
-            self.changed.emit(pending.changes)
+        try:
+            if error is not None:
+                if pending.on_error is None:
+                    self.failed.emit(
+                        str(error)
+                        if _is_expected(error)
+                        else self.tr("Error inesperado: %s") % error
+                    )
+                elif _alive(pending.on_error):
+                    pending.on_error(error)
+            elif pending.on_done is not None and _alive(pending.on_done):
+                pending.on_done(result)
+        finally:  # a write that committed is announced even if its caller is gone or fails
+            if error is None and pending.changes:
+                self.changed.emit(pending.changes)

@@ -259,6 +259,19 @@ def test_a_database_with_users_asks_to_sign_in(qtbot: QtBot, tmp_path: Path) -> 
     assert st.state is State.CLOSED and st.db is None
 
 
+def test_closing_while_the_database_opens_still_closes_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """The window goes away just as the worker finishes opening: shutdown delivers that
+    answer, so the database is closed and its lock released (it opens again at once)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    url = _make_db(tmp_path / "agencia.sqlite3")
+    st = Startup(url, window)
+    st._begin()  # what the first paint starts
+    st.shutdown()  # before the event loop delivered the opened database
+    assert st.state is State.CLOSED
+    open_database(url).close()
+
+
 def test_run_gui_returns_0_when_sign_in_is_cancelled(qapp: QApplication, tmp_path: Path) -> None:
     url = _make_db(tmp_path / "agencia.sqlite3")
 

@@ -148,7 +148,7 @@ class FormDialog(QDialog):
             self._focus_first_error()
             return
         data = self.collect()
-        self._saving = True
+        self._set_saving(True)
         self._submitted = data
         self.save_button.setEnabled(False)
         self.save_button.setText(self.tr("Guardando…"))
@@ -159,14 +159,24 @@ class FormDialog(QDialog):
         """Run the service's write through Operations; the answer closes or explains."""
         self.ops.write(fn, *args, on_done=self._done, on_error=self._failed, changes=changes)
 
+    def _set_saving(self, saving: bool) -> None:
+        """While a save runs the dialog stays: its answer (a refusal) must land somewhere."""
+        self._saving = saving
+        self.cancel_button.setEnabled(not saving)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button; ignored while a save runs."""
+        if not self._saving:
+            super().reject()
+
     def _done(self, result: Any) -> None:
-        self._saving = False
+        self._set_saving(False)
         self.save_button.setText(self.tr("Guardar"))
         self.saved.emit(result, self._submitted)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self._saving = False
+        self._set_saving(False)
         self.save_button.setText(self.tr("Guardar"))
         if isinstance(error, ValidationError):
             errors = {k: render(code, params) for k, (code, params) in error.field_errors.items()}

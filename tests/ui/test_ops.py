@@ -1,0 +1,115 @@
+"""Operations at the edges: a caller gone before its answer, a failing callback, quitting
+with reads still queued, and a form dialog that stays while its save runs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from pytestqt.qtbot import QtBot
+
+from agencia.ui.ops import Operations
+from agencia.ui.widgets.form_dialog import FormDialog
+
+
+class _Owner(QObject):
+    """A dialog's stand-in: its answer touches the Qt object, as FormDialog._done does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[Any] = []
+
+    def done(self, result: Any) -> None:
+        self.answers.append((self.objectName(), result))
+
+
+def _write(db: Any, actor: Any) -> str:
+    return "saved"
+
+
+def test_a_write_whose_caller_was_deleted_still_announces_its_change(
+    qtbot: QtBot, make_ops: Callable[..., Operations]
+) -> None:
+    """The dialog is closed (deleted) while its save runs: the change committed, so every
+    screen must still hear of it, and the dead dialog is not called."""
+    ops = make_ops(synchronous=False)
+    owner = _Owner()
+    gate = threading.Event()
+
+    def slow_write(db: Any, actor: Any) -> str:
+        gate.wait(10)
+        return "saved"
+
+    ops.write(slow_write, on_done=owner.done, changes={"account"})
+    shiboken6.delete(owner)
+    with qtbot.waitSignal(ops.changed, timeout=5000) as changed:
+        gate.set()
+    assert changed.args == [frozenset({"account"})]
+    assert ops.in_flight == 0
+
+
+def test_a_failing_callback_does_not_swallow_the_change(
+    make_ops: Callable[..., Operations],
+) -> None:
+    ops = make_ops()
+    heard: list[frozenset[str]] = []
+    ops.changed.connect(heard.append)
+
+    def broken(_result: Any) -> None:
+        raise ValueError("the screen's own bug")
+
+    with pytest.raises(ValueError):
+        ops.write(_write, on_done=broken, changes={"contact"})
+    assert heard == [frozenset({"contact"})]
+
+
+def test_reads_still_queued_at_shutdown_never_run(make_ops: Callable[..., Operations]) -> None:
+    ops = make_ops(synchronous=False)
+    gate = threading.Event()
+    ran: list[int] = []
+
+    def busy(db: Any, actor: Any) -> None:
+        gate.wait(10)
+
+    def queued(db: Any, actor: Any, n: int) -> None:
+        ran.append(n)
+
+    for _ in range(3):  # the read pool's three threads, all busy
+        ops.read(busy)
+    for n in range(5):
+        ops.read(queued, n)
+    threading.Timer(0.3, gate.set).start()
+    ops.shutdown()
+    assert ran == []
+
+
+class _Dialog(FormDialog):
+    """A form whose save is left running until the test answers it."""
+
+    def collect(self) -> str:
+        return "x"
+
+    def submit(self, data: Any) -> None:
+        self.submitted = data
+
+
+def test_a_form_cannot_be_cancelled_while_its_save_runs(
+    qtbot: QtBot, make_ops: Callable[..., Operations]
+) -> None:
+    dialog = _Dialog(make_ops(), "Prueba")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()
+    assert not dialog.cancel_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.cancel_button.click()
+    dialog.close()
+    assert dialog.isVisible()  # the refusal, if it comes, needs somewhere to land
+    dialog._failed(RuntimeError("sin conexión"))
+    assert dialog.isVisible() and dialog.cancel_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
