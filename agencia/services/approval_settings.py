@@ -16,10 +16,10 @@ from agencia.domain.campaign_life import delegation_refusal
 from agencia.domain.campaign_models import Delegation
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from agencia.domain.models import Agency, Staff
+from agencia.domain.models import AccountGroup, Agency, Staff
 from agencia.domain.permissions import Action
 from agencia.services import access
-from agencia.services.views import SaveResult
+from agencia.services.views import Option, SaveResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,4 +181,23 @@ def delegations(db: Database, actor: Actor) -> list[DelegationView]:
                 d.version,
             )
             for d, from_name, to_name in rows
+        ]
+
+
+def peers(db: Database, actor: Actor) -> list[Option]:
+    """Whom the person may hand their approvals to: the other active people of their own
+    role, anywhere in the agency (a director covers for a director of another group), each
+    with their group; nobody for someone who does not approve."""
+    if actor.staff_id is None or delegation_refusal(actor.role, actor.role, False) is not None:
+        return []
+    with unit_of_work(db, actor, write=False) as uow:
+        rows = uow.session.execute(
+            select(Staff.id, Staff.full_name, AccountGroup.name)
+            .outerjoin(AccountGroup, AccountGroup.id == Staff.group_id)
+            .where(Staff.role == actor.role, Staff.active, Staff.id != actor.staff_id)
+            .order_by(Staff.name_key, Staff.id)
+        )
+        return [
+            Option(staff_id, f"{name} · {group}" if group else name)
+            for staff_id, name, group in rows
         ]
