@@ -6,10 +6,12 @@ one line on stderr, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
 import json
+import shutil
 import subprocess
 import sys
 import types
@@ -77,14 +79,26 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo, made once by `agencia demo` (it takes seconds); tests get copies."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    out, err, language = io.StringIO(), io.StringIO(), messages.language()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = cli.main(["demo", "--db", f"sqlite:///{path}"])
+    messages.set_language(language)
+    assert (status, err.getvalue()) == (0, "")
+    assert out.getvalue().startswith("Demo cargada")
+    assert [p.name for p in path.parent.iterdir()] == ["demo.sqlite3"]  # closed: no WAL left
+    return path
+
+
 @pytest.fixture
-def demo_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    """A SQLite file with the small demo, made by `agencia demo`."""
-    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    status, out, err = run(capsys, "demo", "--db", url)
-    assert (status, err) == (0, "")
-    assert out.startswith("Demo cargada")
-    return url
+def demo_url(tmp_path: Path, demo_template: Path) -> str:
+    """A SQLite file of its own with the small demo."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    return f"sqlite:///{path}"
 
 
 def accounts(capsys: pytest.CaptureFixture[str], url: str, *extra: str) -> list[dict[str, Any]]:
@@ -467,7 +481,7 @@ def seed_campaigns(db: Database) -> Seeded:
         "alvarog",
         edit.CampaignInput(
             account_id=kola,
-            name="Verano sin azúcar",
+            name="Zero en la playa",
             brand_id=brand["Kola-Sierra"],
             product_ids=(product["Kola-Sierra Zero"],),
             kind=CampaignKind.LAUNCH,
@@ -579,12 +593,15 @@ def seed_campaigns(db: Database) -> Seeded:
 
 
 @pytest.fixture(scope="module")
-def campaigns_world(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Seeded]:
+def campaigns_world(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path
+) -> tuple[str, Seeded]:
     """The small demo plus `seed_campaigns`, in one SQLite file the tests only read."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('campaigns') / 'campaigns.sqlite3'}"
+    path = tmp_path_factory.mktemp("campaigns") / "campaigns.sqlite3"
+    shutil.copyfile(demo_template, path)
+    url = f"sqlite:///{path}"
     db = open_database(url)
     try:
-        fill_demo(db)
         seeded = seed_campaigns(db)
     finally:
         db.close()
@@ -628,7 +645,7 @@ def test_campaigns_list_json_fields_and_order(
     summer = rows[ids.index(seeded.summer)]
     assert {k: summer[k] for k in CAMPAIGN_KEYS} == {
         "id": seeded.summer,
-        "name": "Verano sin azúcar",
+        "name": "Zero en la playa",
         "account": "Kola-Sierra Refrescos",
         "account_id": seeded.kola,
         "brand": "Kola-Sierra",
@@ -714,8 +731,8 @@ def test_campaigns_mine(
     ("typed", "expected"),
     [
         ("naranjina", "back_to_school"),
-        ("AZUCAR", "summer"),
-        ("kola-sierra verano", "summer"),
+        ("PLAYA", "summer"),
+        ("kola-sierra playa", "summer"),
         ("turron garcia", "christmas"),
     ],
 )
@@ -759,7 +776,7 @@ def test_campaigns_list_table(
     assert (status, err) == (0, "")
     lines = out.splitlines()
     assert lines[0].split()[:4] == ["ID", "Campaña", "Cuenta", "Marca"]
-    summer = next(line for line in lines if "Verano sin azúcar" in line)
+    summer = next(line for line in lines if "Zero en la playa" in line)
     for text in ("Kola-Sierra Refrescos", "Aprobado", "48.500,50\u00a0€", "15 jul 2027"):
         assert text in summer, text  # money and dates in the agency's locale (es_ES)
     assert lines[-1] == f"{len(lines) - 3} campañas."
@@ -786,7 +803,7 @@ def test_campaign_show_text(
     monkeypatch.setenv("COLUMNS", "100")
     status, out, err = run(capsys, "campaign", "show", str(seeded.summer), "--db", campaigns_url)
     assert (status, err) == (0, "")
-    assert out.startswith(f"Verano sin azúcar  [{seeded.summer}]\n")
+    assert out.startswith(f"Zero en la playa  [{seeded.summer}]\n")
     head, rest = out.split("\nBrief: versión 2 de 2\n")
     brief, history = rest.split("\nHistorial de aprobaciones (más reciente primero)\n")
     for text in (
@@ -934,6 +951,37 @@ def test_campaigns_options_anywhere(capsys: pytest.CaptureFixture[str], campaign
         status, out, err = run(capsys, *argv)
         assert (status, err) == (0, ""), argv
         assert json.loads(out) == expected
+
+
+def test_every_demo_campaign_shows_in_full(
+    capsys: pytest.CaptureFixture[str], demo_url: str
+) -> None:
+    """The demo's own campaigns, every status, read back as people and scripts read them."""
+    rows = campaigns(capsys, demo_url, "--user", "rosav")
+    assert len(rows) >= 10 and len({r["status"] for r in rows}) >= 8
+    assert by_deadline_then_name(rows)
+    for row in rows:
+        argv = ("campaign", "show", str(row["id"]), "--db", demo_url, "--user", "rosav")
+        status, text, err = run(capsys, *argv)
+        assert (status, err) == (0, ""), row
+        assert text.startswith(f"{row['name']}  [{row['id']}]\n")
+        assert "\nHistorial de aprobaciones (más reciente primero)\n" in text
+        status, out, err = run(capsys, *argv, "--format", "json")
+        assert (status, err) == (0, ""), row
+        detail = json.loads(out)
+        assert {k: detail[k] for k in row} == row
+        if detail["brief"] is not None:
+            assert f"Brief: versión {detail['brief']['number']} de " in text
+        for approval in detail["approvals"]:
+            if approval["document_sha256"]:
+                assert approval["document_sha256"] in text
+            if approval["client_contact"]:
+                assert f"Cliente:              {approval['client_contact']}" in text
+        if row["status"] == "completed":
+            assert detail["results"]["kpis"], row
+            assert "\nResultados\n" in text
+            assert all(k["achieved"] in text for k in detail["results"]["kpis"])
+    assert "completed" in {r["status"] for r in rows}
 
 
 # --- who acts --------------------------------------------------------------------------

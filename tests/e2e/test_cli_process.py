@@ -15,7 +15,6 @@ CAMPAIGN_STATUSES = (
     "brief", "in_development", "internal_review", "ready_for_client", "presented", "approved",
     "changes_requested", "rejected", "in_production", "live", "completed", "cancelled",
 )  # fmt: skip
-DEMO_HAS_CAMPAIGNS = False  # the small demo's campaigns are on their way (issue 3)
 
 
 def agencia(*argv: str, env_lang: str = "es") -> subprocess.CompletedProcess[str]:
@@ -74,13 +73,23 @@ def test_demo_then_campaigns_as_json(program: Path, tmp_path: Path) -> None:
     for row in rows:
         assert set(row) >= keys
     assert {r["status"] for r in rows} <= set(CAMPAIGN_STATUSES)
-    if DEMO_HAS_CAMPAIGNS:
-        assert rows, "the demo director sees the demo's campaigns"
+    assert rows, "the demo director sees the demo's campaigns"
+    assert {r["account"] for r in rows} <= {
+        a["name"]
+        for a in json.loads(agencia("accounts", "list", "--format", "json", "--db", url).stdout)
+    }  # the director's group only
 
-    for row in rows[:1]:
-        shown = agencia("campaign", "show", str(row["id"]), "--db", url, "--format", "json")
-        assert (shown.returncode, shown.stderr) == (0, "")
-        assert json.loads(shown.stdout)["name"] == row["name"]
+    done = next(r for r in rows if r["status"] == "completed")
+    shown = agencia("campaign", "show", str(done["id"]), "--db", url)
+    assert (shown.returncode, shown.stderr) == (0, "")
+    assert shown.stdout.startswith(f"{done['name']}  [{done['id']}]")
+    for part in ("\nBrief: versión ", "\nHistorial de aprobaciones", "\nResultados\n"):
+        assert part in shown.stdout, part
+    as_json = agencia("campaign", "show", str(done["id"]), "--db", url, "--format", "json")
+    assert as_json.returncode == 0
+    detail = json.loads(as_json.stdout)
+    assert detail["name"] == done["name"]
+    assert any(a["stage"] == "client" and a["document_sha256"] for a in detail["approvals"])
     missing = agencia("campaign", "show", "999999", "--db", url)
     assert (missing.returncode, missing.stdout) == (1, "")
     assert missing.stderr == "No existe la campaña 999999.\n"
