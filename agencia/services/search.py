@@ -1,4 +1,5 @@
-"""Global search: the accounts and client contacts a person may see, found from anywhere.
+"""Global search: the accounts, client contacts and campaigns a person may see, found from
+anywhere.
 
 The words typed are matched the way the accounts list matches them (quoted, prefix-matched,
 accents and case ignored), and only inside the accounts the person may see.
@@ -14,20 +15,23 @@ from sqlalchemy import case, select
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
+from agencia.domain.campaign_life import CLOSED
+from agencia.domain.campaign_models import Campaign
 from agencia.domain.enums import AccountStatus
 from agencia.domain.models import Account, Contact
 from agencia.domain.text import words
-from agencia.services import access
+from agencia.services import access, campaign_access
 from agencia.services.accounts import search_clause
 
 LIMIT = 20
 
-Kind = Literal["account", "contact"]
+Kind = Literal["account", "contact", "campaign"]
 
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One line of the global search's results; a contact opens its account."""
+    """One line of the global search's results; a contact opens its account, a campaign its
+    page (`id`)."""
 
     kind: Kind
     id: int
@@ -48,7 +52,8 @@ def _join(*parts: str) -> str:
 
 
 def search_everything(db: Database, actor: Actor, text: str, limit: int = LIMIT) -> list[SearchHit]:
-    """Accounts first, then contacts; at most `limit` hits, half kept for each when both fill."""
+    """Accounts, then campaigns, then contacts; at most `limit` hits, shared out so that
+    each kind keeps its place when all of them fill."""
     if not words(text) or limit <= 0:
         return []
     with unit_of_work(db, actor, write=False) as uow:
@@ -99,6 +104,48 @@ def search_everything(db: Database, actor: Actor, text: str, limit: int = LIMIT)
                 .limit(limit)
             )
         ]
-    n_accounts = min(len(accounts), max(limit // 2, limit - len(contacts)))
-    n_contacts = min(len(contacts), limit - n_accounts)
-    return accounts[:n_accounts] + contacts[:n_contacts]
+        campaigns = [
+            SearchHit(
+                kind="campaign",
+                id=r.id,
+                title=r.name,
+                subtitle=_join(r.code, r.trade_name),
+                account_id=r.account_id,
+                active=r.status not in CLOSED,
+            )
+            for r in s.execute(
+                select(
+                    Campaign.id,
+                    Campaign.name,
+                    Campaign.code,
+                    Campaign.account_id,
+                    Campaign.status,
+                    Account.trade_name,
+                )
+                .join(Account, Account.id == Campaign.account_id)
+                .where(
+                    *(Campaign.search_text.like(f"% {t}%") for t in words(text)),
+                    campaign_access.visible_campaigns(actor),
+                )
+                .order_by(Campaign.status.in_(CLOSED), Campaign.name_key, Campaign.id)
+                .limit(limit)
+            )
+        ]
+    return _share([accounts, campaigns, contacts], limit)
+
+
+def _share(groups: list[list[SearchHit]], limit: int) -> list[SearchHit]:
+    """Up to `limit` hits in group order: each group gets an equal share, and what one
+    group does not use goes to the others."""
+    taken = [0] * len(groups)
+    left = limit
+    while left > 0:
+        hungry = [i for i, g in enumerate(groups) if taken[i] < len(g)]
+        if not hungry:
+            break
+        share = max(left // len(hungry), 1)
+        for i in hungry:
+            more = min(share, len(groups[i]) - taken[i], left)
+            taken[i] += more
+            left -= more
+    return [hit for group, n in zip(groups, taken, strict=True) for hit in group[:n]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import FrozenInstanceError
 
 import pytest
+from campaign_world import build_cast, new_campaign
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
@@ -142,3 +143,12 @@ def test_hits_are_frozen(db: Database, admin: Actor, data: dict[str, int]) -> No
     assert isinstance(hit, SearchHit)
     with pytest.raises(FrozenInstanceError):
         hit.title = "x"  # type: ignore[misc]
+
+
+def test_campaigns_are_found_from_anywhere_within_reach(db: Database) -> None:
+    cast = build_cast(db)
+    campaign_id = new_campaign(cast, name="Verano sin azúcar")
+    hits = search_everything(db, cast.actor("director"), "azucar")
+    assert [(h.kind, h.id) for h in hits] == [("campaign", campaign_id)]
+    assert hits[0].subtitle.endswith("Bebidas Sol de Mayo")
+    assert search_everything(db, cast.actor("executive_b"), "azucar") == []

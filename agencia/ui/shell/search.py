@@ -92,7 +92,7 @@ class GlobalSearch(QObject):
         self.hint.setWordWrap(True)
         column.addWidget(self.hint)
 
-        field.setPlaceholderText(self.tr("Buscar cuentas y contactos…"))
+        field.setPlaceholderText(self.tr("Buscar cuentas, campañas y contactos…"))
         field.setEnabled(False)
         field.textEdited.connect(self._typed)
         field.navigate.connect(self._move)
@@ -145,6 +145,9 @@ class GlobalSearch(QObject):
             if hit.kind == "account":
                 kind = self.tr("Cuenta") if hit.active else self.tr("Cuenta inactiva")
                 icon = "accounts"
+            elif hit.kind == "campaign":
+                kind = self.tr("Campaña") if hit.active else self.tr("Campaña cerrada")
+                icon = "campaign"
             else:
                 kind = self.tr("Contacto") if hit.active else self.tr("Contacto inactivo")
                 icon = "contact"

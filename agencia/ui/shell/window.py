@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ACCOUNTS_AREA = "accounts"  # where a search hit (account, or a contact's account) opens
+CAMPAIGNS_AREA = "campaigns"  # where a campaign hit opens
 DEFAULT_SIZE = QSize(1280, 800)
 
 
@@ -329,6 +330,9 @@ class MainWindow(QMainWindow):
             area.open_record(record_id)
 
     def open_hit(self, hit: SearchHit) -> None:
+        if hit.kind == "campaign" and CAMPAIGNS_AREA in self.areas:
+            self.navigate(CAMPAIGNS_AREA, hit.id)
+            return
         if ACCOUNTS_AREA not in self.areas:
             self.toast(self.tr("El área de cuentas no está disponible."))
             return
