@@ -7,6 +7,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from agencia.services.documents import MAX_BYTES, read_document, sha256
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
+from agencia.ui.campaigns.doc_widgets import MoneyEdit
 from agencia.ui.campaigns.meeting_form import AcknowledgeDialog, MeetingDialog, SendMeetingDialog
 from agencia.ui.campaigns.meetings_tab import MeetingsTab
 from agencia.ui.campaigns.proposal_form import ProposalDialog
@@ -235,6 +237,37 @@ def test_the_brief_is_read_only_for_who_may_not_edit(qtbot: QtBot, cast: Cast) -
     assert "Su rol no permite editar el brief" in tab.state_label.text()
     tab.save()  # Ctrl+S does nothing either
     assert len(get_campaign(cast.db, cast.actor("executive"), campaign).briefs) == 1
+
+
+def test_the_budget_reads_amounts_the_locales_way_and_refuses_the_rest(
+    qtbot: QtBot, cast: Cast
+) -> None:
+    campaign = new_campaign(cast)
+    page = open_tab(qtbot, cast, BriefTab, campaign)
+    tab: BriefTab = page.tab
+    budget = tab.editors["budget"]
+    assert isinstance(budget, MoneyEdit)
+    for typed, amount in (
+        ("1.250.000,5", Decimal("1250000.5")),
+        ("1250.50", Decimal("1250.50")),  # a lone point before cents is a decimal point
+        ("45000 €", Decimal("45000")),
+        ("", None),
+    ):
+        budget.setText(typed)
+        assert budget.amount() == amount, typed
+    budget.setText("cuarenta mil")
+    budget.textEdited.emit(budget.text())  # as if typed: the field counts as touched
+    assert tab.form.error("budget") == "Importe no válido."
+    tab.save()
+    assert tab.notice.kind == "error"
+    assert get_campaign(cast.db, cast.actor("executive"), campaign).briefs == ()
+    budget.setText("40000")
+    budget.editingFinished.emit()
+    assert budget.text() == "40.000,00"
+    assert tab.form.error("budget") == ""
+    tab.save()
+    saved = get_campaign(cast.db, cast.actor("executive"), campaign).latest_brief
+    assert saved is not None and saved.fields["budget"] == Decimal("40000.00")
 
 
 # -- contrabrief ----------------------------------------------------------------------------

@@ -12,22 +12,27 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from agencia.domain.briefs import FIELD_NAMES, FieldChange, compare
-from agencia.domain.enums import CampaignKind
+from agencia.domain.enums import CampaignKind, Decision
 from agencia.services.campaign_views import BriefView
-from agencia.ui.campaigns.labels import kind_label
+from agencia.ui.campaigns.doc_widgets import select_row, table
+from agencia.ui.campaigns.labels import decision_chip, decision_label, kind_label
 from agencia.ui.formatting import date_text, datetime_text, money
 from agencia.ui.style import is_dark, tokens
+from agencia.ui.widgets.headers import set_widths
+from agencia.ui.widgets.status_chip import CHIP_ROLE, cell_width
+from agencia.ui.widgets.table_model import Column, Index, RowsModel
 
 translate = QCoreApplication.translate
 
@@ -253,3 +258,74 @@ class BriefComparison(QWidget):
         bar = self.view.verticalScrollBar().value()
         self.view.setHtml(changes_html(changes, header))
         self.view.verticalScrollBar().setValue(bar)
+
+
+class VersionsModel(RowsModel):
+    """The brief's versions, newest first, with the standing decision as a chip."""
+
+    DECISION = 3
+
+    def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(translate("BriefHistory", "Versión"), lambda b: f"v{b.number}"),
+                Column(
+                    translate("BriefHistory", "Fecha"),
+                    lambda b: datetime_text(b.created_at, locale),
+                ),
+                Column(translate("BriefHistory", "Autor"), lambda b: b.author or "—"),
+                Column(
+                    translate("BriefHistory", "Decisión"),
+                    lambda b: decision_label(b.decision) if b.decision else "",
+                ),
+                Column(translate("BriefHistory", "Nota"), lambda b: b.note),
+            ],
+            parent,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == CHIP_ROLE and index.column() == self.DECISION:
+            brief = self.row(index.row())
+            return decision_chip(brief.decision) if brief and brief.decision else None
+        return super().data(index, role)
+
+
+class BriefHistory(QSplitter):
+    """The versions on top; below, what changed from the one before the chosen one (or
+    between any two the person picks)."""
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.model = VersionsModel(locale, self)
+        self.versions = table(self)
+        self.versions.setObjectName("briefVersions")
+        self.versions.setModel(self.model)
+        chip_room = max(cell_width(decision_chip(d), self.versions.font()) for d in Decision)
+        set_widths(self.versions.horizontalHeader(), (64, 150, 150, max(chip_room, 100), 120))
+        self.versions.selectionModel().currentRowChanged.connect(self._chosen)
+        self.comparison = BriefComparison(locale, self)
+        self.addWidget(self.versions)
+        self.addWidget(self.comparison)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 3)
+        self.setChildrenCollapsible(False)
+
+    def set_briefs(self, briefs: Sequence[BriefView]) -> None:
+        """Show `briefs` (newest first), keeping the version chosen if it is still there."""
+        current = self.versions.currentIndex()
+        chosen = self.model.row(current.row()) if current.isValid() else None
+        self.model.set_rows(briefs)
+        if chosen is not None:
+            self.select_version(chosen.number)
+
+    def select_version(self, number: int) -> None:
+        for n, brief in enumerate(self.model.rows()):
+            if brief.number == number:
+                select_row(self.versions, n)
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        brief = self.model.row(current.row())
+        if brief is None:
+            return
+        older = [b.number for b in self.model.rows() if b.number < brief.number]
+        self.comparison.compare(max(older) if older else EMPTY, brief.number)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from agencia.services.campaign_edit import BriefInput, save_brief
 from agencia.services.campaign_views import BriefView, CampaignDetail
 from agencia.services.views import SaveResult
 from agencia.ui.area import AppContext
-from agencia.ui.campaigns.brief_diff import DRAFT, EMPTY, BriefComparison, field_label
+from agencia.ui.campaigns.brief_diff import DRAFT, BriefHistory, field_label
 from agencia.ui.campaigns.doc_widgets import (
     GrowingTextEdit,
     MoneyEdit,
@@ -48,16 +47,11 @@ from agencia.ui.campaigns.doc_widgets import (
     error_text,
     secondary,
     segmented,
-    select_row,
-    table,
 )
-from agencia.ui.campaigns.labels import decision_chip, decision_label, kind_label, status_label
+from agencia.ui.campaigns.labels import decision_label, kind_label, status_label
 from agencia.ui.formatting import datetime_text, money
 from agencia.ui.resources import icon
 from agencia.ui.widgets.form import Form
-from agencia.ui.widgets.headers import set_widths
-from agencia.ui.widgets.status_chip import CHIP_ROLE, cell_width
-from agencia.ui.widgets.table_model import Column, Index, RowsModel
 
 translate = QCoreApplication.translate
 
@@ -75,34 +69,6 @@ MULTI_LINE: dict[str, int] = {
 CHANGES = frozenset({"campaign", "brief"})
 
 State = dict[str, Any]  # the editors' contents: "template" and each field name
-
-
-class VersionsModel(RowsModel):
-    """The brief's versions, newest first, with the standing decision as a chip."""
-
-    DECISION = 3
-
-    def __init__(self, tab: BriefTab) -> None:
-        locale = tab.ctx.locale
-        super().__init__(
-            [
-                Column(tab.tr("Versión"), lambda b: f"v{b.number}"),
-                Column(tab.tr("Fecha"), lambda b: datetime_text(b.created_at, locale)),
-                Column(tab.tr("Autor"), lambda b: b.author or "—"),
-                Column(
-                    tab.tr("Decisión"),
-                    lambda b: decision_label(b.decision) if b.decision else "",
-                ),
-                Column(tab.tr("Nota"), lambda b: b.note),
-            ],
-            tab,
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == CHIP_ROLE and index.column() == self.DECISION:
-            brief = self.row(index.row())
-            return decision_chip(brief.decision) if brief and brief.decision else None
-        return super().data(index, role)
 
 
 class BriefTab(QWidget):
@@ -211,26 +177,14 @@ class BriefTab(QWidget):
         self.form_scroll.setWidget(holder)
 
         # -- the history -------------------------------------------------------------------
-        self.versions_model = VersionsModel(self)
-        self.versions = table(self)
-        self.versions.setObjectName("briefVersions")
-        self.versions.setModel(self.versions_model)
-        chip_room = max(
-            cell_width(decision_chip(d), self.versions.font()) for d in ("approved", "rejected")
-        )
-        set_widths(self.versions.horizontalHeader(), (64, 150, 150, max(chip_room, 100), 120))
-        self.versions.selectionModel().currentRowChanged.connect(self._version_chosen)
-        self.comparison = BriefComparison(ctx.locale, self)
-        self.history_split = QSplitter(Qt.Orientation.Vertical, self)
-        self.history_split.addWidget(self.versions)
-        self.history_split.addWidget(self.comparison)
-        self.history_split.setStretchFactor(0, 1)
-        self.history_split.setStretchFactor(1, 3)
-        self.history_split.setChildrenCollapsible(False)
+        self.history = BriefHistory(ctx.locale, self)
+        self.versions = self.history.versions
+        self.versions_model = self.history.model
+        self.comparison = self.history.comparison
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.form_scroll)
-        self.stack.addWidget(self.history_split)
+        self.stack.addWidget(self.history)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
@@ -565,18 +519,11 @@ class BriefTab(QWidget):
 
     # -- history ----------------------------------------------------------------------------------
     def _show_versions(self, detail: CampaignDetail) -> None:
-        current = self.versions.currentIndex()
-        chosen = self.versions_model.row(current.row()) if current.isValid() else None
-        self.versions_model.set_rows(detail.briefs)
+        self.history.set_briefs(detail.briefs)
         count = len(detail.briefs)
         self.history_button.setText(
             self.tr("Versiones (%1)").replace("%1", str(count)) if count else self.tr("Versiones")
         )
-        if chosen is not None:
-            for n, brief in enumerate(detail.briefs):
-                if brief.number == chosen.number:
-                    select_row(self.versions, n)
-                    break
         self._refresh_comparison()
 
     def _refresh_comparison(self) -> None:
@@ -590,18 +537,8 @@ class BriefTab(QWidget):
         data = self.collect()
         return {name: getattr(data, name) for name in FIELD_NAMES}
 
-    def _version_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        brief = self.versions_model.row(current.row())
-        if brief is None:
-            return
-        numbers = [b.number for b in self.versions_model.rows()]
-        older = [n for n in numbers if n < brief.number]
-        self.comparison.compare(max(older) if older else EMPTY, brief.number)
-
     def select_version(self, number: int) -> None:
-        for n, brief in enumerate(self.versions_model.rows()):
-            if brief.number == number:
-                select_row(self.versions, n)
+        self.history.select_version(number)
 
     # -- state ------------------------------------------------------------------------------------
     def _apply_editable(self) -> None:

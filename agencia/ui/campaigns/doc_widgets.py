@@ -311,7 +311,7 @@ class Notice(QFrame):
         self.show()
 
     def text(self) -> str:
-        return self.label.text() if self.isVisible() or not self.isHidden() else ""
+        return "" if self.isHidden() else self.label.text()
 
     def clear(self) -> None:
         self.kind = ""
