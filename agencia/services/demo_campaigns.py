@@ -109,7 +109,8 @@ class DemoClock:
         for name in _ON_INSERT[type(target)]:
             setattr(target, name, self.at)
         if isinstance(target, Approval) and target.stage is not ApprovalStage.CLIENT:
-            target.decided_on = self.at.date()  # the service dates it today
+            # the service dates it today; never after the real today either
+            target.decided_on = min(self.at.date(), date.today())
 
     def _updating(self, _mapper: Any, connection: Connection, target: Any) -> None:
         if not self._ours(connection):
