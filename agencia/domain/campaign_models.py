@@ -181,8 +181,12 @@ class MeetingReport(Versioned, Base):
     acknowledgement_note: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    staff: Mapped[list[Staff]] = relationship(secondary=meeting_staff, lazy="raise")
-    contacts: Mapped[list[Contact]] = relationship(secondary=meeting_contacts, lazy="raise")
+    staff: Mapped[list[Staff]] = relationship(
+        secondary=meeting_staff, lazy="raise", order_by="Staff.name_key"
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        secondary=meeting_contacts, lazy="raise", order_by="Contact.full_name"
+    )
     next_steps: Mapped[list[NextStep]] = relationship(
         back_populates="meeting",
         lazy="raise",

@@ -277,6 +277,7 @@ def update_campaign(
             raise Conflict("record.stale")
         owner_id = data.owner_id if data.owner_id is not None else campaign.owner_id
         _check_campaign_refs(uow, account, data, owner_id)
+        uow.session.refresh(campaign, ["products"])
         values: dict[str, Any] = {
             "name": data.name.strip(),
             "brand_id": data.brand_id,

@@ -202,6 +202,7 @@ class StatusChangeView:
     at: datetime
     comment: str
     document_sha256: str
+    decided: bool = False  # caused by a decision, whose line carries the comment
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +292,8 @@ class CampaignDetail:
                 else f"{status_name(c.source.value)} → {status_name(c.target.value)}"
             )
             kind = "created" if c.source is None else "move"
-            entries.append(TimelineEntry(c.at, kind, title, c.who, c.comment))
+            detail = "" if c.decided else c.comment
+            entries.append(TimelineEntry(c.at, kind, title, c.who, detail))
         for b in self.briefs:
             entries.append(
                 TimelineEntry(

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, case, or_, select
 from sqlalchemy.orm import aliased, selectinload
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.briefs import FIELD_NAMES
-from agencia.domain.campaign_life import CLOSED
+from agencia.domain.campaign_life import BOARD_ORDER, CLOSED
 from agencia.domain.campaign_models import (
     Approval,
     Brief,
@@ -92,7 +92,7 @@ def _rows_query(actor: Actor, query: CampaignQuery) -> Select[Any]:
     order: Any = {
         "name": Campaign.name_key,
         "account": Account.name_key,
-        "status": Campaign.status,
+        "status": case({status: i for i, status in enumerate(BOARD_ORDER)}, value=Campaign.status),
         "budget": Campaign.budget,
         "deadline": Campaign.deadline,
         "owner": owner.name_key,
@@ -329,6 +329,7 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
                 c.at,
                 c.comment,
                 c.document_sha256,
+                c.approval_id is not None,
             )
             for c in changes
         ),
