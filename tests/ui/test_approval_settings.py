@@ -248,12 +248,17 @@ def test_a_supervisor_delegates_to_a_peer_sees_it_and_revokes_it(
     qtbot.mouseClick(dialog.delegate_button, Qt.MouseButton.LeftButton)
     assert recorder.toasts[-1].startswith("Aprobaciones delegadas en Sergio Supervisor del ")
     ((who, _starts, _ends, reason, state, revocable),) = dialog.rows()
-    assert (who, reason, state, revocable) == ("En Sergio Supervisor", "Vacaciones", "Activa", True)
+    assert (who, reason, state, revocable) == (
+        "Delegada en Sergio Supervisor",
+        "Vacaciones",
+        "Activa",
+        True,
+    )
     assert dialog.reason.text() == ""
 
     # the peer sees it held, and cannot revoke it
     held, _ = open_delegations(cast, "supervisor2", opened)
-    assert [r[0::4] for r in held.rows()] == [("De Sara Supervisora", "Activa")]
+    assert [r[0::4] for r in held.rows()] == [("Recibida de Sara Supervisora", "Activa")]
     assert held.rows()[0][5] is False
 
     asked: list[str] = []
@@ -284,7 +289,7 @@ def test_a_delegation_that_ends_before_it_starts_is_refused_beside_the_field(
     assert dialog.form.error("ends_on") == ""
     qtbot.mouseClick(dialog.delegate_button, Qt.MouseButton.LeftButton)
     ((who, _s, _e, _reason, state, revocable),) = dialog.rows()
-    assert (who, state, revocable) == ("En Bruno Director", "Programada", True)
+    assert (who, state, revocable) == ("Delegada en Bruno Director", "Programada", True)
 
 
 def test_without_a_peer_nobody_is_offered(

@@ -115,6 +115,9 @@ class ThresholdsDialog(FormDialog):
         self.manager = MoneyEdit(locale, thresholds.currency, self)
         self.manager.setObjectName("managerThreshold")
         self.manager.set_amount(thresholds.manager)
+        room = self.fontMetrics().horizontalAdvance("000.000.000,00 €") + 40
+        for editor in (self.supervisor, self.manager):
+            editor.setMaximumWidth(room)  # an amount, not a paragraph
         self.form.add("supervisor", self.tr("Límite del supervisor"), self.supervisor)
         self.form.add("manager", self.tr("Límite del gerente"), self.manager)
         self.add_form(self.form)
@@ -298,15 +301,20 @@ class DelegationsDialog(QDialog):
         for edit in (self.starts, self.ends):
             edit.setMinimumDate(QDate.currentDate())
             edit.dateChanged.connect(lambda _d: self._touched("starts_on", "ends_on"))
+        metrics = self.fontMetrics()
+        self.peer.setMaximumWidth(metrics.averageCharWidth() * 48)
+        for edit in (self.starts, self.ends):
+            edit.setMaximumWidth(metrics.horizontalAdvance("00/00/00000") + 56)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("delegateReason")
         self.reason.setMaxLength(300)
+        self.reason.setMaximumWidth(self.peer.maximumWidth())
         self.reason.setPlaceholderText(self.tr("Vacaciones, viaje, baja… (opcional)"))
         self.form.add("to_staff_id", self.tr("Delegar en"), self.peer)
         self.form.add("starts_on", self.tr("Desde"), self.starts)
         self.form.add("ends_on", self.tr("Hasta"), self.ends)
         self.form.add("reason", self.tr("Motivo"), self.reason)
-        self.peer.currentIndexChanged.connect(lambda _i: self._touched("to_staff_id"))
+        self.peer.currentIndexChanged.connect(lambda _i: self.revalidate())
 
         self.banner = plain_label("", self)
         self.banner.setObjectName("delegationsBanner")
@@ -317,10 +325,13 @@ class DelegationsDialog(QDialog):
         self.delegate_button.setProperty("primary", True)
         self.delegate_button.setDefault(True)
         self.delegate_button.clicked.connect(self.delegate)
-        actions = QHBoxLayout()
-        actions.setContentsMargins(0, 0, 0, 0)
-        actions.addStretch(1)
-        actions.addWidget(self.delegate_button)
+        self.delegate_button.setMinimumWidth(self.delegate_button.sizeHint().width() + 24)
+        actions = QWidget(self)
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.addWidget(self.delegate_button)
+        row.addStretch(1)
+        self.form.add_row("", actions)  # under the fields it acts on
 
         heading = plain_label(self.tr("Mis delegaciones"), self)
         heading.setProperty("role", "heading")
@@ -353,14 +364,15 @@ class DelegationsDialog(QDialog):
         column.addWidget(intro)
         column.addWidget(self.form)
         column.addWidget(self.banner)
-        column.addLayout(actions)
         column.addSpacing(8)
         column.addWidget(heading)
         column.addWidget(self.list_stack, 1)
         column.addWidget(close)
-        self.resize(760, 620)
+        self.resize(860, 640)
 
-        self._set_peers([])
+        self.peer.setEnabled(False)
+        self.peer.setPlaceholderText(self.tr("Cargando…"))
+        self.peer.setCurrentIndex(-1)
         self.ops.read(peers, on_done=self._set_peers, on_error=self._show_error)
         self.refresh()
 
@@ -480,19 +492,23 @@ class DelegationsDialog(QDialog):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, 240)  # fitted to the names in set_delegations
         metrics = self.fontMetrics()
         date_width = metrics.horizontalAdvance(date_text(date(2026, 12, 28), self.locale_)) + 24
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(col, max(date_width, metrics.horizontalAdvance("Desde") + 24))
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(3, 150)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         widest = max(cell_width(state_chip(s), table.font()) for s in STATE_COLORS)
         table.setColumnWidth(4, max(widest, metrics.horizontalAdvance(self.tr("Estado")) + 24))
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
-        table.setColumnWidth(5, metrics.horizontalAdvance(self.tr("Revocar")) + 48)
+        probe = QPushButton(self.tr("Revocar"))  # measured, never shown
+        probe.ensurePolished()
+        table.setColumnWidth(5, probe.sizeHint().width() + 16)
+        probe.deleteLater()
         return table
 
     def refresh(self) -> None:
@@ -508,9 +524,9 @@ class DelegationsDialog(QDialog):
         for row, d in enumerate(self.items):
             given = d.from_staff_id == self.actor.staff_id
             who = (
-                self.tr("En %1").replace("%1", d.to_name)
+                self.tr("Delegada en %1").replace("%1", d.to_name)
                 if given
-                else self.tr("De %1").replace("%1", d.from_name)
+                else self.tr("Recibida de %1").replace("%1", d.from_name)
             )
             state = delegation_state(d, self.today)
             cells = [
@@ -534,6 +550,14 @@ class DelegationsDialog(QDialog):
                 table.setItem(row, col, cell)
             if given and state in ("active", "scheduled"):
                 table.setCellWidget(row, 5, self._revoke_button(d))
+        if self.items:  # the names whole, within reason; the reason takes what is left
+            names = max(
+                self.fontMetrics().horizontalAdvance(
+                    (table.item(r, 0) or QTableWidgetItem()).text()
+                )
+                for r in range(len(self.items))
+            )
+            table.setColumnWidth(0, min(max(names + 24, 200), 340))
         self.list_stack.setCurrentWidget(self.table if self.items else self.empty)
 
     def _revoke_button(self, delegation: DelegationView) -> QWidget:
