@@ -1,4 +1,4 @@
-"""Archivo ▸ «Umbrales de aprobación…» (an administrator's) and «Delegar aprobaciones…"
+"""Archivo ▸ «Umbrales de aprobación…» (an administrator's) and «Delegar aprobaciones…»
 (an approver's): who sees them, the dialogs, what they store and what the trail says."""
 
 from __future__ import annotations
