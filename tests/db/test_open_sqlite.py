@@ -368,9 +368,13 @@ def test_backup_sqlite_sees_committed_wal_pages(real_db: Path) -> None:
     assert any("Solo en el WAL" in line for line in _dump(backup))
 
 
-# The project has one revision, so "an older database" is simulated: the code is told that
-# head is a newer revision "0002", and migrate.upgrade is replaced by a fake migration that
+# "An older database" is simulated: the code is told that head is a newer revision NEXT
+# (one the project does not have yet), and migrate.upgrade is replaced by a fake migration that
 # writes (and commits) a row, and then either returns or fails.
+
+
+HEAD = migrate.head()
+NEXT = "9999"  # a migration this version does not have yet
 
 
 def _pretend_newer_head(monkeypatch: pytest.MonkeyPatch, *, fail: bool) -> list[Connection]:
@@ -382,13 +386,13 @@ def _pretend_newer_head(monkeypatch: pytest.MonkeyPatch, *, fail: bool) -> list[
             connection.rollback()
         with connection.begin():
             connection.execute(insert(AccountGroup).values(name="Migrado", version=1))
-            connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+            connection.execute(text(f"UPDATE alembic_version SET version_num = '{NEXT}'"))
         if fail:
-            raise RuntimeError("la migración 0002 falló a medias")
+            raise RuntimeError(f"la migración {NEXT} falló a medias")
 
     known = migrate.known_revisions()
-    monkeypatch.setattr(migrate, "head", lambda: "0002")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: known | {"0002"})
+    monkeypatch.setattr(migrate, "head", lambda: NEXT)
+    monkeypatch.setattr(migrate, "known_revisions", lambda: known | {NEXT})
     monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
     return calls
 
@@ -410,7 +414,7 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(
     db.close()
     assert len(calls) == 1
     assert db.backup_path is not None and db.backup_path.exists()
-    assert "-rev0001-" in db.backup_path.name
+    assert f"-rev{HEAD}-" in db.backup_path.name
     assert _dump(db.backup_path) == before  # the backup is the file as it was
     assert _group_names(real_db) == ["Migrado", "Norte", "Sur"]
     assert _group_names(db.backup_path) == ["Norte", "Sur"]
@@ -429,7 +433,7 @@ def test_a_failed_migration_puts_the_backup_back(
     backups = [p for p in real_db.parent.iterdir() if ".backup" in p.name]
     assert len(backups) == 1  # kept, for the record
     assert _dump(real_db) == before == _dump(backups[0])
-    assert sqlite_checks.read_revision(real_db) == ("0001", True)
+    assert sqlite_checks.read_revision(real_db) == (HEAD, True)
     names = sorted(p.name for p in real_db.parent.iterdir())
     assert names == sorted([real_db.name, backups[0].name])  # no lock, -wal or -shm left
 
