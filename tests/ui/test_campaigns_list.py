@@ -267,3 +267,26 @@ def test_amounts_are_read_the_agencys_way_or_plainly() -> None:
     for wrong in ("abc", "-5", "1e15"):
         with pytest.raises(ValueError):
             parse_amount(wrong, es)
+
+
+def test_the_account_page_offers_its_campaigns(qtbot: QtBot, cast: Cast) -> None:
+    from agencia.ui.accounts.area import AccountsArea
+
+    ctx, recorder = make_context(cast.db, cast.actor("director"))
+    accounts = AccountsArea(ctx)  # the window creates the accounts area first
+    campaigns = CampaignsArea(ctx)
+    page = accounts.widget()
+    qtbot.addWidget(page)
+    qtbot.addWidget(campaigns.widget())
+    page.show()
+    accounts.activated()
+    accounts.open_record(cast.account_id)
+    controller = accounts.controller
+    qtbot.waitUntil(until(lambda: controller.detail is not None))
+    button = controller.detail_view.header_buttons_by_id[ACCOUNT_ACTION]
+    assert button.isEnabled() and button.text() == "Campañas de la cuenta"
+    button.click()
+    assert recorder.navigations[-1] == ("campaigns", None)
+    view = campaigns.controller.list_view
+    qtbot.waitUntil(until(lambda: view.account_filter.text() == "Bebidas Sol de Mayo"))
+    qtbot.waitUntil(until(lambda: campaigns.controller.model.rowCount() == 2))

@@ -42,6 +42,7 @@ from agencia.ui.widgets.form_dialog import describe
 from agencia.ui.widgets.text import plain_tip
 
 CONCERNS = frozenset({"account", "contact", "brand", "product"})
+CAMPAIGNS_OF_ACCOUNT = "campaigns.for_account"  # registered by the campaigns area
 
 
 def _load_options(db: Any, actor: Any) -> tuple[list[Option], list[Option], list[str]]:
@@ -340,12 +341,27 @@ class AccountsController(AccountEditsMixin, QObject):
         self.detail = detail
         self.detail_view.show_detail(detail)
         self._update_actions()
+        self._offer_campaigns()
+
+    def _offer_campaigns(self) -> None:
+        """The campaigns area, when installed, lists this account's campaigns: its action
+        sits beside the account's own and learns which account is shown."""
+        try:
+            action = self.ctx.actions.get(CAMPAIGNS_OF_ACCOUNT)
+        except KeyError:
+            return
+        if CAMPAIGNS_OF_ACCOUNT not in self.detail_view.header_buttons_by_id:
+            self.detail_view.add_header_action(action)
+        d = self.detail
+        action.setData((d.id, d.trade_name) if d is not None else None)
+        action.setEnabled(d is not None)
 
     def _detail_failed(self, error: BaseException) -> None:
         self.detail = None
         self._wanted_id = None
         self.detail_view.clear()
         self._update_actions()
+        self._offer_campaigns()
         self.report(error)
 
     # -- export ---------------------------------------------------------------------------------

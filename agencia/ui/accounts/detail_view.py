@@ -280,15 +280,20 @@ class AccountDetailView(QWidget):
     # -- showing ----------------------------------------------------------------------------
     def set_header_actions(self, actions: Sequence[QAction]) -> None:
         """Buttons for the area's account actions (edit, deactivate…) beside the title."""
-        for action in actions:
-            button = QToolButton(self.content)
-            button.setDefaultAction(action)
-            self.header_buttons_by_id[action.objectName()] = button
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            self.header_buttons.addWidget(button)
         self.header_buttons.addStretch(1)
+        for action in actions:
+            self.add_header_action(action)
+
+    def add_header_action(self, action: QAction) -> None:
+        """One more button beside the title (another area's action, such as the account's
+        campaigns), after those already there."""
+        button = QToolButton(self.content)
+        button.setDefaultAction(action)
+        self.header_buttons_by_id[action.objectName()] = button
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.header_buttons.insertWidget(self.header_buttons.count() - 1, button)
         self._update_minimum_width()
 
     def needed_width(self) -> int:
