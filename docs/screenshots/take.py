@@ -1,7 +1,8 @@
-"""Screenshots of the accounts and team areas for the README, from the demo agency.
+"""Screenshots of the README, from the demo agency: accounts, team, campaigns, Pendientes.
 
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take.py [OUT_DIR]`
-(or under xvfb-run). Writes accounts.png, account.png and team.png: the real main window,
+(or under xvfb-run). Writes accounts.png, account.png, team.png, campaigns.png,
+campaign.png, board.png and pending.png: the real main window,
 1280×800, signed in as the demo account director, light scheme, in Spanish.
 
 `--size 1109x736` and `--lang en` (or AGENCIA_LANG=en) check other window sizes and the
@@ -110,6 +111,29 @@ def main() -> int:
     team.view.select("account", richest)
     pump(ops, 0.3)
     window.grab().save(str(out / "team.png"))
+
+    window.switch_to("campaigns")
+    campaigns = window.areas["campaigns"].controller  # type: ignore[attr-defined]
+    pump(ops)
+    window.grab().save(str(out / "campaigns.png"))
+    rows = campaigns.model.rows()
+    done = next((r.id for r in rows if r.status.value == "completed"), None)
+    if done is not None:
+        campaigns.open_campaign(done)
+        pump(ops, 1.0)
+        campaigns.detail_view.tabs.setCurrentIndex(4)  # Aprobaciones
+        pump(ops, 0.3)
+        window.grab().save(str(out / "campaign.png"))
+        campaigns.back_to_list()
+        pump(ops, 0.3)
+    campaigns.list_view.board_button.click()
+    pump(ops)
+    window.grab().save(str(out / "board.png"))
+    campaigns.list_view.list_button.click()
+
+    window.switch_to("pending")
+    pump(ops)
+    window.grab().save(str(out / "pending.png"))
     ops.shutdown()
     db.close()
     return 0
