@@ -533,6 +533,229 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Registrar la confirmación del cliente</source>
+        <translation>Record the client&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Registrar confirmación</source>
+        <translation>Record confirmation</translation>
+    </message>
+    <message>
+        <source>Cómo lo confirmó, con sus palabras (opcional)</source>
+        <translation>How they confirmed it, in their own words (optional)</translation>
+    </message>
+    <message>
+        <source>«%1», enviada a %2 el %3. Una vez confirmada, el acta ya no se modifica.</source>
+        <translation>&apos;%1&apos;, sent to %2 on %3. Once confirmed, the meeting report can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Fecha *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalActions</name>
+    <message>
+        <source>Umbrales de aprobación…</source>
+        <translation>Approval thresholds…</translation>
+    </message>
+    <message>
+        <source>Delegar aprobaciones…</source>
+        <translation>Delegate approvals…</translation>
+    </message>
+    <message>
+        <source>Su rol (%1) no permite cambiar los umbrales de aprobación.</source>
+        <translation>Your role (%1) does not allow changing the approval thresholds.</translation>
+    </message>
+    <message>
+        <source>Umbrales de aprobación guardados</source>
+        <translation>Approval thresholds saved</translation>
+    </message>
+    <message>
+        <source>Su rol (%1) no aprueba internamente: no tiene qué delegar.</source>
+        <translation>Your role (%1) does not give internal approvals: there is nothing to delegate.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPanel</name>
+    <message>
+        <source>Siguiente paso</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Aprobar brief…</source>
+        <translation>Approve brief…</translation>
+    </message>
+    <message>
+        <source>Pedir cambios…</source>
+        <translation>Request changes…</translation>
+    </message>
+    <message>
+        <source>Resultados</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Historial de aprobaciones</source>
+        <translation>Approval history</translation>
+    </message>
+    <message>
+        <source>Copiar SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <source>Abrir prueba</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <source>Guardar prueba…</source>
+        <translation>Save evidence…</translation>
+    </message>
+    <message>
+        <source>Aún no hay aprobaciones</source>
+        <translation>No approvals yet</translation>
+    </message>
+    <message>
+        <source>Las decisiones sobre el brief, la revisión interna y la del cliente aparecerán aquí: quién decidió, cuándo y sobre qué documento.</source>
+        <translation>Decisions on the brief, the internal review and the client&apos;s review will appear here: who decided, when and on which document.</translation>
+    </message>
+    <message>
+        <source>Con este presupuesto la aprobación interna corresponde a: %1.</source>
+        <translation>With this budget, internal approval falls to: %1.</translation>
+    </message>
+    <message>
+        <source>La campaña está cerrada: ya no cambia de estado.</source>
+        <translation>The campaign is closed: its status can no longer change.</translation>
+    </message>
+    <message>
+        <source>Ningún cambio de estado está en su mano ahora; cada botón dice por qué al pasar el ratón por encima.</source>
+        <translation>No status change is up to you right now; hover over each button to see why.</translation>
+    </message>
+    <message>
+        <source>Pide: %1</source>
+        <translation>Requires: %1</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Aún no hay brief: escríbalo en la pestaña Brief para poder aprobarlo.</source>
+        <translation>No brief yet: write it in the Brief tab so that it can be approved.</translation>
+    </message>
+    <message>
+        <source>Brief v%1</source>
+        <translation>Brief v%1</translation>
+    </message>
+    <message>
+        <source>Sin resumen.</source>
+        <translation>No summary.</translation>
+    </message>
+    <message>
+        <source>%1: objetivo %2 · conseguido %3</source>
+        <translation>%1: target %2 · achieved %3</translation>
+    </message>
+    <message>
+        <source>Aprobar brief</source>
+        <translation>Approve brief</translation>
+    </message>
+    <message>
+        <source>Pedir cambios</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <source>Aprobar la versión %1 del brief de «%2»; el equipo podrá empezar.</source>
+        <translation>Approve version %1 of the brief for &apos;%2&apos;; the team can then start work.</translation>
+    </message>
+    <message>
+        <source>Pedir cambios en la versión %1 del brief de «%2»: explique cuáles.</source>
+        <translation>Request changes to version %1 of the brief for &apos;%2&apos;: explain which.</translation>
+    </message>
+    <message>
+        <source>Brief aprobado</source>
+        <translation>Brief approved</translation>
+    </message>
+    <message>
+        <source>Cambios pedidos en el brief</source>
+        <translation>Changes requested on the brief</translation>
+    </message>
+    <message>
+        <source>Elija una aprobación de la lista.</source>
+        <translation>Choose an approval in the list.</translation>
+    </message>
+    <message>
+        <source>Esta decisión no tiene documento.</source>
+        <translation>This decision has no document.</translation>
+    </message>
+    <message>
+        <source>Esta decisión no tiene prueba adjunta.</source>
+        <translation>This decision has no evidence attached.</translation>
+    </message>
+    <message>
+        <source>SHA-256 copiado</source>
+        <translation>SHA-256 copied</translation>
+    </message>
+    <message>
+        <source>Guardar prueba</source>
+        <translation>Save evidence</translation>
+    </message>
+    <message>
+        <source>Guardado %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir el archivo: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>Campañas</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Error inesperado: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettings</name>
+    <message>
+        <source>Activa</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Programada</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Terminada</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Revocada</source>
+        <translation>Revoked</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Mostrar «%1»</source>
+        <translation>Show &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Plegar «%1»</source>
+        <translation>Collapse &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>BrandDialog</name>
     <message>
         <source>Editar marca</source>
@@ -555,6 +778,857 @@
     </message>
 </context>
 <context>
+    <name>BriefComparison</name>
+    <message>
+        <source>&lt;span style=&apos;color:%1; text-decoration:line-through&apos;&gt;tachado&lt;/span&gt;: se quitó · &lt;span style=&apos;color:%2&apos;&gt;en verde&lt;/span&gt;: se añadió · los campos iguales no se muestran</source>
+        <translation>&lt;span style=&apos;color:%1; text-decoration:line-through&apos;&gt;struck through&lt;/span&gt;: removed · &lt;span style=&apos;color:%2&apos;&gt;in green&lt;/span&gt;: added · unchanged fields are not shown</translation>
+    </message>
+    <message>
+        <source>Comparar</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>con</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Sus cambios sin guardar</source>
+        <translation>Your unsaved changes</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Vacío (antes de la v1)</source>
+        <translation>Empty (before v1)</translation>
+    </message>
+    <message>
+        <source>Aún no hay versiones guardadas.</source>
+        <translation>No saved versions yet.</translation>
+    </message>
+    <message>
+        <source>Plantilla: %1 → %2</source>
+        <translation>Template: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Nota de la v%1: %2</source>
+        <translation>Note on v%1: %2</translation>
+    </message>
+    <message>
+        <source>Es la misma versión a los dos lados.</source>
+        <translation>The same version is on both sides.</translation>
+    </message>
+    <message>
+        <source>Ningún campo cambia entre las dos.</source>
+        <translation>No field differs between the two.</translation>
+    </message>
+    <message>
+        <source>Cambia 1 campo.</source>
+        <translation>1 field changes.</translation>
+    </message>
+    <message>
+        <source>Cambian %1 campos.</source>
+        <translation>%1 fields change.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefFields</name>
+    <message>
+        <source>Objetivos</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Marca</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Producto</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Mercado</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Público objetivo</source>
+        <translation>Target audience</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Insight</translation>
+    </message>
+    <message>
+        <source>Mensaje clave</source>
+        <translation>Key message</translation>
+    </message>
+    <message>
+        <source>Obligatorios</source>
+        <translation>Mandatories</translation>
+    </message>
+    <message>
+        <source>Canales</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Presupuesto</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Fecha límite</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>BriefHistory</name>
+    <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Decisión</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BriefTab</name>
+    <message>
+        <source>Brief</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Versiones</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Tipo de campaña: sus preguntas aparecen en gris en los campos vacíos</source>
+        <translation>Campaign type: its questions appear in grey in the empty fields</translation>
+    </message>
+    <message>
+        <source>Plantilla</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Usar plantilla</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <source>Rellena con el texto de la plantilla los campos que están vacíos</source>
+        <translation>Fills the empty fields with the template&apos;s text</translation>
+    </message>
+    <message>
+        <source>Descartar cambios</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Guardar versión</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Guarda el brief como una versión nueva (Ctrl+S)</source>
+        <translation>Saves the brief as a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Qué cambia en esta versión (opcional)</source>
+        <translation>What changes in this version (optional)</translation>
+    </message>
+    <message>
+        <source>Nota de la versión</source>
+        <translation>Version note</translation>
+    </message>
+    <message>
+        <source>Se han recuperado sus cambios sin guardar en este brief.</source>
+        <translation>Your unsaved changes to this brief have been recovered.</translation>
+    </message>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>El brief tiene cambios sin guardar. ¿Descartarlos?</source>
+        <translation>The brief has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>Plantilla «%1» aplicada a %2 campos vacíos: revíselos antes de guardar.</source>
+        <translation>Template &apos;%1&apos; applied to %2 empty fields: check them before saving.</translation>
+    </message>
+    <message>
+        <source>Todos los campos ya tienen texto: la plantilla no cambió nada.</source>
+        <translation>Every field already has text: the template changed nothing.</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados.</source>
+        <translation>Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Brief guardado como versión %1</source>
+        <translation>Brief saved as version %1</translation>
+    </message>
+    <message>
+        <source>Sus cambios siguen aquí.</source>
+        <translation>Your changes are still here.</translation>
+    </message>
+    <message>
+        <source>Comparar</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Guardar los míos como v%1</source>
+        <translation>Save mine as v%1</translation>
+    </message>
+    <message>
+        <source>Descartar los míos</source>
+        <translation>Discard mine</translation>
+    </message>
+    <message>
+        <source>¿Descartar los cambios sin guardar del brief? Se perderán.</source>
+        <translation>Discard the unsaved changes to the brief? They will be lost.</translation>
+    </message>
+    <message>
+        <source>Versiones (%1)</source>
+        <translation>Versions (%1)</translation>
+    </message>
+    <message>
+        <source>Su rol no permite editar el brief de esta campaña; puede leerlo y comparar versiones.</source>
+        <translation>Your role does not allow editing this campaign&apos;s brief; you can read it and compare versions.</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Aún no hay ninguna versión: escriba el brief y guárdelo como v1.</source>
+        <translation>No versions yet: write the brief and save it as v1.</translation>
+    </message>
+    <message>
+        <source>Aún no hay ninguna versión del brief.</source>
+        <translation>There is no version of the brief yet.</translation>
+    </message>
+    <message>
+        <source>Versión %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Cambios sin guardar sobre la v%1</source>
+        <translation>Unsaved changes to v%1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBoard</name>
+    <message>
+        <source>Vencida %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <source>Mover campaña</source>
+        <translation>Move campaign</translation>
+    </message>
+    <message>
+        <source>Abrir campaña</source>
+        <translation>Open campaign</translation>
+    </message>
+    <message>
+        <source>Mover a…</source>
+        <translation>Move to…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetailView</name>
+    <message>
+        <source>Ninguna campaña abierta</source>
+        <translation>No campaign open</translation>
+    </message>
+    <message>
+        <source>Elija una campaña de la lista para ver su brief, propuestas y aprobaciones.</source>
+        <translation>Choose a campaign in the list to see its brief, proposals and approvals.</translation>
+    </message>
+    <message>
+        <source>Campañas</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Volver a la lista (Alt+←)</source>
+        <translation>Back to the list (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Presupuesto</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fecha límite</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Aprobación interna</source>
+        <translation>Internal approval</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Brief (v%1)</source>
+        <translation>Brief (v%1)</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Contrabrief</source>
+        <translation>Counter-brief</translation>
+    </message>
+    <message>
+        <source>Actas (%1)</source>
+        <translation>Meeting reports (%1)</translation>
+    </message>
+    <message>
+        <source>Propuestas (%1)</source>
+        <translation>Proposals (%1)</translation>
+    </message>
+    <message>
+        <source>Aprobaciones (%1)</source>
+        <translation>Approvals (%1)</translation>
+    </message>
+    <message>
+        <source>Historia</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>El brief del cliente: sus versiones y qué cambió entre ellas</source>
+        <translation>The client&apos;s brief: its versions and what changed between them</translation>
+    </message>
+    <message>
+        <source>Lo que la agencia entendió, sus preguntas y el enfoque propuesto</source>
+        <translation>What the agency understood, its questions and the proposed approach</translation>
+    </message>
+    <message>
+        <source>Actas de reunión: acuerdos, próximos pasos y su acuse del cliente</source>
+        <translation>Meeting reports: agreements, next steps and the client&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>Las versiones de la propuesta y sus archivos</source>
+        <translation>The proposal&apos;s versions and their files</translation>
+    </message>
+    <message>
+        <source>Siguiente paso de la campaña y el historial de aprobaciones</source>
+        <translation>The campaign&apos;s next step and its approval history</translation>
+    </message>
+    <message>
+        <source>Todo lo que pasó en la campaña, por fecha</source>
+        <translation>Everything that happened on the campaign, by date</translation>
+    </message>
+    <message>
+        <source>Abrir la cuenta %1</source>
+        <translation>Open the account %1</translation>
+    </message>
+    <message>
+        <source>Vencida: la campaña sigue abierta</source>
+        <translation>Overdue: the campaign is still open</translation>
+    </message>
+    <message>
+        <source>Quién aprueba internamente, según el presupuesto y los umbrales de la agencia</source>
+        <translation>Who approves internally, according to the budget and the agency&apos;s thresholds</translation>
+    </message>
+    <message>
+        <source>La agencia puede mostrarla en sus presentaciones</source>
+        <translation>The agency may show it in its credentials</translation>
+    </message>
+    <message>
+        <source>Confidencial: no se muestra en presentaciones de la agencia</source>
+        <translation>Confidential: not shown in the agency&apos;s credentials</translation>
+    </message>
+    <message>
+        <source>La campaña está cerrada: se puede consultar, no cambiar.</source>
+        <translation>The campaign is closed: it can be viewed but not changed.</translation>
+    </message>
+    <message>
+        <source>Solo lectura: su rol no le permite editar esta campaña.</source>
+        <translation>Read-only: your role does not allow you to edit this campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFormDialog</name>
+    <message>
+        <source>Editar campaña — %1</source>
+        <translation>Edit campaign — %1</translation>
+    </message>
+    <message>
+        <source>Nueva campaña</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>Escriba para buscar la cuenta</source>
+        <translation>Type to find the account</translation>
+    </message>
+    <message>
+        <source>Cómo la llamará el equipo y el cliente</source>
+        <translation>What the team and the client will call it</translation>
+    </message>
+    <message>
+        <source>Productos</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>p. ej. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Con fecha de inicio</source>
+        <translation>Has a start date</translation>
+    </message>
+    <message>
+        <source>Con fecha límite</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <source>La agencia puede mostrarla en sus presentaciones</source>
+        <translation>The agency may show it in its credentials</translation>
+    </message>
+    <message>
+        <source>Cuenta *</source>
+        <translation>Account *</translation>
+    </message>
+    <message>
+        <source>Nombre *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Marca</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Tipo de campaña</source>
+        <translation>Campaign type</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Presupuesto</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Moneda</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fecha límite</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Presentaciones</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Elija primero la cuenta</source>
+        <translation>Choose the account first</translation>
+    </message>
+    <message>
+        <source>Una campaña no cambia de cliente.</source>
+        <translation>A campaign cannot change client.</translation>
+    </message>
+    <message>
+        <source>Cargando…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Sin marca</source>
+        <translation>No brand</translation>
+    </message>
+    <message>
+        <source>La de la cuenta (%1)</source>
+        <translation>The account&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>La de la agencia</source>
+        <translation>The agency&apos;s</translation>
+    </message>
+    <message>
+        <source>Elija una marca con productos para marcarlos aquí.</source>
+        <translation>Choose a brand with products to tick them here.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Campaña</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Marca</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Presupuesto</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Fecha límite</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Esta columna no se puede ordenar</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <source>%1 (vencida)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Vencida: la fecha límite era el %1</source>
+        <translation>Overdue: the deadline was %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListView</name>
+    <message>
+        <source>Buscar por nombre, código, cliente o marca</source>
+        <translation>Search by name, code, client or brand</translation>
+    </message>
+    <message>
+        <source>Buscar campañas</source>
+        <translation>Search campaigns</translation>
+    </message>
+    <message>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Tablero</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Ver como lista</source>
+        <translation>View as list</translation>
+    </message>
+    <message>
+        <source>Ver como tablero, por estado</source>
+        <translation>View as a board, by status</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filtrar por estado</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Cuenta: escriba para filtrar</source>
+        <translation>Account: type to filter</translation>
+    </message>
+    <message>
+        <source>Solo las campañas de una cuenta</source>
+        <translation>Only the campaigns of one account</translation>
+    </message>
+    <message>
+        <source>Filtrar por cuenta</source>
+        <translation>Filter by account</translation>
+    </message>
+    <message>
+        <source>Solo abiertas</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>Sin las finalizadas, rechazadas y canceladas</source>
+        <translation>Excludes completed, rejected and cancelled campaigns</translation>
+    </message>
+    <message>
+        <source>Mis campañas</source>
+        <translation>My campaigns</translation>
+    </message>
+    <message>
+        <source>Las campañas que usted lleva o de cuentas en cuyo equipo está</source>
+        <translation>Campaigns you own or from accounts whose team you are on</translation>
+    </message>
+    <message>
+        <source>Campañas</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>No hay campañas que coincidan</source>
+        <translation>No campaigns match</translation>
+    </message>
+    <message>
+        <source>Pruebe con otra búsqueda o quite algún filtro.</source>
+        <translation>Try another search or remove a filter.</translation>
+    </message>
+    <message>
+        <source>Crear campaña</source>
+        <translation>Create campaign</translation>
+    </message>
+    <message>
+        <source>Aún no hay campañas para esta cuenta</source>
+        <translation>No campaigns for this account yet</translation>
+    </message>
+    <message>
+        <source>Cree la primera: el brief, la propuesta y sus aprobaciones irán en ella.</source>
+        <translation>Create the first one: the brief, the proposal and their approvals will go in it.</translation>
+    </message>
+    <message>
+        <source>Las campañas de la cuenta aparecerán aquí cuando se creen.</source>
+        <translation>The account&apos;s campaigns will appear here once they are created.</translation>
+    </message>
+    <message>
+        <source>Aún no hay campañas suyas</source>
+        <translation>You have no campaigns yet</translation>
+    </message>
+    <message>
+        <source>No lleva ninguna campaña ni está en el equipo de sus cuentas.</source>
+        <translation>You own no campaigns and are not on any of their accounts&apos; teams.</translation>
+    </message>
+    <message>
+        <source>Ver todas</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Aún no hay campañas</source>
+        <translation>No campaigns yet</translation>
+    </message>
+    <message>
+        <source>Cree la primera campaña de una cuenta: empieza por su brief.</source>
+        <translation>Create an account&apos;s first campaign: it starts with its brief.</translation>
+    </message>
+    <message>
+        <source>Las campañas de la agencia aparecerán aquí cuando se creen.</source>
+        <translation>The agency&apos;s campaigns will appear here once they are created.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsArea</name>
+    <message>
+        <source>Campañas</source>
+        <translation>Campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsController</name>
+    <message>
+        <source>Nueva campaña…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>Editar campaña…</source>
+        <translation>Edit campaign…</translation>
+    </message>
+    <message>
+        <source>Volver a la lista de campañas</source>
+        <translation>Back to the campaign list</translation>
+    </message>
+    <message>
+        <source>Ver como lista</source>
+        <translation>View as list</translation>
+    </message>
+    <message>
+        <source>Ver como tablero</source>
+        <translation>View as board</translation>
+    </message>
+    <message>
+        <source>Exportar lista a CSV…</source>
+        <translation>Export list to CSV…</translation>
+    </message>
+    <message>
+        <source>Actualizar</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Buscar campañas</source>
+        <translation>Search campaigns</translation>
+    </message>
+    <message>
+        <source>Campañas de la cuenta</source>
+        <translation>Account&apos;s campaigns</translation>
+    </message>
+    <message>
+        <source>Abra una cuenta para ver sus campañas</source>
+        <translation>Open an account to see its campaigns</translation>
+    </message>
+    <message>
+        <source>Su rol (%1) no crea campañas.</source>
+        <translation>Your role (%1) does not create campaigns.</translation>
+    </message>
+    <message>
+        <source>Abra una campaña.</source>
+        <translation>Open a campaign.</translation>
+    </message>
+    <message>
+        <source>La campaña está cerrada o su rol (%1) no la edita.</source>
+        <translation>The campaign is closed or your role (%1) does not edit it.</translation>
+    </message>
+    <message>
+        <source>Campaña «%1» creada</source>
+        <translation>Campaign &apos;%1&apos; created</translation>
+    </message>
+    <message>
+        <source>Cambios guardados</source>
+        <translation>Changes saved</translation>
+    </message>
+    <message>
+        <source>campañas.csv</source>
+        <translation>campaigns.csv</translation>
+    </message>
+    <message>
+        <source>Exportar campañas</source>
+        <translation>Export campaigns</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>1 campaña exportada a %2</source>
+        <translation>1 campaign exported to %2</translation>
+    </message>
+    <message>
+        <source>%1 campañas exportadas a %2</source>
+        <translation>%1 campaigns exported to %2</translation>
+    </message>
+    <message>
+        <source>Campañas</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Error inesperado: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>Sin campañas</source>
+        <translation>No campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDecisionDialog</name>
+    <message>
+        <source>Documento presentado</source>
+        <translation>Presented document</translation>
+    </message>
+    <message>
+        <source>Quién decidió en el cliente</source>
+        <translation>Who decided at the client</translation>
+    </message>
+    <message>
+        <source>Qué pide cambiar el cliente</source>
+        <translation>What the client wants changed</translation>
+    </message>
+    <message>
+        <source>Por qué lo rechaza el cliente</source>
+        <translation>Why the client is rejecting it</translation>
+    </message>
+    <message>
+        <source>Lo que dijo el cliente (opcional)</source>
+        <translation>What the client said (optional)</translation>
+    </message>
+    <message>
+        <source>Sin justificante</source>
+        <translation>No evidence attached</translation>
+    </message>
+    <message>
+        <source>Adjuntar…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Una firma escaneada, el correo del cliente… (máximo 50 MB)</source>
+        <translation>A scanned signature, the client&apos;s e-mail… (50 MB max.)</translation>
+    </message>
+    <message>
+        <source>Justificante de la decisión</source>
+        <translation>Evidence of the decision</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Contacto del cliente *</source>
+        <translation>Client contact *</translation>
+    </message>
+    <message>
+        <source>Fecha *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Canal *</source>
+        <translation>Channel *</translation>
+    </message>
+    <message>
+        <source>Comentario *</source>
+        <translation>Comment *</translation>
+    </message>
+    <message>
+        <source>Comentario</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Justificante</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>%1 · propuesta v%2</source>
+        <translation>%1 · proposal v%2</translation>
+    </message>
+    <message>
+        <source>Archivo presentado (SHA-256 %1…)</source>
+        <translation>Presented file (SHA-256 %1…)</translation>
+    </message>
+    <message>
+        <source>Propuesta v%1</source>
+        <translation>Proposal v%1</translation>
+    </message>
+    <message>
+        <source>La cuenta no tiene contactos: añada en Cuentas a quien decide en el cliente.</source>
+        <translation>The account has no contacts: add the client&apos;s decision maker in Accounts.</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Escriba una orden…</source>
@@ -563,6 +1637,25 @@
     <message>
         <source>Ninguna orden coincide.</source>
         <translation>No command matches.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Qué hay que cambiar y por qué</source>
+        <translation>What needs to change and why</translation>
+    </message>
+    <message>
+        <source>Opcional: un comentario para el equipo</source>
+        <translation>Optional: a comment for the team</translation>
+    </message>
+    <message>
+        <source>Comentario</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1758,259 @@
     <message>
         <source>Teléfono</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>ContrabriefTab</name>
+    <message>
+        <source>Descartar cambios</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Guardar contrabrief</source>
+        <translation>Save counter-brief</translation>
+    </message>
+    <message>
+        <source>Guardar (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Lo que la agencia entendió del brief, con sus palabras: el problema, el objetivo, a quién hablamos.</source>
+        <translation>What the agency understood from the brief, in its own words: the problem, the objective, who we are talking to.</translation>
+    </message>
+    <message>
+        <source>Lo que falta saber o hay que confirmar con el cliente, una pregunta por línea.</source>
+        <translation>What we still need to know or confirm with the client, one question per line.</translation>
+    </message>
+    <message>
+        <source>Cómo proponemos resolverlo: la idea, los medios, los tiempos.</source>
+        <translation>How we propose to solve it: the idea, the media, the timing.</translation>
+    </message>
+    <message>
+        <source>Lo que entendimos</source>
+        <translation>What we understood</translation>
+    </message>
+    <message>
+        <source>Preguntas al cliente</source>
+        <translation>Questions for the client</translation>
+    </message>
+    <message>
+        <source>Enfoque propuesto</source>
+        <translation>Proposed approach</translation>
+    </message>
+    <message>
+        <source>Se han recuperado sus cambios sin guardar en el contrabrief.</source>
+        <translation>Your unsaved changes to the counter-brief have been recovered.</translation>
+    </message>
+    <message>
+        <source>El brief</source>
+        <translation>The brief</translation>
+    </message>
+    <message>
+        <source>La campaña aún no tiene brief.</source>
+        <translation>The campaign has no brief yet.</translation>
+    </message>
+    <message>
+        <source>El brief v%1</source>
+        <translation>Brief v%1</translation>
+    </message>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>El contrabrief tiene cambios sin guardar. ¿Descartarlos?</source>
+        <translation>The counter-brief has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>Contrabrief guardado</source>
+        <translation>Counter-brief saved</translation>
+    </message>
+    <message>
+        <source>Otra persona guardó el contrabrief mientras usted lo editaba. Sus cambios siguen aquí: guárdelos encima o descártelos para ver lo guardado.</source>
+        <translation>Someone else saved the counter-brief while you were editing it. Your changes are still here: save them over it, or discard them to see the saved version.</translation>
+    </message>
+    <message>
+        <source>Guardar los míos encima</source>
+        <translation>Save mine over it</translation>
+    </message>
+    <message>
+        <source>Descartar los míos</source>
+        <translation>Discard mine</translation>
+    </message>
+    <message>
+        <source>¿Descartar los cambios sin guardar del contrabrief? Se perderán.</source>
+        <translation>Discard the unsaved changes to the counter-brief? They will be lost.</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Aún no hay contrabrief.</source>
+        <translation>No counter-brief yet.</translation>
+    </message>
+    <message>
+        <source>Responderá a la versión %1 del brief.</source>
+        <translation>It will respond to version %1 of the brief.</translation>
+    </message>
+    <message>
+        <source>Responde al brief v%1</source>
+        <translation>Responds to brief v%1</translation>
+    </message>
+    <message>
+        <source>Escrito antes de que hubiera brief</source>
+        <translation>Written before there was a brief</translation>
+    </message>
+    <message>
+        <source>El brief ya va por la v%1: revise si sigue valiendo</source>
+        <translation>The brief is now at v%1: check whether this still holds</translation>
+    </message>
+    <message>
+        <source>Su rol no permite editar el contrabrief de esta campaña.</source>
+        <translation>Your role does not allow editing this campaign&apos;s counter-brief.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsDialog</name>
+    <message>
+        <source>Delegar aprobaciones</source>
+        <translation>Delegate approvals</translation>
+    </message>
+    <message>
+        <source>Durante el periodo que elija, la persona en quien delegue podrá aprobar en su nombre lo que le corresponde a usted; usted también puede seguir aprobando. Solo se delega en alguien con su mismo puesto.</source>
+        <translation>During the period you choose, the person you delegate to can approve on your behalf whatever falls to you; you can still approve as well. You can only delegate to someone in the same position as you.</translation>
+    </message>
+    <message>
+        <source>Vacaciones, viaje, baja… (opcional)</source>
+        <translation>Holiday, travel, leave… (optional)</translation>
+    </message>
+    <message>
+        <source>Delegar en</source>
+        <translation>Delegate to</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hasta</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Delegar</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Mis delegaciones</source>
+        <translation>My delegations</translation>
+    </message>
+    <message>
+        <source>Aún no ha delegado sus aprobaciones ni tiene las de nadie. Las delegaciones que dé o reciba aparecerán aquí.</source>
+        <translation>You have not delegated your approvals, nor do you hold anyone else&apos;s. Delegations you give or receive will appear here.</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cargando…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nadie disponible</source>
+        <translation>Nobody available</translation>
+    </message>
+    <message>
+        <source>Elija una persona…</source>
+        <translation>Choose a person…</translation>
+    </message>
+    <message>
+        <source>Elija en quién delega.</source>
+        <translation>Choose who to delegate to.</translation>
+    </message>
+    <message>
+        <source>No hay nadie más con su puesto a quien delegar.</source>
+        <translation>There is nobody else in your position to delegate to.</translation>
+    </message>
+    <message>
+        <source>Aprobaciones delegadas en %1 del %2 al %3</source>
+        <translation>Approvals delegated to %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados.</source>
+        <translation>Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Delegación</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revocar</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Delegada en %1</source>
+        <translation>Delegated to %1</translation>
+    </message>
+    <message>
+        <source>Recibida de %1</source>
+        <translation>Received from %1</translation>
+    </message>
+    <message>
+        <source>Usted delega sus aprobaciones en %1</source>
+        <translation>You delegate your approvals to %1</translation>
+    </message>
+    <message>
+        <source>%1 le delega sus aprobaciones</source>
+        <translation>%1 delegates their approvals to you</translation>
+    </message>
+    <message>
+        <source>Revocar la delegación en %1</source>
+        <translation>Revoke the delegation to %1</translation>
+    </message>
+    <message>
+        <source>Mantenerla</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>del %1 al %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 dejará de poder aprobar en su nombre desde ahora (delegación %2). Para volver a delegar tendrá que crear otra delegación.</source>
+        <translation>%1 will no longer be able to approve on your behalf from now on (delegation %2). To delegate again you will need to create a new delegation.</translation>
+    </message>
+    <message>
+        <source>Revocar la delegación</source>
+        <translation>Revoke delegation</translation>
+    </message>
+    <message>
+        <source>Delegación en %1 revocada</source>
+        <translation>Delegation to %1 revoked</translation>
+    </message>
+    <message>
+        <source>La delegación cambió mientras la miraba (quizá ya estaba revocada); la lista se ha actualizado.</source>
+        <translation>The delegation changed while you were viewing it (perhaps it had already been revoked); the list has been refreshed.</translation>
+    </message>
+</context>
+<context>
+    <name>DocWidgets</name>
+    <message>
+        <source>Error inesperado: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>Seguir editando</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -875,8 +2221,8 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <source>Buscar cuentas y contactos…</source>
-        <translation>Search accounts and contacts…</translation>
+        <source>Buscar cuentas, campañas y contactos…</source>
+        <translation>Search accounts, campaigns and contacts…</translation>
     </message>
     <message>
         <source>Buscando…</source>
@@ -889,6 +2235,14 @@
     <message>
         <source>Cuenta inactiva</source>
         <translation>Inactive account</translation>
+    </message>
+    <message>
+        <source>Campaña</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Campaña cerrada</source>
+        <translation>Closed campaign</translation>
     </message>
     <message>
         <source>Contacto</source>
@@ -955,6 +2309,57 @@
     <message>
         <source>Cambios</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>InternalDecisionDialog</name>
+    <message>
+        <source>Decisión</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>sin archivos</source>
+        <translation>no files</translation>
+    </message>
+    <message>
+        <source>v%1 — %2</source>
+        <translation>v%1 — %2</translation>
+    </message>
+    <message>
+        <source>Propuesta</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Archivos</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>%1 o superior (presupuesto %2)</source>
+        <translation>%1 or above (budget %2)</translation>
+    </message>
+    <message>
+        <source>Aprueba</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Qué debe cambiar y por qué</source>
+        <translation>What must change and why</translation>
+    </message>
+    <message>
+        <source>Por qué se rechaza</source>
+        <translation>Why it is being rejected</translation>
+    </message>
+    <message>
+        <source>Observaciones para el equipo (opcional)</source>
+        <translation>Remarks for the team (optional)</translation>
+    </message>
+    <message>
+        <source>Comentario *</source>
+        <translation>Comment *</translation>
+    </message>
+    <message>
+        <source>Comentario</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2620,194 @@
         <source>%1 cuentas</source>
         <translation>%1 accounts</translation>
     </message>
+    <message>
+        <source>Brief</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>En desarrollo</source>
+        <translation>In development</translation>
+    </message>
+    <message>
+        <source>Revisión interna</source>
+        <translation>Internal review</translation>
+    </message>
+    <message>
+        <source>Listo para cliente</source>
+        <translation>Ready for client</translation>
+    </message>
+    <message>
+        <source>Presentado</source>
+        <translation>Presented</translation>
+    </message>
+    <message>
+        <source>Aprobado</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Cambios solicitados</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <source>Rechazado</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>En producción</source>
+        <translation>In production</translation>
+    </message>
+    <message>
+        <source>En curso</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Finalizado</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelado</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Lanzamiento</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Notoriedad</source>
+        <translation>Awareness</translation>
+    </message>
+    <message>
+        <source>Promoción</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Institucional</source>
+        <translation>Corporate</translation>
+    </message>
+    <message>
+        <source>Necesita el brief aprobado</source>
+        <translation>Needs an approved brief</translation>
+    </message>
+    <message>
+        <source>Necesita una propuesta</source>
+        <translation>Needs a proposal</translation>
+    </message>
+    <message>
+        <source>Decisión interna</source>
+        <translation>Internal decision</translation>
+    </message>
+    <message>
+        <source>Documento presentado</source>
+        <translation>Presented document</translation>
+    </message>
+    <message>
+        <source>Decisión del cliente</source>
+        <translation>Client decision</translation>
+    </message>
+    <message>
+        <source>Resultados</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pasar a desarrollo</source>
+        <translation>Start development</translation>
+    </message>
+    <message>
+        <source>Enviar a revisión interna</source>
+        <translation>Send to internal review</translation>
+    </message>
+    <message>
+        <source>Aprobar internamente</source>
+        <translation>Approve internally</translation>
+    </message>
+    <message>
+        <source>Pedir cambios</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <source>Rechazar</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Registrar presentación</source>
+        <translation>Record presentation</translation>
+    </message>
+    <message>
+        <source>El cliente aprueba</source>
+        <translation>Client approves</translation>
+    </message>
+    <message>
+        <source>El cliente pide cambios</source>
+        <translation>Client requests changes</translation>
+    </message>
+    <message>
+        <source>El cliente rechaza</source>
+        <translation>Client rejects</translation>
+    </message>
+    <message>
+        <source>Volver a desarrollo</source>
+        <translation>Back to development</translation>
+    </message>
+    <message>
+        <source>Pasar a producción</source>
+        <translation>Move to production</translation>
+    </message>
+    <message>
+        <source>Poner en curso</source>
+        <translation>Go live</translation>
+    </message>
+    <message>
+        <source>Finalizar</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Cancelar campaña</source>
+        <translation>Cancel campaign</translation>
+    </message>
+    <message>
+        <source>Cambio de estado</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Decisión sobre el brief</source>
+        <translation>Brief decision</translation>
+    </message>
+    <message>
+        <source>Contrabrief</source>
+        <translation>Counter-brief</translation>
+    </message>
+    <message>
+        <source>Propuesta</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Decisión</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Meeting report</translation>
+    </message>
+    <message>
+        <source>%1 o superior</source>
+        <translation>%1 or above</translation>
+    </message>
+    <message>
+        <source>1 campaña</source>
+        <translation>1 campaign</translation>
+    </message>
+    <message>
+        <source>%1 campañas</source>
+        <translation>%1 campaigns</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1268,6 +2861,187 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Editar acta — %1</source>
+        <translation>Edit meeting report — %1</translation>
+    </message>
+    <message>
+        <source>Nueva acta de reunión</source>
+        <translation>New meeting report</translation>
+    </message>
+    <message>
+        <source>De qué se habló, en pocas palabras</source>
+        <translation>What was discussed, in a few words</translation>
+    </message>
+    <message>
+        <source>Oficinas del cliente, videollamada…</source>
+        <translation>Client&apos;s offices, video call…</translation>
+    </message>
+    <message>
+        <source>Lo que se acordó, un acuerdo por línea</source>
+        <translation>What was agreed, one agreement per line</translation>
+    </message>
+    <message>
+        <source>De la agencia</source>
+        <translation>From the agency</translation>
+    </message>
+    <message>
+        <source>Del cliente</source>
+        <translation>From the client</translation>
+    </message>
+    <message>
+        <source>Fecha *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Asunto *</source>
+        <translation>Subject *</translation>
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Asistentes</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Acuerdos</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Próximos pasos</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Cada próximo paso necesita una descripción.</source>
+        <translation>Every next step needs a description.</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Sin enviar</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Enviada</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Confirmada</source>
+        <translation>Confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Nueva acta…</source>
+        <translation>New meeting report…</translation>
+    </message>
+    <message>
+        <source>Sin enviar</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Enviada</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Confirmada</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Enviar al cliente…</source>
+        <translation>Send to client…</translation>
+    </message>
+    <message>
+        <source>Registrar confirmación…</source>
+        <translation>Record confirmation…</translation>
+    </message>
+    <message>
+        <source>Sin próximos pasos.</source>
+        <translation>No next steps.</translation>
+    </message>
+    <message>
+        <source>Asistentes</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Acuerdos</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Próximos pasos</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Aún no hay actas de esta campaña</source>
+        <translation>No meeting reports for this campaign yet</translation>
+    </message>
+    <message>
+        <source>Un acta recoge quién estuvo en la reunión, lo acordado y los próximos pasos; se envía al cliente para que la confirme.</source>
+        <translation>A meeting report records who attended the meeting, what was agreed and the next steps; it is sent to the client for confirmation.</translation>
+    </message>
+    <message>
+        <source>Su rol no permite registrar actas en esta campaña.</source>
+        <translation>Your role does not allow recording meeting reports on this campaign.</translation>
+    </message>
+    <message>
+        <source>Redactada por %1</source>
+        <translation>Written by %1</translation>
+    </message>
+    <message>
+        <source>El cliente la confirmó el %1 (%2).</source>
+        <translation>The client confirmed it on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Enviada a %1 el %2; falta su confirmación.</source>
+        <translation>Sent to %1 on %2; awaiting their confirmation.</translation>
+    </message>
+    <message>
+        <source>Aún no se ha enviado al cliente.</source>
+        <translation>Not sent to the client yet.</translation>
+    </message>
+    <message>
+        <source>Agencia: %1</source>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>Cliente: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <source>El cliente confirmó el acta el %1: ya no se modifica.</source>
+        <translation>The client confirmed the meeting report on %1: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Primero envíe el acta al cliente.</source>
+        <translation>Send the meeting report to the client first.</translation>
+    </message>
+    <message>
+        <source>Acta «%1» guardada</source>
+        <translation>Meeting report &apos;%1&apos; saved</translation>
+    </message>
+    <message>
+        <source>Acta «%1» corregida</source>
+        <translation>Meeting report &apos;%1&apos; corrected</translation>
+    </message>
+    <message>
+        <source>Acta enviada a %1</source>
+        <translation>Meeting report sent to %1</translation>
+    </message>
+    <message>
+        <source>Confirmación del cliente registrada; el acta queda cerrada</source>
+        <translation>Client confirmation recorded; the meeting report is now closed</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;Archivo</source>
@@ -1291,6 +3065,17 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>%1 (Ctrl+S)</source>
+        <translation>%1 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>pasa a</source>
+        <translation>moves to</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
         <source>Contraer</source>
@@ -1306,6 +3091,45 @@
     </message>
 </context>
 <context>
+    <name>NextStepsEditor</name>
+    <message>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hecho</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Añadir paso</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Quitar paso</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Sin asignar</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 (agencia)</source>
+        <translation>%1 (agency)</translation>
+    </message>
+    <message>
+        <source>%1 (cliente)</source>
+        <translation>%1 (client)</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <source>Abriendo la base de datos…</source>
@@ -1317,6 +3141,148 @@
     <message>
         <source>Error inesperado: %s</source>
         <translation>Unexpected error: %s</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Sin fecha</source>
+        <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Sin fecha</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Supr deja la fecha vacía</source>
+        <translation>Delete clears the date</translation>
+    </message>
+</context>
+<context>
+    <name>Pending</name>
+    <message>
+        <source>Aprobaciones</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Presentaciones y decisiones del cliente</source>
+        <translation>Presentations and client decisions</translation>
+    </message>
+    <message>
+        <source>Actas</source>
+        <translation>Meeting reports</translation>
+    </message>
+    <message>
+        <source>Próximos pasos</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Fechas límite</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Aprobar el brief (%1)</source>
+        <translation>Approve the brief (%1)</translation>
+    </message>
+    <message>
+        <source>Revisar y aprobar la propuesta</source>
+        <translation>Review and approve the proposal</translation>
+    </message>
+    <message>
+        <source>Presentar la propuesta al cliente</source>
+        <translation>Present the proposal to the client</translation>
+    </message>
+    <message>
+        <source>Registrar la decisión del cliente</source>
+        <translation>Record the client&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Preparar los cambios solicitados</source>
+        <translation>Prepare the requested changes</translation>
+    </message>
+    <message>
+        <source>Enviar el acta «%1» al cliente</source>
+        <translation>Send the meeting report &apos;%1&apos; to the client</translation>
+    </message>
+    <message>
+        <source>Acuse del cliente del acta «%1»</source>
+        <translation>Client confirmation of the meeting report &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Fecha de entrega vencida</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <source>Fecha de entrega próxima</source>
+        <translation>Deadline approaching</translation>
+    </message>
+</context>
+<context>
+    <name>PendingArea</name>
+    <message>
+        <source>Pendientes</source>
+        <translation>Waiting for me</translation>
+    </message>
+</context>
+<context>
+    <name>PendingController</name>
+    <message>
+        <source>Actualizar pendientes</source>
+        <translation>Refresh items waiting for me</translation>
+    </message>
+    <message>
+        <source>No se pudieron cargar los pendientes</source>
+        <translation>Could not load the items waiting for you</translation>
+    </message>
+</context>
+<context>
+    <name>PendingView</name>
+    <message>
+        <source>Pendiente</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Campaña</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nada pendiente</source>
+        <translation>Nothing waiting for you</translation>
+    </message>
+    <message>
+        <source>Aquí aparecen las aprobaciones, las presentaciones y decisiones del cliente, las actas, sus próximos pasos y las fechas límite que esperan de usted.</source>
+        <translation>Approvals, presentations and client decisions, meeting reports, their next steps and deadlines that are waiting for you appear here.</translation>
+    </message>
+    <message>
+        <source>1 asunto espera de usted</source>
+        <translation>1 item is waiting for you</translation>
+    </message>
+    <message>
+        <source>%1 asuntos esperan de usted</source>
+        <translation>%1 items are waiting for you</translation>
+    </message>
+    <message>
+        <source>1 vencida</source>
+        <translation>1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 vencidas</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Vencida: %1</source>
+        <translation>Overdue: %1</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +3329,37 @@
     </message>
 </context>
 <context>
+    <name>PresentationDialog</name>
+    <message>
+        <source>Elegir otro archivo…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Documento presentado al cliente</source>
+        <translation>Document presented to the client</translation>
+    </message>
+    <message>
+        <source>Documento presentado *</source>
+        <translation>Presented document *</translation>
+    </message>
+    <message>
+        <source>Dónde y a quién se presentó, cómo fue (opcional)</source>
+        <translation>Where and to whom it was presented, how it went (optional)</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · propuesta v%3</source>
+        <translation>%1 — %2 · proposal v%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · archivo nuevo</source>
+        <translation>%1 — %2 · new file</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Editar producto</source>
@@ -1375,6 +3372,179 @@
     <message>
         <source>Marca</source>
         <translation>Brand</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Propuesta — versión %1</source>
+        <translation>Proposal — version %1</translation>
+    </message>
+    <message>
+        <source>Guardar versión %1</source>
+        <translation>Save version %1</translation>
+    </message>
+    <message>
+        <source>Qué propone la agencia en esta versión, en pocas líneas</source>
+        <translation>What the agency proposes in this version, in a few lines</translation>
+    </message>
+    <message>
+        <source>Qué cambia respecto a la anterior, qué falta, para quién (opcional)</source>
+        <translation>What changes from the previous one, what is missing, who it is for (optional)</translation>
+    </message>
+    <message>
+        <source>Añadir archivos…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Hasta %1 MB por archivo; se guardan en la base de datos con su SHA-256.</source>
+        <translation>Up to %1 MB per file; they are stored in the database with their SHA-256.</translation>
+    </message>
+    <message>
+        <source>Resumen *</source>
+        <translation>Summary *</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Archivos de la v%1</source>
+        <translation>Files of v%1</translation>
+    </message>
+    <message>
+        <source>Archivos nuevos</source>
+        <translation>New files</translation>
+    </message>
+    <message>
+        <source>Añadir archivos a la propuesta</source>
+        <translation>Add files to the proposal</translation>
+    </message>
+    <message>
+        <source>No se ha añadido.</source>
+        <translation>It was not added.</translation>
+    </message>
+    <message>
+        <source>No se han añadido.</source>
+        <translation>They were not added.</translation>
+    </message>
+    <message>
+        <source>Guardando archivos…</source>
+        <translation>Saving files…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTab</name>
+    <message>
+        <source>Nueva versión…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Esta versión no lleva archivos.</source>
+        <translation>This version has no files.</translation>
+    </message>
+    <message>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Guardar como…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Copiar SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <source>Copia la huella completa del archivo (para una aprobación o un correo)</source>
+        <translation>Copies the file&apos;s full fingerprint (for an approval or an e-mail)</translation>
+    </message>
+    <message>
+        <source>Resumen</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Archivos</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Aún no hay propuesta</source>
+        <translation>No proposal yet</translation>
+    </message>
+    <message>
+        <source>Cada versión de la propuesta guarda su resumen y sus archivos, con su huella SHA-256, para saber qué se presentó y qué se aprobó.</source>
+        <translation>Each version of the proposal keeps its summary and its files, with their SHA-256 fingerprint, so you know what was presented and what was approved.</translation>
+    </message>
+    <message>
+        <source>Propuesta v%1</source>
+        <translation>Proposal v%1</translation>
+    </message>
+    <message>
+        <source>(la última)</source>
+        <translation>(latest)</translation>
+    </message>
+    <message>
+        <source>Su rol no permite preparar propuestas en esta campaña.</source>
+        <translation>Your role does not allow preparing proposals on this campaign.</translation>
+    </message>
+    <message>
+        <source>Propuesta v%1 guardada con %2 archivos</source>
+        <translation>Proposal v%1 saved with %2 files</translation>
+    </message>
+    <message>
+        <source>Propuesta v%1 guardada con 1 archivo</source>
+        <translation>Proposal v%1 saved with 1 file</translation>
+    </message>
+    <message>
+        <source>Preparando el archivo…</source>
+        <translation>Preparing the file…</translation>
+    </message>
+    <message>
+        <source>No hay ninguna aplicación para abrir «%1» en este equipo; use «Guardar como…».</source>
+        <translation>There is no application to open &apos;%1&apos; on this computer; use &apos;Save as…&apos;.</translation>
+    </message>
+    <message>
+        <source>Guardar documento</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>«%1» guardado en %2</source>
+        <translation>&apos;%1&apos; saved to %2</translation>
+    </message>
+    <message>
+        <source>«%1» no coincide con su huella SHA-256 registrada: el archivo guardado en la base de datos está dañado. Avise al administrador.</source>
+        <translation>&apos;%1&apos; does not match its recorded SHA-256 fingerprint: the file stored in the database is damaged. Please tell the administrator.</translation>
+    </message>
+    <message>
+        <source>SHA-256 de «%1» copiado</source>
+        <translation>SHA-256 of &apos;%1&apos; copied</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Volver</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>La campaña quedará cancelada y ya no se podrá modificar; su historia se conserva.</source>
+        <translation>The campaign will be cancelled and can no longer be changed; its history is kept.</translation>
+    </message>
+    <message>
+        <source>Por qué se cancela</source>
+        <translation>Why it is being cancelled</translation>
+    </message>
+    <message>
+        <source>Motivo *</source>
+        <translation>Reason *</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +3595,68 @@
     <message>
         <source>Cerrar Agencia</source>
         <translation>Close Agencia</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Objetivo</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Alcanzado</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Añadir KPI</source>
+        <translation>Add KPI</translation>
+    </message>
+    <message>
+        <source>Quitar KPI</source>
+        <translation>Remove KPI</translation>
+    </message>
+    <message>
+        <source>Qué consiguió la campaña, qué aprendimos, qué diría el cliente</source>
+        <translation>What the campaign achieved, what we learned, what the client would say</translation>
+    </message>
+    <message>
+        <source>Resumen</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sin valor alcanzado: %1</source>
+        <translation>No achieved value: %1</translation>
+    </message>
+    <message>
+        <source>Cada valor alcanzado necesita el nombre de su KPI.</source>
+        <translation>Every achieved value needs its KPI&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>SendMeetingDialog</name>
+    <message>
+        <source>Enviar el acta al cliente</source>
+        <translation>Send the meeting report to the client</translation>
+    </message>
+    <message>
+        <source>Registrar envío</source>
+        <translation>Record as sent</translation>
+    </message>
+    <message>
+        <source>«%1» queda enviada hoy a este contacto, que debe confirmarla. Envíela por su canal habitual; aquí se registra el envío.</source>
+        <translation>&apos;%1&apos; is recorded as sent today to this contact, who must confirm it. Send it through your usual channel; this only records the sending.</translation>
+    </message>
+    <message>
+        <source>Ya se envió a %1 el %2.</source>
+        <translation>Already sent to %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Contacto del cliente *</source>
+        <translation>Client contact *</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +3825,44 @@
     </message>
 </context>
 <context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Límite del supervisor</source>
+        <translation>Supervisor&apos;s limit</translation>
+    </message>
+    <message>
+        <source>Límite del gerente</source>
+        <translation>Manager&apos;s limit</translation>
+    </message>
+    <message>
+        <source>Los nuevos límites valen para las aprobaciones que se den desde ahora; las ya dadas no cambian. El cambio queda registrado en el historial de la agencia.</source>
+        <translation>The new limits apply to approvals given from now on; those already given do not change. The change is recorded in the agency&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Un supervisor de cuentas aprueba presupuestos de hasta %1; un gerente de cuenta, de hasta %2, y un director de cuentas, de cualquier importe.</source>
+        <translation>An Account Supervisor approves budgets of up to %1, an Account Manager up to %2, and an Account Director any amount.</translation>
+    </message>
+    <message>
+        <source>Otra persona ha cambiado los umbrales mientras los editaba: ahora son %1 (supervisor) y %2 (gerente). Revise sus importes y guarde de nuevo para aplicarlos.</source>
+        <translation>Someone else changed the thresholds while you were editing them: they are now %1 (supervisor) and %2 (manager). Check your amounts and save again to apply them.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Historia de la campaña</source>
+        <translation>Campaign history</translation>
+    </message>
+    <message>
+        <source>Aún no hay historia</source>
+        <translation>No history yet</translation>
+    </message>
+    <message>
+        <source>Cada versión del brief, propuesta, acta y decisión quedará aquí.</source>
+        <translation>Every version of the brief, proposal, meeting report and decision will be recorded here.</translation>
+    </message>
+</context>
+<context>
     <name>_NamedDialog</name>
     <message>
         <source>Nombre *</source>
@@ -1601,6 +3871,81 @@
     <message>
         <source>Descripción</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asunto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>cliente</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>agencia</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>vencido</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Paso</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Hecho</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Archivos</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Subido</source>
+        <translation>Uploaded</translation>
     </message>
 </context>
 </TS>
