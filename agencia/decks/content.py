@@ -57,6 +57,7 @@ class AgencyProfile:
     secondary_color: str = "#E8663D"
     locale: str = "es_ES"
     currency: str = "EUR"
+    font: str = "Lato"  # the deck's type family (one shipped in resources/fonts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,3 +198,4 @@ class CampaignContent:
     results: tuple[Kpi, ...] = ()
     results_story: str = ""
     version: str = ""  # what the footer says after the date, e.g. "Propuesta v3"
+    key_visual: bytes | None = None  # PNG or JPEG, recorded with the results

@@ -28,7 +28,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
-from agencia.domain.enums import ApprovalStage, CampaignKind, CampaignStatus, Channel, Decision
+from agencia.domain.enums import (
+    ApprovalStage,
+    CampaignKind,
+    CampaignStatus,
+    Channel,
+    Decision,
+    MediaChannel,
+)
 from agencia.domain.models import (
     Base,
     Contact,
@@ -301,3 +308,23 @@ class Delegation(Versioned, Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class MediaPlanLine(Base):
+    """One line of a campaign's media plan: a channel, what runs there, when, at what cost.
+
+    The plan is saved whole (media_plan.save_plan) under the campaign's own version.
+    """
+
+    __tablename__ = "media_plan_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    channel: Mapped[MediaChannel] = mapped_column(_enum(MediaChannel))
+    description: Mapped[str] = mapped_column(String(300), default="")
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(0))
+    starts: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ends: Mapped[date | None] = mapped_column(Date, nullable=True)

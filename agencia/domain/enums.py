@@ -136,3 +136,24 @@ class Decision(StrEnum):
     APPROVED = "approved"
     CHANGES_REQUESTED = "changes_requested"
     REJECTED = "rejected"
+
+
+class MediaChannel(StrEnum):
+    """Where a line of a campaign's media plan runs."""
+
+    TV = "tv"
+    ONLINE_VIDEO = "online_video"
+    SOCIAL = "social"
+    SEARCH = "search"
+    DISPLAY = "display"
+    OUTDOOR = "outdoor"
+    RADIO = "radio"
+    PRESS = "press"
+    CINEMA = "cinema"
+    POINT_OF_SALE = "point_of_sale"
+    INFLUENCERS = "influencers"
+    PUBLIC_RELATIONS = "public_relations"
+    EVENTS = "events"
+    CRM = "crm"
+    PRODUCTION = "production"
+    OTHER = "other"

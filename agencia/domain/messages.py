@@ -34,6 +34,39 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "field.currency": ("Código de moneda ISO 4217 no válido.", "Not an ISO 4217 currency."),
     "field.locale": ("Configuración regional no válida.", "Not a valid locale."),
+    "field.color": (
+        "Escriba el color como #RRGGBB, por ejemplo #0B4F6C.",
+        "Write the colour as #RRGGBB, for example #0B4F6C.",
+    ),
+    "field.website": (
+        "No es una dirección web válida (por ejemplo https://www.agencia.es).",
+        "Not a valid web address (for example https://www.agency.com).",
+    ),
+    "field.image_kind": (
+        "La imagen debe ser PNG o JPEG.",
+        "The image must be a PNG or a JPEG.",
+    ),
+    "field.image_damaged": (
+        "La imagen está dañada o incompleta.",
+        "The image is damaged or incomplete.",
+    ),
+    "field.image_too_large": (
+        "La imagen ocupa {size} MB: el máximo es {max} MB.",
+        "The image is {size} MB: the limit is {max} MB.",
+    ),
+    "field.image_pixels": (
+        "La imagen debe medir entre {min} y {max} píxeles por lado.",
+        "The image must measure between {min} and {max} pixels a side.",
+    ),
+    "field.too_many": ("Como máximo {max} elementos.", "At most {max} items."),
+    "field.line_too_long": (
+        "Cada línea admite como máximo {max} caracteres.",
+        "Each line takes at most {max} characters.",
+    ),
+    "field.step_title": (
+        "Cada paso necesita un título (Título: qué ocurre).",
+        "Each step needs a title (Title: what happens).",
+    ),
     "field.password_short": (
         "La contraseña debe tener al menos {min} caracteres.",
         "The password needs at least {min} characters.",
@@ -166,6 +199,22 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The milestones of a campaign's timeline (its deck).
+_CATALOGUE.update(
+    {
+        "milestone.start": ("Inicio de la campaña", "Campaign start"),
+        "milestone.brief_approved": ("Brief v{number} aprobado", "Brief v{number} approved"),
+        "milestone.presented": ("Presentación al cliente", "Presentation to the client"),
+        "milestone.client_decision": (
+            "Decisión del cliente (propuesta v{number}): {decision}",
+            "Client's decision (proposal v{number}): {decision}",
+        ),
+        "milestone.live": ("Salida al aire", "Goes live"),
+        "milestone.completed": ("Campaña finalizada", "Campaign completed"),
+        "milestone.deadline": ("Fecha límite", "Deadline"),
+    }
+)
+
 _ROLE_NAMES: dict[str, tuple[str, str]] = {
     "trainee": ("Trainee", "Trainee"),
     "assistant": ("Asistente", "Assistant"),
@@ -190,6 +239,62 @@ _ACTION_NAMES: dict[str, tuple[str, str]] = {
         "cambiar el perfil de la agencia y los usuarios",
         "change the agency profile and users",
     ),
+}
+
+# The labels a deck prints for codes: kinds of campaign, approval stages, the channels a
+# client decided through, a person's part on an account, and the media plan's channels.
+_KIND_NAMES: dict[str, tuple[str, str]] = {
+    "launch": ("Lanzamiento", "Launch"),
+    "awareness": ("Notoriedad", "Awareness"),
+    "promotion": ("Promoción", "Promotion"),
+    "institutional": ("Institucional", "Corporate"),
+}
+
+_STAGE_NAMES: dict[str, tuple[str, str]] = {
+    "brief": ("Brief", "Brief"),
+    "internal": ("Revisión interna", "Internal review"),
+    "client": ("Cliente", "Client"),
+}
+
+_CHANNEL_NAMES: dict[str, tuple[str, str]] = {
+    "phone": ("Teléfono", "Phone"),
+    "email": ("Correo electrónico", "E-mail"),
+    "web": ("Web", "Web"),
+    "social": ("Redes sociales", "Social media"),
+    "in_person": ("En persona", "In person"),
+    "courier": ("Mensajería", "Courier"),
+    "post": ("Correo postal", "Post"),
+    "certified_post": ("Burofax / correo certificado", "Certified post"),
+    "fax": ("Fax", "Fax"),
+}
+
+_PART_NAMES: dict[str, tuple[str, str]] = {
+    "director": ("Director de la cuenta", "Account lead director"),
+    "supervisor": ("Supervisión", "Supervision"),
+    "lead_executive": ("Ejecutivo principal", "Lead executive"),
+    "executive": ("Ejecutivo", "Executive"),
+    "assistant": ("Asistencia", "Assistance"),
+    "owner": ("Responsable de la campaña", "Campaign owner"),
+    "approver": ("Aprobación interna", "Internal approval"),
+}
+
+_MEDIA_CHANNEL_NAMES: dict[str, tuple[str, str]] = {
+    "tv": ("Televisión", "TV"),
+    "online_video": ("Vídeo online", "Online video"),
+    "social": ("Redes sociales", "Social media"),
+    "search": ("Buscadores", "Search"),
+    "display": ("Display", "Display"),
+    "outdoor": ("Exterior", "Out of home"),
+    "radio": ("Radio", "Radio"),
+    "press": ("Prensa y revistas", "Press and magazines"),
+    "cinema": ("Cine", "Cinema"),
+    "point_of_sale": ("Punto de venta", "Point of sale"),
+    "influencers": ("Influencers", "Influencers"),
+    "public_relations": ("Relaciones públicas", "Public relations"),
+    "events": ("Eventos", "Events"),
+    "crm": ("CRM y e-mail", "CRM and e-mail"),
+    "production": ("Producción", "Production"),
+    "other": ("Otros", "Other"),
 }
 
 _CATALOGUE.update(_CAMPAIGN_MESSAGES)
@@ -233,6 +338,31 @@ def status_name(status: str, lang: str | None = None) -> str:
 
 def decision_name(decision: str, lang: str | None = None) -> str:
     return _pick(_DECISION_NAMES.get(decision, (decision, decision)), lang)
+
+
+def kind_name(kind: str, lang: str | None = None) -> str:
+    """A kind of campaign ("Lanzamiento")."""
+    return _pick(_KIND_NAMES.get(kind, (kind, kind)), lang)
+
+
+def stage_name(stage: str, lang: str | None = None) -> str:
+    """What an approval decided on: the brief, the internal review, the client."""
+    return _pick(_STAGE_NAMES.get(stage, (stage, stage)), lang)
+
+
+def channel_name(channel: str, lang: str | None = None) -> str:
+    """How a client reached us or we them ("Correo electrónico")."""
+    return _pick(_CHANNEL_NAMES.get(channel, (channel, channel)), lang)
+
+
+def part_name(part: str, lang: str | None = None) -> str:
+    """A person's part on an account's team or a campaign ("Ejecutivo principal")."""
+    return _pick(_PART_NAMES.get(part, (part, part)), lang)
+
+
+def media_channel_name(channel: str, lang: str | None = None) -> str:
+    """Where a line of the media plan runs ("Vídeo online")."""
+    return _pick(_MEDIA_CHANNEL_NAMES.get(channel, (channel, channel)), lang)
 
 
 def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None = None) -> str:

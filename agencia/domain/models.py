@@ -114,6 +114,13 @@ class Agency(Versioned, Base):
     primary_color: Mapped[str] = mapped_column(String(7), default="#1B4F9C")
     secondary_color: Mapped[str] = mapped_column(String(7), default="#E8663D")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # What the credentials deck says of the agency: a line under its name, what it offers
+    # (one service a line), how it works with an account (steps in order, each a
+    # {"title", "text"}), and the deck's type family (one of those shipped in resources/fonts).
+    tagline: Mapped[str] = mapped_column(String(200), default="")
+    services: Mapped[str] = mapped_column(Text, default="")
+    process: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    deck_font: Mapped[str] = mapped_column(String(40), default="Lato")
     # Internal approval: a supervisor approves budgets up to the first threshold, a manager
     # up to the second, a director any amount.
     approval_threshold: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(50000))

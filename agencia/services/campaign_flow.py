@@ -33,7 +33,7 @@ from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Cha
 from agencia.domain.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Account, Agency, Contact
 from agencia.domain.permissions import Scope
-from agencia.services import campaign_access, documents
+from agencia.services import agency_profile, campaign_access, documents
 from agencia.services.campaign_views import KpiResult, MoveOption
 from agencia.services.documents import DocumentInput
 from agencia.services.views import SaveResult
@@ -68,8 +68,12 @@ class ClientDecisionStep:
 
 @dataclass(frozen=True, slots=True)
 class ResultsStep:
+    """What a completed campaign achieved; `key_visual` (PNG or JPEG) shows it in the
+    agency's case studies."""
+
     story: str
     kpis: tuple[KpiResult, ...] = field(default_factory=tuple)
+    key_visual: DocumentInput | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +281,8 @@ def move_campaign(
         elif isinstance(step, ResultsStep):
             _record_results(uow, campaign, step)
             details = {"results": len(step.kpis)}
+            if step.key_visual is not None:
+                details["key_visual"] = step.key_visual.name
         elif isinstance(step, ReasonStep):
             if not step.reason.strip():
                 raise ValidationError({"reason": ("campaign.needs_reason", {})})
@@ -422,10 +428,25 @@ def _record_results(uow: UnitOfWork, campaign: Campaign, step: ResultsStep) -> N
     kpis = [k for k in step.kpis if k.name.strip()]
     if not step.story.strip() and not kpis:
         raise ValidationError({"results": ("campaign.needs_results", {})})
+    visual = None
+    if step.key_visual is not None:
+        kind = agency_profile.check_image(
+            step.key_visual.data,
+            "key_visual",
+            max_bytes=agency_profile.KEY_VISUAL_MAX_BYTES,
+            max_pixels=agency_profile.KEY_VISUAL_MAX_PIXELS,
+        )
+        visual = documents.add(
+            uow,
+            campaign.id,
+            DocumentInput(step.key_visual.name, step.key_visual.data, kind),
+        )
     campaign.results_story = step.story.strip()
     campaign.results_kpis = [
         KpiResult(k.name.strip(), k.target.strip(), k.achieved.strip()).as_json() for k in kpis
     ]
+    if visual is not None:
+        campaign.key_visual_id = visual.id
 
 
 def decide_brief(

@@ -14,6 +14,7 @@ from agencia.domain.enums import (
     CampaignStatus,
     Channel,
     Decision,
+    MediaChannel,
     Role,
 )
 
@@ -237,6 +238,28 @@ class KpiResult:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanLineView:
+    """One line of the campaign's media plan (position counts from 0)."""
+
+    id: int
+    position: int
+    channel: MediaChannel
+    description: str
+    amount: Decimal
+    starts: date | None
+    ends: date | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "channel": self.channel.value,
+            "description": self.description,
+            "amount": str(self.amount),
+            "starts": _day(self.starts),
+            "ends": _day(self.ends),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class CampaignDetail:
     """Everything the campaign page shows, loaded in one unit of work."""
 
@@ -259,6 +282,12 @@ class CampaignDetail:
     results_kpis: tuple[KpiResult, ...]
     presented_sha256: str  # the document last presented to the client
     created_at: datetime
+    plan: tuple[PlanLineView, ...] = ()  # the media plan, in order
+    key_visual: DocumentView | None = None  # recorded with the results (PNG or JPEG)
+
+    @property
+    def plan_total(self) -> Decimal:
+        return sum((line.amount for line in self.plan), Decimal(0))
 
     @property
     def id(self) -> int:
@@ -357,7 +386,9 @@ class CampaignDetail:
             "results": {
                 "story": self.results_story,
                 "kpis": [k.as_json() for k in self.results_kpis],
+                "key_visual": self.key_visual.name if self.key_visual else None,
             },
+            "media_plan": [line.as_json() for line in self.plan],
         }
 
 

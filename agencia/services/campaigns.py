@@ -31,7 +31,7 @@ from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, AccountAssignment, Brand, Contact, Staff
 from agencia.domain.permissions import Action, allowed
 from agencia.domain.text import words
-from agencia.services import access, campaign_access, campaign_flow, documents
+from agencia.services import access, campaign_access, campaign_flow, documents, media_plan
 from agencia.services.campaign_views import (
     ApprovalView,
     BriefView,
@@ -203,6 +203,8 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
     staff_ids |= {st.owner_staff_id for m in meetings for st in m.next_steps}
     staff_ids |= {contrabrief.author_id if contrabrief else None}
     proof_ids = {a.proof_id for a in approvals} - {None}
+    if campaign.key_visual_id is not None:
+        proof_ids.add(campaign.key_visual_id)
     docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_(proof_ids)))}
     staff_ids |= {d.uploaded_by_id for p in proposals for d in p.documents}
     staff_ids |= {d.uploaded_by_id for d in docs.values()}
@@ -346,6 +348,15 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
         ),
         presented_sha256=campaign_flow.presented_sha256(uow, campaign.id),
         created_at=campaign.created_at,
+        plan=media_plan.load_plan(uow, campaign.id),
+        key_visual=(
+            documents.view(
+                docs[campaign.key_visual_id],
+                names.get(docs[campaign.key_visual_id].uploaded_by_id or 0, ""),
+            )
+            if campaign.key_visual_id in docs
+            else None
+        ),
     )
 
 

@@ -1,0 +1,318 @@
+"""The agency's profile as its decks show it: read by anyone, edited by an administrator.
+
+`get_profile` hands back everything the profile dialog and the credentials deck need;
+`update_profile` saves the dialog whole over the version it was read at, each refusal as a
+message code beside its field, and writes the fields that changed to the audit trail.
+The logo is checked with Pillow (PNG or JPEG, at most 2 MB and 4000 × 4000 pixels).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import is_currency
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import unit_of_work
+from agencia.domain import validation as v
+from agencia.domain.actor import Actor
+from agencia.domain.enums import AuditAction
+from agencia.domain.errors import Conflict, NotFound, ValidationError
+from agencia.domain.models import Agency
+from agencia.domain.permissions import Action
+from agencia.services import access
+from agencia.services.views import SaveResult
+
+# The type families shipped in resources/fonts that a deck may be set in.
+DECK_FONTS: tuple[str, ...] = ("Lato",)
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+LOGO_MAX_PIXELS = 4000  # on either side
+LOGO_MIN_PIXELS = 16
+LOGO_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}
+KEY_VISUAL_MAX_BYTES = 10 * 1024 * 1024  # a campaign's key visual (ResultsStep)
+KEY_VISUAL_MAX_PIXELS = 8000
+MAX_SERVICES = 12
+SERVICE_MAX = 120
+MAX_STEPS = 8
+STEP_TITLE_MAX = 60
+STEP_TEXT_MAX = 400
+ABOUT_MAX = 2000
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyProfileView:
+    """The profile as stored; `version` is what `update_profile` saves over."""
+
+    id: int
+    name: str
+    legal_name: str
+    tax_id: str
+    tagline: str
+    about: str
+    services: tuple[str, ...]
+    process: tuple[tuple[str, str], ...]  # (step title, what happens), in order
+    address: str
+    phone: str
+    email: str
+    website: str
+    primary_color: str
+    secondary_color: str
+    deck_font: str
+    locale: str
+    currency: str
+    logo: bytes | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyProfileInput:
+    """What the profile dialog saves. The logo: `logo` new bytes to store, or
+    `remove_logo` to take it away; neither keeps the one there is."""
+
+    name: str
+    legal_name: str = ""
+    tax_id: str = ""
+    tagline: str = ""
+    about: str = ""
+    services: tuple[str, ...] = ()
+    process: tuple[tuple[str, str], ...] = ()
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    primary_color: str = "#1B4F9C"
+    secondary_color: str = "#E8663D"
+    deck_font: str = "Lato"
+    locale: str = "es_ES"
+    currency: str = "EUR"
+    logo: bytes | None = None
+    remove_logo: bool = False
+
+
+def services_from_text(text: str) -> tuple[str, ...]:
+    """One service a line; blank lines left out (for a plain text editor)."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def services_as_text(services: tuple[str, ...]) -> str:
+    return "\n".join(services)
+
+
+def process_from_text(text: str) -> tuple[tuple[str, str], ...]:
+    """«Title: what happens», one step a line (for a plain text editor); a line without a
+    colon is a step with a title only."""
+    steps = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        title, _, what = line.partition(":")
+        steps.append((title.strip(), what.strip()))
+    return tuple(steps)
+
+
+def process_as_text(process: tuple[tuple[str, str], ...]) -> str:
+    return "\n".join(f"{title}: {what}" if what else title for title, what in process)
+
+
+def _view(a: Agency) -> AgencyProfileView:
+    return AgencyProfileView(
+        id=a.id,
+        name=a.name,
+        legal_name=a.legal_name,
+        tax_id=a.tax_id,
+        tagline=a.tagline,
+        about=a.about,
+        services=services_from_text(a.services),
+        process=tuple(
+            (str(step.get("title", "")), str(step.get("text", ""))) for step in a.process or []
+        ),
+        address=a.address,
+        phone=a.phone,
+        email=a.email,
+        website=a.website,
+        primary_color=a.primary_color,
+        secondary_color=a.secondary_color,
+        deck_font=a.deck_font or DECK_FONTS[0],
+        locale=a.locale,
+        currency=a.currency,
+        logo=a.logo,
+        version=a.version,
+    )
+
+
+def get_profile(db: Database, actor: Actor) -> AgencyProfileView:
+    """The agency's profile; anyone signed in may read it (the decks print it)."""
+    with unit_of_work(db, actor, write=False) as uow:
+        agency = uow.session.scalar(select(Agency).order_by(Agency.id).limit(1))
+        if agency is None:
+            raise NotFound("agency.missing")
+        return _view(agency)
+
+
+def check_image(
+    data: bytes,
+    field: str = "logo",
+    *,
+    max_bytes: int = LOGO_MAX_BYTES,
+    max_pixels: int = LOGO_MAX_PIXELS,
+) -> str:
+    """The image's content type when `data` is a PNG or JPEG a deck can print (at most
+    `max_bytes`, sides between 16 and `max_pixels`); otherwise a ValidationError for
+    `field`."""
+    if len(data) > max_bytes:
+        raise ValidationError(
+            {
+                field: (
+                    "field.image_too_large",
+                    {"size": f"{len(data) / 1048576:.1f}", "max": max_bytes // 1048576},
+                )
+            }
+        )
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                kind = image.format or ""
+                width, height = image.size
+                if kind in LOGO_TYPES and max(width, height) <= max_pixels:
+                    image.verify()
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError({field: ("field.image_kind", {})}) from None
+    except (OSError, SyntaxError, ValueError):  # truncated or damaged
+        raise ValidationError({field: ("field.image_damaged", {})}) from None
+    if kind not in LOGO_TYPES:
+        raise ValidationError({field: ("field.image_kind", {})})
+    if max(width, height) > max_pixels or min(width, height) < LOGO_MIN_PIXELS:
+        raise ValidationError(
+            {field: ("field.image_pixels", {"min": LOGO_MIN_PIXELS, "max": max_pixels})}
+        )
+    return LOGO_TYPES[kind]
+
+
+def _validate(data: AgencyProfileInput) -> v.FieldErrors:
+    errors: v.FieldErrors = {}
+    v.required(errors, "name", data.name, 200)
+    v.too_long(errors, "legal_name", data.legal_name.strip(), 200)
+    v.tax_id(errors, "tax_id", data.tax_id.strip())
+    v.too_long(errors, "tagline", data.tagline.strip(), 200)
+    v.too_long(errors, "about", data.about.strip(), ABOUT_MAX)
+    v.too_long(errors, "address", data.address.strip(), 300)
+    v.phone(errors, "phone", data.phone.strip())
+    v.email(errors, "email", data.email.strip())
+    website = data.website.strip()
+    if len(website) > 200:
+        errors["website"] = ("field.too_long", {"max": 200})
+    elif website and not _WEBSITE.match(website):
+        errors["website"] = ("field.website", {})
+    for name in ("primary_color", "secondary_color"):
+        if not _COLOR.match(getattr(data, name).strip()):
+            errors[name] = ("field.color", {})
+    if data.deck_font not in DECK_FONTS:
+        errors["deck_font"] = ("field.choice", {"value": data.deck_font})
+    locale = data.locale.strip()
+    if not locale:
+        errors["locale"] = ("field.required", {})
+    else:
+        v.locale_name(errors, "locale", locale)
+        if "locale" not in errors:
+            try:
+                Locale.parse(locale)
+            except (UnknownLocaleError, ValueError):
+                errors["locale"] = ("field.locale", {})
+    currency = data.currency.strip().upper()
+    if not currency:
+        errors["currency"] = ("field.required", {})
+    elif not is_currency(currency):
+        errors["currency"] = ("field.currency", {})
+    services = [s.strip() for s in data.services if s.strip()]
+    if len(services) > MAX_SERVICES:
+        errors["services"] = ("field.too_many", {"max": MAX_SERVICES})
+    elif any(len(s) > SERVICE_MAX or "\n" in s for s in services):
+        errors["services"] = ("field.line_too_long", {"max": SERVICE_MAX})
+    steps = [(t.strip(), w.strip()) for t, w in data.process if t.strip() or w.strip()]
+    if len(steps) > MAX_STEPS:
+        errors["process"] = ("field.too_many", {"max": MAX_STEPS})
+    elif any(not t for t, _ in steps):
+        errors["process"] = ("field.step_title", {})
+    elif any(len(t) > STEP_TITLE_MAX or "\n" in t for t, _ in steps):
+        errors["process"] = ("field.line_too_long", {"max": STEP_TITLE_MAX})
+    elif any(len(w) > STEP_TEXT_MAX for _, w in steps):
+        errors["process"] = ("field.too_long", {"max": STEP_TEXT_MAX})
+    if data.logo is not None and not data.remove_logo:
+        try:
+            check_image(data.logo)
+        except ValidationError as refused:
+            errors.update(refused.field_errors)
+    return errors
+
+
+def _values(data: AgencyProfileInput) -> dict[str, Any]:
+    website = data.website.strip()
+    return {
+        "name": data.name.strip(),
+        "legal_name": data.legal_name.strip(),
+        "tax_id": v.normalise_tax_id(data.tax_id),
+        "tagline": data.tagline.strip(),
+        "about": data.about.strip(),
+        "services": services_as_text(tuple(s.strip() for s in data.services if s.strip())),
+        "process": [
+            {"title": t.strip(), "text": w.strip()}
+            for t, w in data.process
+            if t.strip() or w.strip()
+        ],
+        "address": data.address.strip(),
+        "phone": data.phone.strip(),
+        "email": data.email.strip(),
+        "website": website,
+        "primary_color": data.primary_color.strip().upper(),
+        "secondary_color": data.secondary_color.strip().upper(),
+        "deck_font": data.deck_font,
+        "locale": data.locale.strip(),
+        "currency": data.currency.strip().upper(),
+    }
+
+
+def update_profile(
+    db: Database, actor: Actor, data: AgencyProfileInput, version: int
+) -> SaveResult:
+    """Save the profile over `version` (an administrator only); the audit entry names the
+    fields that changed, old → new (the logo by its size, never its bytes)."""
+    access.require_global(actor, Action.AGENCY_SETTINGS)
+    errors = _validate(data)
+    if errors:
+        raise ValidationError(errors)
+    values = _values(data)
+    with unit_of_work(db, actor) as uow:
+        agency = uow.session.scalar(select(Agency).order_by(Agency.id).limit(1))
+        if agency is None:
+            raise NotFound("agency.missing")
+        if agency.version != version:
+            raise Conflict("record.stale")
+        changes: dict[str, list[Any]] = {}
+        for key, new in values.items():
+            old = getattr(agency, key)
+            if old != new:
+                changes[key] = [old, new]
+                setattr(agency, key, new)
+        new_logo = None if data.remove_logo else data.logo
+        if (data.remove_logo or data.logo is not None) and agency.logo != new_logo:
+            changes["logo"] = [_logo_note(agency.logo), _logo_note(new_logo)]
+            agency.logo = new_logo
+        if changes:
+            uow.audit("agency", agency.id, AuditAction.UPDATE, changes, summary=agency.name)
+        uow.session.flush()
+        return SaveResult(agency.id, agency.version)
+
+
+def _logo_note(logo: bytes | None) -> str | None:
+    return None if logo is None else f"{len(logo)} bytes"
