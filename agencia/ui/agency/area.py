@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from agencia.ui.agency.controller import TeamController
+from agencia.ui.agency.profile_actions import ProfileActions
 from agencia.ui.area import AppContext, Area
 
 
@@ -16,6 +17,8 @@ class TeamArea(Area):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
         self.controller = TeamController(ctx, self)
+        # Archivo ▸ Perfil de la agencia…, for administrators
+        self.profile_actions = ProfileActions(ctx, self)
 
     def title(self) -> str:
         return self.tr("Equipo")
