@@ -1872,6 +1872,252 @@
     </message>
 </context>
 <context>
+    <name>DeckActions</name>
+    <message>
+        <source>Presentación de agencia…</source>
+        <translation>Agency credentials…</translation>
+    </message>
+    <message>
+        <source>Las credenciales de la agencia en PDF, para un cliente o un prospecto</source>
+        <translation>The agency&apos;s credentials as a PDF, for a client or a prospect</translation>
+    </message>
+    <message>
+        <source>Generar presentación…</source>
+        <translation>Generate deck…</translation>
+    </message>
+    <message>
+        <source>La presentación de la campaña, su hoja de brief o su registro de aprobaciones</source>
+        <translation>The campaign deck, its brief sheet or its approval record</translation>
+    </message>
+    <message>
+        <source>Generar presentación — Abra una campaña.</source>
+        <translation>Generate deck — Open a campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckDialog</name>
+    <message>
+        <source>Generar presentación</source>
+        <translation>Generate deck</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Presentación de la campaña</source>
+        <translation>Campaign deck</translation>
+    </message>
+    <message>
+        <source>Hoja de brief (una página)</source>
+        <translation>Brief sheet (one page)</translation>
+    </message>
+    <message>
+        <source>Registro de aprobaciones</source>
+        <translation>Approval record</translation>
+    </message>
+    <message>
+        <source>Preparada para</source>
+        <translation>Prepared for</translation>
+    </message>
+    <message>
+        <source>Nadie en particular (opcional)</source>
+        <translation>No one in particular (optional)</translation>
+    </message>
+    <message>
+        <source>El nombre del cliente o prospecto va en la portada y en el pie.</source>
+        <translation>The client&apos;s or prospect&apos;s name goes on the cover and in the footer.</translation>
+    </message>
+    <message>
+        <source>Secciones</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Ninguna</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Generar</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Reducir</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Ampliar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Ajustar al ancho</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Ha cambiado las opciones: pulse «Generar» para ver la presentación con ellas.</source>
+        <translation>You have changed the options: press &apos;Generate&apos; to see the deck with them.</translation>
+    </message>
+    <message>
+        <source>Aún no hay vista previa</source>
+        <translation>No preview yet</translation>
+    </message>
+    <message>
+        <source>Elija el documento, las secciones y el idioma, y pulse «Generar»: aquí verá cada página tal como la recibirá el cliente.</source>
+        <translation>Choose the document, the sections and the language, then press &apos;Generate&apos;: you will see each page here exactly as the client will receive it.</translation>
+    </message>
+    <message>
+        <source>Guardar como versión de propuesta</source>
+        <translation>Save as proposal version</translation>
+    </message>
+    <message>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Abrir en el visor de PDF del sistema</source>
+        <translation>Open in the system&apos;s PDF viewer</translation>
+    </message>
+    <message>
+        <source>Guardar como…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>El último brief de la campaña en una sola página.</source>
+        <translation>The campaign&apos;s latest brief on a single page.</translation>
+    </message>
+    <message>
+        <source>Cada decisión, interna y del cliente: quién, cuándo y sobre qué documento (su huella SHA-256).</source>
+        <translation>Every decision, internal and client: who, when and on which document (its SHA-256 fingerprint).</translation>
+    </message>
+    <message>
+        <source>Elija al menos una sección.</source>
+        <translation>Choose at least one section.</translation>
+    </message>
+    <message>
+        <source>Elija una cuenta de la lista, o ninguna.</source>
+        <translation>Choose an account from the list, or none.</translation>
+    </message>
+    <message>
+        <source>Generar de nuevo</source>
+        <translation>Generate again</translation>
+    </message>
+    <message>
+        <source>Su rol no añade versiones de propuesta a esta campaña, o está cerrada.</source>
+        <translation>Your role does not add proposal versions to this campaign, or the campaign is closed.</translation>
+    </message>
+    <message>
+        <source>Solo la presentación de la campaña puede ser una versión de propuesta.</source>
+        <translation>Only the campaign deck can be a proposal version.</translation>
+    </message>
+    <message>
+        <source>Esta presentación ya está guardada como versión de propuesta.</source>
+        <translation>This deck is already saved as a proposal version.</translation>
+    </message>
+    <message>
+        <source>Una nueva versión de la propuesta cuyo archivo es esta presentación: la decisión del cliente quedará ligada a su huella SHA-256.</source>
+        <translation>A new proposal version whose file is this deck: the client&apos;s decision will be tied to its SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>%1, preparada para %2</source>
+        <translation>%1, prepared for %2</translation>
+    </message>
+    <message>
+        <source>Por defecto, el idioma del cliente: %1.</source>
+        <translation>By default, the client&apos;s language: %1.</translation>
+    </message>
+    <message>
+        <source>Por defecto, el idioma de la agencia: %1.</source>
+        <translation>By default, the agency&apos;s language: %1.</translation>
+    </message>
+    <message>
+        <source>Por defecto, el idioma de %1: %2.</source>
+        <translation>By default, %1&apos;s language: %2.</translation>
+    </message>
+    <message>
+        <source>Generando la presentación…</source>
+        <translation>Generating the deck…</translation>
+    </message>
+    <message>
+        <source>Preparando la vista previa…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>1 página · %2 · SHA-256 %3…</source>
+        <translation>1 page · %2 · SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>%1 páginas · %2 · SHA-256 %3…</source>
+        <translation>%1 pages · %2 · SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>No se pudo generar: %1</source>
+        <translation>Could not generate: %1</translation>
+    </message>
+    <message>
+        <source>Página %1 de %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Guardar presentación</source>
+        <translation>Save deck</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Guardada en %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Presentación guardada: %1</source>
+        <translation>Deck saved: %1</translation>
+    </message>
+    <message>
+        <source>No hay un visor de PDF que abra %1.</source>
+        <translation>There is no PDF viewer to open %1.</translation>
+    </message>
+    <message>
+        <source>Preparando la presentación como propuesta v%1…</source>
+        <translation>Preparing the deck as proposal v%1…</translation>
+    </message>
+    <message>
+        <source>Presentación de la campaña «%1»</source>
+        <translation>Campaign deck for &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Presentación generada con Agencia (%1).</source>
+        <translation>Deck generated with Agencia (%1).</translation>
+    </message>
+    <message>
+        <source>Guardando como versión de propuesta…</source>
+        <translation>Saving as a proposal version…</translation>
+    </message>
+    <message>
+        <source>Guardada como propuesta v%1 · SHA-256 %2</source>
+        <translation>Saved as proposal v%1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Propuesta v%1 guardada · SHA-256 %2…</source>
+        <translation>Proposal v%1 saved · SHA-256 %2…</translation>
+    </message>
+</context>
+<context>
     <name>DelegationsDialog</name>
     <message>
         <source>Delegar aprobaciones</source>
@@ -3162,6 +3408,21 @@
     </message>
 </context>
 <context>
+    <name>OrderedList</name>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Subir</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Bajar</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
     <name>Pending</name>
     <message>
         <source>Aprobaciones</source>
@@ -3360,6 +3621,25 @@
     </message>
 </context>
 <context>
+    <name>ProcessEditor</name>
+    <message>
+        <source>Añadir paso</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Título del paso, p. ej. «Escuchamos»</source>
+        <translation>Step title, e.g. &apos;We listen&apos;</translation>
+    </message>
+    <message>
+        <source>Qué pasa en este paso y qué recibe el cliente</source>
+        <translation>What happens in this step and what the client receives</translation>
+    </message>
+    <message>
+        <source>Aún no hay pasos — Añadir paso: la presentación los muestra en orden.</source>
+        <translation>No steps yet — Add step: the deck shows them in order.</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Editar producto</source>
@@ -3372,6 +3652,196 @@
     <message>
         <source>Marca</source>
         <translation>Brand</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <source>Perfil de la agencia…</source>
+        <translation>Agency profile…</translation>
+    </message>
+    <message>
+        <source>Lo que las presentaciones dicen de la agencia</source>
+        <translation>What the decks say about the agency</translation>
+    </message>
+    <message>
+        <source>Su rol (%1) no permite cambiar el perfil de la agencia.</source>
+        <translation>Your role (%1) does not allow changing the agency profile.</translation>
+    </message>
+    <message>
+        <source>Perfil de la agencia guardado</source>
+        <translation>Agency profile saved</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Perfil de la agencia</source>
+        <translation>Agency profile</translation>
+    </message>
+    <message>
+        <source>Lo que las presentaciones de la agencia y de cada campaña dicen de ella: portada, quiénes somos, servicios, forma de trabajar y contacto.</source>
+        <translation>What the agency credentials and each campaign deck say about the agency: cover, about us, services, way of working and contact details.</translation>
+    </message>
+    <message>
+        <source>Agencia</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Nombre comercial *</source>
+        <translation>Trade name *</translation>
+    </message>
+    <message>
+        <source>Opcional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Razón social</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>NIF / CIF</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Una línea bajo el nombre, en la portada</source>
+        <translation>One line under the name, on the cover</translation>
+    </message>
+    <message>
+        <source>Lema</source>
+        <translation>Tagline</translation>
+    </message>
+    <message>
+        <source>Quiénes somos: historia, tamaño, en qué destacamos</source>
+        <translation>About us: history, size, what we excel at</translation>
+    </message>
+    <message>
+        <source>Quiénes somos</source>
+        <translation>About us</translation>
+    </message>
+    <message>
+        <source>Formato regional</source>
+        <translation>Regional format</translation>
+    </message>
+    <message>
+        <source>Moneda</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Servicios y método</source>
+        <translation>Services and method</translation>
+    </message>
+    <message>
+        <source>Servicios</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Cómo trabajamos</source>
+        <translation>How we work</translation>
+    </message>
+    <message>
+        <source>Un servicio por línea (hasta %1) y los pasos en el orden en que se dan (hasta %2): la presentación de la agencia los muestra así.</source>
+        <translation>One service per line (up to %1) and the steps in the order they happen (up to %2): the agency credentials show them this way.</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Calle, número, código postal y ciudad</source>
+        <translation>Street, number, postcode and city</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sitio web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Aparecen en la última diapositiva de cada presentación.</source>
+        <translation>They appear on the last slide of every deck.</translation>
+    </message>
+    <message>
+        <source>Imagen</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <source>Logotipo de la agencia</source>
+        <translation>Agency logo</translation>
+    </message>
+    <message>
+        <source>Sin logotipo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logotipo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Color principal</source>
+        <translation>Primary colour</translation>
+    </message>
+    <message>
+        <source>Color secundario</source>
+        <translation>Secondary colour</translation>
+    </message>
+    <message>
+        <source>Tipografía</source>
+        <translation>Typeface</translation>
+    </message>
+    <message>
+        <source>Portada</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Logotipo actual</source>
+        <translation>Current logo</translation>
+    </message>
+    <message>
+        <source>Así se verán los importes y las fechas: %1 · %2</source>
+        <translation>Amounts and dates will look like this: %1 · %2</translation>
+    </message>
+    <message>
+        <source>El nuevo formato y la moneda se aplican al volver a abrir Agencia; los importes ya guardados no se convierten.</source>
+        <translation>The new format and currency take effect the next time you open Agencia; amounts already saved are not converted.</translation>
+    </message>
+    <message>
+        <source>El color principal es claro: el texto sobre él irá en gris oscuro, y los títulos en un tono más oscuro del mismo color.</source>
+        <translation>The primary colour is light: text on it will be dark grey, and headings a darker shade of the same colour.</translation>
+    </message>
+    <message>
+        <source>Así empieza la presentación de la agencia.</source>
+        <translation>This is how the agency credentials begin.</translation>
+    </message>
+    <message>
+        <source>Hay campos por revisar en esta pestaña</source>
+        <translation>Some fields on this tab need checking</translation>
+    </message>
+    <message>
+        <source>Otra persona ha guardado el perfil mientras lo editaba.</source>
+        <translation>Someone else saved the profile while you were editing it.</translation>
+    </message>
+    <message>
+        <source>Se han traído sus cambios en: %1.</source>
+        <translation>Their changes to %1 have been brought in.</translation>
+    </message>
+    <message>
+        <source>En %1 también lo cambió: se mantiene lo que usted escribió.</source>
+        <translation>They also changed %1: what you wrote has been kept.</translation>
+    </message>
+    <message>
+        <source>Revise el perfil y guarde de nuevo.</source>
+        <translation>Check the profile and save again.</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4127,17 @@
     <message>
         <source>Contacto del cliente *</source>
         <translation>Client contact *</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesEditor</name>
+    <message>
+        <source>Añadir servicio</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <source>Quitar servicio</source>
+        <translation>Remove service</translation>
     </message>
 </context>
 <context>
