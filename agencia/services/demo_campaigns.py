@@ -50,7 +50,7 @@ from agencia.domain.campaign_models import (
 )
 from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Role
 from agencia.domain.models import Account, AuditEvent, Brand, Contact, Product, Staff
-from agencia.services import approval_settings, auth
+from agencia.services import approval_settings, auth, demo_images, media_plan
 from agencia.services import campaign_edit as edit
 from agencia.services import campaign_flow as flow
 from agencia.services import demo_data as data
@@ -409,6 +409,10 @@ class CampaignPlayer:
                     tasks.append((ack.on, n, order + 1, partial(self._acknowledge, live, ack, i)))
             else:
                 tasks.append((step.on, n, order, partial(self._event, live, step)))
+        first_proposal = next((e for e in plan.events if isinstance(e, data.Proposal)), None)
+        if first_proposal is not None:  # the owner saves the media plan with it
+            order = 2 * plan.events.index(first_proposal) + 1
+            tasks.append((first_proposal.on, n, order, partial(self._media_plan, live)))
         return tasks
 
     def _create(self, live: _Live) -> None:
@@ -493,7 +497,8 @@ class CampaignPlayer:
         elif isinstance(event, data.Results):
             kpis = tuple(KpiResult(*kpi) for kpi in event.kpis)
             story = self._text(live, event.story)
-            self._make_move(live, "owner", S.COMPLETED, flow.ResultsStep(story, kpis))
+            visual = self._key_visual(live)
+            self._make_move(live, "owner", S.COMPLETED, flow.ResultsStep(story, kpis, visual))
         elif isinstance(event, data.Cancel):
             reason = flow.ReasonStep(self._text(live, event.reason))
             self._make_move(live, event.by, S.CANCELLED, reason)
@@ -594,6 +599,39 @@ class CampaignPlayer:
             return DocumentInput(doc.name, raw, "message/rfc822")
         kind = "text/markdown" if doc.name.endswith(".md") else "text/plain"
         return DocumentInput(doc.name, ("\n".join(lines) + "\n").encode(), kind)
+
+    def _media_plan(self, live: _Live) -> None:
+        """The plan of the campaign's kind, scaled to its budget and its days."""
+        plan = live.plan
+        mix = data.MEDIA_MIX[plan.kind]
+        if plan.budget < data.SMALL_PLAN:
+            mix = mix[:3]
+        days = (plan.deadline - plan.start).days
+        lines = []
+        for channel, description, share, begins, ends in mix:
+            amount = Decimal(round(plan.budget * share / 100) * 100)
+            text = description.format(brand=plan.brand, product=plan.products[0])
+            lines.append(
+                media_plan.PlanLineInput(
+                    channel,
+                    text,
+                    amount,
+                    plan.start + timedelta(days=round(days * begins)),
+                    plan.start + timedelta(days=round(days * ends)),
+                )
+            )
+        saved = media_plan.save_plan(self.db, self.as_("owner", live), live.id, lines, live.version)
+        live.version = saved.version
+
+    def _key_visual(self, live: _Live) -> DocumentInput:
+        """The campaign's key visual, drawn in its client's colour with its headline."""
+        plan = live.plan
+        color = demo_images.client_color(plan.account)
+        accent = data.AGENCY["secondary_color"]
+        image = demo_images.key_visual(
+            plan.name.split("·")[-1].strip(), plan.brand, color, str(accent)
+        )
+        return DocumentInput("key-visual.png", image, "image/png")
 
     # -- meeting reports --
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
-from agencia.domain.enums import CampaignKind, CampaignStatus, Channel, ContactRole, Decision, Role
+from agencia.domain.enums import (
+    CampaignKind,
+    CampaignStatus,
+    Channel,
+    ContactRole,
+    Decision,
+    MediaChannel,
+    Role,
+)
 
 AGENCY: Final = {
     "name": "Atlántica Comunicación",
@@ -32,6 +40,48 @@ AGENCY: Final = {
     "website": "https://www.atlantica-comunicacion.es",
     "primary_color": "#0B4F6C",
     "secondary_color": "#F18F01",
+    "tagline": "Ideas que mueven marcas, a ambos lados del Atlántico.",
+    # one service a line, as the profile dialog keeps them
+    "services": "\n".join(
+        (
+            "Estrategia de marca y posicionamiento",
+            "Creatividad publicitaria 360°",
+            "Planificación y compra de medios",
+            "Contenidos y redes sociales",
+            "Marketing de influencia",
+            "Activación en punto de venta y promociones",
+            "Relaciones públicas y comunicación corporativa",
+            "Medición de resultados y analítica",
+        )
+    ),
+    "process": [
+        {
+            "title": "Escuchar",
+            "text": "Recibimos el brief en una reunión de arranque con el equipo de cuenta "
+            "completo y el acta sale ese mismo día.",
+        },
+        {
+            "title": "Entender",
+            "text": "En una semana devolvemos el contrabrief: lo que entendimos, nuestras "
+            "preguntas y el enfoque que proponemos.",
+        },
+        {
+            "title": "Crear",
+            "text": "Estrategia, creatividad y medios trabajan juntos; la propuesta pasa la "
+            "revisión interna antes de llegar al cliente.",
+        },
+        {
+            "title": "Decidir",
+            "text": "Presentamos, recogemos la decisión del cliente por escrito y cada versión "
+            "queda registrada con su huella.",
+        },
+        {
+            "title": "Medir",
+            "text": "Producimos, lanzamos y medimos contra los KPI del brief; el informe de "
+            "resultados cierra la campaña.",
+        },
+    ],
+    "deck_font": "Lato",
 }
 
 # Every demo user signs in with this password; the first director's login is "demo".
@@ -2320,3 +2370,55 @@ DELEGATIONS: Final = (
     DelegationPlan(D(7, 29), 0, 1, D(8, 3), D(8, 21), "Vacaciones de verano."),
     DelegationPlan(D(10, 30), 1, 0, D(12, 21), D(1, 8, 2027), "Vacaciones de Navidad."),
 )
+
+
+# Whether a client may be named in another client's deck, where the demo needs it one way:
+# the completed campaigns' clients (two may be shown, one may not: its case study appears
+# only in its own deck). Every other client draws it (six in ten may be shown).
+SHOWABLE_ACCOUNTS: Final[dict[str, bool]] = {
+    "Kola-Sierra Refrescos": True,
+    "Cervecería del Pacífico": True,
+    "Galletas Núñez": False,
+}
+
+# The media plan a campaign's owner saves with its first proposal, by kind of campaign:
+# (channel, what runs there, share of the budget, flight from and to as fractions of the
+# campaign's days). Campaigns under SMALL_PLAN keep their first three lines.
+MediaLine = tuple[MediaChannel, str, float, float, float]
+MEDIA_MIX: Final[dict[CampaignKind, tuple[MediaLine, ...]]] = {
+    CampaignKind.LAUNCH: (
+        (MediaChannel.ONLINE_VIDEO, "Pieza de 20 s y cortes de 6 s de {product}", 0.26, 0.55, 0.85),
+        (MediaChannel.SOCIAL, "Contenidos y creadores para {brand}", 0.18, 0.50, 0.95),
+        (MediaChannel.OUTDOOR, "Mupis y lonas en las ciudades principales", 0.15, 0.60, 0.80),
+        (MediaChannel.POINT_OF_SALE, "Expositores y degustación de {product}", 0.12, 0.55, 0.90),
+        (MediaChannel.PUBLIC_RELATIONS, "Presentación a medios y kit de prensa", 0.05, 0.50, 0.60),
+        (MediaChannel.PRODUCTION, "Rodaje, fotografía y adaptaciones", 0.12, 0.30, 0.55),
+    ),
+    CampaignKind.AWARENESS: (
+        (MediaChannel.TV, "Spot de 20 s en franjas de máxima audiencia", 0.34, 0.55, 0.85),
+        (MediaChannel.ONLINE_VIDEO, "Vídeo online de {brand} en plataformas", 0.20, 0.55, 0.95),
+        (MediaChannel.SOCIAL, "Historias y contenidos de marca", 0.12, 0.50, 0.95),
+        (MediaChannel.RADIO, "Cuñas de 20 s en cadenas generalistas", 0.08, 0.60, 0.85),
+        (MediaChannel.PRODUCTION, "Producción audiovisual y adaptaciones", 0.14, 0.30, 0.55),
+    ),
+    CampaignKind.PROMOTION: (
+        (MediaChannel.POINT_OF_SALE, "Material de la promoción de {product}", 0.30, 0.55, 0.95),
+        (MediaChannel.SOCIAL, "Campaña de participación en redes de {brand}", 0.24, 0.55, 0.95),
+        (MediaChannel.SEARCH, "Búsqueda y display de resultados", 0.14, 0.55, 0.95),
+        (MediaChannel.CRM, "Envíos a la base de clientes", 0.08, 0.60, 0.90),
+        (MediaChannel.PRODUCTION, "Piezas gráficas y bases legales", 0.10, 0.35, 0.55),
+    ),
+    CampaignKind.INSTITUTIONAL: (
+        (MediaChannel.PRESS, "Páginas en prensa nacional y económica", 0.30, 0.55, 0.85),
+        (MediaChannel.OUTDOOR, "Exterior en aeropuertos y estaciones", 0.22, 0.60, 0.85),
+        (MediaChannel.ONLINE_VIDEO, "Documental corto de {brand}", 0.20, 0.55, 0.95),
+        (
+            MediaChannel.PUBLIC_RELATIONS,
+            "Encuentros con medios y líderes de opinión",
+            0.10,
+            0.5,
+            0.9,
+        ),
+    ),
+}
+SMALL_PLAN: Final = 50_000  # in EUR; budgets below it run three lines

@@ -41,6 +41,7 @@ from agencia.domain.models import (
 )
 from agencia.domain.text import search_text, sort_key, words
 from agencia.services import demo_data as data
+from agencia.services import demo_images
 from agencia.services.auth import hash_password
 
 CHUNK: Final = 5_000  # rows of accounts per bulk insert (with their contacts, brands…)
@@ -100,6 +101,7 @@ TEAM_POSITIONS: Final = {
 # who), and active (a live campaign for a lost client would be odd).
 _CAMPAIGN_LEADS: Final = {c.account: TEAM_POSITIONS[c.owner] for c in data.CAMPAIGNS}
 _BUSY: Final = frozenset(_CAMPAIGN_LEADS)
+_CAMPAIGN_BRANDS: Final = frozenset((c.account, c.brand) for c in data.CAMPAIGNS)
 
 _CHANNELS: Final = (
     (Channel.EMAIL, 40),
@@ -279,7 +281,11 @@ class DemoBuilder:
                 {
                     **data.AGENCY,
                     "id": 1,
-                    "logo": None,
+                    "logo": demo_images.agency_logo(
+                        str(data.AGENCY["name"]),
+                        str(data.AGENCY["primary_color"]),
+                        str(data.AGENCY["secondary_color"]),
+                    ),
                     # the policy before this year's; the administrator raises it through
                     # approval_settings when the campaigns begin (see demo_campaigns)
                     "approval_threshold": Decimal(data.THRESHOLDS_BEFORE[0]),
@@ -429,12 +435,19 @@ class DemoBuilder:
             account["locale"], account["currency"] = locale, currency
             account["phone"] = self._phone(prefix)
             account["address"] = f"{rng.choice(data.STREETS)} {rng.randint(1, 180)}"
-            account["may_be_shown"] = rng.random() < 0.6
+            drawn = rng.random() < 0.6
+            account["may_be_shown"] = data.SHOWABLE_ACCOUNTS.get(plan.trade_name, drawn)
+            if account["may_be_shown"] or plan.trade_name in _BUSY:
+                account["logo"] = demo_images.monogram(plan.trade_name)
             account["notes"] = rng.choice(_NOTES)
             self.rows.accounts.append(account)
             brand_ids = []
             for brand_name, products in plan.brands:
                 brand_ids.append(self._brand(account_id, brand_name, plan.sector, products))
+                if (plan.trade_name, brand_name) in _CAMPAIGN_BRANDS:  # on its campaign's cover
+                    self.rows.brands[-1]["logo"] = demo_images.monogram(
+                        brand_name, demo_images.client_color(plan.trade_name)
+                    )
             contacts = self._contacts(account_id, domain, prefix, brand_ids, rng.randint(2, 5))
             self._team(account_id, team, lead, created.date(), trainee=rng.random() < 0.35)
             self._history(account, team, lead, contacts)
