@@ -87,7 +87,7 @@ def _validate(lines: tuple[PlanLineInput, ...] | list[PlanLineInput]) -> list[di
                 "position": n,
                 "channel": channel,
                 "description": description,
-                "amount": amount or Decimal(0),
+                "amount": amount if amount is not None else Decimal("0.00"),
                 "starts": line.starts,
                 "ends": line.ends,
             }
