@@ -1111,6 +1111,10 @@
         <translation>Proposals (%1)</translation>
     </message>
     <message>
+        <source>Plan de medios</source>
+        <translation>Media plan</translation>
+    </message>
+    <message>
         <source>Aprobaciones (%1)</source>
         <translation>Approvals (%1)</translation>
     </message>
@@ -1133,6 +1137,10 @@
     <message>
         <source>Las versiones de la propuesta y sus archivos</source>
         <translation>The proposal&apos;s versions and their files</translation>
+    </message>
+    <message>
+        <source>Canales, qué se hace en cada uno, cuándo y con qué importe</source>
+        <translation>Channels, what is done in each, when and for how much</translation>
     </message>
     <message>
         <source>Siguiente paso de la campaña y el historial de aprobaciones</source>
@@ -3104,6 +3112,121 @@
     <message>
         <source>Ir a</source>
         <translation>Go to</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlanTab</name>
+    <message>
+        <source>Añadir línea</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Añadir una línea debajo de la elegida</source>
+        <translation>Add a line below the selected one</translation>
+    </message>
+    <message>
+        <source>Subir la línea</source>
+        <translation>Move the line up</translation>
+    </message>
+    <message>
+        <source>Bajar la línea</source>
+        <translation>Move the line down</translation>
+    </message>
+    <message>
+        <source>Quitar la línea (Supr)</source>
+        <translation>Remove the line (Del)</translation>
+    </message>
+    <message>
+        <source>Descartar cambios</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Guardar plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Guardar el plan de medios (Ctrl+S)</source>
+        <translation>Save the media plan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Plan de medios</source>
+        <translation>Media plan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Aún no hay plan de medios</source>
+        <translation>No media plan yet</translation>
+    </message>
+    <message>
+        <source>Dónde se verá la campaña, qué se hace en cada canal, cuándo y con qué importe. La presentación de la campaña lo muestra como tabla y gráfico.</source>
+        <translation>Where the campaign will be seen, what is done in each channel, when and for how much. The campaign deck shows it as a table and a chart.</translation>
+    </message>
+    <message>
+        <source>Se han recuperado sus cambios sin guardar en el plan de medios.</source>
+        <translation>Your unsaved changes to the media plan have been recovered.</translation>
+    </message>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>El plan de medios tiene cambios sin guardar. ¿Descartarlos?</source>
+        <translation>The media plan has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>¿Descartar los cambios sin guardar del plan de medios? Se perderán.</source>
+        <translation>Discard the unsaved changes to the media plan? They will be lost.</translation>
+    </message>
+    <message>
+        <source>Revise las celdas marcadas en rojo.</source>
+        <translation>Please check the cells marked in red.</translation>
+    </message>
+    <message>
+        <source>Plan de medios guardado</source>
+        <translation>Media plan saved</translation>
+    </message>
+    <message>
+        <source>Otra persona guardó el plan de medios mientras usted lo editaba. Sus cambios siguen aquí: guárdelos encima o descártelos para ver lo guardado.</source>
+        <translation>Someone else saved the media plan while you were editing it. Your changes are still here: save them over it, or discard them to see the saved version.</translation>
+    </message>
+    <message>
+        <source>Guardar los míos encima</source>
+        <translation>Save mine over it</translation>
+    </message>
+    <message>
+        <source>Descartar los míos</source>
+        <translation>Discard mine</translation>
+    </message>
+    <message>
+        <source>Su rol no permite editar el plan de medios de esta campaña.</source>
+        <translation>Your role does not allow editing this campaign&apos;s media plan.</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>1 línea</source>
+        <translation>1 line</translation>
+    </message>
+    <message>
+        <source>%1 líneas</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <source>Sin líneas</source>
+        <translation>No lines</translation>
+    </message>
+    <message>
+        <source>Presupuesto %1 · quedan %2</source>
+        <translation>Budget %1 · %2 left</translation>
+    </message>
+    <message>
+        <source>Presupuesto %1 · lo supera en %2</source>
+        <translation>Budget %1 · over by %2</translation>
     </message>
 </context>
 <context>
