@@ -128,6 +128,15 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{name}: objetivo {target}, logrado {achieved}",
         "{name}: target {target}, achieved {achieved}",
     ),
+    # decks
+    "deck_written": (
+        "Escrito {path}: {pages} páginas, SHA-256 {sha256}",
+        "Wrote {path}: {pages} pages, SHA-256 {sha256}",
+    ),
+    "deck_written_one": (
+        "Escrito {path}: 1 página, SHA-256 {sha256}",
+        "Wrote {path}: 1 page, SHA-256 {sha256}",
+    ),
 }
 
 _STATUS: dict[str, tuple[str, str]] = {
@@ -348,6 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.set_defaults(handler=_cmd_account_show)
     _add_campaign_commands(commands, common)
+    _add_deck_commands(commands, common)
     return parser
 
 
@@ -433,6 +443,132 @@ def _add_campaign_commands(commands: Any, common: _Parser) -> None:
         "approvals (newest first) and results",
     )
     show.set_defaults(handler=_cmd_campaign_show)
+
+
+_DECK_EPILOG = (
+    "The deck is written to a temporary file beside FILE.pdf and renamed once whole: a "
+    "failure (a missing or unseen record, a folder that cannot be written) leaves no file "
+    "behind and exits 1. On success it prints the path, the page count and the PDF's SHA-256."
+)
+
+
+def _add_deck_commands(commands: Any, common: _Parser) -> None:
+    """`deck agency|campaign|brief|approvals`: the client decks as PDF files."""
+    from agencia.decks.content import AGENCY_SECTIONS, CAMPAIGN_SECTIONS
+
+    deck = commands.add_parser(
+        "deck",
+        parents=[common],
+        help="client decks as PDF: the agency's credentials, a campaign's presentation, "
+        "its brief sheet, its approval record",
+        description="Client-ready decks (16:9 PDF) made from the data in Agencia. Each "
+        "speaks the client's language unless --lang says otherwise.",
+        epilog=_DECK_EPILOG,
+    )
+    kinds = deck.add_subparsers(
+        dest="deck_kind", metavar="KIND", required=True, parser_class=_Parser
+    )
+
+    def options(parser: argparse.ArgumentParser, sections: tuple[str, ...]) -> None:
+        parser.add_argument(
+            "--out",
+            metavar="FILE.pdf",
+            required=True,
+            help="the PDF to write (replaced if it exists)",
+        )
+        parser.add_argument(
+            "--lang",
+            choices=("es", "en"),
+            default=None,
+            help="the deck's language: es (Spanish) or en (English); default: the "
+            "client's, else the agency's",
+        )
+        if sections:
+            parser.add_argument(
+                "--sections",
+                metavar="A,B,C",
+                type=_sections_of(sections),
+                default=None,
+                help="only these sections, comma-separated (default: all, each left out "
+                "when it has no data): " + ",".join(sections),
+            )
+        parser.set_defaults(handler=_cmd_deck, sections=None)
+
+    agency = kinds.add_parser(
+        "agency",
+        parents=[common],
+        help="the agency's credentials deck",
+        description="The agency's credentials: cover, who we are, services, how we work, "
+        "the team, clients, case studies, contact. Only accounts and campaigns marked "
+        "may-be-shown appear as clients and cases.",
+        epilog=_DECK_EPILOG,
+    )
+    agency.add_argument(
+        "--for",
+        dest="for_account",
+        metavar="ACCOUNT_ID",
+        type=_record_id,
+        default=None,
+        help="prepare it for this prospect or client: its name on the cover and in the "
+        "footer, its language by default",
+    )
+    options(agency, AGENCY_SECTIONS)
+
+    for kind, label, description, sections in (
+        (
+            "campaign",
+            "a campaign's presentation",
+            "A campaign's presentation to its client: cover, challenge and objectives, "
+            "audience, strategy, channels and media plan, timeline, budget, team, approvals "
+            "and next steps.",
+            CAMPAIGN_SECTIONS,
+        ),
+        (
+            "brief",
+            "a campaign's brief on one page",
+            "The campaign's latest brief as a one-page sheet.",
+            (),
+        ),
+        (
+            "approvals",
+            "a campaign's approval record",
+            "The campaign's approval record: who decided what, when, on which document "
+            "(its SHA-256).",
+            (),
+        ),
+    ):
+        parser = kinds.add_parser(
+            kind,
+            parents=[common],
+            help=label,
+            description=description
+            + " A campaign that does not exist or that the user may not see fails (exit 1).",
+            epilog=_DECK_EPILOG,
+        )
+        parser.add_argument(
+            "id",
+            metavar="ID" if kind == "campaign" else "CAMPAIGN_ID",
+            type=_record_id,
+            help="the campaign's ID",
+        )
+        options(parser, sections)
+
+
+def _sections_of(known: tuple[str, ...]) -> Callable[[str], frozenset[str]]:
+    """--sections a,b,c: known names only (a usage error names the others)."""
+
+    def parse(text: str) -> frozenset[str]:
+        names = [n.strip() for n in text.split(",") if n.strip()]
+        unknown = [n for n in names if n not in known]
+        if unknown or not names:
+            raise argparse.ArgumentTypeError(
+                f"unknown section {', '.join(unknown)}; choose among {','.join(known)}"
+                if unknown
+                else f"no section named; choose among {','.join(known)}"
+            )
+        return frozenset(names)
+
+    return parse
 
 
 def _record_id(text: str) -> int:
@@ -679,6 +815,47 @@ def _cmd_campaign_show(args: argparse.Namespace) -> int:
     else:
         _write_campaign(sys.stdout, detail, locale)
     return EXIT_OK
+
+
+def _cmd_deck(args: argparse.Namespace) -> int:
+    """Write one deck whole or not at all: the temporary file is made first (an unwritable
+    folder fails before any work) and renamed only once the PDF is in it and on disk."""
+    import hashlib
+    from pathlib import Path
+
+    from agencia.services.decks import DeckOptions, atomic_output, build_deck
+
+    kind = args.deck_kind
+    target = args.for_account if kind == "agency" else args.id
+    options = DeckOptions(lang=args.lang or "", sections=args.sections)
+    path = Path(args.out).expanduser().absolute()
+    with atomic_output(path) as out:
+        db = _open(args)
+        try:
+            pdf = build_deck(db, _actor(db, args), kind, target, options)
+        finally:
+            db.close()
+        out.write(pdf)
+    pages = _page_count(pdf)
+    print(
+        _t(
+            "deck_written_one" if pages == 1 else "deck_written",
+            path=path,
+            pages=pages,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+        )
+    )
+    return EXIT_OK
+
+
+def _page_count(pdf: bytes) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
 def _agency_locale(db: Database) -> str:

@@ -42,4 +42,8 @@ class CampaignsArea(Area):
 
 
 def create(ctx: AppContext) -> Area:
-    return CampaignsArea(ctx)
+    area = CampaignsArea(ctx)
+    from agencia.ui.decks.wiring import install  # «Generar presentación…» on the page
+
+    install(ctx, area.controller)
+    return area

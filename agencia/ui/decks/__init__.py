@@ -1,0 +1,1 @@
+"""«Generar presentación»: the client decks in the app (choose, generate, preview, save)."""
