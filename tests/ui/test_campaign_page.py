@@ -118,6 +118,7 @@ def test_the_header_says_what_an_executive_looks_for_first(qtbot: QtBot, cast: C
         "Contrabrief",
         "Actas (0)",
         "Propuestas (1)",
+        "Plan de medios",
         "Aprobaciones (1)",
         "Historia",
     ]

@@ -2,9 +2,9 @@
 
 Header: name and status chip, code · client · brand, then the facts an executive looks
 for first (budget, dates, owner, who approves it). Tabs: Brief, Contrabrief, Actas,
-Propuestas (each saves through `ctx.ops` itself), Aprobaciones and Historia. A view:
-`show_detail(detail)` paints a `CampaignDetail`; links and the back button leave as
-signals.
+Propuestas, Plan de medios (each saves through `ctx.ops` itself), Aprobaciones and
+Historia. A view: `show_detail(detail)` paints a `CampaignDetail`; links and the back
+button leave as signals.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
 from agencia.ui.campaigns.labels import approver_text, kind_label, status_chip
 from agencia.ui.campaigns.list_model import is_overdue
+from agencia.ui.campaigns.media_plan_tab import MediaPlanTab
 from agencia.ui.campaigns.meetings_tab import MeetingsTab
 from agencia.ui.campaigns.proposals_tab import ProposalsTab
 from agencia.ui.campaigns.timeline_view import TimelineView
@@ -44,7 +45,15 @@ from agencia.ui.widgets.status_chip import StatusChip
 from agencia.ui.widgets.text import WrapLabel, plain_label
 from agencia.ui.widgets.wrap_row import WrapRow
 
-TAB_BRIEF, TAB_CONTRABRIEF, TAB_MEETINGS, TAB_PROPOSALS, TAB_APPROVALS, TAB_HISTORY = range(6)
+(
+    TAB_BRIEF,
+    TAB_CONTRABRIEF,
+    TAB_MEETINGS,
+    TAB_PROPOSALS,
+    TAB_MEDIA_PLAN,
+    TAB_APPROVALS,
+    TAB_HISTORY,
+) = range(7)
 
 
 class Fact(QWidget):
@@ -163,6 +172,7 @@ class CampaignDetailView(QWidget):
         self.contrabrief_tab = ContrabriefTab(ctx, self)
         self.meetings_tab = MeetingsTab(ctx, self)
         self.proposals_tab = ProposalsTab(ctx, self)
+        self.media_plan_tab = MediaPlanTab(ctx, self)
         self.approval_panel = ApprovalPanel(ctx, self)
         self.timeline = TimelineView(ctx.locale, self)
         for widget in (
@@ -170,6 +180,7 @@ class CampaignDetailView(QWidget):
             self.contrabrief_tab,
             self.meetings_tab,
             self.proposals_tab,
+            self.media_plan_tab,
             self.approval_panel,
             self.timeline,
         ):
@@ -206,6 +217,7 @@ class CampaignDetailView(QWidget):
             self.tr("Contrabrief"),
             self.tr("Actas (%1)").replace("%1", str(len(detail.meetings) if detail else 0)),
             self.tr("Propuestas (%1)").replace("%1", str(len(detail.proposals) if detail else 0)),
+            self.tr("Plan de medios"),
             self.tr("Aprobaciones (%1)").replace("%1", str(len(detail.approvals) if detail else 0)),
             self.tr("Historia"),
         )
@@ -214,6 +226,7 @@ class CampaignDetailView(QWidget):
             self.tr("Lo que la agencia entendió, sus preguntas y el enfoque propuesto"),
             self.tr("Actas de reunión: acuerdos, próximos pasos y su acuse del cliente"),
             self.tr("Las versiones de la propuesta y sus archivos"),
+            self.tr("Canales, qué se hace en cada uno, cuándo y con qué importe"),
             self.tr("Siguiente paso de la campaña y el historial de aprobaciones"),
             self.tr("Todo lo que pasó en la campaña, por fecha"),
         )
@@ -277,6 +290,7 @@ class CampaignDetailView(QWidget):
         self._name_tabs(detail)
         for tab in (self.brief_tab, self.contrabrief_tab, self.meetings_tab, self.proposals_tab):
             tab.set_detail(detail)
+        self.media_plan_tab.set_detail(detail)
         self.approval_panel.set_detail(detail)
         self.timeline.set_detail(detail)
         if not same:
