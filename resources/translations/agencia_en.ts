@@ -3217,8 +3217,8 @@
         <translation>%1 lines</translation>
     </message>
     <message>
-        <source>Sin líneas</source>
-        <translation>No lines</translation>
+        <source>Cambios sin guardar: el plan quedará vacío</source>
+        <translation>Unsaved changes: the plan will be left empty</translation>
     </message>
     <message>
         <source>Presupuesto %1 · quedan %2</source>
