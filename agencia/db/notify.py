@@ -33,6 +33,7 @@ EVERY_KIND = frozenset(
         "contact",
         "contrabrief",
         "delegation",
+        "media_plan",
         "meeting",
         "product",
         "proposal",
