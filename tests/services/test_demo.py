@@ -30,6 +30,7 @@ from agencia.domain.campaign_models import (
     Contrabrief,
     Delegation,
     Document,
+    MediaPlanLine,
     MeetingReport,
     NextStep,
     Proposal,
@@ -63,10 +64,12 @@ from agencia.domain.models import (
 )
 from agencia.domain.text import search_text, sort_key
 from agencia.domain.validation import normalise_tax_id
-from agencia.services import auth
+from agencia.services import auth, demo_images
 from agencia.services.accounts import AccountQuery, get_account, search_account_ids
 from agencia.services.agency import is_empty
+from agencia.services.agency_profile import check_image, get_profile
 from agencia.services.campaigns import CampaignQuery, get_campaign, list_campaigns
+from agencia.services.deck_content import agency_content, campaign_content
 from agencia.services.demo import DemoSummary, fill_demo
 from agencia.services.demo_rows import DEMO_NOW, cif, cuit, nit
 from agencia.services.documents import read_document, sha256
@@ -114,6 +117,35 @@ def test_the_agency_is_a_spanish_demo(filled: Filled) -> None:
     assert agency.about and agency.phone and agency.email and agency.website
     assert agency.tax_id == cif(agency.tax_id[0], int(agency.tax_id[1:8]))
     assert not is_empty(db)
+
+
+def test_the_agency_has_a_complete_profile_for_its_decks(filled: Filled) -> None:
+    profile = get_profile(filled.db, auth.actor_for(filled.db, "demo"))
+    assert profile.tagline and len(profile.about) > 100
+    assert 6 <= len(profile.services) <= 8
+    assert len(profile.process) == 5 and all(title and what for title, what in profile.process)
+    assert profile.address and profile.phone and profile.email and profile.website
+    assert (profile.primary_color, profile.secondary_color) == ("#0B4F6C", "#F18F01")
+    assert profile.deck_font == "Lato"
+    assert profile.logo is not None and check_image(profile.logo) == "image/png"
+    # drawn the same every time
+    assert profile.logo == demo_images.agency_logo(profile.name, "#0B4F6C", "#F18F01")
+
+
+def test_showable_clients_and_the_campaigns_clients_have_logos(filled: Filled) -> None:
+    with unit_of_work(filled.db, SYSTEM, write=False) as uow:
+        s = uow.session
+        accounts = list(s.scalars(select(Account)))
+        with_campaign = set(s.scalars(select(Campaign.account_id)))
+        campaign_brands = set(s.scalars(select(Campaign.brand_id)))
+        brands = {b.id: b.logo for b in s.scalars(select(Brand))}
+    for a in accounts:
+        if a.may_be_shown or a.id in with_campaign:
+            assert a.logo is not None, a.trade_name
+            assert check_image(a.logo) == "image/png"
+        else:
+            assert a.logo is None, a.trade_name
+    assert all(brands[b] is not None for b in campaign_brands if b is not None)
 
 
 def test_three_groups_and_every_role_in_a_reporting_line(
@@ -627,6 +659,82 @@ def test_completed_have_results_and_the_cancelled_one_a_reason(world: World) -> 
             assert world.staff[cancel.staff_id or 0].role is Role.ACCOUNT_DIRECTOR
         else:
             assert not c.results_story and not c.results_kpis
+
+
+def test_completed_campaigns_show_their_key_visual_and_some_may_not_be_shown(
+    filled: Filled, world: World
+) -> None:
+    completed = [c for c in world.campaigns if c.status is S.COMPLETED]
+    for c in completed:
+        assert c.key_visual_id is not None, c.name
+        name, _sha, data = world.documents[c.key_visual_id]
+        assert name.endswith(".png") and check_image(data, max_pixels=8000) == "image/png"
+    assert all(c.key_visual_id is None for c in world.campaigns if c.status is not S.COMPLETED)
+    shown = [c.may_be_shown and world.accounts[c.account_id].may_be_shown for c in completed]
+    assert any(shown) and not all(shown), "a completed case the agency may not tell"
+    assert any(c.may_be_shown for c in world.campaigns)
+    assert not all(c.may_be_shown for c in world.campaigns)
+
+
+def test_most_campaigns_past_the_brief_have_a_media_plan(filled: Filled, world: World) -> None:
+    with unit_of_work(filled.db, SYSTEM, write=False) as uow:
+        lines = list(
+            uow.session.scalars(
+                select(MediaPlanLine).order_by(MediaPlanLine.campaign_id, MediaPlanLine.position)
+            )
+        )
+    plans: dict[int, list[MediaPlanLine]] = {}
+    for line in lines:
+        plans.setdefault(line.campaign_id, []).append(line)
+    past_brief = [c for c in world.campaigns if c.status is not S.BRIEF]
+    planned = [c for c in past_brief if c.id in plans]
+    assert len(planned) >= len(past_brief) - 2 and len(planned) >= 10
+    assert all(plans.get(c.id) is None for c in world.campaigns if c.status is S.BRIEF)
+    for c in planned:
+        plan = plans[c.id]
+        assert 3 <= len(plan) <= 6, c.name
+        assert [line.position for line in plan] == list(range(len(plan)))
+        assert 0 < sum(line.amount for line in plan) <= c.budget, c.name
+        assert len({line.channel for line in plan}) == len(plan)
+        for line in plan:
+            assert line.description and line.amount > 0
+            assert line.starts is not None and line.ends is not None
+            assert c.start_date is not None and c.deadline is not None
+            assert c.start_date <= line.starts <= line.ends <= c.deadline, c.name
+    with unit_of_work(filled.db, SYSTEM, write=False) as uow:
+        saved = list(
+            uow.session.scalars(select(AuditEvent).where(AuditEvent.entity == "media_plan"))
+        )
+    assert len(saved) == len(planned)
+    assert all(world.staff[e.staff_id or 0].role is not Role.ADMINISTRATOR for e in saved)
+
+
+def test_the_demo_decks_tell_only_what_may_be_shown(filled: Filled, world: World) -> None:
+    db = filled.db
+    director = auth.actor_for(db, "demo")
+    general = agency_content(db, director)
+    told = {case.campaign for case in general.cases}
+    completed = {c.name: c for c in world.campaigns if c.status is S.COMPLETED}
+    for name, c in completed.items():
+        showable = c.may_be_shown and world.accounts[c.account_id].may_be_shown
+        assert (name in told) is showable, name
+    assert all(case.key_visual and case.results and case.challenge for case in general.cases)
+    assert {client.name for client in general.clients} == {
+        a.trade_name
+        for a in world.accounts.values()
+        if a.may_be_shown and a.status in (AccountStatus.ACTIVE, AccountStatus.PAUSED)
+    }
+    hidden = next(c for c in completed.values() if not world.accounts[c.account_id].may_be_shown)
+    own = agency_content(db, director, for_account_id=hidden.account_id)
+    assert hidden.name in {case.campaign for case in own.cases}
+    assert hidden.name not in repr(general)
+    # every campaign's presentation gathers, in both languages
+    for c in world.campaigns:
+        if world.accounts[c.account_id].group_id != director.group_id:
+            continue
+        for lang in ("es", "en"):
+            content = campaign_content(db, director, c.id, lang=lang)
+            assert content.campaign == c.name and content.team
 
 
 def test_meeting_reports_contrabriefs_and_proposal_files(filled: Filled, world: World) -> None:
