@@ -61,14 +61,12 @@ translate = QCoreApplication.translate
 Toast = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApprovalSettings", text)
-
-
 def _error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return describe(error)
-    return _tr("Error inesperado: %1").replace("%1", str(error))
+    return QCoreApplication.translate("ApprovalSettings", "Error inesperado: %1").replace(
+        "%1", str(error)
+    )
 
 
 def _set_error_look(label: QLabel) -> None:
@@ -103,7 +101,9 @@ class ThresholdsDialog(FormDialog):
         locale: QLocale,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ops, _tr("Umbrales de aprobación"), parent)
+        super().__init__(
+            ops, QCoreApplication.translate("ApprovalSettings", "Umbrales de aprobación"), parent
+        )
         self.setObjectName("thresholdsDialog")
         self.thresholds = thresholds
         self.version = thresholds.version

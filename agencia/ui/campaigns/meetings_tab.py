@@ -63,9 +63,9 @@ class MeetingsModel(RowsModel):
         locale = tab.ctx.locale
         super().__init__(
             [
-                Column(tab.tr("Fecha"), lambda m: date_text(m.held_on, locale)),
-                Column(tab.tr("Estado"), lambda m: state_chip(m).text),
-                Column(tab.tr("Asunto"), lambda m: m.subject),
+                Column(translate("MeetingsTab", "Fecha"), lambda m: date_text(m.held_on, locale)),
+                Column(translate("MeetingsTab", "Estado"), lambda m: state_chip(m).text),
+                Column(translate("MeetingsTab", "Asunto"), lambda m: m.subject),
             ],
             tab,
         )
@@ -84,24 +84,32 @@ class StepsModel(RowsModel):
         def owner(s: NextStepView) -> str:
             if not s.owner:
                 return "—"
-            side = tab.tr("cliente") if s.owner_contact_id is not None else tab.tr("agencia")
+            side = (
+                translate("MeetingsTab", "cliente")
+                if s.owner_contact_id is not None
+                else translate("MeetingsTab", "agencia")
+            )
             return f"{s.owner} ({side})"
 
         def due(s: NextStepView) -> str:
             text = date_text(s.due_on, locale)
             if s.due_on is not None and not s.done and s.due_on < date.today():
-                text += " · " + tab.tr("vencido")
+                text += " · " + translate("MeetingsTab", "vencido")
             return text
 
         super().__init__(
             [
-                Column(tab.tr("Paso"), lambda s: s.description),
-                Column(tab.tr("Responsable"), owner),
-                Column(tab.tr("Fecha"), due),
+                Column(translate("MeetingsTab", "Paso"), lambda s: s.description),
+                Column(translate("MeetingsTab", "Responsable"), owner),
+                Column(translate("MeetingsTab", "Fecha"), due),
                 Column(
-                    tab.tr("Hecho"),
+                    translate("MeetingsTab", "Hecho"),
                     lambda s: "✓" if s.done else "",
-                    accessible=lambda s: tab.tr("Hecho") if s.done else tab.tr("Pendiente"),
+                    accessible=lambda s: (
+                        translate("MeetingsTab", "Hecho")
+                        if s.done
+                        else translate("MeetingsTab", "Pendiente")
+                    ),
                     centered=True,
                 ),
             ],

@@ -104,10 +104,17 @@ class VersionsModel(RowsModel):
         locale = tab.ctx.locale
         super().__init__(
             [
-                Column(tab.tr("Versión"), lambda p: f"v{p.number}"),
-                Column(tab.tr("Fecha"), lambda p: datetime_text(p.created_at, locale)),
-                Column(tab.tr("Archivos"), lambda p: str(len(p.documents)), centered=True),
-                Column(tab.tr("Autor"), lambda p: p.author or "—"),
+                Column(translate("ProposalsTab", "Versión"), lambda p: f"v{p.number}"),
+                Column(
+                    translate("ProposalsTab", "Fecha"),
+                    lambda p: datetime_text(p.created_at, locale),
+                ),
+                Column(
+                    translate("ProposalsTab", "Archivos"),
+                    lambda p: str(len(p.documents)),
+                    centered=True,
+                ),
+                Column(translate("ProposalsTab", "Autor"), lambda p: p.author or "—"),
             ],
             tab,
         )
@@ -121,16 +128,18 @@ class FilesModel(RowsModel):
         self._presented = ""
         super().__init__(
             [
-                Column(tab.tr("Archivo"), lambda d: d.name),
-                Column(tab.tr("Tamaño"), lambda d: file_size(d.size, locale)),
+                Column(translate("ProposalsTab", "Archivo"), lambda d: d.name),
+                Column(translate("ProposalsTab", "Tamaño"), lambda d: file_size(d.size, locale)),
                 Column(
-                    tab.tr("SHA-256"),
+                    translate("ProposalsTab", "SHA-256"),
                     lambda d: short_sha(d.sha256),
-                    tooltip=lambda d: tab.tr("SHA-256: %1").replace("%1", d.sha256),
+                    tooltip=lambda d: translate("ProposalsTab", "SHA-256: %1").replace(
+                        "%1", d.sha256
+                    ),
                     accessible=lambda d: d.sha256,
                 ),
                 Column(
-                    tab.tr("Subido"),
+                    translate("ProposalsTab", "Subido"),
                     lambda d: " · ".join(
                         x for x in (d.uploaded_by, datetime_text(d.uploaded_at, locale)) if x
                     ),
