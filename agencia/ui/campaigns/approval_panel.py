@@ -15,7 +15,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +67,7 @@ from agencia.ui.widgets.elided import ChipOrElidedDelegate
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form_dialog import describe
 from agencia.ui.widgets.headers import set_widths
+from agencia.ui.widgets.image_picker import DocumentThumbnail
 from agencia.ui.widgets.status_chip import CHIP_ROLE
 from agencia.ui.widgets.table_model import Column, RowsModel
 from agencia.ui.widgets.text import WrapLabel, plain_label, plain_tip
@@ -257,6 +266,8 @@ class ApprovalPanel(QWidget):
         results_column.addWidget(self.results_heading)
         results_column.addWidget(self.results_story)
         results_column.addWidget(self.results_kpis)
+        self.key_visual = DocumentThumbnail(ctx.ops, QSize(240, 135), self.results_box)
+        results_column.addWidget(self.key_visual)
 
         # -- the trail -------------------------------------------------------------------------
         self.history_heading = _heading(self.tr("Historial de aprobaciones"), self)
@@ -452,6 +463,8 @@ class ApprovalPanel(QWidget):
         ]
         self.results_kpis.setText("\n".join(f"• {line}" for line in lines))
         self.results_kpis.setVisible(bool(lines))
+        visual = detail.key_visual
+        self.key_visual.show_document(visual.id if visual else None, visual.name if visual else "")
 
     # -- moving ----------------------------------------------------------------------------
     def move_to(self, target: CampaignStatus) -> None:

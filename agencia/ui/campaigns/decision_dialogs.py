@@ -64,6 +64,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog, describe
+from agencia.ui.widgets.image_picker import key_visual_picker
 from agencia.ui.widgets.status_chip import StatusChip
 from agencia.ui.widgets.text import plain_label, plain_tip
 
@@ -650,6 +651,8 @@ class ResultsDialog(MoveDialog):
         )
         self.story.setFixedHeight(120)
         self.form.add("story", self.tr("Resumen"), self.story)
+        self.key_visual = key_visual_picker(self)
+        self.form.add("key_visual", self.tr("Imagen clave"), self.key_visual)
         self.add_form(self.form)
         brief = detail.latest_brief
         if detail.results_kpis:
@@ -703,7 +706,17 @@ class ResultsDialog(MoveDialog):
         )
 
     def step(self) -> ResultsStep:
-        return ResultsStep(story=self.story.toPlainText(), kpis=self.rows())
+        image = self.key_visual.image
+        visual = DocumentInput(image.name, image.data, image.content_type) if image else None
+        return ResultsStep(story=self.story.toPlainText(), kpis=self.rows(), key_visual=visual)
+
+    def revalidate(self) -> bool:
+        valid = super().revalidate()
+        picker = getattr(self, "key_visual", None)  # None while the dialog is being built
+        if picker is not None and picker.reading:  # the image is still being read
+            self.save_button.setEnabled(False)
+            return False
+        return valid
 
     def field_errors(self, data: Step) -> FieldErrors:
         assert isinstance(data, ResultsStep)
