@@ -19,7 +19,8 @@ class DeckOptions:
 
     lang: the deck's own labels ("es" or "en"); sections: the sections to include, by the
     names in AGENCY_SECTIONS / CAMPAIGN_SECTIONS (None: all of them; a section left out of
-    the set is not rendered); progress(done, total): called while slides are drawn.
+    the set is not rendered); progress(done, total): called as slides are drawn, first
+    with done = 0 once the page count is known.
     """
 
     lang: str = "es"
@@ -28,19 +29,31 @@ class DeckOptions:
 
 
 def render_agency(content: CredentialsContent, options: DeckOptions) -> bytes:
-    raise NotImplementedError
+    """The agency's credentials (prepared for content.prepared_for when given)."""
+    from agencia.decks.credentials import build_agency
+
+    return build_agency(content, options.lang, options.sections, options.progress)
 
 
 def render_campaign(content: CampaignContent, options: DeckOptions) -> bytes:
-    raise NotImplementedError
+    """A campaign's presentation to its client."""
+    from agencia.decks.campaign import build_campaign
+
+    return build_campaign(content, options.lang, options.sections, options.progress)
 
 
 def render_brief(content: CampaignContent, options: DeckOptions) -> bytes:
-    raise NotImplementedError
+    """The campaign's brief on one 16:9 page (continued on a second when it is long)."""
+    from agencia.decks.brief_sheet import build_brief
+
+    return build_brief(content, options.lang, options.progress)
 
 
 def render_approvals(content: CampaignContent, options: DeckOptions) -> bytes:
-    raise NotImplementedError
+    """The campaign's approval record: every decision with its document's SHA-256."""
+    from agencia.decks.approval_record import build_approvals
+
+    return build_approvals(content, options.lang, options.progress)
 
 
 __all__ = [

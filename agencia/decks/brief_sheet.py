@@ -1,0 +1,155 @@
+"""The brief on one 16:9 page: the campaign in a band on top, its facts in a row, and
+every filled field of the brief flowing through three columns (a long brief continues
+on a second page rather than shrinking)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from agencia.decks import theme as t
+from agencia.decks.build import meta
+from agencia.decks.campaign import campaign_ctx
+from agencia.decks.content import CampaignContent
+from agencia.decks.fonts import BOLD, REGULAR, width
+from agencia.decks.layout import (
+    CONTENT_BOTTOM,
+    Keep,
+    draw_column,
+    paginate,
+    para,
+    text_items,
+    title_block,
+    title_height,
+)
+from agencia.decks.slides import Ctx, Deck, Slide
+from agencia.decks.text import plain
+from agencia.domain.briefs import BRIEF_FIELDS
+
+COLUMNS = 3
+COL_SPAN = 4
+
+
+def build_brief(
+    content: CampaignContent, lang: str, progress: Callable[[int, int], None] | None
+) -> bytes:
+    ctx = campaign_ctx(content, lang)
+    c = content
+    items: list[Flowable] = []
+    for name, es, en in BRIEF_FIELDS:
+        text = (c.brief.get(name) or "").strip()
+        if not plain(text):
+            continue
+        head = para((en if ctx.lang == "en" else es).upper(), ctx.styles.sheet_label)
+        items.append(Keep([head, *text_items(ctx, text, sheet=True)]))
+    if not items:
+        items = [para(ctx.label("brief_empty"), ctx.styles.small)]
+
+    deck = Deck(ctx)
+    band = _Band(ctx, c)
+    facts = _facts(ctx, c)
+    first_top = t.PAGE_H - band.h - 20 - (_FACT_H + 16 if facts else 0)
+    cont_title = ctx.label("cont", title=f"{ctx.label('brief_sheet')} · {plain(c.campaign)}")
+    next_top = title_height(ctx, cont_title)
+    col_w = t.span(COL_SPAN)
+
+    def height(i: int) -> float:
+        return (first_top if i < COLUMNS else next_top) - CONTENT_BOTTOM
+
+    columns = paginate(items, col_w, height, max_bullets=1000)
+    for page_no, start in enumerate(range(0, len(columns), COLUMNS)):
+        slide = Slide()
+        if page_no == 0:
+            slide.add(band.draw)
+            if facts:
+                slide.add(lambda cv: _draw_facts(ctx, cv, facts, t.PAGE_H - band.h - 20))
+            top = first_top
+        else:
+            top = title_block(ctx, slide, cont_title)
+        for k, placements in enumerate(columns[start : start + COLUMNS]):
+            draw_column(slide, placements, t.col_x(k * COL_SPAN), top)
+        deck.add(slide, bookmark=ctx.label("brief_sheet") if page_no == 0 else None)
+    return deck.render(
+        meta(
+            ctx,
+            title=f"{ctx.label('brief_sheet')} — {plain(c.campaign)}",
+            subject=ctx.label("brief_subject", campaign=plain(c.campaign), client=plain(c.client)),
+            made_on=c.made_on,
+            locale=c.locale,
+        ),
+        progress,
+    )
+
+
+class _Band:
+    """The page's head: client and brand over the campaign's name, on the agency's colour."""
+
+    def __init__(self, ctx: Ctx, c: CampaignContent) -> None:
+        th = ctx.theme
+        self.ctx = ctx
+        fg = th.on_primary
+        who = " · ".join(x for x in (plain(c.client), plain(c.brand)) if x)
+        number = (
+            ctx.label("brief_number", n=c.brief_number)
+            if c.brief_number
+            else ctx.label("brief_sheet")
+        )
+        kick_style = ParagraphStyle("bk", parent=ctx.styles.table_bold, textColor=t.rl(fg))
+        title_style = ParagraphStyle("bt", parent=ctx.styles.title, textColor=t.rl(fg))
+        self.kicker = para(" · ".join(x for x in (number, who) if x), kick_style)
+        self.title = para(c.campaign, title_style)
+        w = t.span(12)
+        _, self.kh = self.kicker.wrap(w, 200)
+        _, self.th = self.title.wrap(w, 300)
+        self.h = 28 + self.kh + 6 + self.th + 22
+
+    def draw(self, c: Canvas) -> None:
+        th = self.ctx.theme
+        c.setFillColor(t.rl(th.cover))
+        c.rect(0, t.PAGE_H - self.h, t.PAGE_W, self.h, stroke=0, fill=1)
+        c.setFillColor(t.rl(th.secondary))
+        c.rect(0, t.PAGE_H - self.h, t.PAGE_W, 4, stroke=0, fill=1)
+        y = t.PAGE_H - 28 - self.kh
+        self.kicker.drawOn(c, t.MARGIN_X, y)
+        y -= 6 + self.th
+        self.title.drawOn(c, t.MARGIN_X, y)
+
+
+_FACT_H = 30.0
+
+
+def _facts(ctx: Ctx, c: CampaignContent) -> list[tuple[str, str]]:
+    f = ctx.fmt
+    budget = c.brief_budget if c.brief_budget is not None else c.budget
+    deadline = c.brief_deadline or c.deadline
+    pairs = [
+        ("code", plain(c.code)),
+        ("kind", plain(c.kind)),
+        ("status", plain(c.status)),
+        ("budget", f.money(budget) if budget else ""),
+        ("starts", f.short_date(c.starts)),
+        ("deadline", f.short_date(deadline)),
+    ]
+    return [(ctx.label(k), v) for k, v in pairs if v]
+
+
+def _draw_facts(ctx: Ctx, c: Canvas, facts: list[tuple[str, str]], top: float) -> None:
+    """Label over value, side by side; a fact that would run past the edge wraps below."""
+    x, y = t.MARGIN_X, top
+    for name, value in facts:
+        w = max(width(name, t.CAPTION), width(value, t.TABLE, bold=True)) + 28
+        if x + w - 28 > t.PAGE_W - t.MARGIN_X and x > t.MARGIN_X:
+            x, y = t.MARGIN_X, y - _FACT_H
+        c.setFont(REGULAR, t.CAPTION)
+        c.setFillColor(t.rl(t.GREY))
+        c.drawString(x, y - 9, name)
+        c.setFont(BOLD, t.TABLE)
+        c.setFillColor(t.rl(t.INK))
+        c.drawString(x, y - 24, value)
+        x += w
+    c.setStrokeColor(t.rl(t.RULE))
+    c.setLineWidth(0.5)
+    c.line(t.MARGIN_X, y - _FACT_H - 4, t.PAGE_W - t.MARGIN_X, y - _FACT_H - 4)

@@ -1,0 +1,445 @@
+"""The campaign presentation: cover, challenge and objectives, audience and market,
+strategy and key message, channels and media plan, timeline, budget, the team, the
+approvals so far and the next steps, then thanks and contact.
+
+A section without data is left out; the sections of a part (the challenge, the
+proposal, working together) follow a divider when the part has any.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from functools import partial
+
+from reportlab.platypus import Flowable
+
+from agencia.decks import theme as t
+from agencia.decks.build import make_ctx, meta, wanted
+from agencia.decks.cards import (
+    BigNumber,
+    Card,
+    balanced_columns,
+    big_numbers,
+    card_slides,
+    draw_card_row,
+    initials_badge,
+)
+from agencia.decks.charts import LABEL_SIZE, MAX_BARS, bar_chart, rows_needed
+from agencia.decks.content import CAMPAIGN_SECTIONS, CampaignContent
+from agencia.decks.covers import closing_slide, cover_slide, divider_slide
+from agencia.decks.layout import (
+    CONTENT_BOTTOM,
+    MAX_BULLETS,
+    Column,
+    cont,
+    flow_slides,
+    is_bullet,
+    kicker,
+    para,
+    table,
+    text_items,
+    title_block,
+    title_height,
+    widths_for,
+)
+from agencia.decks.slides import Ctx, Deck, Slide, draw_at
+from agencia.decks.text import plain
+from agencia.decks.timeline import Row, timeline_slides
+
+PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("part_challenge", ("challenge", "audience")),
+    ("part_proposal", ("strategy", "channels", "timeline", "budget")),
+    ("part_work_together", ("team", "approvals", "next_steps")),
+)
+
+
+def campaign_ctx(content: CampaignContent, lang: str) -> Ctx:
+    return make_ctx(
+        content.agency,
+        lang=lang,
+        locale=content.locale,
+        currency=content.currency,
+        client=content.client,
+        version=content.version,
+        made_on=content.made_on,
+    )
+
+
+def build_campaign(
+    content: CampaignContent,
+    lang: str,
+    sections: frozenset[str] | None,
+    progress: Callable[[int, int], None] | None,
+) -> bytes:
+    ctx = campaign_ctx(content, lang)
+    deck = Deck(ctx)
+    chosen = wanted(sections, CAMPAIGN_SECTIONS)
+    makers: dict[str, Callable[[Ctx, CampaignContent], list[Slide]]] = {
+        "challenge": challenge,
+        "audience": audience,
+        "strategy": strategy,
+        "channels": channels,
+        "timeline": timeline,
+        "budget": budget,
+        "team": team,
+        "approvals": approvals,
+        "next_steps": next_steps,
+    }
+    if "cover" in chosen:
+        deck.add(cover(ctx, content))
+    number = 0
+    for part, names in PARTS:
+        made = [(n, makers[n](ctx, content)) for n in names if n in chosen]
+        made = [(n, s) for n, s in made if s]
+        if not made:
+            continue
+        number += 1
+        contents = [section_title(ctx, n, content) for n, _ in made]
+        divider = divider_slide(ctx, number, ctx.label(part), contents=contents)
+        deck.add(divider, bookmark=ctx.label(part))
+        for name, slides in made:
+            deck.add(slides, bookmark=section_title(ctx, name, content), level=1)
+    deck.add(closing(ctx, content))
+    return deck.render(
+        meta(
+            ctx,
+            title=f"{plain(content.campaign)} — {ctx.label('campaign_deck')}",
+            subject=ctx.label(
+                "campaign_subject", campaign=plain(content.campaign), client=plain(content.client)
+            ),
+            made_on=content.made_on,
+            locale=content.locale,
+        ),
+        progress,
+    )
+
+
+def section_title(ctx: Ctx, name: str, content: CampaignContent) -> str:
+    if name == "team":
+        return ctx.label("campaign_team")
+    if name == "budget":
+        return ctx.label("budget")
+    return ctx.label(name)
+
+
+def cover(ctx: Ctx, c: CampaignContent) -> Slide:
+    who = " · ".join(x for x in (plain(c.client), plain(c.brand)) if x)
+    sub = " · ".join(x for x in (plain(c.kind), plain(c.code)) if x)
+    when = " · ".join(x for x in (ctx.fmt.date(c.made_on), plain(c.version)) if x)
+    return cover_slide(
+        ctx,
+        kicker=who,
+        title=c.campaign,
+        subtitle=sub,
+        when=when,
+        logos=(c.agency.logo, c.client_logo, c.brand_logo),
+    )
+
+
+def _field(c: CampaignContent, name: str) -> str:
+    return (c.brief.get(name) or "").strip()
+
+
+def _labelled(ctx: Ctx, key: str, text: str) -> list[Flowable]:
+    if not text.strip():
+        return []
+    return [kicker(ctx, ctx.label(key)), *text_items(ctx, text)]
+
+
+def _two(ctx: Ctx, title: str, left: list[Flowable], right: list[Flowable]) -> list[Slide]:
+    """Two columns (6 + 6), or one reading column (8) when one side is empty."""
+    if left and right:
+        return flow_slides(
+            ctx, title, [Column(t.col_x(0), t.span(6), left), Column(t.col_x(6), t.span(6), right)]
+        )
+    items = left or right
+    return flow_slides(ctx, title, [Column(t.col_x(0), t.span(8), items)]) if items else []
+
+
+def _bullets(items: list[Flowable]) -> int:
+    return sum(1 for f in items if is_bullet(f))
+
+
+def challenge(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    """The objectives beside the product; how success is measured beside them too when the
+    slide can hold both lists, else on a slide of its own (one idea per slide)."""
+    left = _labelled(ctx, "objectives", _field(c, "objectives"))
+    product = _labelled(ctx, "product", _field(c, "product"))
+    kpis = _labelled(ctx, "kpis", _field(c, "kpis"))
+    if _bullets(left) + _bullets(kpis) <= MAX_BULLETS:
+        return _two(ctx, ctx.label("challenge"), left, product + kpis)
+    slides = _two(ctx, ctx.label("challenge"), left, product)
+    if kpis:
+        slides += flow_slides(ctx, ctx.label("kpis"), [Column(t.col_x(0), t.span(8), kpis[1:])])
+    return slides
+
+
+def audience(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    left = _labelled(ctx, "target_audience", _field(c, "target_audience"))
+    right = _labelled(ctx, "market", _field(c, "market"))
+    return _two(ctx, ctx.label("audience"), left, right)
+
+
+def strategy(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    """The insight, our approach and proposal (and the mandatories) beside the key message
+    on a panel."""
+    s = ctx.styles
+    left = (
+        _labelled(ctx, "insight", _field(c, "insight"))
+        + _labelled(ctx, "approach", c.approach)
+        + _labelled(ctx, "proposal", c.proposal_summary)
+        + _labelled(ctx, "mandatories", _field(c, "mandatories"))
+    )
+    message = _field(c, "key_message")
+    right: list[Flowable] = []
+    if message:
+        right = [para(ctx.label("key_message"), s.kicker.clone("km", spaceBefore=0))]
+        right += [para(b, s.quote) for b in message.split("\n\n") if b.strip()]
+        for f in right[1:]:
+            f.spaceAfter = 8
+    title = ctx.label("strategy")
+    if left and right:
+        columns = [
+            Column(t.col_x(0), t.span(7), left),
+            Column(t.col_x(7), t.span(5), right, panel=True),
+        ]
+    elif right:
+        columns = [Column(t.col_x(0), t.span(8), right, panel=True)]
+    elif left:
+        columns = [Column(t.col_x(0), t.span(8), left)]
+    else:
+        return []
+    return flow_slides(ctx, title, columns)
+
+
+def _when(ctx: Ctx, a: date | None, b: date | None) -> str:
+    fa = ctx.fmt.short_date(a)
+    fb = ctx.fmt.short_date(b)
+    if fa and fb:
+        return f"{fa} – {fb}"
+    return fa or fb
+
+
+def channels(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    s = ctx.styles
+    intro = text_items(ctx, _field(c, "channels"))
+    if not c.plan:
+        return (
+            flow_slides(ctx, ctx.label("channels"), [Column(t.col_x(0), t.span(8), intro)])
+            if intro
+            else []
+        )
+    header = [
+        para(ctx.label("channel"), s.table_head),
+        para(ctx.label("what_runs"), s.table_head),
+        para(ctx.label("when"), s.table_head),
+        para(ctx.label("amount"), s.table_head_right),
+    ]
+    rows: list[list[Flowable | str]] = [
+        [
+            para(line.channel, s.table_bold),
+            para(line.description, s.table),
+            para(_when(ctx, line.starts, line.ends), s.table),
+            para(ctx.fmt.money(line.amount), s.table_right),
+        ]
+        for line in c.plan
+    ]
+    total = sum((line.amount for line in c.plan), Decimal(0))
+    rows.append(
+        [
+            para(ctx.label("total"), s.table_bold),
+            "",
+            "",
+            para(ctx.fmt.money(total), s.table_right_bold),
+        ]
+    )
+    tbl = table(ctx, header, rows, widths_for((2.4, 5.2, 2.4, 1.8)), total_row=True)
+    items: list[Flowable] = [*intro, tbl] if intro else [tbl]
+    return flow_slides(ctx, ctx.label("channels"), [Column(t.col_x(0), t.CONTENT_W, items)])
+
+
+def timeline(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    rows: list[Row] = []
+    for line in c.plan:
+        a = line.starts or line.ends
+        b = line.ends or line.starts
+        if a is None or b is None:
+            continue
+        a, b = min(a, b), max(a, b)
+        rows.append(
+            Row(line.channel, line.description if len(line.description) <= 60 else "", a, b)
+        )
+    if not rows and c.starts and c.deadline:
+        a, b = min(c.starts, c.deadline), max(c.starts, c.deadline)
+        rows.append(Row(ctx.label("campaign_span"), _when(ctx, a, b), a, b))
+    elif not rows:
+        for key, d in (("starts", c.starts), ("deadline", c.deadline)):
+            if d is not None:
+                rows.append(Row(ctx.label(key), "", d, d, milestone=True, done=d <= c.made_on))
+    for m in sorted(c.milestones, key=lambda m: m.on):
+        rows.append(Row(m.name, "", m.on, m.on, milestone=True, done=m.done))
+    if not rows:
+        return []
+    return timeline_slides(ctx, ctx.label("timeline"), rows, c.made_on)
+
+
+def budget(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    """The plan's investment by channel as a bar chart under its takeaway; without a plan,
+    the campaign's budget as one big number."""
+    by_channel: dict[str, Decimal] = defaultdict(Decimal)
+    for line in c.plan:
+        by_channel[plain(line.channel)] += line.amount
+    items = sorted(by_channel.items(), key=lambda kv: (-kv[1], kv[0]))
+    total = sum((v for _, v in items), Decimal(0))
+    title = ctx.label("budget")
+    if items and total > 0:
+        top_name, top_amount = items[0]
+        money = ctx.fmt.money
+        if len(items) == 1:
+            take = f"{ctx.label('budget_total')}: {money(total)}"
+        elif top_amount > items[1][1]:
+            share = ctx.fmt.percent(float(top_amount / total))
+            take = ctx.label(
+                "budget_takeaway",
+                channel=top_name,
+                share=share,
+                amount=money(top_amount),
+                total=money(total),
+            )
+        else:
+            take = ctx.label("budget_even", n=len(items), total=money(total))
+        return _chart_slides(ctx, title, take, items, total)
+    if c.budget and c.budget > 0:
+        return _big_budget(ctx, title, c)
+    return []
+
+
+def _chart_slides(
+    ctx: Ctx, title: str, take: str, items: list[tuple[str, Decimal]], total: Decimal
+) -> list[Slide]:
+    s = ctx.styles
+    lines = rows_needed(ctx, [n for n, _ in items])
+    row_min = max(30.0, lines * t.leading(LABEL_SIZE) + 12)
+    slides: list[Slide] = []
+    scale = float(items[0][1])
+    i = 0
+    while i < len(items):
+        slide = Slide()
+        top = title_block(ctx, slide, cont(ctx, title, len(slides)))
+        tp = para(take, s.lead)
+        _, tk = tp.wrap(t.CONTENT_W, 200)
+        slide.add(draw_at(tp, t.MARGIN_X, top - tk))
+        chart_top = top - tk - 24
+        avail = chart_top - CONTENT_BOTTOM - 30
+        per = max(1, min(MAX_BARS, int(avail // row_min)))
+        left = len(items) - i
+        per = -(-left // -(-left // per))  # the same number of bars on each slide
+        chunk = items[i : i + per]
+        row = min(56.0, avail / max(len(chunk), 4))
+        h = len(chunk) * max(row, row_min) + 22
+        d = bar_chart(ctx, chunk, t.CONTENT_W, h, scale_max=scale, share_of=total)
+        slide.add(partial(d.drawOn, x=t.MARGIN_X, y=chart_top - h))
+        slides.append(slide)
+        i += per
+    return slides
+
+
+def _big_budget(ctx: Ctx, title: str, c: CampaignContent) -> list[Slide]:
+    """No plan yet: the campaign's budget as one big number (and the brief's words on it)."""
+    top = title_height(ctx, title)
+    cards, w = big_numbers(
+        ctx, [BigNumber(ctx.fmt.money(c.budget), ctx.label("budget_total"))], t.span(6)
+    )
+    h = max(card.measure(w) for card in cards)
+
+    def number(slide: Slide, top: float) -> None:
+        draw_card_row(slide, cards, t.MARGIN_X, top, w)
+
+    items = text_items(ctx, _field(c, "budget"))
+    column = Column(t.col_x(0), t.span(8), items, first_top=top - h - 24)
+    return flow_slides(ctx, title, [column], first_extra=number)
+
+
+def team(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    s = ctx.styles
+    cards = []
+    for p in c.team:
+        badge, bh = initials_badge(ctx, p.name)
+        items: list[Flowable] = [para(p.name, s.card_name)]
+        role = " · ".join(x for x in (p.role, p.title) if x)
+        if role:
+            items.append(para(role, s.card_role))
+        if p.part:
+            items.append(para(p.part, s.card_part))
+        for f in items[:-1]:
+            f.spaceAfter = 3
+        cards.append(Card(items, badge=badge, badge_h=bh))
+    if not cards:
+        return []
+    return card_slides(ctx, ctx.label("campaign_team"), cards, balanced_columns(len(cards))) or []
+
+
+def approvals(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    s = ctx.styles
+    if not c.decisions:
+        return []
+    header = [
+        para(ctx.label(k), s.table_head)
+        for k in ("date", "stage", "document", "decision", "who", "comment")
+    ]
+    rows: list[list[Flowable | str]] = []
+    grey = []
+    for i, d in enumerate(c.decisions):
+        style = s.table_grey if d.superseded else s.table
+        who = d.who + (
+            f" ({ctx.label('on_behalf_of', name=d.on_behalf_of)})" if d.on_behalf_of else ""
+        )
+        decision = d.decision + (f" ({ctx.label('superseded')})" if d.superseded else "")
+        rows.append(
+            [
+                para(ctx.fmt.short_date(d.decided_on), style),
+                para(d.stage, style),
+                para(d.subject, style),
+                para(decision, s.table_bold if not d.superseded else style),
+                para(who, style),
+                para(d.comment, style),
+            ]
+        )
+        if d.superseded:
+            grey.append(i)
+    tbl = table(ctx, header, rows, widths_for((1.4, 1.6, 1.8, 1.5, 2.2, 3.5)), grey_rows=grey)
+    return flow_slides(ctx, ctx.label("approvals"), [Column(t.col_x(0), t.CONTENT_W, [tbl])])
+
+
+def next_steps(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    s = ctx.styles
+    steps = [n for n in c.next_steps if n.description.strip()]
+    if not steps:
+        return []
+    header = [
+        para(ctx.label("step"), s.table_head),
+        para(ctx.label("owner"), s.table_head),
+        para(ctx.label("due"), s.table_head),
+    ]
+    rows: list[list[Flowable | str]] = [
+        [
+            para(n.description, s.table),
+            para(n.owner, s.table),
+            para(ctx.fmt.short_date(n.due), s.table),
+        ]
+        for n in steps
+    ]
+    tbl = table(ctx, header, rows, widths_for((6, 3, 2)))
+    return flow_slides(ctx, ctx.label("next_steps"), [Column(t.col_x(0), t.CONTENT_W, [tbl])])
+
+
+def contact_lines(c: CampaignContent) -> list[str]:
+    a = c.agency
+    return [x for x in (a.address, a.phone, a.email, a.website) if plain(x)]
+
+
+def closing(ctx: Ctx, c: CampaignContent) -> Slide:
+    return closing_slide(ctx, title=ctx.label("thanks"), lines=contact_lines(c), logo=c.agency.logo)

@@ -1,0 +1,304 @@
+"""The agency's credentials: cover, who we are, what we do, how we work, the team (an
+org chart), clients, case studies and contact. Prepared for a client or prospect, their
+name is on the cover and in the footer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable
+
+from agencia.decks import theme as t
+from agencia.decks.build import make_ctx, meta, wanted
+from agencia.decks.cards import (
+    PAD,
+    BigNumber,
+    Card,
+    balanced_columns,
+    big_numbers,
+    card_slides,
+    draw_card_row,
+    logo_badge,
+    monogram_badge,
+    number_badge,
+)
+from agencia.decks.content import AGENCY_SECTIONS, CaseStudy, CredentialsContent
+from agencia.decks.covers import closing_slide, cover_slide, divider_slide
+from agencia.decks.layout import (
+    CONTENT_BOTTOM,
+    Column,
+    bullets,
+    flow_slides,
+    kicker,
+    paginate,
+    para,
+    text_items,
+    title_height,
+)
+from agencia.decks.slides import Ctx, Deck, Slide
+from agencia.decks.text import plain
+
+
+def build_agency(
+    content: CredentialsContent,
+    lang: str,
+    sections: frozenset[str] | None,
+    progress: Callable[[int, int], None] | None,
+) -> bytes:
+    a = content.agency
+    ctx = make_ctx(
+        a,
+        lang=lang,
+        locale=a.locale,
+        currency=a.currency,
+        client=content.prepared_for,
+        version=content.version,
+        made_on=content.made_on,
+    )
+    deck = Deck(ctx)
+    chosen = wanted(sections, AGENCY_SECTIONS)
+    if "cover" in chosen:
+        deck.add(cover(ctx, content))
+    makers: list[tuple[str, Callable[[Ctx, CredentialsContent], list[Slide]]]] = [
+        ("about", about),
+        ("services", services),
+        ("process", process),
+        ("team", team),
+        ("clients", clients),
+    ]
+    for name, make in makers:
+        if name in chosen:
+            deck.add(make(ctx, content), bookmark=ctx.label(name))
+    if "cases" in chosen and content.cases:
+        names = [plain(case.campaign) for case in content.cases]
+        divider = divider_slide(
+            ctx, None, ctx.label("cases"), kicker=ctx.label("part_work"), contents=names
+        )
+        deck.add(divider, bookmark=ctx.label("cases"))
+        for case in content.cases:
+            deck.add(case_slides(ctx, case), bookmark=plain(case.campaign), level=1)
+    if "contact" in chosen:
+        deck.add(contact(ctx, content), bookmark=ctx.label("contact"))
+    client = plain(content.prepared_for)
+    subject = (
+        ctx.label("credentials_subject_for", agency=ctx.agency, client=client)
+        if client
+        else ctx.label("credentials_subject", agency=ctx.agency)
+    )
+    return deck.render(
+        meta(
+            ctx,
+            title=f"{ctx.agency} — {ctx.label('credentials')}",
+            subject=subject,
+            made_on=content.made_on,
+            locale=a.locale,
+        ),
+        progress,
+    )
+
+
+def cover(ctx: Ctx, c: CredentialsContent) -> Slide:
+    a = c.agency
+    client = plain(c.prepared_for)
+    kick = ctx.label("credentials")
+    if client:
+        kick += f" · {ctx.label('prepared_for')} {client}"
+    return cover_slide(
+        ctx,
+        kicker=kick,
+        title=a.name,
+        subtitle=a.tagline,
+        when=" · ".join(x for x in (ctx.fmt.date(c.made_on), plain(c.version)) if x),
+        logos=(a.logo, c.prepared_for_logo),
+    )
+
+
+def about(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
+    a = c.agency
+    body = text_items(ctx, a.about)
+    side: list[Flowable] = [para(a.tagline, ctx.styles.quote)] if plain(a.tagline) else []
+    columns = []
+    if body:
+        columns.append(Column(t.col_x(0), t.span(7), body))
+    if side:
+        columns.append(
+            Column(t.col_x(8 if body else 0), t.span(4 if body else 8), side, panel=True)
+        )
+    return flow_slides(ctx, ctx.label("about"), columns) if columns else []
+
+
+def services(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
+    items = [s for s in c.agency.services if plain(s)]
+    if not items:
+        return []
+    cards = []
+    for i, service in enumerate(items, start=1):
+        badge, bh = number_badge(ctx, i)
+        cards.append(
+            Card(
+                [para(service, ctx.styles.card_name)],
+                badge=badge,
+                badge_h=bh,
+                accent=ctx.theme.secondary,
+            )
+        )
+    slides = card_slides(ctx, ctx.label("services"), cards, balanced_columns(len(cards)))
+    if slides is not None:
+        return slides
+    return flow_slides(
+        ctx, ctx.label("services"), [Column(t.col_x(0), t.span(8), bullets(ctx, items))]
+    )
+
+
+def process(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
+    steps = [(plain(a), b) for a, b in c.agency.process if plain(a) or plain(b)]
+    if not steps:
+        return []
+    title = ctx.label("process")
+    s = ctx.styles
+    cards = []
+    for i, (name, what) in enumerate(steps, start=1):
+        badge, bh = number_badge(ctx, i)
+        items: list[Flowable] = []
+        if name:
+            items.append(para(name, s.card_name))
+            items[-1].spaceAfter = 6
+        items += text_items(ctx, what)
+        cards.append(Card(items, badge=badge, badge_h=bh, accent=ctx.theme.secondary))
+    slides = card_slides(ctx, title, cards, balanced_columns(len(cards)))
+    if slides is not None:
+        return slides
+    flow: list[Flowable] = []
+    for i, (name, what) in enumerate(steps, start=1):
+        flow.append(kicker(ctx, f"{i:02d} · {name}" if name else f"{i:02d}"))
+        flow += text_items(ctx, what)
+    return flow_slides(ctx, title, [Column(t.col_x(0), t.span(8), flow)])
+
+
+def team(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
+    from agencia.decks.orgchart import org_slides
+
+    return org_slides(ctx, ctx.label("team"), c.team) if c.team else []
+
+
+def clients(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
+    s = ctx.styles
+    cards = []
+    for ref in c.clients:
+        if not plain(ref.name):
+            continue
+        w = (t.CONTENT_W - 3 * t.GUTTER) / 4 - 2 * PAD
+        badge = logo_badge(ctx, ref.logo, w, 56) or monogram_badge(ctx, ref.name, 56)
+        items: list[Flowable] = [para(ref.name, s.card_name)]
+        if plain(ref.sector):
+            items[0].spaceAfter = 2
+            items.append(para(ref.sector, s.card_role))
+        cards.append(Card(items, badge=badge[0], badge_h=badge[1], fill=t.WHITE, border=t.RULE))
+    if not cards:
+        return []
+    return card_slides(ctx, ctx.label("clients"), cards, 4) or []
+
+
+def case_slides(ctx: Ctx, case: CaseStudy) -> list[Slide]:
+    """Challenge, idea and story in columns (the key visual on the right) over the results
+    as 2–4 big numbers, on one slide when it all fits; else the texts flow first and the
+    results follow on their own slide."""
+    s = ctx.styles
+    title = plain(case.campaign) or plain(case.brand) or plain(case.client)
+    year = str(case.year) if case.year else ""
+    subtitle = " · ".join(x for x in (plain(case.client), plain(case.brand), year) if x)
+
+    def part(key: str, text: str) -> list[Flowable]:
+        if not plain(text):
+            return []
+        return [para(ctx.label(key), s.kicker.clone("k0", spaceBefore=0)), *text_items(ctx, text)]
+
+    challenge = part("challenge_label", case.challenge)
+    idea = part("idea_label", case.idea)
+    story = part("results_label", case.story)
+    numbers = [
+        BigNumber(
+            plain(k.achieved),
+            plain(k.name),
+            ctx.label("target_short", target=plain(k.target)) if plain(k.target) else "",
+        )
+        for k in case.results
+        if plain(k.achieved) or plain(k.name)
+    ]
+    visual = ctx.image(case.key_visual)
+    area = 8 if visual is not None else 12
+    texts = [col for col in (challenge, idea) if col]
+    if visual is None and story:
+        texts.append(story)
+    later_story = story if visual is not None else []
+    n = len(texts)
+    span = area // n if n > 1 else 8
+    top = title_height(ctx, title, subtitle)
+    first, rest = numbers[:4], numbers[4:]
+    cards, cw = big_numbers(ctx, first, t.span(area)) if first else ([], 0.0)
+    nh = max((card.measure(cw) for card in cards), default=0.0)
+    room = top - CONTENT_BOTTOM - (nh + 32 if cards else 0)
+    laid = [paginate(col, t.span(span), room) for col in texts]
+    text_h = max((p[0][-1].dy + p[0][-1].height for p in laid if p and p[0]), default=0.0)
+    one_slide = all(len(p) == 1 for p in laid) and not rest and not later_story
+
+    def picture(slide: Slide, top: float) -> None:
+        if visual is None:
+            return
+        vis_w, vis_h = t.span(4), top - CONTENT_BOTTOM
+        iw, ih = visual.getSize()
+        scale = min(vis_w / iw, vis_h / ih)
+        w, h = iw * scale, ih * scale
+        slide.add(lambda c: c.drawImage(visual, t.col_x(8), top - h, w, h, mask="auto"))
+
+    columns = [Column(t.col_x(i * span), t.span(span), col) for i, col in enumerate(texts)]
+    if one_slide:
+
+        def extra(slide: Slide, top: float) -> None:
+            picture(slide, top)
+            if cards:
+                y = top - (text_h + 32 if texts else 0)
+                draw_card_row(slide, cards, t.MARGIN_X, y, cw)
+
+        return flow_slides(ctx, title, columns, subtitle=subtitle, first_extra=extra)
+    slides: list[Slide] = []
+    if texts or visual is not None:
+        slides += flow_slides(ctx, title, columns, subtitle=subtitle, first_extra=picture)
+    if first or later_story or rest:
+        slides += results_slides(ctx, title, first, later_story, rest)
+    return slides
+
+
+def results_slides(
+    ctx: Ctx, title: str, first: list[BigNumber], story: list[Flowable], rest: list[BigNumber]
+) -> list[Slide]:
+    """A case's results: up to four big numbers across the slide, the story under them,
+    any further numbers on a continuation."""
+    head = f"{title} · {ctx.label('results_label')}"
+    top = title_height(ctx, head)
+    cards, cw = big_numbers(ctx, first) if first else ([], 0.0)
+    nh = max((card.measure(cw) for card in cards), default=0.0)
+
+    def numbers_row(slide: Slide, top: float) -> None:
+        if cards:
+            draw_card_row(slide, cards, t.MARGIN_X, top, cw)
+
+    column = Column(t.col_x(0), t.span(8), story, first_top=top - (nh + 32 if cards else 0))
+    slides = flow_slides(ctx, head, [column], first_extra=numbers_row)
+    for start in range(0, len(rest), 4):
+        more, w = big_numbers(ctx, rest[start : start + 4])
+
+        def row(slide: Slide, top: float, more: list[Card] = more, w: float = w) -> None:
+            draw_card_row(slide, more, t.MARGIN_X, top, w)
+
+        slides += flow_slides(ctx, ctx.label("cont", title=head), [], first_extra=row)
+    return slides
+
+
+def contact(ctx: Ctx, c: CredentialsContent) -> Slide:
+    a = c.agency
+    lines = [x for x in (a.address, a.phone, a.email, a.website) if plain(x)]
+    return closing_slide(ctx, title=ctx.label("thanks"), lines=lines, logo=a.logo)
+
+
+__all__ = ["build_agency"]

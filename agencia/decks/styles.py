@@ -1,0 +1,108 @@
+"""Paragraph styles of the type scale (DECKS.md), in the deck's colours."""
+
+from __future__ import annotations
+
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from agencia.decks import theme as t
+from agencia.decks.fonts import BOLD, REGULAR, register_fonts
+from agencia.decks.theme import Theme, rl
+
+
+class Styles:
+    """Every style a deck uses; built once per deck from its theme."""
+
+    def __init__(self, th: Theme) -> None:
+        register_fonts()
+        ink, grey = rl(t.INK), rl(t.GREY)
+        base = ParagraphStyle(
+            "base",
+            fontName=REGULAR,
+            fontSize=t.BODY,
+            leading=t.leading(t.BODY),
+            textColor=ink,
+            alignment=TA_LEFT,
+            allowWidows=0,
+            allowOrphans=0,
+            bulletFontName=REGULAR,
+            splitLongWords=1,
+        )
+
+        def style(name: str, **kw: object) -> ParagraphStyle:
+            return ParagraphStyle(name, parent=base, **kw)
+
+        def sized(size: float) -> dict[str, float]:
+            return {"fontSize": size, "leading": t.leading(size)}
+
+        self.cover_title = style("cover_title", fontName=BOLD, **sized(t.COVER_TITLE))
+        self.title = style("title", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.TITLE))
+        self.subtitle = style("subtitle", textColor=grey, **sized(t.SUBTITLE))
+        self.lead = style("lead", fontName=BOLD, textColor=ink, spaceAfter=10, **sized(t.SUBTITLE))
+        self.body = style("body", spaceAfter=9)
+        self.bullet = style(
+            "bullet",
+            leftIndent=20,
+            bulletIndent=2,
+            bulletColor=rl(th.secondary),
+            bulletFontName=BOLD,
+            spaceAfter=7,
+        )
+        self.kicker = style(
+            "kicker",
+            fontName=BOLD,
+            textColor=rl(th.secondary_text),
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
+            **sized(t.TABLE),
+        )
+        self.quote = style(
+            "quote", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.SUBTITLE)
+        )
+        self.table = style("table", **sized(t.TABLE))
+        self.table_bold = style("table_bold", fontName=BOLD, **sized(t.TABLE))
+        self.table_right = style("table_right", alignment=TA_RIGHT, **sized(t.TABLE))
+        self.table_right_bold = style(
+            "table_right_bold", fontName=BOLD, alignment=TA_RIGHT, **sized(t.TABLE)
+        )
+        self.table_head = style(
+            "table_head", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.TABLE)
+        )
+        self.table_head_right = style(
+            "table_head_right",
+            fontName=BOLD,
+            textColor=rl(th.primary_text),
+            alignment=TA_RIGHT,
+            **sized(t.TABLE),
+        )
+        self.table_grey = style("table_grey", textColor=grey, **sized(t.TABLE))
+        self.small = style("small", textColor=grey, **sized(t.TABLE))
+        self.caption = style("caption", textColor=grey, **sized(t.CAPTION))
+        self.card_name = style("card_name", fontName=BOLD, **sized(t.BODY))
+        self.card_role = style("card_role", textColor=grey, **sized(t.TABLE))
+        self.card_part = style(
+            "card_part", fontName=BOLD, textColor=rl(th.secondary_text), **sized(t.TABLE)
+        )
+        self.big = style(
+            "big", fontName=BOLD, textColor=rl(th.secondary_text), **sized(t.COVER_TITLE)
+        )
+        self.sheet = style("sheet", spaceAfter=4, **sized(t.TABLE))
+        self.sheet_bullet = style(
+            "sheet_bullet",
+            leftIndent=12,
+            bulletIndent=1,
+            bulletColor=rl(th.secondary),
+            bulletFontName=BOLD,
+            spaceAfter=3,
+            **sized(t.TABLE),
+        )
+        self.sheet_label = style(
+            "sheet_label",
+            fontName=BOLD,
+            textColor=rl(th.secondary_text),
+            spaceBefore=8,
+            spaceAfter=2,
+            keepWithNext=1,
+            **sized(t.CAPTION),
+        )
