@@ -39,13 +39,10 @@ from agencia.ui.campaigns.doc_widgets import MoneyEdit, OptionalDateEdit
 from agencia.ui.formatting import date_text, money
 from agencia.ui.style import tokens
 
+translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 CHANNEL, DESCRIPTION, AMOUNT, STARTS, ENDS = range(5)
 FIELDS = ("channel", "description", "amount", "starts", "ends")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MediaPlan", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,11 +173,11 @@ class PlanModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                _tr("Canal"),
-                _tr("Qué se hace"),
-                _tr("Importe"),
-                _tr("Inicio"),
-                _tr("Fin"),
+                translate("MediaPlan", "Canal"),
+                translate("MediaPlan", "Qué se hace"),
+                translate("MediaPlan", "Importe"),
+                translate("MediaPlan", "Inicio"),
+                translate("MediaPlan", "Fin"),
             )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section == AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -222,7 +219,7 @@ class PlanModel(QAbstractTableModel):
         if column == AMOUNT:
             return money(line.amount, self.currency, self.locale)
         value = line.starts if column == STARTS else line.ends
-        return date_text(value, self.locale) if value else _tr("Sin fecha")
+        return date_text(value, self.locale) if value else translate("MediaPlan", "Sin fecha")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:

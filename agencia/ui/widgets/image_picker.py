@@ -35,12 +35,9 @@ from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FormDialog, describe
 from agencia.ui.widgets.text import plain_label
 
+translate = QCoreApplication.translate
 PNG, JPEG = "image/png", "image/jpeg"
 MAX_LIMIT = 50 * 1024 * 1024
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImagePicker", text)
 
 
 def image_type(data: bytes) -> str:
@@ -56,7 +53,9 @@ def megabytes(size: int) -> str:
     """``2 MB``, ``1,5 MB`` in the window's locale."""
     value = size / 1048576
     whole = value >= 10 or round(value, 1) == int(value)
-    return _tr("%1 MB").replace("%1", QLocale().toString(value, "f", 0 if whole else 1))
+    return translate("ImagePicker", "%1 MB").replace(
+        "%1", QLocale().toString(value, "f", 0 if whole else 1)
+    )
 
 
 @dataclass(frozen=True)
@@ -170,17 +169,21 @@ class ImagePicker(QWidget):
         self.reading = False
         self.read_only = False
         self.error = ""
-        self.thumbnail = Thumbnail(self.box, empty_text or _tr("Sin imagen"), self)
+        self.thumbnail = Thumbnail(
+            self.box, empty_text or translate("ImagePicker", "Sin imagen"), self
+        )
         self.caption = plain_label("", self)
         self.caption.setProperty("role", "caption")
         self.caption.setWordWrap(True)
-        self.choose_button = QPushButton(icon("folder"), _tr("Elegir…"), self)
+        self.choose_button = QPushButton(icon("folder"), translate("ImagePicker", "Elegir…"), self)
         self.choose_button.setObjectName("chooseImage")
         self.choose_button.setToolTip(
-            _tr("Una imagen PNG o JPEG de hasta %1").replace("%1", megabytes(self.limit))
+            translate("ImagePicker", "Una imagen PNG o JPEG de hasta %1").replace(
+                "%1", megabytes(self.limit)
+            )
         )
         self.choose_button.clicked.connect(self.choose)
-        self.remove_button = QPushButton(icon("delete"), _tr("Quitar"), self)
+        self.remove_button = QPushButton(icon("delete"), translate("ImagePicker", "Quitar"), self)
         self.remove_button.setObjectName("removeImage")
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
@@ -219,7 +222,10 @@ class ImagePicker(QWidget):
     # -- picking -------------------------------------------------------------------------------
     def choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.title, "", _tr("Imágenes PNG o JPEG (*.png *.jpg *.jpeg)")
+            self,
+            self.title,
+            "",
+            translate("ImagePicker", "Imágenes PNG o JPEG (*.png *.jpg *.jpeg)"),
         )
         if path:
             self.use_file(Path(path))
@@ -228,7 +234,7 @@ class ImagePicker(QWidget):
         """Read `path` on a reader (the file dialog's answer; tests call it directly)."""
         self._set_reading(True)
         self.error = ""
-        self.caption.setText(_tr("Leyendo «%1»…").replace("%1", path.name))
+        self.caption.setText(translate("ImagePicker", "Leyendo «%1»…").replace("%1", path.name))
         self.ops.read(
             read_image, path, self.limit, self.box, on_done=self._read, on_error=self._refused
         )
@@ -273,7 +279,11 @@ class ImagePicker(QWidget):
         self.choose_button.setVisible(not self.read_only)
         self.remove_button.setVisible(image is not None and not self.read_only)
         if image is None:
-            self.caption.setText(_tr("PNG o JPEG, hasta %1.").replace("%1", megabytes(self.limit)))
+            self.caption.setText(
+                translate("ImagePicker", "PNG o JPEG, hasta %1.").replace(
+                    "%1", megabytes(self.limit)
+                )
+            )
             return
         kind = "PNG" if image.content_type == PNG else "JPEG"
         parts = [image.name] if image.name else []
@@ -284,7 +294,7 @@ class ImagePicker(QWidget):
 def _size(size: int) -> str:
     if size >= 1024 * 1024:
         return megabytes(size)
-    return _tr("%1 KB").replace("%1", str(max(size // 1024, 1)))
+    return translate("ImagePicker", "%1 KB").replace("%1", str(max(size // 1024, 1)))
 
 
 def read_document_image(db: Any, actor: Any, document_id: int, box: QSize) -> PickedImage:
@@ -305,7 +315,7 @@ class DocumentThumbnail(QWidget):
         self.ops = ops
         self.box = box
         self.document_id: int | None = None
-        self.thumbnail = Thumbnail(box, _tr("Cargando…"), self)
+        self.thumbnail = Thumbnail(box, translate("ImagePicker", "Cargando…"), self)
         self.caption = plain_label("", self)
         self.caption.setProperty("role", "caption")
         column = QVBoxLayout(self)
@@ -321,8 +331,10 @@ class DocumentThumbnail(QWidget):
         if document_id is None or document_id == self.document_id:
             return
         self.document_id = document_id
-        self.caption.setText(_tr("Imagen clave · %1").replace("%1", name) if name else "")
-        self.thumbnail.empty_text = _tr("Cargando…")
+        self.caption.setText(
+            translate("ImagePicker", "Imagen clave · %1").replace("%1", name) if name else ""
+        )
+        self.thumbnail.empty_text = translate("ImagePicker", "Cargando…")
         self.thumbnail.set_image(None)
         self.ops.read(
             read_document_image,
@@ -339,7 +351,7 @@ class DocumentThumbnail(QWidget):
 
     def _unreadable(self, document_id: int, _error: BaseException) -> None:
         if shiboken6.isValid(self) and document_id == self.document_id:
-            self.thumbnail.empty_text = _tr("No se puede mostrar")
+            self.thumbnail.empty_text = translate("ImagePicker", "No se puede mostrar")
             self.thumbnail.update()
 
 
@@ -350,15 +362,18 @@ def key_visual_picker(dialog: FormDialog, field: str = "key_visual") -> ImagePic
 
     picker = ImagePicker(
         dialog.ops,
-        title=_tr("Imagen clave de la campaña"),
+        title=translate("ImagePicker", "Imagen clave de la campaña"),
         limit=KEY_VISUAL_MAX_BYTES,
         box=QSize(192, 108),
-        empty_text=_tr("Sin imagen clave"),
+        empty_text=translate("ImagePicker", "Sin imagen clave"),
         parent=dialog,
     )
     picker.setObjectName("keyVisual")
     picker.setToolTip(
-        _tr("Opcional: la pieza que mejor resume la campaña; ilustra su caso en la presentación")
+        translate(
+            "ImagePicker",
+            "Opcional: la pieza que mejor resume la campaña; ilustra su caso en la presentación",
+        )
     )
 
     def refused(text: str) -> None:
