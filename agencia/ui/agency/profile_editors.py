@@ -186,13 +186,25 @@ class ServicesEditor(OrderedList):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove)
         self.list.addAction(remove)
-        self.list.setFixedHeight(self.list.fontMetrics().height() * 7 + 24)
+        self._fit_rows()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addWidget(self.list)
         column.addLayout(self.tools)
         self._update_buttons()
+
+    ROWS = 8  # shown without scrolling
+
+    def _fit_rows(self) -> None:
+        """Tall enough for ROWS whole services (the style sheet's padding included)."""
+        probe = self.list.count() == 0
+        if probe:
+            self.list.addItem("Ag")
+        row = self.list.sizeHintForRow(0)
+        if probe:
+            self.list.takeItem(0)
+        self.list.setFixedHeight(row * self.ROWS + 2 * self.list.frameWidth())
 
     def _item(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -384,7 +396,7 @@ class CoverPreview(QWidget):
         title.setBold(True)
         painter.setFont(title)
         painter.setPen(ink)
-        name_rect = QRectF(left, 84, width, 48)
+        name_rect = QRectF(left, 72, width, 56)
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom) | int(
             Qt.TextFlag.TextWordWrap
         )
@@ -394,11 +406,19 @@ class CoverPreview(QWidget):
         painter.drawText(name_rect, flags, shown)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.secondary if self.secondary.isValid() else QColor("#E8663D"))
-        painter.drawRect(QRectF(left, 138, 48, 4))
+        painter.drawRect(QRectF(left, 134, 48, 4))
         painter.setFont(self.font())
         painter.setPen(ink)
-        tagline = painter.fontMetrics().elidedText(
-            self.tagline, Qt.TextElideMode.ElideRight, int(width)
+        metrics = painter.fontMetrics()
+        box = QRectF(left, 142, width, 2 * metrics.lineSpacing() + 2)
+        tagline = self.tagline
+        wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+            Qt.TextFlag.TextWordWrap
         )
-        painter.drawText(QRectF(left, 146, width, 22), int(Qt.AlignmentFlag.AlignLeft), tagline)
+        while (
+            len(tagline) > 1
+            and metrics.boundingRect(box.toRect(), wrap, tagline).height() > box.height()
+        ):
+            tagline = tagline[: max(len(tagline) - 4, 0)].rstrip() + "…"  # two lines at most
+        painter.drawText(box, wrap, tagline)
         painter.end()
