@@ -193,8 +193,9 @@ def _showable_campaign() -> Any:
 
 
 def _clients(uow: UnitOfWork, recipient: Account | None) -> tuple[ClientRef, ...]:
-    """Showable clients we work for (active or paused), those with a showable completed
-    campaign first, then by name; the recipient always, when it is a client."""
+    """Showable clients we work for (active or paused), in name order; when there are more
+    than fit, those with a case we may tell, then those with campaigns, then the oldest
+    relationships. The recipient always, when it is a client."""
     s = uow.session
     with_cases = (
         select(Campaign.account_id)
@@ -202,24 +203,38 @@ def _clients(uow: UnitOfWork, recipient: Account | None) -> tuple[ClientRef, ...
         .where(Campaign.status == CampaignStatus.COMPLETED, _showable_campaign())
         .distinct()
     )
-    serving = Account.status.in_((AccountStatus.ACTIVE, AccountStatus.PAUSED))
+    with_campaigns = select(Campaign.account_id).distinct()
+    serving = (AccountStatus.ACTIVE, AccountStatus.PAUSED)
     rows = list(
         s.execute(
-            select(Account.id, Account.trade_name, Account.sector, Account.logo)
-            .where(Account.may_be_shown.is_(True), serving)
-            .order_by(Account.id.in_(with_cases).desc(), Account.name_key, Account.id)
+            select(Account.id, Account.name_key, Account.trade_name, Account.sector, Account.logo)
+            .where(Account.may_be_shown.is_(True), Account.status.in_(serving))
+            .order_by(
+                Account.id.in_(with_cases).desc(),
+                Account.id.in_(with_campaigns).desc(),
+                Account.created_at,
+                Account.id,
+            )
             .limit(MAX_CLIENTS)
-        )
+        ).tuples()
     )
-    clients = [(i, ClientRef(name, sector, logo)) for i, name, sector, logo in rows]
     if (
         recipient is not None
-        and recipient.status in (AccountStatus.ACTIVE, AccountStatus.PAUSED)
-        and all(i != recipient.id for i, _ in clients)
+        and recipient.status in serving
+        and all(row[0] != recipient.id for row in rows)
     ):
-        own = ClientRef(recipient.trade_name, recipient.sector, recipient.logo)
-        clients = [(recipient.id, own), *clients[: MAX_CLIENTS - 1]]
-    return tuple(c for _, c in clients)
+        rows = [
+            (
+                recipient.id,
+                recipient.name_key,
+                recipient.trade_name,
+                recipient.sector,
+                recipient.logo,
+            ),
+            *rows[: MAX_CLIENTS - 1],
+        ]
+    rows.sort(key=lambda row: (row[1], row[0]))
+    return tuple(ClientRef(name, sector, logo) for _, _, name, sector, logo in rows)
 
 
 def _completed_on(uow: UnitOfWork, campaign_ids: Iterable[int]) -> dict[int, date]:

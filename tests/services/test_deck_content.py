@@ -457,3 +457,17 @@ def test_brand_logos_travel_with_the_campaign(world: World) -> None:
     content = deck_content.campaign_content(cast.db, cast.actor("executive"), cid)
     assert content.brand_logo == _png("#F9A825", (80, 80))
     assert content.client_logo is None  # Sol de Mayo has none
+
+
+def test_when_more_clients_than_fit_those_with_a_case_stay_and_names_are_in_order(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cast = world.cast
+    _account(world, "Zeta Bebidas", shown=True)
+    _account(world, "Alfa Seguros", shown=True)
+    monkeypatch.setattr(deck_content, "MAX_CLIENTS", 2)
+    general = deck_content.agency_content(cast.db, cast.actor("executive"))
+    assert _names(general)[0] == ["Lácteos Visibles", "Zeta Bebidas"]  # the case, the oldest
+    secret = world.accounts["Secretos S.A."]
+    own = deck_content.agency_content(cast.db, cast.actor("executive"), for_account_id=secret)
+    assert _names(own)[0] == ["Lácteos Visibles", "Secretos S.A."]
