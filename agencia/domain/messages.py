@@ -268,13 +268,13 @@ _CHANNEL_NAMES: dict[str, tuple[str, str]] = {
     "fax": ("Fax", "Fax"),
 }
 
-_PART_NAMES: dict[str, tuple[str, str]] = {
-    "director": ("Director de la cuenta", "Account lead director"),
+_PART_NAMES: dict[str, tuple[str, str]] = {  # what someone does, whoever they are
+    "director": ("Dirección de la cuenta", "Account direction"),
     "supervisor": ("Supervisión", "Supervision"),
-    "lead_executive": ("Ejecutivo principal", "Lead executive"),
-    "executive": ("Ejecutivo", "Executive"),
+    "lead_executive": ("Responsable de la cuenta", "Account lead"),
+    "executive": ("Gestión de la cuenta", "Account management"),
     "assistant": ("Asistencia", "Assistance"),
-    "owner": ("Responsable de la campaña", "Campaign owner"),
+    "owner": ("Responsable de la campaña", "Campaign lead"),
     "approver": ("Aprobación interna", "Internal approval"),
 }
 

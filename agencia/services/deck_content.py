@@ -121,22 +121,24 @@ def _profile(agency: Agency) -> AgencyProfile:
 
 
 def _person(staff: Staff, lang: str, part: str = "") -> Person:
-    return Person(
-        name=staff.full_name, role=m.role_name(staff.role.value, lang), title=staff.title, part=part
-    )
+    """Someone as a team slide names them: in Spanish by the agency's own title for them
+    ("Directora de Cuentas"), in English by their role; never both (they say the same)."""
+    role = staff.title if lang == "es" and staff.title else m.role_name(staff.role.value, lang)
+    return Person(name=staff.full_name, role=role, part=part)
 
 
-def _trees(people: Sequence[tuple[Staff, str]], lang: str) -> tuple[TeamNode, ...]:
-    """People as org chart trees: each under their nearest boss who is also shown; the
-    highest role first, then by name."""
+def _trees(
+    people: Sequence[tuple[Staff, str]], bosses: dict[int, int | None], lang: str
+) -> tuple[TeamNode, ...]:
+    """People as org chart trees: each under their nearest boss who is also shown (`bosses`
+    is everyone's reporting line); the highest role first, then by name."""
     shown = {s.id: (s, part) for s, part in people}
-    everyone_boss: dict[int, int | None] = {s.id: s.reports_to_id for s, _ in people}
 
     def shown_boss(staff: Staff) -> int | None:
         boss, seen = staff.reports_to_id, {staff.id}
         while boss is not None and boss not in shown and boss not in seen:
             seen.add(boss)
-            boss = everyone_boss.get(boss)
+            boss = bosses.get(boss)
         return boss if boss in shown and boss != staff.id else None
 
     children: dict[int | None, list[Staff]] = defaultdict(list)
@@ -171,7 +173,7 @@ def _agency_team(uow: UnitOfWork, lang: str) -> tuple[TeamNode, ...]:
     shown = [
         (s, groups.get(s.group_id or -1, "")) for s in people if s.role.rank >= _CHART_FROM.rank
     ]
-    return _trees(shown, lang)
+    return _trees(shown, _bosses(uow), lang)
 
 
 def _account_team(
@@ -297,7 +299,7 @@ def _kpis(raw: Sequence[dict[str, Any]]) -> tuple[Kpi, ...]:
 
 def _cases(uow: UnitOfWork, recipient: Account | None) -> tuple[CaseStudy, ...]:
     """Completed campaigns we may tell: showable ones of showable accounts, and the
-    recipient's own; the most recently completed first."""
+    recipient's own (first); the most recently completed first."""
     shown: Any = _showable_campaign()
     if recipient is not None:
         shown = or_(shown, Campaign.account_id == recipient.id)
@@ -311,9 +313,13 @@ def _cases(uow: UnitOfWork, recipient: Account | None) -> tuple[CaseStudy, ...]:
     )
     ids = [c.id for c, _, _ in rows]
     completed = _completed_on(uow, ids)
-    rows.sort(
-        key=lambda r: (completed.get(r[0].id) or r[0].deadline or date.min, r[0].id),
-        reverse=True,
+    own = recipient.id if recipient is not None else None
+    rows.sort(  # the recipient's own first, then the most recently completed
+        key=lambda r: (
+            r[0].account_id != own,
+            -(completed.get(r[0].id) or r[0].deadline or date.min).toordinal(),
+            -r[0].id,
+        )
     )
     rows = rows[:MAX_CASES]
     ids = [c.id for c, _, _ in rows]
@@ -363,7 +369,7 @@ def agency_content(
             access.require(uow, Action.SEE_ACCOUNTS, recipient)
         if recipient is not None and (team := _account_team(uow, recipient, lang)):
             people = [(s, m.part_name(part.value, lang)) for s, part in team]
-            chart = _trees(people, lang)
+            chart = _trees(people, _bosses(uow), lang)
         else:
             chart = _agency_team(uow, lang)
         return CredentialsContent(

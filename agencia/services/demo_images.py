@@ -98,6 +98,25 @@ def monogram(name: str, color: str | None = None, size: int = 256) -> bytes:
     return _png(image)
 
 
+def wordmark(name: str, color: str, height: int = 160) -> bytes:
+    """A brand's logo for the demo: its name in its client's colour on a white plate, a
+    bar of the colour before it (a client's monogram and its brand's never look alike)."""
+    font = _font(int(height * 0.42))
+    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    text_width = probe.textlength(name, font=font)
+    pad = height * 0.28
+    bar = height * 0.10
+    width = int(pad + bar + pad * 0.6 + text_width + pad)
+    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 0, width - 1, height - 1), height // 5, fill=(255, 255, 255))
+    draw.rounded_rectangle(
+        (pad, height * 0.22, pad + bar, height * 0.78), int(bar // 2), fill=_rgb(color)
+    )
+    draw.text((pad + bar + pad * 0.6, height / 2), name, font=font, fill=_rgb(color), anchor="lm")
+    return _png(image)
+
+
 def agency_logo(name: str, primary: str, secondary: str, size: int = 512) -> bytes:
     """The demo agency's mark: a wave over the sea in its two colours, its initial on top."""
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))

@@ -445,7 +445,7 @@ class DemoBuilder:
             for brand_name, products in plan.brands:
                 brand_ids.append(self._brand(account_id, brand_name, plan.sector, products))
                 if (plan.trade_name, brand_name) in _CAMPAIGN_BRANDS:  # on its campaign's cover
-                    self.rows.brands[-1]["logo"] = demo_images.monogram(
+                    self.rows.brands[-1]["logo"] = demo_images.wordmark(
                         brand_name, demo_images.client_color(plan.trade_name)
                     )
             contacts = self._contacts(account_id, domain, prefix, brand_ids, rng.randint(2, 5))

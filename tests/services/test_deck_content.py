@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 from campaign_world import BRIEF, Cast, build_cast, version
-from factories import add_account
+from factories import add_account, assign
 from PIL import Image
 
 from agencia.db.database import Database
@@ -20,6 +20,7 @@ from agencia.decks.content import CampaignContent, CredentialsContent, TeamNode
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import (
     AccountStatus,
+    AssignmentRole,
     CampaignKind,
     CampaignStatus,
     Channel,
@@ -27,7 +28,7 @@ from agencia.domain.enums import (
     MediaChannel,
 )
 from agencia.domain.errors import NotFound, PermissionDenied, ValidationError
-from agencia.domain.models import Account, Agency, Brand
+from agencia.domain.models import Account, Agency, Brand, Staff
 from agencia.services import campaign_edit as edit
 from agencia.services import campaign_flow as flow
 from agencia.services import deck_content, media_plan
@@ -260,7 +261,7 @@ def test_the_org_chart_is_the_hierarchy(world: World) -> None:
         cast.db, cast.actor("executive"), for_account_id=cast.account_id, lang="en"
     )
     people = [label for root in own.team for label in _labels(root)]
-    assert ("Elena Ejecutiva", "Account Executive", "Lead executive") in people
+    assert ("Elena Ejecutiva", "Account Executive", "Account lead") in people
     assert {name for name, _, _ in people} == {"Elena Ejecutiva", "Julio Junior", "Ana Asistente"}
     assert own.team[0].person.name == "Elena Ejecutiva"  # the others report to her
 
@@ -358,9 +359,9 @@ def test_a_campaign_presentation_in_english(world: World) -> None:
     ]
     assert content.next_steps[0].owner == "Elena Ejecutiva"
     team = [(p.name, p.role, p.part) for p in content.team]
-    assert team[0] == ("Elena Ejecutiva", "Account Executive", "Campaign owner")
+    assert team[0] == ("Elena Ejecutiva", "Account Executive", "Campaign lead")
     assert ("Sara Supervisora", "Account Supervisor", "Internal approval") in team
-    assert ("Ana Asistente", "Assistant", "Executive") in team
+    assert ("Ana Asistente", "Assistant", "Account management") in team
     names = [m.name for m in content.milestones]
     assert names[0] == "Campaign start"
     for expected in (
@@ -471,3 +472,28 @@ def test_when_more_clients_than_fit_those_with_a_case_stay_and_names_are_in_orde
     secret = world.accounts["Secretos S.A."]
     own = deck_content.agency_content(cast.db, cast.actor("executive"), for_account_id=secret)
     assert _names(own)[0] == ["Lácteos Visibles", "Secretos S.A."]
+
+
+def test_an_account_team_hangs_from_the_nearest_boss_on_it(world: World) -> None:
+    """The director is on the team, the manager and supervisor between them are not: the
+    lead executive reports to the director on the chart. In Spanish a person is named by
+    the agency's title for them, in English by their role."""
+    cast = world.cast
+    assign(cast.db, cast.account_id, cast.staff["director"], AssignmentRole.DIRECTOR)
+    with unit_of_work(cast.db, SYSTEM) as uow:
+        director = uow.session.get(Staff, cast.staff["director"])
+        assert director is not None
+        director.title = "Directora General de Cuentas"
+    content = deck_content.agency_content(
+        cast.db, cast.actor("executive"), for_account_id=cast.account_id
+    )
+    [root] = content.team
+    assert root.person.name == "Dolores Directora"
+    assert root.person.role == "Directora General de Cuentas" and root.person.title == ""
+    assert root.person.part == "Dirección de la cuenta"
+    assert [n.person.name for n in root.reports] == ["Elena Ejecutiva"]
+    assert {n.person.name for n in root.reports[0].reports} == {"Julio Junior", "Ana Asistente"}
+    english = deck_content.agency_content(
+        cast.db, cast.actor("executive"), for_account_id=cast.account_id, lang="en"
+    )
+    assert english.team[0].person.role == "Account Director"
