@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from campaign_world import Cast, build_cast
 from gui_support import Recorder, make_context, type_text, until
-from PySide6.QtCore import QBuffer, QByteArray, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QLocale, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMenuBar
 from pytestqt.qtbot import QtBot
@@ -22,7 +22,11 @@ from agencia.ui.agency.area import TeamArea, create
 from agencia.ui.agency.profile_actions import PROFILE, ProfileActions
 from agencia.ui.agency.profile_dialog import ProfileDialog
 from agencia.ui.area import AppContext
+from agencia.ui.ops import Operations
+from agencia.ui.pending.area import PendingArea
+from agencia.ui.shell import window as window_module
 from agencia.ui.shell.menus import build_menus
+from agencia.ui.shell.window import MainWindow
 
 
 def png(width: int = 240, height: int = 80, color: str = "#0B4F6C") -> bytes:
@@ -98,6 +102,37 @@ def test_only_an_administrator_is_offered_the_profile(
     assert recorder.toasts == [
         "Su rol (Director de cuentas) no permite cambiar el perfil de la agencia."
     ]
+
+
+def test_the_window_offers_it_in_archivo_and_the_palette(
+    qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, opened: list[ProfileActions]
+) -> None:
+    monkeypatch.setattr(
+        window_module, "AREA_MODULES", ("agencia.ui.pending.area", "agencia.ui.agency.area")
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ops = Operations(cast.db, cast.admin, synchronous=True)
+    ctx = AppContext(ops, window.registry, cast.admin, QLocale("es_ES"), "EUR")
+    areas = window.install(ctx, "Agencia de Pruebas")
+    team = next(a for a in areas if isinstance(a, TeamArea))
+    opened.append(team.profile_actions)
+    window.show()
+    qtbot.waitExposed(window)
+    archivo = [a.text() for a in window._menus["file"].actions() if not a.isSeparator()]
+    assert archivo[:2] == ["Umbrales de aprobación…", "Perfil de la agencia…"]
+    window.open_palette()
+    qtbot.keyClicks(window.palette_popup.field, "perfil de la agencia")
+    assert window.palette_popup.visible_labels()[0] == "Perfil de la agencia…"
+    qtbot.keyClick(window.palette_popup.field, Qt.Key.Key_Return)
+    assert isinstance(team.profile_actions.dialog, ProfileDialog)
+    assert team.profile_actions.dialog.name.text() == "Agencia de Pruebas"
+    team.profile_actions.dialog.done(0)
+    for area in areas:
+        if isinstance(area, PendingArea):
+            dialog = area.approval_actions.dialog
+            if dialog is not None:
+                dialog.done(0)
 
 
 # -- editing -------------------------------------------------------------------------------------
