@@ -170,3 +170,25 @@ def test_removing_the_key_visual_leaves_none(qtbot: QtBot, cast: Cast, tmp_path:
     assert dialog.key_visual.remove_button.isVisibleTo(dialog)
     dialog.key_visual.remove_button.click()
     assert dialog.key_visual.image is None and dialog.step().key_visual is None
+
+
+def test_a_damaged_or_tiny_image_is_refused_beside_the_field(
+    qtbot: QtBot, cast: Cast, tmp_path: Path
+) -> None:
+    cid = live_campaign(cast)
+    dialog = results_dialog(qtbot, cast, cid)
+    dialog.kpis.item(0, 2).setText("14 %")
+    damaged = tmp_path / "rota.png"
+    damaged.write_bytes(b"\x89PNG\r\n\x1a\n" + b"no sigue ninguna imagen" * 10)
+    dialog.key_visual.use_file(damaged)
+    assert dialog.form.error("key_visual") == "La imagen está dañada o incompleta."
+    assert not dialog.save_button.isEnabled()
+    tiny = tmp_path / "icono.png"
+    tiny.write_bytes(image_bytes(width=8, height=8))
+    dialog.key_visual.use_file(tiny)
+    assert "entre 16 y 8000 píxeles" in dialog.form.error("key_visual")
+    assert not dialog.save_button.isEnabled()
+    good = tmp_path / "pieza.png"
+    good.write_bytes(image_bytes())
+    dialog.key_visual.use_file(good)
+    assert dialog.form.error("key_visual") == "" and dialog.save_button.isEnabled()

@@ -15,8 +15,26 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -28,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import DomainError
+from agencia.domain.messages import render
 from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
 from agencia.ui.style import tokens
@@ -72,17 +91,26 @@ class PickedImage:
 
 def decode(name: str, data: bytes, box: QSize) -> PickedImage:
     """Check and decode `data` (a DomainError says why not, in the service's words); the
-    thumbnail fits `box` at twice its size (sharp on a high-density screen)."""
+    thumbnail fits `box` at twice its size (sharp on a high-density screen), decoded at that
+    size: a large photo is never held whole in memory."""
     kind = image_type(data)
     if not kind:
         raise DomainError("field.image_kind")
-    image = QImage.fromData(data)
-    if image.isNull():
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
         raise DomainError("field.image_damaged")
-    thumb = image.scaled(
-        box * 2, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
-    return PickedImage(name, data, kind, thumb, image.width(), image.height())
+    room = box * 2
+    if size.width() > room.width() or size.height() > room.height():
+        reader.setScaledSize(size.scaled(room, Qt.AspectRatioMode.KeepAspectRatio))
+    thumb = reader.read()
+    buffer.close()
+    if thumb.isNull():
+        raise DomainError("field.image_damaged")
+    return PickedImage(name, data, kind, thumb, size.width(), size.height())
 
 
 def read_image(_db: Any, _actor: Any, path: Path, limit: int, box: QSize) -> PickedImage:
@@ -358,7 +386,11 @@ class DocumentThumbnail(QWidget):
 def key_visual_picker(dialog: FormDialog, field: str = "key_visual") -> ImagePicker:
     """The optional «Imagen clave» of a completed campaign, in a form dialog: a refused
     file shows under `field`, and Save waits while the file is read."""
-    from agencia.services.agency_profile import KEY_VISUAL_MAX_BYTES
+    from agencia.services.agency_profile import (
+        KEY_VISUAL_MAX_BYTES,
+        KEY_VISUAL_MAX_PIXELS,
+        LOGO_MIN_PIXELS,
+    )
 
     picker = ImagePicker(
         dialog.ops,
@@ -382,7 +414,17 @@ def key_visual_picker(dialog: FormDialog, field: str = "key_visual") -> ImagePic
                 form.touched.add(field)
         dialog.set_extra_error(field, text)
 
-    picker.changed.connect(lambda: dialog.set_extra_error(field, ""))
+    def picked() -> None:
+        image = picker.image
+        low, high = LOGO_MIN_PIXELS, KEY_VISUAL_MAX_PIXELS
+        if image and (
+            min(image.width, image.height) < low or max(image.width, image.height) > high
+        ):
+            refused(render("field.image_pixels", {"min": low, "max": high}))
+        else:
+            dialog.set_extra_error(field, "")
+
+    picker.changed.connect(picked)
     picker.failed.connect(refused)
     picker.reading_changed.connect(lambda _r: dialog.revalidate())
     return picker
