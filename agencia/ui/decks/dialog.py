@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QImage, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -59,6 +60,7 @@ from agencia.ui.widgets.form_dialog import describe
 from agencia.ui.widgets.text import plain_label
 
 Scope = Literal["agency", "campaign"]
+SIDE_WIDTH = 312
 
 
 @dataclass(frozen=True)
@@ -173,10 +175,22 @@ class DeckDialog(QDialog):
         return label
 
     def _build_side(self) -> QWidget:
-        side = QWidget(self)
-        side.setFixedWidth(300)
+        """The choices (scrolling in a short window), then progress, status and «Generar»,
+        always in view."""
+        outer = QWidget(self)
+        outer.setFixedWidth(SIDE_WIDTH)
+        scroll = QScrollArea(outer)
+        scroll.setObjectName("deckChoices")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side = QWidget(scroll)
+        side.setObjectName("deckChoicesBody")
+        side.setAutoFillBackground(False)
+        scroll.setWidget(side)
+        scroll.viewport().setAutoFillBackground(False)
         column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(0, 0, 12, 0)  # room for the scroll bar when it shows
         column.setSpacing(8)
         self.heading = plain_label(
             kind_label("agency" if self.scope == "agency" else "campaign"), side
@@ -273,6 +287,12 @@ class DeckDialog(QDialog):
         column.addWidget(self.language_hint)
         column.addStretch(1)
 
+        bottom = QVBoxLayout(outer)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(8)
+        bottom.addWidget(scroll, 1)
+        side = outer
+        column = bottom
         self.progress = QProgressBar(side)
         self.progress.setObjectName("deckProgress")
         self.progress.setTextVisible(False)
@@ -290,7 +310,7 @@ class DeckDialog(QDialog):
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(lambda _checked=False: self.generate())
         column.addWidget(self.generate_button)
-        return side
+        return outer
 
     def _build_preview(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -301,11 +321,11 @@ class DeckDialog(QDialog):
         self.page_label.setObjectName("deckPage")
         bar.addWidget(self.page_label)
         bar.addStretch(1)
-        self.zoom_out_button = self._tool("chevron-down", self.tr("Reducir"))
+        self.zoom_out_button = self._tool("−", self.tr("Reducir"))
         self.zoom_label = plain_label("", self)
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = self._tool("chevron-up", self.tr("Ampliar"))
+        self.zoom_in_button = self._tool("+", self.tr("Ampliar"))
         self.fit_button = QToolButton(self)
         self.fit_button.setText(self.tr("Ajustar al ancho"))
         self.fit_button.setAutoRaise(True)
@@ -345,9 +365,13 @@ class DeckDialog(QDialog):
         self.fit_button.clicked.connect(lambda: self._zoom(lambda: self.view.set_zoom(1.0)))
         return column
 
-    def _tool(self, icon_name: str, tip: str) -> QToolButton:
+    def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(icon(icon_name))
+        button.setText(text)
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        button.setFont(font)
+        button.setFixedWidth(32)
         button.setToolTip(tip)
         button.setAutoRaise(True)
         return button
@@ -535,7 +559,8 @@ class DeckDialog(QDialog):
                 else self.tr("Por defecto, el idioma de la agencia: %1.").replace("%1", language)
             )
         else:
-            self.subject.setText(f"{defaults.client} · {defaults.campaign}")
+            self.heading.setText(defaults.campaign)
+            self.subject.setText(defaults.client)
             self.language_hint.setText(
                 self.tr("Por defecto, el idioma de %1: %2.")
                 .replace("%1", defaults.client)
@@ -597,7 +622,11 @@ class DeckDialog(QDialog):
         self.view.set_images(images)
         self._zoom(lambda: None)
         sha = hashlib.sha256(pdf).hexdigest()
-        size = self.ctx.locale.formattedDataSize(len(pdf))
+        size = self.ctx.locale.formattedDataSize(
+            len(pdf),
+            1 if len(pdf) >= 1_000_000 else 0,
+            QLocale.DataSizeFormat.DataSizeTraditionalFormat,
+        )
         self._say(
             (
                 self.tr("1 página · %2 · SHA-256 %3…")
@@ -608,6 +637,7 @@ class DeckDialog(QDialog):
             .replace("%2", size)
             .replace("%3", sha[:12])
         )
+        self.status.setToolTip(sha)
         self._options_changed()
         self.generated.emit(len(images))
         if self._then_keep:
@@ -642,6 +672,7 @@ class DeckDialog(QDialog):
             )
         self.status.setPalette(palette)
         self.status.setText(text)
+        self.status.setToolTip("")
 
     # -- the preview's bar ----------------------------------------------------------------------
     def _page_changed(self, page: int, count: int) -> None:
@@ -755,11 +786,12 @@ class DeckDialog(QDialog):
 
     def _kept(self, saved: SavedDeck) -> None:
         self.saved_sha = saved.sha256
-        self._say(
-            self.tr("Guardada como propuesta v%1 · SHA-256 %2")
-            .replace("%1", str(saved.version))
-            .replace("%2", saved.sha256)
+        sha = saved.sha256
+        self._say(  # the fingerprint whole, in two halves that fit the column
+            self.tr("Guardada como propuesta v%1 · SHA-256:").replace("%1", str(saved.version))
+            + f"\n{sha[:32]}\n{sha[32:]}"
         )
+        self.status.setToolTip(sha)
         self.ctx.toast(
             self.tr("Propuesta v%1 guardada · SHA-256 %2…")
             .replace("%1", str(saved.version))

@@ -6,42 +6,40 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Decks", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Decks", "…") literally
 
 
 def section_label(name: str) -> str:
     """A section's name as the checkbox shows it (AGENCY_SECTIONS, CAMPAIGN_SECTIONS)."""
     labels = {
         # the agency's credentials
-        "about": _tr("Quiénes somos"),
-        "services": _tr("Servicios"),
-        "process": _tr("Cómo trabajamos"),
-        "clients": _tr("Clientes"),
-        "cases": _tr("Casos de éxito"),
-        "contact": _tr("Contacto"),
+        "about": translate("Decks", "Quiénes somos"),
+        "services": translate("Decks", "Servicios"),
+        "process": translate("Decks", "Cómo trabajamos"),
+        "clients": translate("Decks", "Clientes"),
+        "cases": translate("Decks", "Casos de éxito"),
+        "contact": translate("Decks", "Contacto"),
         # a campaign's presentation
-        "cover": _tr("Portada"),
-        "challenge": _tr("Reto y objetivos"),
-        "audience": _tr("Público objetivo y mercado"),
-        "strategy": _tr("Estrategia y mensaje clave"),
-        "channels": _tr("Canales y plan de medios"),
-        "timeline": _tr("Calendario"),
-        "budget": _tr("Presupuesto"),
-        "team": _tr("Equipo"),
-        "approvals": _tr("Aprobaciones"),
-        "next_steps": _tr("Próximos pasos"),
+        "cover": translate("Decks", "Portada"),
+        "challenge": translate("Decks", "Reto y objetivos"),
+        "audience": translate("Decks", "Público objetivo y mercado"),
+        "strategy": translate("Decks", "Estrategia y mensaje clave"),
+        "channels": translate("Decks", "Canales y plan de medios"),
+        "timeline": translate("Decks", "Calendario"),
+        "budget": translate("Decks", "Presupuesto"),
+        "team": translate("Decks", "Equipo"),
+        "approvals": translate("Decks", "Aprobaciones"),
+        "next_steps": translate("Decks", "Próximos pasos"),
     }
     return labels.get(name, name.replace("_", " ").capitalize())
 
 
 def kind_label(kind: str) -> str:
     return {
-        "agency": _tr("Presentación de agencia"),
-        "campaign": _tr("Presentación de la campaña"),
-        "brief": _tr("Hoja de brief"),
-        "approvals": _tr("Registro de aprobaciones"),
+        "agency": translate("Decks", "Presentación de agencia"),
+        "campaign": translate("Decks", "Presentación de la campaña"),
+        "brief": translate("Decks", "Hoja de brief"),
+        "approvals": translate("Decks", "Registro de aprobaciones"),
     }.get(kind, kind)
 
 
@@ -64,11 +62,14 @@ def suggested_name(kind: str, agency: str, client: str, campaign: str) -> str:
     """«Cliente - Campaña.pdf» for a campaign's presentation; the brief sheet and the
     approval record say what they are; the agency's deck names its recipient."""
     if kind == "agency":
-        parts = [agency or _tr("Agencia"), client or _tr("Presentación de agencia")]
+        parts = [
+            agency or translate("Decks", "Agencia"),
+            client or translate("Decks", "Presentación de agencia"),
+        ]
     elif kind == "campaign":
         parts = [client, campaign]
     elif kind == "brief":
-        parts = [client, campaign, _tr("Brief")]
+        parts = [client, campaign, translate("Decks", "Brief")]
     else:
-        parts = [client, campaign, _tr("Aprobaciones")]
+        parts = [client, campaign, translate("Decks", "Aprobaciones")]
     return safe_file_name(" - ".join(p for p in parts if p)) + ".pdf"

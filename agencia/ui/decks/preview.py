@@ -11,7 +11,14 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from agencia.ui.style import color
@@ -121,14 +128,15 @@ class _Pages(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         exposed = event.rect()
-        shadow = color("border")
+        edge = QColor(0, 0, 0, 40)  # a hairline and a soft shadow below, on any backdrop
         for index in range(len(self.images)):
             rect = self.page_rect(index)
             if rect.top() > exposed.bottom():
                 break
             if rect.bottom() < exposed.top():
                 continue
-            painter.fillRect(rect.adjusted(1, 2, 3, 4), QColor(shadow))  # a soft edge below
+            painter.fillRect(rect.adjusted(0, 2, 0, 3), QColor(0, 0, 0, 24))
+            painter.fillRect(rect.adjusted(-1, -1, 1, 1), edge)
             painter.drawPixmap(rect.topLeft(), self._pixmap(index))
         painter.end()
 
@@ -149,8 +157,10 @@ class PageView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # always there, so that fitting the width never makes it come and go
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.viewport().setAutoFillBackground(True)
-        self.viewport().setBackgroundRole(self.backgroundRole())
+        # a viewer's grey desk under the pages (a style sheet: the app's sheet would
+        # override a palette)
+        self.viewport().setStyleSheet(f"background-color: {color('border').name()};")
+        self.pages.setStyleSheet("background-color: transparent;")
         self.zoom = 1.0
         self._current = 0
         self._fit_timer = QTimer(self)
