@@ -311,6 +311,7 @@ def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
                 description=b.description,
                 active=b.active,
                 version=b.version,
+                logo=b.logo,
                 products=tuple(
                     ProductView(id=p.id, name=p.name, description=p.description, active=p.active)
                     for p in b.products
@@ -324,6 +325,7 @@ def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
         subsidiaries=subsidiaries,
         same_tax_id=same_tax,
         can_edit=allowed(uow.actor.role, Action.EDIT_ACCOUNT, reach),
+        logo=account.logo,
     )
 
 

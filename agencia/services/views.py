@@ -66,6 +66,7 @@ class BrandView:
     active: bool
     products: tuple[ProductView, ...]
     version: int
+    logo: bytes | None = None  # PNG or JPEG, as its decks print it
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ class AccountDetail:
     subsidiaries: tuple[tuple[int, str], ...]
     same_tax_id: tuple[tuple[int, str], ...]
     can_edit: bool
+    logo: bytes | None = None  # PNG or JPEG; loaded for the page only, never for list rows
 
     def as_json(self) -> dict[str, Any]:
         return {
