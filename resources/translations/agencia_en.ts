@@ -728,6 +728,14 @@
 <context>
     <name>ApprovalSettings</name>
     <message>
+        <source>Error inesperado: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>Umbrales de aprobación</source>
+        <translation>Approval thresholds</translation>
+    </message>
+    <message>
         <source>Activa</source>
         <translation>Active</translation>
     </message>
@@ -742,6 +750,65 @@
     <message>
         <source>Revocada</source>
         <translation>Revoked</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <source>%1, contacto del cliente (registrado por %2)</source>
+        <translation>%1, client contact (recorded by %2)</translation>
+    </message>
+    <message>
+        <source>SHA-256 del documento decidido: %1 (Ctrl+C lo copia)</source>
+        <translation>SHA-256 of the document decided on: %1 (Ctrl+C copies it)</translation>
+    </message>
+    <message>
+        <source>Decidido el %1; registrado el %2</source>
+        <translation>Decided on %1; recorded on %2</translation>
+    </message>
+    <message>
+        <source>sustituida por una decisión posterior</source>
+        <translation>superseded by a later decision</translation>
+    </message>
+    <message>
+        <source>Etapa</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Decisión</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>En nombre de</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Prueba</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Comentario</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1030,10 @@
     <message>
         <source>El brief tiene cambios sin guardar. ¿Descartarlos?</source>
         <translation>The brief has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>Plantilla «%1» aplicada a un campo vacío: revíselo antes de guardar.</source>
+        <translation>Template &apos;%1&apos; applied to one empty field: check it before saving.</translation>
     </message>
     <message>
         <source>Plantilla «%1» aplicada a %2 campos vacíos: revíselos antes de guardar.</source>
@@ -1880,6 +1951,21 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialogs</name>
+    <message>
+        <source>Mover campaña</source>
+        <translation>Move campaign</translation>
+    </message>
+    <message>
+        <source>«%1» pasa a «%2».</source>
+        <translation>&apos;%1&apos; moves to &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Error inesperado: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeckActions</name>
     <message>
         <source>Presentación de agencia…</source>
@@ -2117,12 +2203,103 @@
         <translation>Saving as a proposal version…</translation>
     </message>
     <message>
-        <source>Guardada como propuesta v%1 · SHA-256 %2</source>
-        <translation>Saved as proposal v%1 · SHA-256 %2</translation>
+        <source>Guardada como propuesta v%1 · SHA-256:</source>
+        <translation>Saved as proposal v%1 · SHA-256:</translation>
     </message>
     <message>
         <source>Propuesta v%1 guardada · SHA-256 %2…</source>
         <translation>Proposal v%1 saved · SHA-256 %2…</translation>
+    </message>
+</context>
+<context>
+    <name>Decks</name>
+    <message>
+        <source>Quiénes somos</source>
+        <translation>About us</translation>
+    </message>
+    <message>
+        <source>Servicios</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Cómo trabajamos</source>
+        <translation>How we work</translation>
+    </message>
+    <message>
+        <source>Clientes</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Casos de éxito</source>
+        <translation>Case studies</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Portada</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Reto y objetivos</source>
+        <translation>Challenge and objectives</translation>
+    </message>
+    <message>
+        <source>Público objetivo y mercado</source>
+        <translation>Target audience and market</translation>
+    </message>
+    <message>
+        <source>Estrategia y mensaje clave</source>
+        <translation>Strategy and key message</translation>
+    </message>
+    <message>
+        <source>Canales y plan de medios</source>
+        <translation>Channels and media plan</translation>
+    </message>
+    <message>
+        <source>Calendario</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Presupuesto</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Equipo</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Aprobaciones</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Próximos pasos</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Presentación de agencia</source>
+        <translation>Agency credentials</translation>
+    </message>
+    <message>
+        <source>Presentación de la campaña</source>
+        <translation>Campaign deck</translation>
+    </message>
+    <message>
+        <source>Hoja de brief</source>
+        <translation>Brief sheet</translation>
+    </message>
+    <message>
+        <source>Registro de aprobaciones</source>
+        <translation>Approval record</translation>
+    </message>
+    <message>
+        <source>Agencia</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Brief</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2740,69 @@
     <message>
         <source>Cambios</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Sin imagen</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Una imagen PNG o JPEG de hasta %1</source>
+        <translation>A PNG or JPEG image of up to %1</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Leyendo «%1»…</source>
+        <translation>Reading &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <source>PNG o JPEG, hasta %1.</source>
+        <translation>PNG or JPEG, up to %1.</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Cargando…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Imagen clave · %1</source>
+        <translation>Key visual · %1</translation>
+    </message>
+    <message>
+        <source>No se puede mostrar</source>
+        <translation>Cannot be displayed</translation>
+    </message>
+    <message>
+        <source>Imagen clave de la campaña</source>
+        <translation>Campaign key visual</translation>
+    </message>
+    <message>
+        <source>Sin imagen clave</source>
+        <translation>No key visual</translation>
+    </message>
+    <message>
+        <source>Opcional: la pieza que mejor resume la campaña; ilustra su caso en la presentación</source>
+        <translation>Optional: the piece that best sums up the campaign; it illustrates its case study in the agency credentials</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3355,33 @@
     </message>
 </context>
 <context>
+    <name>MediaPlan</name>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Qué se hace</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Sin fecha</source>
+        <translation>No date</translation>
+    </message>
+</context>
+<context>
     <name>MediaPlanTab</name>
     <message>
         <source>Añadir línea</source>
@@ -3305,6 +3572,46 @@
 </context>
 <context>
     <name>MeetingsTab</name>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asunto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>cliente</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>agencia</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>vencido</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Paso</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Hecho</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Not done</translation>
+    </message>
     <message>
         <source>Nueva acta…</source>
         <translation>New meeting report…</translation>
@@ -3596,11 +3903,11 @@
         <translation>Client confirmation of the meeting report &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Fecha de entrega vencida</source>
+        <source>Fecha límite vencida</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <source>Fecha de entrega próxima</source>
+        <source>Fecha límite próxima</source>
         <translation>Deadline approaching</translation>
     </message>
 </context>
@@ -3760,6 +4067,10 @@
     <message>
         <source>Aún no hay pasos — Añadir paso: la presentación los muestra en orden.</source>
         <translation>No steps yet — Add step: the deck shows them in order.</translation>
+    </message>
+    <message>
+        <source>(sin título)</source>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4380,38 @@
         <translation>Files</translation>
     </message>
     <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Autor</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Subido</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
         <source>Aún no hay propuesta</source>
         <translation>No proposal yet</translation>
     </message>
@@ -4219,6 +4562,10 @@
     <message>
         <source>Resumen</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Imagen clave</source>
+        <translation>Key visual</translation>
     </message>
     <message>
         <source>Sin valor alcanzado: %1</source>
@@ -4378,6 +4725,10 @@
         <translation>Filter the team</translation>
     </message>
     <message>
+        <source>Elija una cuenta del árbol.</source>
+        <translation>Choose an account in the tree.</translation>
+    </message>
+    <message>
         <source>«%1» reasignada a %2</source>
         <translation>&apos;%1&apos; reassigned to %2</translation>
     </message>
@@ -4452,6 +4803,29 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Alta de la campaña</source>
+        <translation>Campaign created</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Qué</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Historia de la campaña</source>
@@ -4475,81 +4849,6 @@
     <message>
         <source>Descripción</source>
         <translation>Description</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Fecha</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Asunto</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>cliente</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <source>agencia</source>
-        <translation>agency</translation>
-    </message>
-    <message>
-        <source>vencido</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>Paso</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>Responsable</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Hecho</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Pendiente</source>
-        <translation>Not done</translation>
-    </message>
-    <message>
-        <source>Versión</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Archivos</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <source>Autor</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Archivo</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Tamaño</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Subido</source>
-        <translation>Uploaded</translation>
     </message>
 </context>
 </TS>

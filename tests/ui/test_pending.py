@@ -89,8 +89,8 @@ def test_the_executive_sees_deadlines_overdue_first_in_red(qtbot: QtBot, cast: C
     ]
     deadlines = groups["Fechas límite (2)"]
     assert [(r[0], r[1]) for r in deadlines] == [
-        ("Fecha de entrega vencida", "Verano sin azúcar"),
-        ("Fecha de entrega próxima", "Exterior Madrid y Barcelona"),
+        ("Fecha límite vencida", "Verano sin azúcar"),
+        ("Fecha límite próxima", "Exterior Madrid y Barcelona"),
     ]
     assert deadlines[0][3].startswith("Vencida: ")
     group = view.model.index(1, 0)

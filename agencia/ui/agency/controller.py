@@ -92,7 +92,7 @@ class TeamController(QObject):
         if not self.can_reassign:
             reassign.setToolTip(f"{label} — {self.reason}")
         elif selected is None:
-            reassign.setToolTip(f"{label} — {self.tr('Elija una cuenta del árbol.')}")
+            reassign.setToolTip(f"{label} — " + self.tr("Elija una cuenta del árbol."))
         else:
             reassign.setToolTip(label)
         self.actions["team.open_account"].setEnabled(shown and selected is not None)

@@ -307,7 +307,7 @@ class ProcessEditor(OrderedList):
         for n in range(self.list.count()):
             item = self.list.item(n)
             title = str(item.data(self.STEP_ROLE)[0]).strip()
-            item.setText(f"{n + 1}. {title or self.tr('(sin título)')}")
+            item.setText(f"{n + 1}. " + (title or self.tr("(sin título)")))
             item.setToolTip(title)
         super()._renumber()
 

@@ -96,16 +96,13 @@ class ApprovalsModel(RowsModel):
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         self._locale = locale
 
-        def t(text: str) -> str:
-            return translate("ApprovalsModel", text)
-
         def who(a: ApprovalView) -> str:
             return a.contact or a.decided_by
 
         def who_tip(a: ApprovalView) -> str:
             if a.contact:
                 return (
-                    t("%1, contacto del cliente (registrado por %2)")
+                    translate("ApprovalsModel", "%1, contacto del cliente (registrado por %2)")
                     .replace("%1", a.contact)
                     .replace("%2", a.decided_by)
                 )
@@ -117,16 +114,16 @@ class ApprovalsModel(RowsModel):
         def sha_tip(a: ApprovalView) -> str:
             if not a.document_sha256:
                 return ""
-            return t("SHA-256 del documento decidido: %1 (Ctrl+C lo copia)").replace(
-                "%1", a.document_sha256
-            )
+            return translate(
+                "ApprovalsModel", "SHA-256 del documento decidido: %1 (Ctrl+C lo copia)"
+            ).replace("%1", a.document_sha256)
 
         def when(a: ApprovalView) -> str:
             return date_text(a.decided_on, locale)
 
         def when_tip(a: ApprovalView) -> str:
             return (
-                t("Decidido el %1; registrado el %2")
+                translate("ApprovalsModel", "Decidido el %1; registrado el %2")
                 .replace("%1", when(a))
                 .replace("%2", datetime_text(a.at, locale))
             )
@@ -134,20 +131,31 @@ class ApprovalsModel(RowsModel):
         def decision_tip(a: ApprovalView) -> str:
             text = decision_label(a.decision)
             if a.superseded:
-                text += " — " + t("sustituida por una decisión posterior")
+                text += " — " + translate("ApprovalsModel", "sustituida por una decisión posterior")
             return text
 
         columns = [
-            Column(t("Etapa"), lambda a: stage_label(a.stage)),
-            Column(t("Versión"), lambda a: f"v{a.subject_number}"),
-            Column(t("Decisión"), lambda a: decision_label(a.decision), decision_tip),
-            Column(t("Quién"), who, who_tip),
-            Column(t("En nombre de"), lambda a: a.on_behalf_of),
-            Column(t("Fecha"), when, when_tip),
-            Column(t("Canal"), lambda a: channel_label(a.channel) if a.channel else ""),
-            Column(t("SHA-256"), sha, sha_tip, lambda a: a.document_sha256),
-            Column(t("Prueba"), lambda a: a.proof.name if a.proof else ""),
-            Column(t("Comentario"), lambda a: a.comment),
+            Column(translate("ApprovalsModel", "Etapa"), lambda a: stage_label(a.stage)),
+            Column(translate("ApprovalsModel", "Versión"), lambda a: f"v{a.subject_number}"),
+            Column(
+                translate("ApprovalsModel", "Decisión"),
+                lambda a: decision_label(a.decision),
+                decision_tip,
+            ),
+            Column(translate("ApprovalsModel", "Quién"), who, who_tip),
+            Column(translate("ApprovalsModel", "En nombre de"), lambda a: a.on_behalf_of),
+            Column(translate("ApprovalsModel", "Fecha"), when, when_tip),
+            Column(
+                translate("ApprovalsModel", "Canal"),
+                lambda a: channel_label(a.channel) if a.channel else "",
+            ),
+            Column(
+                translate("ApprovalsModel", "SHA-256"), sha, sha_tip, lambda a: a.document_sha256
+            ),
+            Column(
+                translate("ApprovalsModel", "Prueba"), lambda a: a.proof.name if a.proof else ""
+            ),
+            Column(translate("ApprovalsModel", "Comentario"), lambda a: a.comment),
         ]
         super().__init__(columns, parent)
         self.set_muted(lambda a: a.superseded)

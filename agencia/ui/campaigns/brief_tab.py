@@ -411,10 +411,15 @@ class BriefTab(QWidget):
                 editor.set_date_value(self.detail.row.deadline)
                 filled.append(name)
         if filled:
+            text = (
+                self.tr("Plantilla «%1» aplicada a un campo vacío: revíselo antes de guardar.")
+                if len(filled) == 1
+                else self.tr(
+                    "Plantilla «%1» aplicada a %2 campos vacíos: revíselos antes de guardar."
+                )
+            )
             self.notice.show_notice(
-                self.tr("Plantilla «%1» aplicada a %2 campos vacíos: revíselos antes de guardar.")
-                .replace("%1", kind_label(self._kind()))
-                .replace("%2", str(len(filled)))
+                text.replace("%1", kind_label(self._kind())).replace("%2", str(len(filled)))
             )
         else:
             self.notice.show_notice(

@@ -79,10 +79,6 @@ DECISION_BY_TARGET = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionDialogs", text)
-
-
 def _move(
     db: Database, actor: Actor, campaign_id: int, target: S, version: int, step: Step | None
 ) -> SaveResult:
@@ -830,7 +826,11 @@ class _MoveRun(QObject):
             return
         self.detail = detail
         move = move_for(detail.status, self.target)
-        title = move_label(detail.status, self.target) if move else _tr("Mover campaña")
+        title = (
+            move_label(detail.status, self.target)
+            if move
+            else QCoreApplication.translate("DecisionDialogs", "Mover campaña")
+        )
         if detail.version != self.version:
             self._refuse(title, render("campaign.moved_meanwhile", {"source": detail.status}))
             return
@@ -902,7 +902,9 @@ class _MoveRun(QObject):
 
     def _moved(self, _result: Any) -> None:
         if self.detail is not None and not self.finished:
-            text = _tr("«%1» pasa a «%2».").replace("%1", self.detail.row.name)
+            text = QCoreApplication.translate("DecisionDialogs", "«%1» pasa a «%2».").replace(
+                "%1", self.detail.row.name
+            )
             self.ctx.toast(text.replace("%2", status_label(self.target)))
         self._finish(True)
 
@@ -912,9 +914,11 @@ class _MoveRun(QObject):
         text = (
             describe(error)
             if isinstance(error, DomainError)
-            else _tr("Error inesperado: %1").replace("%1", str(error))
+            else QCoreApplication.translate("DecisionDialogs", "Error inesperado: %1").replace(
+                "%1", str(error)
+            )
         )
-        self._refuse(_tr("Mover campaña"), text)
+        self._refuse(QCoreApplication.translate("DecisionDialogs", "Mover campaña"), text)
 
     def _refuse(self, title: str, text: str) -> None:
         show_refusal(self.parent_widget, title, text)

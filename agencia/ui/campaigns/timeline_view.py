@@ -39,20 +39,25 @@ class TimelineModel(RowsModel):
     KIND_COLUMN = 1
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
-        def t(text: str) -> str:
-            return translate("TimelineModel", text)
-
         def title(e: TimelineEntry) -> str:
             if e.kind == "created":  # the service names the first status: say what it was
-                return t("Alta de la campaña")
+                return translate("TimelineModel", "Alta de la campaña")
             return e.title
 
         super().__init__(
             [
-                Column(t("Fecha"), lambda e: datetime_text(e.at, locale)),
-                Column(t("Qué"), title, lambda e: f"{timeline_kind_label(e.kind)}: {title(e)}"),
-                Column(t("Quién"), lambda e: e.who),
-                Column(t("Detalle"), lambda e: _first_line(e.detail), lambda e: e.detail),
+                Column(translate("TimelineModel", "Fecha"), lambda e: datetime_text(e.at, locale)),
+                Column(
+                    translate("TimelineModel", "Qué"),
+                    title,
+                    lambda e: f"{timeline_kind_label(e.kind)}: {title(e)}",
+                ),
+                Column(translate("TimelineModel", "Quién"), lambda e: e.who),
+                Column(
+                    translate("TimelineModel", "Detalle"),
+                    lambda e: _first_line(e.detail),
+                    lambda e: e.detail,
+                ),
             ],
             parent,
         )

@@ -67,9 +67,9 @@ def item_text(item: PendingItem) -> str:
         "send_report": translate("Pending", "Enviar el acta «%1» al cliente"),
         "acknowledgement": translate("Pending", "Acuse del cliente del acta «%1»"),
         "next_step": "%1",
-        "deadline": translate("Pending", "Fecha de entrega vencida")
+        "deadline": translate("Pending", "Fecha límite vencida")
         if item.overdue
-        else translate("Pending", "Fecha de entrega próxima"),
+        else translate("Pending", "Fecha límite próxima"),
     }.get(item.kind, "%1")
     title = item.title
     if item.kind == "approve_brief" and title.lower().startswith("brief "):
