@@ -7,7 +7,9 @@ keeps the one-step undo of the last edit, and refreshes what `ops.changed` conce
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +19,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from agencia.domain.enums import AccountStatus
-from agencia.domain.errors import DomainError
+from agencia.domain.errors import Conflict, DomainError
 from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.services.account_edit import set_account_logo, set_brand_logo
 from agencia.services.accounts import (
     executives as list_executives,
 )
@@ -28,10 +31,12 @@ from agencia.services.accounts import (
     groups,
     sectors,
 )
-from agencia.services.views import AccountDetail, Option
+from agencia.services.agency_profile import LOGO_MAX_BYTES
+from agencia.services.views import AccountDetail, BrandView, Option, SaveResult
 from agencia.ui.accounts.account_form import FormOptions
 from agencia.ui.accounts.detail_view import AccountDetailView
 from agencia.ui.accounts.edits import AccountEditsMixin, UndoStep
+from agencia.ui.accounts.facts_view import LOGO_BOX, LogoField
 from agencia.ui.accounts.labels import role_label, status_label
 from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
 from agencia.ui.accounts.list_view import AccountListView
@@ -39,6 +44,7 @@ from agencia.ui.accounts.page import AccountsPage
 from agencia.ui.actions import ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.widgets.form_dialog import describe
+from agencia.ui.widgets.image_picker import PickedImage, read_image
 from agencia.ui.widgets.text import plain_tip
 
 CONCERNS = frozenset({"account", "contact", "brand", "product"})
@@ -95,6 +101,10 @@ class AccountsController(AccountEditsMixin, QObject):
         self.detail_view.edit_brand.connect(self.edit_brand)
         self.detail_view.add_product.connect(lambda brand_id: self.edit_product(None, brand_id))
         self.detail_view.edit_product.connect(self.edit_product)
+        self.detail_view.change_logo.connect(lambda: self.change_logo())
+        self.detail_view.remove_logo.connect(self.remove_logo)
+        self.detail_view.change_brand_logo.connect(lambda brand: self.change_brand_logo(brand))
+        self.detail_view.remove_brand_logo.connect(self.remove_brand_logo)
         self.page.visibility_changed.connect(self._visibility_changed)
         self.ops.changed.connect(self._changed)
         self._update_actions()
@@ -181,6 +191,28 @@ class AccountsController(AccountEditsMixin, QObject):
             ),
             (
                 ActionSpec(
+                    "accounts.change_logo",
+                    self.tr("Cambiar logotipo…"),
+                    None,
+                    "folder",
+                    "accounts",
+                    "accounts",
+                ),
+                lambda: self.change_logo(),
+            ),
+            (
+                ActionSpec(
+                    "accounts.remove_logo",
+                    self.tr("Quitar logotipo"),
+                    None,
+                    "delete",
+                    "accounts",
+                    "accounts",
+                ),
+                self.remove_logo,
+            ),
+            (
+                ActionSpec(
                     "accounts.export",
                     self.tr("Exportar lista a CSV…"),
                     None,
@@ -256,6 +288,10 @@ class AccountsController(AccountEditsMixin, QObject):
         buttons["accounts.reactivate"].setVisible(inactive)
         rule("accounts.new_contact", can_edit, edit_why)
         rule("accounts.new_brand", can_edit, edit_why)
+        rule("accounts.change_logo", can_edit, edit_why)
+        no_logo = self.tr("La cuenta no tiene logotipo.")
+        has_logo = d is not None and d.logo is not None
+        rule("accounts.remove_logo", can_edit and has_logo, edit_why if not can_edit else no_logo)
         undo = self.undo_step
         rule("accounts.undo", undo is not None, self.tr("No hay ninguna edición que deshacer."))
         if undo is not None:
@@ -363,6 +399,133 @@ class AccountsController(AccountEditsMixin, QObject):
         self._update_actions()
         self._offer_campaigns()
         self.report(error)
+
+    # -- logos ----------------------------------------------------------------------------------
+    def choose_image(self, title: str) -> Path | None:
+        """The file dialog for a logo; tests replace it."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.page, title, "", self.tr("Imágenes PNG o JPEG (*.png *.jpg *.jpeg)")
+        )
+        return Path(path) if path else None
+
+    def change_logo(self, path: Path | None = None) -> None:
+        """Choose (or take `path`), read off the GUI thread, and store the client's logo."""
+        d = self.detail
+        if d is None or not d.can_edit:
+            return
+        self.detail_view.tabs.setCurrentWidget(self.detail_view.facts_panel)  # where it shows
+        field = self.detail_view.account_logo
+        title = self.tr("Logotipo de «%1»").replace("%1", d.trade_name)
+        self._read_logo(field, d.id, title, path, lambda data: self._save_logo(d, data))
+
+    def remove_logo(self) -> None:
+        d = self.detail
+        if d is None or not d.can_edit or d.logo is None:
+            return
+        question = self.tr(
+            "¿Quitar el logotipo de «%1»? Sus presentaciones mostrarán sus iniciales en su lugar."
+        ).replace("%1", d.trade_name)
+        if self.confirm(self.tr("Quitar logotipo"), question, self.tr("Quitar")):
+            self._save_logo(d, None)
+
+    def change_brand_logo(self, brand_id: int, path: Path | None = None) -> None:
+        d, brand = self.detail, self._brand(brand_id)
+        if d is None or brand is None or not d.can_edit:
+            return
+        field = self.detail_view.brand_logo
+        title = self.tr("Logotipo de «%1»").replace("%1", brand.name)
+        save = functools.partial(self._save_brand_logo, brand)
+        self._read_logo(field, brand.id, title, path, save)
+
+    def remove_brand_logo(self, brand_id: int) -> None:
+        d, brand = self.detail, self._brand(brand_id)
+        if d is None or brand is None or not d.can_edit or brand.logo is None:
+            return
+        question = self.tr(
+            "¿Quitar el logotipo de la marca «%1»? Dejará de aparecer en sus presentaciones."
+        ).replace("%1", brand.name)
+        if self.confirm(self.tr("Quitar logotipo"), question, self.tr("Quitar")):
+            self._save_brand_logo(brand, None)
+
+    def _brand(self, brand_id: int) -> BrandView | None:
+        d = self.detail
+        return next((b for b in d.brands if b.id == brand_id), None) if d else None
+
+    def _read_logo(
+        self,
+        field: LogoField,
+        record_id: int,
+        title: str,
+        path: Path | None,
+        save: Callable[[bytes], None],
+    ) -> None:
+        path = path if path is not None else self.choose_image(title)
+        if path is None:
+            return
+        field.set_busy(record_id, self.tr("Leyendo «%1»…").replace("%1", path.name))
+
+        def read(image: PickedImage) -> None:
+            field.show_pending(record_id, image, self.tr("Guardando…"))
+            save(image.data)
+
+        self.ops.read(
+            read_image,
+            path,
+            LOGO_MAX_BYTES,
+            LOGO_BOX,
+            on_done=read,
+            on_error=lambda error: self._logo_refused(field, record_id, error),
+        )
+
+    def _save_logo(self, d: AccountDetail, data: bytes | None) -> None:
+        field = self.detail_view.account_logo
+        if data is None:
+            field.show_pending(d.id, None, self.tr("Quitando…"))
+        self.ops.write(
+            set_account_logo,
+            d.id,
+            data,
+            d.version,
+            on_done=lambda result: self._logo_saved(d, result, data is not None),
+            on_error=lambda error: self._logo_refused(field, d.id, error),
+            changes={"account"},
+        )
+
+    def _logo_saved(self, d: AccountDetail, result: SaveResult, added: bool) -> None:
+        step = self.undo_step  # the logo is not among what undo puts back: it still applies
+        if step is not None and step.account_id == d.id and step.version == d.version:
+            self.undo_step = dataclasses.replace(step, version=result.version)
+        text = (
+            self.tr("Logotipo de «%1» guardado") if added else self.tr("Logotipo de «%1» quitado")
+        )
+        self.ctx.toast(text.replace("%1", d.trade_name))
+
+    def _save_brand_logo(self, brand: BrandView, data: bytes | None) -> None:
+        field = self.detail_view.brand_logo
+        if data is None:
+            field.show_pending(brand.id, None, self.tr("Quitando…"))
+        text = (
+            self.tr("Logotipo de la marca «%1» guardado")
+            if data is not None
+            else self.tr("Logotipo de la marca «%1» quitado")
+        )
+        self.ops.write(
+            set_brand_logo,
+            brand.id,
+            data,
+            brand.version,
+            on_done=lambda _result: self.ctx.toast(text.replace("%1", brand.name)),
+            on_error=lambda error: self._logo_refused(field, brand.id, error),
+            changes={"brand"},
+        )
+
+    def _logo_refused(self, field: LogoField, record_id: int, error: BaseException) -> None:
+        """A refused file or save: said under the logo, or in a message when the page
+        shows another account by now; a conflict also shows the newer version."""
+        if not isinstance(error, DomainError) or not field.refuse(record_id, describe(error)):
+            self.report(error)
+        if isinstance(error, Conflict):
+            self._reload_detail()
 
     # -- export ---------------------------------------------------------------------------------
     def export(self) -> None:

@@ -9,16 +9,18 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.messages import render
 from agencia.services.views import AccountDetail, BrandView, ContactView, ProductView
 from agencia.ui.accounts.detail_models import BrandsModel, ContactsModel, HistoryModel, TeamModel
-from agencia.ui.accounts.facts_view import FactsPanel, account_link
+from agencia.ui.accounts.facts_view import FactsPanel, LogoField, account_link
 from agencia.ui.accounts.labels import status_chip
 from agencia.ui.resources import icon
 from agencia.ui.widgets.elided import ElidedTooltipDelegate
@@ -99,6 +101,10 @@ class AccountDetailView(QWidget):
     edit_brand = Signal(int)  # brand id
     add_product = Signal(int)  # brand id
     edit_product = Signal(int, int)  # product id, brand id
+    change_logo = Signal()  # the client's: choose a file
+    remove_logo = Signal()
+    change_brand_logo = Signal(int)  # brand id
+    remove_brand_logo = Signal(int)  # brand id
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +167,9 @@ class AccountDetailView(QWidget):
         self.facts_panel = FactsPanel(locale, self)
         self.facts_panel.link_activated.connect(self._link)
         self.facts = self.facts_panel.labels
+        self.account_logo = self.facts_panel.logo
+        self.account_logo.change_requested.connect(self.change_logo)
+        self.account_logo.remove_requested.connect(self.remove_logo)
         self.tabs.addTab(self.facts_panel, self.tr("Datos"))
         self.tabs.addTab(self._build_brands(), "")
         self.tabs.addTab(self._build_contacts(), "")
@@ -199,6 +208,8 @@ class AccountDetailView(QWidget):
             lambda: self._edit_brand_item(self.brands.currentIndex())
         )
         self.brands.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
+        self.brands.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.brands.customContextMenuRequested.connect(self._brand_menu)
         self.brands_empty = QLabel(
             self.tr("Aún no hay marcas para esta cuenta — use «Nueva marca…»."), page
         )
@@ -210,7 +221,32 @@ class AccountDetailView(QWidget):
         )
         column.addWidget(self.brands_empty)
         column.addWidget(self.brands, 1)
+        column.addWidget(self._build_brand_logo(page))
         return page
+
+    def _build_brand_logo(self, page: QWidget) -> QWidget:
+        """Under the brands: the logo of the brand chosen in the tree (or of the product's
+        brand), which its campaigns' decks print beside the client's."""
+        box = QWidget(page)
+        box.setObjectName("brandLogoBox")
+        self.brand_logo_title = plain_label("", box)
+        self.brand_logo_title.setProperty("role", "heading")
+        self.brand_logo_hint = plain_label(
+            self.tr("Elija una marca para ver o cambiar su logotipo."), box
+        )
+        self.brand_logo_hint.setProperty("role", "caption")
+        self.brand_logo_hint.setWordWrap(True)
+        self.brand_logo = LogoField(box)
+        self.brand_logo.setObjectName("brandLogo")
+        self.brand_logo.change_requested.connect(self._change_brand_logo)
+        self.brand_logo.remove_requested.connect(self._remove_brand_logo)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 12, 0, 4)
+        column.setSpacing(8)
+        column.addWidget(self.brand_logo_title)
+        column.addWidget(self.brand_logo_hint)
+        column.addWidget(self.brand_logo)
+        return box
 
     def _build_contacts(self) -> QWidget:
         page = QWidget(self)
@@ -340,8 +376,14 @@ class AccountDetailView(QWidget):
         if header_buttons:  # edit, and deactivate or reactivate: never both
             widths = [_row_width([b], 0) for b in header_buttons]
             header = widths[0] + 4 + max(widths[1:], default=0)
+        # the logos: the client's in «Datos» (its form's margins, room for a scroll bar),
+        # the brand's under the brands
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        logos = max(
+            self.account_logo.needed_width() + 8 + scroll_bar, self.brand_logo.needed_width()
+        )
         margins = self._margins.left() + self._margins.right()
-        return max(tab_row, contacts, brands, header) + margins
+        return max(tab_row, contacts, brands, header, logos) + margins
 
     def _update_minimum_width(self) -> None:
         self.setMinimumWidth(max(MINIMUM_WIDTH, self.needed_width()))
@@ -446,6 +488,8 @@ class AccountDetailView(QWidget):
         self._reason = reason
         self.read_only.setText(reason)
         self.read_only.setVisible(not editable and bool(reason))
+        self.account_logo.set_editable(editable, reason)
+        self.brand_logo.set_editable(editable, reason)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -469,6 +513,16 @@ class AccountDetailView(QWidget):
         else:
             self.toggle_contact_button.setText(self.tr("Desactivar"))
             self.toggle_contact_button.setIcon(icon("deactivate"))
+        self._show_brand_logo(brand)
+
+    def _show_brand_logo(self, brand: BrandView | None) -> None:
+        self.brand_logo.setVisible(brand is not None)
+        self.brand_logo_hint.setVisible(brand is None)
+        if brand is None:
+            self.brand_logo_title.setText(self.tr("Logotipo de la marca"))
+            return
+        self.brand_logo_title.setText(self.tr("Logotipo de «%1»").replace("%1", brand.name))
+        self.brand_logo.show_logo(brand.id, brand.version, brand.logo)
 
     def _current_node(self) -> TreeNode | None:
         return self.brands_model.node(self.brands.currentIndex())
@@ -504,6 +558,55 @@ class AccountDetailView(QWidget):
         brand = self._current_brand()
         if brand is not None:
             self.add_product.emit(brand.id)
+
+    def _change_brand_logo(self) -> None:
+        brand = self._current_brand()
+        if brand is not None:
+            self.change_brand_logo.emit(brand.id)
+
+    def _remove_brand_logo(self) -> None:
+        brand = self._current_brand()
+        if brand is not None:
+            self.remove_brand_logo.emit(brand.id)
+
+    def brand_menu(self, index: QModelIndex) -> QMenu | None:
+        """What can be done to the brand or product at `index` (its context menu)."""
+        node = self.brands_model.node(index)
+        if node is None:
+            return None
+        self.brands.setCurrentIndex(index)
+        brand = self._current_brand()
+        editable = self._editable and self.detail is not None
+        menu = QMenu(self.brands)
+        menu.setObjectName("brandMenu")
+        if node.kind == "product":
+            edit = menu.addAction(icon("edit"), self.tr("Editar producto…"))
+            edit.triggered.connect(lambda: self._edit_brand_item(index))
+            edit.setEnabled(editable)
+            return menu
+        edit = menu.addAction(icon("edit"), self.tr("Editar marca…"))
+        edit.triggered.connect(lambda: self._edit_brand_item(index))
+        product = menu.addAction(icon("add"), self.tr("Nuevo producto…"))
+        product.triggered.connect(self._add_product)
+        menu.addSeparator()
+        has_logo = brand is not None and brand.logo is not None
+        change = menu.addAction(
+            icon("folder"),
+            self.tr("Cambiar logotipo…") if has_logo else self.tr("Añadir logotipo…"),
+        )
+        change.triggered.connect(self._change_brand_logo)
+        remove = menu.addAction(icon("delete"), self.tr("Quitar logotipo"))
+        remove.triggered.connect(self._remove_brand_logo)
+        for action in (edit, product, change):
+            action.setEnabled(editable)
+        remove.setEnabled(editable and has_logo)
+        return menu
+
+    def _brand_menu(self, point: QPoint) -> None:
+        menu = self.brand_menu(self.brands.indexAt(point))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.brands.viewport().mapToGlobal(point))
 
     def _edit_brand_item(self, index: QModelIndex) -> None:
         if not self._editable:

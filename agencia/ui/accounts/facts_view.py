@@ -1,16 +1,36 @@
-"""The «Datos» tab of the account page: who the client is and how to reach them."""
+"""The «Datos» tab of the account page: who the client is and how to reach them, with the
+client's logo as its decks print it (`LogoField`, also under the brands in «Marcas»)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from agencia.domain.errors import DomainError
+from agencia.services.agency_profile import LOGO_MAX_BYTES
 from agencia.services.views import AccountDetail
 from agencia.ui.accounts.labels import local_datetime
 from agencia.ui.locale_names import country_name, locale_name
+from agencia.ui.resources import icon
+from agencia.ui.widgets.form import FieldMessage
+from agencia.ui.widgets.image_picker import JPEG, PickedImage, Thumbnail, decode, megabytes
+from agencia.ui.widgets.text import plain_label
+
+# A logo's thumbnail: wide enough for a wordmark, tall enough for a square monogram.
+LOGO_BOX = QSize(144, 80)
 
 # Rows whose value is a link (rich text built from escaped data); the rest are plain text,
 # shown exactly as typed: "M&M's <b>" is never markup and never "M&amp;M&#x27;s".
@@ -32,6 +52,163 @@ def country_text(code: str) -> str:
     return country_name(code)
 
 
+class LogoField(QWidget):
+    """A client's or a brand's logo: its thumbnail, «Cambiar logotipo…» and «Quitar
+    logotipo», what it is, and a refusal under it in red. A view: what the person asks
+    leaves as signals; the controller reads the file and saves it (`show_pending` while
+    it does, `refuse` when the file or the save was refused)."""
+
+    change_requested = Signal()
+    remove_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record_id: int | None = None  # the account or brand shown
+        self.stored: bytes | None = None
+        self.image: PickedImage | None = None  # what the thumbnail shows
+        self.busy = False
+        self._key: tuple[int, int] | None = None
+        self._editable = True
+        self._reason = ""
+        self.thumbnail = Thumbnail(LOGO_BOX, self.tr("Sin logotipo"), self)
+        self.thumbnail.setToolTip(self.tr("El logotipo que imprimen sus presentaciones"))
+        self.change_button = QPushButton(icon("folder"), self.tr("Cambiar logotipo…"), self)
+        self.change_button.setObjectName("changeLogo")
+        self.remove_button = QPushButton(icon("delete"), self.tr("Quitar logotipo"), self)
+        self.remove_button.setObjectName("removeLogo")
+        self.change_button.clicked.connect(self.change_requested)
+        self.remove_button.clicked.connect(self.remove_requested)
+        self.caption = plain_label("", self)
+        self.caption.setProperty("role", "caption")
+        self.caption.setWordWrap(True)
+        self.message = FieldMessage(self)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for button in (self.change_button, self.remove_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(4)
+        side.addLayout(buttons)
+        side.addWidget(self.caption)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        row.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(side, 1)
+        self._update()
+
+    def show_logo(self, record_id: int, version: int, logo: bytes | None) -> None:
+        """The stored logo of `record_id` at `version` (decoded here only when it changed:
+        at most 2 MB, and at thumbnail size). Another record clears the last refusal."""
+        if record_id != self.record_id:
+            self.message.clear_message()
+        self.record_id = record_id
+        if (record_id, version) != self._key or self.busy:
+            self._key = (record_id, version)
+            self.stored = logo
+            self.image = self._decode(logo)
+        self.busy = False
+        self._update()
+
+    def show_pending(self, record_id: int, image: PickedImage | None, text: str) -> None:
+        """While a new logo (None: no logo) is being saved: shown already, buttons held."""
+        if record_id != self.record_id:
+            return
+        self.message.clear_message()
+        self.image = image
+        self.busy = True
+        self._update(text)
+
+    def set_busy(self, record_id: int, text: str) -> None:
+        """While the chosen file is read."""
+        if record_id == self.record_id:
+            self.message.clear_message()
+            self.busy = True
+            self._update(text)
+
+    def refuse(self, record_id: int, text: str) -> bool:
+        """Put back the stored logo and say why the new one was refused; False when the
+        field shows another record by now (the caller tells the person otherwise)."""
+        if record_id != self.record_id:
+            return False
+        self.busy = False
+        self.image = self._decode(self.stored)
+        self.message.show_message(text)
+        self._update()
+        return True
+
+    def needed_width(self) -> int:
+        """The narrowest this can be with both buttons whole, whichever label they carry."""
+        current = self.change_button.text()
+        widths = []
+        for text in (self.tr("Cambiar logotipo…"), self.tr("Añadir logotipo…")):
+            self.change_button.setText(text)
+            self.change_button.ensurePolished()  # the style sheet's paddings count
+            widths.append(self.change_button.sizeHint().width())
+        self.change_button.setText(current)
+        self.remove_button.ensurePolished()
+        margins = self.contentsMargins()
+        return (
+            LOGO_BOX.width()
+            + 16
+            + max(widths)
+            + 8
+            + self.remove_button.sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+
+    def error(self) -> str:
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def set_editable(self, editable: bool, reason: str) -> None:
+        self._editable = editable
+        self._reason = reason
+        self._update()
+
+    def _decode(self, logo: bytes | None) -> PickedImage | None:
+        if not logo:
+            return None
+        try:
+            return decode("", logo, LOGO_BOX)
+        except DomainError:
+            return None  # stored before logos were checked: shown as none, still replaceable
+
+    def _update(self, busy_text: str = "") -> None:
+        image = self.image
+        self.thumbnail.set_image(image.thumbnail if image else None)
+        has_logo = self.stored is not None
+        self.change_button.setText(
+            self.tr("Cambiar logotipo…") if has_logo else self.tr("Añadir logotipo…")
+        )
+        self.remove_button.setVisible(has_logo)
+        for button in (self.change_button, self.remove_button):
+            button.setEnabled(self._editable and not self.busy)
+        limit = self.tr("PNG o JPEG, hasta %1").replace("%1", megabytes(LOGO_MAX_BYTES))
+        self.change_button.setToolTip(limit if self._editable else self._reason)
+        self.remove_button.setToolTip("" if self._editable else self._reason)
+        if busy_text:
+            self.caption.setText(busy_text)
+        elif image is not None:
+            kind = "JPEG" if image.content_type == JPEG else "PNG"
+            self.caption.setText(
+                self.tr("%1 · %2 × %3 px")
+                .replace("%1", kind)
+                .replace("%2", str(image.width))
+                .replace("%3", str(image.height))
+            )
+        elif has_logo:
+            self.caption.setText(self.tr("El logotipo guardado no se puede mostrar."))
+        else:
+            self.caption.setText(self.tr("%1. Aparece en las presentaciones.").replace("%1", limit))
+
+
 class FactsPanel(QScrollArea):
     link_activated = Signal(str)  # "account:12", "https://…", "mailto:…"
 
@@ -46,6 +223,10 @@ class FactsPanel(QScrollArea):
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(8)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.logo = LogoField(body)
+        self.logo.setObjectName("accountLogo")
+        self.logo.setContentsMargins(0, 0, 0, 8)
+        form.addRow(self.logo)  # across both columns, at the top: the client at a glance
         self.labels: dict[str, QLabel] = {}
         for key, label in (
             ("parent", self.tr("Empresa matriz")),
@@ -82,6 +263,7 @@ class FactsPanel(QScrollArea):
 
     def show_detail(self, d: AccountDetail) -> None:
         none = "—"
+        self.logo.show_logo(d.id, d.version, d.logo)
         f = self.labels
         # links: rich text, every piece of data escaped
         parent = d.parent_id is not None and d.parent_name  # named only if theirs to see
