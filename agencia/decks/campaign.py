@@ -416,7 +416,7 @@ def approvals(ctx: Ctx, c: CampaignContent) -> list[Slide]:
 
 def next_steps(ctx: Ctx, c: CampaignContent) -> list[Slide]:
     s = ctx.styles
-    steps = [n for n in c.next_steps if n.description.strip()]
+    steps = [n for n in c.next_steps if plain(n.description) or plain(n.owner)]
     if not steps:
         return []
     header = [

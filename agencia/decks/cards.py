@@ -41,15 +41,16 @@ class Card:
     border: str | None = None
     min_h: float = 0.0
     accent: str | None = None  # a bar on the card's top edge
+    pad: float = PAD
     _heights: list[float] = field(default_factory=list)
 
     def measure(self, w: float) -> float:
-        inner = w - 2 * PAD
+        inner = w - 2 * self.pad
         self._heights = [f.wrap(inner, t.PAGE_H)[1] for f in self.items]
         gaps = sum(f.getSpaceAfter() for f in self.items[:-1])
         body = sum(self._heights) + gaps
         badge = self.badge_h + (12 if self.badge_h and self.items else 0)
-        return float(max(self.min_h, 2 * PAD + badge + body))
+        return float(max(self.min_h, 2 * self.pad + badge + body))
 
     def draw(self, c: Canvas, x: float, top: float, w: float, h: float) -> None:
         c.setFillColor(rl(self.fill))
@@ -60,13 +61,13 @@ class Card:
         if self.accent:
             c.setFillColor(rl(self.accent))
             c.rect(x, top - 4, w, 4, stroke=0, fill=1)
-        y = top - PAD
+        y = top - self.pad
         if self.badge:
-            self.badge(c, x + PAD, y)
+            self.badge(c, x + self.pad, y)
             y -= self.badge_h + (12 if self.items else 0)
         for f, fh in zip(self.items, self._heights, strict=True):
             y -= fh
-            f.drawOn(c, x + PAD, y)
+            f.drawOn(c, x + self.pad, y)
             y -= f.getSpaceAfter()
 
 
@@ -168,9 +169,10 @@ def monogram_badge(
     def draw(c: Canvas, x: float, top: float) -> None:
         c.setFillColor(rl(t.LIGHT))
         c.roundRect(x, top - h, h, h, 6, stroke=0, fill=1)
+        size = t.SUBTITLE if h >= 48 else t.BODY
         c.setFillColor(rl(th.primary_text))
-        c.setFont(BOLD, t.SUBTITLE)
-        c.drawCentredString(x + h / 2, top - h / 2 - t.SUBTITLE * 0.35, text)
+        c.setFont(BOLD, size)
+        c.drawCentredString(x + h / 2, top - h / 2 - size * 0.35, text)
 
     return draw, h
 

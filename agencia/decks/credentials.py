@@ -182,21 +182,26 @@ def team(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
 
 
 def clients(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
+    """Clients as cards with their logo (or initials), name and sector: four to a row, or
+    a denser wall of six to a row when there are many."""
     s = ctx.styles
+    refs = [ref for ref in c.clients if plain(ref.name)]
+    dense = len(refs) > 8
+    columns, pad, logo_h = (6, 12.0, 36.0) if dense else (4, PAD, 56.0)
+    w = (t.CONTENT_W - (columns - 1) * t.GUTTER) / columns - 2 * pad
     cards = []
-    for ref in c.clients:
-        if not plain(ref.name):
-            continue
-        w = (t.CONTENT_W - 3 * t.GUTTER) / 4 - 2 * PAD
-        badge = logo_badge(ctx, ref.logo, w, 56) or monogram_badge(ctx, ref.name, 56)
-        items: list[Flowable] = [para(ref.name, s.card_name)]
+    for ref in refs:
+        badge = logo_badge(ctx, ref.logo, w, logo_h) or monogram_badge(ctx, ref.name, logo_h)
+        items: list[Flowable] = [para(ref.name, s.table_bold if dense else s.card_name)]
         if plain(ref.sector):
             items[0].spaceAfter = 2
             items.append(para(ref.sector, s.card_role))
-        cards.append(Card(items, badge=badge[0], badge_h=badge[1], fill=t.WHITE, border=t.RULE))
+        cards.append(
+            Card(items, badge=badge[0], badge_h=badge[1], fill=t.WHITE, border=t.RULE, pad=pad)
+        )
     if not cards:
         return []
-    return card_slides(ctx, ctx.label("clients"), cards, 4) or []
+    return card_slides(ctx, ctx.label("clients"), cards, columns) or []
 
 
 def case_slides(ctx: Ctx, case: CaseStudy) -> list[Slide]:
@@ -223,7 +228,7 @@ def case_slides(ctx: Ctx, case: CaseStudy) -> list[Slide]:
             ctx.label("target_short", target=plain(k.target)) if plain(k.target) else "",
         )
         for k in case.results
-        if plain(k.achieved) or plain(k.name)
+        if plain(k.achieved) or plain(k.name) or plain(k.target)
     ]
     visual = ctx.image(case.key_visual)
     area = 8 if visual is not None else 12

@@ -19,8 +19,19 @@ from reportlab.platypus import Paragraph
 from agencia.decks import theme as t
 from agencia.decks.cards import initials_badge
 from agencia.decks.content import Person, TeamNode
-from agencia.decks.layout import CONTENT_BOTTOM, cont, para, title_block, title_height
+from agencia.decks.fonts import BOLD
+from agencia.decks.layout import (
+    CONTENT_BOTTOM,
+    Column,
+    cont,
+    flow_slides,
+    para,
+    raw,
+    title_block,
+    title_height,
+)
 from agencia.decks.slides import Ctx, Slide
+from agencia.decks.text import markup
 from agencia.decks.theme import rl
 
 MAX_COLUMNS = 5
@@ -126,21 +137,28 @@ class _Member:
             p.drawOn(c, xi + SMALL_CIRCLE + 10, y)
 
 
-def org_slides(ctx: Ctx, title: str, roots: Sequence[TeamNode]) -> list[Slide]:
-    avail0 = title_height(ctx, title) - CONTENT_BOTTOM
-    avail_n = title_height(ctx, ctx.label("cont", title=title)) - CONTENT_BOTTOM
-    slides: list[Slide] = []
-    for group in _groups(roots):
-        k = min(MAX_COLUMNS, max(1, len(group.columns)))
+_Laid = tuple[_Box | None, list[tuple[_Column, _Box | None, list[_Member]]], float]
+
+
+def _lay_group(ctx: Ctx, group: _Group, avail: float) -> _Laid | None:
+    """The head's box and the columns (cut where their people do not fit under them), at
+    the widest box width that lets every slide's columns sit side by side; None when a
+    box alone is too tall for a slide."""
+    k = min(MAX_COLUMNS, max(1, len(group.columns)))
+    while True:
         w = min(BOX_W_MAX, (t.CONTENT_W - (k - 1) * t.GUTTER) / k)
         head = _Box(ctx, group.head, BOX_W_MAX, head=True) if group.head else None
         top_part = (head.h + V_GAP) if head else 0.0
-        # Cut columns whose people do not fit under their head into continued columns.
+        boxes = [_Box(ctx, col.head, w, head=False) if col.head else None for col in group.columns]
+        box_h = max((b.h for b in boxes if b is not None), default=0.0)
+        room = avail - top_part - (box_h + 12 if box_h else 0)
+        if room < 2 * SMALL_CIRCLE:
+            return None
         columns: list[tuple[_Column, _Box | None, list[_Member]]] = []
-        for col in group.columns:
-            box = _Box(ctx, col.head, w, head=False) if col.head else None
-            room = min(avail0, avail_n) - top_part - (box.h + 12 if box else 0)
+        for col, box in zip(group.columns, boxes, strict=True):
             members = [_Member(ctx, p, d, w) for p, d in col.members]
+            if any(m.h > room for m in members):
+                return None
             chunk: list[_Member] = []
             used = 0.0
             first = True
@@ -151,13 +169,51 @@ def org_slides(ctx: Ctx, title: str, roots: Sequence[TeamNode]) -> list[Slide]:
                 chunk.append(m)
                 used += m.h
             columns.append((col, box if first else None, chunk))
+        if len(columns) <= k or k == MAX_COLUMNS:
+            return head, columns, w
+        k = min(MAX_COLUMNS, len(columns))
+
+
+def org_slides(ctx: Ctx, title: str, roots: Sequence[TeamNode]) -> list[Slide]:
+    """The org chart; a hierarchy whose boxes would not fit a slide (very long names or
+    roles) is shown as an indented list instead."""
+    avail = (
+        min(title_height(ctx, title), title_height(ctx, ctx.label("cont", title=title)))
+        - CONTENT_BOTTOM
+    )
+    laid = [_lay_group(ctx, group, avail) for group in _groups(roots)]
+    if any(x is None for x in laid):
+        return people_list(ctx, title, roots)
+    slides: list[Slide] = []
+    for item in laid:
+        assert item is not None
+        head, columns, w = item
         for start in range(0, len(columns), MAX_COLUMNS):
-            part = columns[start : start + MAX_COLUMNS]
             slide = Slide()
             top = title_block(ctx, slide, cont(ctx, title, len(slides)))
-            _draw_group(ctx, slide, head, part, w, top)
+            _draw_group(ctx, slide, head, columns[start : start + MAX_COLUMNS], w, top)
             slides.append(slide)
     return slides
+
+
+def people_list(ctx: Ctx, title: str, roots: Sequence[TeamNode]) -> list[Slide]:
+    s = ctx.styles
+    items = []
+
+    def walk(node: TeamNode, depth: int) -> None:
+        p = node.person
+        role = " · ".join(x for x in (p.role, p.title) if x)
+        text = f'<font name="{BOLD}">{markup(p.name)}</font>'
+        if role:
+            text += f' <font color="{t.GREY}">{markup(role)}</font>'
+        style = ParagraphStyle(f"pl{depth}", parent=s.body, leftIndent=INDENT * 2 * depth)
+        items.append(raw(text, style))
+        for child in node.reports:
+            walk(child, depth + 1)
+
+    for root in roots:
+        walk(root, 0)
+    return flow_slides(ctx, title, [Column(t.col_x(0), t.span(10), items)])
 
 
 def _draw_group(
@@ -179,9 +235,11 @@ def _draw_group(
         slide.add(lambda c: head.draw(c, hx, top))
         y = top - head.h - V_GAP
         bus = top - head.h - V_GAP / 2
-        centres = [x + w / 2 for x in xs]
+        centres = [x + w / 2 for x, (_, box, _) in zip(xs, part, strict=True) if box is not None]
 
         def lines(c: Canvas) -> None:
+            if not centres:
+                return
             c.setStrokeColor(rl(th.primary))
             c.setLineWidth(1.2)
             c.line(t.PAGE_W / 2, top - head.h, t.PAGE_W / 2, bus)
