@@ -5,6 +5,7 @@ the actions but may not use them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,15 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.services import accounts as svc
-from agencia.services.account_edit import set_account_logo, set_brand_logo
+from agencia.services.account_edit import (
+    input_from_detail,
+    set_account_logo,
+    set_brand_logo,
+    update_account,
+)
 from agencia.ui.accounts.area import AccountsArea
 from agencia.ui.accounts.controller import AccountsController
+from agencia.ui.accounts.edits import UndoStep
 
 _AREAS: list[AccountsArea] = []
 
@@ -276,3 +283,37 @@ def test_a_trainee_sees_the_logo_actions_disabled(qtbot: QtBot, agency: Agency) 
     controller.change_logo()
     controller.change_brand_logo(fanta.id)
     assert asked == [] and stored_logo(agency) == image_bytes()
+
+
+def test_undo_of_the_last_edit_still_works_after_a_logo_change_and_keeps_the_logo(
+    qtbot: QtBot, agency: Agency, tmp_path: Path
+) -> None:
+    """The logo is not part of what Ctrl+Z puts back; changing it does not make the undo
+    of the edit before it look like someone else's conflict."""
+    controller, recorder = open_account(qtbot, agency, "alvaro")
+    before = controller.detail
+    assert before is not None
+    previous = input_from_detail(before)
+    saved = update_account(
+        agency.db,
+        agency.actor("alvaro"),
+        before.id,
+        replace(previous, city="Bilbao"),
+        before.version,
+    )
+    controller.undo_step = UndoStep(before.id, before.trade_name, previous, saved.version)
+    controller.refresh()
+    qtbot.waitUntil(
+        until(lambda: controller.detail is not None and controller.detail.city == "Bilbao")
+    )
+    png = tmp_path / "logo.png"
+    png.write_bytes(image_bytes())
+    choose(controller, png)
+    controller.change_logo()
+    qtbot.waitUntil(until(lambda: controller.detail is not None and controller.detail.logo))
+    controller.actions["accounts.undo"].trigger()
+    qtbot.waitUntil(
+        until(lambda: controller.detail is not None and controller.detail.city == "Madrid")
+    )
+    assert recorder.toasts[-1] == "Cambios deshechos"
+    assert stored_logo(agency) == png.read_bytes()
