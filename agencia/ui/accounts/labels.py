@@ -130,6 +130,7 @@ def field_label(name: str) -> str:
         "city": translate("Labels", "Ciudad"),
         "country": translate("Labels", "País"),
         "notes": translate("Labels", "Notas"),
+        "logo": translate("Labels", "Logotipo"),
         "full_name": translate("Labels", "Nombre"),
         "position": translate("Labels", "Cargo"),
         "contact_role": translate("Labels", "Papel en el cliente"),
