@@ -14,10 +14,12 @@ from agencia.decks import theme as t
 from agencia.decks.build import meta
 from agencia.decks.campaign import campaign_ctx
 from agencia.decks.content import CampaignContent
+from agencia.decks.covers import CHIP_PAD, LOGO_H, chip, logo_size
 from agencia.decks.fonts import BOLD, REGULAR, width
 from agencia.decks.layout import (
     CONTENT_BOTTOM,
     Keep,
+    Placement,
     draw_column,
     paginate,
     para,
@@ -60,6 +62,8 @@ def build_brief(
         return (first_top if i < COLUMNS else next_top) - CONTENT_BOTTOM
 
     columns = paginate(items, col_w, height, max_bullets=1000)
+    if 1 < len(columns) <= COLUMNS:
+        columns = _balanced(items, col_w, first_top - CONTENT_BOTTOM, columns)
     for page_no, start in enumerate(range(0, len(columns), COLUMNS)):
         slide = Slide()
         if page_no == 0:
@@ -84,13 +88,29 @@ def build_brief(
     )
 
 
+def _balanced(
+    items: list[Flowable], width: float, full: float, columns: list[list[Placement]]
+) -> list[list[Placement]]:
+    """A brief that fits one page spread over its three columns as evenly as it goes: the
+    shortest column height that still holds it all (a bisection)."""
+    low, high = 24.0, full
+    for _ in range(12):
+        mid = (low + high) / 2
+        trial = paginate(items, width, mid, max_bullets=1000)
+        if len(trial) <= COLUMNS:
+            columns, high = trial, mid
+        else:
+            low = mid
+    return columns
+
+
 class _Band:
     """The page's head: client and brand over the campaign's name, on the agency's colour."""
 
     def __init__(self, ctx: Ctx, c: CampaignContent) -> None:
         th = ctx.theme
         self.ctx = ctx
-        fg = th.on_primary
+        fg = th.on_cover
         who = " · ".join(x for x in (plain(c.client), plain(c.brand)) if x)
         number = (
             ctx.label("brief_number", n=c.brief_number)
@@ -101,10 +121,16 @@ class _Band:
         title_style = ParagraphStyle("bt", parent=ctx.styles.title, textColor=t.rl(fg))
         self.kicker = para(" · ".join(x for x in (number, who) if x), kick_style)
         self.title = para(c.campaign, title_style)
+        self.logo = ctx.image(c.client_logo) or ctx.image(c.brand_logo)
         w = t.span(12)
+        self.chip_w = 0.0
+        if self.logo is not None:
+            lw, _ = logo_size(self.logo, 160, LOGO_H)
+            self.chip_w = lw + 2 * CHIP_PAD
+            w -= self.chip_w + t.GUTTER
         _, self.kh = self.kicker.wrap(w, 200)
         _, self.th = self.title.wrap(w, 300)
-        self.h = 28 + self.kh + 6 + self.th + 22
+        self.h = max(28 + self.kh + 6 + self.th + 22, LOGO_H + 2 * CHIP_PAD + 48)
 
     def draw(self, c: Canvas) -> None:
         th = self.ctx.theme
@@ -116,6 +142,16 @@ class _Band:
         self.kicker.drawOn(c, t.MARGIN_X, y)
         y -= 6 + self.th
         self.title.drawOn(c, t.MARGIN_X, y)
+        if self.logo is not None:
+            w, h = logo_size(self.logo, 160, LOGO_H)
+            chip(
+                c,
+                self.logo,
+                t.PAGE_W - t.MARGIN_X - self.chip_w,
+                t.PAGE_H - 24 - h - 2 * CHIP_PAD,
+                w,
+                h,
+            )
 
 
 _FACT_H = 30.0

@@ -143,10 +143,17 @@ def _field(c: CampaignContent, name: str) -> str:
     return (c.brief.get(name) or "").strip()
 
 
-def _labelled(ctx: Ctx, key: str, text: str) -> list[Flowable]:
+def _labelled(ctx: Ctx, key: str, text: str, large: bool = False) -> list[Flowable]:
     if not text.strip():
         return []
-    return [kicker(ctx, ctx.label(key)), *text_items(ctx, text)]
+    return [kicker(ctx, ctx.label(key)), *text_items(ctx, text, large=large)]
+
+
+def roomy(build: Callable[[bool], list[Slide]]) -> list[Slide]:
+    """Short content a size up (18) when it all fits on one slide at that size; else at
+    the body size (15), continued as it needs."""
+    large = build(True)
+    return large if len(large) <= 1 else build(False)
 
 
 def _two(ctx: Ctx, title: str, left: list[Flowable], right: list[Flowable]) -> list[Slide]:
@@ -166,38 +173,60 @@ def _bullets(items: list[Flowable]) -> int:
 def challenge(ctx: Ctx, c: CampaignContent) -> list[Slide]:
     """The objectives beside the product; how success is measured beside them too when the
     slide can hold both lists, else on a slide of its own (one idea per slide)."""
-    left = _labelled(ctx, "objectives", _field(c, "objectives"))
-    product = _labelled(ctx, "product", _field(c, "product"))
-    kpis = _labelled(ctx, "kpis", _field(c, "kpis"))
-    if _bullets(left) + _bullets(kpis) <= MAX_BULLETS:
-        return _two(ctx, ctx.label("challenge"), left, product + kpis)
-    slides = _two(ctx, ctx.label("challenge"), left, product)
-    if kpis:
-        slides += flow_slides(ctx, ctx.label("kpis"), [Column(t.col_x(0), t.span(8), kpis[1:])])
-    return slides
+    objectives, product, kpis = (_field(c, k) for k in ("objectives", "product", "kpis"))
+    title = ctx.label("challenge")
+
+    def both(large: bool) -> list[Slide]:
+        left = _labelled(ctx, "objectives", objectives, large)
+        right = _labelled(ctx, "product", product, large) + _labelled(ctx, "kpis", kpis, large)
+        return _two(ctx, title, left, right)
+
+    def objectives_only(large: bool) -> list[Slide]:
+        left = _labelled(ctx, "objectives", objectives, large)
+        return _two(ctx, title, left, _labelled(ctx, "product", product, large))
+
+    def kpis_only(large: bool) -> list[Slide]:
+        column = Column(t.col_x(0), t.span(8), text_items(ctx, kpis, large=large))
+        return flow_slides(ctx, ctx.label("kpis"), [column])
+
+    lists = _labelled(ctx, "objectives", objectives) + _labelled(ctx, "kpis", kpis)
+    if _bullets(lists) <= MAX_BULLETS:
+        return roomy(both)
+    return roomy(objectives_only) + (roomy(kpis_only) if kpis else [])
 
 
 def audience(ctx: Ctx, c: CampaignContent) -> list[Slide]:
-    left = _labelled(ctx, "target_audience", _field(c, "target_audience"))
-    right = _labelled(ctx, "market", _field(c, "market"))
-    return _two(ctx, ctx.label("audience"), left, right)
+    who, market = _field(c, "target_audience"), _field(c, "market")
+    return roomy(
+        lambda L: _two(
+            ctx,
+            ctx.label("audience"),
+            _labelled(ctx, "target_audience", who, L),
+            _labelled(ctx, "market", market, L),
+        )
+    )
 
 
 def strategy(ctx: Ctx, c: CampaignContent) -> list[Slide]:
     """The insight, our approach and proposal (and the mandatories) beside the key message
     on a panel."""
+    return roomy(lambda large: _strategy(ctx, c, large))
+
+
+def _strategy(ctx: Ctx, c: CampaignContent, large: bool) -> list[Slide]:
     s = ctx.styles
     left = (
-        _labelled(ctx, "insight", _field(c, "insight"))
-        + _labelled(ctx, "approach", c.approach)
-        + _labelled(ctx, "proposal", c.proposal_summary)
-        + _labelled(ctx, "mandatories", _field(c, "mandatories"))
+        _labelled(ctx, "insight", _field(c, "insight"), large)
+        + _labelled(ctx, "approach", c.approach, large)
+        + _labelled(ctx, "proposal", c.proposal_summary, large)
+        + _labelled(ctx, "mandatories", _field(c, "mandatories"), large)
     )
     message = _field(c, "key_message")
     right: list[Flowable] = []
     if message:
+        quote = s.quote_large if large else s.quote
         right = [para(ctx.label("key_message"), s.kicker.clone("km", spaceBefore=0))]
-        right += [para(b, s.quote) for b in message.split("\n\n") if b.strip()]
+        right += [para(b, quote) for b in message.split("\n\n") if b.strip()]
         for f in right[1:]:
             f.spaceAfter = 8
     title = ctx.label("strategy")

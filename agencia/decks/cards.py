@@ -3,11 +3,13 @@ the big numbers of a case study. A grid continues on the next slide by whole row
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -135,9 +137,9 @@ def initials_badge(
     font = t.BODY if size >= 40 else t.TABLE
 
     def draw(c: Canvas, x: float, top: float) -> None:
-        c.setFillColor(rl(th.primary))
+        c.setFillColor(rl(th.cover))
         c.circle(x + size / 2, top - size / 2, size / 2, stroke=0, fill=1)
-        c.setFillColor(rl(th.on_primary))
+        c.setFillColor(rl(th.on_cover))
         c.setFont(BOLD, font)
         c.drawCentredString(x + size / 2, top - size / 2 - font * 0.35, text)
 
@@ -187,18 +189,42 @@ class BigNumber:
     note: str = ""
 
 
-def big_number_items(ctx: Ctx, number: BigNumber, w: float) -> list[Flowable]:
-    """The figure at the largest size that fits the tile on one line (44, then 30, then
-    wrapped at 18), its name, and a note (the target)."""
+_FIGURE = re.compile(
+    r"^([+\-−±~≈<>]?\s?\d[\d.,]*"  # a number, signed
+    r"(?:\s?(?:%|pts?\.?|(?:M|k|K|mil|bn)?\s?[€$£]|M|k|K|mil|bn|x|×))?)"  # its unit
+    r"\s+([^\W\d_].*)$"  # then words
+)
+
+
+def split_figure(value: str) -> tuple[str, str]:
+    """'9,4 M usuarios únicos' → ('9,4 M', 'usuarios únicos'): the figure to set large and
+    the words that say what it counts; a value without words stays whole."""
+    match = _FIGURE.match(value.strip())
+    return (match.group(1), match.group(2)) if match else (value, "")
+
+
+def figure_size(values: Sequence[str], w: float) -> float:
+    """One size for a row of figures: 44 when every one fits the tile on a line, else 30
+    when every one fits in two lines, else 18 (wrapped as it needs)."""
+    if all(width(v, t.COVER_TITLE, bold=True) <= w for v in values):
+        return t.COVER_TITLE
+    if all(len(simpleSplit(v, BOLD, t.TITLE, w)) <= 2 for v in values):
+        return t.TITLE
+    return t.SUBTITLE
+
+
+def big_number_items(
+    ctx: Ctx, figure: str, unit: str, number: BigNumber, size: float
+) -> list[Flowable]:
+    """The figure (and the words of its unit), its name and a note (the target)."""
     s = ctx.styles
-    size = next(
-        (z for z in (t.COVER_TITLE, t.TITLE) if width(number.value, z, bold=True) <= w),
-        t.SUBTITLE,
-    )
     style = ParagraphStyle(f"big{size}", parent=s.big, fontSize=size, leading=t.leading(size))
-    value = para(number.value, style)
+    value = para(figure, style)
     value.spaceAfter = 4
-    out: list[Flowable] = [value, para(number.name, s.card_name)]
+    out: list[Flowable] = [value]
+    if unit:
+        out.append(para(unit, s.card_part))
+    out.append(para(number.name, s.card_name))
     if number.note:
         out.append(para(number.note, s.small))
     for f in out[1:]:
@@ -209,11 +235,23 @@ def big_number_items(ctx: Ctx, number: BigNumber, w: float) -> list[Flowable]:
 def big_numbers(
     ctx: Ctx, numbers: Sequence[BigNumber], width_total: float = t.CONTENT_W
 ) -> tuple[list[Card], float]:
-    """Tiles for 1–4 big numbers across `width_total`, and their width."""
+    """Tiles for 1–4 big numbers across `width_total`, their figures at one size, and
+    the tiles' width."""
     n = max(1, len(numbers))
     w = (width_total - (n - 1) * t.GUTTER) / n
+    inner = w - 2 * PAD
+    # A value that is a figure and words ("9,4 M usuarios únicos") shows the figure large
+    # and the words under it, when the whole would not fit large on one line.
+    parts = [
+        split_figure(num.value)
+        if width(num.value, t.COVER_TITLE, bold=True) > inner
+        else (num.value, "")
+        for num in numbers
+    ]
+    size = figure_size([figure for figure, _ in parts], inner)
     cards = [
-        Card(big_number_items(ctx, num, w - 2 * PAD), accent=ctx.theme.secondary) for num in numbers
+        Card(big_number_items(ctx, figure, unit, num, size), accent=ctx.theme.secondary)
+        for (figure, unit), num in zip(parts, numbers, strict=True)
     ]
     return cards, w
 

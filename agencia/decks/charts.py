@@ -24,7 +24,7 @@ MAX_BARS = 10
 
 def nice_step(top: float, ticks: int = 4) -> float:
     """A round step (1, 2, 2.5 or 5 × 10ⁿ) that reaches `top` in about `ticks` steps."""
-    if top <= 0:
+    if top < 0.01:  # nothing to show but zero (amounts are money: cents at least)
         return 1.0
     raw = top / ticks
     power = 10 ** math.floor(math.log10(raw))

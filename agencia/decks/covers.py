@@ -34,7 +34,7 @@ def chip(c: Canvas, img: ImageReader, x: float, y: float, w: float, h: float) ->
 
 def _soft(ctx: Ctx, background: str) -> str:
     """A quieter text colour on a coloured field that still reads (>= 4.5:1)."""
-    strong = ctx.theme.on_primary
+    strong = ctx.theme.on_cover
     soft = mix(strong, background, 0.22)
     return soft if contrast(soft, background) >= 4.5 else strong
 
@@ -42,7 +42,7 @@ def _soft(ctx: Ctx, background: str) -> str:
 def _decoration(ctx: Ctx, slide: Slide, background: str) -> None:
     """Two quiet circles in tints of the background at the right edge."""
     th = ctx.theme
-    light = th.on_primary == t.WHITE
+    light = th.on_cover == t.WHITE
     tint = mix(background, t.WHITE if light else t.INK, 0.07)
     tint2 = mix(background, t.WHITE if light else t.INK, 0.13)
 
@@ -97,7 +97,7 @@ def cover_slide(
     bg = th.cover
     slide = Slide(footer=False, background=bg)
     _decoration(ctx, slide, bg)
-    fg, soft = th.on_primary, _soft(ctx, bg)
+    fg, soft = th.on_cover, _soft(ctx, bg)
     top_y = t.PAGE_H - t.MARGIN_TOP
 
     agency_logo = ctx.image(logos[0]) if logos else None
@@ -119,7 +119,7 @@ def cover_slide(
             slide.add(op)
             right -= 12
 
-    text_w = t.span(9)
+    text_w = t.span(10)
     stack: list[tuple[Flowable, float]] = []  # from the bottom up, with the gap above each
     if when:
         stack.append(
@@ -198,7 +198,7 @@ def closing_slide(ctx: Ctx, *, title: str, lines: Sequence[str], logo: bytes | N
     bg = th.cover
     slide = Slide(footer=False, background=bg)
     _decoration(ctx, slide, bg)
-    fg, soft = th.on_primary, _soft(ctx, bg)
+    fg, soft = th.on_cover, _soft(ctx, bg)
     width = t.span(8)
     head = para(title, ParagraphStyle("cl_title", parent=ctx.styles.cover_title, textColor=rl(fg)))
     name = para(ctx.agency, ParagraphStyle("cl_name", parent=ctx.styles.lead, textColor=rl(fg)))

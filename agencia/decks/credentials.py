@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 
 from agencia.decks import theme as t
 from agencia.decks.build import make_ctx, meta, wanted
+from agencia.decks.campaign import roomy
 from agencia.decks.cards import (
     PAD,
     BigNumber,
@@ -29,6 +30,7 @@ from agencia.decks.layout import (
     Column,
     bullets,
     flow_slides,
+    is_bullet,
     kicker,
     paginate,
     para,
@@ -36,7 +38,7 @@ from agencia.decks.layout import (
     title_height,
 )
 from agencia.decks.slides import Ctx, Deck, Slide
-from agencia.decks.text import plain
+from agencia.decks.text import blocks, plain
 
 
 def build_agency(
@@ -114,9 +116,16 @@ def cover(ctx: Ctx, c: CredentialsContent) -> Slide:
 
 
 def about(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
+    return roomy(lambda large: _about(ctx, c, large))
+
+
+def _about(ctx: Ctx, c: CredentialsContent, large: bool) -> list[Slide]:
     a = c.agency
-    body = text_items(ctx, a.about)
-    side: list[Flowable] = [para(a.tagline, ctx.styles.quote)] if plain(a.tagline) else []
+    body = text_items(ctx, a.about, large=large)
+    if body and not large and not is_bullet(body[0]):
+        body[0] = para(blocks(a.about)[0].text, ctx.styles.intro)  # the opening, larger
+    quote = ctx.styles.quote_large if large else ctx.styles.quote
+    side: list[Flowable] = [para(a.tagline, quote)] if plain(a.tagline) else []
     columns = []
     if body:
         columns.append(Column(t.col_x(0), t.span(7), body))
@@ -187,7 +196,8 @@ def clients(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
     s = ctx.styles
     refs = [ref for ref in c.clients if plain(ref.name)]
     dense = len(refs) > 8
-    columns, pad, logo_h = (6, 12.0, 36.0) if dense else (4, PAD, 56.0)
+    columns = balanced_columns(len(refs), (5, 6)) if dense else 4
+    pad, logo_h = (12.0, 32.0) if dense else (PAD, 56.0)
     w = (t.CONTENT_W - (columns - 1) * t.GUTTER) / columns - 2 * pad
     cards = []
     for ref in refs:
@@ -195,7 +205,7 @@ def clients(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
         items: list[Flowable] = [para(ref.name, s.table_bold if dense else s.card_name)]
         if plain(ref.sector):
             items[0].spaceAfter = 2
-            items.append(para(ref.sector, s.card_role))
+            items.append(para(ref.sector, s.caption if dense else s.card_role))
         cards.append(
             Card(items, badge=badge[0], badge_h=badge[1], fill=t.WHITE, border=t.RULE, pad=pad)
         )
@@ -205,18 +215,23 @@ def clients(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
 
 
 def case_slides(ctx: Ctx, case: CaseStudy) -> list[Slide]:
+    """A case study: its texts a size up when that costs no slide."""
+    large = _case_slides(ctx, case, True)
+    small = _case_slides(ctx, case, False)
+    return large if len(large) <= len(small) else small
+
+
+def _case_slides(ctx: Ctx, case: CaseStudy, large: bool) -> list[Slide]:
     """Challenge, idea and story in columns (the key visual on the right) over the results
     as 2–4 big numbers, on one slide when it all fits; else the texts flow first and the
     results follow on their own slide."""
-    s = ctx.styles
     title = plain(case.campaign) or plain(case.brand) or plain(case.client)
     year = str(case.year) if case.year else ""
     subtitle = " · ".join(x for x in (plain(case.client), plain(case.brand), year) if x)
 
     def part(key: str, text: str) -> list[Flowable]:
-        if not plain(text):
-            return []
-        return [para(ctx.label(key), s.kicker.clone("k0", spaceBefore=0)), *text_items(ctx, text)]
+        items = text_items(ctx, text, large=large)
+        return [kicker(ctx, ctx.label(key)), *items] if plain(text) else []
 
     challenge = part("challenge_label", case.challenge)
     idea = part("idea_label", case.idea)
@@ -231,13 +246,18 @@ def case_slides(ctx: Ctx, case: CaseStudy) -> list[Slide]:
         if plain(k.achieved) or plain(k.name) or plain(k.target)
     ]
     visual = ctx.image(case.key_visual)
-    area = 8 if visual is not None else 12
+    # A landscape visual takes half the slide beside the texts stacked in one column; a
+    # portrait one a third beside two columns; without one, three columns share the width.
+    vis_cols = 0 if visual is None else 6 if visual.getSize()[0] >= visual.getSize()[1] else 4
+    area = 12 - vis_cols
     texts = [col for col in (challenge, idea) if col]
     if visual is None and story:
         texts.append(story)
+    if vis_cols == 6 and texts:
+        texts = [challenge + idea]
     later_story = story if visual is not None else []
     n = len(texts)
-    span = area // n if n > 1 else 8
+    span = area // n if n > 1 else min(area, 8)
     top = title_height(ctx, title, subtitle)
     first, rest = numbers[:4], numbers[4:]
     cards, cw = big_numbers(ctx, first, t.span(area)) if first else ([], 0.0)
@@ -250,11 +270,12 @@ def case_slides(ctx: Ctx, case: CaseStudy) -> list[Slide]:
     def picture(slide: Slide, top: float) -> None:
         if visual is None:
             return
-        vis_w, vis_h = t.span(4), top - CONTENT_BOTTOM
+        vis_w, vis_h = t.span(vis_cols), top - CONTENT_BOTTOM
         iw, ih = visual.getSize()
         scale = min(vis_w / iw, vis_h / ih)
         w, h = iw * scale, ih * scale
-        slide.add(lambda c: c.drawImage(visual, t.col_x(8), top - h, w, h, mask="auto"))
+        x = t.col_x(12 - vis_cols)
+        slide.add(lambda c: c.drawImage(visual, x, top - h, w, h, mask="auto"))
 
     columns = [Column(t.col_x(i * span), t.span(span), col) for i, col in enumerate(texts)]
     if one_slide:

@@ -185,23 +185,22 @@ def raw(markup_text: str, style: object) -> Paragraph:
     return Paragraph(markup_text, style)
 
 
-def text_items(ctx: Ctx, text: str, *, sheet: bool = False) -> list[Flowable]:
-    """A user's text as paragraphs and bullets."""
+def text_items(ctx: Ctx, text: str, *, sheet: bool = False, large: bool = False) -> list[Flowable]:
+    """A user's text as paragraphs and bullets: at the body size, a size up (`large`) or
+    at the table size of the dense brief sheet (`sheet`)."""
     s = ctx.styles
-    out: list[Flowable] = []
-    for b in blocks(text):
-        out.append(
-            bullet_item(ctx, b, sheet=sheet)
-            if b.bullet
-            else para(b.text, s.sheet if sheet else s.body)
-        )
-    return out
+    style = s.sheet if sheet else s.body_large if large else s.body
+    return [
+        bullet_item(ctx, b, sheet=sheet, large=large) if b.bullet else para(b.text, style)
+        for b in blocks(text)
+    ]
 
 
-def bullet_item(ctx: Ctx, b: Block | str, *, sheet: bool = False) -> Paragraph:
+def bullet_item(ctx: Ctx, b: Block | str, *, sheet: bool = False, large: bool = False) -> Paragraph:
     s = ctx.styles
     text = b.text if isinstance(b, Block) else b
-    p = Paragraph(markup(text), s.sheet_bullet if sheet else s.bullet, bulletText="•")
+    style = s.sheet_bullet if sheet else s.bullet_large if large else s.bullet
+    p = Paragraph(markup(text), style, bulletText="•")
     p._deck_bullet = True
     return p
 
@@ -266,6 +265,8 @@ def bullet_budgets(counts: Sequence[int], most: int = MAX_BULLETS) -> list[int]:
     if total <= most:
         return [most] * len(counts)
     shares = [max(1, most * c // total) if c else 0 for c in counts]
+    while sum(shares) > most:  # the minimum of one each pushed it over: take from the largest
+        shares[shares.index(max(shares))] -= 1
     order = sorted(range(len(counts)), key=lambda i: -(most * counts[i] % total))
     for i in order:
         if sum(shares) >= most:

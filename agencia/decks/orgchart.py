@@ -87,7 +87,7 @@ class _Box:
         s = ctx.styles
         th = ctx.theme
         self.ctx, self.person, self.w, self.head = ctx, person, w, head
-        colour = rl(th.on_primary) if head else rl(t.INK)
+        colour = rl(th.on_cover) if head else rl(t.INK)
         name_style = ParagraphStyle("ob_name", parent=s.card_name, textColor=colour)
         role_style = ParagraphStyle(
             "ob_role", parent=s.table, textColor=colour if head else rl(t.GREY)
@@ -102,7 +102,7 @@ class _Box:
 
     def draw(self, c: Canvas, x: float, top: float) -> None:
         th = self.ctx.theme
-        c.setFillColor(rl(th.primary if self.head else t.LIGHT))
+        c.setFillColor(rl(th.cover if self.head else t.LIGHT))
         c.roundRect(x, top - self.h, self.w, self.h, 6, stroke=0, fill=1)
         badge, _ = initials_badge(self.ctx, self.person.name, CIRCLE)
         if self.head:
@@ -137,62 +137,87 @@ class _Member:
             p.drawOn(c, xi + SMALL_CIRCLE + 10, y)
 
 
-_Laid = tuple[_Box | None, list[tuple[_Column, _Box | None, list[_Member]]], float]
+_Laid = tuple[_Box | None, list[tuple[_Column, _Box | None, list[_Member]]]]
 
 
-def _lay_group(ctx: Ctx, group: _Group, avail: float) -> _Laid | None:
-    """The head's box and the columns (cut where their people do not fit under them), at
-    the widest box width that lets every slide's columns sit side by side; None when a
-    box alone is too tall for a slide."""
-    k = min(MAX_COLUMNS, max(1, len(group.columns)))
-    while True:
-        w = min(BOX_W_MAX, (t.CONTENT_W - (k - 1) * t.GUTTER) / k)
-        head = _Box(ctx, group.head, BOX_W_MAX, head=True) if group.head else None
-        top_part = (head.h + V_GAP) if head else 0.0
-        boxes = [_Box(ctx, col.head, w, head=False) if col.head else None for col in group.columns]
-        box_h = max((b.h for b in boxes if b is not None), default=0.0)
-        room = avail - top_part - (box_h + 12 if box_h else 0)
-        if room < 2 * SMALL_CIRCLE:
+def _box_w(k: int) -> float:
+    """The width of a box when k columns share the slide."""
+    return min(BOX_W_MAX, (t.CONTENT_W - (k - 1) * t.GUTTER) / k)
+
+
+def _lay_group(ctx: Ctx, group: _Group, avail: float, w: float) -> _Laid | None:
+    """The head's box and the columns of boxes `w` wide (cut where their people do not fit
+    under them); None when a box alone is too tall for a slide."""
+    n = min(MAX_COLUMNS, max(1, len(group.columns)))
+    head_w = min(BOX_W_MAX, n * w + (n - 1) * t.GUTTER)
+    head = _Box(ctx, group.head, head_w, head=True) if group.head else None
+    top_part = (head.h + V_GAP) if head else 0.0
+    boxes = [_Box(ctx, col.head, w, head=False) if col.head else None for col in group.columns]
+    box_h = max((b.h for b in boxes if b is not None), default=0.0)
+    room = avail - top_part - (box_h + 12 if box_h else 0)
+    if room < 2 * SMALL_CIRCLE:
+        return None
+    columns: list[tuple[_Column, _Box | None, list[_Member]]] = []
+    for col, box in zip(group.columns, boxes, strict=True):
+        members = [_Member(ctx, p, d, w) for p, d in col.members]
+        if any(m.h > room for m in members):
             return None
-        columns: list[tuple[_Column, _Box | None, list[_Member]]] = []
-        for col, box in zip(group.columns, boxes, strict=True):
-            members = [_Member(ctx, p, d, w) for p, d in col.members]
-            if any(m.h > room for m in members):
-                return None
-            chunk: list[_Member] = []
-            used = 0.0
-            first = True
-            for m in members:
-                if chunk and used + m.h > room:
-                    columns.append((col, box if first else None, chunk))
-                    first, chunk, used = False, [], 0.0
-                chunk.append(m)
-                used += m.h
-            columns.append((col, box if first else None, chunk))
-        if len(columns) <= k or k == MAX_COLUMNS:
-            return head, columns, w
-        k = min(MAX_COLUMNS, len(columns))
+        chunk: list[_Member] = []
+        used = 0.0
+        first = True
+        for m in members:
+            if chunk and used + m.h > room:
+                columns.append((col, box if first else None, chunk))
+                first, chunk, used = False, [], 0.0
+            chunk.append(m)
+            used += m.h
+        columns.append((col, box if first else None, chunk))
+    return head, columns
 
 
 def org_slides(ctx: Ctx, title: str, roots: Sequence[TeamNode]) -> list[Slide]:
-    """The org chart; a hierarchy whose boxes would not fit a slide (very long names or
-    roles) is shown as an indented list instead."""
+    """The org chart: small hierarchies side by side, a wide one over as many slides as
+    its columns need (its head repeated); a hierarchy whose boxes would not fit a slide
+    (very long names or roles) is shown as an indented list instead."""
     avail = (
         min(title_height(ctx, title), title_height(ctx, ctx.label("cont", title=title)))
         - CONTENT_BOTTOM
     )
-    laid = [_lay_group(ctx, group, avail) for group in _groups(roots)]
-    if any(x is None for x in laid):
-        return people_list(ctx, title, roots)
-    slides: list[Slide] = []
+    groups = _groups(roots)
+    k = min(MAX_COLUMNS, max(1, sum(len(g.columns) for g in groups)))
+    laid: list[_Laid | None] = []
+    for _ in range(3):  # cutting columns may call for narrower boxes: settle the width
+        w = _box_w(k)
+        laid = [_lay_group(ctx, group, avail, w) for group in groups]
+        if any(x is None for x in laid):
+            return people_list(ctx, title, roots)
+        wanted = min(MAX_COLUMNS, sum(len(x[1]) for x in laid if x is not None))
+        if wanted <= k:
+            break
+        k = wanted
+    # Pack the groups' column runs onto slides, k columns at most on each.
+    pages: list[list[tuple[_Box | None, list[tuple[_Column, _Box | None, list[_Member]]]]]] = [[]]
+    used = 0
     for item in laid:
         assert item is not None
-        head, columns, w = item
-        for start in range(0, len(columns), MAX_COLUMNS):
-            slide = Slide()
-            top = title_block(ctx, slide, cont(ctx, title, len(slides)))
-            _draw_group(ctx, slide, head, columns[start : start + MAX_COLUMNS], w, top)
-            slides.append(slide)
+        head, columns = item
+        for start in range(0, len(columns), k):
+            run = columns[start : start + k]
+            if pages[-1] and used + len(run) > k:
+                pages.append([])
+                used = 0
+            pages[-1].append((head, run))
+            used += len(run)
+    slides: list[Slide] = []
+    for page in pages:
+        slide = Slide()
+        top = title_block(ctx, slide, cont(ctx, title, len(slides)))
+        count = sum(len(run) for _, run in page)
+        x = t.MARGIN_X + (t.CONTENT_W - (count * w + (count - 1) * t.GUTTER)) / 2
+        for head, run in page:
+            _draw_group(ctx, slide, head, run, w, top, x)
+            x += len(run) * (w + t.GUTTER)
+        slides.append(slide)
     return slides
 
 
@@ -223,16 +248,18 @@ def _draw_group(
     part: list[tuple[_Column, _Box | None, list[_Member]]],
     w: float,
     top: float,
+    x0: float,
 ) -> None:
+    """One head over its run of columns, starting at x0."""
     th = ctx.theme
     n = len(part)
     row_w = n * w + (n - 1) * t.GUTTER
-    x0 = t.MARGIN_X + (t.CONTENT_W - row_w) / 2
     xs = [x0 + i * (w + t.GUTTER) for i in range(n)]
+    mid = x0 + row_w / 2
     y = top
     if head is not None:
-        hx = t.MARGIN_X + (t.CONTENT_W - head.w) / 2
-        slide.add(lambda c: head.draw(c, hx, top))
+        hx = mid - head.w / 2
+        slide.add(partial(head.draw, x=hx, top=top))
         y = top - head.h - V_GAP
         bus = top - head.h - V_GAP / 2
         centres = [x + w / 2 for x, (_, box, _) in zip(xs, part, strict=True) if box is not None]
@@ -242,8 +269,8 @@ def _draw_group(
                 return
             c.setStrokeColor(rl(th.primary))
             c.setLineWidth(1.2)
-            c.line(t.PAGE_W / 2, top - head.h, t.PAGE_W / 2, bus)
-            c.line(min([*centres, t.PAGE_W / 2]), bus, max([*centres, t.PAGE_W / 2]), bus)
+            c.line(mid, top - head.h, mid, bus)
+            c.line(min([*centres, mid]), bus, max([*centres, mid]), bus)
             for cx in centres:
                 c.line(cx, bus, cx, y)
 

@@ -40,6 +40,21 @@ class Styles:
         self.subtitle = style("subtitle", textColor=grey, **sized(t.SUBTITLE))
         self.lead = style("lead", fontName=BOLD, textColor=ink, spaceAfter=10, **sized(t.SUBTITLE))
         self.body = style("body", spaceAfter=9)
+        self.intro = style("intro", spaceAfter=12, **sized(t.SUBTITLE))
+        # Short content is set a size up (the subtitle's) to fill its slide like a designer would.
+        self.body_large = style("body_large", spaceAfter=10, **sized(t.SUBTITLE))
+        self.bullet_large = style(
+            "bullet_large",
+            leftIndent=24,
+            bulletIndent=2,
+            bulletColor=rl(th.secondary),
+            bulletFontName=BOLD,
+            spaceAfter=8,
+            **sized(t.SUBTITLE),
+        )
+        self.quote_large = style(
+            "quote_large", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.TITLE)
+        )
         self.bullet = style(
             "bullet",
             leftIndent=20,

@@ -127,23 +127,25 @@ class Theme:
     secondary: str  # fills: highlights, the first chart series
     primary_text: str  # titles on white (>= 4.5:1)
     secondary_text: str  # highlighted text on white (>= 4.5:1)
-    on_primary: str  # text on a primary fill (white, or ink on a light primary)
-    cover: str  # the cover's and closing slide's background
+    cover: str  # fills that carry text: the cover, the brief's band, initials, the org's head
+    on_cover: str  # text on those fills (>= 4.5:1)
 
     @classmethod
     def of(cls, agency: AgencyProfile) -> Theme:
         primary = normalise_hex(agency.primary_color, DEFAULT_PRIMARY)
         secondary = normalise_hex(agency.secondary_color, DEFAULT_SECONDARY)
-        primary_text = darken_for(primary)
-        # The cover is a primary field with white text: darken it as far as white needs.
-        cover = darken_for(primary, WHITE)
+        on_primary = max((WHITE, INK), key=lambda text: contrast(text, primary))
+        if contrast(on_primary, primary) >= 4.5:
+            cover, on_cover = primary, on_primary  # a dark primary with white, a light one with ink
+        else:
+            cover, on_cover = darken_for(primary, WHITE), WHITE
         return cls(
             primary=primary,
             secondary=secondary,
-            primary_text=primary_text,
+            primary_text=darken_for(primary),
             secondary_text=darken_for(secondary),
-            on_primary=WHITE if contrast(WHITE, primary) >= 4.5 else INK,
             cover=cover,
+            on_cover=on_cover,
         )
 
 

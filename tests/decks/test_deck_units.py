@@ -1,0 +1,115 @@
+"""The renderer's small parts: colours, text blocks, formatting and layout arithmetic."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agencia.decks.cards import balanced_columns
+from agencia.decks.charts import axis_top
+from agencia.decks.content import AgencyProfile
+from agencia.decks.labels import _LABELS, label
+from agencia.decks.layout import bullet_budgets, split_rows
+from agencia.decks.text import Block, Fmt, blocks, initials, markup, sha_groups
+from agencia.decks.theme import INK, LIGHT, WHITE, Theme, contrast, darken_for, normalise_hex
+
+hex_colour = st.integers(0, 0xFFFFFF).map(lambda n: f"#{n:06X}")
+
+
+@settings(max_examples=200)
+@given(hex_colour, hex_colour)
+def test_every_text_colour_reads_on_its_background(primary: str, secondary: str) -> None:
+    th = Theme.of(AgencyProfile(name="A", primary_color=primary, secondary_color=secondary))
+    assert contrast(th.primary_text, WHITE) >= 4.5
+    assert contrast(th.secondary_text, WHITE) >= 4.5
+    assert contrast(th.on_cover, th.cover) >= 4.5
+    assert contrast(darken_for(th.primary, LIGHT), LIGHT) >= 4.5
+
+
+def test_a_colour_that_reads_is_kept_and_a_light_one_darkened() -> None:
+    assert darken_for("#1B4F9C") == "#1B4F9C"
+    darker = darken_for("#FFD400")
+    assert darker != "#FFD400" and contrast(darker, WHITE) >= 4.5
+    assert normalise_hex("fd0", "#000000") == "#FFDD00"
+    assert normalise_hex("amarillo", "#1B4F9C") == "#1B4F9C"
+    yellow = Theme.of(AgencyProfile(name="A", primary_color="#FFD400"))
+    assert yellow.cover == "#FFD400" and yellow.on_cover == INK  # ink on the yellow itself
+
+
+def test_blocks_paragraphs_and_bullets() -> None:
+    typed = "Primera línea\nsegunda línea\n\n- uno\n• dos\n  continúa\n3) tres\n\nFin"
+    assert blocks(typed) == [
+        Block("Primera línea\nsegunda línea"),
+        Block("uno", bullet=True),
+        Block("dos\ncontinúa", bullet=True),
+        Block("tres", bullet=True),
+        Block("Fin"),
+    ]
+    assert blocks("") == [] and blocks("   \n\n ") == []
+    assert blocks("-5 % de coste") == [Block("-5 % de coste")]  # a minus, not a bullet
+
+
+def test_markup_escapes_and_keeps_line_breaks() -> None:
+    assert markup("M&M's <b>\nsegunda") == "M&amp;M's &lt;b&gt;<br/>segunda"
+    assert markup("a\x00b\x07c\r\nd") == "abc<br/>d"
+
+
+def test_initials_and_fingerprints() -> None:
+    assert initials("María José Ruiz") == "MR"
+    assert initials("Íñigo") == "ÍÑ"
+    assert initials("") == "?"
+    digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    lines = sha_groups(digest)
+    assert lines[0] == "9f86d081 884c7d65" and len(lines) == 4
+    assert "".join(lines).replace(" ", "") == digest
+
+
+def test_money_and_dates_with_babel() -> None:
+    es = Fmt("es_ES", "es", "EUR")
+    assert es.money(Decimal("1250000")).replace("\xa0", " ") == "1.250.000 €"
+    assert es.money(Decimal("48500.5")).replace("\xa0", " ") == "48.500,50 €"
+    assert es.date(date(2025, 3, 4)) == "4 de marzo de 2025"
+    en = Fmt("en_GB", "en", "GBP")
+    assert en.money(Decimal("250000")) == "£250,000"
+    assert en.date(date(2025, 3, 4)) == "4 March 2025"
+    assert Fmt("xx_YY", "es", "EUR").money(1).replace("\xa0", " ") == "1 €"  # unknown locale
+
+
+def test_labels_exist_in_both_languages() -> None:
+    for key, (es, en) in _LABELS.items():
+        assert es and en, key
+    assert label("cont", "es", title="Calendario") == "Calendario (cont.)"
+    assert label("confidential_for", "en", client="Zeta") == "Confidential — prepared for Zeta"
+
+
+@pytest.mark.parametrize(
+    ("n", "columns"), [(1, 3), (2, 2), (3, 3), (4, 4), (5, 3), (6, 3), (7, 4), (9, 3), (10, 4)]
+)
+def test_cards_fill_their_last_row(n: int, columns: int) -> None:
+    assert balanced_columns(n) == columns
+
+
+def test_bullets_per_slide_are_shared_between_columns() -> None:
+    assert bullet_budgets([4, 2]) == [6, 6]
+    assert sum(bullet_budgets([4, 3])) <= 6
+    assert bullet_budgets([0, 9]) == [6, 6]
+    assert sum(bullet_budgets([10, 1, 1])) <= 6
+
+
+@given(st.lists(st.floats(10, 120), min_size=1, max_size=60))
+def test_rows_are_spread_evenly_and_never_overflow(heights: list[float]) -> None:
+    pages = split_rows(heights, 300, 340)
+    assert [i for page in pages for i in page] == list(range(len(heights)))
+    for k, page in enumerate(pages):
+        if len(page) > 1:
+            assert sum(heights[i] for i in page) <= (300 if k == 0 else 340) + 0.01
+
+
+@given(st.floats(0, 1e9))
+def test_value_axes_start_at_zero_and_reach_the_largest(top: float) -> None:
+    high, step = axis_top(top)
+    assert high >= top and step > 0 and high / step <= 11
