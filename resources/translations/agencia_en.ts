@@ -71,6 +71,10 @@
         <translation>No brands for this account yet — use &apos;New brand…&apos;.</translation>
     </message>
     <message>
+        <source>Elija una marca para ver o cambiar su logotipo.</source>
+        <translation>Choose a brand to see or change its logo.</translation>
+    </message>
+    <message>
         <source>Nuevo contacto…</source>
         <translation>New contact…</translation>
     </message>
@@ -109,6 +113,34 @@
     <message>
         <source>NIF %1</source>
         <translation>Tax ID %1</translation>
+    </message>
+    <message>
+        <source>Logotipo de la marca</source>
+        <translation>Brand logo</translation>
+    </message>
+    <message>
+        <source>Logotipo de «%1»</source>
+        <translation>Logo for &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Editar producto…</source>
+        <translation>Edit product…</translation>
+    </message>
+    <message>
+        <source>Editar marca…</source>
+        <translation>Edit brand…</translation>
+    </message>
+    <message>
+        <source>Cambiar logotipo…</source>
+        <translation>Change logo…</translation>
+    </message>
+    <message>
+        <source>Añadir logotipo…</source>
+        <translation>Add logo…</translation>
+    </message>
+    <message>
+        <source>Quitar logotipo</source>
+        <translation>Remove logo</translation>
     </message>
     <message>
         <source>Reactivar</source>
@@ -460,6 +492,14 @@
         <translation>New brand…</translation>
     </message>
     <message>
+        <source>Cambiar logotipo…</source>
+        <translation>Change logo…</translation>
+    </message>
+    <message>
+        <source>Quitar logotipo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
         <source>Exportar lista a CSV…</source>
         <translation>Export list to CSV…</translation>
     </message>
@@ -492,12 +532,64 @@
         <translation>Choose an account in the list.</translation>
     </message>
     <message>
+        <source>La cuenta no tiene logotipo.</source>
+        <translation>The account has no logo.</translation>
+    </message>
+    <message>
         <source>No hay ninguna edición que deshacer.</source>
         <translation>There is no edit to undo.</translation>
     </message>
     <message>
         <source>Deshacer la última edición de «%1»</source>
         <translation>Undo the last edit of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logotipo de «%1»</source>
+        <translation>Logo for &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>¿Quitar el logotipo de «%1»? Sus presentaciones mostrarán sus iniciales en su lugar.</source>
+        <translation>Remove the logo for &apos;%1&apos;? Its decks will show its initials instead.</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>¿Quitar el logotipo de la marca «%1»? Dejará de aparecer en sus presentaciones.</source>
+        <translation>Remove the logo for brand &apos;%1&apos;? It will no longer appear on its decks.</translation>
+    </message>
+    <message>
+        <source>Leyendo «%1»…</source>
+        <translation>Reading &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Quitando…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>Logotipo de «%1» guardado</source>
+        <translation>Logo for &apos;%1&apos; saved</translation>
+    </message>
+    <message>
+        <source>Logotipo de «%1» quitado</source>
+        <translation>Logo for &apos;%1&apos; removed</translation>
+    </message>
+    <message>
+        <source>Logotipo de la marca «%1» guardado</source>
+        <translation>Logo for brand &apos;%1&apos; saved</translation>
+    </message>
+    <message>
+        <source>Logotipo de la marca «%1» quitado</source>
+        <translation>Logo for brand &apos;%1&apos; removed</translation>
     </message>
     <message>
         <source>cuentas.csv</source>
@@ -3063,6 +3155,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Logotipo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
@@ -3301,6 +3397,45 @@
     <message>
         <source>%1 campañas</source>
         <translation>%1 campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Sin logotipo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>El logotipo que imprimen sus presentaciones</source>
+        <translation>The logo printed on its decks</translation>
+    </message>
+    <message>
+        <source>Cambiar logotipo…</source>
+        <translation>Change logo…</translation>
+    </message>
+    <message>
+        <source>Quitar logotipo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Añadir logotipo…</source>
+        <translation>Add logo…</translation>
+    </message>
+    <message>
+        <source>PNG o JPEG, hasta %1</source>
+        <translation>PNG or JPEG, up to %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 px</source>
+        <translation>%1 · %2 × %3 px</translation>
+    </message>
+    <message>
+        <source>El logotipo guardado no se puede mostrar.</source>
+        <translation>The saved logo cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>%1. Aparece en las presentaciones.</source>
+        <translation>%1. It appears on the decks.</translation>
     </message>
 </context>
 <context>
