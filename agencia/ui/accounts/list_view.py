@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +28,10 @@ from agencia.ui import settings
 from agencia.ui.accounts.labels import count_text, status_chip, status_label
 from agencia.ui.accounts.list_model import COLUMNS, STATUS_COLUMN, AccountListModel
 from agencia.ui.resources import icon
-from agencia.ui.widgets.elided import ChipOrElidedDelegate, ElidedComboBox
+from agencia.ui.widgets.elided import ElidedComboBox
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.headers import set_widths
+from agencia.ui.widgets.record_table import RecordTable, SearchField
 from agencia.ui.widgets.status_chip import cell_width
 from agencia.ui.widgets.text import plain_label
 from agencia.ui.widgets.wrap_row import WrapRow
@@ -49,51 +48,6 @@ _WIDTHS = {
     "lead_executive": 150,
     "city": 110,
 }
-
-
-class _SearchField(QLineEdit):
-    """Down goes to the list, Esc clears the text."""
-
-    move_down = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.move_down.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            self.textEdited.emit("")
-            return
-        super().keyPressEvent(event)
-
-
-class AccountTable(QTableView):
-    """Fixed row height, elided cells with tooltips, one selected row."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setCornerButtonEnabled(False)
-        self.setShowGrid(False)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(ChipOrElidedDelegate(self))
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(max(self.fontMetrics().height() + 12, 28))
-        columns = self.horizontalHeader()
-        columns.setSectionsMovable(True)
-        columns.setSectionsClickable(True)
-        columns.setSortIndicatorShown(True)
-        columns.setHighlightSections(False)
-        columns.setStretchLastSection(True)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns.setMinimumSectionSize(48)
 
 
 class AccountListView(QWidget):
@@ -117,7 +71,7 @@ class AccountListView(QWidget):
         self._quiet = False
         self._locale = locale
 
-        self.search = _SearchField(self)
+        self.search = SearchField(self)
         self.search.setObjectName("accountsSearch")
         self.search.setPlaceholderText(
             self.tr("Buscar por nombre, razón social, NIF, ciudad o marca")
@@ -161,7 +115,7 @@ class AccountListView(QWidget):
         self.mine.setChecked(mine_default)
         self.mine.setToolTip(self.tr("Solo las cuentas en cuyo equipo está usted"))
 
-        self.table = AccountTable(self)
+        self.table = RecordTable(self)
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Cuentas"))
         header = self.table.horizontalHeader()

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,9 +38,10 @@ from agencia.ui.campaigns.list_model import (
 )
 from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
-from agencia.ui.widgets.elided import ChipOrElidedDelegate, ElidedComboBox
+from agencia.ui.widgets.elided import ElidedComboBox
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.headers import set_widths
+from agencia.ui.widgets.record_table import RecordTable, SearchField
 from agencia.ui.widgets.status_chip import cell_width
 from agencia.ui.widgets.text import plain_label
 
@@ -59,51 +58,6 @@ _WIDTHS = {  # they fit beside the rail in a 1366-pixel window; the owner takes 
     "deadline": 104,
     "owner": 140,
 }
-
-
-class _SearchField(QLineEdit):
-    """Down goes to the list, Esc clears the text."""
-
-    move_down = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.move_down.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            self.textEdited.emit("")
-            return
-        super().keyPressEvent(event)
-
-
-class CampaignTable(QTableView):
-    """Fixed row height, elided cells with tooltips, one selected row, sortable headers."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setCornerButtonEnabled(False)
-        self.setShowGrid(False)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(ChipOrElidedDelegate(self))
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(max(self.fontMetrics().height() + 12, 28))
-        columns = self.horizontalHeader()
-        columns.setSectionsMovable(True)
-        columns.setSectionsClickable(True)
-        columns.setSortIndicatorShown(True)
-        columns.setHighlightSections(False)
-        columns.setStretchLastSection(True)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns.setMinimumSectionSize(48)
 
 
 class CampaignListView(QWidget):
@@ -137,7 +91,7 @@ class CampaignListView(QWidget):
         self.board: CampaignBoard | None = None
 
         # -- the top row: search, count, list or board, actions --------------------------
-        self.search = _SearchField(self)
+        self.search = SearchField(self)
         self.search.setObjectName("campaignsSearch")
         self.search.setPlaceholderText(self.tr("Buscar por nombre, código, cliente o marca"))
         self.search.setClearButtonEnabled(True)
@@ -196,7 +150,7 @@ class CampaignListView(QWidget):
         )
 
         # -- the table, its empty state, the board -----------------------------------------
-        self.table = CampaignTable(self)
+        self.table = RecordTable(self)
         self.table.setObjectName("campaignsTable")
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Campañas"))
