@@ -63,7 +63,7 @@ def build_brief(
 
     columns = paginate(items, col_w, height, max_bullets=1000)
     if 1 < len(columns) <= COLUMNS:
-        columns = _balanced(items, col_w, first_top - CONTENT_BOTTOM, columns)
+        columns = _balanced(items, col_w, first_top - CONTENT_BOTTOM)
     for page_no, start in enumerate(range(0, len(columns), COLUMNS)):
         slide = Slide()
         if page_no == 0:
@@ -88,20 +88,20 @@ def build_brief(
     )
 
 
-def _balanced(
-    items: list[Flowable], width: float, full: float, columns: list[list[Placement]]
-) -> list[list[Placement]]:
+def _balanced(items: list[Flowable], width: float, full: float) -> list[list[Placement]]:
     """A brief that fits one page spread over its three columns as evenly as it goes: the
-    shortest column height that still holds it all (a bisection)."""
+    shortest column height that still holds it all (a bisection), laid out once more at
+    that height (a trial that failed may have split, and so changed, a paragraph that an
+    earlier trial placed)."""
     low, high = 24.0, full
     for _ in range(12):
         mid = (low + high) / 2
-        trial = paginate(items, width, mid, max_bullets=1000)
-        if len(trial) <= COLUMNS:
-            columns, high = trial, mid
+        if len(paginate(items, width, mid, max_bullets=1000)) <= COLUMNS:
+            high = mid
         else:
             low = mid
-    return columns
+    final = paginate(items, width, high, max_bullets=1000)
+    return final if len(final) <= COLUMNS else paginate(items, width, full, max_bullets=1000)
 
 
 class _Band:

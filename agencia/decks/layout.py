@@ -128,12 +128,15 @@ def paginate(
         elif page:
             new_page()
             queue.insert(0, f)
+        elif height_of(len(pages)) > avail + _EPS:
+            # This page starts lower (under a panel, a row of figures) and holds not even
+            # the start of it: leave the column empty here and go on where there is room.
+            new_page()
+            queue.insert(0, f)
         else:
-            # Taller than an empty page and unsplittable there: split it at the page's height.
-            parts = list(f.split(width, avail)) if not _keep(f) else []
-            if len(parts) >= 2:
-                queue[0:0] = parts
-                continue
+            # Taller than a whole page and unsplittable: placed whole, laid out again (a
+            # failed split may have dropped a paragraph's lines).
+            _, h = f.wrap(width, avail)
             page.append(Placement(f, 0.0, h))
             new_page()
     while len(pages) > 1 and not pages[-1]:

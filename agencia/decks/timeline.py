@@ -112,9 +112,11 @@ def _grid(ctx: Ctx, c: Canvas, *, scale: Scale, top: float, body_h: float) -> No
             c.line(x, bottom, x, grid_top)
         if k < scale.weeks and k % label_every == 0:
             monday = scale.start + timedelta(days=7 * k)
-            c.setFont(REGULAR, t.CAPTION)
-            c.setFillColor(rl(t.GREY))
-            c.drawString(x + 3, grid_top + 6, ctx.fmt.day_month(monday))
+            text = ctx.fmt.day_month(monday)
+            if x + 3 + width(text, t.CAPTION) <= GRID_X + GRID_W:  # never past the grid
+                c.setFont(REGULAR, t.CAPTION)
+                c.setFillColor(rl(t.GREY))
+                c.drawString(x + 3, grid_top + 6, text)
     # months above the weeks
     c.setFont(BOLD, t.CAPTION)
     d = date(scale.start.year, scale.start.month, 1)

@@ -102,3 +102,52 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
 
 def page_texts(pdf: bytes) -> list[str]:
     return [p.extract_text() or "" for p in reader(pdf).pages]
+
+
+def text_runs(pdf: bytes) -> list[list[tuple[float, float, float, float, str]]]:
+    """Per page, each piece of text as (x, baseline y, width, size, text), in points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from agencia.decks.fonts import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    pages = []
+    for page in reader(pdf).pages:
+        runs: list[tuple[float, float, float, float, str]] = []
+
+        def visit(
+            text: str, cm: list[float], tm: list[float], font: Any, size: float, out: Any = runs
+        ) -> None:
+            line = text.strip("\n").rstrip()
+            if not line.strip():
+                return
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+            points = size * scale
+            name = BOLD if font and "Bold" in str(font.get("/BaseFont", "")) else REGULAR
+            out.append((x, y, stringWidth(line, name, points), points, line))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages
+
+
+def outside_the_margins(pdf: bytes) -> list[tuple[int, str]]:
+    """Text that runs past the side margins, off the page, or into the footer's band
+    (where only the footer, in caption size, may be).
+
+    ReportLab's Paragraph may let a line run up to about a space's width (a quarter of the
+    size) long when the line holds many escaped characters (& < >, each a fragment of its
+    own): that much is allowed past the right margin, never more.
+    """
+    bad = []
+    for n, runs in enumerate(text_runs(pdf), start=1):
+        for x, y, width, size, line in runs:
+            footer = size <= 9.01 and 15 <= y <= 25
+            right = 912.5 + size / 4
+            if x < 47.5 or x + width > right or y + size > 520.5 or (y < 44 and not footer):
+                bad.append(
+                    (n, f"{line[:40]!r} at x={x:.0f}..{x + width:.0f} y={y:.0f} size={size}")
+                )
+    return bad

@@ -3,10 +3,11 @@ markup-like, accented — renders without error and without losing a word."""
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, timedelta
 
-from deck_pdf import flat, text
+from deck_pdf import flat, outside_the_margins, text
 from deck_samples import AGENCY, MADE_ON
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -35,8 +36,9 @@ from agencia.domain.briefs import FIELD_NAMES
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZñÑáéíóúÁÉÍÓÚüÜçÇ"
 INSIDE = LETTERS + "0123456789¿¡€&<>'\"%$@#/=;:,.!?()[]{}"
+# Modest by default (each example renders whole decks); AGENCIA_DECK_EXAMPLES=500 to hunt.
 SETTINGS = settings(
-    max_examples=10,
+    max_examples=int(os.environ.get("AGENCIA_DECK_EXAMPLES", "10")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -156,7 +158,9 @@ def missing(found: str, *texts: str) -> set[str]:
 @SETTINGS
 @given(campaign())
 def test_a_campaign_deck_never_loses_a_word(c: CampaignContent) -> None:
-    found = flat(text(render_campaign(c, DeckOptions())))
+    pdf = render_campaign(c, DeckOptions())
+    assert outside_the_margins(pdf) == []
+    found = flat(text(pdf))
     shown = [c.brief[f] for f in ("objectives", "product", "kpis", "target_audience", "market")]
     shown += [c.brief[f] for f in ("insight", "key_message", "mandatories", "channels")]
     shown += [c.approach, c.proposal_summary, c.campaign, c.client, c.brand]
@@ -176,9 +180,13 @@ def test_a_campaign_deck_never_loses_a_word(c: CampaignContent) -> None:
 @SETTINGS
 @given(campaign())
 def test_the_brief_sheet_and_approval_record_never_lose_a_word(c: CampaignContent) -> None:
-    sheet = flat(text(render_brief(c, DeckOptions(lang="en"))))
+    brief = render_brief(c, DeckOptions(lang="en"))
+    assert outside_the_margins(brief) == []
+    sheet = flat(text(brief))
     assert missing(sheet, *c.brief.values(), c.campaign, c.client, c.brand) == set()
-    record = flat(text(render_approvals(c, DeckOptions())))
+    approvals = render_approvals(c, DeckOptions())
+    assert outside_the_margins(approvals) == []
+    record = flat(text(approvals))
     shown = [c.campaign]
     for d in c.decisions:
         shown += [d.stage, d.subject, d.decision, d.who, d.on_behalf_of, d.channel, d.comment]
@@ -241,7 +249,9 @@ def _people(nodes: tuple[TeamNode, ...]) -> list[str]:
 @SETTINGS
 @given(credentials())
 def test_an_agency_deck_never_loses_a_word(c: CredentialsContent) -> None:
-    found = flat(text(render_agency(c, DeckOptions())))
+    pdf = render_agency(c, DeckOptions())
+    assert outside_the_margins(pdf) == []
+    found = flat(text(pdf))
     a = c.agency
     shown = [a.name, a.tagline, a.about, *a.services, a.address, a.email, c.prepared_for]
     for step, what in a.process:

@@ -14,6 +14,7 @@ from deck_pdf import (
     flat,
     font_names,
     outline,
+    outside_the_margins,
     page_sizes,
     page_texts,
     pdffonts,
@@ -94,6 +95,11 @@ def test_every_page_is_16_by_9(all_decks: dict[str, bytes]) -> None:
         sizes = page_sizes(pdf)
         assert sizes, name
         assert all(size == (960.0, 540.0) for size in sizes), name
+
+
+def test_no_text_runs_past_the_margins_or_into_the_footer(all_decks: dict[str, bytes]) -> None:
+    for name, pdf in all_decks.items():
+        assert outside_the_margins(pdf) == [], name
 
 
 def test_every_font_is_lato_and_embedded(all_decks: dict[str, bytes]) -> None:

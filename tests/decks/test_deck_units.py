@@ -113,3 +113,25 @@ def test_rows_are_spread_evenly_and_never_overflow(heights: list[float]) -> None
 def test_value_axes_start_at_zero_and_reach_the_largest(top: float) -> None:
     high, step = axis_top(top)
     assert high >= top and step > 0 and high / step <= 11
+
+
+def test_a_column_that_starts_too_low_continues_on_the_next_slide() -> None:
+    """Under a tall row of figures the first slide may hold not even two lines: the text
+    starts on the next slide, whole and drawable (never forced in, never clipped)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    from agencia.decks.layout import paginate
+    from agencia.decks.styles import Styles
+
+    styles = Styles(Theme.of(AgencyProfile(name="A")))
+    paragraph = Paragraph("palabra " * 200, styles.body)
+    pages = paginate([paragraph], 400, lambda i: 20 if i == 0 else 300)
+    assert pages[0] == [] and all(pages[1:])
+    canvas = Canvas(io.BytesIO())
+    for page in pages:
+        assert sum(p.height for p in page) <= 300
+        for placed in page:
+            placed.flowable.drawOn(canvas, 0, 0)
