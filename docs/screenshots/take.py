@@ -31,6 +31,7 @@ from agencia.services.agency import get_agency  # noqa: E402
 from agencia.services.auth import actor_for, default_login  # noqa: E402
 from agencia.ui import style  # noqa: E402
 from agencia.ui.area import AppContext  # noqa: E402
+from agencia.ui.campaigns.detail_view import TAB_APPROVALS  # noqa: E402
 from agencia.ui.ops import Operations  # noqa: E402
 from agencia.ui.shell import i18n  # noqa: E402
 from agencia.ui.shell.window import MainWindow  # noqa: E402
@@ -121,7 +122,7 @@ def main() -> int:
     if done is not None:
         campaigns.open_campaign(done)
         pump(ops, 1.0)
-        campaigns.detail_view.tabs.setCurrentIndex(4)  # Aprobaciones
+        campaigns.detail_view.tabs.setCurrentIndex(TAB_APPROVALS)
         pump(ops, 0.3)
         window.grab().save(str(out / "campaign.png"))
         campaigns.back_to_list()
