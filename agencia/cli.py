@@ -41,11 +41,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "demo_done": (
         "Demo cargada en {db}: {groups} grupos, {staff} personas, {accounts} cuentas, "
-        "{brands} marcas, {products} productos, {contacts} contactos ({seconds:.1f} s). "
-        "Usuario: {login}.",
+        "{brands} marcas, {products} productos, {contacts} contactos, {campaigns} campañas "
+        "({seconds:.1f} s). Usuario: {login}.",
         "Demo loaded into {db}: {groups} groups, {staff} people, {accounts} accounts, "
-        "{brands} brands, {products} products, {contacts} contacts ({seconds:.1f} s). "
-        "User: {login}.",
+        "{brands} brands, {products} products, {contacts} contacts, {campaigns} campaigns "
+        "({seconds:.1f} s). User: {login}.",
     ),
     "backup_done": ("Copia de seguridad creada: {path}", "Backup written: {path}"),
     "no_revision": ("(sin esquema)", "(no schema)"),
@@ -667,6 +667,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             brands=summary.brands,
             products=summary.products,
             contacts=summary.contacts,
+            campaigns=summary.campaigns,
             seconds=summary.seconds,
             login=summary.login,
         )

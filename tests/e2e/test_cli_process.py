@@ -43,6 +43,7 @@ def test_demo_then_list_as_json(program: Path, tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     assert made.stderr == ""
     assert made.stdout.startswith("Demo cargada") and "44 cuentas" in made.stdout
+    assert "15 campañas" in made.stdout
 
     listed = agencia("accounts", "list", "--format", "json", "--db", url)
     assert listed.returncode == 0, listed.stderr
