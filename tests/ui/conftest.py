@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog
 
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM, Actor
@@ -22,6 +23,17 @@ def _fresh_settings() -> Iterator[None]:
     QSettings("Agencia", "Agencia").clear()
     yield
     QSettings("Agencia", "Agencia").clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
+    """A dialog a test leaves open (a form it stopped halfway through) is closed after it,
+    so that it never sits modal over the next test's windows."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    QApplication.processEvents()
 
 
 @dataclass
