@@ -258,19 +258,8 @@ class AccountListView(QWidget):
 
     def select_account(self, account_id: int) -> bool:
         """Select `account_id` if the list shows it; True when it does."""
-        row = self.model.row_of(account_id)
         self._selected_id = account_id
-        if row < 0:
-            self.table.clearSelection()
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        return True
+        return self.table.select_row(self.model.row_of(account_id))
 
     def _about_to_reset(self) -> None:
         if self._keep_scroll is None:

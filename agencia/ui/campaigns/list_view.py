@@ -348,19 +348,8 @@ class CampaignListView(QWidget):
         self._selected_id = campaign_id
 
     def select_campaign(self, campaign_id: int) -> bool:
-        row = self.model.row_of(campaign_id)
         self._selected_id = campaign_id
-        if row < 0:
-            self.table.clearSelection()
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        return True
+        return self.table.select_row(self.model.row_of(campaign_id))
 
     def _about_to_reset(self) -> None:
         if self._keep_scroll is None:
