@@ -13,19 +13,26 @@ from agencia.domain.permissions import Action, Scope, allowed, scope_for
 
 def reach(uow: UnitOfWork, account: Account) -> Scope:
     """ASSIGNED if the person is on the account's team, GROUP if it is in their group."""
-    actor = uow.actor
-    if actor.staff_id is not None:
-        if account.lead_executive_id == actor.staff_id:
+    return relation(uow, uow.actor.staff_id, uow.actor.group_id, account)
+
+
+def relation(
+    uow: UnitOfWork, staff_id: int | None, group_id: int | None, account: Account
+) -> Scope:
+    """How `account` relates to a person (the one asking, or another: an owner, a
+    delegator): ASSIGNED on its team, GROUP in their group, ALL otherwise."""
+    if staff_id is not None:
+        if account.lead_executive_id == staff_id:
             return Scope.ASSIGNED
         on_team = uow.session.scalar(
             select(AccountAssignment.id).where(
                 AccountAssignment.account_id == account.id,
-                AccountAssignment.staff_id == actor.staff_id,
+                AccountAssignment.staff_id == staff_id,
             )
         )
         if on_team is not None:
             return Scope.ASSIGNED
-    if actor.group_id is not None and account.group_id == actor.group_id:
+    if group_id is not None and account.group_id == group_id:
         return Scope.GROUP
     return Scope.ALL
 

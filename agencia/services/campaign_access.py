@@ -78,20 +78,4 @@ def person(uow: UnitOfWork, staff_id: int | None, account: Account) -> Person:
     staff = uow.session.get(Staff, staff_id)
     if staff is None:
         raise NotFound("staff.not_found", id=staff_id)
-    if account.lead_executive_id == staff_id or staff_id in _team(uow, account.id):
-        reach = Scope.ASSIGNED
-    elif staff.group_id is not None and staff.group_id == account.group_id:
-        reach = Scope.GROUP
-    else:
-        reach = Scope.ALL
-    return Person(staff.id, staff.role, reach)
-
-
-def _team(uow: UnitOfWork, account_id: int) -> set[int]:
-    from agencia.domain.models import AccountAssignment
-
-    return set(
-        uow.session.scalars(
-            select(AccountAssignment.staff_id).where(AccountAssignment.account_id == account_id)
-        )
-    )
+    return Person(staff.id, staff.role, access.relation(uow, staff.id, staff.group_id, account))
