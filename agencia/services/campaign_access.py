@@ -47,18 +47,26 @@ def _may_approve(uow: UnitOfWork, campaign: Campaign, account: Account) -> bool:
         owner_role = uow.session.scalar(select(Staff.role).where(Staff.id == campaign.owner_id))
         if owner_role is Role.ACCOUNT_DIRECTOR:
             return True
-    today = date.today()
-    delegators = uow.session.scalars(
-        select(Delegation.from_staff_id).where(
-            Delegation.to_staff_id == actor.staff_id,
-            Delegation.revoked.is_(False),
-            Delegation.starts_on <= today,
-            Delegation.ends_on >= today,
-        )
-    )
     return any(
         allowed(p.role, Action.SEE_ACCOUNTS, p.reach)
-        for p in (person(uow, d, account) for d in delegators)
+        for p in (person(uow, d, account) for d in delegators(uow))
+    )
+
+
+def delegators(uow: UnitOfWork) -> list[int]:
+    """Whose approvals the person holds today by delegation."""
+    if uow.actor.staff_id is None:
+        return []
+    today = date.today()
+    return list(
+        uow.session.scalars(
+            select(Delegation.from_staff_id).where(
+                Delegation.to_staff_id == uow.actor.staff_id,
+                Delegation.revoked.is_(False),
+                Delegation.starts_on <= today,
+                Delegation.ends_on >= today,
+            )
+        )
     )
 
 

@@ -24,7 +24,6 @@ from agencia.domain.campaign_models import (
     Approval,
     Brief,
     Campaign,
-    Delegation,
     Document,
     Proposal,
     StatusChange,
@@ -113,24 +112,8 @@ def required_role(uow: UnitOfWork, campaign: Campaign) -> Role:
     return life.required_role(campaign.budget, supervisor, manager)
 
 
-def _active_delegators(uow: UnitOfWork, today: date) -> list[int]:
-    """Whose approvals the person holds today by delegation."""
-    if uow.actor.staff_id is None:
-        return []
-    return list(
-        uow.session.scalars(
-            select(Delegation.from_staff_id).where(
-                Delegation.to_staff_id == uow.actor.staff_id,
-                Delegation.revoked.is_(False),
-                Delegation.starts_on <= today,
-                Delegation.ends_on >= today,
-            )
-        )
-    )
-
-
 def holds_delegation(uow: UnitOfWork) -> bool:
-    return bool(_active_delegators(uow, date.today()))
+    return bool(campaign_access.delegators(uow))
 
 
 def approver_check(
@@ -148,7 +131,7 @@ def approver_check(
     refusal = life.approver_refusal(me, owner, author_id, level)
     if refusal is None:
         return None, None
-    for delegator_id in _active_delegators(uow, date.today()):
+    for delegator_id in campaign_access.delegators(uow):
         delegator = campaign_access.person(uow, delegator_id, account)
         if life.approver_refusal(me, owner, author_id, level, acting_for=delegator) is None:
             return None, delegator_id
