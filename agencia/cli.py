@@ -24,8 +24,8 @@ from agencia.domain.errors import DatabaseRefused, DomainError
 if TYPE_CHECKING:
     from agencia.db.database import Database
     from agencia.domain.actor import Actor
-    from agencia.services.campaign_views import ApprovalView, CampaignDetail, CampaignRow
-    from agencia.services.views import AccountDetail, AccountRow
+    from agencia.services.accounts.views import AccountDetail, AccountRow
+    from agencia.services.campaigns.views import ApprovalView, CampaignDetail, CampaignRow
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 
@@ -606,7 +606,7 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
 
 
 def _actor(db: Database, args: argparse.Namespace) -> Actor:
-    from agencia.services import auth
+    from agencia.services.agency import auth
 
     login: str | None = getattr(args, "user", None)
     if db.is_sqlite:
@@ -643,7 +643,7 @@ def _password(db: Database, login: str) -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from agencia.services.demo import fill_demo
+    from agencia.demo.fill import fill_demo
 
     db = _open(args, create=True)
     try:
@@ -731,7 +731,7 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_accounts_list(args: argparse.Namespace) -> int:
-    from agencia.services.accounts import AccountQuery, list_accounts
+    from agencia.services.accounts.queries import AccountQuery, list_accounts
 
     query = AccountQuery(
         text=args.search or "",
@@ -755,8 +755,8 @@ def _cmd_accounts_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_account_show(args: argparse.Namespace) -> int:
-    from agencia.services.accounts import get_account
-    from agencia.services.agency import get_agency
+    from agencia.services.accounts.queries import get_account
+    from agencia.services.agency.setup import get_agency
 
     db = _open(args)
     try:
@@ -773,8 +773,8 @@ def _cmd_account_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_campaigns_list(args: argparse.Namespace) -> int:
-    from agencia.services.accounts import get_account
-    from agencia.services.campaigns import CampaignQuery, list_campaigns
+    from agencia.services.accounts.queries import get_account
+    from agencia.services.campaigns.queries import CampaignQuery, list_campaigns
 
     query = CampaignQuery(
         text=args.search or "",
@@ -802,7 +802,7 @@ def _cmd_campaigns_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_campaign_show(args: argparse.Namespace) -> int:
-    from agencia.services.campaigns import get_campaign
+    from agencia.services.campaigns.queries import get_campaign
 
     db = _open(args)
     try:
@@ -824,7 +824,7 @@ def _cmd_deck(args: argparse.Namespace) -> int:
     import hashlib
     from pathlib import Path
 
-    from agencia.services.decks import DeckOptions, atomic_output, build_deck
+    from agencia.services.decks.build import DeckOptions, atomic_output, build_deck
 
     kind = args.deck_kind
     target = args.for_account if kind == "agency" else args.id
@@ -860,7 +860,7 @@ def _page_count(pdf: bytes) -> int:
 
 
 def _agency_locale(db: Database) -> str:
-    from agencia.services.agency import get_agency
+    from agencia.services.agency.setup import get_agency
 
     agency = get_agency(db)
     return agency.locale if agency and agency.locale else "es_ES"

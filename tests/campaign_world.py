@@ -19,11 +19,10 @@ from factories import (
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.enums import CampaignKind, Channel, Decision, Role
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services.account_edit import ContactInput, save_brand, save_contact
-from agencia.services.campaign_edit import BriefInput, CampaignInput, ProposalInput
-from agencia.services.campaigns import get_campaign
+from agencia.services.accounts.edit import ContactInput, save_brand, save_contact
+from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns.edit import BriefInput, CampaignInput, ProposalInput
+from agencia.services.campaigns.queries import get_campaign
 from agencia.services.documents import DocumentInput
 
 BRIEF = BriefInput(

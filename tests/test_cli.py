@@ -27,17 +27,16 @@ from sqlalchemy import select
 from agencia import __version__, cli
 from agencia.db.database import Database, open_database
 from agencia.db.uow import unit_of_work
+from agencia.demo.fill import fill_demo
 from agencia.domain import messages
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.briefs import BRIEF_FIELDS, FIELD_NAMES
 from agencia.domain.enums import CampaignKind, CampaignStatus, Channel, Decision
 from agencia.domain.models import Account, Brand, Contact, Product, User
 from agencia.domain.text import sort_key
-from agencia.services import approval_settings, auth
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services.campaigns import get_campaign
-from agencia.services.demo import fill_demo
+from agencia.services.agency import auth
+from agencia.services.campaigns import approval_settings, edit, flow
+from agencia.services.campaigns.queries import get_campaign
 from agencia.services.documents import DocumentInput
 
 REQUIRED_KEYS = {
@@ -1105,7 +1104,7 @@ def test_an_unexpected_error_is_one_line(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("something odd\nwith a second line")
 
-    monkeypatch.setattr("agencia.services.accounts.list_accounts", broken)
+    monkeypatch.setattr("agencia.services.accounts.queries.list_accounts", broken)
     status, out, err = run(capsys, "accounts", "list", "--db", demo_url)
     assert (status, out) == (1, "")
     assert one_line(err) == "Error interno: RuntimeError: something odd"

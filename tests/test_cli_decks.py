@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from agencia import cli
 from agencia.domain import messages
-from agencia.services import decks
+from agencia.services.decks import build as decks
 
 
 @pytest.fixture(autouse=True)

@@ -11,60 +11,49 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL
 
+from agencia.domain.changes import Changes
+
 CHANNEL = "agencia_changes"
 ORIGIN = uuid.uuid4().hex  # this process; its own notices come back and are skipped
-# Every kind a write announces (the audit entities, and "staff"): after a reconnect the
-# notices sent meanwhile are lost, so every screen refreshes. tests/services/test_changes.py
-# checks that each kind the services audit and the screens watch is listed here.
-EVERY_KIND = frozenset(
-    {
-        "account",
-        "agency",
-        "approval",
-        "brand",
-        "brief",
-        "campaign",
-        "contact",
-        "contrabrief",
-        "delegation",
-        "media_plan",
-        "meeting",
-        "product",
-        "proposal",
-        "staff",
-        "user",
-    }
-)
+# PostgreSQL refuses a payload of 8000 bytes or more: a write that touched more ids than
+# fit is announced by its kinds alone (the screens concerned then reload whole).
+MAX_PAYLOAD = 7900
 
 
-def announce(connection: Connection, kinds: Iterable[str]) -> None:
+def announce(connection: Connection, changes: Changes) -> None:
     """Queue the notice in the current transaction (PostgreSQL delivers it on commit)."""
-    payload = json.dumps({"origin": ORIGIN, "kinds": sorted(set(kinds))})
+    payload = _payload(changes)
+    if len(payload.encode()) > MAX_PAYLOAD:
+        payload = _payload(Changes(changes.kinds))
     connection.execute(
         text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
     )
 
 
-def parse(payload: str) -> frozenset[str] | None:
-    """The kinds another process changed, or None for our own (or an unreadable) notice."""
+def _payload(changes: Changes) -> str:
+    return json.dumps({"origin": ORIGIN, **changes.to_json()}, sort_keys=True)
+
+
+def parse(payload: str) -> Changes | None:
+    """What another process changed, or None for our own (or an unreadable) notice."""
     try:
         data: dict[str, Any] = json.loads(payload)
     except ValueError:
         return None
-    if data.get("origin") == ORIGIN or not isinstance(data.get("kinds"), list):
+    if not isinstance(data, dict) or data.get("origin") == ORIGIN:
         return None
-    return frozenset(str(k) for k in data["kinds"])
+    return Changes.from_json(data)
 
 
 def listen(
     url: URL,
-    on_change: Callable[[frozenset[str]], None],
+    on_change: Callable[[Changes], None],
     on_state: Callable[[bool], None],
     stop: threading.Event,
     *,
@@ -74,7 +63,7 @@ def listen(
     """Block until `stop` is set, calling `on_change` for each other workstation's change.
 
     A lost connection is reported with on_state(False) and retried every `retry_s`;
-    on_state(True) when listening again, then on_change(EVERY_KIND): what other
+    on_state(True) when listening again, then on_change(Changes.everything()): what other
     workstations changed meanwhile was never heard. Run it on a thread of its own.
     """
     import psycopg
@@ -92,12 +81,12 @@ def listen(
                     connected = True
                     on_state(True)
                     if reconnected:
-                        on_change(EVERY_KIND)
+                        on_change(Changes.everything())
                 while not stop.is_set():
                     for notice in conn.notifies(timeout=poll_s):
-                        kinds = parse(notice.payload)
-                        if kinds:
-                            on_change(kinds)
+                        changes = parse(notice.payload)
+                        if changes:
+                            on_change(changes)
         except psycopg.Error:
             if connected is not False:
                 connected = False

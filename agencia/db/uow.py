@@ -1,11 +1,19 @@
-"""The unit of work: one session, one transaction, one audit trail per use case."""
+"""The unit of work: one session, one transaction, one audit trail per use case.
+
+It also records what the write changed (kinds and ids, `agencia.domain.changes`): on
+commit that record is sent to the other workstations (PostgreSQL NOTIFY, in the same
+transaction) and handed to whoever is recording this thread's writes (`recording()`),
+so the screen that asked for the write refreshes from the same fact.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -13,20 +21,39 @@ from sqlalchemy.orm.exc import StaleDataError
 from agencia.db import notify
 from agencia.db.database import Database
 from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, DomainError
 from agencia.domain.models import AuditEvent
 
+# The writes committed on this thread while someone records them (`recording()`).
+_recorder: ContextVar[list[Changes] | None] = ContextVar("agencia_changes", default=None)
+
 
 class UnitOfWork:
+    """One use case's session and what it changed; services receive it from
+    `unit_of_work()` and never commit themselves."""
+
     def __init__(self, session: Session, actor: Actor) -> None:
         self.session = session
         self.actor = actor
-        self.changed: set[str] = set()
+        self._kinds: set[ChangeKind] = set()
+        self._ids: set[tuple[ChangeKind, int]] = set()
+
+    @property
+    def changes(self) -> Changes:
+        """What this unit of work has changed so far."""
+        return Changes(frozenset(self._kinds), frozenset(self._ids))
+
+    def touched(self, kind: ChangeKind, record_id: int | None = None) -> None:
+        """Record a change that has no audit entry of its own (a stored document)."""
+        self._kinds.add(kind)
+        if record_id is not None:
+            self._ids.add((kind, record_id))
 
     def audit(
         self,
-        entity: str,
+        entity: ChangeKind,
         entity_id: int | None,
         action: AuditAction,
         changes: dict[str, Any] | None = None,
@@ -39,7 +66,7 @@ class UnitOfWork:
             AuditEvent(
                 staff_id=self.actor.staff_id,
                 login=self.actor.login,
-                entity=entity,
+                entity=entity.value,
                 entity_id=entity_id,
                 account_id=account_id,
                 action=action,
@@ -47,7 +74,21 @@ class UnitOfWork:
                 changes=changes or {},
             )
         )
-        self.changed.add(entity)
+        self.touched(entity, entity_id)
+
+
+def _record_flush(session: Session, _context: object) -> None:
+    """Every flushed row of a mapped class that names its change kind is recorded: what a
+    write changed is what it wrote, whatever the service remembered to say."""
+    uow = session.info.get("uow")
+    if not isinstance(uow, UnitOfWork):
+        return
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        kind = getattr(type(obj), "__change_kind__", None)
+        if kind is None or (obj in session.dirty and not session.is_modified(obj)):
+            continue
+        record_id = getattr(obj, getattr(type(obj), "__change_id__", "id"), None)
+        uow.touched(kind, record_id if isinstance(record_id, int) else None)
 
 
 @contextmanager
@@ -56,12 +97,20 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
     engine = db.writer if write else db.reader
     session = Session(engine, expire_on_commit=False, autoflush=True)
     uow = UnitOfWork(session, actor)
+    if write:
+        session.info["uow"] = uow
+        event.listen(session, "after_flush", _record_flush)
     try:
         yield uow
         if write:
-            if uow.changed and session.get_bind().dialect.name == "postgresql":
-                notify.announce(session.connection(), uow.changed)
+            session.flush()  # what commit would flush, recorded before the notice is sent
+            changes = uow.changes
+            if changes and session.get_bind().dialect.name == "postgresql":
+                notify.announce(session.connection(), changes)
             session.commit()
+            recorded = _recorder.get()
+            if recorded is not None and changes:
+                recorded.append(changes)
         # a read just closes: closing ends the transaction without expiring what was loaded
     except StaleDataError:
         session.rollback()
@@ -79,6 +128,17 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def recording() -> Iterator[list[Changes]]:
+    """Collect what every unit of work committed on this thread inside the block."""
+    recorded: list[Changes] = []
+    token = _recorder.set(recorded)
+    try:
+        yield recorded
+    finally:
+        _recorder.reset(token)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import (
     ApprovalStage,
     CampaignKind,
@@ -59,6 +60,7 @@ class Document(Base):
     """A file kept in the database so that every workstation reaches it; never changed."""
 
     __tablename__ = "documents"
+    __change_kind__ = ChangeKind.DOCUMENT
 
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"), index=True)
@@ -75,6 +77,7 @@ class Campaign(Versioned, Base):
     """A campaign for one account and brand, from the brief to its results."""
 
     __tablename__ = "campaigns"
+    __change_kind__ = ChangeKind.CAMPAIGN
     __mapper_args__ = {"version_id_col": Versioned.version}
     __table_args__ = (Index("ix_campaigns_status_deadline", "status", "deadline"),)
 
@@ -110,6 +113,7 @@ class Brief(Base):
     """One saved version of the client's brief, as a structured document (never edited)."""
 
     __tablename__ = "briefs"
+    __change_kind__ = ChangeKind.BRIEF
     __table_args__ = (UniqueConstraint("campaign_id", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -137,6 +141,7 @@ class Contrabrief(Versioned, Base):
     """The agency's answer to the brief: what we understood, our questions, our approach."""
 
     __tablename__ = "contrabriefs"
+    __change_kind__ = ChangeKind.CONTRABRIEF
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -170,6 +175,7 @@ class MeetingReport(Versioned, Base):
     """An acta: who met, what was agreed, the next steps; acknowledged by the client."""
 
     __tablename__ = "meeting_reports"
+    __change_kind__ = ChangeKind.MEETING
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -206,6 +212,8 @@ class NextStep(Base):
     """One agreed next step: what, who (ours or theirs) and by when."""
 
     __tablename__ = "meeting_next_steps"
+    __change_kind__ = ChangeKind.MEETING
+    __change_id__ = "meeting_id"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(
@@ -233,6 +241,7 @@ class Proposal(Base):
     """One version of the agency's proposal: summary, notes and its files (never edited)."""
 
     __tablename__ = "proposals"
+    __change_kind__ = ChangeKind.PROPOSAL
     __table_args__ = (UniqueConstraint("campaign_id", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -254,6 +263,7 @@ class Approval(Base):
     """
 
     __tablename__ = "approvals"
+    __change_kind__ = ChangeKind.APPROVAL
     __table_args__ = (Index("ix_approvals_campaign", "campaign_id", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -280,6 +290,8 @@ class StatusChange(Base):
     """One move in a campaign's life, with what it needed (reason, document presented)."""
 
     __tablename__ = "campaign_status_changes"
+    __change_kind__ = ChangeKind.CAMPAIGN
+    __change_id__ = "campaign_id"
     __table_args__ = (Index("ix_campaign_status_changes_campaign", "campaign_id", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -298,6 +310,7 @@ class Delegation(Versioned, Base):
     """An approver hands their approvals to a peer for a period (holidays, travel)."""
 
     __tablename__ = "approval_delegations"
+    __change_kind__ = ChangeKind.DELEGATION
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -317,6 +330,8 @@ class MediaPlanLine(Base):
     """
 
     __tablename__ = "media_plan_lines"
+    __change_kind__ = ChangeKind.MEDIA_PLAN
+    __change_id__ = "campaign_id"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int] = mapped_column(

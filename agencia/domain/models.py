@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import (
     AccountStatus,
     AssignmentRole,
@@ -98,6 +99,7 @@ class Agency(Versioned, Base):
     """The agency's profile and policy; one row. Edited by an administrator only."""
 
     __tablename__ = "agency"
+    __change_kind__ = ChangeKind.AGENCY
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -135,6 +137,7 @@ class AccountGroup(Versioned, Base):
     """Accounts grouped under a director."""
 
     __tablename__ = "account_groups"
+    __change_kind__ = ChangeKind.STAFF
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -150,6 +153,7 @@ class Staff(Versioned, Base):
     """A person of the agency's account team (or its administrator)."""
 
     __tablename__ = "staff"
+    __change_kind__ = ChangeKind.STAFF
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -174,6 +178,7 @@ class User(Versioned, Base):
     """A sign-in: login and argon2 hash, tied to one person."""
 
     __tablename__ = "users"
+    __change_kind__ = ChangeKind.USER
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -198,6 +203,7 @@ class Account(Versioned, Base):
     """A client company: in advertising, an account *is* a client."""
 
     __tablename__ = "accounts"
+    __change_kind__ = ChangeKind.ACCOUNT
     __mapper_args__ = {"version_id_col": Versioned.version}
     __table_args__ = (Index("ix_accounts_group_name", "group_id", "name_key"),)
 
@@ -246,6 +252,8 @@ class AccountAssignment(Base):
     """One person's part on one account's team."""
 
     __tablename__ = "account_assignments"
+    __change_kind__ = ChangeKind.ACCOUNT
+    __change_id__ = "account_id"
     __table_args__ = (UniqueConstraint("account_id", "staff_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -260,6 +268,7 @@ class AccountAssignment(Base):
 
 class Brand(Versioned, Base):
     __tablename__ = "brands"
+    __change_kind__ = ChangeKind.BRAND
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -277,6 +286,7 @@ class Brand(Versioned, Base):
 
 class Product(Versioned, Base):
     __tablename__ = "products"
+    __change_kind__ = ChangeKind.PRODUCT
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -292,6 +302,7 @@ class Contact(Versioned, Base):
     """The client's counterpart: who we talk to at the account, and about which brands."""
 
     __tablename__ = "contacts"
+    __change_kind__ = ChangeKind.CONTACT
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -16,8 +16,8 @@ from agencia.domain.actor import Actor
 from agencia.domain.campaign_models import Document
 from agencia.domain.errors import DomainError, NotFound
 from agencia.domain.models import Staff
-from agencia.services import campaign_access
-from agencia.services.campaign_views import DocumentView
+from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns.views import DocumentView
 
 MAX_BYTES = 50 * 1024 * 1024
 

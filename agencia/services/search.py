@@ -20,8 +20,9 @@ from agencia.domain.campaign_models import Campaign
 from agencia.domain.enums import AccountStatus
 from agencia.domain.models import Account, Contact
 from agencia.domain.text import words
-from agencia.services import access, campaign_access
-from agencia.services.accounts import search_clause
+from agencia.services.accounts import access
+from agencia.services.accounts.queries import search_clause
+from agencia.services.campaigns import access as campaign_access
 
 LIMIT = 20
 

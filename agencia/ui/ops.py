@@ -3,8 +3,9 @@
 Writes run on the one writer worker, reads on a small read pool. Each call returns
 through a signal on the GUI thread; a read started under a `key` drops the results of
 older reads under the same key (the user typed on). Exceptions come back as errors,
-never swallowed by a QRunnable. `changed(kinds)` tells every open screen what a write
-touched, so each refreshes only what concerns it.
+never swallowed by a QRunnable. `changed(Changes)` tells every open screen what a write
+changed — as its units of work recorded it, never as the screen supposes — so each
+refreshes only what concerns it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import itertools
 import logging
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,7 @@ class _Pending:
     on_error: Callable[[BaseException], None] | None
     key: str | None
     generation: int
-    changes: frozenset[str]
+    write: bool
 
 
 class _Relay(QObject):
@@ -71,7 +72,7 @@ def _is_expected(exc: BaseException) -> bool:
 class Operations(QObject):
     """The GUI's only way to the services; `synchronous=True` runs calls inline (tests)."""
 
-    changed = Signal(object)  # frozenset[str] of what a write changed ("account", "contact"…)
+    changed = Signal(object)  # agencia.domain.changes.Changes: what a write changed
     busy_changed = Signal(int)  # operations in flight
     failed = Signal(str)  # a message for people when the caller gave no on_error
 
@@ -108,7 +109,7 @@ class Operations(QObject):
         key: str | None = None,
     ) -> int:
         """Run `fn(db, actor, *args)` on a reader; only the newest call per `key` answers."""
-        return self._submit(self._readers, fn, args, on_done, on_error, key, ())
+        return self._submit(self._readers, fn, args, on_done, on_error, key, write=False)
 
     def write(
         self,
@@ -116,10 +117,10 @@ class Operations(QObject):
         *args: Any,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        changes: Iterable[str] = (),
     ) -> int:
-        """Run `fn(db, actor, *args)` on the writer; announce `changes` when it succeeds."""
-        return self._submit(self._writer, fn, args, on_done, on_error, None, changes)
+        """Run `fn(db, actor, *args)` on the writer; announce what it changed when it
+        succeeds (`changed`), then hand its result to `on_done`."""
+        return self._submit(self._writer, fn, args, on_done, on_error, None, write=True)
 
     @property
     def in_flight(self) -> int:
@@ -146,7 +147,8 @@ class Operations(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         key: str | None,
-        changes: Iterable[str],
+        *,
+        write: bool,
     ) -> int:
         if self._closed:
             return 0
@@ -155,11 +157,15 @@ class Operations(QObject):
         if key is not None:
             generation = self._generations.get(key, 0) + 1
             self._generations[key] = generation
-        self._pending[op_id] = _Pending(on_done, on_error, key, generation, frozenset(changes))
+        self._pending[op_id] = _Pending(on_done, on_error, key, generation, write)
         self.busy_changed.emit(len(self._pending))
         db, actor = self.db, self.actor
 
         def call() -> Any:
+            if write:
+                from agencia.services.changes import run_write
+
+                return run_write(fn, db, actor, *args)
             return fn(db, actor, *args)
 
         if self.synchronous:
@@ -180,6 +186,9 @@ class Operations(QObject):
             return
         if pending.key is not None and self._generations.get(pending.key) != pending.generation:
             return  # a newer call under the same key superseded this one
+        changes = None
+        if pending.write and error is None:
+            changes, result = result.changes, result.value
         try:
             if error is not None:
                 if pending.on_error is None:
@@ -193,5 +202,5 @@ class Operations(QObject):
             elif pending.on_done is not None and _alive(pending.on_done):
                 pending.on_done(result)
         finally:  # a write that committed is announced even if its caller is gone or fails
-            if error is None and pending.changes:
-                self.changed.emit(pending.changes)
+            if changes:
+                self.changed.emit(changes)

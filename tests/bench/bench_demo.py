@@ -19,7 +19,7 @@ from agencia import cli
 from agencia.db.database import open_database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
-from agencia.services.accounts import AccountQuery, search_account_ids
+from agencia.services.accounts.queries import AccountQuery, search_account_ids
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agencia.domain import validation as v
-from agencia.services.account_edit import (
+from agencia.services.accounts.edit import (
     AccountInput,
     ContactInput,
     validate_account,

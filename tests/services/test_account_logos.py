@@ -15,10 +15,10 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from agencia.domain.messages import render
-from agencia.services import accounts as svc
-from agencia.services.account_edit import set_account_logo, set_brand_logo
-from agencia.services.accounts import AccountQuery
-from agencia.services.views import BrandView
+from agencia.services.accounts import queries as svc
+from agencia.services.accounts.edit import set_account_logo, set_brand_logo
+from agencia.services.accounts.queries import AccountQuery
+from agencia.services.accounts.views import BrandView
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AccountStatus, AuditAction, Channel, ContactRole
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
-from agencia.services import accounts as svc
-from agencia.services.account_edit import (
+from agencia.services.accounts import queries as svc
+from agencia.services.accounts.edit import (
     AccountInput,
     ContactInput,
     add_product,
@@ -28,8 +28,8 @@ from agencia.services.account_edit import (
     update_account,
     update_product,
 )
-from agencia.services.accounts import AccountQuery
-from agencia.services.staff import hierarchy, reassign_account
+from agencia.services.accounts.queries import AccountQuery
+from agencia.services.agency.hierarchy import hierarchy, reassign_account
 
 
 @pytest.fixture
@@ -444,7 +444,7 @@ def test_the_detail_asks_for_the_reach_once_and_names_in_the_account_query(
 ) -> None:
     from sqlalchemy import event
 
-    from agencia.services import access
+    from agencia.services.accounts import access
 
     reaches: list[int] = []
     real_reach = access.reach

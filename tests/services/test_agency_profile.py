@@ -19,8 +19,8 @@ from agencia.db.engine import make_migration_engine
 from agencia.domain.enums import AuditAction, Role
 from agencia.domain.errors import Conflict, PermissionDenied, ValidationError
 from agencia.domain.messages import render
-from agencia.services import agency_profile as profile
-from agencia.services.agency_profile import AgencyProfileInput
+from agencia.services.agency import profile
+from agencia.services.agency.profile import AgencyProfileInput
 
 
 def _image(kind: str, size: tuple[int, int] = (120, 60), color: str = "#0B4F6C") -> bytes:

@@ -10,7 +10,7 @@ from factories import add_staff
 
 from agencia.db.database import Database
 from agencia.domain.enums import Role
-from agencia.services import approval_settings
+from agencia.services.campaigns import approval_settings
 
 
 @pytest.fixture

@@ -25,11 +25,9 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Decision
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
-from agencia.services import approval_settings
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services.campaign_views import KpiResult
-from agencia.services.campaigns import get_campaign
+from agencia.services.campaigns import approval_settings, edit, flow
+from agencia.services.campaigns.queries import get_campaign
+from agencia.services.campaigns.views import KpiResult
 from agencia.services.documents import DocumentInput, read_document, sha256
 
 S = CampaignStatus

@@ -22,7 +22,7 @@ from agencia.domain.campaign_models import Campaign
 from agencia.domain.enums import CampaignStatus, Channel
 from agencia.domain.errors import DomainError
 from agencia.domain.models import AuditEvent
-from agencia.services import campaign_flow as flow
+from agencia.services.campaigns import flow
 from agencia.services.documents import DocumentInput
 
 S = CampaignStatus

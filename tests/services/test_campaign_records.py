@@ -23,16 +23,15 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import CampaignStatus, Channel
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services.campaign_edit import (
+from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns.edit import (
     CampaignInput,
     ContrabriefInput,
     MeetingInput,
     NextStepInput,
     ProposalInput,
 )
-from agencia.services.campaigns import (
+from agencia.services.campaigns.queries import (
     CampaignQuery,
     account_choices,
     get_campaign,
@@ -40,7 +39,7 @@ from agencia.services.campaigns import (
     write_campaigns_csv,
 )
 from agencia.services.documents import MAX_BYTES, DocumentInput, read_document, sha256
-from agencia.services.pending import pending_for
+from agencia.services.pending.waiting import pending_for
 
 S = CampaignStatus
 

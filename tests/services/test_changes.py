@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from factories import set_up
@@ -17,13 +15,15 @@ from sqlalchemy import text
 
 from agencia.db import notify
 from agencia.db.database import Database
-from agencia.services.changes import shares_changes, watch_changes
+from agencia.domain.changes import ChangeKind, Changes
+from agencia.services.accounts.edit import AccountInput, create_account
+from agencia.services.changes import run_write, shares_changes, watch_changes
 
 OTHER_WORKSTATION = """
 import sys
 from agencia.db.database import open_database
-from agencia.services.account_edit import AccountInput, create_account
-from agencia.services.auth import actor_for
+from agencia.services.accounts.edit import AccountInput, create_account
+from agencia.services.agency.auth import actor_for
 db = open_database(sys.argv[1])
 try:
     create_account(db, actor_for(db, "admin"), AccountInput(trade_name="Desde otro puesto"))
@@ -74,7 +74,8 @@ def test_another_workstations_change_arrives_and_our_own_does_not(
     )
     assert done.returncode == 0, done.stderr
     assert watcher.wait_for(lambda: watcher.changes)
-    assert watcher.changes == [frozenset({"account"})]
+    assert [c.kinds for c in watcher.changes] == [{ChangeKind.ACCOUNT}]
+    assert watcher.changes[0].ids_of(ChangeKind.ACCOUNT)  # which account, too
 
 
 @pytest.mark.parametrize("db", ["sqlite"], indirect=True)
@@ -88,9 +89,13 @@ def test_a_notice_from_this_process_or_unreadable_is_ignored() -> None:
     assert notify.parse(json.dumps({"origin": notify.ORIGIN, "kinds": ["account"]})) is None
     assert notify.parse("not json") is None
     assert notify.parse('{"origin": "x", "kinds": "account"}') is None
-    assert notify.parse('{"origin": "x", "kinds": ["contact", "account"]}') == frozenset(
-        {"account", "contact"}
+    assert notify.parse('{"origin": "x", "kinds": ["contact", "account"]}') == Changes.of(
+        ChangeKind.ACCOUNT, ChangeKind.CONTACT
     )
+    # a newer workstation's unknown kind is skipped, ids travel with their kind
+    assert notify.parse(
+        '{"origin": "x", "kinds": ["account", "spaceship"], "ids": {"account": [4, "x"]}}'
+    ) == Changes.of(ChangeKind.ACCOUNT, ids=[(ChangeKind.ACCOUNT, 4)])
 
 
 @pytest.mark.parametrize("db", ["postgresql"], indirect=True)
@@ -117,22 +122,40 @@ def test_after_a_reconnect_every_screen_refreshes(db: Database) -> None:
             )
         assert watcher.wait_for(lambda: watcher.states == [True, False, True])
         assert watcher.wait_for(lambda: watcher.changes)
-        assert watcher.changes == [notify.EVERY_KIND]
+        assert watcher.changes == [Changes.everything()]
     finally:
         watcher.stop.set()
         watcher.thread.join(timeout=10)
 
 
-def test_every_kind_announced_or_watched_is_refreshed_after_a_reconnect() -> None:
-    """The kinds the services audit (what a write announces) and the kinds screens watch
-    or announce: a reconnect must refresh all of them. Add a new kind to EVERY_KIND."""
-    root = Path(notify.__file__).resolve().parents[1]
-    kinds: set[str] = set()
-    for path in (root / "services").glob("*.py"):
-        kinds.update(re.findall(r'\.audit\(\s*"([a-z_]+)"', path.read_text(encoding="utf-8")))
-    sets = re.compile(r"(?:changes=|(?:CONCERNS|CHANGES)\s*=\s*frozenset\()\{([^}]*)\}")
-    for path in (root / "ui").rglob("*.py"):
-        for found in sets.findall(path.read_text(encoding="utf-8")):
-            kinds.update(re.findall(r'"([a-z_]+)"', found))
-    assert {"account", "contact", "staff"} <= kinds  # the scan finds what it should
-    assert kinds <= notify.EVERY_KIND, sorted(kinds - notify.EVERY_KIND)
+def test_every_mapped_record_people_change_names_its_change_kind() -> None:
+    """What a write changed is read off the rows it flushed: a mapped class without a
+    change kind would change silently (no screen refreshes, no notice is sent)."""
+    from agencia.domain.models import Base
+
+    silent = {
+        m.class_.__name__
+        for m in Base.registry.mappers
+        if getattr(m.class_, "__change_kind__", None) is None
+    }
+    assert silent == {"AuditEvent"}  # the trail itself is what changes are recorded in
+
+
+@pytest.mark.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+def test_a_write_returns_what_its_unit_of_work_changed(db: Database) -> None:
+    """The record a screen refreshes from is the rows the write flushed, ids included."""
+    admin = set_up(db)
+    written = run_write(create_account, db, admin, AccountInput(trade_name="Nueva"))
+    account_id = written.value.id
+    assert ChangeKind.ACCOUNT in written.changes
+    assert account_id in written.changes.ids_of(ChangeKind.ACCOUNT)
+    nothing = run_write(lambda db, actor: "read only", db, admin)
+    assert not nothing.changes and nothing.value == "read only"
+
+
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_a_notice_too_big_for_postgresql_travels_as_its_kinds(db: Database) -> None:
+    """NOTIFY refuses 8000 bytes: thousands of ids are dropped, the kinds still arrive."""
+    many = Changes.of(ChangeKind.CONTACT, ids=[(ChangeKind.CONTACT, i) for i in range(5000)])
+    with db.writer.begin() as conn:
+        notify.announce(conn, many)  # would raise if the payload were too long

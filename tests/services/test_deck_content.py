@@ -29,12 +29,11 @@ from agencia.domain.enums import (
 )
 from agencia.domain.errors import NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Account, Agency, Brand, Staff
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services import deck_content, media_plan
-from agencia.services.account_edit import ContactInput, save_brand, save_contact
-from agencia.services.campaign_views import KpiResult
-from agencia.services.campaigns import get_campaign
+from agencia.services.accounts.edit import ContactInput, save_brand, save_contact
+from agencia.services.campaigns import edit, flow, media_plan
+from agencia.services.campaigns.queries import get_campaign
+from agencia.services.campaigns.views import KpiResult
+from agencia.services.decks import content as deck_content
 from agencia.services.documents import DocumentInput
 
 S = CampaignStatus

@@ -20,6 +20,9 @@ from sqlalchemy.orm import undefer
 
 from agencia.db.database import Database, open_database
 from agencia.db.uow import unit_of_work
+from agencia.demo import images as demo_images
+from agencia.demo.fill import DemoSummary, fill_demo
+from agencia.demo.rows import DEMO_NOW, cif, cuit, nit
 from agencia.domain import campaign_life as life
 from agencia.domain.actor import SYSTEM
 from agencia.domain.briefs import BRIEF_FIELDS, compare
@@ -64,16 +67,14 @@ from agencia.domain.models import (
 )
 from agencia.domain.text import search_text, sort_key
 from agencia.domain.validation import normalise_tax_id
-from agencia.services import auth, demo_images
-from agencia.services.accounts import AccountQuery, get_account, search_account_ids
-from agencia.services.agency import is_empty
-from agencia.services.agency_profile import check_image, get_profile
-from agencia.services.campaigns import CampaignQuery, get_campaign, list_campaigns
-from agencia.services.deck_content import agency_content, campaign_content
-from agencia.services.demo import DemoSummary, fill_demo
-from agencia.services.demo_rows import DEMO_NOW, cif, cuit, nit
+from agencia.services.accounts.queries import AccountQuery, get_account, search_account_ids
+from agencia.services.agency import auth
+from agencia.services.agency.profile import check_image, get_profile
+from agencia.services.agency.setup import is_empty
+from agencia.services.campaigns.queries import CampaignQuery, get_campaign, list_campaigns
+from agencia.services.decks.content import agency_content, campaign_content
 from agencia.services.documents import read_document, sha256
-from agencia.services.pending import pending_for
+from agencia.services.pending.waiting import pending_for
 
 
 @dataclass(frozen=True)
@@ -342,7 +343,7 @@ def test_an_unknown_size_is_refused(db: Database) -> None:
 def test_ids_keep_counting_after_the_demo(db: Database) -> None:
     """Explicit IDs must not strand PostgreSQL's sequences: a new account gets a new ID."""
     demo = fill_demo(db, "small", seed=0)
-    from agencia.services.account_edit import AccountInput, create_account
+    from agencia.services.accounts.edit import AccountInput, create_account
 
     admin = auth.actor_for(db, next(iter(_logins(db, Role.ADMINISTRATOR))))
     saved = create_account(db, admin, AccountInput(trade_name="Nueva Cuenta Tras la Demo"))
@@ -846,8 +847,8 @@ def test_the_large_path_keeps_the_campaigns_on_the_curated_clients(
 ) -> None:
     """The large demo, made small: generated companies may repeat a curated client's name
     (here every one is a «Bodegas Ibáñez»); the campaigns stay on the curated clients."""
-    from agencia.services import demo as demo_module
-    from agencia.services import demo_data
+    from agencia.demo import data as demo_data
+    from agencia.demo import fill as demo_module
 
     monkeypatch.setattr(demo_module, "LARGE_ACCOUNTS", 120)
     monkeypatch.setattr(demo_module, "LARGE_CONTACTS", 300)

@@ -14,10 +14,9 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AuditAction, CampaignStatus, MediaChannel
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
-from agencia.services import campaign_flow as flow
-from agencia.services import media_plan
-from agencia.services.campaigns import get_campaign
-from agencia.services.media_plan import PlanLineInput
+from agencia.services.campaigns import flow, media_plan
+from agencia.services.campaigns.media_plan import PlanLineInput
+from agencia.services.campaigns.queries import get_campaign
 
 PLAN = (
     PlanLineInput(

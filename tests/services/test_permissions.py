@@ -33,8 +33,8 @@ from agencia.domain.enums import LEAD_ROLES, AssignmentRole, CampaignStatus, Cha
 from agencia.domain.errors import PermissionDenied
 from agencia.domain.models import AuditEvent, Contact
 from agencia.domain.permissions import Action, Scope, allowed, scope_for
-from agencia.services import accounts as svc
-from agencia.services.account_edit import (
+from agencia.services.accounts import queries as svc
+from agencia.services.accounts.edit import (
     ContactInput,
     input_from_detail,
     save_brand,
@@ -42,9 +42,10 @@ from agencia.services.account_edit import (
     set_account_active,
     update_account,
 )
-from agencia.services.accounts import AccountQuery
-from agencia.services.approval_settings import get_thresholds, set_thresholds
-from agencia.services.campaign_edit import (
+from agencia.services.accounts.queries import AccountQuery
+from agencia.services.agency.hierarchy import reassign_account
+from agencia.services.campaigns.approval_settings import get_thresholds, set_thresholds
+from agencia.services.campaigns.edit import (
     BriefInput,
     CampaignInput,
     MeetingInput,
@@ -52,14 +53,13 @@ from agencia.services.campaign_edit import (
     save_brief,
     save_meeting,
 )
-from agencia.services.campaign_flow import (
+from agencia.services.campaigns.flow import (
     ClientDecisionStep,
     InternalDecisionStep,
     ReasonStep,
     move_campaign,
 )
-from agencia.services.campaigns import get_campaign
-from agencia.services.staff import reassign_account
+from agencia.services.campaigns.queries import get_campaign
 
 
 class Skipped(Exception):

@@ -13,14 +13,14 @@ from agencia.domain.actor import Actor
 from agencia.domain.enums import Role
 from agencia.domain.models import Staff
 from agencia.domain.text import sort_key
-from agencia.services.account_edit import (
+from agencia.services.accounts.edit import (
     AccountInput,
     ContactInput,
     create_account,
     save_contact,
     set_contact_active,
 )
-from agencia.services.agency import FirstRun, set_up_agency
+from agencia.services.agency.setup import FirstRun, set_up_agency
 from agencia.services.search import SearchHit, search_everything
 
 

@@ -47,13 +47,13 @@ class Agency:
 def agency(sqlite_db: Database) -> Agency:
     """Agencia Norte (es_ES, EUR), its administrator "admin" (password "secreto-largo"),
     two accounts and their contacts: Coca-Cola (María García) and Muebles García."""
-    from agencia.services.account_edit import (
+    from agencia.services.accounts.edit import (
         AccountInput,
         ContactInput,
         create_account,
         save_contact,
     )
-    from agencia.services.agency import FirstRun, set_up_agency
+    from agencia.services.agency.setup import FirstRun, set_up_agency
 
     admin = set_up_agency(
         sqlite_db,

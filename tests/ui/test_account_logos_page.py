@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
-from agencia.services import accounts as svc
-from agencia.services.account_edit import (
+from agencia.services.accounts import queries as svc
+from agencia.services.accounts.edit import (
     input_from_detail,
     set_account_logo,
     set_brand_logo,

@@ -15,8 +15,8 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AccountStatus, AuditAction, ContactRole
 from agencia.domain.errors import ValidationError
-from agencia.services import accounts as svc
-from agencia.services.account_edit import (
+from agencia.services.accounts import queries as svc
+from agencia.services.accounts.edit import (
     ContactInput,
     input_from_detail,
     save_contact,

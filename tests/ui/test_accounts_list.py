@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.enums import AccountStatus, Role
-from agencia.services.accounts import AccountQuery
+from agencia.services.accounts.queries import AccountQuery
 from agencia.ui import settings
 from agencia.ui.accounts.area import AccountsArea
 from agencia.ui.accounts.controller import AccountsController

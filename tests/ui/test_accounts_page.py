@@ -15,10 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
+from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import Channel, ContactRole
 from agencia.domain.errors import PermissionDenied
-from agencia.services import accounts as svc
-from agencia.services.account_edit import (
+from agencia.services.accounts import queries as svc
+from agencia.services.accounts.edit import (
     AccountInput,
     ContactInput,
     add_product,
@@ -329,12 +330,12 @@ def test_only_changes_that_concern_accounts_refresh_the_screen(
         "read",
         lambda fn, *a, **k: (reads.append(fn.__name__), real(fn, *a, **k))[1],
     )
-    controller.ops.changed.emit(frozenset({"campaign"}))
+    controller.ops.changed.emit(Changes.of(ChangeKind.CAMPAIGN))
     assert reads == []
-    controller.ops.changed.emit(frozenset({"contact"}))
+    controller.ops.changed.emit(Changes.of(ChangeKind.CONTACT))
     assert reads == ["get_account"]  # the page, not the list
     reads.clear()
-    controller.ops.changed.emit(frozenset({"account"}))
+    controller.ops.changed.emit(Changes.of(ChangeKind.ACCOUNT))
     assert "search_account_ids" in reads and "get_account" in reads
 
 

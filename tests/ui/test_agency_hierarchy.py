@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
+from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.models import Staff
-from agencia.services import accounts as svc
-from agencia.services.account_edit import input_from_detail, update_account
+from agencia.services.accounts import queries as svc
+from agencia.services.accounts.edit import input_from_detail, update_account
 from agencia.ui.agency.area import TeamArea
 from agencia.ui.agency.controller import TeamController
 from agencia.ui.agency.hierarchy_model import HierarchyModel, account_mime
@@ -215,9 +216,9 @@ def test_changes_elsewhere_reload_the_tree(qtbot: QtBot, agency: Agency) -> None
     reads: list[str] = []
     real = controller.ops.read
     controller.ops.read = lambda fn, *a, **k: (reads.append(fn.__name__), real(fn, *a, **k))[1]  # type: ignore[method-assign]
-    controller.ops.changed.emit(frozenset({"contact"}))
+    controller.ops.changed.emit(Changes.of(ChangeKind.CONTACT))
     assert reads == []
-    controller.ops.changed.emit(frozenset({"account"}))
+    controller.ops.changed.emit(Changes.of(ChangeKind.ACCOUNT))
     assert reads == ["hierarchy"]
     assert controller.model.find("staff", 999) == QModelIndex()
 

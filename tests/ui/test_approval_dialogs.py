@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AuditAction
-from agencia.services import approval_settings
+from agencia.services.campaigns import approval_settings
 from agencia.ui.actions import ActionRegistry
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.approval_settings_dialogs import DelegationsDialog, ThresholdsDialog

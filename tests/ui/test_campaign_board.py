@@ -18,11 +18,14 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.campaign_life import BOARD_ORDER
 from agencia.domain.enums import CampaignKind, CampaignStatus, Decision
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services.campaign_edit import CampaignInput
-from agencia.services.campaign_views import KpiResult
-from agencia.services.campaigns import CampaignQuery, get_campaign, list_campaigns
+from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns.edit import CampaignInput
+from agencia.services.campaigns.queries import (
+    CampaignQuery,
+    get_campaign,
+    list_campaigns,
+)
+from agencia.services.campaigns.views import KpiResult
 from agencia.ui.campaigns.board import MIME, CampaignBoard, initials
 from agencia.ui.campaigns.decision_dialogs import (
     ClientDecisionDialog,

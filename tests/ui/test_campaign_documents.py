@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain.briefs import TEMPLATES
 from agencia.domain.enums import CampaignKind, Channel
-from agencia.services import campaign_edit as edit
-from agencia.services.campaigns import get_campaign
+from agencia.services.campaigns import edit
+from agencia.services.campaigns.queries import get_campaign
 from agencia.services.documents import MAX_BYTES, read_document, sha256
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_tab import BriefTab

@@ -30,9 +30,8 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain.enums import CampaignStatus, Decision, Role
 from agencia.domain.messages import render
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services.campaign_views import KpiResult
+from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns.views import KpiResult
 from agencia.services.documents import DocumentInput, sha256
 from agencia.ui.campaigns.approval_panel import ApprovalPanel, CommentDialog
 from agencia.ui.campaigns.area import CampaignsArea
@@ -285,6 +284,6 @@ def test_the_page_reloads_when_something_of_the_campaign_changes(qtbot: QtBot, c
     view = controller.detail_view
     assert view.tabs.tabText(0) == "Brief (v1)"
     changed = replace(BRIEF, key_message="Recupera sin azúcar, ya.")
-    controller.ops.write(edit.save_brief, cid, changed, 1, changes={"brief"})
+    controller.ops.write(edit.save_brief, cid, changed, 1)
     qtbot.waitUntil(until(lambda: view.tabs.tabText(0) == "Brief (v2)"))
     assert panel_of(controller).brief_heading.text() == "Brief v2"

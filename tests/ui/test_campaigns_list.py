@@ -17,9 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.enums import CampaignKind, CampaignStatus
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services.campaign_edit import CampaignInput
+from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns.edit import CampaignInput
 from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.campaign_form import CampaignFormDialog, parse_amount
 from agencia.ui.campaigns.controller import ACCOUNT_ACTION, CampaignsController

@@ -22,9 +22,9 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import CampaignStatus
 from agencia.domain.models import Account
-from agencia.services import campaign_flow as flow
-from agencia.services import decks
-from agencia.services.campaigns import get_campaign
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.queries import get_campaign
+from agencia.services.decks import build as decks
 from agencia.services.documents import read_document
 from agencia.ui.campaigns.area import CampaignsArea, create
 from agencia.ui.decks.dialog import DeckDialog

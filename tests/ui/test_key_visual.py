@@ -25,8 +25,8 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import CampaignStatus
-from agencia.services import campaign_flow as flow
-from agencia.services.campaigns import get_campaign
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.queries import get_campaign
 from agencia.services.documents import read_document
 from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.decision_dialogs import ResultsDialog

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import CampaignStatus, MediaChannel
-from agencia.services import campaign_flow as flow
-from agencia.services.campaigns import get_campaign
-from agencia.services.media_plan import PlanLineInput, save_plan
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.media_plan import PlanLineInput, save_plan
+from agencia.services.campaigns.queries import get_campaign
 from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.controller import CampaignsController
 from agencia.ui.campaigns.detail_view import TAB_MEDIA_PLAN, TAB_PROPOSALS

@@ -12,6 +12,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from pytestqt.qtbot import QtBot
 
+from agencia.db.uow import unit_of_work
+from agencia.domain.changes import ChangeKind, Changes
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form_dialog import FormDialog
 
@@ -27,7 +29,10 @@ class _Owner(QObject):
         self.answers.append((self.objectName(), result))
 
 
-def _write(db: Any, actor: Any) -> str:
+def _write(db: Any, actor: Any, kind: ChangeKind = ChangeKind.CONTACT) -> str:
+    """A write as a service makes it: its unit of work records what it changed."""
+    with unit_of_work(db, actor) as uow:
+        uow.touched(kind, 7)
     return "saved"
 
 
@@ -42,13 +47,13 @@ def test_a_write_whose_caller_was_deleted_still_announces_its_change(
 
     def slow_write(db: Any, actor: Any) -> str:
         gate.wait(10)
-        return "saved"
+        return _write(db, actor, ChangeKind.ACCOUNT)
 
-    ops.write(slow_write, on_done=owner.done, changes={"account"})
+    ops.write(slow_write, on_done=owner.done)
     shiboken6.delete(owner)
     with qtbot.waitSignal(ops.changed, timeout=5000) as changed:
         gate.set()
-    assert changed.args == [frozenset({"account"})]
+    assert changed.args == [Changes.of(ChangeKind.ACCOUNT, ids=[(ChangeKind.ACCOUNT, 7)])]
     assert ops.in_flight == 0
 
 
@@ -56,15 +61,15 @@ def test_a_failing_callback_does_not_swallow_the_change(
     make_ops: Callable[..., Operations],
 ) -> None:
     ops = make_ops()
-    heard: list[frozenset[str]] = []
+    heard: list[Changes] = []
     ops.changed.connect(heard.append)
 
     def broken(_result: Any) -> None:
         raise ValueError("the screen's own bug")
 
     with pytest.raises(ValueError):
-        ops.write(_write, on_done=broken, changes={"contact"})
-    assert heard == [frozenset({"contact"})]
+        ops.write(_write, on_done=broken)
+    assert heard == [Changes.of(ChangeKind.CONTACT, ids=[(ChangeKind.CONTACT, 7)])]
 
 
 def test_reads_still_queued_at_shutdown_never_run(make_ops: Callable[..., Operations]) -> None:

@@ -12,7 +12,7 @@ from test_campaign_board import pipeline
 
 from agencia.db.database import Database
 from agencia.domain.enums import CampaignStatus
-from agencia.services import campaign_flow as flow
+from agencia.services.campaigns import flow
 from agencia.ui.area import AREA_MODULES
 from agencia.ui.pending.area import PendingArea, create
 
@@ -71,7 +71,6 @@ def test_the_supervisor_sees_the_approval_and_its_count(qtbot: QtBot, cast: Cast
             version=version(cast, cid),
             step=flow.InternalDecisionStep("Adelante"),
         ),
-        changes={"campaign"},
     )
     qtbot.waitUntil(until(lambda: badges[-1] == 0))
     assert view.stack.currentWidget() is view.empty

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenuBar
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.services.agency_profile import AgencyProfileInput, get_profile, update_profile
+from agencia.services.agency.profile import AgencyProfileInput, get_profile, update_profile
 from agencia.ui.actions import ActionRegistry
 from agencia.ui.agency.area import TeamArea, create
 from agencia.ui.agency.profile_actions import PROFILE, ProfileActions

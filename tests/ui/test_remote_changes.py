@@ -10,14 +10,15 @@ from factories import set_up
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
+from agencia.domain.changes import ChangeKind
 from agencia.ui.ops import Operations
 from agencia.ui.shell.remote import RemoteChanges
 
 OTHER_WORKSTATION = """
 import sys
 from agencia.db.database import open_database
-from agencia.services.account_edit import AccountInput, create_account
-from agencia.services.auth import actor_for
+from agencia.services.accounts.edit import AccountInput, create_account
+from agencia.services.agency.auth import actor_for
 db = open_database(sys.argv[1])
 try:
     create_account(db, actor_for(db, "admin"), AccountInput(trade_name="Desde otro puesto"))
@@ -44,7 +45,7 @@ def test_another_workstations_write_reaches_the_open_screens(qtbot: QtBot, db: D
                 timeout=60,
             )
             assert done.returncode == 0, done.stderr
-        assert changed.args == [frozenset({"account"})]
+        assert changed.args[0].kinds == {ChangeKind.ACCOUNT}
     finally:
         remote.stop()
         ops.shutdown()

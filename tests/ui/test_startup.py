@@ -19,7 +19,7 @@ from agencia import app as appmod
 from agencia.app import Startup, State
 from agencia.db.database import open_database
 from agencia.domain.enums import Role
-from agencia.services.agency import FirstRun, get_agency, set_up_agency
+from agencia.services.agency.setup import FirstRun, get_agency, set_up_agency
 from agencia.ui.auth.signin import SignInDialog
 from agencia.ui.auth.wizard import FirstRunWizard
 from agencia.ui.shell.window import MainWindow

@@ -19,7 +19,7 @@ from agencia.domain.actor import Actor
 from agencia.domain.enums import AccountStatus
 from agencia.domain.messages import render
 from agencia.domain.permissions import Action, Scope, scope_for
-from agencia.services.account_edit import (
+from agencia.services.accounts.edit import (
     AccountInput,
     create_account,
     input_from_detail,
@@ -27,7 +27,8 @@ from agencia.services.account_edit import (
     update_account,
     validate_account,
 )
-from agencia.services.views import AccountDetail, Option
+from agencia.services.accounts.views import AccountDetail
+from agencia.services.results import Option
 from agencia.ui.accounts.account_picker import AccountPicker
 from agencia.ui.accounts.facts_view import country_text, locale_text
 from agencia.ui.accounts.labels import status_label
@@ -272,11 +273,9 @@ class AccountFormDialog(FormDialog):
 
     def submit(self, data: AccountInput) -> None:
         if self.detail is None:
-            self.write(create_account, data, changes={"account"})
+            self.write(create_account, data)
         else:
-            self.write(
-                update_account, self.detail.id, data, self.detail.version, changes={"account"}
-            )
+            self.write(update_account, self.detail.id, data, self.detail.version)
 
     def is_changed(self) -> bool:
         return self.previous is None or self.collect() != self.previous

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from agencia.services.accounts import account_options
-from agencia.services.views import Option
+from agencia.services.accounts.queries import account_options
+from agencia.services.results import Option
 from agencia.ui.ops import Operations
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from agencia.domain import validation as v
-from agencia.services.account_edit import add_product, save_brand, update_product
-from agencia.services.views import BrandView, ProductView
+from agencia.services.accounts.edit import add_product, save_brand, update_product
+from agencia.services.accounts.views import BrandView, ProductView
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
@@ -76,7 +76,6 @@ class BrandDialog(_NamedDialog):
             data.name,
             data.description,
             self.brand.id if self.brand else None,
-            changes={"brand"},
         )
 
 
@@ -98,8 +97,6 @@ class ProductDialog(_NamedDialog):
 
     def submit(self, data: NamedInput) -> None:
         if self.product is None:
-            self.write(add_product, self.brand.id, data.name, data.description, changes={"product"})
+            self.write(add_product, self.brand.id, data.name, data.description)
         else:
-            self.write(
-                update_product, self.product.id, data.name, data.description, changes={"product"}
-            )
+            self.write(update_product, self.product.id, data.name, data.description)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.enums import Channel, ContactRole
-from agencia.services.account_edit import ContactInput, save_contact, validate_contact
-from agencia.services.views import BrandView, ContactView
+from agencia.services.accounts.edit import ContactInput, save_contact, validate_contact
+from agencia.services.accounts.views import BrandView, ContactView
 from agencia.ui.accounts.labels import channel_label, contact_role_label
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
@@ -148,5 +148,4 @@ class ContactFormDialog(FormDialog):
             data,
             contact.id if contact else None,
             contact.version if contact else None,
-            changes={"contact"},
         )

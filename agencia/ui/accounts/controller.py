@@ -18,21 +18,24 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from agencia.domain.changes import ChangeKind as K
+from agencia.domain.changes import Changes
 from agencia.domain.enums import AccountStatus
 from agencia.domain.errors import Conflict, DomainError
 from agencia.domain.permissions import Action, Scope, scope_for
-from agencia.services.account_edit import set_account_logo, set_brand_logo
-from agencia.services.accounts import (
+from agencia.services.accounts.edit import set_account_logo, set_brand_logo
+from agencia.services.accounts.queries import (
     executives as list_executives,
 )
-from agencia.services.accounts import (
+from agencia.services.accounts.queries import (
     export_accounts_csv,
     get_account,
     groups,
     sectors,
 )
-from agencia.services.agency_profile import LOGO_MAX_BYTES
-from agencia.services.views import AccountDetail, BrandView, Option, SaveResult
+from agencia.services.accounts.views import AccountDetail, BrandView
+from agencia.services.agency.profile import LOGO_MAX_BYTES
+from agencia.services.results import Option, SaveResult
 from agencia.ui.accounts.account_form import FormOptions
 from agencia.ui.accounts.detail_view import AccountDetailView
 from agencia.ui.accounts.edits import AccountEditsMixin, UndoStep
@@ -47,7 +50,7 @@ from agencia.ui.widgets.form_dialog import describe
 from agencia.ui.widgets.image_picker import PickedImage, read_image
 from agencia.ui.widgets.text import plain_tip
 
-CONCERNS = frozenset({"account", "contact", "brand", "product"})
+CONCERNS = frozenset({K.ACCOUNT, K.CONTACT, K.BRAND, K.PRODUCT})
 CAMPAIGNS_OF_ACCOUNT = "campaigns.for_account"  # registered by the campaigns area
 
 
@@ -338,13 +341,13 @@ class AccountsController(AccountEditsMixin, QObject):
         self._load_options()
         self._reload_detail()
 
-    def _changed(self, kinds: frozenset[str]) -> None:
+    def _changed(self, changes: Changes) -> None:
         """Refresh what a write touched, if it concerns this screen."""
-        if not kinds & CONCERNS or not self._started:
+        if not changes.touches(CONCERNS) or not self._started:
             return
-        if kinds & {"account", "brand"}:
+        if changes.touches({K.ACCOUNT, K.BRAND}):
             self.list_view.refresh()  # names, statuses, leads; brands feed the search
-        if "account" in kinds:
+        if K.ACCOUNT in changes:
             self._load_options()
         self._reload_detail()
 
@@ -488,7 +491,6 @@ class AccountsController(AccountEditsMixin, QObject):
             d.version,
             on_done=lambda result: self._logo_saved(d, result, data is not None),
             on_error=lambda error: self._logo_refused(field, d.id, error),
-            changes={"account"},
         )
 
     def _logo_saved(self, d: AccountDetail, result: SaveResult, added: bool) -> None:
@@ -516,7 +518,6 @@ class AccountsController(AccountEditsMixin, QObject):
             brand.version,
             on_done=lambda _result: self.ctx.toast(text.replace("%1", brand.name)),
             on_error=lambda error: self._logo_refused(field, brand.id, error),
-            changes={"brand"},
         )
 
     def _logo_refused(self, field: LogoField, record_id: int, error: BaseException) -> None:

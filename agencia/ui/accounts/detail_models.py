@@ -6,12 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from agencia.services.views import (
-    BrandView,
-    ContactView,
-    HistoryEntry,
-    TeamMember,
-)
+from agencia.services.accounts.views import BrandView, ContactView, HistoryEntry, TeamMember
 from agencia.ui.accounts.labels import (
     audit_action_label,
     channel_label,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.messages import render
-from agencia.services.views import AccountDetail, BrandView, ContactView, ProductView
+from agencia.services.accounts.views import AccountDetail, BrandView, ContactView, ProductView
 from agencia.ui.accounts.detail_models import BrandsModel, ContactsModel, HistoryModel, TeamModel
 from agencia.ui.accounts.facts_view import FactsPanel, LogoField, account_link
 from agencia.ui.accounts.labels import status_chip

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import QDialog
 from agencia.domain.enums import AccountStatus
 from agencia.domain.errors import Conflict
 from agencia.domain.messages import render
-from agencia.services.account_edit import (
+from agencia.services.accounts.edit import (
     AccountInput,
     input_from_detail,
     set_account_active,
     set_contact_active,
     update_account,
 )
-from agencia.services.views import AccountDetail, SaveResult
+from agencia.services.accounts.views import AccountDetail
+from agencia.services.results import SaveResult
 from agencia.ui.accounts.account_form import AccountFormDialog, FormOptions
 from agencia.ui.accounts.brand_forms import BrandDialog, ProductDialog
 from agencia.ui.accounts.contact_form import ContactFormDialog
@@ -139,7 +140,6 @@ class AccountEditsMixin:
             d.version,
             on_done=lambda result: self._status_saved(d, previous, result, active=False),
             on_error=self.report,
-            changes={"account"},
         )
 
     def reactivate(self) -> None:
@@ -154,7 +154,6 @@ class AccountEditsMixin:
             d.version,
             on_done=lambda result: self._status_saved(d, previous, result, active=True),
             on_error=self.report,
-            changes={"account"},
         )
 
     def _status_saved(
@@ -181,7 +180,6 @@ class AccountEditsMixin:
             step.version,
             on_done=lambda _result: self._undone(step),
             on_error=lambda error: self._undo_failed(step, error),
-            changes={"account"},
         )
 
     def _undone(self, step: UndoStep) -> None:
@@ -245,7 +243,6 @@ class AccountEditsMixin:
             contact_id,
             active,
             on_error=self.report,
-            changes={"contact"},
         )
 
     def edit_brand(self, brand_id: int | None) -> None:

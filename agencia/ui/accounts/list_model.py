@@ -31,13 +31,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from agencia.services.accounts import (
+from agencia.services.accounts.queries import (
     AccountQuery,
     account_rows,
     count_accounts,
     search_account_ids,
 )
-from agencia.services.views import AccountRow
+from agencia.services.accounts.views import AccountRow
 from agencia.ui.accounts.labels import status_chip, status_label
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.status_chip import CHIP_ROLE

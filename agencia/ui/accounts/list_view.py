@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.enums import AccountStatus
-from agencia.services.accounts import AccountQuery
-from agencia.services.views import Option
+from agencia.services.accounts.queries import AccountQuery
+from agencia.services.results import Option
 from agencia.ui import settings
 from agencia.ui.accounts.labels import count_text, status_chip, status_label
 from agencia.ui.accounts.list_model import COLUMNS, STATUS_COLUMN, AccountListModel

@@ -7,10 +7,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from agencia.domain.changes import ChangeKind as K
+from agencia.domain.changes import Changes
 from agencia.domain.enums import Role
 from agencia.domain.errors import DomainError
 from agencia.domain.messages import render
-from agencia.services.staff import StaffNode, hierarchy, reassign_account
+from agencia.services.agency.hierarchy import StaffNode, hierarchy, reassign_account
 from agencia.ui.actions import ActionSpec
 from agencia.ui.agency.hierarchy_model import HierarchyModel
 from agencia.ui.agency.hierarchy_view import TeamView
@@ -18,7 +20,7 @@ from agencia.ui.agency.reassign_dialog import ReassignDialog
 from agencia.ui.area import AppContext
 from agencia.ui.widgets.form_dialog import describe
 
-CONCERNS = frozenset({"account", "staff"})
+CONCERNS = frozenset({K.ACCOUNT, K.STAFF})
 
 
 class TeamController(QObject):
@@ -121,8 +123,8 @@ class TeamController(QObject):
         self.model.set_people(people)
         self._update_actions()
 
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if self._started and kinds & CONCERNS:
+    def _changed(self, changes: Changes) -> None:
+        if self._started and changes.touches(CONCERNS):
             self.refresh()
 
     # -- doing ----------------------------------------------------------------------------------
@@ -138,7 +140,6 @@ class TeamController(QObject):
             version,
             on_done=lambda _result: self._reassigned(account_name, person),
             on_error=self._refused,
-            changes={"account"},
         )
 
     def _reassigned(self, account_name: str, person: StaffNode | None) -> None:

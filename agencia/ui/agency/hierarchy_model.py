@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from agencia.domain.enums import LEAD_ROLES
 from agencia.domain.messages import render, role_name
-from agencia.services.staff import StaffNode
+from agencia.services.agency.hierarchy import StaffNode
 from agencia.ui.resources import icon
 from agencia.ui.widgets.tree_model import TreeModel, TreeNode
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from agencia.domain.errors import DomainError
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
-from agencia.services.agency_profile import AgencyProfileView, get_profile
+from agencia.services.agency.profile import AgencyProfileView, get_profile
 from agencia.ui.actions import ActionSpec
 from agencia.ui.agency.profile_dialog import ProfileDialog
 from agencia.ui.area import AppContext

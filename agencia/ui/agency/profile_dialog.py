@@ -4,7 +4,7 @@ administrator.
 Four tabs: the agency (names, tagline, who we are, locale and currency), what it offers
 (services, and how it works with an account, step by step), contact details, and its
 image (logo, colours, the deck's type family, with a preview of the deck's cover). The
-rules are the service's (agencia.services.agency_profile), shown under each field as the
+rules are the service's (agencia.services.agency.profile), shown under each field as the
 person types; a tab holding a refused field says so with an icon. A save that finds the
 profile changed meanwhile keeps the person's edits, says what the other person changed,
 and lets them save over it.
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from agencia.domain import validation as v
 from agencia.domain.errors import Conflict
-from agencia.services import agency_profile as service
-from agencia.services.agency_profile import AgencyProfileInput, AgencyProfileView
+from agencia.services.agency import profile as service
+from agencia.services.agency.profile import AgencyProfileInput, AgencyProfileView
 from agencia.ui.agency.profile_editors import (
     ColorButton,
     CoverPreview,
@@ -51,7 +51,6 @@ from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.image_picker import ImagePicker
 from agencia.ui.widgets.text import plain_label
 
-CHANGES = frozenset({"agency"})
 _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*)?$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -374,7 +373,7 @@ class ProfileDialog(FormDialog):
         return valid
 
     def submit(self, data: AgencyProfileInput) -> None:
-        self.write(service.update_profile, data, self.version, changes=CHANGES)
+        self.write(service.update_profile, data, self.version)
 
     # -- the person's edits --------------------------------------------------------------------
     def _touched(self, name: str) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from agencia.domain.enums import LEAD_ROLES
 from agencia.domain.messages import role_name
-from agencia.services.staff import StaffNode, reassign_account
+from agencia.services.agency.hierarchy import StaffNode, reassign_account
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
@@ -64,4 +64,4 @@ class ReassignDialog(FormDialog):
         return {} if data is not None else {"staff_id": ("field.required", {})}
 
     def submit(self, data: int | None) -> None:
-        self.write(reassign_account, self.account_id, data, self.version, changes={"account"})
+        self.write(reassign_account, self.account_id, data, self.version)

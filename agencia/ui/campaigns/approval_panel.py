@@ -46,8 +46,8 @@ from agencia.domain.campaign_life import Need
 from agencia.domain.enums import CampaignStatus, Decision
 from agencia.domain.errors import DomainError
 from agencia.domain.messages import render
-from agencia.services.campaign_flow import decide_brief
-from agencia.services.campaign_views import ApprovalView, CampaignDetail, DocumentView, MoveOption
+from agencia.services.campaigns.flow import decide_brief
+from agencia.services.campaigns.views import ApprovalView, CampaignDetail, DocumentView, MoveOption
 from agencia.services.documents import read_document
 from agencia.ui.accounts.labels import channel_label
 from agencia.ui.area import AppContext
@@ -76,7 +76,6 @@ translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
 # what the campaign's entities are called in ops.changed (a decision touches them all)
-DECISION_CHANGES = frozenset({"approval", "campaign", "brief"})
 
 
 def _heading(text: str, parent: QWidget) -> WrapLabel:
@@ -512,7 +511,6 @@ class ApprovalPanel(QWidget):
                 self.tr("Brief aprobado") if approving else self.tr("Cambios pedidos en el brief")
             ),
             on_error=self.report,
-            changes=DECISION_CHANGES,
         )
 
     def ask(self, dialog: QDialog) -> bool:

@@ -1,7 +1,7 @@
 """Who approves what, in two dialogs: the agency's approval thresholds (an administrator's)
 and an approver's delegations to a peer.
 
-Both speak to agencia.services.approval_settings through Operations only. The thresholds
+Both speak to agencia.services.campaigns.approval_settings through Operations only. The thresholds
 dialog is a FormDialog (it closes when saved); the delegations dialog stays open: it makes
 a delegation and lists the person's delegations, given and held, each with its state and,
 for those they gave that are not over, a «Revocar» button.
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.actor import Actor
 from agencia.domain.errors import Conflict, DomainError, ValidationError
 from agencia.domain.messages import render
-from agencia.services.approval_settings import (
+from agencia.services.campaigns.approval_settings import (
     DelegationView,
     Thresholds,
     delegate_approvals,
@@ -47,7 +47,7 @@ from agencia.services.approval_settings import (
     revoke_delegation,
     set_thresholds,
 )
-from agencia.services.views import Option, SaveResult
+from agencia.services.results import Option, SaveResult
 from agencia.ui.campaigns.doc_widgets import MoneyEdit, date_edit, pydate
 from agencia.ui.formatting import date_text, money
 from agencia.ui.ops import Operations
@@ -91,8 +91,6 @@ class ThresholdsDialog(FormDialog):
     """Up to which budget supervisors and managers approve; directors approve any amount.
 
     Signals: `saved(SaveResult, ThresholdsInput)` (FormDialog's) once stored."""
-
-    CHANGES = frozenset({"agency"})
 
     def __init__(
         self,
@@ -190,9 +188,7 @@ class ThresholdsDialog(FormDialog):
 
     def submit(self, data: ThresholdsInput) -> None:
         assert isinstance(data.supervisor, Decimal) and isinstance(data.manager, Decimal)
-        self.write(
-            set_thresholds, data.supervisor, data.manager, self.version, changes=self.CHANGES
-        )
+        self.write(set_thresholds, data.supervisor, data.manager, self.version)
 
     def _failed(self, error: BaseException) -> None:
         super()._failed(error)
@@ -254,7 +250,6 @@ class DelegationsDialog(QDialog):
     It loads the peers and the delegations itself (on readers) and stays open after each
     write; `toast` tells the window what was done."""
 
-    CHANGES = frozenset({"delegation"})
     COLUMNS = ("who", "starts", "ends", "reason", "state", "revoke")
 
     def __init__(
@@ -450,7 +445,6 @@ class DelegationsDialog(QDialog):
             self.reason.text(),
             on_done=done,
             on_error=self._refused,
-            changes=self.CHANGES,
         )
 
     def _refused(self, error: BaseException) -> None:
@@ -635,7 +629,6 @@ class DelegationsDialog(QDialog):
             delegation.version,
             on_done=done,
             on_error=failed,
-            changes=self.CHANGES,
         )
 
     # -- telling -----------------------------------------------------------------------------

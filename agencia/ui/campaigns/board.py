@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.campaign_life import BOARD_ORDER, CLOSED, move_for, targets
 from agencia.domain.enums import CampaignStatus
 from agencia.domain.messages import render
-from agencia.services.campaign_views import CampaignRow
+from agencia.services.campaigns.views import CampaignRow
 from agencia.ui import settings, style
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.decision_dialogs import run_move, show_refusal

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.briefs import FIELD_NAMES, FieldChange, compare
 from agencia.domain.enums import CampaignKind, Decision
-from agencia.services.campaign_views import BriefView
+from agencia.services.campaigns.views import BriefView
 from agencia.ui.campaigns.doc_widgets import select_row, table
 from agencia.ui.campaigns.labels import decision_chip, decision_label, kind_label
 from agencia.ui.formatting import date_text, datetime_text, money

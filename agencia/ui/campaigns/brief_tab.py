@@ -33,9 +33,9 @@ from agencia.domain.campaign_life import CLOSED
 from agencia.domain.enums import CampaignKind
 from agencia.domain.errors import Conflict, DomainError, ValidationError
 from agencia.domain.messages import render
-from agencia.services.campaign_edit import BriefInput, save_brief
-from agencia.services.campaign_views import BriefView, CampaignDetail
-from agencia.services.views import SaveResult
+from agencia.services.campaigns.edit import BriefInput, save_brief
+from agencia.services.campaigns.views import BriefView, CampaignDetail
+from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_diff import DRAFT, BriefHistory, field_label
 from agencia.ui.campaigns.doc_widgets import (
@@ -66,7 +66,6 @@ MULTI_LINE: dict[str, int] = {
     "channels": 2,
     "kpis": 2,
 }
-CHANGES = frozenset({"campaign", "brief"})
 
 State = dict[str, Any]  # the editors' contents: "template" and each field name
 
@@ -451,7 +450,6 @@ class BriefTab(QWidget):
             base,
             on_done=lambda result: self._saved(d.id, result, state),
             on_error=lambda error: self._failed(d.id, error),
-            changes=CHANGES,
         )
 
     def _saved(self, campaign_id: int, result: SaveResult, state: State) -> None:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.enums import CampaignKind
-from agencia.services.campaign_edit import CampaignInput, create_campaign, update_campaign
-from agencia.services.campaign_views import CampaignDetail
-from agencia.services.campaigns import AccountChoices, account_choices
-from agencia.services.views import Option
+from agencia.services.campaigns.edit import CampaignInput, create_campaign, update_campaign
+from agencia.services.campaigns.queries import AccountChoices, account_choices
+from agencia.services.campaigns.views import CampaignDetail
+from agencia.services.results import Option
 from agencia.ui.campaigns.labels import kind_label
 from agencia.ui.formatting import medium_date_format
 from agencia.ui.ops import Operations
@@ -370,8 +370,6 @@ class CampaignFormDialog(FormDialog):
 
     def submit(self, data: CampaignInput) -> None:
         if self.detail is None:
-            self.write(create_campaign, data, changes={"campaign"})
+            self.write(create_campaign, data)
         else:
-            self.write(
-                update_campaign, self.detail.id, data, self.detail.version, changes={"campaign"}
-            )
+            self.write(update_campaign, self.detail.id, data, self.detail.version)

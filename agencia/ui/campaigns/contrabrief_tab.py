@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.errors import Conflict
 from agencia.domain.messages import render
-from agencia.services.campaign_edit import ContrabriefInput, save_contrabrief
-from agencia.services.campaign_views import CampaignDetail, ContrabriefView
-from agencia.services.campaigns import get_campaign
-from agencia.services.views import SaveResult
+from agencia.services.campaigns.edit import ContrabriefInput, save_contrabrief
+from agencia.services.campaigns.queries import get_campaign
+from agencia.services.campaigns.views import CampaignDetail, ContrabriefView
+from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_diff import field_label, shown_values
 from agencia.ui.campaigns.doc_widgets import (
@@ -46,7 +46,6 @@ from agencia.ui.widgets.form import Form
 translate = QCoreApplication.translate
 
 FIELDS = ("understanding", "questions", "approach")
-CHANGES = frozenset({"campaign", "contrabrief"})
 
 Texts = tuple[str, str, str]
 
@@ -263,7 +262,6 @@ class ContrabriefTab(QWidget):
             version,
             on_done=lambda result: self._saved(d.id, result, texts),
             on_error=lambda error: self._failed(d.id, error),
-            changes=CHANGES,
         )
 
     def _saved(self, campaign_id: int, result: SaveResult, texts: Texts) -> None:

@@ -16,18 +16,20 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from agencia.domain.changes import ChangeKind as K
+from agencia.domain.changes import Changes
 from agencia.domain.errors import DomainError
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
-from agencia.services.campaign_views import CampaignDetail
-from agencia.services.campaigns import (
+from agencia.services.campaigns.queries import (
     CampaignQuery,
     campaign_accounts,
     get_campaign,
     list_campaigns,
     write_campaigns_csv,
 )
-from agencia.services.views import Option, SaveResult
+from agencia.services.campaigns.views import CampaignDetail
+from agencia.services.results import Option, SaveResult
 from agencia.ui.actions import ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.board import CampaignBoard
@@ -39,8 +41,19 @@ from agencia.ui.campaigns.page import CampaignsPage
 from agencia.ui.widgets.form_dialog import describe
 
 # ops.changed names that concern the open campaign; the list shows only the first two
-CONCERNS = frozenset({"campaign", "brief", "contrabrief", "proposal", "meeting", "approval"})
-LIST_CONCERNS = frozenset({"campaign", "approval", "account", "brand"})
+CONCERNS = frozenset(
+    {
+        K.CAMPAIGN,
+        K.BRIEF,
+        K.CONTRABRIEF,
+        K.PROPOSAL,
+        K.MEETING,
+        K.APPROVAL,
+        K.MEDIA_PLAN,
+        K.DOCUMENT,
+    }
+)
+LIST_CONCERNS = frozenset({K.CAMPAIGN, K.APPROVAL, K.ACCOUNT, K.BRAND})
 
 ACCOUNT_ACTION = "campaigns.for_account"
 
@@ -245,15 +258,15 @@ class CampaignsController(QObject):
             self.back_to_list()
         self.list_view.focus_search()
 
-    def _changed(self, kinds: frozenset[str]) -> None:
+    def _changed(self, changes: Changes) -> None:
         """Refresh what a write touched, if it concerns this screen."""
         if not self._started:
             return
-        if kinds & LIST_CONCERNS:
+        if changes.touches(LIST_CONCERNS):
             self.list_view.refresh()
-        if "account" in kinds:
+        if K.ACCOUNT in changes:
             self.accounts = None
-        if kinds & CONCERNS:
+        if changes.touches(CONCERNS):
             self._reload_detail()
 
     def open_campaign(self, campaign_id: int) -> None:

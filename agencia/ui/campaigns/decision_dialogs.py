@@ -43,7 +43,7 @@ from agencia.domain.enums import CampaignStatus, Channel, Decision
 from agencia.domain.errors import Conflict, DomainError
 from agencia.domain.messages import render, role_name
 from agencia.services import Database
-from agencia.services.campaign_flow import (
+from agencia.services.campaigns.flow import (
     ClientDecisionStep,
     InternalDecisionStep,
     PresentationStep,
@@ -52,10 +52,10 @@ from agencia.services.campaign_flow import (
     Step,
     move_campaign,
 )
-from agencia.services.campaign_views import CampaignDetail, KpiResult
-from agencia.services.campaigns import AccountChoices, account_choices, get_campaign
+from agencia.services.campaigns.queries import AccountChoices, account_choices, get_campaign
+from agencia.services.campaigns.views import CampaignDetail, KpiResult
 from agencia.services.documents import DocumentInput
-from agencia.services.views import SaveResult
+from agencia.services.results import SaveResult
 from agencia.ui.accounts.labels import channel_label
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.labels import decision_chip, move_label, status_chip, status_label
@@ -114,8 +114,6 @@ def show_refusal(parent: QWidget, title: str, text: str) -> QMessageBox:
 
 class MoveDialog(FormDialog):
     """A decision that moves a campaign: one Need's form, saved through move_campaign."""
-
-    changes: frozenset[str] = frozenset({"campaign", "approval"})
 
     def __init__(
         self,
@@ -219,7 +217,7 @@ class MoveDialog(FormDialog):
         return self.step()
 
     def submit(self, data: Step) -> None:
-        self.write(_move, self.detail.id, self.target, self.version, data, changes=self.changes)
+        self.write(_move, self.detail.id, self.target, self.version, data)
 
     def _failed(self, error: BaseException) -> None:
         super()._failed(error)
@@ -322,7 +320,6 @@ class _FileChooser:
 class PresentationDialog(MoveDialog):
     """What was shown to the client: one of the latest proposal's files, or a file now."""
 
-    changes = frozenset({"campaign", "document"})
     ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
     def __init__(
@@ -422,8 +419,6 @@ class PresentationDialog(MoveDialog):
 
 class ClientDecisionDialog(MoveDialog):
     """The client's answer: who decided, when, how it reached us, and the proof."""
-
-    changes = frozenset({"campaign", "approval", "document"})
 
     def __init__(
         self,
@@ -598,8 +593,6 @@ def split_kpis(text: str) -> list[tuple[str, str]]:
 class ResultsDialog(MoveDialog):
     """Completing a campaign: each KPI of the brief against what it reached, and the story."""
 
-    changes = frozenset({"campaign"})
-
     def __init__(
         self,
         ops: Operations,
@@ -735,8 +728,6 @@ class ResultsDialog(MoveDialog):
 class ReasonDialog(MoveDialog):
     """A director cancels a campaign, and says why."""
 
-    changes = frozenset({"campaign"})
-
     def __init__(
         self,
         ops: Operations,
@@ -870,7 +861,6 @@ class _MoveRun(QObject):
                 None,
                 on_done=self._moved,
                 on_error=self._error,
-                changes={"campaign"},
             )
 
     def _open_client_decision(self, choices: AccountChoices) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.messages import role_name
-from agencia.services.campaign_views import CampaignDetail
+from agencia.services.campaigns.views import CampaignDetail
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.approval_panel import ApprovalPanel
 from agencia.ui.campaigns.brief_tab import BriefTab

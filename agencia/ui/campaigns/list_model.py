@@ -27,8 +27,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from agencia.domain.campaign_life import CLOSED
-from agencia.services.campaign_views import CampaignRow
-from agencia.services.campaigns import CampaignQuery, list_campaigns
+from agencia.services.campaigns.queries import CampaignQuery, list_campaigns
+from agencia.services.campaigns.views import CampaignRow
 from agencia.ui.campaigns.labels import status_chip, status_label
 from agencia.ui.formatting import date_text, money
 from agencia.ui.ops import Operations

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.campaign_life import BOARD_ORDER
 from agencia.domain.enums import CampaignStatus
-from agencia.services.campaigns import CampaignQuery
+from agencia.services.campaigns.queries import CampaignQuery
 from agencia.ui import settings
 from agencia.ui.accounts.account_picker import AccountPicker
 from agencia.ui.campaigns.board import CampaignBoard

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.enums import MediaChannel
 from agencia.domain.messages import media_channel_name, render
-from agencia.services.campaign_views import PlanLineView
-from agencia.services.media_plan import DESCRIPTION_MAX, PlanLineInput
+from agencia.services.campaigns.media_plan import DESCRIPTION_MAX, PlanLineInput
+from agencia.services.campaigns.views import PlanLineView
 from agencia.ui.campaigns.doc_widgets import MoneyEdit, OptionalDateEdit
 from agencia.ui.formatting import date_text, money
 from agencia.ui.style import tokens

@@ -31,10 +31,10 @@ from agencia.domain.campaign_life import CLOSED
 from agencia.domain.enums import MediaChannel
 from agencia.domain.errors import Conflict, ValidationError
 from agencia.domain.messages import render
-from agencia.services.campaign_views import CampaignDetail
-from agencia.services.campaigns import get_campaign
-from agencia.services.media_plan import MAX_LINES, save_plan
-from agencia.services.views import SaveResult
+from agencia.services.campaigns.media_plan import MAX_LINES, save_plan
+from agencia.services.campaigns.queries import get_campaign
+from agencia.services.campaigns.views import CampaignDetail
+from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.doc_widgets import Notice, ask, error_text, secondary
 from agencia.ui.campaigns.labels import status_label
@@ -56,7 +56,6 @@ from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.text import plain_label
 
-CHANGES = frozenset({"campaign", "media_plan"})
 Rows = tuple[PlanRow, ...]
 
 
@@ -375,7 +374,6 @@ class MediaPlanTab(QWidget):
             version,
             on_done=lambda result: self._saved(d.id, result, rows),
             on_error=lambda error: self._failed(d.id, rows, error),
-            changes=CHANGES,
         )
 
     def _commit_editing(self) -> None:

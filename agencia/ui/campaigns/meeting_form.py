@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 
 from agencia.domain import validation as v
 from agencia.domain.enums import Channel
-from agencia.services.campaign_edit import (
+from agencia.services.campaigns.edit import (
     MeetingInput,
     NextStepInput,
     acknowledge_meeting,
     save_meeting,
     send_meeting,
 )
-from agencia.services.campaign_views import MeetingView, NextStepView
-from agencia.services.campaigns import AccountChoices
+from agencia.services.campaigns.queries import AccountChoices
+from agencia.services.campaigns.views import MeetingView, NextStepView
 from agencia.ui.accounts.labels import channel_label
 from agencia.ui.campaigns.doc_widgets import (
     GrowingTextEdit,
@@ -48,7 +48,6 @@ from agencia.ui.resources import icon
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 
-MEETING_CHANGES = frozenset({"campaign", "meeting"})
 Owner = str | None  # "staff:ID" | "contact:ID" | None (a combo's item data)
 
 
@@ -345,7 +344,6 @@ class MeetingDialog(FormDialog):
             data,
             meeting.id if meeting else None,
             meeting.version if meeting else None,
-            changes=MEETING_CHANGES,
         )
 
 
@@ -402,9 +400,7 @@ class SendMeetingDialog(FormDialog):
         return {} if data is not None else {"contact_id": ("field.required", {})}
 
     def submit(self, data: int) -> None:
-        self.write(
-            send_meeting, self.meeting.id, data, self.meeting.version, changes=MEETING_CHANGES
-        )
+        self.write(send_meeting, self.meeting.id, data, self.meeting.version)
 
 
 class AcknowledgeDialog(FormDialog):
@@ -469,5 +465,4 @@ class AcknowledgeDialog(FormDialog):
             channel,
             note,
             self.meeting.version,
-            changes=MEETING_CHANGES,
         )

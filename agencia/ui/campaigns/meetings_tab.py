@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.services.campaign_views import CampaignDetail, MeetingView, NextStepView
-from agencia.services.campaigns import AccountChoices, account_choices
-from agencia.services.views import SaveResult
+from agencia.services.campaigns.queries import AccountChoices, account_choices
+from agencia.services.campaigns.views import CampaignDetail, MeetingView, NextStepView
+from agencia.services.results import SaveResult
 from agencia.ui.accounts.labels import channel_label
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.doc_widgets import error_text, heading, secondary, select_row, table

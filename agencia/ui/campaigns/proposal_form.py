@@ -24,17 +24,15 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.messages import render
 from agencia.services import Actor, Database
-from agencia.services.campaign_edit import ProposalInput, save_proposal
-from agencia.services.campaign_views import ProposalView
+from agencia.services.campaigns.edit import ProposalInput, save_proposal
+from agencia.services.campaigns.views import ProposalView
 from agencia.services.documents import MAX_BYTES, DocumentInput, too_large
-from agencia.services.views import SaveResult
+from agencia.services.results import SaveResult
 from agencia.ui.campaigns.doc_widgets import GrowingTextEdit, file_size, secondary
 from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
-
-PROPOSAL_CHANGES = frozenset({"campaign", "proposal"})
 
 
 def save_with_files(
@@ -230,5 +228,4 @@ class ProposalDialog(FormDialog):
             notes,
             keep,
             paths,
-            changes=PROPOSAL_CHANGES,
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.services.campaign_views import CampaignDetail, TimelineEntry
+from agencia.services.campaigns.views import CampaignDetail, TimelineEntry
 from agencia.ui.campaigns.labels import TIMELINE_ICONS, timeline_kind_label
 from agencia.ui.formatting import datetime_text
 from agencia.ui.resources import icon

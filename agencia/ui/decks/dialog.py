@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import DomainError
-from agencia.services.decks import (
+from agencia.services.decks.build import (
     DeckDefaults,
     DeckOptions,
     SavedDeck,
@@ -781,7 +781,6 @@ class DeckDialog(QDialog):
             notes,
             on_done=self._kept,
             on_error=self._failed,
-            changes=("proposal",),
         )
 
     def _kept(self, saved: SavedDeck) -> None:
@@ -817,7 +816,7 @@ def main() -> int:  # pragma: no cover - a developer's tool
     """The dialog alone, with the demo agency (STYLE.md #9)."""
     import sys
 
-    from agencia.services.campaigns import CampaignQuery, list_campaigns
+    from agencia.services.campaigns.queries import CampaignQuery, list_campaigns
     from agencia.ui.style import apply_style
     from agencia.ui.widgets.harness import open_harness
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from agencia.domain.errors import DomainError
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
-from agencia.services.approval_settings import Thresholds, get_thresholds
+from agencia.services.campaigns.approval_settings import Thresholds, get_thresholds
 from agencia.ui.actions import ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.approval_settings_dialogs import DelegationsDialog, ThresholdsDialog

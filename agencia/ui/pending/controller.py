@@ -9,8 +9,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from agencia.domain.errors import DomainError
-from agencia.services.campaign_views import PendingItem
-from agencia.services.pending import pending_for
+from agencia.services.campaigns.views import PendingItem
+from agencia.services.pending.waiting import pending_for
 from agencia.ui.actions import ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.pending.view import PendingView

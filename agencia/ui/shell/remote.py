@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class RemoteChanges(QObject):
-    changed = Signal(object)  # frozenset[str] of kinds another workstation changed
+    changed = Signal(object)  # Changes another workstation made
     connection_changed = Signal(bool)
 
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:

@@ -9,7 +9,7 @@ when the service refuses, with the reason under the field or in the banner.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -155,9 +155,9 @@ class FormDialog(QDialog):
         self.show_banner("")
         self.submit(data)
 
-    def write(self, fn: Callable[..., Any], *args: Any, changes: Iterable[str]) -> None:
+    def write(self, fn: Callable[..., Any], *args: Any) -> None:
         """Run the service's write through Operations; the answer closes or explains."""
-        self.ops.write(fn, *args, on_done=self._done, on_error=self._failed, changes=changes)
+        self.ops.write(fn, *args, on_done=self._done, on_error=self._failed)
 
     def _set_saving(self, saving: bool) -> None:
         """While a save runs the dialog stays: its answer (a refusal) must land somewhere."""

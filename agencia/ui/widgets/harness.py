@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 from agencia.domain.enums import AccountStatus
 from agencia.domain.messages import role_name
 from agencia.services import Database, open_database
-from agencia.services.account_edit import AccountInput, create_account
-from agencia.services.agency import FirstRun, get_agency, is_empty, set_up_agency
-from agencia.services.auth import actor_for, default_login
+from agencia.services.accounts.edit import AccountInput, create_account
+from agencia.services.agency.auth import actor_for, default_login
+from agencia.services.agency.setup import FirstRun, get_agency, is_empty, set_up_agency
 from agencia.ui.actions import ActionRegistry
 from agencia.ui.area import AppContext
 from agencia.ui.ops import Operations
@@ -43,7 +43,7 @@ class Harness:
 def fill(db: Database, size: str = "small", seed: int = 0) -> None:
     """The demo agency when services.demo is there; otherwise a few accounts."""
     try:
-        from agencia.services.demo import fill_demo
+        from agencia.demo.fill import fill_demo
     except ImportError:
         _minimal(db)
         return

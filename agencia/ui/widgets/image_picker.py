@@ -386,7 +386,7 @@ class DocumentThumbnail(QWidget):
 def key_visual_picker(dialog: FormDialog, field: str = "key_visual") -> ImagePicker:
     """The optional «Imagen clave» of a completed campaign, in a form dialog: a refused
     file shows under `field`, and Save waits while the file is read."""
-    from agencia.services.agency_profile import (
+    from agencia.services.agency.profile import (
         KEY_VISUAL_MAX_BYTES,
         KEY_VISUAL_MAX_PIXELS,
         LOGO_MIN_PIXELS,

@@ -19,8 +19,10 @@ from agencia.domain.campaign_models import Brief, Campaign, MeetingReport, NextS
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Role
 from agencia.domain.models import Account
 from agencia.domain.permissions import Action
-from agencia.services import access, campaign_access, campaign_flow
-from agencia.services.campaign_views import PendingItem
+from agencia.services.accounts import access
+from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns import flow as campaign_flow
+from agencia.services.campaigns.views import PendingItem
 
 SOON = timedelta(days=14)
 S = CampaignStatus

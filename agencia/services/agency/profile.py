@@ -22,12 +22,13 @@ from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, NotFound, ValidationError
 from agencia.domain.models import Agency
 from agencia.domain.permissions import Action
-from agencia.services import access
-from agencia.services.views import SaveResult
+from agencia.services.accounts import access
+from agencia.services.results import SaveResult
 
 # The type families shipped in resources/fonts that a deck may be set in.
 DECK_FONTS: tuple[str, ...] = ("Lato",)
@@ -309,7 +310,9 @@ def update_profile(
             changes["logo"] = [_logo_note(agency.logo), _logo_note(new_logo)]
             agency.logo = new_logo
         if changes:
-            uow.audit("agency", agency.id, AuditAction.UPDATE, changes, summary=agency.name)
+            uow.audit(
+                ChangeKind.AGENCY, agency.id, AuditAction.UPDATE, changes, summary=agency.name
+            )
         uow.session.flush()
         return SaveResult(agency.id, agency.version)
 

@@ -31,8 +31,12 @@ from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, AccountAssignment, Brand, Contact, Staff
 from agencia.domain.permissions import Action, allowed
 from agencia.domain.text import words
-from agencia.services import access, campaign_access, campaign_flow, documents, media_plan
-from agencia.services.campaign_views import (
+from agencia.services import documents
+from agencia.services.accounts import access
+from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns import flow as campaign_flow
+from agencia.services.campaigns import media_plan
+from agencia.services.campaigns.views import (
     ApprovalView,
     BriefView,
     CampaignDetail,
@@ -44,7 +48,7 @@ from agencia.services.campaign_views import (
     ProposalView,
     StatusChangeView,
 )
-from agencia.services.views import Option
+from agencia.services.results import Option
 
 SORTS = ("name", "account", "status", "budget", "deadline", "owner", "code")
 

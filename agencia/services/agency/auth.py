@@ -9,6 +9,7 @@ from sqlalchemy import select
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM, Actor
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, Role
 from agencia.domain.errors import DomainError, NotFound
 from agencia.domain.models import AccountGroup, Agency, Staff, User, utcnow
@@ -63,7 +64,7 @@ def sign_in(db: Database, login: str, password: str) -> Actor:
         found = uow.session.get(User, user.id)
         if found is not None:
             found.last_sign_in = utcnow()
-        uow.audit("user", user.id, AuditAction.SIGN_IN, summary=user.login)
+        uow.audit(ChangeKind.USER, user.id, AuditAction.SIGN_IN, summary=user.login)
     return actor
 
 

@@ -11,13 +11,14 @@ from sqlalchemy import select
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AccountStatus, AuditAction, Role
 from agencia.domain.errors import Conflict, NotFound
 from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
-from agencia.services import access
-from agencia.services.account_edit import check_lead, sync_lead_assignment
-from agencia.services.views import SaveResult
+from agencia.services.accounts import access
+from agencia.services.accounts.edit import check_lead, sync_lead_assignment
+from agencia.services.results import SaveResult
 
 
 class LedAccount(NamedTuple):
@@ -112,7 +113,7 @@ def reassign_account(
             account.lead_executive_id = staff_id
             sync_lead_assignment(uow, account)
             uow.audit(
-                "account",
+                ChangeKind.ACCOUNT,
                 account.id,
                 AuditAction.REASSIGN,
                 {"lead_executive": [old_name, person.full_name]},

@@ -34,6 +34,9 @@ from sqlalchemy import Connection, Table, event, func, inspect, select, update
 from sqlalchemy.orm.attributes import flag_modified
 
 from agencia.db.database import Database
+from agencia.demo import data
+from agencia.demo import images as demo_images
+from agencia.demo.rows import DEMO_NOW, TEAM_POSITIONS, DemoBuilder
 from agencia.domain import campaign_life as life
 from agencia.domain.actor import Actor
 from agencia.domain.campaign_models import (
@@ -50,12 +53,9 @@ from agencia.domain.campaign_models import (
 )
 from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Role
 from agencia.domain.models import Account, AuditEvent, Brand, Contact, Product, Staff
-from agencia.services import approval_settings, auth, demo_images, media_plan
-from agencia.services import campaign_edit as edit
-from agencia.services import campaign_flow as flow
-from agencia.services import demo_data as data
-from agencia.services.campaign_views import KpiResult
-from agencia.services.demo_rows import DEMO_NOW, TEAM_POSITIONS, DemoBuilder
+from agencia.services.agency import auth
+from agencia.services.campaigns import approval_settings, edit, flow, media_plan
+from agencia.services.campaigns.views import KpiResult
 from agencia.services.documents import DocumentInput
 
 S = CampaignStatus

@@ -60,9 +60,10 @@ from agencia.domain.enums import (
 from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, AccountAssignment, AccountGroup, Agency, Brand, Staff
 from agencia.domain.permissions import Action
-from agencia.services import access, campaigns
-from agencia.services.agency_profile import services_from_text
-from agencia.services.campaign_views import CampaignDetail
+from agencia.services.accounts import access
+from agencia.services.agency.profile import services_from_text
+from agencia.services.campaigns import queries as campaigns
+from agencia.services.campaigns.views import CampaignDetail
 
 __all__ = ["MAX_CASES", "MAX_CLIENTS", "agency_content", "campaign_content"]
 

@@ -28,14 +28,17 @@ from agencia.domain.campaign_models import (
     Proposal,
     StatusChange,
 )
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Channel, Decision, Role
 from agencia.domain.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Account, Agency, Contact
 from agencia.domain.permissions import Scope
-from agencia.services import agency_profile, campaign_access, documents
-from agencia.services.campaign_views import KpiResult, MoveOption
+from agencia.services import documents
+from agencia.services.agency import profile as agency_profile
+from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns.views import KpiResult, MoveOption
 from agencia.services.documents import DocumentInput
-from agencia.services.views import SaveResult
+from agencia.services.results import SaveResult
 
 S = CampaignStatus
 
@@ -275,7 +278,7 @@ def move_campaign(
         uow.session.add(change)
         uow.session.flush()
         uow.audit(
-            "campaign",
+            ChangeKind.CAMPAIGN,
             campaign.id,
             AuditAction.MOVE,
             {"status": [source.value, target.value], **{k: [None, v] for k, v in details.items()}},
@@ -346,7 +349,7 @@ def _append(uow: UnitOfWork, approval: Approval) -> Approval:
     uow.session.add(approval)
     uow.session.flush()
     uow.audit(
-        "approval",
+        ChangeKind.APPROVAL,
         approval.id,
         AuditAction.DECIDE,
         {

@@ -18,6 +18,8 @@ from typing import Any, Final, cast
 from sqlalchemy import Table, insert, update
 from sqlalchemy.orm import Session
 
+from agencia.demo import data
+from agencia.demo import images as demo_images
 from agencia.domain.enums import (
     AccountStatus,
     AssignmentRole,
@@ -40,9 +42,7 @@ from agencia.domain.models import (
     contact_brands,
 )
 from agencia.domain.text import search_text, sort_key, words
-from agencia.services import demo_data as data
-from agencia.services import demo_images
-from agencia.services.auth import hash_password
+from agencia.services.agency.auth import hash_password
 
 CHUNK: Final = 5_000  # rows of accounts per bulk insert (with their contacts, brands…)
 

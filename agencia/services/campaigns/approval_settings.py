@@ -14,12 +14,13 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.campaign_life import delegation_refusal
 from agencia.domain.campaign_models import Delegation
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import AccountGroup, Agency, Staff
 from agencia.domain.permissions import Action
-from agencia.services import access
-from agencia.services.views import Option, SaveResult
+from agencia.services.accounts import access
+from agencia.services.results import Option, SaveResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,9 @@ def set_thresholds(
             agency.manager_approval_threshold = manager
         uow.session.flush()
         if changes:
-            uow.audit("agency", agency.id, AuditAction.UPDATE, changes, summary=agency.name)
+            uow.audit(
+                ChangeKind.AGENCY, agency.id, AuditAction.UPDATE, changes, summary=agency.name
+            )
         return SaveResult(agency.id, agency.version)
 
 
@@ -123,7 +126,7 @@ def delegate_approvals(
         uow.session.add(delegation)
         uow.session.flush()
         uow.audit(
-            "delegation",
+            ChangeKind.DELEGATION,
             delegation.id,
             AuditAction.DELEGATE,
             {
@@ -147,7 +150,9 @@ def revoke_delegation(db: Database, actor: Actor, delegation_id: int, version: i
             raise Conflict("record.stale")
         delegation.revoked = True
         uow.session.flush()
-        uow.audit("delegation", delegation.id, AuditAction.UPDATE, {"revoked": [False, True]})
+        uow.audit(
+            ChangeKind.DELEGATION, delegation.id, AuditAction.UPDATE, {"revoked": [False, True]}
+        )
         return SaveResult(delegation.id, delegation.version)
 
 

@@ -11,11 +11,12 @@ from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import SYSTEM, Actor
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, Role
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import Account, Agency, Staff, User
 from agencia.domain.text import sort_key
-from agencia.services.auth import MIN_PASSWORD, hash_password
+from agencia.services.agency.auth import MIN_PASSWORD, hash_password
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,14 +118,18 @@ def set_up_agency(db: Database, data: FirstRun) -> Actor:
         s.add(user)
         s.flush()
         uow.audit(
-            "agency",
+            ChangeKind.AGENCY,
             agency.id,
             AuditAction.CREATE,
             {"name": [None, agency.name]},
             summary=agency.name,
         )
         uow.audit(
-            "user", user.id, AuditAction.CREATE, {"login": [None, user.login]}, summary=user.login
+            ChangeKind.USER,
+            user.id,
+            AuditAction.CREATE,
+            {"login": [None, user.login]},
+            summary=user.login,
         )
         return Actor(
             user_id=user.id,

@@ -36,10 +36,12 @@ from agencia.domain.campaign_models import Document, Proposal, proposal_document
 from agencia.domain.errors import DomainError, NotFound
 from agencia.domain.models import Account, Agency
 from agencia.domain.permissions import Action, allowed
-from agencia.services import access, campaign_access, deck_content
-from agencia.services.campaign_edit import ProposalInput, save_proposal
+from agencia.services.accounts import access
+from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns.edit import ProposalInput, save_proposal
+from agencia.services.decks import content as deck_content
 from agencia.services.documents import DocumentInput
-from agencia.services.views import SaveResult
+from agencia.services.results import SaveResult
 
 __all__ = [
     "AGENCY_SECTIONS",

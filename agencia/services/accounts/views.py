@@ -191,20 +191,3 @@ class AccountDetail:
                 for t in self.team
             ],
         }
-
-
-@dataclass(frozen=True, slots=True)
-class SaveResult:
-    """What a write hands back: the record, its new version, and warnings for people."""
-
-    id: int
-    version: int
-    warnings: tuple[tuple[str, dict[str, Any]], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Option:
-    """An item for a filter or a combo box."""
-
-    id: int
-    label: str

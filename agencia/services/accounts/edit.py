@@ -17,6 +17,7 @@ from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import (
     LEAD_ROLES,
     AccountStatus,
@@ -37,9 +38,10 @@ from agencia.domain.models import (
 )
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.text import search_text, sort_key
-from agencia.services import access
-from agencia.services.agency_profile import check_image
-from agencia.services.views import AccountDetail, SaveResult
+from agencia.services.accounts import access
+from agencia.services.accounts.views import AccountDetail
+from agencia.services.agency.profile import check_image
+from agencia.services.results import SaveResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +329,7 @@ def create_account(db: Database, actor: Actor, data: AccountInput) -> SaveResult
                 )
             )
         uow.audit(
-            "account",
+            ChangeKind.ACCOUNT,
             account.id,
             AuditAction.CREATE,
             {k: [None, _jsonable(val)] for k, val in values.items() if val not in ("", None)},
@@ -385,7 +387,7 @@ def update_account(
             _refresh_search(uow, account)
             sync_lead_assignment(uow, account)
             uow.audit(
-                "account",
+                ChangeKind.ACCOUNT,
                 account.id,
                 AuditAction.UPDATE,
                 changes,
@@ -410,7 +412,7 @@ def set_account_active(
         if account.status != new:
             changes = _apply(account, {"status": new})
             uow.audit(
-                "account",
+                ChangeKind.ACCOUNT,
                 account.id,
                 AuditAction.REACTIVATE if active else AuditAction.DEACTIVATE,
                 changes,
@@ -444,7 +446,7 @@ def set_account_logo(
             changes = {"logo": [_logo_note(account.logo), _logo_note(logo)]}
             account.logo = logo
             uow.audit(
-                "account",
+                ChangeKind.ACCOUNT,
                 account.id,
                 AuditAction.UPDATE,
                 changes,
@@ -472,7 +474,7 @@ def set_brand_logo(
             changes = {"logo": [_logo_note(brand.logo), _logo_note(logo)]}
             brand.logo = logo
             uow.audit(
-                "brand",
+                ChangeKind.BRAND,
                 brand.id,
                 AuditAction.UPDATE,
                 changes,
@@ -536,7 +538,7 @@ def save_contact(
             s.flush()
             _set_contact_brands(uow, contact, account.id, data.brand_ids)
             uow.audit(
-                "contact",
+                ChangeKind.CONTACT,
                 contact.id,
                 AuditAction.CREATE,
                 {
@@ -565,7 +567,7 @@ def save_contact(
                 changes["brands"] = brand_change
             if changes:
                 uow.audit(
-                    "contact",
+                    ChangeKind.CONTACT,
                     contact.id,
                     AuditAction.UPDATE,
                     changes,
@@ -585,7 +587,7 @@ def set_contact_active(db: Database, actor: Actor, contact_id: int, active: bool
         if contact.active != active:
             changes = _apply(contact, {"active": active})
             uow.audit(
-                "contact",
+                ChangeKind.CONTACT,
                 contact.id,
                 AuditAction.REACTIVATE if active else AuditAction.DEACTIVATE,
                 changes,
@@ -612,7 +614,7 @@ def save_brand(
             uow.session.add(brand)
             uow.session.flush()
             uow.audit(
-                "brand",
+                ChangeKind.BRAND,
                 brand.id,
                 AuditAction.CREATE,
                 {"name": [None, brand.name]},
@@ -627,7 +629,7 @@ def save_brand(
             changes = _apply(brand, {"name": name.strip(), "description": description})
             if changes:
                 uow.audit(
-                    "brand",
+                    ChangeKind.BRAND,
                     brand.id,
                     AuditAction.UPDATE,
                     changes,
@@ -660,7 +662,7 @@ def add_product(
         uow.session.add(product)
         uow.session.flush()
         uow.audit(
-            "product",
+            ChangeKind.PRODUCT,
             product.id,
             AuditAction.CREATE,
             {"name": [None, product.name]},
@@ -686,7 +688,7 @@ def update_product(
         changes = _apply(product, {"name": name.strip(), "description": description})
         if changes:
             uow.audit(
-                "product",
+                ChangeKind.PRODUCT,
                 product.id,
                 AuditAction.UPDATE,
                 changes,

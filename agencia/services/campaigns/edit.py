@@ -30,14 +30,17 @@ from agencia.domain.campaign_models import (
     Proposal,
     StatusChange,
 )
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import LEAD_ROLES, AuditAction, CampaignKind, CampaignStatus, Channel
 from agencia.domain.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Account, Agency, Brand, Contact, Product, Staff
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.text import search_text, sort_key
-from agencia.services import access, campaign_access, documents
+from agencia.services import documents
+from agencia.services.accounts import access
+from agencia.services.campaigns import access as campaign_access
 from agencia.services.documents import DocumentInput
-from agencia.services.views import SaveResult
+from agencia.services.results import SaveResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +251,7 @@ def create_campaign(db: Database, actor: Actor, data: CampaignInput) -> SaveResu
             )
         )
         uow.audit(
-            "campaign",
+            ChangeKind.CAMPAIGN,
             campaign.id,
             AuditAction.CREATE,
             {
@@ -301,7 +304,7 @@ def update_campaign(
         _refresh_search(uow, campaign, account)
         if changes:
             uow.audit(
-                "campaign",
+                ChangeKind.CAMPAIGN,
                 campaign.id,
                 AuditAction.UPDATE,
                 changes,
@@ -360,7 +363,7 @@ def save_brief(
         uow.session.flush()
         previous = {k: getattr(latest, k) for k in FIELD_NAMES} if latest is not None else {}
         uow.audit(
-            "brief",
+            ChangeKind.BRIEF,
             brief.id,
             AuditAction.CREATE,
             {
@@ -407,7 +410,7 @@ def save_contrabrief(
         record.author_id = actor.staff_id
         uow.session.flush()
         uow.audit(
-            "contrabrief",
+            ChangeKind.CONTRABRIEF,
             record.id,
             action,
             changes,
@@ -452,7 +455,7 @@ def save_proposal(db: Database, actor: Actor, campaign_id: int, data: ProposalIn
         uow.session.add(proposal)
         uow.session.flush()
         uow.audit(
-            "proposal",
+            ChangeKind.PROPOSAL,
             proposal.id,
             AuditAction.CREATE,
             {
@@ -549,7 +552,7 @@ def save_meeting(
         ]
         uow.session.flush()
         uow.audit(
-            "meeting",
+            ChangeKind.MEETING,
             meeting.id,
             action,
             {
@@ -599,7 +602,7 @@ def send_meeting(
         meeting.sent_at = datetime.now(UTC)
         uow.session.flush()
         uow.audit(
-            "meeting",
+            ChangeKind.MEETING,
             meeting.id,
             AuditAction.UPDATE,
             {"sent_to": [None, contact.full_name]},
@@ -639,7 +642,7 @@ def acknowledge_meeting(
         meeting.acknowledgement_note = note.strip()[:300]
         uow.session.flush()
         uow.audit(
-            "meeting",
+            ChangeKind.MEETING,
             meeting.id,
             AuditAction.UPDATE,
             {"acknowledged_on": [None, on.isoformat()], "channel": [None, channel.value]},

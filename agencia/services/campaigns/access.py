@@ -14,7 +14,7 @@ from agencia.domain.enums import Role
 from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.models import Account, Staff
 from agencia.domain.permissions import Action, Scope, allowed
-from agencia.services import access
+from agencia.services.accounts import access
 
 
 def visible_campaigns(actor: Actor, action: Action = Action.SEE_ACCOUNTS) -> ColumnElement[bool]:

@@ -19,13 +19,14 @@ from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign, MediaPlanLine
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, MediaChannel
 from agencia.domain.errors import Conflict, DomainError, ValidationError
 from agencia.domain.models import utcnow
 from agencia.domain.permissions import Action
-from agencia.services import campaign_access
-from agencia.services.campaign_views import PlanLineView
-from agencia.services.views import SaveResult
+from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns.views import PlanLineView
+from agencia.services.results import SaveResult
 
 MAX_LINES = 60
 DESCRIPTION_MAX = 300
@@ -185,7 +186,7 @@ def save_plan(
             total_old = sum((line.amount for line in before), Decimal(0))
             total_new = sum((line["amount"] for line in clean), Decimal(0))
             uow.audit(
-                "media_plan",
+                ChangeKind.MEDIA_PLAN,
                 campaign.id,
                 AuditAction.UPDATE,
                 {

@@ -23,14 +23,15 @@ from sqlalchemy.orm import Session
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
+from agencia.demo import data
+from agencia.demo.campaigns import DemoClock, fill_campaigns
+from agencia.demo.rows import DemoBuilder, ProgressFn
 from agencia.domain.actor import SYSTEM
+from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import AuditEvent
-from agencia.services import demo_data as data
-from agencia.services.agency import is_empty
-from agencia.services.demo_campaigns import DemoClock, fill_campaigns
-from agencia.services.demo_rows import DemoBuilder, ProgressFn
+from agencia.services.agency.setup import is_empty
 
 SIZES: Final = ("small", "large")
 LARGE_ACCOUNTS: Final = 100_000
@@ -111,7 +112,7 @@ def fill_demo(
             _move_sequences_on(session)
             c = demo.counts
             uow.audit(
-                "agency",
+                ChangeKind.AGENCY,
                 1,
                 AuditAction.BULK_CREATE,
                 {

@@ -28,17 +28,17 @@ from agencia.domain.models import (
 )
 from agencia.domain.permissions import Action, allowed
 from agencia.domain.text import words
-from agencia.services import access
-from agencia.services.views import (
+from agencia.services.accounts import access
+from agencia.services.accounts.views import (
     AccountDetail,
     AccountRow,
     BrandView,
     ContactView,
     HistoryEntry,
-    Option,
     ProductView,
     TeamMember,
 )
+from agencia.services.results import Option
 
 SORTS = ("name", "legal_name", "tax_id", "status", "sector", "group", "lead_executive", "city")
 
