@@ -35,7 +35,7 @@ from agencia.ui.shell.window import MainWindow
 if TYPE_CHECKING:
     from agencia.domain.actor import Actor
     from agencia.services import Database
-    from agencia.services.agency.setup import AgencyView, FirstRun
+    from agencia.services.first_run import AgencyView, FirstRun
     from agencia.ui.auth.signin import SignInDialog
     from agencia.ui.auth.wizard import FirstRunWizard
     from agencia.ui.ops import Operations
@@ -79,8 +79,8 @@ class Opened:
 def open_and_probe(url: str | None) -> Opened:
     """Runs on the worker: open (and migrate) the database, then look at what it holds."""
     from agencia.services import open_database
-    from agencia.services.agency.auth import actor_for, default_login
-    from agencia.services.agency.setup import get_agency, is_empty
+    from agencia.services.auth import actor_for, default_login
+    from agencia.services.first_run import get_agency, is_empty
 
     db = open_database(url)
     try:
@@ -271,7 +271,7 @@ class Startup(QObject):
     def _wizard_done(self, actor: Actor, data: FirstRun) -> None:
         from decimal import Decimal
 
-        from agencia.services.agency.setup import AgencyView
+        from agencia.services.first_run import AgencyView
 
         self.agency = AgencyView(
             id=0,

@@ -606,7 +606,7 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
 
 
 def _actor(db: Database, args: argparse.Namespace) -> Actor:
-    from agencia.services.agency import auth
+    from agencia.services import auth
 
     login: str | None = getattr(args, "user", None)
     if db.is_sqlite:
@@ -756,7 +756,7 @@ def _cmd_accounts_list(args: argparse.Namespace) -> int:
 
 def _cmd_account_show(args: argparse.Namespace) -> int:
     from agencia.services.accounts.queries import get_account
-    from agencia.services.agency.setup import get_agency
+    from agencia.services.first_run import get_agency
 
     db = _open(args)
     try:
@@ -860,7 +860,7 @@ def _page_count(pdf: bytes) -> int:
 
 
 def _agency_locale(db: Database) -> str:
-    from agencia.services.agency.setup import get_agency
+    from agencia.services.first_run import get_agency
 
     agency = get_agency(db)
     return agency.locale if agency and agency.locale else "es_ES"

@@ -21,9 +21,9 @@ from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.enums import CampaignKind, Channel, Decision, Role
 from agencia.services.accounts.edit import ContactInput, save_brand, save_contact
 from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.edit import BriefInput, CampaignInput, ProposalInput
 from agencia.services.campaigns.queries import get_campaign
-from agencia.services.documents import DocumentInput
 
 BRIEF = BriefInput(
     template=CampaignKind.LAUNCH,

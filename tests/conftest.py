@@ -49,7 +49,7 @@ def _quick_password_hashing() -> Iterator[None]:
     algorithm and format; processes started by end-to-end tests keep the real cost)."""
     from argon2 import PasswordHasher
 
-    from agencia.services.agency import auth
+    from agencia.services import auth
 
     real = auth._hasher
     auth._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)

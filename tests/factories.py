@@ -19,7 +19,7 @@ from agencia.domain.enums import AccountStatus, AssignmentRole, Role
 from agencia.domain.models import AccountAssignment, AccountGroup, AuditEvent, Staff
 from agencia.domain.text import sort_key
 from agencia.services.accounts.edit import AccountInput, create_account, save_brand
-from agencia.services.agency.setup import FirstRun, set_up_agency
+from agencia.services.first_run import FirstRun, set_up_agency
 
 ADMIN_PASSWORD = "secreto-123"
 

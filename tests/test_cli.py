@@ -34,10 +34,10 @@ from agencia.domain.briefs import BRIEF_FIELDS, FIELD_NAMES
 from agencia.domain.enums import CampaignKind, CampaignStatus, Channel, Decision
 from agencia.domain.models import Account, Brand, Contact, Product, User
 from agencia.domain.text import sort_key
-from agencia.services.agency import auth
+from agencia.services import auth
 from agencia.services.campaigns import approval_settings, edit, flow
+from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.queries import get_campaign
-from agencia.services.documents import DocumentInput
 
 REQUIRED_KEYS = {
     "id",

@@ -53,10 +53,10 @@ from agencia.domain.campaign_models import (
 )
 from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Role
 from agencia.domain.models import Account, AuditEvent, Brand, Contact, Product, Staff
-from agencia.services.agency import auth
+from agencia.services import auth
 from agencia.services.campaigns import approval_settings, edit, flow, media_plan
+from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.views import KpiResult
-from agencia.services.documents import DocumentInput
 
 S = CampaignStatus
 

@@ -31,7 +31,7 @@ from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import AuditEvent
-from agencia.services.agency.setup import is_empty
+from agencia.services.first_run import is_empty
 
 SIZES: Final = ("small", "large")
 LARGE_ACCOUNTS: Final = 100_000

@@ -42,7 +42,7 @@ from agencia.domain.models import (
     contact_brands,
 )
 from agencia.domain.text import search_text, sort_key, words
-from agencia.services.agency.auth import hash_password
+from agencia.services.auth import hash_password
 
 CHUNK: Final = 5_000  # rows of accounts per bulk insert (with their contacts, brands…)
 

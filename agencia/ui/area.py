@@ -1,8 +1,8 @@
 """How an area (Cuentas, Equipo, …) plugs into the main window.
 
 Each area is a package under agencia/ui/ with an `area` module defining
-`create(ctx: AppContext) -> Area`; the window imports AREA_MODULES after the first
-paint and knows nothing else about them.
+`create(ctx: AppContext) -> Area`, named by its declaration (`agencia.areas`); the
+window imports them after the first paint and knows nothing else about them.
 """
 
 from __future__ import annotations
@@ -18,14 +18,6 @@ if TYPE_CHECKING:
     from agencia.services import Actor
     from agencia.ui.actions import ActionRegistry
     from agencia.ui.ops import Operations
-
-# In rail order (UI.md); only areas that exist are listed, never placeholders.
-AREA_MODULES: tuple[str, ...] = (
-    "agencia.ui.pending.area",
-    "agencia.ui.accounts.area",
-    "agencia.ui.campaigns.area",
-    "agencia.ui.agency.area",
-)
 
 
 @dataclass

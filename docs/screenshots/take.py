@@ -27,8 +27,8 @@ from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agencia.services import open_database  # noqa: E402
-from agencia.services.agency.auth import actor_for, default_login  # noqa: E402
-from agencia.services.agency.setup import get_agency  # noqa: E402
+from agencia.services.auth import actor_for, default_login  # noqa: E402
+from agencia.services.first_run import get_agency  # noqa: E402
 from agencia.ui import style  # noqa: E402
 from agencia.ui.area import AppContext  # noqa: E402
 from agencia.ui.campaigns.detail_view import TAB_APPROVALS  # noqa: E402

@@ -22,9 +22,9 @@ from agencia.db.uow import unit_of_work
 from agencia.demo.fill import fill_demo
 from agencia.domain.models import Account
 from agencia.domain.text import words
+from agencia.services import auth
 from agencia.services.accounts import queries as accounts
-from agencia.services.agency import auth
-from agencia.services.agency.setup import is_empty
+from agencia.services.first_run import is_empty
 
 
 def timed(fn: Callable[[], Any], repeat: int = 5) -> tuple[float, Any]:

@@ -26,9 +26,9 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Decision
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
 from agencia.services.campaigns import approval_settings, edit, flow
+from agencia.services.campaigns.documents import DocumentInput, read_document, sha256
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.campaigns.views import KpiResult
-from agencia.services.documents import DocumentInput, read_document, sha256
 
 S = CampaignStatus
 

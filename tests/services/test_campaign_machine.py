@@ -23,7 +23,7 @@ from agencia.domain.enums import CampaignStatus, Channel
 from agencia.domain.errors import DomainError
 from agencia.domain.models import AuditEvent
 from agencia.services.campaigns import flow
-from agencia.services.documents import DocumentInput
+from agencia.services.campaigns.documents import DocumentInput
 
 S = CampaignStatus
 

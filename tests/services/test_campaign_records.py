@@ -19,11 +19,13 @@ from campaign_world import (
     version,
 )
 
+from agencia.areas import pending_for
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import CampaignStatus, Channel
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
 from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns.documents import MAX_BYTES, DocumentInput, read_document, sha256
 from agencia.services.campaigns.edit import (
     CampaignInput,
     ContrabriefInput,
@@ -38,8 +40,6 @@ from agencia.services.campaigns.queries import (
     list_campaigns,
     write_campaigns_csv,
 )
-from agencia.services.documents import MAX_BYTES, DocumentInput, read_document, sha256
-from agencia.services.pending.waiting import pending_for
 
 S = CampaignStatus
 

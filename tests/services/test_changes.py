@@ -23,7 +23,7 @@ OTHER_WORKSTATION = """
 import sys
 from agencia.db.database import open_database
 from agencia.services.accounts.edit import AccountInput, create_account
-from agencia.services.agency.auth import actor_for
+from agencia.services.auth import actor_for
 db = open_database(sys.argv[1])
 try:
     create_account(db, actor_for(db, "admin"), AccountInput(trade_name="Desde otro puesto"))

@@ -31,10 +31,10 @@ from agencia.domain.errors import NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Account, Agency, Brand, Staff
 from agencia.services.accounts.edit import ContactInput, save_brand, save_contact
 from agencia.services.campaigns import edit, flow, media_plan
+from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.campaigns.views import KpiResult
 from agencia.services.decks import content as deck_content
-from agencia.services.documents import DocumentInput
 
 S = CampaignStatus
 TODAY = date.today()

@@ -33,10 +33,10 @@ from agencia.domain.enums import ApprovalStage, CampaignStatus
 from agencia.domain.errors import DomainError, NotFound, PermissionDenied
 from agencia.domain.models import Account
 from agencia.services.campaigns import flow
+from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.decks import build as decks
 from agencia.services.decks.build import DeckOptions, atomic_output, build_deck, write_atomically
-from agencia.services.documents import read_document
 
 S = CampaignStatus
 

@@ -18,6 +18,7 @@ from pg_server import PgServer
 from sqlalchemy import func, select
 from sqlalchemy.orm import undefer
 
+from agencia.areas import pending_for
 from agencia.db.database import Database, open_database
 from agencia.db.uow import unit_of_work
 from agencia.demo import images as demo_images
@@ -67,14 +68,13 @@ from agencia.domain.models import (
 )
 from agencia.domain.text import search_text, sort_key
 from agencia.domain.validation import normalise_tax_id
+from agencia.services import auth
 from agencia.services.accounts.queries import AccountQuery, get_account, search_account_ids
-from agencia.services.agency import auth
 from agencia.services.agency.profile import check_image, get_profile
-from agencia.services.agency.setup import is_empty
+from agencia.services.campaigns.documents import read_document, sha256
 from agencia.services.campaigns.queries import CampaignQuery, get_campaign, list_campaigns
 from agencia.services.decks.content import agency_content, campaign_content
-from agencia.services.documents import read_document, sha256
-from agencia.services.pending.waiting import pending_for
+from agencia.services.first_run import is_empty
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import FrozenInstanceError
 import pytest
 from campaign_world import build_cast, new_campaign
 
+from agencia.areas import search_everything
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
@@ -20,8 +21,8 @@ from agencia.services.accounts.edit import (
     save_contact,
     set_contact_active,
 )
-from agencia.services.agency.setup import FirstRun, set_up_agency
-from agencia.services.search import SearchHit, search_everything
+from agencia.services.first_run import FirstRun, set_up_agency
+from agencia.services.search import SearchHit
 
 
 def _staff(db: Database, admin: Actor, name: str, role: Role) -> int:

@@ -10,7 +10,7 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.errors import DomainError
 from agencia.domain.models import Staff
-from agencia.services.agency import auth
+from agencia.services import auth
 
 
 def _leave(db: Database, staff_id: int) -> None:

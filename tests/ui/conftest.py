@@ -53,7 +53,7 @@ def agency(sqlite_db: Database) -> Agency:
         create_account,
         save_contact,
     )
-    from agencia.services.agency.setup import FirstRun, set_up_agency
+    from agencia.services.first_run import FirstRun, set_up_agency
 
     admin = set_up_agency(
         sqlite_db,

@@ -112,7 +112,7 @@ def test_who_does_not_approve_has_nothing_to_delegate(
 def test_the_palette_finds_the_thresholds_and_opens_them(
     qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, opened: list[ApprovalActions]
 ) -> None:
-    monkeypatch.setattr(window_module, "AREA_MODULES", ("agencia.ui.pending.area",))
+    monkeypatch.setattr(window_module, "ui_modules", lambda: ("agencia.ui.pending.area",))
     window = MainWindow()
     qtbot.addWidget(window)
     ops = Operations(cast.db, cast.admin, synchronous=True)

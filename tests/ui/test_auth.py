@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain import messages
 from agencia.domain.enums import Role
-from agencia.services.agency.auth import sign_in
-from agencia.services.agency.setup import get_agency
+from agencia.services.auth import sign_in
+from agencia.services.first_run import get_agency
 from agencia.ui import settings
 from agencia.ui.auth.signin import LAST_LOGIN, SignInDialog
 from agencia.ui.auth.wizard import FirstRunWizard, locale_label

@@ -345,7 +345,7 @@ def test_the_presentation_dialog_takes_a_proposal_file_or_one_from_disk(
     dialog.save_button.click()
     qtbot.waitUntil(until(lambda: ids["ready"] in card_ids(board, S.PRESENTED)))
     detail = get_campaign(cast.db, SYSTEM, ids["ready"])
-    from agencia.services.documents import sha256
+    from agencia.services.campaigns.documents import sha256
 
     assert detail.presented_sha256 == sha256(deck.read_bytes())
 

@@ -22,8 +22,8 @@ from agencia.db.database import Database
 from agencia.domain.briefs import TEMPLATES
 from agencia.domain.enums import CampaignKind, Channel
 from agencia.services.campaigns import edit
+from agencia.services.campaigns.documents import MAX_BYTES, read_document, sha256
 from agencia.services.campaigns.queries import get_campaign
-from agencia.services.documents import MAX_BYTES, read_document, sha256
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab

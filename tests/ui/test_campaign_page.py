@@ -31,8 +31,8 @@ from agencia.db.database import Database
 from agencia.domain.enums import CampaignStatus, Decision, Role
 from agencia.domain.messages import render
 from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns.documents import DocumentInput, sha256
 from agencia.services.campaigns.views import KpiResult
-from agencia.services.documents import DocumentInput, sha256
 from agencia.ui.campaigns.approval_panel import ApprovalPanel, CommentDialog
 from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.controller import CampaignsController

@@ -23,9 +23,9 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import CampaignStatus
 from agencia.domain.models import Account
 from agencia.services.campaigns import flow
+from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.decks import build as decks
-from agencia.services.documents import read_document
 from agencia.ui.campaigns.area import CampaignsArea, create
 from agencia.ui.decks.dialog import DeckDialog
 from agencia.ui.decks.labels import safe_file_name, suggested_name

@@ -26,8 +26,8 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import CampaignStatus
 from agencia.services.campaigns import flow
+from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.queries import get_campaign
-from agencia.services.documents import read_document
 from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.decision_dialogs import ResultsDialog
 from agencia.ui.campaigns.detail_view import TAB_APPROVALS

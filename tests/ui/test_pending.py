@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_campaign_board import pipeline
 
+from agencia.areas import ui_modules
 from agencia.db.database import Database
 from agencia.domain.enums import CampaignStatus
 from agencia.services.campaigns import flow
-from agencia.ui.area import AREA_MODULES
 from agencia.ui.pending.area import PendingArea, create
 
 S = CampaignStatus
@@ -40,7 +40,7 @@ def open_pending(qtbot: QtBot, cast: Cast, who: str) -> tuple[PendingArea, Recor
 
 
 def test_pendientes_comes_first_on_the_rail() -> None:
-    assert AREA_MODULES[0] == "agencia.ui.pending.area"
+    assert ui_modules()[0] == "agencia.ui.pending.area"
 
 
 def test_the_supervisor_sees_the_approval_and_its_count(qtbot: QtBot, cast: Cast) -> None:

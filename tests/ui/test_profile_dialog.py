@@ -108,7 +108,7 @@ def test_the_window_offers_it_in_archivo_and_the_palette(
     qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, opened: list[ProfileActions]
 ) -> None:
     monkeypatch.setattr(
-        window_module, "AREA_MODULES", ("agencia.ui.pending.area", "agencia.ui.agency.area")
+        window_module, "ui_modules", lambda: ("agencia.ui.pending.area", "agencia.ui.agency.area")
     )
     window = MainWindow()
     qtbot.addWidget(window)

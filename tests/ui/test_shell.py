@@ -13,10 +13,11 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from agencia.areas import ui_modules
 from agencia.domain.enums import Role
 from agencia.ui import settings
 from agencia.ui.actions import ActionSpec
-from agencia.ui.area import AREA_MODULES, AppContext, Area
+from agencia.ui.area import AppContext, Area
 from agencia.ui.ops import Operations
 from agencia.ui.shell import window as window_module
 from agencia.ui.shell.about import AboutDialog
@@ -70,7 +71,7 @@ def _ctx(ops: Operations, window: MainWindow) -> AppContext:
 
 @pytest.fixture
 def fake_modules(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, FakeArea]]:
-    """AREA_MODULES replaced by two fake area modules: "accounts" and "team"."""
+    """The declared pages replaced by two fake area modules: "accounts" and "team"."""
     made: dict[str, FakeArea] = {}
     names = []
     for area_id, title, icon in (("accounts", "Cuentas", "accounts"), ("team", "Equipo", "team")):
@@ -83,7 +84,7 @@ def fake_modules(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, FakeArea
         module.create = create  # type: ignore[attr-defined]
         monkeypatch.setitem(sys.modules, module.__name__, module)
         names.append(module.__name__)
-    monkeypatch.setattr(window_module, "AREA_MODULES", tuple(names))
+    monkeypatch.setattr(window_module, "ui_modules", lambda: tuple(names))
     yield made
 
 
@@ -107,9 +108,9 @@ def test_window_opens_with_the_real_areas(
     created = window.install(_ctx(make_ops(agency.admin), window), "Agencia Norte")
     window.show()
     qtbot.waitExposed(window)
-    assert created, f"no area module of {AREA_MODULES} could be created"
+    assert created, f"no area module of {ui_modules()} could be created"
     assert "accounts" in window.areas
-    assert list(window.rail.buttons) == [a.id for a in created]  # in AREA_MODULES order
+    assert list(window.rail.buttons) == [a.id for a in created]  # in the declared order
     assert window.current_area() is window.areas["accounts"]
     assert window.stack.currentWidget() is window.areas["accounts"].widget()
     assert window.title.text() == window.areas["accounts"].title()

@@ -36,10 +36,10 @@ from agencia.domain.errors import Conflict, DomainError, NotFound, PermissionDen
 from agencia.domain.models import Account, Agency, Brand, Contact, Product, Staff
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.text import search_text, sort_key
-from agencia.services import documents
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
-from agencia.services.documents import DocumentInput
+from agencia.services.campaigns import documents
+from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.results import SaveResult
 
 

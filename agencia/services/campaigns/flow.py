@@ -33,11 +33,11 @@ from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Cha
 from agencia.domain.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Account, Agency, Contact
 from agencia.domain.permissions import Scope
-from agencia.services import documents
 from agencia.services.agency import profile as agency_profile
 from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns import documents
+from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.views import KpiResult, MoveOption
-from agencia.services.documents import DocumentInput
 from agencia.services.results import SaveResult
 
 S = CampaignStatus

@@ -31,11 +31,10 @@ from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, AccountAssignment, Brand, Contact, Staff
 from agencia.domain.permissions import Action, allowed
 from agencia.domain.text import words
-from agencia.services import documents
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns import documents, media_plan
 from agencia.services.campaigns import flow as campaign_flow
-from agencia.services.campaigns import media_plan
 from agencia.services.campaigns.views import (
     ApprovalView,
     BriefView,

@@ -390,17 +390,3 @@ class CampaignDetail:
             },
             "media_plan": [line.as_json() for line in self.plan],
         }
-
-
-@dataclass(frozen=True, slots=True)
-class PendingItem:
-    """Something waiting for the signed-in person."""
-
-    kind: str  # approve_brief, approve_proposal, present, client_decision, send_report,
-    # acknowledgement, next_step, deadline
-    campaign_id: int
-    campaign: str
-    account: str
-    title: str
-    due: date | None
-    overdue: bool

@@ -38,9 +38,9 @@ from agencia.domain.models import Account, Agency
 from agencia.domain.permissions import Action, allowed
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.edit import ProposalInput, save_proposal
 from agencia.services.decks import content as deck_content
-from agencia.services.documents import DocumentInput
 from agencia.services.results import SaveResult
 
 __all__ = [

@@ -34,7 +34,7 @@ LAST_LOGIN = settings.Setting("auth/last_login", "", str)
 
 
 def _sign_in(db: Any, _actor: Any, login: str, password: str) -> Actor:
-    from agencia.services.agency.auth import sign_in
+    from agencia.services.auth import sign_in
 
     return sign_in(db, login, password)
 

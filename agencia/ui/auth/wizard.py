@@ -1,6 +1,6 @@
 """First run on an empty database: the agency's profile, then its first administrator.
 
-The rules are the service's own (agencia.services.agency.setup.validate_first_run), shown under
+The rules are the service's own (agencia.services.first_run.validate_first_run), shown under
 each field as the person types; Next and Finish stay disabled until the page is valid.
 Finishing runs set_up_agency on the writer worker and signs that administrator in.
 """
@@ -28,7 +28,7 @@ from agencia.ui.widgets.text import plain_label
 
 if TYPE_CHECKING:
     from agencia.domain.actor import Actor
-    from agencia.services.agency.setup import FirstRun
+    from agencia.services.first_run import FirstRun
     from agencia.ui.ops import Operations
 
 LOCALES = ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_PE", "es_US", "en_US", "en_GB")
@@ -38,7 +38,7 @@ ADMIN_FIELDS = ("admin_name", "admin_login", "admin_password", "admin_password2"
 
 
 def _set_up(db: Any, _actor: Any, data: FirstRun) -> Actor:
-    from agencia.services.agency.setup import set_up_agency
+    from agencia.services.first_run import set_up_agency
 
     return set_up_agency(db, data)
 
@@ -196,7 +196,7 @@ class FirstRunWizard(QWizard):
 
     # -- the data and its rules -----------------------------------------------------------
     def data(self) -> FirstRun:
-        from agencia.services.agency.setup import FirstRun
+        from agencia.services.first_run import FirstRun
 
         return FirstRun(
             agency_name=self.agency_name.text().strip(),
@@ -211,7 +211,7 @@ class FirstRunWizard(QWizard):
 
     def errors(self) -> dict[str, str]:
         """Messages by field, in the person's language ("" fields are fine)."""
-        from agencia.services.agency.setup import validate_first_run
+        from agencia.services.first_run import validate_first_run
 
         found = {
             name: render(code, params)

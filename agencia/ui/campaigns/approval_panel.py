@@ -46,9 +46,9 @@ from agencia.domain.campaign_life import Need
 from agencia.domain.enums import CampaignStatus, Decision
 from agencia.domain.errors import DomainError
 from agencia.domain.messages import render
+from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.flow import decide_brief
 from agencia.services.campaigns.views import ApprovalView, CampaignDetail, DocumentView, MoveOption
-from agencia.services.documents import read_document
 from agencia.ui.accounts.labels import channel_label
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.decision_dialogs import run_move

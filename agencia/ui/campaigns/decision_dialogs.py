@@ -43,6 +43,7 @@ from agencia.domain.enums import CampaignStatus, Channel, Decision
 from agencia.domain.errors import Conflict, DomainError
 from agencia.domain.messages import render, role_name
 from agencia.services import Database
+from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.flow import (
     ClientDecisionStep,
     InternalDecisionStep,
@@ -54,7 +55,6 @@ from agencia.services.campaigns.flow import (
 )
 from agencia.services.campaigns.queries import AccountChoices, account_choices, get_campaign
 from agencia.services.campaigns.views import CampaignDetail, KpiResult
-from agencia.services.documents import DocumentInput
 from agencia.services.results import SaveResult
 from agencia.ui.accounts.labels import channel_label
 from agencia.ui.area import AppContext

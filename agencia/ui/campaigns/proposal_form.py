@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.messages import render
 from agencia.services import Actor, Database
+from agencia.services.campaigns.documents import MAX_BYTES, DocumentInput, too_large
 from agencia.services.campaigns.edit import ProposalInput, save_proposal
 from agencia.services.campaigns.views import ProposalView
-from agencia.services.documents import MAX_BYTES, DocumentInput, too_large
 from agencia.services.results import SaveResult
 from agencia.ui.campaigns.doc_widgets import GrowingTextEdit, file_size, secondary
 from agencia.ui.ops import Operations

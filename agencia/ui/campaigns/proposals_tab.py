@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.messages import render
 from agencia.services import Actor, Database
+from agencia.services.campaigns.documents import read_document, sha256
 from agencia.services.campaigns.views import CampaignDetail, DocumentView, ProposalView
-from agencia.services.documents import read_document, sha256
 from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.doc_widgets import (

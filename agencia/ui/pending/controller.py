@@ -8,9 +8,9 @@ import logging
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from agencia.areas import pending_for
 from agencia.domain.errors import DomainError
-from agencia.services.campaigns.views import PendingItem
-from agencia.services.pending.waiting import pending_for
+from agencia.services.pending.items import PendingItem
 from agencia.ui.actions import ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.pending.view import PendingView

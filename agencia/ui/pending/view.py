@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.services.campaigns.views import PendingItem
+from agencia.services.pending.items import PendingItem
 from agencia.ui import style
 from agencia.ui.formatting import date_text
 from agencia.ui.resources import icon

@@ -26,7 +26,7 @@ MAX_VISIBLE_ROWS = 8
 
 
 def _search(db: Any, actor: Any, text: str) -> list[SearchHit]:
-    from agencia.services.search import search_everything
+    from agencia.areas import search_everything
 
     return search_everything(db, actor, text)
 

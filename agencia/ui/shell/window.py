@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.areas import ui_modules
 from agencia.domain.messages import role_name
 from agencia.ui import settings, style
 from agencia.ui.actions import ActionRegistry, ActionSpec
-from agencia.ui.area import AREA_MODULES, AppContext, Area
+from agencia.ui.area import AppContext, Area
 from agencia.ui.resources import icon
 from agencia.ui.shell.about import AboutDialog
 from agencia.ui.shell.menus import STANDARD_MENUS, build_menus
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ACCOUNTS_AREA = "accounts"  # where a search hit (account, or a contact's account) opens
-CAMPAIGNS_AREA = "campaigns"  # where a campaign hit opens
 DEFAULT_SIZE = QSize(1280, 800)
 
 
@@ -228,7 +227,7 @@ class MainWindow(QMainWindow):
         self.rail.set_agency_name(agency_name)
         self.status.set_user(ctx.actor.name, role_name(ctx.actor.role.value))
         created: list[Area] = []
-        for module_name in AREA_MODULES:
+        for module_name in ui_modules():
             try:
                 module = importlib.import_module(module_name)
             except ModuleNotFoundError as exc:
@@ -330,13 +329,11 @@ class MainWindow(QMainWindow):
             area.open_record(record_id)
 
     def open_hit(self, hit: SearchHit) -> None:
-        if hit.kind == "campaign" and CAMPAIGNS_AREA in self.areas:
-            self.navigate(CAMPAIGNS_AREA, hit.id)
-            return
-        if ACCOUNTS_AREA not in self.areas:
+        """Open a global search hit where its area says (a contact opens its account)."""
+        if hit.area not in self.areas:
             self.toast(self.tr("El área de cuentas no está disponible."))
             return
-        self.navigate(ACCOUNTS_AREA, hit.account_id)
+        self.navigate(hit.area, hit.target_id)
 
     # -- window-wide actions --------------------------------------------------------------
     def quit(self) -> None:

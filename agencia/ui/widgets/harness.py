@@ -21,8 +21,8 @@ from agencia.domain.enums import AccountStatus
 from agencia.domain.messages import role_name
 from agencia.services import Database, open_database
 from agencia.services.accounts.edit import AccountInput, create_account
-from agencia.services.agency.auth import actor_for, default_login
-from agencia.services.agency.setup import FirstRun, get_agency, is_empty, set_up_agency
+from agencia.services.auth import actor_for, default_login
+from agencia.services.first_run import FirstRun, get_agency, is_empty, set_up_agency
 from agencia.ui.actions import ActionRegistry
 from agencia.ui.area import AppContext
 from agencia.ui.ops import Operations

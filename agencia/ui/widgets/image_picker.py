@@ -327,7 +327,7 @@ def _size(size: int) -> str:
 
 def read_document_image(db: Any, actor: Any, document_id: int, box: QSize) -> PickedImage:
     """A stored image (a campaign's key visual) and its thumbnail; runs on a reader."""
-    from agencia.services.documents import read_document
+    from agencia.services.campaigns.documents import read_document
 
     view, data = read_document(db, actor, document_id)
     return decode(view.name, data, box)

@@ -1,4 +1,4 @@
-""" "Pendientes": what waits for the signed-in person, and why.
+"""The campaigns area's part of Pendientes: what waits for the signed-in person, and why.
 
 Approvals they may give (briefs and proposals, in their own right or by delegation), the
 client's decisions and presentations of the campaigns they own, meeting reports to send
@@ -11,9 +11,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import or_, select
 
-from agencia.db.database import Database
-from agencia.db.uow import UnitOfWork, unit_of_work
-from agencia.domain.actor import Actor
+from agencia.db.uow import UnitOfWork
+from agencia.domain.areas import AreaId
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Brief, Campaign, MeetingReport, NextStep
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Role
@@ -22,23 +21,15 @@ from agencia.domain.permissions import Action
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.campaigns import flow as campaign_flow
-from agencia.services.campaigns.views import PendingItem
+from agencia.services.pending.items import PendingItem
 
 SOON = timedelta(days=14)
 S = CampaignStatus
 
 
-def pending_for(db: Database, actor: Actor, today: date | None = None) -> list[PendingItem]:
-    """Everything waiting for the person, the most urgent first."""
-    day = today or date.today()
-    with unit_of_work(db, actor, write=False) as uow:
-        items = [*_approvals(uow), *_owned(uow, day), *_meetings(uow, day)]
-    far = date.max
-    return sorted(items, key=lambda i: (not i.overdue, i.due or far, i.campaign, i.kind))
-
-
-def count_pending(db: Database, actor: Actor, today: date | None = None) -> int:
-    return len(pending_for(db, actor, today))
+def waiting(uow: UnitOfWork, day: date) -> list[PendingItem]:
+    """The campaigns area's part of Pendientes (unsorted: Pendientes sorts them all)."""
+    return [*_approvals(uow), *_owned(uow, day), *_meetings(uow, day)]
 
 
 def _approvals(uow: UnitOfWork) -> list[PendingItem]:
@@ -152,6 +143,7 @@ def _item(
     kind: str, campaign: Campaign, account: Account, title: str, due: date | None, day: date
 ) -> PendingItem:
     return PendingItem(
+        area=AreaId.CAMPAIGNS,
         kind=kind,
         campaign_id=campaign.id,
         campaign=campaign.name,

@@ -16,7 +16,7 @@ from agencia.domain.enums import AuditAction, Role
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import Account, Agency, Staff, User
 from agencia.domain.text import sort_key
-from agencia.services.agency.auth import MIN_PASSWORD, hash_password
+from agencia.services.auth import MIN_PASSWORD, hash_password
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,15 @@
+"""The areas of the application, by stable id (the rail, navigation, the command line)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AreaId(StrEnum):
+    """An area's id: stable, stored in settings and used to navigate between areas."""
+
+    PENDING = "pending"
+    ACCOUNTS = "accounts"
+    CAMPAIGNS = "campaigns"
+    TEAM = "team"  # the agency: its people, hierarchy and profile
+    DECKS = "decks"
