@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, QTimer
 from PySide6.QtCore import Signal as _Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
+from agencia.cli.errors import EXIT_FAILED, EXIT_OK, error_message, exit_status
 from agencia.ui import style
 from agencia.ui.shell import i18n
 from agencia.ui.shell.refusal import show_refusal
@@ -43,9 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_REFUSED = 3
 FIRST_PAINT_FALLBACK_MS = 2000  # open anyway if no paint arrives (a minimised window)
 PING_INTERVAL_MS = 30_000
 
@@ -168,6 +166,7 @@ class Startup(QObject):
         self.actor: Actor | None = None
         self.dialog: SignInDialog | FirstRunWizard | None = None
         self.remote: RemoteChanges | None = None  # other workstations' changes (PostgreSQL)
+        self.drafts_offer: QDialog | None = None  # Recuperar borradores, when a crash left some
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
@@ -233,19 +232,18 @@ class Startup(QObject):
         return str(path) if path is not None else db.describe()
 
     def _failed_to_open(self, error: BaseException | None) -> None:
-        from agencia.domain.errors import DatabaseRefused, DomainError
+        from agencia.domain.errors import DomainError
 
         self._enter(State.REFUSED)
+        code = exit_status(error) if error is not None else EXIT_FAILED
         if isinstance(error, DomainError):
-            message = str(error)
-            code = EXIT_REFUSED if isinstance(error, DatabaseRefused) else EXIT_FAILED
+            message = error_message(error)
         else:
             if error is not None:
                 log.error("opening failed\n%s", "".join(traceback.format_exception(error)))
             message = QCoreApplication.translate(
                 "Startup", "Error inesperado al abrir la base de datos: %s"
             ) % (error,)
-            code = EXIT_FAILED
         self.window.show_opening(
             QCoreApplication.translate("Startup", "No se puede abrir la base de datos"),
             busy=False,
@@ -332,6 +330,9 @@ class Startup(QObject):
         self.remote = RemoteChanges(self.ops, self)
         self.remote.connection_changed.connect(self.window.status.set_connected)
         self.remote.start()
+        from agencia.ui.shell.drafts_offer import offer_drafts
+
+        self.drafts_offer = offer_drafts(ctx, self.window)  # what a crash left unsaved
         self._enter(State.READY)
         log.info("ready: %s signed in on %s", actor.login, self.db.describe() if self.db else "")
 
@@ -419,6 +420,44 @@ def _quit_on_signals(app: QCoreApplication) -> Callable[[], None]:
     return restore
 
 
+TEST_SCRIPT_ENV = "AGENCIA_TEST_SCRIPT"
+
+
+def _run_test_script_when_ready(startup: Startup) -> None:
+    """The end-to-end tests' way to act in the real window; nothing else uses it.
+
+    When the environment variable AGENCIA_TEST_SCRIPT names a Python file, that file is
+    loaded once start-up is ready (signed in, the areas installed) and its
+    ``run(window, startup)`` is called in the event loop: it clicks and types into the real
+    widgets with QTest and waits for the real Operations. When it returns, the app quits
+    with status 0; if it raises, the traceback goes to standard error and the status is 1.
+    Without the variable this does nothing.
+    """
+    import os
+
+    path = os.environ.get(TEST_SCRIPT_ENV)
+    if not path:
+        return
+
+    def run() -> None:
+        import runpy
+
+        try:
+            runpy.run_path(path)["run"](startup.window, startup)
+        except BaseException:
+            traceback.print_exc()
+            startup.finish(EXIT_FAILED)
+        else:
+            startup.finish(EXIT_OK)
+
+    def ready(state: str) -> None:
+        if state == State.READY:
+            startup.state_changed.disconnect(ready)
+            QTimer.singleShot(0, run)
+
+    startup.state_changed.connect(ready)
+
+
 def run_gui(url: str | None = None) -> int:
     """Open the window on `url` (None: AGENCIA_DATABASE_URL or the default file); returns
     the exit status: 0 closed normally, 1 failed, 3 the database was refused."""
@@ -426,6 +465,7 @@ def run_gui(url: str | None = None) -> int:
     app = create_application()
     window = MainWindow()
     startup = Startup(url, window)
+    _run_test_script_when_ready(startup)
     app.aboutToQuit.connect(startup.shutdown)
     restore = _quit_on_signals(app)
     try:

@@ -20,6 +20,7 @@ from agencia.services.area import AreaSpec
 from agencia.services.campaigns.area import AREA as CAMPAIGNS
 from agencia.services.decks.area import AREA as DECKS
 from agencia.services.pending.area import AREA as PENDING
+from agencia.services.people.area import AREA as PEOPLE
 
 if TYPE_CHECKING:
     from agencia.db.database import Database
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     from agencia.services.pending.items import PendingItem
     from agencia.services.search import SearchHit
 
-# In the rail's order (UI.md); only areas that exist, never placeholders.
-AREAS: tuple[AreaSpec, ...] = (PENDING, ACCOUNTS, CAMPAIGNS, TEAM, DECKS)
+# In the rail's order; only areas that exist, never placeholders.
+AREAS: tuple[AreaSpec, ...] = (PENDING, ACCOUNTS, CAMPAIGNS, TEAM, PEOPLE, DECKS)
 
 
 def area(area_id: AreaId) -> AreaSpec:

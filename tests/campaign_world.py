@@ -19,10 +19,13 @@ from factories import (
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.enums import CampaignKind, Channel, Decision, Role
-from agencia.services.accounts.edit import ContactInput, save_brand, save_contact
-from agencia.services.campaigns import edit, flow
+from agencia.services.accounts.brands import save_brand
+from agencia.services.accounts.contacts import ContactInput, save_contact
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.briefs import BriefInput, save_brief
+from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
 from agencia.services.campaigns.documents import DocumentInput
-from agencia.services.campaigns.edit import BriefInput, CampaignInput, ProposalInput
+from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.campaigns.queries import get_campaign
 
 BRIEF = BriefInput(
@@ -104,7 +107,7 @@ def build_cast(db: Database) -> Cast:
 def new_campaign(
     cast: Cast, *, owner: str = "executive", budget: str = "40000", name: str = "Lanzamiento"
 ) -> int:
-    return edit.create_campaign(
+    return create_campaign(
         cast.db,
         cast.actor(owner),
         CampaignInput(
@@ -125,19 +128,23 @@ def version(cast: Cast, campaign_id: int) -> int:
 
 def ready_for_development(cast: Cast, campaign_id: int, *, owner: str = "executive") -> None:
     """A brief written by the owner and approved by the supervisor above them."""
-    edit.save_brief(cast.db, cast.actor(owner), campaign_id, BRIEF, None)
+    save_brief(cast.db, cast.actor(owner), campaign_id, BRIEF, None)
     approver = "director_b" if owner == "director" else "supervisor"
     flow.decide_brief(cast.db, cast.actor(approver), campaign_id, 1, Decision.APPROVED)
 
 
+# The proposal's file: the one internal review approves, so the one a client may be shown.
+PROPOSAL_PDF = b"%PDF-1.7 propuesta v1\n"
+
+
 def add_proposal(cast: Cast, campaign_id: int, *, author: str = "executive") -> int:
-    return edit.save_proposal(
+    return save_proposal(
         cast.db,
         cast.actor(author),
         campaign_id,
         ProposalInput(
             summary="Campaña 360 «Recupera sin azúcar».",
-            uploads=(DocumentInput("propuesta.pdf", b"%PDF-1.7 propuesta v1\n"),),
+            uploads=(DocumentInput("propuesta.pdf", PROPOSAL_PDF),),
         ),
     ).id
 

@@ -10,10 +10,11 @@ ran and passed: a green run must never mean "only SQLite was tested".
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 # Before anything imports Qt, platformdirs or the app: a headless Qt, Spanish messages,
@@ -57,12 +58,81 @@ def _quick_password_hashing() -> Iterator[None]:
     auth._hasher = real
 
 
-class _PgTally:
-    """Which tests used the PostgreSQL server, and how many PostgreSQL tests passed."""
+@pytest.fixture(autouse=True)
+def _terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's tables fit the terminal: every test sees the same one, 120
+    columns (pytest-xdist gives its workers the controller's width, often 80), unless it
+    sets COLUMNS itself."""
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.delenv("LINES", raising=False)
 
-    used: set[str] = set()
+
+class _ErrorLogs(logging.Handler):
+    """Every record at ERROR or above while one test runs (from any thread)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def failure(self) -> str:
+        """The message that fails the test, and forgets what it reports."""
+        logged = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in self.records)
+        self.records.clear()
+        return f"logged at ERROR (mark the test allow_error_log if it is expected):\n{logged}"
+
+
+_ERROR_LOGS = pytest.StashKey[_ErrorLogs]()
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_error_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails when anything logs at ERROR or above during it, its fixtures included:
+    an error the app only logs is still an error, and a green test must not hide it. A test
+    that causes one on purpose says so with ``@pytest.mark.allow_error_log``. What is logged
+    until the test's body ends fails the test (pytest_runtest_makereport); what is logged
+    while fixtures are torn down, the teardown."""
+    handler = _ErrorLogs()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if request.node.get_closest_marker("allow_error_log") is None:
+        request.node.stash[_ERROR_LOGS] = handler
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records and _ERROR_LOGS in request.node.stash:
+        pytest.fail(handler.failure(), pytrace=False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report: pytest.TestReport = yield
+    handler = item.stash.get(_ERROR_LOGS, None)
+    if report.when == "call" and report.passed and handler is not None and handler.records:
+        report.outcome = "failed"
+        report.longrepr = handler.failure()
+    return report
+
+
+class _PgTally:
+    """How many PostgreSQL tests passed (counted where the reports arrive: under xdist, in
+    the controller; a test that used the server says so in its report's user_properties)."""
+
     passed = 0
     missing = False
+
+
+_USED_PG = ("postgresql", True)
+
+
+def _used_pg(properties: list[tuple[str, object]]) -> bool:
+    """Whether a test's report says it used the server (a tuple may arrive as a list)."""
+    return any(tuple(p) == _USED_PG for p in properties)
 
 
 # --- plugins, markers and the CI guard ------------------------------------------------
@@ -84,7 +154,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     if (
         report.when == "call"
         and report.passed
-        and ("[postgresql" in report.nodeid or report.nodeid in _PgTally.used)
+        and ("[postgresql" in report.nodeid or _used_pg(report.user_properties))
     ):
         _PgTally.passed += 1
 
@@ -94,6 +164,8 @@ NO_PG_MESSAGE = "PostgreSQL tests did not run: with CI=true at least one must ru
 
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if hasattr(session.config, "workerinput"):
+        return  # an xdist worker sees only its own share; the controller sees every report
     if os.environ.get("CI") != "true" or _PgTally.passed or session.config.option.collectonly:
         return
     _PgTally.missing = True
@@ -113,7 +185,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
-    """The session's PostgreSQL server (started on first use; a failure is an error, not a skip)."""
+    """The session's PostgreSQL server (started on first use; a failure is an error, not a
+    skip). Under pytest-xdist each worker starts its own: that costs about 3 s, and no test
+    can see another worker's databases."""
     server = PgServer.start()
     atexit.register(server.stop)  # also if the session is interrupted
     try:
@@ -123,7 +197,8 @@ def pg_server() -> Iterator[PgServer]:
 
 
 def _note_pg(request: pytest.FixtureRequest) -> None:
-    _PgTally.used.add(request.node.nodeid)
+    if _USED_PG not in request.node.user_properties:
+        request.node.user_properties.append(_USED_PG)
 
 
 @pytest.fixture

@@ -18,7 +18,8 @@ from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.enums import AccountStatus, AssignmentRole, Role
 from agencia.domain.models import AccountAssignment, AccountGroup, AuditEvent, Staff
 from agencia.domain.text import sort_key
-from agencia.services.accounts.edit import AccountInput, create_account, save_brand
+from agencia.services.accounts.account_edit import AccountInput, create_account
+from agencia.services.accounts.brands import save_brand
 from agencia.services.first_run import FirstRun, set_up_agency
 
 ADMIN_PASSWORD = "secreto-123"

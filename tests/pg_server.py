@@ -111,7 +111,14 @@ class PgServer:
             except psycopg.Error as exc:
                 raise PgServerError(f"{ENV_VAR} is set but the server refused: {exc}") from exc
             return server
-        return cls._start_local()
+        for attempt in itertools.count(1):
+            try:
+                return cls._start_local()
+            except PgServerError as exc:
+                # Under pytest-xdist, another worker's server may take the free port first.
+                if attempt == 3 or "already in use" not in str(exc):
+                    raise
+        raise AssertionError("unreachable")
 
     @classmethod
     def _start_local(cls) -> PgServer:

@@ -16,6 +16,7 @@ PACKAGE = {
     AreaId.ACCOUNTS: "accounts",
     AreaId.CAMPAIGNS: "campaigns",
     AreaId.TEAM: "agency",
+    AreaId.PEOPLE: "people",
     AreaId.DECKS: "decks",
 }
 LAYERS = ("agencia.services", "agencia.ui", "agencia.cli", "agencia.demo")

@@ -1,14 +1,18 @@
-"""Opening a database the way DESIGN.md orders it, so that a refused file stays untouched.
+"""Opening a database in the order docs/ARCHITECTURE.md gives, so that a refused file
+stays untouched.
 
-SQLite: read-only checks first (header, revision, network share, another writer), then
-WAL, an online backup checked with integrity_check, the migrations, and the backup put
-back if they fail. PostgreSQL: the schema must be exactly this version's; only
-`agencia db upgrade` migrates it.
+SQLite: read-only checks first (network share, another writer, one name, writable, header,
+revision and quick_check, all read as SQLite will: `-wal` included, one that belongs to
+another file refused), then WAL, an online backup checked with integrity_check, the
+migrations, and the backup put back if they fail. A file at head asks for no write lock,
+so another program's open write transaction does not stop reads. PostgreSQL: the schema
+must be exactly this version's; only `agencia db upgrade` migrates it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,10 +22,12 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from agencia.db import migrate, sqlite_checks, urls
+from agencia.db import migrate, sqlite_checks, urls, wal
 from agencia.db.engine import make_engines, make_migration_engine
 from agencia.db.lock import WriterLock
 from agencia.domain.errors import DatabaseRefused
+
+QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
 
 
 @dataclass
@@ -69,16 +75,21 @@ def _open_sqlite(url: URL, *, upgrade: bool) -> Database:
     if path.is_dir():
         raise DatabaseRefused("db.not_database", path=str(path))
     sqlite_checks.refuse_network_share(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise DatabaseRefused("db.read_only", path=str(path), folder=str(path.parent)) from None
     # The lock first: a file another process is writing may look truncated or damaged
     # half-way through a checkpoint, and must be refused as in use, not as broken.
     lock = WriterLock(path)
     lock.acquire()
     try:
         new = not path.exists()
-        if not new:
-            _check_existing(path)
-        backup = _migrate_sqlite(url, path, new=new) if upgrade else None
+        revision = None if new else _check_existing(path)
+        if upgrade and (new or revision != migrate.head() or not _in_wal_mode(path)):
+            backup = _migrate_sqlite(url, path, new=new)
+        else:  # nothing to write: no write lock asked, so another program's writing is no bar
+            backup = None
         writer, reader = make_engines(url)
     except BaseException:
         lock.release()
@@ -86,14 +97,37 @@ def _open_sqlite(url: URL, *, upgrade: bool) -> Database:
     return Database(url=url, writer=writer, reader=reader, backup_path=backup, _lock=lock)
 
 
-def _check_existing(path: Path) -> None:
-    """The read-only checks: ours, undamaged, and not from a newer version."""
+def _check_existing(path: Path) -> str | None:
+    """The read-only checks: one name, writable, ours, undamaged (its `-wal` included), and
+    not from a newer version. Returns the revision."""
+    links = path.stat().st_nlink
+    if links > 1:  # the lock beside another name would not keep a second writer out
+        raise DatabaseRefused("db.hard_link", path=str(path), links=links)
+    if not os.access(path, os.W_OK):
+        raise DatabaseRefused("db.read_only", path=str(path), folder=str(path.parent))
+    shm = path.with_name(path.name + "-shm")
+    if shm.exists() and not os.access(shm, os.W_OK):
+        raise DatabaseRefused("db.shm_read_only", shm=str(shm), path=str(path))
     sqlite_checks.check_header(path)
-    revision, has_tables = sqlite_checks.read_revision(path)
+    if path.stat().st_size == 0 and not wal.has_frames(path):
+        return None  # an empty file: SQLite treats it as a new database
+    # quick_check reads every page (~130 MB/s): at open only while that stays a blink, and
+    # always after a crash (a -wal left behind); a big file is checked by its backups'
+    # integrity_check and by `agencia db check`.
+    check = path.stat().st_size <= QUICK_CHECK_MAX_BYTES or wal.has_frames(path)
+    revision, has_tables = sqlite_checks.read_revision(path, check=check)
     if revision is None and has_tables:
         raise DatabaseRefused("db.not_database", path=str(path))
     if revision is not None and revision not in migrate.known_revisions():
         raise DatabaseRefused("db.newer", revision=revision, path=str(path))
+    return revision
+
+
+def _in_wal_mode(path: Path) -> bool:
+    """Header bytes 18-19 are 2 once `journal_mode = WAL` was set."""
+    with path.open("rb") as f:
+        header = f.read(20)
+    return header[18:20] == b"\x02\x02"
 
 
 def _migrate_sqlite(url: URL, path: Path, *, new: bool) -> Path | None:

@@ -1,4 +1,4 @@
-"""Engines with the connection settings DESIGN.md asks for.
+"""Engines with the connection settings the house asks for (docs/ARCHITECTURE.md).
 
 SQLite: the driver's own transaction handling is switched off so that SQLAlchemy's
 BEGIN is real; the writer begins IMMEDIATE (no upgrade deadlocks), readers DEFERRED

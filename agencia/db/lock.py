@@ -8,7 +8,9 @@ checkpoint at once, so one Agencia process at a time writes a file. The lock is
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 from pathlib import Path
 
 from agencia.domain.errors import DatabaseRefused
@@ -47,13 +49,17 @@ def _unlock(fd: int) -> None:
 
 
 class WriterLock:
+    """Held while this process may write the file: another Agencia process is refused, not
+    queued."""
+
     def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
         self.path = db_path.with_name(db_path.name + ".lock")
         self._fd: int | None = None
 
     def acquire(self) -> None:
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = self._open()
             try:
                 _lock(fd)
             except OSError:
@@ -74,6 +80,31 @@ class WriterLock:
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
+
+    def _open(self) -> int:
+        """Open (or create) the lock file, never through a link: a symlink named like our
+        lock would have us overwrite whatever it points to with a PID."""
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        try:
+            if self.path.is_symlink():
+                raise DatabaseRefused("db.lock_symlink", lock=str(self.path))
+            fd = os.open(self.path, flags, 0o644)
+        except PermissionError:
+            raise DatabaseRefused(
+                "db.read_only", path=str(self.db_path), folder=str(self.path.parent)
+            ) from None
+        except OSError as exc:
+            if exc.errno == errno.EROFS:
+                raise DatabaseRefused(
+                    "db.read_only", path=str(self.db_path), folder=str(self.path.parent)
+                ) from None
+            if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENXIO):
+                raise DatabaseRefused("db.lock_symlink", lock=str(self.path)) from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO, a device: not ours to write
+            os.close(fd)
+            raise DatabaseRefused("db.lock_symlink", lock=str(self.path))
+        return fd
 
     def release(self) -> None:
         if self._fd is None:

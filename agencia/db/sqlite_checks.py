@@ -1,7 +1,8 @@
 """Read-only checks of a SQLite file before anything writes to it.
 
 Each check refuses with a reason and leaves the file byte-for-byte as it was: the file
-is only read, and SQLite opens it `immutable` (no locks, no journal, no -wal/-shm).
+is only read: SQLite opens it `immutable` (no locks, no journal, no -wal/-shm), or a
+private copy of it and its `-wal` (`sqlite_view`).
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
+from agencia.db import sqlite_view, wal
 from agencia.domain.errors import DatabaseRefused
 
 MAGIC = b"SQLite format 3\x00"
@@ -63,7 +64,8 @@ def refuse_network_share(path: Path, mounts: str = "/proc/mounts") -> None:
 
 
 def check_header(path: Path) -> None:
-    """Magic bytes, and page count × page size against the file's real size."""
+    """Magic bytes, and page count × page size against the file's real size (when there
+    is a `-wal`, the pages it holds count too: `sqlite_view` checks the size then)."""
     size = path.stat().st_size
     with path.open("rb") as f:
         header = f.read(100)
@@ -75,6 +77,8 @@ def check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise DatabaseRefused("db.bad_header", path=str(path))
+    if wal.has_frames(path):
+        return
     change_counter = int.from_bytes(header[24:28], "big")
     page_count = int.from_bytes(header[28:32], "big")
     valid_for = int.from_bytes(header[92:96], "big")
@@ -86,26 +90,36 @@ def check_header(path: Path) -> None:
         raise DatabaseRefused("db.truncated", path=str(path), missing=missing)
 
 
-def read_revision(path: Path) -> tuple[str | None, bool]:
-    """(Alembic revision or None, whether the file holds any table at all)."""
-    uri = f"file:{quote(str(path))}?immutable=1"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseRefused("db.damaged", path=str(path), detail=str(exc)) from None
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            return None, bool(tables)
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return (row[0] if row else None), True
-    except sqlite3.DatabaseError as exc:
-        message = str(exc)
-        if "not a database" in message:
-            raise DatabaseRefused("db.not_database", path=str(path)) from None
-        raise DatabaseRefused("db.damaged", path=str(path), detail=message) from None
-    finally:
-        conn.close()
+def read_revision(path: Path, *, check: bool = False) -> tuple[str | None, bool]:
+    """(Alembic revision or None, whether the file holds any table at all), read as SQLite
+    will (`-wal` included); with `check`, a file that fails quick_check is refused."""
+    with sqlite_view.reading(path) as conn:
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                revision = None
+            else:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        except sqlite3.DatabaseError as exc:
+            message = str(exc)
+            if "not a database" in message:
+                raise DatabaseRefused("db.not_database", path=str(path)) from None
+            raise DatabaseRefused("db.damaged", path=str(path), detail=message) from None
+        if check:
+            _refuse_damage(path, conn)
+    return revision, bool(tables)
+
+
+def _refuse_damage(path: Path, conn: sqlite3.Connection) -> None:
+    problem = sqlite_view.quick_check(conn)
+    if problem == "ok":
+        return
+    if wal.has_frames(path) and sqlite_view.main_file_alone_ok(path):
+        raise DatabaseRefused("db.stale_wal", path=str(path), wal=str(wal.wal_path(path)))
+    raise DatabaseRefused("db.damaged", path=str(path), detail=problem)
 
 
 def integrity_ok(conn: sqlite3.Connection) -> bool:

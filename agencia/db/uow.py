@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -23,8 +23,9 @@ from agencia.db.database import Database
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import AuditAction
-from agencia.domain.errors import Conflict, DomainError
+from agencia.domain.errors import Conflict, DomainError, ValidationError
 from agencia.domain.models import AuditEvent
+from agencia.domain.validation import FieldErrors, control_characters
 
 # The writes committed on this thread while someone records them (`recording()`).
 _recorder: ContextVar[list[Changes] | None] = ContextVar("agencia_changes", default=None)
@@ -77,6 +78,32 @@ class UnitOfWork:
         self.touched(entity, entity_id)
 
 
+def _check_text(session: Session, _context: object, _instances: object) -> None:
+    """The same limits on every database: SQLite would store a NUL byte or a value longer
+    than its column, PostgreSQL refuses both with a driver error. Refused here, by field,
+    before either sees them (services validate first; this is the net)."""
+    errors: FieldErrors = {}
+    for obj in (*session.new, *session.dirty):
+        mapper = inspect(type(obj), raiseerr=False)
+        if mapper is None:
+            continue
+        state = inspect(obj)
+        for attr in mapper.column_attrs:
+            if obj not in session.new and not state.attrs[attr.key].history.has_changes():
+                continue  # only what this write sets: old rows do not block new edits
+            value = getattr(obj, attr.key, None)
+            if not isinstance(value, str):
+                continue
+            column_type = attr.columns[0].type
+            length = column_type.length if isinstance(column_type, String) else None
+            if length is not None and len(value) > length:
+                errors[attr.key] = ("field.too_long", {"max": length})
+            elif "\x00" in value or (length is not None and control_characters(value)):
+                errors[attr.key] = ("field.control", {})
+    if errors:
+        raise ValidationError(errors)
+
+
 def _record_flush(session: Session, _context: object) -> None:
     """Every flushed row of a mapped class that names its change kind is recorded: what a
     write changed is what it wrote, whatever the service remembered to say."""
@@ -99,7 +126,9 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
     uow = UnitOfWork(session, actor)
     if write:
         session.info["uow"] = uow
+        event.listen(session, "before_flush", _check_text)
         event.listen(session, "after_flush", _record_flush)
+    committing = False
     try:
         yield uow
         if write:
@@ -107,7 +136,9 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
             changes = uow.changes
             if changes and session.get_bind().dialect.name == "postgresql":
                 notify.announce(session.connection(), changes)
+            committing = True
             session.commit()
+            committing = False
             recorded = _recorder.get()
             if recorded is not None and changes:
                 recorded.append(changes)
@@ -115,16 +146,13 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
     except StaleDataError:
         session.rollback()
         raise Conflict("record.stale") from None
-    except OperationalError as exc:
-        session.rollback()
-        raise DomainError("db.connection_lost", detail=_first_line(exc)) from None
     except DBAPIError as exc:
-        session.rollback()
-        if exc.connection_invalidated:
-            raise DomainError("db.connection_lost", detail=_first_line(exc)) from None
+        _rollback_quietly(session)
+        if isinstance(exc, OperationalError) or exc.connection_invalidated:
+            raise _lost(exc, write=write, committing=committing) from None
         raise
     except BaseException:
-        session.rollback()
+        _rollback_quietly(session)
         raise
     finally:
         session.close()
@@ -139,6 +167,28 @@ def recording() -> Iterator[list[Changes]]:
         yield recorded
     finally:
         _recorder.reset(token)
+
+
+def _lost(exc: DBAPIError, *, write: bool, committing: bool) -> DomainError:
+    """Say what a failed database call means for the person's work: a read failed and
+    nothing was changed; a write failed before committing and nothing was saved; or the
+    commit itself failed and nobody can know whether it was saved (then re-read)."""
+    detail = _first_line(exc)
+    if "locked" in detail or "busy" in detail:
+        return DomainError("db.busy" if write else "db.busy_read", detail=detail)
+    if committing:
+        return DomainError("db.commit_unknown", detail=detail)
+    if not write:
+        return DomainError("db.read_failed", detail=detail)
+    return DomainError("db.connection_lost", detail=detail)
+
+
+def _rollback_quietly(session: Session) -> None:
+    """Roll back; on a connection already gone, the rollback's own error adds nothing."""
+    try:
+        session.rollback()
+    except DBAPIError:
+        session.invalidate()
 
 
 def _first_line(exc: BaseException) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -11,6 +12,11 @@ from sqlalchemy.exc import ArgumentError
 from agencia.domain.errors import DatabaseRefused
 
 ENV_VAR = "AGENCIA_DATABASE_URL"
+# Text that means to be a URL, not a file: a scheme of two letters or more ("C:" is a
+# Windows drive), or a database's name, whatever follows.
+_LOOKS_LIKE_URL = re.compile(r"^\s*([a-z][a-z0-9+.\- ]+:|postgres|sqlite)", re.IGNORECASE)
+# user:password@ in whatever was typed, however malformed the rest.
+_CREDENTIALS = re.compile(r"(?P<user>[^:/@\s]*):(?P<password>[^@/\s]*)@")
 
 
 def default_path() -> Path:
@@ -22,19 +28,26 @@ def default_path() -> Path:
 def resolve(url: str | None = None) -> URL:
     """The URL to open: the argument, then the environment, then the default file."""
     raw = url or os.environ.get(ENV_VAR) or f"sqlite:///{default_path()}"
-    if "://" not in raw:  # a bare path is a SQLite file
-        raw = f"sqlite:///{Path(raw).expanduser().resolve()}"
+    if "://" not in raw:
+        if _LOOKS_LIKE_URL.match(raw):  # a mistyped URL must not become a local file
+            raise DatabaseRefused("db.bad_url", url=masked(raw))
+        raw = f"sqlite:///{Path(raw).expanduser().resolve()}"  # a bare path: a SQLite file
     try:
         parsed = make_url(raw)
-    except ArgumentError:
-        raise DatabaseRefused("db.bad_url", url=raw) from None
+    except (ArgumentError, ValueError):
+        raise DatabaseRefused("db.bad_url", url=masked(raw)) from None
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseRefused("db.bad_url", url=parsed.render_as_string(hide_password=True))
     if parsed.get_backend_name() == "postgresql" and parsed.drivername != "postgresql+psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite" and not parsed.database:
-        raise DatabaseRefused("db.bad_url", url=raw)
+        raise DatabaseRefused("db.bad_url", url=masked(raw))
     return parsed
+
+
+def masked(raw: str) -> str:
+    """`raw` with any password replaced by ***: it goes into messages people read."""
+    return _CREDENTIALS.sub(lambda m: f"{m.group('user')}:***@", raw)
 
 
 def describe(url: URL) -> str:

@@ -1,6 +1,6 @@
 """The client decks: plain content in (agencia.decks.content), PDF bytes out (ReportLab).
 
-Four decks share one design system (../shared/DECKS.md): the agency's credentials, a
+Four decks share one design system (decks/theme.py): the agency's credentials, a
 campaign's presentation, a one-page brief sheet and an approval record. Rendering is
 deterministic: the same content and options give the same bytes.
 """
@@ -21,11 +21,17 @@ class DeckOptions:
     names in AGENCY_SECTIONS / CAMPAIGN_SECTIONS (None: all of them; a section left out of
     the set is not rendered); progress(done, total): called as slides are drawn, first
     with done = 0 once the page count is known.
+
+    include_internal: a client deck never shows the agency's internal decisions and
+    comments (brief and internal review) unless a person asks for them here; the deck
+    then says "Uso interno" on every page. None of sections means every section but the
+    internal ones (INTERNAL_SECTIONS) unless they are included.
     """
 
     lang: str = "es"
     sections: frozenset[str] | None = None
     progress: Callable[[int, int], None] | None = None
+    include_internal: bool = False
 
 
 def render_agency(content: CredentialsContent, options: DeckOptions) -> bytes:
@@ -39,7 +45,15 @@ def render_campaign(content: CampaignContent, options: DeckOptions) -> bytes:
     """A campaign's presentation to its client."""
     from agencia.decks.campaign import build_campaign
 
-    return build_campaign(content, options.lang, options.sections, options.progress)
+    return build_campaign(content, options)
+
+
+def slide_fills(content: CampaignContent, options: DeckOptions) -> list[float | None]:
+    """How full each slide of a campaign deck is: its content's area over the area under
+    its title (None for the cover, dividers and the closing slide), from the layout."""
+    from agencia.decks.campaign import lay_out_campaign
+
+    return [slide.fill for slide in lay_out_campaign(content, options).slides]
 
 
 def render_brief(content: CampaignContent, options: DeckOptions) -> bytes:
@@ -62,4 +76,5 @@ __all__ = [
     "render_approvals",
     "render_brief",
     "render_campaign",
+    "slide_fills",
 ]

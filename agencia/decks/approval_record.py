@@ -24,7 +24,7 @@ def _note(text: str) -> str:
 def build_approvals(
     content: CampaignContent, lang: str, progress: Callable[[int, int], None] | None
 ) -> bytes:
-    ctx = campaign_ctx(content, lang)
+    ctx = campaign_ctx(content, lang, internal=True)  # marked internal on every page
     s = ctx.styles
     c = content
     title = ctx.label("approval_record")

@@ -40,6 +40,8 @@ def build_brief(
 ) -> bytes:
     ctx = campaign_ctx(content, lang)
     c = content
+    # The sheet is the brief: its footer names the brief's version, not the proposal's.
+    ctx.version = ctx.label("brief_version", n=c.brief_number) if c.brief_number else ""
     items: list[Flowable] = []
     for name, es, en in BRIEF_FIELDS:
         text = (c.brief.get(name) or "").strip()

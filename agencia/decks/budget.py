@@ -85,6 +85,7 @@ def _chart_slides(
         h = len(chunk) * max(row, row_min) + 22
         d = bar_chart(ctx, chunk, t.CONTENT_W, h, scale_max=scale, share_of=total)
         slide.add(partial(d.drawOn, x=t.MARGIN_X, y=chart_top - h))
+        slide.occupy(t.CONTENT_W, top - chart_top + h)
         slides.append(slide)
         i += per
     return slides

@@ -22,6 +22,7 @@ def make_ctx(
     client: str,
     version: str,
     made_on: date,
+    internal: bool = False,
 ) -> Ctx:
     lang = "en" if lang == "en" else "es"
     th = Theme.of(agency)
@@ -34,13 +35,17 @@ def make_ctx(
         client=plain(client),
         version=plain(version),
         made_on=made_on,
+        internal=internal,
     )
 
 
-def wanted(sections: frozenset[str] | None, known: Iterable[str]) -> set[str]:
-    """The sections to draw: all when None, else those named (unknown names ignored)."""
+def wanted(
+    sections: frozenset[str] | None, known: Iterable[str], left_out: Iterable[str] = ()
+) -> set[str]:
+    """The sections to draw: all but `left_out` when None, else those named (unknown
+    names ignored)."""
     every = set(known)
-    return every if sections is None else every & set(sections)
+    return every - set(left_out) if sections is None else every & set(sections)
 
 
 def meta(ctx: Ctx, *, title: str, subject: str, made_on: date, locale: str) -> Meta:

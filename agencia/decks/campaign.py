@@ -1,29 +1,27 @@
 """The campaign presentation: cover, challenge and objectives, audience and market,
-strategy and key message, channels and media plan, timeline, budget, the team, the
-approvals so far and the next steps, then thanks and contact.
+strategy and key message, channels and media plan, timeline, budget, a completed
+campaign's results, the team and the next steps (the approvals only when a person
+includes the internal decisions), then thanks and contact.
 
-A section without data is left out; the sections of a part (the challenge, the
-proposal, working together) follow a divider when the part has any.
+A section without data is left out, and sections with too little to fill a slide share
+one (MERGES); the sections of a part (the challenge, the proposal, the results, working
+together) follow a divider when the part has any.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
 from agencia.decks import theme as t
 from agencia.decks.budget import budget
 from agencia.decks.build import make_ctx, meta, wanted
-from agencia.decks.cards import (
-    Card,
-    balanced_columns,
-    card_slides,
-    initials_badge,
-)
-from agencia.decks.content import CAMPAIGN_SECTIONS, CampaignContent
+from agencia.decks.content import CAMPAIGN_SECTIONS, INTERNAL_SECTIONS, CampaignContent
 from agencia.decks.covers import closing_slide, cover_slide, divider_slide
 from agencia.decks.layout import (
     MAX_BULLETS,
@@ -36,18 +34,24 @@ from agencia.decks.layout import (
     text_items,
     widths_for,
 )
+from agencia.decks.results import results
 from agencia.decks.slides import Ctx, Deck, Slide
 from agencia.decks.text import plain
 from agencia.decks.timeline import Row, timeline_slides
+from agencia.decks.working import approvals, next_steps, team, team_and_steps
+
+if TYPE_CHECKING:
+    from agencia.decks import DeckOptions
 
 PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("part_challenge", ("challenge", "audience")),
     ("part_proposal", ("strategy", "channels", "timeline", "budget")),
+    ("part_results", ("results",)),
     ("part_work_together", ("team", "approvals", "next_steps")),
 )
 
 
-def campaign_ctx(content: CampaignContent, lang: str) -> Ctx:
+def campaign_ctx(content: CampaignContent, lang: str, internal: bool = False) -> Ctx:
     return make_ctx(
         content.agency,
         lang=lang,
@@ -56,44 +60,23 @@ def campaign_ctx(content: CampaignContent, lang: str) -> Ctx:
         client=content.client,
         version=content.version,
         made_on=content.made_on,
+        internal=internal,
     )
 
 
-def build_campaign(
-    content: CampaignContent,
-    lang: str,
-    sections: frozenset[str] | None,
-    progress: Callable[[int, int], None] | None,
-) -> bytes:
-    ctx = campaign_ctx(content, lang)
-    deck = Deck(ctx)
-    chosen = wanted(sections, CAMPAIGN_SECTIONS)
-    makers: dict[str, Callable[[Ctx, CampaignContent], list[Slide]]] = {
-        "challenge": challenge,
-        "audience": audience,
-        "strategy": strategy,
-        "channels": channels,
-        "timeline": timeline,
-        "budget": budget,
-        "team": team,
-        "approvals": approvals,
-        "next_steps": next_steps,
-    }
-    if "cover" in chosen:
-        deck.add(cover(ctx, content))
-    number = 0
-    for part, names in PARTS:
-        made = [(n, makers[n](ctx, content)) for n in names if n in chosen]
-        made = [(n, s) for n, s in made if s]
-        if not made:
-            continue
-        number += 1
-        contents = [section_title(ctx, n, content) for n, _ in made]
-        divider = divider_slide(ctx, number, ctx.label(part), contents=contents)
-        deck.add(divider, bookmark=ctx.label(part))
-        for name, slides in made:
-            deck.add(slides, bookmark=section_title(ctx, name, content), level=1)
-    deck.add(closing(ctx, content))
+def for_client(content: CampaignContent) -> CampaignContent:
+    """The content without the agency's internal decisions (its brief and internal
+    reviews, their comments, the milestones they made): what a client may read."""
+    return replace(
+        content,
+        decisions=tuple(d for d in content.decisions if not d.internal),
+        milestones=tuple(m for m in content.milestones if not m.internal),
+    )
+
+
+def build_campaign(content: CampaignContent, options: DeckOptions) -> bytes:
+    deck = lay_out_campaign(content, options)
+    ctx = deck.ctx
     return deck.render(
         meta(
             ctx,
@@ -104,8 +87,46 @@ def build_campaign(
             made_on=content.made_on,
             locale=content.locale,
         ),
-        progress,
+        options.progress,
     )
+
+
+def lay_out_campaign(content: CampaignContent, options: DeckOptions) -> Deck:
+    """Every slide laid out, not yet painted (how full each is can be asked of it)."""
+    internal = options.include_internal
+    ctx = campaign_ctx(content, options.lang, internal)
+    if not internal:
+        content = for_client(content)
+    deck = Deck(ctx)
+    chosen = wanted(options.sections, CAMPAIGN_SECTIONS, () if internal else INTERNAL_SECTIONS)
+    makers: dict[str, Callable[[Ctx, CampaignContent], list[Slide]]] = {
+        "challenge": challenge,
+        "audience": audience,
+        "strategy": strategy,
+        "channels": channels,
+        "timeline": timeline,
+        "budget": budget,
+        "results": results,
+        "team": team,
+        "approvals": approvals,
+        "next_steps": next_steps,
+    }
+    if "cover" in chosen:
+        deck.add(cover(ctx, content))
+    number = 0
+    for part, names in PARTS:
+        made = [(n, makers[n](ctx, content)) for n in names if n in chosen]
+        made = _merged(ctx, content, [(n, s) for n, s in made if s])
+        if not made:
+            continue
+        number += 1
+        contents = [section_title(ctx, n, content) for n, _ in made]
+        divider = divider_slide(ctx, number, ctx.label(part), contents=contents)
+        deck.add(divider, bookmark=ctx.label(part))
+        for name, slides in made:
+            deck.add(slides, bookmark=section_title(ctx, name, content), level=1)
+    deck.add(closing(ctx, content))
+    return deck
 
 
 def section_title(ctx: Ctx, name: str, content: CampaignContent) -> str:
@@ -126,7 +147,9 @@ def cover(ctx: Ctx, c: CampaignContent) -> Slide:
         title=c.campaign,
         subtitle=sub,
         when=when,
-        logos=(c.agency.logo, c.client_logo, c.brand_logo),
+        # The brand's logo when it has one, else the client's: never a client's monogram
+        # square beside the brand's logo.
+        logos=(c.agency.logo, c.brand_logo or c.client_logo),
     )
 
 
@@ -198,21 +221,77 @@ def audience(ctx: Ctx, c: CampaignContent) -> list[Slide]:
     )
 
 
+def challenge_and_audience(ctx: Ctx, c: CampaignContent) -> list[Slide]:
+    """The objectives, the product and the KPIs beside the audience and the market on one
+    slide, when both are short (each alone would leave most of its slide empty)."""
+    f = {k: _field(c, k) for k in ("objectives", "product", "kpis", "target_audience", "market")}
+
+    def both(large: bool) -> list[Slide]:
+        left = [
+            *_labelled(ctx, "objectives", f["objectives"], large),
+            *_labelled(ctx, "product", f["product"], large),
+            *_labelled(ctx, "kpis", f["kpis"], large),
+        ]
+        right = [
+            *_labelled(ctx, "target_audience", f["target_audience"], large),
+            *_labelled(ctx, "market", f["market"], large),
+        ]
+        return _two(ctx, ctx.label("challenge_audience"), left, right)
+
+    slides = roomy(both)
+    return slides if len(slides) == 1 else []
+
+
 def strategy(ctx: Ctx, c: CampaignContent) -> list[Slide]:
     """The insight, our approach and proposal (and the mandatories) beside the key message
     on a panel."""
     return roomy(lambda large: _strategy(ctx, c, large))
 
 
-def _strategy(ctx: Ctx, c: CampaignContent, large: bool) -> list[Slide]:
+def strategy_and_plan(ctx: Ctx, c: CampaignContent, present: frozenset[str]) -> list[Slide]:
+    """Before there is a media plan: the strategy, the channels the brief names and the
+    budget as one figure on one slide (each alone would be a line or a box). Once there is
+    a plan, its lines are the channels' slide and the budget's chart: nothing merges."""
+    if c.plan:
+        return []
+    slides = roomy(lambda large: _strategy(ctx, c, large, present))
+    return slides if len(slides) == 1 else []
+
+
+def _budget_items(ctx: Ctx, c: CampaignContent, large: bool) -> list[Flowable]:
+    if not (c.budget and c.budget > 0):
+        return []
     s = ctx.styles
-    left = (
-        _labelled(ctx, "insight", _field(c, "insight"), large)
-        + _labelled(ctx, "approach", c.approach, large)
-        + _labelled(ctx, "proposal", c.proposal_summary, large)
-        + _labelled(ctx, "mandatories", _field(c, "mandatories"), large)
+    figure = para(
+        ctx.fmt.money(c.budget),
+        s.big.clone("budget_fig", fontSize=t.TITLE, leading=t.leading(t.TITLE)),
     )
-    message = _field(c, "key_message")
+    figure.spaceAfter = 6
+    return [
+        kicker(ctx, ctx.label("budget")),
+        figure,
+        *text_items(ctx, _field(c, "budget"), large=large),
+    ]
+
+
+def _strategy(
+    ctx: Ctx, c: CampaignContent, large: bool, present: frozenset[str] = frozenset({"strategy"})
+) -> list[Slide]:
+    s = ctx.styles
+    left: list[Flowable] = []
+    message = ""
+    if "strategy" in present:
+        left = (
+            _labelled(ctx, "insight", _field(c, "insight"), large)
+            + _labelled(ctx, "approach", c.approach, large)
+            + _labelled(ctx, "proposal", c.proposal_summary, large)
+            + _labelled(ctx, "mandatories", _field(c, "mandatories"), large)
+        )
+        message = _field(c, "key_message")
+    if "channels" in present:
+        left += _labelled(ctx, "channels_short", _field(c, "channels"), large)
+    if "budget" in present:
+        left += _budget_items(ctx, c, large)
     right: list[Flowable] = []
     if message:
         quote = s.quote_large if large else s.quote
@@ -220,7 +299,7 @@ def _strategy(ctx: Ctx, c: CampaignContent, large: bool) -> list[Slide]:
         right += [para(b, quote) for b in message.split("\n\n") if b.strip()]
         for f in right[1:]:
             f.spaceAfter = 8
-    title = ctx.label("strategy")
+    title = ctx.label("strategy" if present == {"strategy"} else "strategy_plan")
     if left and right:
         columns = [
             Column(t.col_x(0), t.span(7), left),
@@ -306,79 +385,6 @@ def timeline(ctx: Ctx, c: CampaignContent) -> list[Slide]:
     return timeline_slides(ctx, ctx.label("timeline"), rows, c.made_on)
 
 
-def team(ctx: Ctx, c: CampaignContent) -> list[Slide]:
-    s = ctx.styles
-    cards = []
-    for p in c.team:
-        badge, bh = initials_badge(ctx, p.name)
-        items: list[Flowable] = [para(p.name, s.card_name)]
-        role = " · ".join(x for x in (p.role, p.title) if x)
-        if role:
-            items.append(para(role, s.card_role))
-        if p.part:
-            items.append(para(p.part, s.card_part))
-        for f in items[:-1]:
-            f.spaceAfter = 3
-        cards.append(Card(items, badge=badge, badge_h=bh))
-    if not cards:
-        return []
-    return card_slides(ctx, ctx.label("campaign_team"), cards, balanced_columns(len(cards))) or []
-
-
-def approvals(ctx: Ctx, c: CampaignContent) -> list[Slide]:
-    s = ctx.styles
-    if not c.decisions:
-        return []
-    header = [
-        para(ctx.label(k), s.table_head)
-        for k in ("date", "stage", "document", "decision", "who", "comment")
-    ]
-    rows: list[list[Flowable | str]] = []
-    grey = []
-    for i, d in enumerate(c.decisions):
-        style = s.table_grey if d.superseded else s.table
-        who = d.who + (
-            f" ({ctx.label('on_behalf_of', name=d.on_behalf_of)})" if d.on_behalf_of else ""
-        )
-        decision = d.decision + (f" ({ctx.label('superseded')})" if d.superseded else "")
-        rows.append(
-            [
-                para(ctx.fmt.short_date(d.decided_on), style),
-                para(d.stage, style),
-                para(d.subject, style),
-                para(decision, s.table_bold if not d.superseded else style),
-                para(who, style),
-                para(d.comment, style),
-            ]
-        )
-        if d.superseded:
-            grey.append(i)
-    tbl = table(ctx, header, rows, widths_for((1.4, 1.6, 1.8, 1.5, 2.2, 3.5)), grey_rows=grey)
-    return flow_slides(ctx, ctx.label("approvals"), [Column(t.col_x(0), t.CONTENT_W, [tbl])])
-
-
-def next_steps(ctx: Ctx, c: CampaignContent) -> list[Slide]:
-    s = ctx.styles
-    steps = [n for n in c.next_steps if plain(n.description) or plain(n.owner)]
-    if not steps:
-        return []
-    header = [
-        para(ctx.label("step"), s.table_head),
-        para(ctx.label("owner"), s.table_head),
-        para(ctx.label("due"), s.table_head),
-    ]
-    rows: list[list[Flowable | str]] = [
-        [
-            para(n.description, s.table),
-            para(n.owner, s.table),
-            para(ctx.fmt.short_date(n.due), s.table),
-        ]
-        for n in steps
-    ]
-    tbl = table(ctx, header, rows, widths_for((6, 3, 2)))
-    return flow_slides(ctx, ctx.label("next_steps"), [Column(t.col_x(0), t.CONTENT_W, [tbl])])
-
-
 def contact_lines(c: CampaignContent) -> list[str]:
     a = c.agency
     return [x for x in (a.address, a.phone, a.email, a.website) if plain(x)]
@@ -386,3 +392,34 @@ def contact_lines(c: CampaignContent) -> list[str]:
 
 def closing(ctx: Ctx, c: CampaignContent) -> Slide:
     return closing_slide(ctx, title=ctx.label("thanks"), lines=contact_lines(c), logo=c.agency.logo)
+
+
+# Sections that share one slide when one of them alone would leave most of its slide
+# empty: (the sections, the merged section's name, its maker given those present).
+Merge = Callable[[Ctx, CampaignContent, frozenset[str]], list[Slide]]
+MERGES: tuple[tuple[tuple[str, ...], str, Merge], ...] = (
+    (("challenge", "audience"), "challenge_audience", lambda x, c, _: challenge_and_audience(x, c)),
+    (("strategy", "channels", "budget"), "strategy_plan", strategy_and_plan),
+    (("team", "next_steps"), "team_and_steps", lambda x, c, _: team_and_steps(x, c)),
+)
+MERGE_BELOW = 0.5  # how full a section's one slide may be and still be merged
+
+
+def _merged(
+    ctx: Ctx, content: CampaignContent, made: list[tuple[str, list[Slide]]]
+) -> list[tuple[str, list[Slide]]]:
+    """A part's sections with the near-empty ones merged onto one slide (in the place of
+    the first) when they fit on one; never a slide with too little to say."""
+    for names, name, make in MERGES:
+        found = {n: s for n, s in made if n in names and len(s) == 1}
+        if len(found) < 2 or min(s[0].fill or 1.0 for s in found.values()) >= MERGE_BELOW:
+            continue
+        merged = make(ctx, content, frozenset(found))
+        if merged:
+            first = next(n for n, _ in made if n in found)
+            made = [
+                (name, merged) if n == first else (n, s)
+                for n, s in made
+                if n not in found or n == first
+            ]
+    return made

@@ -25,8 +25,8 @@ from agencia.decks.layout import (
     title_height,
 )
 from agencia.decks.slides import Ctx, Slide
-from agencia.decks.text import initials
 from agencia.decks.theme import rl
+from agencia.domain.text import initials, monogram
 
 PAD = 16.0
 BADGE = 44.0
@@ -101,6 +101,7 @@ def card_slides(
                 x = t.MARGIN_X + j * (w + gap)
                 card, h = cards[k], row_h[r]
                 slide.add(partial(card.draw, x=x, top=y, w=w, h=h))
+            slide.occupy(len(rows[r]) * (w + gap) - gap, row_h[r])
             y -= row_h[r] + gap
         slides.append(slide)
     return slides
@@ -166,7 +167,7 @@ def monogram_badge(
 ) -> tuple[Callable[[Canvas, float, float], None], float]:
     """A client without a logo: its initials on a light square, as tall as a logo."""
     th = ctx.theme
-    text = initials(name)
+    text = monogram(name)
 
     def draw(c: Canvas, x: float, top: float) -> None:
         c.setFillColor(rl(t.LIGHT))
@@ -262,6 +263,7 @@ def draw_card_row(slide: Slide, cards: Sequence[Card], x0: float, top: float, w:
     for i, card in enumerate(cards):
         x = x0 + i * (w + t.GUTTER)
         slide.add(partial(card.draw, x=x, top=top, w=w, h=h))
+    slide.occupy(len(cards) * (w + t.GUTTER) - t.GUTTER, h)
     return h
 
 

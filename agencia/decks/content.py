@@ -32,10 +32,14 @@ CAMPAIGN_SECTIONS: tuple[str, ...] = (
     "channels",
     "timeline",
     "budget",
+    "results",
     "team",
     "approvals",
     "next_steps",
 )
+# Sections whose content is internal (comments and decisions of internal review): off
+# unless a person includes them (DeckOptions.include_internal).
+INTERNAL_SECTIONS: frozenset[str] = frozenset({"approvals"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,7 @@ class Milestone:
     name: str
     on: date
     done: bool = False
+    internal: bool = False  # an internal decision ("Brief v2 aprobado"): not for the client
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +161,7 @@ class Decision:
     comment: str
     document_sha256: str
     superseded: bool = False
+    internal: bool = False  # the agency's own review (brief, internal): not for the client
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +169,7 @@ class NextStep:
     description: str
     owner: str
     due: date | None
+    done: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ embedded, and a client's viewer would substitute it."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from importlib.resources import files
 from pathlib import Path
@@ -47,3 +48,38 @@ def has_glyph(char: str) -> bool:
 
 def width(text: str, size: float, *, bold: bool = False) -> float:
     return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))
+
+
+def undrawable(content: object) -> list[tuple[str, str]]:
+    """The texts in `content` (a deck's data: dataclasses, tuples, strings) holding
+    characters Lato cannot draw, as (the characters, the text they are in), so that a
+    deck is refused with a reason instead of silently dropping words (Arabic, Chinese,
+    emoji…). Line breaks and tabs are layout, not glyphs."""
+    register_fonts()
+    glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    found: list[tuple[str, str]] = []
+    seen: set[int] = set()
+
+    def visit(value: object) -> None:
+        if id(value) in seen:
+            return
+        if isinstance(value, str):
+            missing = {c for c in value if c not in "\n\r\t" and ord(c) not in glyphs}
+            if missing:
+                found.append(("".join(sorted(missing)), value))
+            return
+        if isinstance(value, (bytes, int, float, bool)) or value is None:
+            return
+        seen.add(id(value))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for item in dataclasses.fields(value):
+                visit(getattr(value, item.name))
+        elif isinstance(value, dict):
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            for item in value:
+                visit(item)
+
+    visit(content)
+    return found

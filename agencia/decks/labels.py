@@ -1,7 +1,9 @@
 """The decks' own words (titles, captions, footer) in Spanish and English.
 
-Texts that come from the data arrive already in the deck's language; these are the
-renderer's. Kept here as a small table rather than in the Qt catalogue: decks know no Qt.
+Texts that come from the data arrive already in the deck's language, the words for codes
+(statuses, kinds, channels, parts) from agencia.domain.labels as the window and the
+command line print them; these are the renderer's own. Kept here as a small table rather
+than in the Qt catalogue: decks know no Qt.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Confidential — prepared for {client}",
     ),
     "prepared_for": ("Preparado para", "Prepared for"),
+    "internal_use": ("Uso interno", "Internal use"),
+    "internal_footer": (
+        "Uso interno — incluye decisiones internas, no enviar al cliente",
+        "Internal use — holds internal decisions, not for the client",
+    ),
     "page": ("{n} / {total}", "{n} / {total}"),
     "cont": ("{title} (cont.)", "{title} (cont.)"),
     "credentials": ("Credenciales", "Credentials"),
@@ -27,6 +34,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "brief_sheet": ("Brief", "Brief"),
     "brief_subject": ("Brief de {campaign} ({client})", "{campaign} brief ({client})"),
     "brief_number": ("Brief n.º {n}", "Brief no. {n}"),
+    "brief_version": ("Brief v{n}", "Brief v{n}"),
     "approval_record": ("Registro de aprobaciones", "Approval record"),
     "approval_subject": (
         "Decisiones sobre {campaign} ({client})",
@@ -68,7 +76,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "amount": ("Importe", "Amount"),
     "total": ("Total", "Total"),
     "timeline": ("Calendario", "Timeline"),
-    "today": ("Hoy", "Today"),
     "campaign_span": ("Campaña", "Campaign"),
     "milestones": ("Hitos", "Milestones"),
     "budget": ("Presupuesto", "Budget"),
@@ -85,9 +92,18 @@ _LABELS: dict[str, tuple[str, str]] = {
     "campaign_team": ("El equipo y quién hace qué", "The team and who does what"),
     "approvals": ("Aprobaciones hasta hoy", "Approvals so far"),
     "next_steps": ("Próximos pasos", "Next steps"),
+    "team_and_steps": ("El equipo y los próximos pasos", "The team and the next steps"),
+    "challenge_audience": ("El reto y el público", "The challenge and the audience"),
+    "strategy_plan": ("Estrategia, canales y presupuesto", "Strategy, channels and budget"),
+    "channels_short": ("Canales", "Channels"),
     "step": ("Paso", "Step"),
     "owner": ("Responsable", "Owner"),
     "due": ("Fecha", "Due"),
+    "step_done": ("Hecho", "Done"),
+    "step_overdue": ("Vencido", "Overdue"),
+    "step_open": ("Pendiente", "To do"),
+    "results": ("Resultados", "Results"),
+    "part_results": ("Los resultados", "The results"),
     "part_challenge": ("El reto", "The challenge"),
     "part_proposal": ("La propuesta", "The proposal"),
     "part_work_together": ("Cómo trabajaremos", "Working together"),

@@ -238,6 +238,7 @@ def title_block(ctx: Ctx, slide: Slide, title: str, subtitle: str = "") -> float
         _, sh = sp.wrap(title_w, t.PAGE_H)
         y -= 4 + sh
         slide.add(draw_at(sp, t.MARGIN_X, y))
+    slide.content_top = float(y - 24)
     return float(y - 24)
 
 
@@ -330,10 +331,12 @@ def flow_slides(
         for col, pages in zip(columns, laid, strict=True):
             if i < len(pages) and pages[i]:
                 start = (col.first_top if col.first_top is not None else top) if i == 0 else top
+                last = pages[i][-1]
+                used = last.dy + last.height + 2 * col.inset
                 if col.panel:
-                    last = pages[i][-1]
-                    _panel(slide, col.x, start, col.width, last.dy + last.height + 2 * PANEL_PAD)
+                    _panel(slide, col.x, start, col.width, used)
                 draw_column(slide, pages[i], col.x + col.inset, start - col.inset)
+                slide.occupy(col.width, used)
         slides.append(slide)
     return slides
 

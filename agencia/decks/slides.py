@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from agencia.decks import theme as t
-from agencia.decks.fonts import REGULAR, register_fonts, width
+from agencia.decks.fonts import BOLD, REGULAR, register_fonts, width
 from agencia.decks.labels import label
 from agencia.decks.styles import Styles
 from agencia.decks.text import Fmt, plain
@@ -52,6 +52,7 @@ class Ctx:
     client: str = ""  # who the deck is prepared for ("" for none)
     version: str = ""
     made_on: date | None = None
+    internal: bool = False  # holds internal decisions: marked "Uso interno" on every page
     _images: dict[int, ImageReader | None] = field(default_factory=dict)
 
     def label(self, key: str, **values: object) -> str:
@@ -81,9 +82,24 @@ class Slide:
     background: str | None = None
     bookmark: str | None = None  # the section's name in the outline, on its first slide
     bookmark_level: int = 0
+    content_top: float | None = None  # under the title; None on frame slides (cover…)
+    used: float = 0.0  # the area its content blocks cover, in pt²
 
     def add(self, op: Op) -> None:
         self.ops.append(op)
+
+    def occupy(self, w: float, h: float) -> None:
+        """Record a block of content w × h points (the layout knows; nothing is guessed)."""
+        self.used += max(w, 0.0) * max(h, 0.0)
+
+    @property
+    def fill(self) -> float | None:
+        """The share of the area under the title that content covers (None on frame
+        slides): how a near-empty slide is found."""
+        if self.content_top is None:
+            return None
+        room = t.CONTENT_W * (self.content_top - t.BOTTOM - 10)
+        return min(1.0, self.used / room) if room > 0 else 1.0
 
 
 class Deck:
@@ -136,6 +152,8 @@ class Deck:
                 c.restoreState()
             if slide.footer:
                 self._footer(c, n, total)
+            if self.ctx.internal:
+                self._internal_tag(c, on_colour=not slide.footer)
             c.showPage()
             if progress:
                 progress(n, total)
@@ -162,6 +180,21 @@ class Deck:
         c.setLineWidth(0.5)
         c.line(t.MARGIN_X, 32, t.PAGE_W - t.MARGIN_X, 32)
 
+    def _internal_tag(self, c: Canvas, *, on_colour: bool) -> None:
+        """ "Uso interno" top right on every page of a deck that holds internal decisions."""
+        text = self.ctx.label("internal_use")
+        size = t.CAPTION
+        w = width(text, size, bold=True) + 12
+        x, y = t.PAGE_W - t.MARGIN_X - w, t.TOP + 3  # in the top margin, over no content
+        c.setFillColor(rl(t.WHITE if on_colour else INTERNAL))
+        c.roundRect(x, y, w, 15, 3, stroke=0, fill=1)
+        c.setFillColor(rl(INTERNAL if on_colour else t.WHITE))
+        c.setFont(BOLD, size)
+        c.drawString(x + 6, y + 4.5, text)
+
+
+INTERNAL = "#B42318"  # a warning red, 5.9:1 on white
+
 
 def draw_at(flowable: Flowable, x: float, y: float) -> Op:
     """An operation that draws a wrapped flowable with its bottom-left corner at (x, y)."""
@@ -171,7 +204,11 @@ def draw_at(flowable: Flowable, x: float, y: float) -> Op:
 def footer_parts(ctx: Ctx) -> list[str]:
     client = plain(ctx.client)
     confidential = (
-        ctx.label("confidential_for", client=client) if client else ctx.label("confidential")
+        ctx.label("internal_footer")
+        if ctx.internal
+        else ctx.label("confidential_for", client=client)
+        if client
+        else ctx.label("confidential")
     )
     when = ctx.fmt.date(ctx.made_on) if ctx.made_on else ""
     return [p for p in (plain(ctx.agency), confidential, plain(ctx.version), when) if p]

@@ -1,4 +1,4 @@
-"""Paragraph styles of the type scale (DECKS.md), in the deck's colours."""
+"""Paragraph styles of the type scale (decks/theme.py), in the deck's colours."""
 
 from __future__ import annotations
 

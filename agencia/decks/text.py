@@ -21,6 +21,7 @@ from babel.numbers import format_decimal, format_percent, parse_pattern
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _BULLET = re.compile(r"^\s*(?:[-•*·–—▪►]\s+|\d{1,2}[.)]\s+)")
+_UNIT = re.compile(r"(?<=\d) (?=(?:%|€|\$|£|pp\b|p\.\s?p\.))")  # "55 %": one unbreakable word
 
 
 def clean(text: str | None) -> str:
@@ -34,7 +35,8 @@ def clean(text: str | None) -> str:
 
 def markup(text: str | None) -> str:
     """A user's text as Paragraph markup: escaped, its line breaks kept."""
-    return "<br/>".join(escape(line) for line in clean(text).split("\n"))
+    kept = _UNIT.sub("\u00a0", clean(text))  # never "55" at a line's end and "%" on the next
+    return "<br/>".join(escape(line) for line in kept.split("\n"))
 
 
 def plain(text: str | None) -> str:
@@ -81,16 +83,6 @@ def blocks(text: str | None) -> list[Block]:
             lines.append(line)
     close()
     return result
-
-
-def initials(name: str) -> str:
-    """Up to two initials for a photo placeholder: "María José Ruiz" → "MR"."""
-    words = [w for w in re.split(r"[\s\-]+", plain(name)) if w and w[0].isalnum()]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:2].upper()
-    return (words[0][0] + words[-1][0]).upper()
 
 
 def sha_groups(digest: str, per_line: int = 2) -> list[str]:
@@ -157,12 +149,15 @@ class Fmt:
         return str(format_percent(share, locale=self.locale))
 
     def date(self, value: dt.date | None) -> str:
-        """4 de marzo de 2025 / 4 March 2025."""
-        return "" if value is None else str(format_date(value, "long", locale=self.locale))
+        """The deck's one date format, everywhere a date stands with its year: 4 mar 2025
+        (4 Mar 2025); a deck mixing "4 de marzo de 2025" and "4 mar 2025" looks unedited."""
+        if value is None:
+            return ""
+        # Spanish everywhere as in Spain ("2 nov 2026"; es-CO's medium is "2/11/2026").
+        pattern = "d MMM y" if self.locale.language == "es" else "medium"
+        return str(format_date(value, pattern, locale=self.locale))
 
-    def short_date(self, value: dt.date | None) -> str:
-        """4 mar 2025."""
-        return "" if value is None else str(format_date(value, "medium", locale=self.locale))
+    short_date = date
 
     def day_month(self, value: dt.date) -> str:
         """4 mar."""

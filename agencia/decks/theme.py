@@ -1,4 +1,4 @@
-"""The design system of DECKS.md as numbers: page, grid, type scale and colours.
+"""The decks' design system as numbers: page, grid, type scale and colours.
 
 Colours come from the agency's profile; when one is too light to read as text on white
 (contrast under 4.5:1) a darkened version is used for text, the original for fills.

@@ -1,5 +1,6 @@
 """The timeline slide: plan lines as bars on a week grid, milestones as diamonds, a line
-for today. Rows that do not fit continue on the next slide with the same scale."""
+at the deck's date, labelled with it (a PDF is read later: never "today"). Rows that do
+not fit continue on the next slide with the same scale."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ GRID_X = t.col_x(3)
 GRID_W = t.span(9)
 HEADER_H = 40.0
 ROW_MIN = 26.0
+ROW_ROOMY = 40.0
 BAR_H = 14.0
 
 
@@ -62,7 +64,8 @@ def _label(ctx: Ctx, row: Row, detail: bool = True) -> Paragraph:
     return raw(text, s.table)
 
 
-def timeline_slides(ctx: Ctx, title: str, rows: Sequence[Row], today: date | None) -> list[Slide]:
+def timeline_slides(ctx: Ctx, title: str, rows: Sequence[Row], on: date | None) -> list[Slide]:
+    """The rows on a week grid; `on`: the deck's date, marked when it falls on the grid."""
     first = min(r.starts for r in rows)
     last = max(r.ends for r in rows)
     scale = Scale(first, last)
@@ -74,6 +77,9 @@ def timeline_slides(ctx: Ctx, title: str, rows: Sequence[Row], today: date | Non
     if sum(heights) > avail0:
         labels = [_label(ctx, r, detail=False) for r in rows]
         heights = [max(ROW_MIN, p.wrap(LABEL_W, t.PAGE_H)[1] + 10) for p in labels]
+    if sum(heights) <= avail0:  # a short timeline on one slide: rows a little roomier
+        roomy = min(ROW_ROOMY, avail0 / len(heights))
+        heights = [max(h, roomy) for h in heights]
     pages = split_rows(heights, avail0, avail_n)
     slides = []
     for n, page in enumerate(pages):
@@ -81,14 +87,15 @@ def timeline_slides(ctx: Ctx, title: str, rows: Sequence[Row], today: date | Non
         top = title_block(ctx, slide, cont(ctx, title, n))
         body_h = sum(heights[i] for i in page)
         slide.add(partial(_grid, ctx, scale=scale, top=top, body_h=body_h))
+        slide.occupy(t.CONTENT_W, HEADER_H + body_h)
         y = top - HEADER_H
         for i in page:
             slide.add(
                 partial(_row, ctx, scale=scale, row=rows[i], label=labels[i], y=y, h=heights[i])
             )
             y -= heights[i]
-        if today is not None and scale.start <= today < scale.end:
-            slide.add(partial(_today, ctx, scale=scale, today=today, top=top, body_h=body_h))
+        if on is not None and scale.start <= on < scale.end:
+            slide.add(partial(_dated, ctx, scale=scale, on=on, top=top, body_h=body_h))
         slides.append(slide)
     return slides
 
@@ -148,11 +155,13 @@ def _row(
 ) -> None:
     th = ctx.theme
     _, lh = label.wrap(LABEL_W, t.PAGE_H)
+    line_y = y - h
+    y -= (h - max(ROW_MIN, lh + 10)) / 2  # a roomy row holds its content in the middle
     label.drawOn(c, t.MARGIN_X, y - 5 - lh)
     cy = y - 5 - min(lh, 2 * t.leading(t.TABLE)) / 2
     c.setStrokeColor(rl(t.RULE))
     c.setLineWidth(0.5)
-    c.line(t.MARGIN_X, y - h, GRID_X + GRID_W, y - h)
+    c.line(t.MARGIN_X, line_y, GRID_X + GRID_W, line_y)
     if row.milestone:
         x = scale.x(row.starts) + scale.day_w / 2
         r = 7.0
@@ -180,20 +189,21 @@ def _row(
     c.roundRect(x_a, cy - BAR_H / 2, max(x_b - x_a, 3.0), BAR_H, 3, stroke=0, fill=1)
 
 
-def _today(ctx: Ctx, c: Canvas, *, scale: Scale, today: date, top: float, body_h: float) -> None:
+def _dated(ctx: Ctx, c: Canvas, *, scale: Scale, on: date, top: float, body_h: float) -> None:
     th = ctx.theme
-    x = scale.x(today) + scale.day_w / 2
+    x = scale.x(on) + scale.day_w / 2
     grid_top = top - HEADER_H
     c.setStrokeColor(rl(th.secondary_text))
     c.setLineWidth(1.5)
     c.setDash(3, 2)
     c.line(x, grid_top - body_h - 3, x, grid_top)
     c.setDash()
-    text = ctx.label("today")
+    text = ctx.fmt.short_date(on)
     c.setFont(BOLD, t.CAPTION)
     tw = width(text, t.CAPTION, bold=True) + 8
+    lx = min(max(x, GRID_X + tw / 2), GRID_X + GRID_W - tw / 2)  # the label stays on the grid
     c.setFillColor(rl(th.secondary_text))
     bottom = grid_top - body_h
-    c.roundRect(x - tw / 2, bottom - 16, tw, 13, 3, stroke=0, fill=1)
+    c.roundRect(lx - tw / 2, bottom - 16, tw, 13, 3, stroke=0, fill=1)
     c.setFillColor(rl(t.WHITE))
-    c.drawCentredString(x, bottom - 12.5, text)
+    c.drawCentredString(lx, bottom - 12.5, text)

@@ -1,55 +1,36 @@
 """The demo agency: an empty database filled with a realistic, Spanish-speaking agency.
 
-`fill_demo(db)` writes, in one transaction, the agency "Atlántica Comunicación", three
-account groups with their teams (every role, a proper reporting line), users for all of
-them (password "demo"; the first director signs in as "demo"), the clients: curated
-ones with brands, products, contacts, teams and a little history, plus, for the large
-demo, generated ones up to 100,000 accounts and 400,000 contacts, for trying the lists
-at scale; and the curated clients' campaigns, made through the real services by their
-people (see `demo_campaigns`). The same seed gives the same data (see `demo_rows`); the
-names and words are in `demo_data`.
+`fill_demo(db)` writes it in one transaction, area by area: each area declares its part
+of the demo (`AreaSpec.demo` in `agencia.areas`) and is handed the same `DemoRun`, in
+which the earlier parts have left what the later ones build on. The agency's part (its
+profile, three account groups with every role and a proper reporting line, sign-ins for
+everyone, password "demo") comes first; then the clients (curated ones with brands,
+products, contacts, teams and a little history, plus, for the large demo, generated ones
+up to 100,000 accounts and 400,000 contacts); then the curated clients' campaigns, made
+through the real services by their people. The same seed gives the same data; the names
+and words are in `agencia.demo.data`, written in the language of `agencia.demo.plan`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, cast
 
 from sqlalchemy import Connection, Engine, func, select, text
-from sqlalchemy.orm import Session
 
+from agencia.areas import AREAS, resolve
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
-from agencia.demo import data
-from agencia.demo.campaigns import DemoClock, fill_campaigns
-from agencia.demo.rows import DemoBuilder, ProgressFn
-from agencia.domain.actor import SYSTEM
-from agencia.domain.changes import ChangeKind
-from agencia.domain.enums import AuditAction
+from agencia.demo.clock import DemoClock
+from agencia.demo.data import agency as agency_data
+from agencia.demo.run import DemoRun, ProgressFn
+from agencia.domain.areas import AreaId
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import AuditEvent
 from agencia.services.first_run import is_empty
 
 SIZES: Final = ("small", "large")
-LARGE_ACCOUNTS: Final = 100_000
-LARGE_CONTACTS: Final = 400_000
-
-# The searched tables and their per-row indexing (migration 0001's _create_search_indexes).
-_SEARCHED: Final = ("accounts", "contacts")
-_FTS_TRIGGERS: Final = tuple(f"{t}_fts_ai" for t in _SEARCHED)
-_TRGM_INDEXES: Final = tuple(f"ix_{t}_search_trgm" for t in _SEARCHED)
-_SEQUENCED: Final = (
-    "agency",
-    "account_groups",
-    "staff",
-    "accounts",
-    "brands",
-    "products",
-    "contacts",
-)  # the tables the demo fills with explicit IDs
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +50,7 @@ class DemoSummary:
     audit_events: int
     seconds: float
     campaigns: int = 0
-    login: str = data.DEMO_LOGIN
+    login: str = agency_data.DEMO_LOGIN
 
 
 def fill_demo(
@@ -91,42 +72,15 @@ def fill_demo(
         DemoClock(connection).running() as clock,  # the services' stamps: the demo's time
     ):
         one = _in_transaction(db, connection)
-        if _is_pg(connection):  # SQLite's writer begins IMMEDIATE: the lock is taken already
+        if connection.dialect.name == "postgresql":  # SQLite's writer begins IMMEDIATE
             connection.execute(text("LOCK TABLE agency IN SHARE ROW EXCLUSIVE MODE"))
         if not is_empty(one):
             raise DomainError("demo.not_empty")
-        with unit_of_work(one, SYSTEM) as uow:
-            session = uow.session
-            demo = DemoBuilder(session, seed, progress)
-            demo.agency()
-            demo.people()
-            if size == "small":
-                demo.curated()
-            else:
-                with _search_indexes_suspended(session):
-                    demo.curated()
-                    demo.generated(
-                        LARGE_ACCOUNTS - demo.counts.accounts,
-                        LARGE_CONTACTS - demo.counts.contacts,
-                    )
-            _move_sequences_on(session)
-            c = demo.counts
-            uow.audit(
-                ChangeKind.AGENCY,
-                1,
-                AuditAction.BULK_CREATE,
-                {
-                    "groups": [None, len(demo.teams)],
-                    "staff": [None, demo.staff_count],
-                    "accounts": [None, c.accounts],
-                    "contacts": [None, c.contacts],
-                    "brands": [None, c.brands],
-                },
-                summary=f"Carga de la demo ({'pequeña' if size == 'small' else 'grande'}, "
-                f"semilla {seed})",
-            )
-        campaigns = fill_campaigns(one, connection, demo, clock)
+        with DemoRun(one, connection, clock, size, seed, progress) as demo:
+            for part in demo_parts():
+                part(demo)
         audit_events = connection.execute(select(func.count()).select_from(AuditEvent)).scalar()
+    c = demo.counts
     return DemoSummary(
         size=size,
         seed=seed,
@@ -140,8 +94,16 @@ def fill_demo(
         assignments=c.assignments,
         audit_events=int(audit_events or 0),
         seconds=time.perf_counter() - started,
-        campaigns=campaigns,
+        campaigns=demo.campaigns,
     )
+
+
+def demo_parts() -> list[Callable[[DemoRun], None]]:
+    """Each area's part of the demo, as its declaration names it: the agency's first, as
+    every client, campaign and decision in the demo is someone's (its people are what the
+    other parts build on), then the others in the list's order."""
+    ordered = sorted(AREAS, key=lambda spec: spec.id is not AreaId.TEAM)
+    return [resolve(spec.demo) for spec in ordered if spec.demo]
 
 
 def _in_transaction(db: Database, connection: Connection) -> Database:
@@ -153,56 +115,3 @@ def _in_transaction(db: Database, connection: Connection) -> Database:
     """
     bound = cast(Engine, connection)  # a Connection serves as a Session's bind
     return Database(url=db.url, writer=bound, reader=bound)
-
-
-def _is_pg(bind: Session | Connection) -> bool:
-    engine = bind.get_bind() if isinstance(bind, Session) else bind
-    return engine.dialect.name == "postgresql"
-
-
-@contextmanager
-def _search_indexes_suspended(session: Session) -> Iterator[None]:
-    """Index a bulk load in one pass at the end instead of row by row.
-
-    SQLite: the FTS5 insert triggers cost ~30 µs a row; they are dropped for the load
-    and the FTS tables rebuilt afterwards, about ten times faster. PostgreSQL: the trigram
-    GIN indexes are dropped and created again. Either way the objects are re-created from
-    their own stored SQL in the same transaction, so a failure rolls it all back.
-    """
-    if _is_pg(session):
-        query = (
-            "SELECT indexname, indexdef FROM pg_indexes "
-            "WHERE schemaname = current_schema() AND indexname IN (:a, :b) ORDER BY indexname"
-        )
-        names, drop = _TRGM_INDEXES, "DROP INDEX"
-    else:
-        query = (
-            "SELECT name, sql FROM sqlite_master "
-            "WHERE type = 'trigger' AND name IN (:a, :b) ORDER BY name"
-        )
-        names, drop = _FTS_TRIGGERS, "DROP TRIGGER"
-    saved = [
-        (str(name), str(sql))
-        for name, sql in session.execute(text(query), dict(zip("ab", names, strict=True)))
-    ]
-    for name, _sql in saved:
-        session.execute(text(f'{drop} "{name}"'))
-    yield
-    for _name, sql in saved:
-        session.execute(text(sql))
-    if not _is_pg(session):
-        for table in _SEARCHED:
-            session.execute(text(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')"))
-
-
-def _move_sequences_on(session: Session) -> None:
-    """PostgreSQL: explicit IDs leave the serial sequences behind; move them past the rows."""
-    if not _is_pg(session):
-        return
-    for table in _SEQUENCED:
-        session.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
-            )
-        )

@@ -9,6 +9,8 @@ from agencia.domain.enums import Role
 
 @dataclass(frozen=True, slots=True)
 class Actor:
+    """Who is acting: every service checks its permission against it, and the trail records it."""
+
     user_id: int | None
     staff_id: int | None
     login: str

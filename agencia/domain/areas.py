@@ -11,5 +11,6 @@ class AreaId(StrEnum):
     PENDING = "pending"
     ACCOUNTS = "accounts"
     CAMPAIGNS = "campaigns"
-    TEAM = "team"  # the agency: its people, hierarchy and profile
+    TEAM = "team"  # the agency: its profile and its people's hierarchy
+    PEOPLE = "people"  # staff, sign-in accounts, account groups and account teams
     DECKS = "decks"

@@ -26,6 +26,18 @@ BRIEF_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("deadline", "Fecha límite", "Deadline"),
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f[0] for f in BRIEF_FIELDS)
+# How much each text of a brief may say: a brief is read in a meeting and printed on one
+# sheet; beyond these it becomes a document of its own (attach it to the proposal).
+TEXT_LIMITS: dict[str, int] = {
+    "objectives": 2000,
+    "market": 1500,
+    "target_audience": 1500,
+    "insight": 1000,
+    "key_message": 300,
+    "mandatories": 1500,
+    "channels": 1000,
+    "kpis": 1000,
+}
 # A brief that can be approved says at least what, to whom and why.
 REQUIRED_FOR_APPROVAL: tuple[str, ...] = ("objectives", "target_audience", "key_message")
 

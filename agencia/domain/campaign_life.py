@@ -1,4 +1,4 @@
-"""DESIGN.md's campaign life table, once, and the rules of who may approve.
+"""The campaign life table, once, and the rules of who may approve.
 
 Pure functions over plain values: the service asks `refusal(...)` before every move and
 `approver_refusal(...)` before every internal decision, and raises the code they return.
@@ -40,6 +40,8 @@ class Need(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Move:
+    """One arrow of the campaign's life: from, to, who may make it and what it needs."""
+
     source: CampaignStatus
     target: CampaignStatus
     who: Who

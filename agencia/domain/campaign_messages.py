@@ -1,27 +1,7 @@
-"""The campaigns area's part of the message catalogue (merged into agencia.domain.messages)."""
+"""The campaigns area's part of the message catalogue (merged into agencia.domain.messages);
+the words for its statuses and decisions are in agencia.domain.labels."""
 
 from __future__ import annotations
-
-STATUS_NAMES: dict[str, tuple[str, str]] = {
-    "brief": ("Brief", "Brief"),
-    "in_development": ("En desarrollo", "In development"),
-    "internal_review": ("Revisión interna", "Internal review"),
-    "ready_for_client": ("Listo para cliente", "Ready for client"),
-    "presented": ("Presentado", "Presented"),
-    "approved": ("Aprobado", "Approved"),
-    "changes_requested": ("Cambios solicitados", "Changes requested"),
-    "rejected": ("Rechazado", "Rejected"),
-    "in_production": ("En producción", "In production"),
-    "live": ("En curso", "Live"),
-    "completed": ("Finalizado", "Completed"),
-    "cancelled": ("Cancelado", "Cancelled"),
-}
-
-DECISION_NAMES: dict[str, tuple[str, str]] = {
-    "approved": ("Aprobado", "Approved"),
-    "changes_requested": ("Cambios solicitados", "Changes requested"),
-    "rejected": ("Rechazado", "Rejected"),
-}
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.brief": ("Brief v{number}", "Brief v{number}"),
@@ -177,6 +157,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "approval.contact_elsewhere": (
         "El contacto no es de la cuenta de la campaña.",
         "The contact does not belong to the campaign's account.",
+    ),
+    "review.owner_is_approver": (
+        "El responsable de la campaña es ahora quien la aprobó: nadie aprueba su propio "
+        "trabajo. Vuelve a revisión interna.",
+        "The campaign's owner is now the person who approved it: nobody approves their own "
+        "work. Back to internal review.",
+    ),
+    "review.owner_above_approver": (
+        "El nuevo responsable está por encima de quien aprobó: la aprobación debe venir de "
+        "más arriba. Vuelve a revisión interna.",
+        "The new owner ranks above the approver: the approval must come from higher up. "
+        "Back to internal review.",
+    ),
+    "review.budget_above_level": (
+        "El presupuesto supera lo que podía aprobar quien aprobó; ahora hace falta "
+        "{role}. Vuelve a revisión interna.",
+        "The budget is above what the approver could approve; it now needs {role}. "
+        "Back to internal review.",
+    ),
+    "review.new_proposal": (
+        "Hay una versión nueva de la propuesta (v{number}) que nadie ha revisado; la "
+        "aprobada era la v{approved}. Vuelve a revisión interna.",
+        "There is a new proposal version (v{number}) that nobody has reviewed; the approved "
+        "one was v{approved}. Back to internal review.",
+    ),
+    "review.locked_after_client": (
+        "No se puede: el cliente ya decidió sobre lo aprobado. {why}",
+        "Not possible: the client has already decided on what was approved. {why}",
+    ),
+    "review.unreviewed_document": (
+        "Solo se presenta al cliente un documento de la propuesta aprobada en revisión "
+        "interna (v{number}). Para presentar otro, guárdelo como nueva versión y pase por "
+        "revisión.",
+        "Only a document of the proposal approved in internal review (v{number}) can be "
+        "presented. To present another, save it as a new version and have it reviewed.",
+    ),
+    "review.no_approval": (
+        "No hay una aprobación interna en vigor de la propuesta.",
+        "There is no internal approval in force for the proposal.",
+    ),
+    "campaign.future_date": (
+        "La fecha no puede ser futura.",
+        "The date cannot be in the future.",
+    ),
+    "approval.decided_meanwhile": (
+        "Otra persona acaba de decidir sobre esto; se muestra su decisión.",
+        "Someone else has just decided on this; their decision is shown.",
     ),
     "approval.future_date": (
         "La fecha de la decisión no puede ser futura.",

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -264,7 +265,20 @@ class Approval(Base):
 
     __tablename__ = "approvals"
     __change_kind__ = ChangeKind.APPROVAL
-    __table_args__ = (Index("ix_approvals_campaign", "campaign_id", "at"),)
+    # One decision in force per stage: each supersedes exactly one (the database refuses a
+    # second decision racing the first to supersede the same one), and only one starts it.
+    __table_args__ = (
+        Index("ix_approvals_campaign", "campaign_id", "at"),
+        Index("uq_approvals_supersedes", "supersedes_id", unique=True),
+        Index(
+            "uq_approvals_first_of_stage",
+            "campaign_id",
+            "stage",
+            unique=True,
+            sqlite_where=text("supersedes_id IS NULL"),
+            postgresql_where=text("supersedes_id IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
@@ -303,7 +317,8 @@ class StatusChange(Base):
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), nullable=True)
     document_sha256: Mapped[str] = mapped_column(String(64), default="")
     approval_id: Mapped[int | None] = mapped_column(ForeignKey("approvals.id"), nullable=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    occurred_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # e.g. presented on
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)  # when it was recorded
 
 
 class Delegation(Versioned, Base):

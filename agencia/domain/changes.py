@@ -28,6 +28,7 @@ class ChangeKind(StrEnum):
     CONTRABRIEF = "contrabrief"
     DELEGATION = "delegation"
     DOCUMENT = "document"
+    GROUP = "group"
     MEDIA_PLAN = "media_plan"
     MEETING = "meeting"
     PRODUCT = "product"

@@ -40,7 +40,31 @@ LEAD_ROLES: frozenset[Role] = frozenset(
 )
 
 
+class Department(StrEnum):
+    """Where a person works in the agency. People outside the account department are
+    assignees of tasks and members of teams; `administration` is the agency's own office
+    (its administrator)."""
+
+    ACCOUNTS = "accounts"
+    CREATIVE = "creative"
+    MEDIA = "media"
+    PRODUCTION = "production"
+    STRATEGY = "strategy"
+    DIGITAL = "digital"
+    ADMINISTRATION = "administration"
+
+
+class TitleGender(StrEnum):
+    """The grammatical gender of a person's default job title: Directora or Director de
+    cuentas (the agency may still write its own title)."""
+
+    FEMININE = "feminine"
+    MASCULINE = "masculine"
+
+
 class AccountStatus(StrEnum):
+    """Where an account stands with the agency, from prospect to inactive."""
+
     PROSPECT = "prospect"
     ACTIVE = "active"
     PAUSED = "paused"
@@ -85,6 +109,8 @@ class AssignmentRole(StrEnum):
 
 
 class AuditAction(StrEnum):
+    """What an audit entry says was done to a record."""
+
     CREATE = "create"
     UPDATE = "update"
     DEACTIVATE = "deactivate"
@@ -92,13 +118,19 @@ class AuditAction(StrEnum):
     REASSIGN = "reassign"
     BULK_CREATE = "bulk_create"
     SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
     MOVE = "move"
     DECIDE = "decide"
     DELEGATE = "delegate"
+    PASSWORD_RESET = "password_reset"
+    PASSWORD_CHANGE = "password_change"
+    UNLOCK = "unlock"
+    TEAM_JOIN = "team_join"
+    TEAM_LEAVE = "team_leave"
 
 
 class CampaignStatus(StrEnum):
-    """Where a campaign is in its life (DESIGN.md's table, in agencia.domain.campaign_life)."""
+    """Where a campaign is in its life (its table: agencia.domain.campaign_life)."""
 
     BRIEF = "brief"
     IN_DEVELOPMENT = "in_development"
@@ -133,6 +165,8 @@ class ApprovalStage(StrEnum):
 
 
 class Decision(StrEnum):
+    """What an approver, or the client, decided about a version."""
+
     APPROVED = "approved"
     CHANGES_REQUESTED = "changes_requested"
     REJECTED = "rejected"

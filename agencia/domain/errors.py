@@ -22,11 +22,11 @@ class DomainError(Exception):
 
 
 class NotFound(DomainError):
-    pass
+    """The record asked for is not there (or not any more)."""
 
 
 class PermissionDenied(DomainError):
-    pass
+    """The person's role, or their relation to the record, does not allow it."""
 
 
 class Conflict(DomainError):

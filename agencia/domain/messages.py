@@ -9,17 +9,23 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
 
-from agencia.domain.campaign_messages import DECISION_NAMES as _DECISION_NAMES
 from agencia.domain.campaign_messages import MESSAGES as _CAMPAIGN_MESSAGES
-from agencia.domain.campaign_messages import STATUS_NAMES as _STATUS_NAMES
+from agencia.domain.enums import CampaignStatus, Decision, Role
+from agencia.domain.people_messages import MESSAGES as _PEOPLE_MESSAGES
+from agencia.domain.permissions import Action
 
 _CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (es, en)
     "validation.failed": ("Revise los campos: {fields}.", "Please check these fields: {fields}."),
     "field.required": ("Este campo es obligatorio.", "This field is required."),
     "field.too_long": ("Máximo {max} caracteres.", "At most {max} characters."),
+    "field.control": (
+        "Contiene caracteres invisibles no permitidos (como NUL o secuencias de escape).",
+        "Holds invisible characters that are not allowed (such as NUL or escape sequences).",
+    ),
     "field.email": ("No es una dirección de correo válida.", "Not a valid e-mail address."),
     "field.phone": ("No es un teléfono válido.", "Not a valid phone number."),
     "field.tax_id": ("El NIF/RFC/CUIT no tiene un formato válido.", "The tax ID is not valid."),
@@ -141,8 +147,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "The file is not an Agencia database: {path}",
     ),
     "db.damaged": (
-        "La base de datos está dañada ({detail}): {path}. Restaure una copia de seguridad.",
-        "The database is damaged ({detail}): {path}. Restore a backup.",
+        "La base de datos está dañada ({detail}): {path}. Pruebe «agencia db recover NUEVO» "
+        "o restaure una copia con «agencia db restore».",
+        "The database is damaged ({detail}): {path}. Try 'agencia db recover NEW' or restore "
+        "a backup with 'agencia db restore'.",
     ),
     "db.newer": (
         "La base de datos es de una versión más reciente de Agencia (revisión {revision}). "
@@ -193,9 +201,100 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "db.backup_exists": ("Ya existe el archivo {path}.", "The file {path} already exists."),
     "db.write_failed": ("No se puede escribir {path}: {detail}", "Cannot write {path}: {detail}"),
+    "deck.version_taken": (
+        "Mientras tanto se guardó otra versión de la propuesta: esta presentación dice "
+        "«v{number}» y ya no lo sería. Vuelva a generarla.",
+        "Another proposal version was saved meanwhile: this deck says “v{number}”, which it "
+        "would no longer be. Generate it again.",
+    ),
+    "deck.undrawable": (
+        "La presentación no puede dibujar estos caracteres: «{chars}» (en «{text}»). "
+        "Cámbielos o quítelos antes de generarla.",
+        "The deck cannot draw these characters: “{chars}” (in “{text}”). "
+        "Change or remove them before making it.",
+    ),
+    "file.not_regular": (
+        "{path} no es un archivo normal (es un dispositivo, una tubería o similar): elija otro.",
+        "{path} is not a regular file (a device, a pipe or the like): choose another.",
+    ),
     "db.connection_lost": (
         "Se perdió la conexión con la base de datos; no se guardó nada. {detail}",
         "The database connection was lost; nothing was saved. {detail}",
+    ),
+    "db.commit_unknown": (
+        "Se perdió la conexión mientras se guardaba: no se sabe si el cambio quedó guardado. "
+        "Se vuelve a leer lo que hay en la base de datos. {detail}",
+        "The connection was lost while saving: whether the change was saved is unknown. "
+        "What the database holds is read again. {detail}",
+    ),
+    "db.read_failed": (
+        "No se pudo leer la base de datos (no se ha cambiado nada). Vuelva a intentarlo. {detail}",
+        "The database could not be read (nothing was changed). Try again. {detail}",
+    ),
+    "db.busy": (
+        "Otro programa está escribiendo en la base de datos; no se guardó nada. "
+        "Vuelva a intentarlo en unos segundos.",
+        "Another program is writing to the database; nothing was saved. "
+        "Try again in a few seconds.",
+    ),
+    "db.busy_read": (
+        "Otro programa tiene ocupada la base de datos; no se pudo leer. "
+        "Vuelva a intentarlo en unos segundos.",
+        "Another program is holding the database; it could not be read. "
+        "Try again in a few seconds.",
+    ),
+    "db.stale_wal": (
+        "El archivo {wal} no corresponde a la base de datos {path} (¿se copió otro archivo "
+        "encima?) y abrirla lo mezclaría con ella. Si restauró una copia a mano, aparte ese "
+        "archivo (muévalo a otra carpeta) o use «agencia db restore»; si no, vuelva a poner "
+        "el archivo que había.",
+        "The file {wal} does not belong to the database {path} (was another file copied over "
+        "it?) and opening it would mix the two. If you restored a backup by hand, move that "
+        "file to another folder or use 'agencia db restore'; if not, put back the file that "
+        "was there.",
+    ),
+    "db.lock_symlink": (
+        "El archivo de bloqueo {lock} es un enlace o no es un archivo normal; bórrelo y "
+        "vuelva a intentarlo.",
+        "The lock file {lock} is a link or not a regular file; delete it and try again.",
+    ),
+    "db.hard_link": (
+        "La base de datos {path} tiene {links} nombres (enlaces duros): dos programas podrían "
+        "escribirla a la vez por nombres distintos. Deje un solo nombre (copie el archivo).",
+        "The database {path} has {links} names (hard links): two programs could write it at "
+        "once under different names. Keep a single name (copy the file).",
+    ),
+    "db.read_only": (
+        "No se puede escribir en {path}: Agencia necesita escribir el archivo y su carpeta "
+        "{folder}. Cópielo a una carpeta suya o pida permiso de escritura.",
+        "Cannot write {path}: Agencia needs to write the file and its folder {folder}. Copy it "
+        "to a folder of yours or ask for write permission.",
+    ),
+    "db.shm_read_only": (
+        "El archivo {shm} quedó sin permiso de escritura (de otro usuario o programa). Si "
+        "ningún programa está usando la base de datos, bórrelo y vuelva a intentarlo.",
+        "The file {shm} was left read-only (by another user or program). If no program is "
+        "using the database, delete it and try again.",
+    ),
+    "db.sqlite_only": (
+        "Esta orden es para bases de datos SQLite; en PostgreSQL use pg_dump y pg_restore.",
+        "This command is for SQLite databases; on PostgreSQL use pg_dump and pg_restore.",
+    ),
+    "db.check_ok": ("La base de datos está bien: {path}", "The database is sound: {path}"),
+    "db.check_failed": (
+        "La base de datos tiene daños ({detail}): {path}. Pruebe «agencia db recover NUEVO» "
+        "para rescatar lo legible en un archivo nuevo, o restaure una copia con «agencia db "
+        "restore».",
+        "The database is damaged ({detail}): {path}. Try 'agencia db recover NEW' to save what "
+        "can be read into a new file, or restore a backup with 'agencia db restore'.",
+    ),
+    "db.recovered": (
+        "Se rescataron {rows} filas en {path} (la original no se tocó).",
+        "{rows} rows were recovered into {path} (the original was not touched).",
+    ),
+    "db.restored": (
+        "Copia restaurada en {path}; el archivo anterior se guardó como {kept}.",
+        "Backup restored into {path}; the previous file was kept as {kept}.",
     ),
 }
 
@@ -215,89 +314,8 @@ _CATALOGUE.update(
     }
 )
 
-_ROLE_NAMES: dict[str, tuple[str, str]] = {
-    "trainee": ("Trainee", "Trainee"),
-    "assistant": ("Asistente", "Assistant"),
-    "junior_account_executive": ("Ejecutivo de cuenta Jr.", "Junior Account Executive"),
-    "account_executive": ("Ejecutivo de cuenta", "Account Executive"),
-    "account_supervisor": ("Supervisor de cuentas", "Account Supervisor"),
-    "account_manager": ("Gerente de cuenta", "Account Manager"),
-    "account_director": ("Director de cuentas", "Account Director"),
-    "administrator": ("Administrador", "Administrator"),
-}
-
-_ACTION_NAMES: dict[str, tuple[str, str]] = {
-    "see_accounts": ("ver cuentas", "see accounts"),
-    "edit_account": ("editar cuentas, contactos y marcas", "edit accounts, contacts and brands"),
-    "log_communication": ("registrar comunicaciones", "log communications"),
-    "edit_briefs": ("crear y editar briefs", "create and edit briefs"),
-    "internal_approval": ("aprobar internamente", "approve internally"),
-    "record_client_decision": ("registrar la decisión del cliente", "record client decisions"),
-    "reassign_accounts": ("reasignar cuentas", "reassign accounts"),
-    "cancel_campaigns": ("cancelar campañas", "cancel campaigns"),
-    "agency_settings": (
-        "cambiar el perfil de la agencia y los usuarios",
-        "change the agency profile and users",
-    ),
-}
-
-# The labels a deck prints for codes: kinds of campaign, approval stages, the channels a
-# client decided through, a person's part on an account, and the media plan's channels.
-_KIND_NAMES: dict[str, tuple[str, str]] = {
-    "launch": ("Lanzamiento", "Launch"),
-    "awareness": ("Notoriedad", "Awareness"),
-    "promotion": ("Promoción", "Promotion"),
-    "institutional": ("Institucional", "Corporate"),
-}
-
-_STAGE_NAMES: dict[str, tuple[str, str]] = {
-    "brief": ("Brief", "Brief"),
-    "internal": ("Revisión interna", "Internal review"),
-    "client": ("Cliente", "Client"),
-}
-
-_CHANNEL_NAMES: dict[str, tuple[str, str]] = {
-    "phone": ("Teléfono", "Phone"),
-    "email": ("Correo electrónico", "E-mail"),
-    "web": ("Web", "Web"),
-    "social": ("Redes sociales", "Social media"),
-    "in_person": ("En persona", "In person"),
-    "courier": ("Mensajería", "Courier"),
-    "post": ("Correo postal", "Post"),
-    "certified_post": ("Burofax / correo certificado", "Certified post"),
-    "fax": ("Fax", "Fax"),
-}
-
-_PART_NAMES: dict[str, tuple[str, str]] = {  # what someone does, whoever they are
-    "director": ("Dirección de la cuenta", "Account direction"),
-    "supervisor": ("Supervisión", "Supervision"),
-    "lead_executive": ("Responsable de la cuenta", "Account lead"),
-    "executive": ("Gestión de la cuenta", "Account management"),
-    "assistant": ("Asistencia", "Assistance"),
-    "owner": ("Responsable de la campaña", "Campaign lead"),
-    "approver": ("Aprobación interna", "Internal approval"),
-}
-
-_MEDIA_CHANNEL_NAMES: dict[str, tuple[str, str]] = {
-    "tv": ("Televisión", "TV"),
-    "online_video": ("Vídeo online", "Online video"),
-    "social": ("Redes sociales", "Social media"),
-    "search": ("Buscadores", "Search"),
-    "display": ("Display", "Display"),
-    "outdoor": ("Exterior", "Out of home"),
-    "radio": ("Radio", "Radio"),
-    "press": ("Prensa y revistas", "Press and magazines"),
-    "cinema": ("Cine", "Cinema"),
-    "point_of_sale": ("Punto de venta", "Point of sale"),
-    "influencers": ("Influencers", "Influencers"),
-    "public_relations": ("Relaciones públicas", "Public relations"),
-    "events": ("Eventos", "Events"),
-    "crm": ("CRM y e-mail", "CRM and e-mail"),
-    "production": ("Producción", "Production"),
-    "other": ("Otros", "Other"),
-}
-
 _CATALOGUE.update(_CAMPAIGN_MESSAGES)
+_CATALOGUE.update(_PEOPLE_MESSAGES)
 
 _language = "es"
 
@@ -323,46 +341,29 @@ def _pick(pair: tuple[str, str], lang: str | None) -> str:
     return pair[1] if (lang or _language) == "en" else pair[0]
 
 
+# The words for codes (roles, statuses, decisions…) live in agencia.domain.labels; these
+# take a stored code, as the messages' parameters carry them.
+def _word(enum: type[StrEnum], code: str, lang: str | None) -> str:
+    from agencia.domain.labels import label_of  # imported late: labels asks our language
+
+    return label_of(enum, code, lang)
+
+
 def role_name(role: str, lang: str | None = None) -> str:
-    return _pick(_ROLE_NAMES.get(role, (role, role)), lang)
+    return _word(Role, role, lang)
 
 
 def action_name(action: str, lang: str | None = None) -> str:
-    return _pick(_ACTION_NAMES.get(action, (action, action)), lang)
+    return _word(Action, action, lang)
 
 
 def status_name(status: str, lang: str | None = None) -> str:
     """A campaign status as people say it ("Revisión interna")."""
-    return _pick(_STATUS_NAMES.get(status, (status, status)), lang)
+    return _word(CampaignStatus, status, lang)
 
 
 def decision_name(decision: str, lang: str | None = None) -> str:
-    return _pick(_DECISION_NAMES.get(decision, (decision, decision)), lang)
-
-
-def kind_name(kind: str, lang: str | None = None) -> str:
-    """A kind of campaign ("Lanzamiento")."""
-    return _pick(_KIND_NAMES.get(kind, (kind, kind)), lang)
-
-
-def stage_name(stage: str, lang: str | None = None) -> str:
-    """What an approval decided on: the brief, the internal review, the client."""
-    return _pick(_STAGE_NAMES.get(stage, (stage, stage)), lang)
-
-
-def channel_name(channel: str, lang: str | None = None) -> str:
-    """How a client reached us or we them ("Correo electrónico")."""
-    return _pick(_CHANNEL_NAMES.get(channel, (channel, channel)), lang)
-
-
-def part_name(part: str, lang: str | None = None) -> str:
-    """A person's part on an account's team or a campaign ("Ejecutivo principal")."""
-    return _pick(_PART_NAMES.get(part, (part, part)), lang)
-
-
-def media_channel_name(channel: str, lang: str | None = None) -> str:
-    """Where a line of the media plan runs ("Vídeo online")."""
-    return _pick(_MEDIA_CHANNEL_NAMES.get(channel, (channel, channel)), lang)
+    return _word(Decision, decision, lang)
 
 
 def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None = None) -> str:

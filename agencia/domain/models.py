@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -40,7 +41,9 @@ from agencia.domain.enums import (
     AuditAction,
     Channel,
     ContactRole,
+    Department,
     Role,
+    TitleGender,
 )
 
 NAMING = {
@@ -86,6 +89,9 @@ def _enum(kind: type[enum.Enum], length: int = 32) -> SAEnum:
 
 
 class Base(DeclarativeBase):
+    """The mapped classes' base: one naming convention, so constraints are named alike on
+    SQLite and PostgreSQL and migrations can find them."""
+
     metadata = MetaData(naming_convention=NAMING)
 
 
@@ -137,7 +143,7 @@ class AccountGroup(Versioned, Base):
     """Accounts grouped under a director."""
 
     __tablename__ = "account_groups"
-    __change_kind__ = ChangeKind.STAFF
+    __change_kind__ = ChangeKind.GROUP
     __mapper_args__ = {"version_id_col": Versioned.version}
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -161,9 +167,18 @@ class Staff(Versioned, Base):
     name_key: Mapped[str] = mapped_column(String(200), index=True, default="")
     role: Mapped[Role] = mapped_column(_enum(Role))
     title: Mapped[str] = mapped_column(String(120), default="")
-    department: Mapped[str] = mapped_column(String(120), default="Cuentas")
+    # the grammatical gender of the default title (Directora / Director de cuentas)
+    title_gender: Mapped[TitleGender] = mapped_column(
+        _enum(TitleGender, 16), default=TitleGender.MASCULINE, server_default="masculine"
+    )
+    department: Mapped[Department] = mapped_column(
+        _enum(Department, 120), default=Department.ACCOUNTS
+    )
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    extension: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    # an IANA name (America/Mexico_City); "" means the agency's
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
     reports_to_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("account_groups.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -186,6 +201,10 @@ class User(Versioned, Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # set by a password reset: the next sign-in asks for a new password first
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     last_sign_in: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     staff: Mapped[Staff] = relationship(lazy="raise")
@@ -267,6 +286,8 @@ class AccountAssignment(Base):
 
 
 class Brand(Versioned, Base):
+    """A brand of an account; contacts and campaigns refer to it."""
+
     __tablename__ = "brands"
     __change_kind__ = ChangeKind.BRAND
     __mapper_args__ = {"version_id_col": Versioned.version}
@@ -285,6 +306,8 @@ class Brand(Versioned, Base):
 
 
 class Product(Versioned, Base):
+    """A product of a brand, which a campaign may name."""
+
     __tablename__ = "products"
     __change_kind__ = ChangeKind.PRODUCT
     __mapper_args__ = {"version_id_col": Versioned.version}

@@ -1,4 +1,4 @@
-"""DESIGN.md's role table, once. Services ask it; the permission tests are generated from it."""
+"""The role table, once. Services ask it; the permission tests are generated from it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from agencia.domain.enums import Role
 
 
 class Action(StrEnum):
+    """What a person may try to do; the role table says where each role may do it."""
+
     SEE_ACCOUNTS = "see_accounts"
     EDIT_ACCOUNT = "edit_account"
     LOG_COMMUNICATION = "log_communication"
@@ -17,6 +19,10 @@ class Action(StrEnum):
     REASSIGN_ACCOUNTS = "reassign_accounts"
     CANCEL_CAMPAIGNS = "cancel_campaigns"
     AGENCY_SETTINGS = "agency_settings"
+    MANAGE_PEOPLE = "manage_people"
+    MANAGE_SIGN_INS = "manage_sign_ins"
+    MANAGE_GROUPS = "manage_groups"
+    MANAGE_ACCOUNT_TEAMS = "manage_account_teams"
 
 
 class Scope(IntEnum):
@@ -41,6 +47,10 @@ _TABLE: dict[Action, tuple[Scope, Scope, Scope, Scope, Scope]] = {
     Action.REASSIGN_ACCOUNTS: (_N, _N, _N, _G, _N),
     Action.CANCEL_CAMPAIGNS: (_N, _N, _N, _G, _N),
     Action.AGENCY_SETTINGS: (_N, _N, _N, _N, _ALL),
+    Action.MANAGE_PEOPLE: (_N, _N, _N, _N, _ALL),
+    Action.MANAGE_SIGN_INS: (_N, _N, _N, _N, _ALL),
+    Action.MANAGE_GROUPS: (_N, _N, _N, _N, _ALL),
+    Action.MANAGE_ACCOUNT_TEAMS: (_N, _N, _N, _G, _ALL),
 }
 
 _COLUMN: dict[Role, int] = {

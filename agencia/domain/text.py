@@ -36,3 +36,63 @@ def search_text(*parts: str | None) -> str:
 def sort_key(text: str) -> str:
     """What names sort by, so that Álvarez sorts with the A's."""
     return " ".join(words(text))[:200]
+
+
+# --- initials: a person's, for a photo placeholder; an organisation's monogram -------------
+
+# Words that join names and are not names themselves ("María del Carmen", "de la Fuente").
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "i", "e", "da", "dos", "van"})
+# First names that are a pair ("María José Ruiz" is María José, then one surname).
+_COMPOUND_FIRST = frozenset(
+    {
+        "ana belén", "ana isabel", "ana maría", "francisco javier", "josé antonio",
+        "josé carlos", "josé ignacio", "josé javier", "josé luis", "josé manuel",
+        "josé maría", "josé ramón", "juan antonio", "juan carlos", "juan francisco",
+        "juan ignacio", "juan josé", "juan luis", "juan manuel", "juan pablo", "luis miguel",
+        "luz maría", "maría ángeles", "maría belén", "maría carmen", "maría cristina",
+        "maría dolores", "maría elena", "maría eugenia", "maría fernanda", "maría isabel",
+        "maría jesús", "maría josé", "maría luisa", "maría mercedes", "maría paz",
+        "maría pilar", "maría rosa", "maría soledad", "maría teresa", "maría victoria",
+        "miguel ángel", "pedro josé", "rosa maría",
+    }
+)  # fmt: skip
+_COMPOUND_FOLDED = frozenset(fold(n) for n in _COMPOUND_FIRST)
+_ORG_WORDS = frozenset({"s", "a", "sa", "sl", "sau", "slu"}) | _PARTICLES
+
+
+def _name_words(name: str, skip: frozenset[str]) -> list[str]:
+    return [
+        w
+        for w in " ".join(name.replace("&", " ").split()).split(" ")
+        if w and w[0].isalnum() and fold(w).strip(".") not in skip
+    ]
+
+
+def initials(name: str) -> str:
+    """A person's two initials, the Spanish way: the first name's and the first
+    surname's ("Carmen Sáez Molina" → "CS", "María José Ruiz García" → "MR").
+
+    Spanish names end in two surnames: with three words or more the first surname is the
+    last but one, unless the first two words are one compound first name ("María José
+    Ruiz"); particles ("de la") are skipped and a hyphenated surname counts as one word.
+    One word gives its first two letters; nothing gives "?".
+    """
+    words_ = _name_words(name, _PARTICLES)
+    if not words_:
+        return "?"
+    if len(words_) == 1:
+        return words_[0][:2].upper()
+    if len(words_) == 2:
+        surname = words_[1]
+    elif len(words_) == 3 and fold(" ".join(words_[:2])) in _COMPOUND_FOLDED:
+        surname = words_[2]
+    else:
+        surname = words_[-2]
+    return (words_[0][0] + surname[0]).upper()
+
+
+def monogram(name: str) -> str:
+    """An organisation's two letters: its first two words' ("Kola-Sierra Refrescos" →
+    "KR"), joining words and company forms (S.A.) skipped."""
+    found = [w[0] for w in _name_words(name, _ORG_WORDS)]
+    return "".join(found[:2]).upper() if len(found) >= 2 else initials(name)

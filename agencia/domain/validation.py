@@ -13,6 +13,16 @@ _TAX_ID = re.compile(r"^[A-Z0-9][A-Z0-9.\-/ ]{4,19}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*)?$")
+# Characters no field may hold: NUL (PostgreSQL refuses it, SQLite keeps it) and the other
+# C0 controls but tab, line feed and carriage return (escape sequences reach terminals).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+EMAIL_MAX = 200  # the column's width; the same limit on SQLite and PostgreSQL
+
+
+def control_characters(value: str) -> bool:
+    """True when `value` holds a character no field may hold."""
+    return bool(_CONTROL.search(value))
 
 
 def required(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
@@ -25,11 +35,17 @@ def required(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
 def too_long(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
     if len(value) > max_len:
         errors[field] = ("field.too_long", {"max": max_len})
+    elif control_characters(value):
+        errors[field] = ("field.control", {})
 
 
 def email(errors: FieldErrors, field: str, value: str) -> None:
-    if value and not _EMAIL.match(value):
-        errors[field] = ("field.email", {})
+    if value and (len(value) > EMAIL_MAX or not _EMAIL.match(value)):
+        errors[field] = (
+            ("field.too_long", {"max": EMAIL_MAX})
+            if len(value) > EMAIL_MAX
+            else ("field.email", {})
+        )
 
 
 def phone(errors: FieldErrors, field: str, value: str) -> None:
@@ -58,5 +74,14 @@ def locale_name(errors: FieldErrors, field: str, value: str) -> None:
 
 
 def color(errors: FieldErrors, field: str, value: str) -> None:
-    if value and not _COLOR.match(value):
-        errors[field] = ("field.choice", {"value": value})
+    """A colour the decks print: "#RRGGBB", never empty."""
+    if not _COLOR.match(value):
+        errors[field] = ("field.color", {})
+
+
+def website(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
+    """A web address people can type without the scheme ("www.agencia.es")."""
+    if len(value) > max_len:
+        errors[field] = ("field.too_long", {"max": max_len})
+    elif value and not _WEBSITE.match(value):
+        errors[field] = ("field.website", {})

@@ -22,7 +22,8 @@ class AreaSpec:
     `pending`: ``(uow, today) -> list[PendingItem]``, what waits for the person asking;
     `cli`: a module with ``register(commands, common)`` adding its sub-commands;
     `ui`: a module with ``create(ctx) -> Area`` (its page in the window);
-    `demo`: ``(session, plan) -> None``, its part of the demo agency, run in `needs` order.
+    `demo`: ``(demo) -> None`` given the load's `agencia.demo.run.DemoRun`, its part of the
+    demo agency (the agency's first, then in the list's order: `agencia.demo.fill`).
     """
 
     id: AreaId

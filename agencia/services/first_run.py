@@ -12,15 +12,18 @@ from agencia.db.uow import unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.changes import ChangeKind
-from agencia.domain.enums import AuditAction, Role
+from agencia.domain.enums import AuditAction, Department, Role
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import Account, Agency, Staff, User
+from agencia.domain.passwords import password_problem
 from agencia.domain.text import sort_key
-from agencia.services.auth import MIN_PASSWORD, hash_password
+from agencia.services.auth import hash_password
 
 
 @dataclass(frozen=True, slots=True)
 class AgencyView:
+    """The agency as start-up and the shell need it: its name, locale and currency."""
+
     id: int
     name: str
     legal_name: str
@@ -83,8 +86,9 @@ def validate_first_run(data: FirstRun) -> v.FieldErrors:
     v.email(errors, "admin_email", data.admin_email)
     v.currency(errors, "currency", data.currency)
     v.locale_name(errors, "locale", data.locale)
-    if len(data.admin_password) < MIN_PASSWORD:
-        errors["admin_password"] = ("field.password_short", {"min": MIN_PASSWORD})
+    problem = password_problem(data.admin_password, data.admin_login)
+    if problem is not None:
+        errors["admin_password"] = problem
     return errors
 
 
@@ -109,7 +113,7 @@ def set_up_agency(db: Database, data: FirstRun) -> Actor:
             name_key=sort_key(data.admin_name),
             role=Role.ADMINISTRATOR,
             title="Administrador",
-            department="Administración",
+            department=Department.ADMINISTRATION,
             email=data.admin_email.strip(),
         )
         s.add_all([agency, staff])

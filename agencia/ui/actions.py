@@ -1,26 +1,100 @@
 """One registry of actions with stable IDs: menus, toolbars, context menus and the
-command palette (Ctrl+K) all read it."""
+command palette (Ctrl+K) all read it.
+
+Every id is an `ActionId`, never a bare string. An area may also offer an action on
+another area's record page (`ActionSpec.header`): that area shows whatever is offered
+there (`contributions`) without knowing who offers it, so neither imports the other.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
+
+from agencia.domain.areas import AreaId
+
+
+class ActionId(StrEnum):
+    """An action's stable id (its QAction's object name, and what tests look up)."""
+
+    # the window's own
+    PREFERENCES = "app.preferences"
+    QUIT = "app.quit"
+    FIND = "app.find"
+    GLOBAL_SEARCH = "app.global_search"
+    COMMAND_PALETTE = "app.command_palette"
+    TOGGLE_RAIL = "app.toggle_rail"
+    ABOUT = "app.about"
+    # Ir a ▸ (Alt+1…9), one per area with a page: see `go_to`
+    GO_PENDING = "go.pending"
+    GO_ACCOUNTS = "go.accounts"
+    GO_CAMPAIGNS = "go.campaigns"
+    GO_TEAM = "go.team"
+    GO_PEOPLE = "go.people"
+    GO_DECKS = "go.decks"
+    # Pendientes
+    PENDING_REFRESH = "pending.refresh"
+    # Cuentas
+    ACCOUNTS_NEW = "accounts.new"
+    ACCOUNTS_EDIT = "accounts.edit"
+    ACCOUNTS_DEACTIVATE = "accounts.deactivate"
+    ACCOUNTS_REACTIVATE = "accounts.reactivate"
+    ACCOUNTS_UNDO = "accounts.undo"
+    ACCOUNTS_NEW_CONTACT = "accounts.new_contact"
+    ACCOUNTS_NEW_BRAND = "accounts.new_brand"
+    ACCOUNTS_CHANGE_LOGO = "accounts.change_logo"
+    ACCOUNTS_REMOVE_LOGO = "accounts.remove_logo"
+    ACCOUNTS_EXPORT = "accounts.export"
+    ACCOUNTS_REFRESH = "accounts.refresh"
+    ACCOUNTS_SEARCH = "accounts.search"
+    # Campañas
+    CAMPAIGNS_NEW = "campaigns.new"
+    CAMPAIGNS_EDIT = "campaigns.edit"
+    CAMPAIGNS_BACK = "campaigns.back"
+    CAMPAIGNS_SHOW_LIST = "campaigns.show_list"
+    CAMPAIGNS_SHOW_BOARD = "campaigns.show_board"
+    CAMPAIGNS_EXPORT = "campaigns.export"
+    CAMPAIGNS_REFRESH = "campaigns.refresh"
+    CAMPAIGNS_SEARCH = "campaigns.search"
+    CAMPAIGNS_OF_ACCOUNT = "campaigns.for_account"  # on the account page
+    APPROVAL_THRESHOLDS = "approvals.thresholds"
+    APPROVAL_DELEGATE = "approvals.delegate"
+    # Equipo (the agency)
+    TEAM_REASSIGN = "team.reassign"
+    TEAM_OPEN_ACCOUNT = "team.open_account"
+    TEAM_REFRESH = "team.refresh"
+    TEAM_SEARCH = "team.search"
+    AGENCY_PROFILE = "agency.profile"
+    # Presentaciones
+    DECK_AGENCY = "deck.agency"
+    DECK_CAMPAIGN = "deck.campaign"  # on the campaign page
+
+    @classmethod
+    def go_to(cls, area: AreaId | str) -> ActionId:
+        """Ir a ▸ `area`."""
+        return cls(f"go.{area}")
 
 
 @dataclass(frozen=True)
 class ActionSpec:
-    id: str  # stable, e.g. "accounts.new"
+    id: ActionId
     label: str  # already translated
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     icon: str | None = None  # name of an SVG in resources/icons
-    area: str = ""  # "" for window-wide actions
+    area: AreaId | None = None  # None for window-wide actions
     menu: str = ""  # menu id it belongs to: "file", "edit", "view", "go", "help", or an area
+    header: AreaId | None = None  # also a button on that area's record page
 
 
 class ActionRegistry(QObject):
+    """Signals: `registered(spec, action)` for each action as it is registered."""
+
+    registered = Signal(object, object)  # ActionSpec, QAction
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions: dict[str, tuple[ActionSpec, QAction]] = {}
@@ -40,12 +114,13 @@ class ActionRegistry(QObject):
             action.setIcon(icon(spec.icon))
         action.triggered.connect(lambda _checked=False: triggered())
         self._actions[spec.id] = (spec, action)
+        self.registered.emit(spec, action)
         return action
 
-    def get(self, action_id: str) -> QAction:
+    def get(self, action_id: ActionId) -> QAction:
         return self._actions[action_id][1]
 
-    def spec(self, action_id: str) -> ActionSpec:
+    def spec(self, action_id: ActionId) -> ActionSpec:
         return self._actions[action_id][0]
 
     def all(self) -> list[tuple[ActionSpec, QAction]]:
@@ -53,3 +128,16 @@ class ActionRegistry(QObject):
 
     def for_menu(self, menu: str) -> list[QAction]:
         return [a for s, a in self._actions.values() if s.menu == menu]
+
+    def contributions(self, header: AreaId, add: Callable[[QAction], None]) -> None:
+        """Hand `add` every action offered for `header`'s record page: those registered
+        already, then each one as it is registered (areas are created one after another)."""
+        for spec, action in self._actions.values():
+            if spec.header == header:
+                add(action)
+
+        def offered(spec: ActionSpec, action: QAction) -> None:
+            if spec.header == header:
+                add(action)
+
+        self.registered.connect(offered)

@@ -2,7 +2,9 @@
 
 Each area is a package under agencia/ui/ with an `area` module defining
 `create(ctx: AppContext) -> Area`, named by its declaration (`agencia.areas`); the
-window imports them after the first paint and knows nothing else about them.
+window imports them after the first paint and knows nothing else about them. Areas reach
+one another only through the context: `navigate(AreaId, record_id)`, the records their
+pages show (`shown`), and actions offered on another area's page (`ActionSpec.header`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+from agencia.domain.areas import AreaId
+from agencia.ui.navigation import ShownRecords
 
 if TYPE_CHECKING:
     from agencia.services import Actor
@@ -29,15 +34,20 @@ class AppContext:
     actor: Actor
     locale: QLocale  # the agency's locale: money, numbers, dates
     currency: str  # the agency's ISO 4217 code
-    navigate: Callable[[str, int | None], None] = field(default=lambda area, record: None)
+    navigate: Callable[[AreaId, int | None], None] = field(default=lambda area, record: None)
     toast: Callable[[str], None] = field(default=lambda message: None)
+    shown: ShownRecords = field(default_factory=ShownRecords)  # what each area's page shows
 
 
 class Area(QObject):
-    """Base class of an area: a stable id, a translated title, an icon and a widget."""
+    """Base class of an area: a stable id, a translated title, an icon and a widget.
 
-    id: str = ""
+    An area without a page of its own (`has_page` False: the decks, which only add
+    actions) is created like the others but has no place on the rail."""
+
+    id: AreaId
     icon_name: str = ""
+    has_page: bool = True
     badge_changed = Signal(int)  # a count shown on the rail (0 hides it)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:

@@ -63,6 +63,11 @@ def _alive(callback: Callable[..., Any]) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
+def _outcome_unknown(exc: BaseException | None) -> bool:
+    """The connection went while committing: nobody knows whether the write was saved."""
+    return getattr(exc, "code", None) == "db.commit_unknown"
+
+
 def _is_expected(exc: BaseException) -> bool:
     from agencia.domain.errors import DomainError
 
@@ -204,3 +209,7 @@ class Operations(QObject):
         finally:  # a write that committed is announced even if its caller is gone or fails
             if changes:
                 self.changed.emit(changes)
+            elif _outcome_unknown(error):  # it may have been saved: every screen re-reads
+                from agencia.domain.changes import Changes
+
+                self.changed.emit(Changes.everything())

@@ -79,7 +79,7 @@ def main() -> int:
     pump(ops)
     best, best_score = None, -1  # the account with the most to show
     for row in range(min(accounts.model.rowCount(), 40)):
-        account_id = accounts.model.account_id(row)
+        account_id = accounts.model.record_id(row)
         accounts.load_detail(account_id)
         end = time.monotonic() + 3
         while time.monotonic() < end and (
@@ -117,8 +117,8 @@ def main() -> int:
     campaigns = window.areas["campaigns"].controller  # type: ignore[attr-defined]
     pump(ops)
     window.grab().save(str(out / "campaigns.png"))
-    rows = campaigns.model.rows()
-    done = next((r.id for r in rows if r.status.value == "completed"), None)
+    rows = [campaigns.model.record(n) for n in range(campaigns.model.rowCount())]
+    done = next((r.id for r in rows if r and r.status.value == "completed"), None)
     if done is not None:
         campaigns.open_campaign(done)
         pump(ops, 1.0)

@@ -55,38 +55,6 @@
         <translation>History</translation>
     </message>
     <message>
-        <source>Nueva marca…</source>
-        <translation>New brand…</translation>
-    </message>
-    <message>
-        <source>Nuevo producto…</source>
-        <translation>New product…</translation>
-    </message>
-    <message>
-        <source>Editar…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Aún no hay marcas para esta cuenta — use «Nueva marca…».</source>
-        <translation>No brands for this account yet — use &apos;New brand…&apos;.</translation>
-    </message>
-    <message>
-        <source>Elija una marca para ver o cambiar su logotipo.</source>
-        <translation>Choose a brand to see or change its logo.</translation>
-    </message>
-    <message>
-        <source>Nuevo contacto…</source>
-        <translation>New contact…</translation>
-    </message>
-    <message>
-        <source>Desactivar</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <source>Aún no hay contactos del cliente — use «Nuevo contacto…».</source>
-        <translation>No client contacts yet — use &apos;New contact…&apos;.</translation>
-    </message>
-    <message>
         <source>Marcas (%1)</source>
         <translation>Brands (%1)</translation>
     </message>
@@ -113,38 +81,6 @@
     <message>
         <source>NIF %1</source>
         <translation>Tax ID %1</translation>
-    </message>
-    <message>
-        <source>Logotipo de la marca</source>
-        <translation>Brand logo</translation>
-    </message>
-    <message>
-        <source>Logotipo de «%1»</source>
-        <translation>Logo for &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Editar producto…</source>
-        <translation>Edit product…</translation>
-    </message>
-    <message>
-        <source>Editar marca…</source>
-        <translation>Edit brand…</translation>
-    </message>
-    <message>
-        <source>Cambiar logotipo…</source>
-        <translation>Change logo…</translation>
-    </message>
-    <message>
-        <source>Añadir logotipo…</source>
-        <translation>Add logo…</translation>
-    </message>
-    <message>
-        <source>Quitar logotipo</source>
-        <translation>Remove logo</translation>
-    </message>
-    <message>
-        <source>Reactivar</source>
-        <translation>Reactivate</translation>
     </message>
 </context>
 <context>
@@ -350,10 +286,6 @@
     <message>
         <source>Ciudad</source>
         <translation>City</translation>
-    </message>
-    <message>
-        <source>Cargando…</source>
-        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -619,10 +551,6 @@
         <source>Cuentas</source>
         <translation>Accounts</translation>
     </message>
-    <message>
-        <source>Error inesperado: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -697,30 +625,6 @@
         <translation>Results</translation>
     </message>
     <message>
-        <source>Historial de aprobaciones</source>
-        <translation>Approval history</translation>
-    </message>
-    <message>
-        <source>Copiar SHA-256</source>
-        <translation>Copy SHA-256</translation>
-    </message>
-    <message>
-        <source>Abrir prueba</source>
-        <translation>Open evidence</translation>
-    </message>
-    <message>
-        <source>Guardar prueba…</source>
-        <translation>Save evidence…</translation>
-    </message>
-    <message>
-        <source>Aún no hay aprobaciones</source>
-        <translation>No approvals yet</translation>
-    </message>
-    <message>
-        <source>Las decisiones sobre el brief, la revisión interna y la del cliente aparecerán aquí: quién decidió, cuándo y sobre qué documento.</source>
-        <translation>Decisions on the brief, the internal review and the client&apos;s review will appear here: who decided, when and on which document.</translation>
-    </message>
-    <message>
         <source>Con este presupuesto la aprobación interna corresponde a: %1.</source>
         <translation>With this budget, internal approval falls to: %1.</translation>
     </message>
@@ -781,6 +685,60 @@
         <translation>Changes requested on the brief</translation>
     </message>
     <message>
+        <source>Campañas</source>
+        <translation>Campaigns</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettings</name>
+    <message>
+        <source>Umbrales de aprobación</source>
+        <translation>Approval thresholds</translation>
+    </message>
+    <message>
+        <source>Activa</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Programada</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Terminada</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Revocada</source>
+        <translation>Revoked</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTrail</name>
+    <message>
+        <source>Historial de aprobaciones</source>
+        <translation>Approval history</translation>
+    </message>
+    <message>
+        <source>Copiar SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <source>Abrir prueba</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <source>Guardar prueba…</source>
+        <translation>Save evidence…</translation>
+    </message>
+    <message>
+        <source>Aún no hay aprobaciones</source>
+        <translation>No approvals yet</translation>
+    </message>
+    <message>
+        <source>Las decisiones sobre el brief, la revisión interna y la del cliente aparecerán aquí: quién decidió, cuándo y sobre qué documento.</source>
+        <translation>Decisions on the brief, the internal review and the client&apos;s review will appear here: who decided, when and on which document.</translation>
+    </message>
+    <message>
         <source>Elija una aprobación de la lista.</source>
         <translation>Choose an approval in the list.</translation>
     </message>
@@ -807,41 +765,6 @@
     <message>
         <source>No se pudo escribir el archivo: %1</source>
         <translation>Could not write the file: %1</translation>
-    </message>
-    <message>
-        <source>Campañas</source>
-        <translation>Campaigns</translation>
-    </message>
-    <message>
-        <source>Error inesperado: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalSettings</name>
-    <message>
-        <source>Error inesperado: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
-        <source>Umbrales de aprobación</source>
-        <translation>Approval thresholds</translation>
-    </message>
-    <message>
-        <source>Activa</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Programada</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Terminada</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Revocada</source>
-        <translation>Revoked</translation>
     </message>
 </context>
 <context>
@@ -934,6 +857,57 @@
     <message>
         <source>Descripción</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>BrandsTab</name>
+    <message>
+        <source>Nueva marca…</source>
+        <translation>New brand…</translation>
+    </message>
+    <message>
+        <source>Nuevo producto…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Aún no hay marcas para esta cuenta — use «Nueva marca…».</source>
+        <translation>No brands for this account yet — use &apos;New brand…&apos;.</translation>
+    </message>
+    <message>
+        <source>Elija una marca para ver o cambiar su logotipo.</source>
+        <translation>Choose a brand to see or change its logo.</translation>
+    </message>
+    <message>
+        <source>Logotipo de la marca</source>
+        <translation>Brand logo</translation>
+    </message>
+    <message>
+        <source>Logotipo de «%1»</source>
+        <translation>Logo for &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Editar producto…</source>
+        <translation>Edit product…</translation>
+    </message>
+    <message>
+        <source>Editar marca…</source>
+        <translation>Edit brand…</translation>
+    </message>
+    <message>
+        <source>Cambiar logotipo…</source>
+        <translation>Change logo…</translation>
+    </message>
+    <message>
+        <source>Añadir logotipo…</source>
+        <translation>Add logo…</translation>
+    </message>
+    <message>
+        <source>Quitar logotipo</source>
+        <translation>Remove logo</translation>
     </message>
 </context>
 <context>
@@ -1092,10 +1066,6 @@
         <translation>Fills the empty fields with the template&apos;s text</translation>
     </message>
     <message>
-        <source>Descartar cambios</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
         <source>Guardar versión</source>
         <translation>Save version</translation>
     </message>
@@ -1122,6 +1092,10 @@
     <message>
         <source>El brief tiene cambios sin guardar. ¿Descartarlos?</source>
         <translation>The brief has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>el brief</source>
+        <translation>the brief</translation>
     </message>
     <message>
         <source>Plantilla «%1» aplicada a un campo vacío: revíselo antes de guardar.</source>
@@ -1170,10 +1144,6 @@
     <message>
         <source>Su rol no permite editar el brief de esta campaña; puede leerlo y comparar versiones.</source>
         <translation>Your role does not allow editing this campaign&apos;s brief; you can read it and compare versions.</translation>
-    </message>
-    <message>
-        <source>Guardando…</source>
-        <translation>Saving…</translation>
     </message>
     <message>
         <source>Aún no hay ninguna versión: escriba el brief y guárdelo como v1.</source>
@@ -1704,10 +1674,6 @@
         <source>Campañas</source>
         <translation>Campaigns</translation>
     </message>
-    <message>
-        <source>Error inesperado: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
 </context>
 <context>
     <name>CardList</name>
@@ -1932,11 +1898,30 @@
     </message>
 </context>
 <context>
-    <name>ContrabriefTab</name>
+    <name>ContactsTab</name>
     <message>
-        <source>Descartar cambios</source>
-        <translation>Discard changes</translation>
+        <source>Nuevo contacto…</source>
+        <translation>New contact…</translation>
     </message>
+    <message>
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Desactivar</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Aún no hay contactos del cliente — use «Nuevo contacto…».</source>
+        <translation>No client contacts yet — use &apos;New contact…&apos;.</translation>
+    </message>
+    <message>
+        <source>Reactivar</source>
+        <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
+    <name>ContrabriefTab</name>
     <message>
         <source>Guardar contrabrief</source>
         <translation>Save counter-brief</translation>
@@ -1986,6 +1971,10 @@
         <translation>Brief v%1</translation>
     </message>
     <message>
+        <source>el contrabrief</source>
+        <translation>the counter-brief</translation>
+    </message>
+    <message>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2012,10 +2001,6 @@
     <message>
         <source>¿Descartar los cambios sin guardar del contrabrief? Se perderán.</source>
         <translation>Discard the unsaved changes to the counter-brief? They will be lost.</translation>
-    </message>
-    <message>
-        <source>Guardando…</source>
-        <translation>Saving…</translation>
     </message>
     <message>
         <source>Aún no hay contrabrief.</source>
@@ -2052,10 +2037,6 @@
         <source>«%1» pasa a «%2».</source>
         <translation>&apos;%1&apos; moves to &apos;%2&apos;.</translation>
     </message>
-    <message>
-        <source>Error inesperado: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
 </context>
 <context>
     <name>DeckActions</name>
@@ -2081,11 +2062,7 @@
     </message>
 </context>
 <context>
-    <name>DeckDialog</name>
-    <message>
-        <source>Generar presentación</source>
-        <translation>Generate deck</translation>
-    </message>
+    <name>DeckChoices</name>
     <message>
         <source>Documento</source>
         <translation>Document</translation>
@@ -2115,6 +2092,10 @@
         <translation>The client&apos;s or prospect&apos;s name goes on the cover and in the footer.</translation>
     </message>
     <message>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
         <source>Secciones</source>
         <translation>Sections</translation>
     </message>
@@ -2127,36 +2108,39 @@
         <translation>None</translation>
     </message>
     <message>
-        <source>Idioma</source>
-        <translation>Language</translation>
+        <source>El último brief de la campaña en una sola página.</source>
+        <translation>The campaign&apos;s latest brief on a single page.</translation>
+    </message>
+    <message>
+        <source>Cada decisión, interna y del cliente: quién, cuándo y sobre qué documento (su huella SHA-256).</source>
+        <translation>Every decision, internal and client: who, when and on which document (its SHA-256 fingerprint).</translation>
+    </message>
+    <message>
+        <source>%1, preparada para %2</source>
+        <translation>%1, prepared for %2</translation>
+    </message>
+    <message>
+        <source>Por defecto, el idioma del cliente: %1.</source>
+        <translation>By default, the client&apos;s language: %1.</translation>
+    </message>
+    <message>
+        <source>Por defecto, el idioma de la agencia: %1.</source>
+        <translation>By default, the agency&apos;s language: %1.</translation>
+    </message>
+    <message>
+        <source>Por defecto, el idioma de %1: %2.</source>
+        <translation>By default, %1&apos;s language: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckDialog</name>
+    <message>
+        <source>Generar presentación</source>
+        <translation>Generate deck</translation>
     </message>
     <message>
         <source>Generar</source>
         <translation>Generate</translation>
-    </message>
-    <message>
-        <source>Reducir</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <source>Ampliar</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <source>Ajustar al ancho</source>
-        <translation>Fit to width</translation>
-    </message>
-    <message>
-        <source>Ha cambiado las opciones: pulse «Generar» para ver la presentación con ellas.</source>
-        <translation>You have changed the options: press &apos;Generate&apos; to see the deck with them.</translation>
-    </message>
-    <message>
-        <source>Aún no hay vista previa</source>
-        <translation>No preview yet</translation>
-    </message>
-    <message>
-        <source>Elija el documento, las secciones y el idioma, y pulse «Generar»: aquí verá cada página tal como la recibirá el cliente.</source>
-        <translation>Choose the document, the sections and the language, then press &apos;Generate&apos;: you will see each page here exactly as the client will receive it.</translation>
     </message>
     <message>
         <source>Guardar como versión de propuesta</source>
@@ -2177,14 +2161,6 @@
     <message>
         <source>Cerrar</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>El último brief de la campaña en una sola página.</source>
-        <translation>The campaign&apos;s latest brief on a single page.</translation>
-    </message>
-    <message>
-        <source>Cada decisión, interna y del cliente: quién, cuándo y sobre qué documento (su huella SHA-256).</source>
-        <translation>Every decision, internal and client: who, when and on which document (its SHA-256 fingerprint).</translation>
     </message>
     <message>
         <source>Elija al menos una sección.</source>
@@ -2215,22 +2191,6 @@
         <translation>A new proposal version whose file is this deck: the client&apos;s decision will be tied to its SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <source>%1, preparada para %2</source>
-        <translation>%1, prepared for %2</translation>
-    </message>
-    <message>
-        <source>Por defecto, el idioma del cliente: %1.</source>
-        <translation>By default, the client&apos;s language: %1.</translation>
-    </message>
-    <message>
-        <source>Por defecto, el idioma de la agencia: %1.</source>
-        <translation>By default, the agency&apos;s language: %1.</translation>
-    </message>
-    <message>
-        <source>Por defecto, el idioma de %1: %2.</source>
-        <translation>By default, %1&apos;s language: %2.</translation>
-    </message>
-    <message>
         <source>Generando la presentación…</source>
         <translation>Generating the deck…</translation>
     </message>
@@ -2249,14 +2209,6 @@
     <message>
         <source>No se pudo generar: %1</source>
         <translation>Could not generate: %1</translation>
-    </message>
-    <message>
-        <source>Página %1 de %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Guardar presentación</source>
@@ -2301,6 +2253,13 @@
     <message>
         <source>Propuesta v%1 guardada · SHA-256 %2…</source>
         <translation>Proposal v%1 saved · SHA-256 %2…</translation>
+    </message>
+</context>
+<context>
+    <name>DeckSide</name>
+    <message>
+        <source>Generar</source>
+        <translation>Generate</translation>
     </message>
 </context>
 <context>
@@ -2469,8 +2428,51 @@
         <translation>Please check the marked fields.</translation>
     </message>
     <message>
+        <source>Revocar</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Mantenerla</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>del %1 al %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 dejará de poder aprobar en su nombre desde ahora (delegación %2). Para volver a delegar tendrá que crear otra delegación.</source>
+        <translation>%1 will no longer be able to approve on your behalf from now on (delegation %2). To delegate again you will need to create a new delegation.</translation>
+    </message>
+    <message>
+        <source>Revocar la delegación</source>
+        <translation>Revoke delegation</translation>
+    </message>
+    <message>
+        <source>Delegación en %1 revocada</source>
+        <translation>Delegation to %1 revoked</translation>
+    </message>
+    <message>
+        <source>La delegación cambió mientras la miraba (quizá ya estaba revocada); la lista se ha actualizado.</source>
+        <translation>The delegation changed while you were viewing it (perhaps it had already been revoked); the list has been refreshed.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTable</name>
+    <message>
         <source>Delegación</source>
         <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hasta</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Estado</source>
@@ -2500,40 +2502,77 @@
         <source>Revocar la delegación en %1</source>
         <translation>Revoke the delegation to %1</translation>
     </message>
-    <message>
-        <source>Mantenerla</source>
-        <translation>Keep it</translation>
-    </message>
-    <message>
-        <source>del %1 al %2</source>
-        <translation>from %1 to %2</translation>
-    </message>
-    <message>
-        <source>%1 dejará de poder aprobar en su nombre desde ahora (delegación %2). Para volver a delegar tendrá que crear otra delegación.</source>
-        <translation>%1 will no longer be able to approve on your behalf from now on (delegation %2). To delegate again you will need to create a new delegation.</translation>
-    </message>
-    <message>
-        <source>Revocar la delegación</source>
-        <translation>Revoke delegation</translation>
-    </message>
-    <message>
-        <source>Delegación en %1 revocada</source>
-        <translation>Delegation to %1 revoked</translation>
-    </message>
-    <message>
-        <source>La delegación cambió mientras la miraba (quizá ya estaba revocada); la lista se ha actualizado.</source>
-        <translation>The delegation changed while you were viewing it (perhaps it had already been revoked); the list has been refreshed.</translation>
-    </message>
 </context>
 <context>
     <name>DocWidgets</name>
     <message>
-        <source>Error inesperado: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
         <source>Seguir editando</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Descartar cambios</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>%1 de «%2»</source>
+        <translation>%1 of «%2»</translation>
+    </message>
+    <message>
+        <source>Para guardarlos, cancele y vuelva a esa campaña.</source>
+        <translation>To save them, cancel and go back to that campaign.</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsOffer</name>
+    <message>
+        <source>Recuperar borradores</source>
+        <translation>Recover drafts</translation>
+    </message>
+    <message>
+        <source>Agencia se cerró sin que se guardaran estos cambios. Recupérelos para revisarlos y guardarlos, o descártelos.</source>
+        <translation>Agencia closed before these changes were saved. Recover them to review and save them, or discard them.</translation>
+    </message>
+    <message>
+        <source>Escrito el %1</source>
+        <translation>Written on %1</translation>
+    </message>
+    <message>
+        <source>Los cambios de un formulario vuelven al abrir de nuevo ese formulario; los que no marque se ofrecerán la próxima vez.</source>
+        <translation>A form’s changes come back when that form is opened again; those you leave unmarked will be offered next time.</translation>
+    </message>
+    <message>
+        <source>Recuperar</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Más tarde</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Formulario: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Error inesperado: %1</source>
+        <translation>Unexpected error: %1</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2768,10 @@
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>cerrar</source>
+        <translation>closing</translation>
+    </message>
+    <message>
         <source>Revise los campos marcados.</source>
         <translation>Please check the marked fields.</translation>
     </message>
@@ -2739,6 +2782,14 @@
     <message>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Se han recuperado los cambios sin guardar de este formulario.</source>
+        <translation>The unsaved changes of this form have been recovered.</translation>
+    </message>
+    <message>
+        <source>el formulario «%1»</source>
+        <translation>the form «%1»</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2883,13 @@
     <message>
         <source>Cambios</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>IdListModel</name>
+    <message>
+        <source>Cargando…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -2951,22 +3009,6 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>Prospecto</source>
-        <translation>Prospect</translation>
-    </message>
-    <message>
-        <source>Activa</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>En pausa</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <source>Inactiva</source>
-        <translation>Inactive</translation>
-    </message>
-    <message>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
@@ -2979,108 +3021,12 @@
         <translation>Website</translation>
     </message>
     <message>
-        <source>Redes sociales</source>
-        <translation>Social media</translation>
-    </message>
-    <message>
-        <source>En persona</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Mensajería</source>
-        <translation>Courier</translation>
-    </message>
-    <message>
-        <source>Correo postal</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Correo certificado</source>
-        <translation>Certified post</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>Director de publicidad</source>
-        <translation>Advertising Director</translation>
-    </message>
-    <message>
-        <source>Director de marketing</source>
-        <translation>Marketing Director</translation>
-    </message>
-    <message>
-        <source>Director de comunicación</source>
-        <translation>Communications Director</translation>
-    </message>
-    <message>
-        <source>Gerente de marca</source>
-        <translation>Brand Manager</translation>
-    </message>
-    <message>
-        <source>Gerente de producto</source>
-        <translation>Product Manager</translation>
-    </message>
-    <message>
-        <source>Compras</source>
-        <translation>Purchasing</translation>
-    </message>
-    <message>
-        <source>Director general</source>
-        <translation>General Manager</translation>
-    </message>
-    <message>
-        <source>Otro</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Director de la cuenta</source>
-        <translation>Account director</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
         <source>Ejecutivo principal</source>
         <translation>Lead executive</translation>
     </message>
     <message>
-        <source>Ejecutivo</source>
-        <translation>Executive</translation>
-    </message>
-    <message>
-        <source>Asistente</source>
-        <translation>Assistant</translation>
-    </message>
-    <message>
         <source>Alta</source>
         <translation>Created</translation>
-    </message>
-    <message>
-        <source>Modificación</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Desactivación</source>
-        <translation>Deactivated</translation>
-    </message>
-    <message>
-        <source>Reactivación</source>
-        <translation>Reactivated</translation>
-    </message>
-    <message>
-        <source>Reasignación</source>
-        <translation>Reassigned</translation>
-    </message>
-    <message>
-        <source>Alta masiva</source>
-        <translation>Bulk import</translation>
-    </message>
-    <message>
-        <source>Inicio de sesión</source>
-        <translation>Sign-in</translation>
     </message>
     <message>
         <source>Cuenta</source>
@@ -3213,70 +3159,6 @@
     <message>
         <source>Brief</source>
         <translation>Brief</translation>
-    </message>
-    <message>
-        <source>En desarrollo</source>
-        <translation>In development</translation>
-    </message>
-    <message>
-        <source>Revisión interna</source>
-        <translation>Internal review</translation>
-    </message>
-    <message>
-        <source>Listo para cliente</source>
-        <translation>Ready for client</translation>
-    </message>
-    <message>
-        <source>Presentado</source>
-        <translation>Presented</translation>
-    </message>
-    <message>
-        <source>Aprobado</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Cambios solicitados</source>
-        <translation>Changes requested</translation>
-    </message>
-    <message>
-        <source>Rechazado</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>En producción</source>
-        <translation>In production</translation>
-    </message>
-    <message>
-        <source>En curso</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Finalizado</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelado</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Cliente</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Lanzamiento</source>
-        <translation>Launch</translation>
-    </message>
-    <message>
-        <source>Notoriedad</source>
-        <translation>Awareness</translation>
-    </message>
-    <message>
-        <source>Promoción</source>
-        <translation>Promotion</translation>
-    </message>
-    <message>
-        <source>Institucional</source>
-        <translation>Corporate</translation>
     </message>
     <message>
         <source>Necesita el brief aprobado</source>
@@ -3539,10 +3421,6 @@
         <translation>Remove the line (Del)</translation>
     </message>
     <message>
-        <source>Descartar cambios</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
         <source>Guardar plan</source>
         <translation>Save plan</translation>
     </message>
@@ -3569,6 +3447,10 @@
     <message>
         <source>Se han recuperado sus cambios sin guardar en el plan de medios.</source>
         <translation>Your unsaved changes to the media plan have been recovered.</translation>
+    </message>
+    <message>
+        <source>el plan de medios</source>
+        <translation>the media plan</translation>
     </message>
     <message>
         <source>Cambios sin guardar</source>
@@ -3605,10 +3487,6 @@
     <message>
         <source>Su rol no permite editar el plan de medios de esta campaña.</source>
         <translation>Your role does not allow editing this campaign&apos;s media plan.</translation>
-    </message>
-    <message>
-        <source>Guardando…</source>
-        <translation>Saving…</translation>
     </message>
     <message>
         <source>1 línea</source>
@@ -4157,8 +4035,12 @@
 <context>
     <name>PresentationDialog</name>
     <message>
-        <source>Elegir otro archivo…</source>
-        <translation>Choose another file…</translation>
+        <source>Elegir el archivo del disco…</source>
+        <translation>Choose the file from disk…</translation>
+    </message>
+    <message>
+        <source>El mismo archivo aprobado en revisión interna, guardado en su equipo</source>
+        <translation>The same file internal review approved, saved on your computer</translation>
     </message>
     <message>
         <source>Documento presentado al cliente</source>
@@ -4167,6 +4049,10 @@
     <message>
         <source>Documento presentado *</source>
         <translation>Presented document *</translation>
+    </message>
+    <message>
+        <source>Fecha de la presentación *</source>
+        <translation>Presentation date *</translation>
     </message>
     <message>
         <source>Dónde y a quién se presentó, cómo fue (opcional)</source>
@@ -4183,6 +4069,41 @@
     <message>
         <source>%1 — %2 · archivo nuevo</source>
         <translation>%1 — %2 · new file</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Reducir</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Ampliar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Ajustar al ancho</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Ha cambiado las opciones: pulse «Generar» para ver la presentación con ellas.</source>
+        <translation>You have changed the options: press &apos;Generate&apos; to see the deck with them.</translation>
+    </message>
+    <message>
+        <source>Aún no hay vista previa</source>
+        <translation>No preview yet</translation>
+    </message>
+    <message>
+        <source>Elija el documento, las secciones y el idioma, y pulse «Generar»: aquí verá cada página tal como la recibirá el cliente.</source>
+        <translation>Choose the document, the sections and the language, then press &apos;Generate&apos;: you will see each page here exactly as the client will receive it.</translation>
+    </message>
+    <message>
+        <source>Página %1 de %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -4868,10 +4789,6 @@
         <translation>&apos;%1&apos; reassigned to %2</translation>
     </message>
     <message>
-        <source>Error inesperado: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
         <source>Equipo</source>
         <translation>Team</translation>
     </message>
@@ -4973,6 +4890,37 @@
     <message>
         <source>Cada versión del brief, propuesta, acta y decisión quedará aquí.</source>
         <translation>Every version of the brief, proposal, meeting report and decision will be recorded here.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>¿Guardar los cambios en %1 antes de %2?</source>
+        <translation>Save the changes to %1 before %2?</translation>
+    </message>
+    <message>
+        <source>Si no los guarda, se perderán.</source>
+        <translation>If you do not save them, they will be lost.</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>salir</source>
+        <translation>quitting</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +67,8 @@ def main() -> None:
         ("status active, by sector", accounts.AccountQuery(status=None, sort="sector")),
     ]
     for label, query in cases:
-        ms, ids = timed(lambda q=query: accounts.search_account_ids(db, director, q))
-        page_ms, _ = timed(lambda ids=ids: accounts.account_rows(db, director, ids[:200]))
+        ms, ids = timed(partial(accounts.search_account_ids, db, director, query))
+        page_ms, _ = timed(partial(accounts.account_rows, db, director, ids[:200]))
         print(f"ids: {label:<26}{ms:8.1f} ms  ({len(ids):>6} ids)   first page {page_ms:6.1f} ms")
 
     # The same word search done as a plain LIKE scan, to show what the index buys.
@@ -78,10 +79,9 @@ def main() -> None:
             return list(uow.session.scalars(stmt))
 
     for typed in ("garcia", "coca-cola"):
-        indexed, _ = timed(
-            lambda t=typed: accounts.search_account_ids(db, everyone, accounts.AccountQuery(text=t))
-        )
-        plain, _ = timed(lambda t=typed: scan(t))
+        query = accounts.AccountQuery(text=typed)
+        indexed, _ = timed(partial(accounts.search_account_ids, db, everyone, query))
+        plain, _ = timed(partial(scan, typed))
         print(
             f"index vs scan '{typed}':      {indexed:8.1f} ms vs {plain:8.1f} ms "
             f"(x{plain / max(indexed, 0.001):.1f})"

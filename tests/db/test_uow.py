@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, insert, select, text, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import event, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
+from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, DomainError
 from agencia.domain.models import AccountGroup, AuditEvent, Staff
@@ -24,8 +25,8 @@ def test_a_unit_of_work_commits_its_rows_and_its_audit(db: Database) -> None:
         group = AccountGroup(name="Norte")
         uow.session.add(group)
         uow.session.flush()
-        uow.audit("account_group", group.id, AuditAction.CREATE, {"name": [None, "Norte"]})
-    assert uow.changed == {"account_group"}
+        uow.audit(ChangeKind.GROUP, group.id, AuditAction.CREATE, {"name": [None, "Norte"]})
+    assert uow.changes == Changes.of(ChangeKind.GROUP, ids=[(ChangeKind.GROUP, group.id)])
     assert _count(db, AccountGroup) == 1
     with unit_of_work(db, SYSTEM, write=False) as uow:
         event = uow.session.scalars(select(AuditEvent)).one()
@@ -39,7 +40,7 @@ def test_a_failure_rolls_back_the_whole_unit(db: Database) -> None:
         uow.session.flush()  # already sent to the database...
         uow.session.add(Staff(full_name="Ana Pérez", role="administrator"))
         uow.session.flush()
-        uow.audit("account_group", None, AuditAction.CREATE)
+        uow.audit(ChangeKind.GROUP, None, AuditAction.CREATE)
         uow.session.flush()
         raise RuntimeError("falla a medias")
     # ...and still nothing of it stays.
@@ -140,3 +141,61 @@ def test_sqlite_connections_are_set_up(sqlite_db: Database) -> None:
         assert conn.connection.driver_connection.isolation_level is None  # type: ignore[union-attr]
     with sqlite_db.reader.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA query_only").scalar() == 1
+
+
+@pytest.mark.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+def test_text_a_server_would_refuse_is_refused_alike_on_both_databases(db: Database) -> None:
+    """NUL bytes and values longer than their column: SQLite would keep them, PostgreSQL
+    refuses them with a driver error. Both refuse them by field, before the driver, and
+    nothing of the write is kept."""
+    from agencia.domain.errors import ValidationError
+
+    for bad in ("Norte\x00", "N" * 121, "\x1b[2J\x1b[31mNorte"):
+        with pytest.raises(ValidationError) as refused, unit_of_work(db, SYSTEM) as uow:
+            uow.session.add(AccountGroup(name="Sur"))
+            uow.session.add(AccountGroup(name=bad))
+        assert list(refused.value.field_errors) == ["name"]
+    with unit_of_work(db, SYSTEM) as uow:
+        group = AccountGroup(name="N" * 120)  # exactly the column's width
+        uow.session.add(group)
+    with unit_of_work(db, SYSTEM, write=False) as uow:
+        assert uow.session.scalars(select(AccountGroup.name)).all() == ["N" * 120]
+
+
+def _refuse_commit(_connection: object) -> None:
+    raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+
+
+def _lose_connection(_connection: object, *_args: object) -> None:
+    raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+
+def test_what_a_failed_call_meant_for_the_persons_work_is_said(db: Database) -> None:
+    """A read that fails changed nothing; a write that fails before committing saved
+    nothing; a commit that fails may or may not have saved: each is said as it is."""
+    event.listen(db.writer, "commit", _refuse_commit)
+    try:
+        with pytest.raises(DomainError) as unknown, unit_of_work(db, SYSTEM) as uow:
+            uow.session.add(AccountGroup(name="Norte"))
+    finally:
+        event.remove(db.writer, "commit", _refuse_commit)
+    assert unknown.value.code == "db.commit_unknown"
+
+    event.listen(db.writer, "before_cursor_execute", _lose_connection)
+    try:
+        with pytest.raises(DomainError) as lost, unit_of_work(db, SYSTEM) as uow:
+            uow.session.add(AccountGroup(name="Sur"))
+    finally:
+        event.remove(db.writer, "before_cursor_execute", _lose_connection)
+    assert lost.value.code == "db.connection_lost"
+
+    reader = db.reader
+    event.listen(reader, "before_cursor_execute", _lose_connection)
+    try:
+        with pytest.raises(DomainError) as unread, unit_of_work(db, SYSTEM, write=False) as uow:
+            uow.session.scalars(select(AccountGroup)).all()
+    finally:
+        event.remove(reader, "before_cursor_execute", _lose_connection)
+    assert unread.value.code == "db.read_failed"
+    with unit_of_work(db, SYSTEM) as uow:  # and the next write works again
+        uow.session.add(AccountGroup(name="Este"))

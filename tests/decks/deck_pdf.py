@@ -60,7 +60,8 @@ def font_names(pdf: bytes) -> set[str]:
     """Every font any page refers to, and whether it carries its font file."""
     names = set()
     for page in reader(pdf).pages:
-        fonts = page["/Resources"].get("/Font") or {}
+        resources: Any = page["/Resources"]
+        fonts = resources.get("/Font") or {}
         for key in fonts:
             names.add(str(fonts[key].get_object()["/BaseFont"]))
     return names
@@ -69,7 +70,8 @@ def font_names(pdf: bytes) -> set[str]:
 def embedded(pdf: bytes) -> dict[str, bool]:
     found: dict[str, bool] = {}
     for page in reader(pdf).pages:
-        fonts = page["/Resources"].get("/Font") or {}
+        resources: Any = page["/Resources"]
+        fonts = resources.get("/Font") or {}
         for key in fonts:
             font = fonts[key].get_object()
             descendants = font.get("/DescendantFonts")

@@ -14,8 +14,9 @@ from agencia.decks.charts import axis_top
 from agencia.decks.content import AgencyProfile
 from agencia.decks.labels import _LABELS, label
 from agencia.decks.layout import bullet_budgets, split_rows
-from agencia.decks.text import Block, Fmt, blocks, initials, markup, sha_groups
+from agencia.decks.text import Block, Fmt, blocks, markup, sha_groups
 from agencia.decks.theme import INK, LIGHT, WHITE, Theme, contrast, darken_for, normalise_hex
+from agencia.domain.text import initials, monogram
 
 hex_colour = st.integers(0, 0xFFFFFF).map(lambda n: f"#{n:06X}")
 
@@ -58,10 +59,38 @@ def test_markup_escapes_and_keeps_line_breaks() -> None:
     assert markup("a\x00b\x07c\r\nd") == "abc<br/>d"
 
 
+def test_a_figure_keeps_its_unit_on_its_line() -> None:
+    """ "55 %" typed with a plain space never breaks into "55" and "%" on two lines."""
+    assert markup("del 40 % al 55 % y 3 €") == "del 40\u00a0% al 55\u00a0% y 3\u00a0€"
+    assert markup("100 personas") == "100 personas"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Carmen Sáez Molina", "CS"),  # first name and first surname
+        ("Diego Martín Ibáñez", "DM"),
+        ("Elena Ejecutiva", "EE"),
+        ("María José Ruiz", "MR"),  # a compound first name and one surname
+        ("María José Ruiz García", "MR"),
+        ("José Luis Gómez de la Serna", "JG"),
+        ("María del Carmen Ruiz de la Fuente", "MR"),  # particles are not names
+        ("Lucía Fernández-Ortega Vidal", "LF"),  # a hyphenated surname is one
+        ("Íñigo", "ÍÑ"),
+        ("", "?"),
+    ],
+)
+def test_initials_of_spanish_names(name: str, expected: str) -> None:
+    assert initials(name) == expected
+
+
+def test_a_company_monogram_takes_its_first_two_words() -> None:
+    assert monogram("Kola-Sierra Refrescos") == "KR"
+    assert monogram("Perfumerías Olmo") == "PO"
+    assert monogram("Grupo Alimentario de Peñalara") == "GA"
+
+
 def test_initials_and_fingerprints() -> None:
-    assert initials("María José Ruiz") == "MR"
-    assert initials("Íñigo") == "ÍÑ"
-    assert initials("") == "?"
     digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
     lines = sha_groups(digest)
     assert lines[0] == "9f86d081 884c7d65" and len(lines) == 4
@@ -72,10 +101,11 @@ def test_money_and_dates_with_babel() -> None:
     es = Fmt("es_ES", "es", "EUR")
     assert es.money(Decimal("1250000")).replace("\xa0", " ") == "1.250.000 €"
     assert es.money(Decimal("48500.5")).replace("\xa0", " ") == "48.500,50 €"
-    assert es.date(date(2025, 3, 4)) == "4 de marzo de 2025"
+    assert es.date(date(2025, 3, 4)) == "4 mar 2025"  # one format in every deck
+    assert Fmt("es_CO", "es", "COP").date(date(2025, 3, 4)) == "4 mar 2025"
     en = Fmt("en_GB", "en", "GBP")
     assert en.money(Decimal("250000")) == "£250,000"
-    assert en.date(date(2025, 3, 4)) == "4 March 2025"
+    assert en.date(date(2025, 3, 4)) == "4 Mar 2025"
     assert Fmt("xx_YY", "es", "EUR").money(1).replace("\xa0", " ") == "1 €"  # unknown locale
 
 

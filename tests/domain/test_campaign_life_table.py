@@ -13,7 +13,7 @@ from agencia.domain.permissions import Scope
 
 S = CampaignStatus
 
-# DESIGN.md's table, written out by hand so that an edit to the code is a deliberate one.
+# The campaign life table, written out by hand so that an edit to the code is a deliberate one.
 DESIGN = {
     (S.BRIEF, S.IN_DEVELOPMENT),
     (S.IN_DEVELOPMENT, S.INTERNAL_REVIEW),

@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agencia.domain import validation as v
-from agencia.services.accounts.edit import (
-    AccountInput,
-    ContactInput,
-    validate_account,
-    validate_contact,
-)
+from agencia.services.accounts.account_edit import AccountInput, validate_account
+from agencia.services.accounts.contacts import ContactInput, validate_contact
 
 
 @pytest.mark.parametrize(

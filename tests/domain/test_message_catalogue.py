@@ -12,17 +12,23 @@ from agencia.domain.enums import Role
 from agencia.domain.errors import ValidationError
 from agencia.domain.permissions import Action
 
-SERVICES = Path(messages.__file__).resolve().parents[1] / "services"
+PACKAGE = Path(messages.__file__).resolve().parents[1]
+# Where codes are raised or handed out: every layer below the GUI, area packages included.
+LAYERS = ("services", "db", "domain", "decks", "cli", "demo")
 
 
 def _raised_codes() -> set[str]:
     found: set[str] = set()
-    pattern = re.compile(r"(?:NotFound|DomainError|PermissionDenied|Conflict)\(\s*\"([a-z_.]+)\"")
-    field = re.compile(r"\(\"((?:field|account|brand|staff|group|reassign|product)\.[a-z_]+)\",")
-    for path in SERVICES.glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        found.update(pattern.findall(text))
-        found.update(field.findall(text))
+    pattern = re.compile(
+        r"(?:NotFound|DomainError|PermissionDenied|Conflict|DatabaseRefused)\(\s*\"([a-z_.]+)\""
+    )
+    pair = re.compile(r"[(\s]\"([a-z_]+\.[a-z_.]+)\",\s*\{")  # ("code", {params}), return "code", {
+    for layer in LAYERS:
+        for path in (PACKAGE / layer).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            found.update(pattern.findall(text))
+            found.update(pair.findall(text))
+    assert {"review.new_proposal", "db.stale_wal"} <= found  # area packages are scanned
     return found
 
 
@@ -59,6 +65,17 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         "code": "C2026-0001",
         "date": "2026-11-30",
         "decision": "Aprobado",
+        "chars": "漢",
+        "text": "t",
+        "why": "w",
+        "approved": 1,
+        "wal": "p-wal",
+        "shm": "p-shm",
+        "lock": "p.lock",
+        "links": 2,
+        "folder": "f",
+        "rows": 5,
+        "kept": "k",
     }
     for lang in ("es", "en"):
         text = messages.render(code, params, lang)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -10,6 +11,7 @@ import time
 from pathlib import Path
 
 AGENCIA = Path(sys.executable).with_name("agencia")
+WINDOW_SCRIPT = Path(__file__).with_name("window_script_edit_account.py")
 
 
 def test_agencia_opens_the_demo_signed_in_and_closes_cleanly_on_sigterm(tmp_path: Path) -> None:
@@ -63,3 +65,48 @@ def test_agencia_opens_the_demo_signed_in_and_closes_cleanly_on_sigterm(tmp_path
         check=False,
     )
     assert again.returncode == 0, again.stderr
+
+
+def test_an_account_edited_in_the_window_reads_back_through_the_command_line(
+    tmp_path: Path,
+) -> None:
+    """One real action in the real window: the script (run by the app's AGENCIA_TEST_SCRIPT
+    hook) opens an account, changes its phone in the form and saves through the window's
+    Operations; a separate `agencia account show` then reads what was written."""
+    url = f"sqlite:///{tmp_path / 'agencia.sqlite3'}"
+    env = {**os.environ, "AGENCIA_LANG": "es", "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("AGENCIA_DATABASE_URL", None)
+    filled = subprocess.run(
+        [str(AGENCIA), "demo", "--db", url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert filled.returncode == 0, filled.stderr
+
+    acted = subprocess.run(
+        [str(AGENCIA), "--db", url],
+        env={**env, "AGENCIA_TEST_SCRIPT": str(WINDOW_SCRIPT)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert acted.returncode == 0, acted.stdout + acted.stderr
+    assert "Traceback" not in acted.stderr
+    said = json.loads(acted.stdout.strip().splitlines()[-1])
+    assert said["phone"] == "+34 963 000 123"
+
+    shown = subprocess.run(
+        [str(AGENCIA), "account", "show", str(said["id"]), "--db", url, "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    account = json.loads(shown.stdout)
+    assert (account["name"], account["phone"]) == ("Kola-Sierra Refrescos", "+34 963 000 123")

@@ -16,7 +16,7 @@ from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from agencia.domain.messages import render
 from agencia.services.accounts import queries as svc
-from agencia.services.accounts.edit import set_account_logo, set_brand_logo
+from agencia.services.accounts.logos import set_account_logo, set_brand_logo
 from agencia.services.accounts.queries import AccountQuery
 from agencia.services.accounts.views import BrandView
 

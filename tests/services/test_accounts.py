@@ -14,21 +14,17 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AccountStatus, AuditAction, Channel, ContactRole
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
 from agencia.services.accounts import queries as svc
-from agencia.services.accounts.edit import (
+from agencia.services.accounts.account_edit import (
     AccountInput,
-    ContactInput,
-    add_product,
     create_account,
     input_from_detail,
-    save_brand,
-    save_contact,
     set_account_active,
-    set_contact_active,
-    tax_id_duplicates,
     update_account,
-    update_product,
 )
+from agencia.services.accounts.brands import add_product, save_brand, update_product
+from agencia.services.accounts.contacts import ContactInput, save_contact, set_contact_active
 from agencia.services.accounts.queries import AccountQuery
+from agencia.services.accounts.tax_ids import tax_id_duplicates
 from agencia.services.agency.hierarchy import hierarchy, reassign_account
 
 
@@ -428,8 +424,8 @@ def test_a_new_brand_does_not_make_an_open_account_form_stale(agency: Agency) ->
     account_id = agency.accounts["coca"]
     detail = svc.get_account(db, alvaro, account_id)
     save_brand(db, alvaro, account_id, "Sprite")
-    brand_id = save_brand(db, alvaro, account_id, "Aquarius").id
-    save_brand(db, alvaro, account_id, "Aquarius Zero", brand_id=brand_id)
+    aquarius = save_brand(db, alvaro, account_id, "Aquarius")
+    save_brand(db, alvaro, account_id, "Aquarius Zero", brand_id=aquarius.id, version=1)
     assert svc.get_account(db, alvaro, account_id).version == detail.version
     update_account(
         db, alvaro, account_id, replace(input_from_detail(detail), city="Bilbao"), detail.version
@@ -573,9 +569,9 @@ def test_brands_and_products_are_audited_and_searchable(agency: Agency) -> None:
     db, alvaro = agency.db, agency.actor("alvaro")
     account_id = agency.accounts["garcia"]
     brand = save_brand(db, alvaro, account_id, "Alhambra Reserva", "Cerveza premium")
-    save_brand(db, alvaro, account_id, "Alhambra 1925", "Cerveza premium", brand.id)
+    save_brand(db, alvaro, account_id, "Alhambra 1925", "Cerveza premium", brand.id, brand.version)
     product = add_product(db, alvaro, brand.id, "Tercio")
-    update_product(db, alvaro, product.id, "Tercio 33 cl", "Botella")
+    update_product(db, alvaro, product.id, "Tercio 33 cl", "Botella", product.version)
     detail = svc.get_account(db, alvaro, account_id)
     assert [(b.name, [p.name for p in b.products]) for b in detail.brands] == [
         ("Alhambra 1925", ["Tercio 33 cl"])
@@ -591,7 +587,41 @@ def test_brands_and_products_are_audited_and_searchable(agency: Agency) -> None:
     ids = svc.search_account_ids(db, alvaro, AccountQuery(text="alhambra 1925"))
     assert ids == [account_id]
     with pytest.raises(ValidationError):
-        update_product(db, alvaro, product.id, "  ")
+        update_product(db, alvaro, product.id, "  ", "", product.version + 1)
+
+
+def test_brand_product_and_contact_edits_never_overwrite_anothers(agency: Agency) -> None:
+    """Two workstations edit the same record: the second save, made from the version it
+    opened, is refused as a conflict instead of silently overwriting the first."""
+    db, alvaro = agency.db, agency.actor("alvaro")
+    account_id = agency.accounts["garcia"]
+    brand = save_brand(db, alvaro, account_id, "Alhambra")
+    product = add_product(db, alvaro, brand.id, "Tercio")
+    contact = save_contact(db, alvaro, account_id, ContactInput(full_name="Ana Ruiz"))
+    save_brand(db, alvaro, account_id, "Alhambra (A)", "", brand.id, brand.version)
+    update_product(db, alvaro, product.id, "Tercio (A)", "", product.version)
+    save_contact(
+        db, alvaro, account_id, ContactInput(full_name="Ana (A)"), contact.id, contact.version
+    )
+    for stale in (
+        lambda: save_brand(db, alvaro, account_id, "Alhambra (B)", "", brand.id, brand.version),
+        lambda: update_product(db, alvaro, product.id, "Tercio (B)", "", product.version),
+        lambda: save_contact(
+            db, alvaro, account_id, ContactInput(full_name="Ana (B)"), contact.id, contact.version
+        ),
+    ):
+        with pytest.raises(Conflict):
+            stale()
+    for without_version in (
+        lambda: save_brand(db, alvaro, account_id, "Alhambra (C)", "", brand.id),
+        lambda: save_contact(db, alvaro, account_id, ContactInput(full_name="C"), contact.id),
+    ):
+        with pytest.raises(ValueError):
+            without_version()
+    detail = svc.get_account(db, alvaro, account_id)
+    assert [b.name for b in detail.brands] == ["Alhambra (A)"]
+    assert [p.name for p in detail.brands[0].products] == ["Tercio (A)"]
+    assert [c.full_name for c in detail.contacts] == ["Ana (A)"]
 
 
 # -- the team --------------------------------------------------------------------------------

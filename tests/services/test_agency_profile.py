@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from factories import actor_for_staff, add_group, add_staff, audit_events, set_up
@@ -19,6 +20,7 @@ from agencia.db.engine import make_migration_engine
 from agencia.domain.enums import AuditAction, Role
 from agencia.domain.errors import Conflict, PermissionDenied, ValidationError
 from agencia.domain.messages import render
+from agencia.services import images
 from agencia.services.agency import profile
 from agencia.services.agency.profile import AgencyProfileInput
 
@@ -29,7 +31,7 @@ def _image(kind: str, size: tuple[int, int] = (120, 60), color: str = "#0B4F6C")
     return out.getvalue()
 
 
-def _input(view: profile.AgencyProfileView, **changes: object) -> AgencyProfileInput:
+def _input(view: profile.AgencyProfileView, **changes: Any) -> AgencyProfileInput:
     data = AgencyProfileInput(
         name=view.name,
         legal_name=view.legal_name,
@@ -166,13 +168,13 @@ def test_a_website_without_scheme_and_a_plain_locale_are_fine(sqlite_db: Databas
 
 def _refused_logo(data: bytes) -> str:
     with pytest.raises(ValidationError) as refused:
-        profile.check_image(data)
+        images.check_image(data)
     return refused.value.field_errors["logo"][0]
 
 
 def test_the_logo_is_a_png_or_jpeg_of_reasonable_size() -> None:
-    assert profile.check_image(_image("PNG")) == "image/png"
-    assert profile.check_image(_image("JPEG")) == "image/jpeg"
+    assert images.check_image(_image("PNG")) == "image/png"
+    assert images.check_image(_image("JPEG")) == "image/jpeg"
     assert _refused_logo(_image("GIF")) == "field.image_kind"
     assert _refused_logo(_image("BMP")) == "field.image_kind"
     assert _refused_logo(b"%PDF-1.7 not an image") == "field.image_kind"
@@ -182,7 +184,7 @@ def test_the_logo_is_a_png_or_jpeg_of_reasonable_size() -> None:
     noise = Image.frombytes("RGB", (1000, 1000), bytes(range(256)) * 11719 + bytes(36))
     big = io.BytesIO()
     noise.save(big, "PNG", compress_level=0)
-    assert len(big.getvalue()) > profile.LOGO_MAX_BYTES
+    assert len(big.getvalue()) > images.LOGO_MAX_BYTES
     assert _refused_logo(big.getvalue()) == "field.image_too_large"
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from campaign_world import (
     BRIEF,
+    PROPOSAL_PDF,
     Cast,
     add_proposal,
     build_cast,
@@ -25,7 +26,8 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Decision
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
-from agencia.services.campaigns import approval_settings, edit, flow
+from agencia.services.campaigns import approval_settings, flow
+from agencia.services.campaigns.briefs import save_brief
 from agencia.services.campaigns.documents import DocumentInput, read_document, sha256
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.campaigns.views import KpiResult
@@ -55,7 +57,7 @@ def test_a_campaign_from_brief_to_completed_leaves_a_complete_trail(cast: Cast) 
     cid = new_campaign(cast)
     _to_review(cast, cid)
     _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
-    deck = DocumentInput("presentacion-cliente.pdf", b"%PDF-1.7 lo que vio el cliente\n")
+    deck = DocumentInput("presentacion-cliente.pdf", PROPOSAL_PDF)  # the approved file, again
     _move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=deck))
     proof = DocumentInput("firma.png", b"\x89PNG firma escaneada")
     step = client_step(cast)
@@ -126,7 +128,7 @@ def test_development_needs_an_approved_brief_and_review_a_proposal(cast: Cast) -
 
 def test_nobody_approves_their_own_work(cast: Cast) -> None:
     cid = new_campaign(cast, owner="supervisor")
-    edit.save_brief(cast.db, cast.actor("supervisor"), cid, BRIEF, None)
+    save_brief(cast.db, cast.actor("supervisor"), cid, BRIEF, None)
     with pytest.raises(PermissionDenied) as info:
         flow.decide_brief(cast.db, cast.actor("supervisor"), cid, 1, Decision.APPROVED)
     assert info.value.code == "approval.own_work"
@@ -254,9 +256,9 @@ def test_only_the_director_cancels_and_says_why(cast: Cast) -> None:
     with pytest.raises(ValidationError):
         _move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("  "))
     _move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("El cliente congeló el presupuesto"))
-    with pytest.raises(DomainError) as info:
+    with pytest.raises(DomainError) as closed:
         _move(cast, "director", cid, S.BRIEF)
-    assert info.value.code == "campaign.closed"
+    assert closed.value.code == "campaign.closed"
 
 
 def test_a_stale_board_loses_nothing(cast: Cast) -> None:
@@ -280,10 +282,10 @@ def test_approvals_are_never_edited_or_deleted_even_in_sql(cast: Cast) -> None:
 
 def test_a_new_decision_supersedes_the_last(cast: Cast) -> None:
     cid = new_campaign(cast)
-    edit.save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
     flow.decide_brief(cast.db, cast.actor("supervisor"), cid, 1, Decision.CHANGES_REQUESTED, "KPI")
     revised = replace(BRIEF, kpis="Prueba 15 %")
-    edit.save_brief(cast.db, cast.actor("executive"), cid, revised, 1)
+    save_brief(cast.db, cast.actor("executive"), cid, revised, 1)
     with pytest.raises(Conflict):
         flow.decide_brief(cast.db, cast.actor("supervisor"), cid, 1, Decision.APPROVED)
     flow.decide_brief(cast.db, cast.actor("supervisor"), cid, 2, Decision.APPROVED)

@@ -1,7 +1,7 @@
 """Every allowed and every forbidden move, for every role: a Hypothesis state machine over
 the life table, against the real services on both databases.
 
-The oracle is written here by hand from DESIGN.md (who may make which move), not taken
+The oracle is written here by hand from the campaign life table (who may make which move), not taken
 from agencia.domain.campaign_life, so the machine checks the code against the design.
 """
 
@@ -10,7 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 import hypothesis.strategies as st
-from campaign_world import Cast, add_proposal, build_cast, new_campaign, ready_for_development
+from campaign_world import (
+    PROPOSAL_PDF,
+    Cast,
+    add_proposal,
+    build_cast,
+    new_campaign,
+    ready_for_development,
+)
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy import func, select
@@ -73,7 +80,7 @@ def step_for(cast: Cast, source: S, target: S) -> flow.Step | None:
     if source is S.INTERNAL_REVIEW:
         return flow.InternalDecisionStep("Revisada")
     if target is S.PRESENTED:
-        return flow.PresentationStep(upload=DocumentInput("deck.pdf", b"%PDF deck"))
+        return flow.PresentationStep(upload=DocumentInput("deck.pdf", PROPOSAL_PDF))
     if source is S.PRESENTED:
         return flow.ClientDecisionStep(cast.contact_id, date.today(), Channel.PHONE, "Visto")
     if target is S.COMPLETED:

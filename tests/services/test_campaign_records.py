@@ -24,20 +24,27 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import CampaignStatus, Channel
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
-from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.briefs import save_brief
+from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign, update_campaign
+from agencia.services.campaigns.contrabrief import ContrabriefInput, save_contrabrief
 from agencia.services.campaigns.documents import MAX_BYTES, DocumentInput, read_document, sha256
-from agencia.services.campaigns.edit import (
-    CampaignInput,
-    ContrabriefInput,
+from agencia.services.campaigns.meetings import (
     MeetingInput,
     NextStepInput,
-    ProposalInput,
+    acknowledge_meeting,
+    save_meeting,
+    send_meeting,
 )
+from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.campaigns.queries import (
+    SORTS,
     CampaignQuery,
     account_choices,
+    campaign_rows,
     get_campaign,
     list_campaigns,
+    search_campaign_ids,
     write_campaigns_csv,
 )
 
@@ -76,9 +83,38 @@ def test_the_list_filters_and_sorts_in_sql(cast: Cast, tmp_path: Path) -> None:
     assert lines[0][:3] == ["id", "code", "name"] and lines[2][2] == "Navidad L'Oréal & Co"
 
 
+def test_the_list_holds_ids_in_the_order_of_the_whole_rows(cast: Cast) -> None:
+    """The list model asks for IDs and pages of rows: the same campaigns, in the same order
+    (the life order for the status), as the board's whole rows."""
+    first = new_campaign(cast, name="Lanzamiento Isotónica", budget="90000")
+    second = new_campaign(cast, name="Navidad en familia")
+    ready_for_development(cast, second)
+    flow.move_campaign(
+        cast.db, cast.actor("executive"), second, S.IN_DEVELOPMENT, version=version(cast, second)
+    )
+    third = new_campaign(cast, name="Verano sin azúcar")
+    director = cast.actor("director")
+    for sort in SORTS:
+        for descending in (False, True):
+            query = CampaignQuery(sort=sort, descending=descending)
+            ids = search_campaign_ids(cast.db, director, query)
+            assert ids == [r.id for r in list_campaigns(cast.db, director, query)], query
+    query = CampaignQuery(text="navidad", mine=True)
+    assert search_campaign_ids(cast.db, cast.actor("executive"), query) == [second]
+    by_status = search_campaign_ids(cast.db, director, CampaignQuery(sort="status"))
+    assert by_status[-1] == second  # «Brief» comes before «En desarrollo» in the life
+    rows = campaign_rows(cast.db, director, [third, first])
+    assert [r.id for r in rows] == [third, first]  # in the order asked
+    assert rows[1] == next(
+        r for r in list_campaigns(cast.db, director, CampaignQuery()) if r.id == first
+    )
+    assert campaign_rows(cast.db, cast.actor("executive_b"), [first, second]) == []
+    assert campaign_rows(cast.db, director, []) == []
+
+
 def test_a_campaign_checks_its_brand_owner_dates_and_budget(cast: Cast) -> None:
     with pytest.raises(ValidationError) as info:
-        edit.create_campaign(
+        create_campaign(
             cast.db,
             cast.actor("executive"),
             CampaignInput(
@@ -91,7 +127,7 @@ def test_a_campaign_checks_its_brand_owner_dates_and_budget(cast: Cast) -> None:
         )
     assert set(info.value.field_errors) == {"name", "budget", "deadline"}
     with pytest.raises(ValidationError) as info:
-        edit.create_campaign(
+        create_campaign(
             cast.db,
             cast.actor("executive"),
             CampaignInput(
@@ -103,7 +139,7 @@ def test_a_campaign_checks_its_brand_owner_dates_and_budget(cast: Cast) -> None:
         )
     assert set(info.value.field_errors) == {"owner_id", "brand_id"}
     with pytest.raises(PermissionDenied):
-        edit.create_campaign(
+        create_campaign(
             cast.db, cast.actor("executive_b"), CampaignInput(account_id=cast.account_id, name="X")
         )
     choices = account_choices(cast.db, cast.actor("executive"), cast.account_id)
@@ -114,13 +150,13 @@ def test_a_campaign_checks_its_brand_owner_dates_and_budget(cast: Cast) -> None:
 def test_brief_versions_never_overwrite_each_other(cast: Cast) -> None:
     cid = new_campaign(cast)
     executive, junior = cast.actor("executive"), cast.actor("junior")
-    edit.save_brief(cast.db, executive, cid, BRIEF, None)
+    save_brief(cast.db, executive, cid, BRIEF, None)
     with pytest.raises(DomainError) as info:
-        edit.save_brief(cast.db, executive, cid, BRIEF, 1)
+        save_brief(cast.db, executive, cid, BRIEF, 1)
     assert info.value.code == "brief.unchanged"
-    edit.save_brief(cast.db, junior, cid, replace(BRIEF, kpis="Prueba 15 %"), 1)
+    save_brief(cast.db, junior, cid, replace(BRIEF, kpis="Prueba 15 %"), 1)
     with pytest.raises(Conflict) as stale:
-        edit.save_brief(cast.db, executive, cid, replace(BRIEF, insight="Otro"), 1)
+        save_brief(cast.db, executive, cid, replace(BRIEF, insight="Otro"), 1)
     assert stale.value.code == "brief.stale"
     briefs = get_campaign(cast.db, executive, cid).briefs
     assert [(b.number, b.author, b.fields["kpis"]) for b in briefs] == [
@@ -128,7 +164,7 @@ def test_brief_versions_never_overwrite_each_other(cast: Cast) -> None:
         (1, "Elena Ejecutiva", "Prueba 12 %, notoriedad 30 %"),
     ]
     with pytest.raises(PermissionDenied):
-        edit.save_brief(cast.db, cast.actor("assistant"), cid, BRIEF, 2)
+        save_brief(cast.db, cast.actor("assistant"), cid, BRIEF, 2)
 
 
 def test_files_round_trip_byte_identical_and_big_ones_are_refused(
@@ -136,7 +172,7 @@ def test_files_round_trip_byte_identical_and_big_ones_are_refused(
 ) -> None:
     cid = new_campaign(cast)
     payload = bytes(range(256)) * 4096 + "ñ€".encode()  # 1 MB with every byte value
-    first = edit.save_proposal(
+    first = save_proposal(
         cast.db,
         cast.actor("executive"),
         cid,
@@ -150,7 +186,7 @@ def test_files_round_trip_byte_identical_and_big_ones_are_refused(
     assert data == payload and view.name == "propuesta v1.pdf"
     with pytest.raises(PermissionDenied):
         read_document(cast.db, cast.actor("executive_b"), stored.id)
-    edit.save_proposal(
+    save_proposal(
         cast.db,
         cast.actor("executive"),
         cid,
@@ -168,7 +204,7 @@ def test_files_round_trip_byte_identical_and_big_ones_are_refused(
     assert info.value.code == "document.too_large"
     assert "vídeo.mov" in str(info.value) and "50 MB" in str(info.value)
     with pytest.raises(DomainError):
-        edit.save_proposal(
+        save_proposal(
             cast.db,
             cast.actor("executive"),
             cid,
@@ -194,13 +230,13 @@ def test_a_meeting_report_is_sent_acknowledged_and_then_stays(cast: Cast) -> Non
             NextStepInput("Pasar los datos de venta", owner_contact_id=cast.contact_id),
         ),
     )
-    saved = edit.save_meeting(cast.db, cast.actor("assistant"), cid, data)
+    saved = save_meeting(cast.db, cast.actor("assistant"), cid, data)
     with pytest.raises(DomainError):
-        edit.acknowledge_meeting(
+        acknowledge_meeting(
             cast.db, executive, saved.id, date.today(), Channel.EMAIL, "", saved.version
         )
-    sent = edit.send_meeting(cast.db, executive, saved.id, cast.contact_id, saved.version)
-    done = edit.acknowledge_meeting(
+    sent = send_meeting(cast.db, executive, saved.id, cast.contact_id, saved.version)
+    done = acknowledge_meeting(
         cast.db, executive, saved.id, date.today(), Channel.EMAIL, "Conforme", sent.version
     )
     meeting = get_campaign(cast.db, executive, cid).meetings[0]
@@ -208,24 +244,22 @@ def test_a_meeting_report_is_sent_acknowledged_and_then_stays(cast: Cast) -> Non
     assert [s.owner for s in meeting.next_steps] == ["Elena Ejecutiva", "Carmen Cliente"]
     assert [n for _, n in meeting.staff] == ["Elena Ejecutiva", "Sara Supervisora"]
     with pytest.raises(DomainError) as info:
-        edit.save_meeting(cast.db, executive, cid, data, saved.id, done.version)
+        save_meeting(cast.db, executive, cid, data, saved.id, done.version)
     assert info.value.code == "meeting.already_acknowledged"
     with pytest.raises(ValidationError):
-        edit.save_meeting(
-            cast.db, executive, cid, replace(data, contact_ids=(999_999,), subject="Otra")
-        )
+        save_meeting(cast.db, executive, cid, replace(data, contact_ids=(999_999,), subject="Otra"))
 
 
 def test_the_contrabrief_answers_the_latest_brief(cast: Cast) -> None:
     cid = new_campaign(cast)
     executive = cast.actor("executive")
-    edit.save_brief(cast.db, executive, cid, BRIEF, None)
-    first = edit.save_contrabrief(
+    save_brief(cast.db, executive, cid, BRIEF, None)
+    first = save_contrabrief(
         cast.db, executive, cid, ContrabriefInput("Entendemos…", "¿Precio?", "Enfoque"), None
     )
     with pytest.raises(Conflict):
-        edit.save_contrabrief(cast.db, executive, cid, ContrabriefInput("Otro"), None)
-    edit.save_contrabrief(
+        save_contrabrief(cast.db, executive, cid, ContrabriefInput("Otro"), None)
+    save_contrabrief(
         cast.db, executive, cid, ContrabriefInput("Entendemos mejor", "", "Enfoque"), first.version
     )
     answer = get_campaign(cast.db, executive, cid).contrabrief
@@ -235,7 +269,7 @@ def test_the_contrabrief_answers_the_latest_brief(cast: Cast) -> None:
 
 def test_pendientes_says_who_is_waiting_for_what(cast: Cast) -> None:
     late = new_campaign(cast, name="Con prisa")
-    edit.update_campaign(
+    update_campaign(
         cast.db,
         cast.actor("executive"),
         late,
@@ -248,7 +282,7 @@ def test_pendientes_says_who_is_waiting_for_what(cast: Cast) -> None:
         ),
         version(cast, late),
     )
-    edit.save_brief(cast.db, cast.actor("executive"), late, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), late, BRIEF, None)
     review = new_campaign(cast, name="En revisión")
     ready_for_development(cast, review)
     flow.move_campaign(

@@ -16,13 +16,13 @@ from sqlalchemy import text
 from agencia.db import notify
 from agencia.db.database import Database
 from agencia.domain.changes import ChangeKind, Changes
-from agencia.services.accounts.edit import AccountInput, create_account
+from agencia.services.accounts.account_edit import AccountInput, create_account
 from agencia.services.changes import run_write, shares_changes, watch_changes
 
 OTHER_WORKSTATION = """
 import sys
 from agencia.db.database import open_database
-from agencia.services.accounts.edit import AccountInput, create_account
+from agencia.services.accounts.account_edit import AccountInput, create_account
 from agencia.services.auth import actor_for
 db = open_database(sys.argv[1])
 try:
@@ -34,7 +34,7 @@ finally:
 
 class Watcher:
     def __init__(self, db: Database) -> None:
-        self.changes: list[frozenset[str]] = []
+        self.changes: list[Changes] = []
         self.states: list[bool] = []
         self.stop = threading.Event()
         self.thread = threading.Thread(

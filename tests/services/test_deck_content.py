@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from campaign_world import BRIEF, Cast, build_cast, version
+from campaign_world import BRIEF, PROPOSAL_PDF, Cast, build_cast, version
 from factories import add_account, assign
 from PIL import Image
 
@@ -29,12 +29,20 @@ from agencia.domain.enums import (
 )
 from agencia.domain.errors import NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Account, Agency, Brand, Staff
-from agencia.services.accounts.edit import ContactInput, save_brand, save_contact
-from agencia.services.campaigns import edit, flow, media_plan
+from agencia.services.accounts.brands import save_brand
+from agencia.services.accounts.contacts import ContactInput, save_contact
+from agencia.services.campaigns import flow, media_plan
+from agencia.services.campaigns.briefs import save_brief
+from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
+from agencia.services.campaigns.contrabrief import ContrabriefInput, save_contrabrief
 from agencia.services.campaigns.documents import DocumentInput
+from agencia.services.campaigns.meetings import MeetingInput, NextStepInput, save_meeting
+from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.campaigns.views import KpiResult
-from agencia.services.decks import content as deck_content
+from agencia.services.decks import credentials_content
+from agencia.services.decks.campaign_content import campaign_content
+from agencia.services.decks.credentials_content import agency_content
 
 S = CampaignStatus
 TODAY = date.today()
@@ -91,10 +99,10 @@ def _move(world: World, who: str, cid: int, target: S, step: flow.Step | None = 
 
 def _campaign(world: World, account_id: int, name: str, *, shown: bool) -> int:
     cast = world.cast
-    cid = edit.create_campaign(
+    cid = create_campaign(
         cast.db,
         cast.actor("executive"),
-        edit.CampaignInput(
+        CampaignInput(
             account_id=account_id,
             name=name,
             brand_id=world.brands.get(account_id, cast.brand_id),
@@ -112,21 +120,21 @@ def _campaign(world: World, account_id: int, name: str, *, shown: bool) -> int:
 def _live(world: World, cid: int, contact_id: int) -> None:
     """Brief approved, proposal approved internally and by the client, live."""
     cast = world.cast
-    edit.save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
     flow.decide_brief(cast.db, cast.actor("supervisor"), cid, 1, Decision.APPROVED)
     _move(world, "executive", cid, S.IN_DEVELOPMENT)
-    edit.save_proposal(
+    save_proposal(
         cast.db,
         cast.actor("executive"),
         cid,
-        edit.ProposalInput(
+        ProposalInput(
             summary="Campaña 360 «Recupera sin azúcar».",
-            uploads=(DocumentInput("propuesta.pdf", b"%PDF-1.7 propuesta\n"),),
+            uploads=(DocumentInput("propuesta.pdf", PROPOSAL_PDF),),
         ),
     )
     _move(world, "executive", cid, S.INTERNAL_REVIEW)
     _move(world, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
-    deck = DocumentInput("presentacion.pdf", b"%PDF-1.7 lo que vio el cliente\n")
+    deck = DocumentInput("presentacion.pdf", PROPOSAL_PDF)  # the approved file, again
     _move(world, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=deck))
     _move(
         world,
@@ -172,7 +180,7 @@ def _names(content: CredentialsContent) -> tuple[list[str], list[str]]:
 
 def test_the_general_credentials_name_only_showable_clients_and_cases(world: World) -> None:
     cast = world.cast
-    content = deck_content.agency_content(cast.db, cast.actor("executive"), today=TODAY)
+    content = agency_content(cast.db, cast.actor("executive"), today=TODAY)
     clients, cases = _names(content)
     assert clients == ["Lácteos Visibles"]
     assert cases == ["Caso Visible"]
@@ -194,16 +202,14 @@ def test_the_general_credentials_name_only_showable_clients_and_cases(world: Wor
 def test_a_client_sees_its_own_cases_beside_the_showable_ones(world: World) -> None:
     cast = world.cast
     secret = world.accounts["Secretos S.A."]
-    content = deck_content.agency_content(
-        cast.db, cast.actor("executive"), for_account_id=secret, today=TODAY
-    )
+    content = agency_content(cast.db, cast.actor("executive"), for_account_id=secret, today=TODAY)
     clients, cases = _names(content)
     assert content.prepared_for == "Secretos S.A." and content.prepared_for_logo
     assert set(clients) == {"Secretos S.A.", "Lácteos Visibles"}
     assert set(cases) == {"Caso Secreto", "Caso Visible"}
     assert "Caso Reservado" not in repr(content)
     # the showable client's own deck tells both its cases, never the other's secret one
-    own = deck_content.agency_content(
+    own = agency_content(
         cast.db, cast.actor("executive"), for_account_id=world.accounts["Lácteos Visibles"]
     )
     assert set(_names(own)[1]) == {"Caso Visible", "Caso Reservado"}
@@ -213,9 +219,7 @@ def test_a_client_sees_its_own_cases_beside_the_showable_ones(world: World) -> N
 def test_a_prospect_is_named_on_the_cover_but_is_not_yet_a_client(world: World) -> None:
     cast = world.cast
     prospect = world.accounts["Prospecto Nuevo"]
-    content = deck_content.agency_content(
-        cast.db, cast.actor("supervisor"), for_account_id=prospect, lang="en"
-    )
+    content = agency_content(cast.db, cast.actor("supervisor"), for_account_id=prospect, lang="en")
     assert content.prepared_for == "Prospecto Nuevo"
     assert _names(content) == (["Lácteos Visibles"], ["Caso Visible"])
 
@@ -227,9 +231,7 @@ def test_a_showable_campaign_of_a_client_who_is_not_shown_stays_out_everywhere_e
     cast = world.cast
     for account in ("Lácteos Visibles", "Prospecto Nuevo", None):
         for_id = world.accounts[account] if account else None
-        content = deck_content.agency_content(
-            cast.db, cast.actor("director"), for_account_id=for_id
-        )
+        content = agency_content(cast.db, cast.actor("director"), for_account_id=for_id)
         assert "Caso Secreto" not in repr(content) and "Secretos" not in repr(content)
 
 
@@ -242,7 +244,7 @@ def _labels(node: TeamNode) -> list[tuple[str, str, str]]:
 
 def test_the_org_chart_is_the_hierarchy(world: World) -> None:
     cast = world.cast
-    content = deck_content.agency_content(cast.db, cast.actor("executive"), lang="en")
+    content = agency_content(cast.db, cast.actor("executive"), lang="en")
     roots = [n.person.name for n in content.team]
     assert roots == ["Bruno Director", "Dolores Directora"]
     dolores = content.team[1]
@@ -256,7 +258,7 @@ def test_the_org_chart_is_the_hierarchy(world: World) -> None:
     assert "Julio Junior" not in everyone and "Ana Asistente" not in everyone
     assert "Ana Administradora" not in everyone
     # prepared for an account: that account's team, with their parts
-    own = deck_content.agency_content(
+    own = agency_content(
         cast.db, cast.actor("executive"), for_account_id=cast.account_id, lang="en"
     )
     people = [label for root in own.team for label in _labels(root)]
@@ -273,7 +275,7 @@ def test_the_agency_profile_travels_whole(world: World) -> None:
         agency.services = "Estrategia\nCreatividad"
         agency.process = [{"title": "Escuchar", "text": "El brief."}]
         agency.logo = _png("#0B4F6C", (100, 100))
-    content = deck_content.agency_content(cast.db, cast.actor("executive"))
+    content = agency_content(cast.db, cast.actor("executive"))
     profile = content.agency
     assert profile.name == "Agencia de Pruebas" and profile.tagline == "Ideas que mueven marcas"
     assert profile.services == ("Estrategia", "Creatividad")
@@ -286,8 +288,8 @@ def _presentation(world: World) -> int:
     cast = world.cast
     cid = _campaign(world, cast.account_id, "Lanzamiento isotónica", shown=False)
     owner = cast.actor("executive")
-    edit.save_contrabrief(
-        cast.db, owner, cid, edit.ContrabriefInput("Entendido", "¿Fechas?", "Cata a ciegas"), None
+    save_contrabrief(
+        cast.db, owner, cid, ContrabriefInput("Entendido", "¿Fechas?", "Cata a ciegas"), None
     )
     _live(world, cid, cast.contact_id)
     media_plan.save_plan(
@@ -302,11 +304,11 @@ def _presentation(world: World) -> int:
         ),
         version(cast, cid),
     )
-    edit.save_meeting(
+    save_meeting(
         cast.db,
         owner,
         cid,
-        edit.MeetingInput(
+        MeetingInput(
             held_on=TODAY - timedelta(days=3),
             subject="Seguimiento",
             place="Oficinas del cliente",
@@ -314,9 +316,9 @@ def _presentation(world: World) -> int:
             staff_ids=(cast.staff["executive"], cast.staff["supervisor"]),
             contact_ids=(cast.contact_id,),
             next_steps=(
-                edit.NextStepInput("Enviar el calendario", cast.staff["executive"], None, TODAY),
-                edit.NextStepInput("Firmar", None, cast.contact_id, TODAY - timedelta(1), True),
-                edit.NextStepInput("Aprobar las piezas", None, cast.contact_id, None),
+                NextStepInput("Enviar el calendario", cast.staff["executive"], None, TODAY),
+                NextStepInput("Firmar", None, cast.contact_id, TODAY - timedelta(1), True),
+                NextStepInput("Aprobar las piezas", None, cast.contact_id, None),
             ),
         ),
     )
@@ -326,9 +328,7 @@ def _presentation(world: World) -> int:
 def test_a_campaign_presentation_in_english(world: World) -> None:
     cast = world.cast
     cid = _presentation(world)
-    content = deck_content.campaign_content(
-        cast.db, cast.actor("executive"), cid, lang="en", today=TODAY
-    )
+    content = campaign_content(cast.db, cast.actor("executive"), cid, lang="en", today=TODAY)
     assert isinstance(content, CampaignContent)
     assert (content.client, content.brand, content.campaign) == (
         "Bebidas Sol de Mayo",
@@ -352,11 +352,15 @@ def test_a_campaign_presentation_in_english(world: World) -> None:
     assert content.decisions[2].subject == "Proposal v1"
     assert content.decisions[2].who == "Carmen Cliente"
     assert content.decisions[2].channel == "E-mail" and content.decisions[2].document_sha256
-    assert [s.description for s in content.next_steps] == [
-        "Enviar el calendario",
-        "Aprobar las piezas",
+    # Steps done lately stay (shown as done), open ones too, by date.
+    assert [(s.description, s.done) for s in content.next_steps] == [
+        ("Firmar", True),
+        ("Enviar el calendario", False),
+        ("Aprobar las piezas", False),
     ]
-    assert content.next_steps[0].owner == "Elena Ejecutiva"
+    assert content.next_steps[1].owner == "Elena Ejecutiva"
+    assert [d.internal for d in content.decisions] == [True, True, False]
+    assert next(m for m in content.milestones if m.name == "Brief v1 approved").internal
     team = [(p.name, p.role, p.part) for p in content.team]
     assert team[0] == ("Elena Ejecutiva", "Account Executive", "Campaign lead")
     assert ("Sara Supervisora", "Account Supervisor", "Internal approval") in team
@@ -384,7 +388,7 @@ def test_a_campaign_presentation_in_spanish_for_a_mexican_client(world: World) -
     cast = world.cast
     mexican = _account(world, "Cervezas del Golfo", shown=False, locale="es_MX", currency="MXN")
     cid = _campaign(world, mexican, "Verano en el Golfo", shown=False)
-    content = deck_content.campaign_content(cast.db, cast.actor("executive"), cid)
+    content = campaign_content(cast.db, cast.actor("executive"), cid)
     assert (content.kind, content.status) == ("Lanzamiento", "Brief")
     assert (content.locale, content.currency) == ("es_MX", "MXN")
     assert content.brief_number is None and content.brief == dict.fromkeys(content.brief, "")
@@ -402,7 +406,7 @@ def test_a_completed_campaign_keeps_its_results_and_key_visual(world: World) -> 
     assert detail.key_visual.name == "Caso Visible.png"
     assert detail.key_visual.content_type == "image/png"
     assert detail.as_json()["results"]["key_visual"] == "Caso Visible.png"
-    content = deck_content.campaign_content(cast.db, cast.actor("executive"), cid, lang="en")
+    content = campaign_content(cast.db, cast.actor("executive"), cid, lang="en")
     assert content.key_visual == _png() and content.status == "Completed"
     assert [k.achieved for k in content.results] == ["14 %", "33 %"]
     assert "Campaign completed" in [m.name for m in content.milestones]
@@ -433,18 +437,18 @@ def test_who_may_gather_a_deck(world: World) -> None:
     cid = world.campaigns["Caso Visible"]
     other = cast.actor("executive_b")
     with pytest.raises(PermissionDenied):
-        deck_content.campaign_content(cast.db, other, cid)
+        campaign_content(cast.db, other, cid)
     with pytest.raises(PermissionDenied):
-        deck_content.agency_content(cast.db, other, for_account_id=cast.account_id)
+        agency_content(cast.db, other, for_account_id=cast.account_id)
     with pytest.raises(NotFound):
-        deck_content.agency_content(cast.db, other, for_account_id=99_999)
+        agency_content(cast.db, other, for_account_id=99_999)
     with pytest.raises(NotFound):
-        deck_content.campaign_content(cast.db, cast.actor("executive"), 99_999)
+        campaign_content(cast.db, cast.actor("executive"), 99_999)
     # everyone may gather the general credentials; the other group's own client too
-    assert deck_content.agency_content(cast.db, other).cases
-    assert deck_content.agency_content(
-        cast.db, other, for_account_id=cast.other_account_id
-    ).prepared_for == ("Banco Andino")
+    assert agency_content(cast.db, other).cases
+    assert agency_content(cast.db, other, for_account_id=cast.other_account_id).prepared_for == (
+        "Banco Andino"
+    )
 
 
 def test_brand_logos_travel_with_the_campaign(world: World) -> None:
@@ -454,7 +458,7 @@ def test_brand_logos_travel_with_the_campaign(world: World) -> None:
         assert brand is not None
         brand.logo = _png("#F9A825", (80, 80))
     cid = _campaign(world, cast.account_id, "Con logo", shown=False)
-    content = deck_content.campaign_content(cast.db, cast.actor("executive"), cid)
+    content = campaign_content(cast.db, cast.actor("executive"), cid)
     assert content.brand_logo == _png("#F9A825", (80, 80))
     assert content.client_logo is None  # Sol de Mayo has none
 
@@ -465,11 +469,11 @@ def test_when_more_clients_than_fit_those_with_a_case_stay_and_names_are_in_orde
     cast = world.cast
     _account(world, "Zeta Bebidas", shown=True)
     _account(world, "Alfa Seguros", shown=True)
-    monkeypatch.setattr(deck_content, "MAX_CLIENTS", 2)
-    general = deck_content.agency_content(cast.db, cast.actor("executive"))
+    monkeypatch.setattr(credentials_content, "MAX_CLIENTS", 2)
+    general = agency_content(cast.db, cast.actor("executive"))
     assert _names(general)[0] == ["Lácteos Visibles", "Zeta Bebidas"]  # the case, the oldest
     secret = world.accounts["Secretos S.A."]
-    own = deck_content.agency_content(cast.db, cast.actor("executive"), for_account_id=secret)
+    own = agency_content(cast.db, cast.actor("executive"), for_account_id=secret)
     assert _names(own)[0] == ["Lácteos Visibles", "Secretos S.A."]
 
 
@@ -483,16 +487,14 @@ def test_an_account_team_hangs_from_the_nearest_boss_on_it(world: World) -> None
         director = uow.session.get(Staff, cast.staff["director"])
         assert director is not None
         director.title = "Directora General de Cuentas"
-    content = deck_content.agency_content(
-        cast.db, cast.actor("executive"), for_account_id=cast.account_id
-    )
+    content = agency_content(cast.db, cast.actor("executive"), for_account_id=cast.account_id)
     [root] = content.team
     assert root.person.name == "Dolores Directora"
     assert root.person.role == "Directora General de Cuentas" and root.person.title == ""
     assert root.person.part == "Dirección de la cuenta"
     assert [n.person.name for n in root.reports] == ["Elena Ejecutiva"]
     assert {n.person.name for n in root.reports[0].reports} == {"Julio Junior", "Ana Asistente"}
-    english = deck_content.agency_content(
+    english = agency_content(
         cast.db, cast.actor("executive"), for_account_id=cast.account_id, lang="en"
     )
     assert english.team[0].person.role == "Account Director"

@@ -36,7 +36,8 @@ from agencia.services.campaigns import flow
 from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.decks import build as decks
-from agencia.services.decks.build import DeckOptions, atomic_output, build_deck, write_atomically
+from agencia.services.decks.build import DeckOptions, build_deck
+from agencia.services.files import atomic_output, write_atomically
 
 S = CampaignStatus
 

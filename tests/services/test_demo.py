@@ -22,8 +22,9 @@ from agencia.areas import pending_for
 from agencia.db.database import Database, open_database
 from agencia.db.uow import unit_of_work
 from agencia.demo import images as demo_images
+from agencia.demo.accounts.tax_ids import cif, cuit, nit
+from agencia.demo.clock import DEMO_NOW
 from agencia.demo.fill import DemoSummary, fill_demo
-from agencia.demo.rows import DEMO_NOW, cif, cuit, nit
 from agencia.domain import campaign_life as life
 from agencia.domain.actor import SYSTEM
 from agencia.domain.briefs import BRIEF_FIELDS, compare
@@ -70,11 +71,13 @@ from agencia.domain.text import search_text, sort_key
 from agencia.domain.validation import normalise_tax_id
 from agencia.services import auth
 from agencia.services.accounts.queries import AccountQuery, get_account, search_account_ids
-from agencia.services.agency.profile import check_image, get_profile
+from agencia.services.agency.profile import get_profile
 from agencia.services.campaigns.documents import read_document, sha256
 from agencia.services.campaigns.queries import CampaignQuery, get_campaign, list_campaigns
-from agencia.services.decks.content import agency_content, campaign_content
+from agencia.services.decks.campaign_content import campaign_content
+from agencia.services.decks.credentials_content import agency_content
 from agencia.services.first_run import is_empty
+from agencia.services.images import check_image
 
 
 @dataclass(frozen=True)
@@ -207,10 +210,12 @@ def test_accounts_have_brands_products_contacts_and_a_team(
         contacts = list(s.scalars(select(Contact)))
         linked = s.scalar(select(func.count()).select_from(contact_brands))
         teams: dict[int, dict[AssignmentRole, int]] = {}
-        for a in s.scalars(select(AccountAssignment)):
-            teams.setdefault(a.account_id, {})[a.role] = a.staff_id
-        roles = dict(s.execute(select(Staff.id, Staff.role)).all())
-        staff_groups = dict(s.execute(select(Staff.id, Staff.group_id)).all())
+        for member in s.scalars(select(AccountAssignment)):
+            teams.setdefault(member.account_id, {})[member.role] = member.staff_id
+        roles: dict[int, Role] = {i: r for i, r in s.execute(select(Staff.id, Staff.role))}
+        staff_groups: dict[int, int | None] = {
+            i: g for i, g in s.execute(select(Staff.id, Staff.group_id))
+        }
     assert len(accounts) == demo.accounts >= 40
     per_account = Counter(c.account_id for c in contacts)
     statuses = Counter(a.status for a in accounts)
@@ -246,7 +251,7 @@ def test_accounts_have_brands_products_contacts_and_a_team(
 
 
 def test_search_columns_are_the_services_own(filled: Filled) -> None:
-    """Computed exactly as account_edit._refresh_search and _contact_values compute them."""
+    """Computed exactly as the accounts area's editing services compute them."""
     db = filled.db
     with unit_of_work(db, SYSTEM, write=False) as uow:
         s = uow.session
@@ -316,10 +321,10 @@ def test_one_summary_event_for_the_load(filled: Filled) -> None:
     with unit_of_work(db, SYSTEM, write=False) as uow:
         s = uow.session
         bulk = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "bulk_create")))
-        total = s.scalar(  # sign-ins are other tests' (the demo is shared)
+        total = s.scalar(  # sign-ins, and failed ones, are other tests' (the demo is shared)
             select(func.count())
             .select_from(AuditEvent)
-            .where(AuditEvent.action != AuditAction.SIGN_IN)
+            .where(AuditEvent.action.not_in((AuditAction.SIGN_IN, AuditAction.SIGN_IN_FAILED)))
         )
     assert len(bulk) == 1
     assert bulk[0].changes["accounts"] == [None, demo.accounts]
@@ -343,7 +348,7 @@ def test_an_unknown_size_is_refused(db: Database) -> None:
 def test_ids_keep_counting_after_the_demo(db: Database) -> None:
     """Explicit IDs must not strand PostgreSQL's sequences: a new account gets a new ID."""
     demo = fill_demo(db, "small", seed=0)
-    from agencia.services.accounts.edit import AccountInput, create_account
+    from agencia.services.accounts.account_edit import AccountInput, create_account
 
     admin = auth.actor_for(db, next(iter(_logins(db, Role.ADMINISTRATOR))))
     saved = create_account(db, admin, AccountInput(trade_name="Nueva Cuenta Tras la Demo"))
@@ -847,15 +852,16 @@ def test_the_large_path_keeps_the_campaigns_on_the_curated_clients(
 ) -> None:
     """The large demo, made small: generated companies may repeat a curated client's name
     (here every one is a «Bodegas Ibáñez»); the campaigns stay on the curated clients."""
-    from agencia.demo import data as demo_data
-    from agencia.demo import fill as demo_module
+    from agencia.demo.accounts import clients as demo_clients
+    from agencia.demo.data import campaigns as demo_campaigns
+    from agencia.demo.data import clients as demo_data
 
-    monkeypatch.setattr(demo_module, "LARGE_ACCOUNTS", 120)
-    monkeypatch.setattr(demo_module, "LARGE_CONTACTS", 300)
+    monkeypatch.setattr(demo_clients, "LARGE_ACCOUNTS", 120)
+    monkeypatch.setattr(demo_clients, "LARGE_CONTACTS", 300)
     monkeypatch.setattr(demo_data, "BUSINESSES", (("Bodegas", "Bebidas"),))
     monkeypatch.setattr(demo_data, "SURNAMES", ("Ibáñez",))
     summary = fill_demo(db, "large", seed=0)
-    assert summary.accounts == 120 and summary.campaigns == len(demo_data.CAMPAIGNS)
+    assert summary.accounts == 120 and summary.campaigns == len(demo_campaigns.CAMPAIGNS)
     with unit_of_work(db, SYSTEM, write=False) as uow:
         s = uow.session
         namesakes = s.scalar(

@@ -31,35 +31,35 @@ from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.campaign_models import Campaign, Proposal
 from agencia.domain.enums import LEAD_ROLES, AssignmentRole, CampaignStatus, Channel, Role
 from agencia.domain.errors import PermissionDenied
-from agencia.domain.models import AuditEvent, Contact
+from agencia.domain.models import AuditEvent, Contact, User
 from agencia.domain.permissions import Action, Scope, allowed, scope_for
 from agencia.services.accounts import queries as svc
-from agencia.services.accounts.edit import (
-    ContactInput,
+from agencia.services.accounts.account_edit import (
     input_from_detail,
-    save_brand,
-    save_contact,
     set_account_active,
     update_account,
 )
+from agencia.services.accounts.brands import save_brand
+from agencia.services.accounts.contacts import ContactInput, save_contact
 from agencia.services.accounts.queries import AccountQuery
 from agencia.services.agency.hierarchy import reassign_account
 from agencia.services.campaigns.approval_settings import get_thresholds, set_thresholds
-from agencia.services.campaigns.edit import (
-    BriefInput,
-    CampaignInput,
-    MeetingInput,
-    create_campaign,
-    save_brief,
-    save_meeting,
-)
+from agencia.services.campaigns.briefs import BriefInput, save_brief
+from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
 from agencia.services.campaigns.flow import (
     ClientDecisionStep,
     InternalDecisionStep,
     ReasonStep,
     move_campaign,
 )
+from agencia.services.campaigns.meetings import MeetingInput, save_meeting
 from agencia.services.campaigns.queries import get_campaign
+from agencia.services.people import groups as people_groups
+from agencia.services.people import staff_edit as people_staff
+from agencia.services.people.handover import deactivate_staff
+from agencia.services.people.sign_ins import add_user, reset_password
+from agencia.services.people.staff_edit import StaffInput
+from agencia.services.people.teams import add_member, change_lead, remove_member
 
 
 class Skipped(Exception):
@@ -244,6 +244,53 @@ def _thresholds(db: Database, world: World, account_id: int) -> None:
     set_thresholds(db, world.person, current.supervisor + 1, current.manager + 1, current.version)
 
 
+_NAMES = itertools.count(1)
+
+
+def _new_person(db: Database, account_id: int | None = None) -> int:
+    """A fresh executive (in the account's group, given one), written as a row."""
+    group = svc.get_account(db, SYSTEM, account_id).group_id if account_id else None
+    return add_staff(db, f"Persona {next(_NAMES)}", Role.ACCOUNT_EXECUTIVE, group_id=group)
+
+
+def _add_person(db: Database, world: World, account_id: int) -> None:
+    people_staff.add_staff(db, world.person, StaffInput(f"Alta {next(_NAMES)}", Role.TRAINEE))
+
+
+def _deactivate_person(db: Database, world: World, account_id: int) -> None:
+    deactivate_staff(db, world.person, _new_person(db))
+
+
+def _add_sign_in(db: Database, world: World, account_id: int) -> None:
+    n = next(_NAMES)
+    add_user(db, world.person, f"acceso{n}", _new_person(db), "tres-tristes-tigres")
+
+
+def _reset_password(db: Database, world: World, account_id: int) -> None:
+    login = f"reset{next(_NAMES)}"
+    with unit_of_work(db, SYSTEM) as uow:
+        uow.session.add(User(login=login, password_hash="x", staff_id=_new_person(db)))
+    reset_password(db, world.person, login, "tres-tristes-tigres")
+
+
+def _add_group(db: Database, world: World, account_id: int) -> None:
+    people_groups.add_group(db, world.person, f"Grupo {next(_NAMES)}", None)
+
+
+def _team_add(db: Database, world: World, account_id: int) -> None:
+    add_member(db, world.person, account_id, _new_person(db, account_id))
+
+
+def _team_remove(db: Database, world: World, account_id: int) -> None:
+    member = _new_person(db, account_id)
+    assign(db, account_id, member, AssignmentRole.ASSISTANT)
+    remove_member(db, world.person, account_id, member)
+
+
+def _team_lead(db: Database, world: World, account_id: int) -> None:
+    change_lead(db, world.person, account_id, _new_person(db, account_id))
+
+
 # Each action a service enforces today, with the calls that must obey it.
 PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.SEE_ACCOUNTS: (_see,),
@@ -255,6 +302,10 @@ PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.RECORD_CLIENT_DECISION: (_record_client_decision,),
     Action.CANCEL_CAMPAIGNS: (_cancel,),
     Action.AGENCY_SETTINGS: (_thresholds,),
+    Action.MANAGE_PEOPLE: (_add_person, _deactivate_person),
+    Action.MANAGE_SIGN_INS: (_add_sign_in, _reset_password),
+    Action.MANAGE_GROUPS: (_add_group,),
+    Action.MANAGE_ACCOUNT_TEAMS: (_team_add, _team_remove, _team_lead),
 }
 # Actions whose services are still to come (campaigns, approvals, agency settings): when
 # one lands, move it to PROBES. test_every_action_is_probed_or_pending keeps this honest.
@@ -307,7 +358,7 @@ def test_every_action_is_probed_or_pending() -> None:
 
 
 def test_the_table_is_what_design_md_says() -> None:
-    """A few anchors from DESIGN.md's table, so an edit to the table is a deliberate one."""
+    """A few anchors from the role table, so an edit to the table is a deliberate one."""
     assert scope_for(Role.TRAINEE, Action.EDIT_ACCOUNT) is Scope.NONE
     assert scope_for(Role.ACCOUNT_EXECUTIVE, Action.EDIT_ACCOUNT) is Scope.ASSIGNED
     assert scope_for(Role.ACCOUNT_MANAGER, Action.SEE_ACCOUNTS) is Scope.GROUP
@@ -315,3 +366,7 @@ def test_the_table_is_what_design_md_says() -> None:
     assert scope_for(Role.ACCOUNT_MANAGER, Action.REASSIGN_ACCOUNTS) is Scope.NONE
     assert scope_for(Role.ADMINISTRATOR, Action.SEE_ACCOUNTS) is Scope.ALL
     assert scope_for(Role.ADMINISTRATOR, Action.EDIT_BRIEFS) is Scope.NONE
+    assert scope_for(Role.ADMINISTRATOR, Action.MANAGE_PEOPLE) is Scope.ALL
+    assert scope_for(Role.ACCOUNT_DIRECTOR, Action.MANAGE_PEOPLE) is Scope.NONE
+    assert scope_for(Role.ACCOUNT_DIRECTOR, Action.MANAGE_ACCOUNT_TEAMS) is Scope.GROUP
+    assert scope_for(Role.ACCOUNT_MANAGER, Action.MANAGE_ACCOUNT_TEAMS) is Scope.NONE

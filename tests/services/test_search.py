@@ -14,13 +14,8 @@ from agencia.domain.actor import Actor
 from agencia.domain.enums import Role
 from agencia.domain.models import Staff
 from agencia.domain.text import sort_key
-from agencia.services.accounts.edit import (
-    AccountInput,
-    ContactInput,
-    create_account,
-    save_contact,
-    set_contact_active,
-)
+from agencia.services.accounts.account_edit import AccountInput, create_account
+from agencia.services.accounts.contacts import ContactInput, save_contact, set_contact_active
 from agencia.services.first_run import FirstRun, set_up_agency
 from agencia.services.search import SearchHit
 

@@ -28,11 +28,12 @@ def _fresh_settings() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
     """A dialog a test leaves open (a form it stopped halfway through) is closed after it,
-    so that it never sits modal over the next test's windows."""
+    so that it never sits modal over the next test's windows (closed, not cancelled: a
+    changed form would ask whether to save)."""
     yield
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
+            widget.done(QDialog.DialogCode.Rejected)
     QApplication.processEvents()
 
 
@@ -47,12 +48,8 @@ class Agency:
 def agency(sqlite_db: Database) -> Agency:
     """Agencia Norte (es_ES, EUR), its administrator "admin" (password "secreto-largo"),
     two accounts and their contacts: Coca-Cola (María García) and Muebles García."""
-    from agencia.services.accounts.edit import (
-        AccountInput,
-        ContactInput,
-        create_account,
-        save_contact,
-    )
+    from agencia.services.accounts.account_edit import AccountInput, create_account
+    from agencia.services.accounts.contacts import ContactInput, save_contact
     from agencia.services.first_run import FirstRun, set_up_agency
 
     admin = set_up_agency(

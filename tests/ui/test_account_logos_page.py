@@ -18,12 +18,8 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.services.accounts import queries as svc
-from agencia.services.accounts.edit import (
-    input_from_detail,
-    set_account_logo,
-    set_brand_logo,
-    update_account,
-)
+from agencia.services.accounts.account_edit import input_from_detail, update_account
+from agencia.services.accounts.logos import set_account_logo, set_brand_logo
 from agencia.ui.accounts.area import AccountsArea
 from agencia.ui.accounts.controller import AccountsController
 from agencia.ui.accounts.edits import UndoStep
@@ -50,7 +46,7 @@ def image_bytes(kind: str = "PNG", width: int = 240, height: int = 120) -> bytes
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-    image.save(buffer, kind)
+    image.save(buffer, kind)  # type: ignore[call-overload]  # stub: bytes; PySide6: str
     return bytes(data.data())
 
 
@@ -210,11 +206,11 @@ def test_a_brand_logo_is_set_from_the_brands_tab_and_its_menu(
     controller, recorder = open_account(qtbot, agency, "alvaro")
     view = controller.detail_view
     view.tabs.setCurrentIndex(1)
-    field = view.brand_logo
-    assert field.isHidden() and view.brand_logo_hint.isVisible()
-    fanta = view.brands_model.find("brand", agency.brands["fanta"])
-    view.brands.setCurrentIndex(fanta)
-    assert field.isVisible() and view.brand_logo_title.text() == "Logotipo de «Fanta»"
+    field = view.brands_tab.brand_logo
+    assert field.isHidden() and view.brands_tab.brand_logo_hint.isVisible()
+    fanta = view.brands_tab.brands_model.find("brand", agency.brands["fanta"])
+    view.brands_tab.brands.setCurrentIndex(fanta)
+    assert field.isVisible() and view.brands_tab.brand_logo_title.text() == "Logotipo de «Fanta»"
 
     png = tmp_path / "fanta.png"
     png.write_bytes(image_bytes(width=300, height=100))
@@ -228,10 +224,12 @@ def test_a_brand_logo_is_set_from_the_brands_tab_and_its_menu(
     assert brands["Fanta"].logo == png.read_bytes() and brands["Coca-Cola Zero"].logo is None
     assert stored_logo(agency) is None  # the client's is another thing
     # the selection stays on Fanta after the page reloads
-    assert view.brand_logo_title.text() == "Logotipo de «Fanta»"
+    assert view.brands_tab.brand_logo_title.text() == "Logotipo de «Fanta»"
 
     # the brand's context menu offers the same, and removes it after asking
-    menu = view.brand_menu(view.brands_model.find("brand", agency.brands["fanta"]))
+    menu = view.brands_tab.brand_menu(
+        view.brands_tab.brands_model.find("brand", agency.brands["fanta"])
+    )
     assert menu is not None
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Editar marca…", "Nuevo producto…", "Cambiar logotipo…", "Quitar logotipo"]
@@ -243,9 +241,9 @@ def test_a_brand_logo_is_set_from_the_brands_tab_and_its_menu(
     menu.deleteLater()
 
     # a product's menu is about the product; the logo shown is its brand's
-    zero = view.brands_model.find("brand", agency.brands["coca"])
-    view.brands.setCurrentIndex(zero)
-    assert view.brand_logo_title.text() == "Logotipo de «Coca-Cola Zero»"
+    zero = view.brands_tab.brands_model.find("brand", agency.brands["coca"])
+    view.brands_tab.brands.setCurrentIndex(zero)
+    assert view.brands_tab.brand_logo_title.text() == "Logotipo de «Coca-Cola Zero»"
 
 
 def test_a_trainee_sees_the_logo_actions_disabled(qtbot: QtBot, agency: Agency) -> None:
@@ -270,11 +268,11 @@ def test_a_trainee_sees_the_logo_actions_disabled(qtbot: QtBot, agency: Agency) 
         assert button.toolTip() == reason
 
     view.tabs.setCurrentIndex(1)
-    view.brands.setCurrentIndex(view.brands_model.find("brand", fanta.id))
-    brand_field = view.brand_logo
+    view.brands_tab.brands.setCurrentIndex(view.brands_tab.brands_model.find("brand", fanta.id))
+    brand_field = view.brands_tab.brand_logo
     assert brand_field.thumbnail.pixmap is not None
     assert not brand_field.change_button.isEnabled() and not brand_field.remove_button.isEnabled()
-    menu = view.brand_menu(view.brands_model.find("brand", fanta.id))
+    menu = view.brands_tab.brand_menu(view.brands_tab.brands_model.find("brand", fanta.id))
     assert menu is not None and not any(a.isEnabled() for a in menu.actions() if a.text())
     menu.deleteLater()
 

@@ -16,18 +16,15 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import AccountStatus, AuditAction, ContactRole
 from agencia.domain.errors import ValidationError
 from agencia.services.accounts import queries as svc
-from agencia.services.accounts.edit import (
-    ContactInput,
-    input_from_detail,
-    save_contact,
-    update_account,
-)
+from agencia.services.accounts.account_edit import input_from_detail, update_account
+from agencia.services.accounts.contacts import ContactInput, save_contact
 from agencia.ui.accounts import account_form
 from agencia.ui.accounts.account_form import AccountFormDialog
 from agencia.ui.accounts.area import AccountsArea
 from agencia.ui.accounts.brand_forms import BrandDialog, ProductDialog
 from agencia.ui.accounts.contact_form import ContactFormDialog
 from agencia.ui.accounts.controller import AccountsController
+from agencia.ui.widgets.unsaved import UnsavedPrompt
 
 
 @pytest.fixture
@@ -119,6 +116,9 @@ def test_escape_cancels_and_writes_nothing(qtbot: QtBot, agency: Agency) -> None
     assert dialog is not None
     type_text(dialog.trade_name, "No la guardes")  # type: ignore[attr-defined]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    prompt = dialog.findChild(UnsavedPrompt)  # what was typed is not dropped unasked
+    assert prompt is not None and prompt.isVisible()
+    prompt.discard_button.click()
     assert not dialog.isVisible()
     assert len(audit_events(agency.db)) == before
 
@@ -248,7 +248,7 @@ def test_deactivate_asks_once_naming_the_account_then_reactivate(
         questions.append(text)
         return True
 
-    controller.confirm = confirm  # type: ignore[method-assign]
+    controller.confirm = confirm  # type: ignore[method-assign,assignment]
     qtbot.keyClick(controller.list_view.table, Qt.Key.Key_Delete)
     assert len(questions) == 1 and "«Cervezas García»" in questions[0]
     qtbot.waitUntil(
@@ -301,8 +301,8 @@ def test_edit_a_contact_through_the_form(qtbot: QtBot, agency: Agency) -> None:
     open_account(qtbot, controller, coca)
     detail_view = controller.detail_view
     detail_view.tabs.setCurrentIndex(2)
-    detail_view.contacts.selectRow(0)
-    qtbot.mouseClick(detail_view.edit_contact_button, Qt.MouseButton.LeftButton)
+    detail_view.contacts_tab.contacts.selectRow(0)
+    qtbot.mouseClick(detail_view.contacts_tab.edit_contact_button, Qt.MouseButton.LeftButton)
     dialog = controller.dialog
     assert isinstance(dialog, ContactFormDialog)
     assert dialog.full_name.text() == "Adrián Parra"
@@ -331,7 +331,7 @@ def test_edit_a_contact_through_the_form(qtbot: QtBot, agency: Agency) -> None:
     assert saved.id == contact
     assert saved.brands == ("Coca-Cola Zero", "Fanta")
     assert saved.contact_role is ContactRole.MARKETING_DIRECTOR
-    model = detail_view.contacts_model
+    model = detail_view.contacts_tab.contacts_model
     assert model.data(model.index(0, 2)) == "Director de marketing"
 
 
@@ -350,12 +350,12 @@ def test_a_new_contact_and_deactivating_it(qtbot: QtBot, agency: Agency) -> None
         until(lambda: controller.detail is not None and len(controller.detail.contacts) == 1)
     )
     controller.confirm = lambda *_a: True  # type: ignore[method-assign]
-    controller.detail_view.contacts.selectRow(0)
-    controller.detail_view.toggle_contact_button.click()
+    controller.detail_view.contacts_tab.contacts.selectRow(0)
+    controller.detail_view.contacts_tab.toggle_contact_button.click()
     qtbot.waitUntil(
         until(lambda: controller.detail is not None and not controller.detail.contacts[0].active)
     )
-    assert controller.detail_view.toggle_contact_button.text() == "Reactivar"
+    assert controller.detail_view.contacts_tab.toggle_contact_button.text() == "Reactivar"
 
 
 def test_brand_and_product_dialogs(qtbot: QtBot, agency: Agency) -> None:
@@ -395,7 +395,7 @@ def test_brand_and_product_dialogs(qtbot: QtBot, agency: Agency) -> None:
             )
         )
     )
-    tree = controller.detail_view.brands_model
+    tree = controller.detail_view.brands_tab.brands_model
     assert tree.data(tree.index(0, 0, tree.index(0, 0))) == "Reserva 1925 Tercio"
 
 

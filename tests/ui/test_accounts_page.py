@@ -19,14 +19,9 @@ from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import Channel, ContactRole
 from agencia.domain.errors import PermissionDenied
 from agencia.services.accounts import queries as svc
-from agencia.services.accounts.edit import (
-    AccountInput,
-    ContactInput,
-    add_product,
-    input_from_detail,
-    save_contact,
-    update_account,
-)
+from agencia.services.accounts.account_edit import AccountInput, input_from_detail, update_account
+from agencia.services.accounts.brands import add_product
+from agencia.services.accounts.contacts import ContactInput, save_contact
 from agencia.ui.accounts.area import AccountsArea
 from agencia.ui.accounts.controller import AccountsController
 from agencia.ui.accounts.detail_models import BrandsModel, ContactsModel, HistoryModel, TeamModel
@@ -158,7 +153,7 @@ def test_contacts_speak_the_clients_language(qtbot: QtBot, agency: Agency) -> No
     )
     _area, controller, _ = open_accounts(qtbot, agency)
     select(qtbot, controller, coca)
-    model = controller.detail_view.contacts_model
+    model = controller.detail_view.contacts_tab.contacts_model
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row[:6] == [
         "Adrián Parra García",
@@ -173,8 +168,9 @@ def test_contacts_speak_the_clients_language(qtbot: QtBot, agency: Agency) -> No
     parts = {
         team.data(team.index(r, 0)): team.data(team.index(r, 1)) for r in range(team.rowCount())
     }
-    assert parts["Álvaro García Rubio"] == "Ejecutivo principal"
-    assert parts["Pablo Herrero Cano"] == "Asistente"
+    # a part, not a title: it reads right beside anyone's name (agencia.domain.labels)
+    assert parts["Álvaro García Rubio"] == "Responsable de la cuenta"
+    assert parts["Pablo Herrero Cano"] == "Asistencia"
 
 
 def test_the_history_shows_who_changed_what_old_to_new(qtbot: QtBot, agency: Agency) -> None:
@@ -270,8 +266,8 @@ def test_a_trainee_sees_the_edit_actions_disabled_and_why(qtbot: QtBot, agency: 
     assert controller.actions["accounts.edit"].toolTip() == f"Editar cuenta — {why}"
     detail = controller.detail_view
     assert detail.read_only.isVisible() and detail.read_only.text() == why
-    assert not detail.add_contact_button.isEnabled()
-    assert detail.add_contact_button.toolTip() == why
+    assert not detail.contacts_tab.add_contact_button.isEnabled()
+    assert detail.contacts_tab.add_contact_button.toolTip() == why
     controller.edit_account()  # even if asked directly: nothing opens
     assert controller.dialog is None
     assert controller.actions["accounts.export"].isEnabled()  # reading is fine
@@ -414,15 +410,15 @@ def test_the_tabs_and_buttons_fit_the_narrowest_page(qtbot: QtBot, agency: Agenc
             assert tabs.tabRect(m).width() >= tabs.tabSizeHint(m).width(), tabs.tabText(m)
         assert tabs.tabRect(tabs.count() - 1).right() <= tabs.width()
     for button in (
-        detail.add_brand_button,
-        detail.add_product_button,
-        detail.edit_brand_button,
-        detail.add_contact_button,
-        detail.edit_contact_button,
-        detail.toggle_contact_button,
+        detail.brands_tab.add_brand_button,
+        detail.brands_tab.add_product_button,
+        detail.brands_tab.edit_brand_button,
+        detail.contacts_tab.add_contact_button,
+        detail.contacts_tab.edit_contact_button,
+        detail.contacts_tab.toggle_contact_button,
         *detail.header_buttons_by_id.values(),
     ):
-        detail.tabs.setCurrentIndex(1 if button in (detail.add_brand_button,) else 2)
+        detail.tabs.setCurrentIndex(1 if button in (detail.brands_tab.add_brand_button,) else 2)
         if button.isVisibleTo(detail):
             assert button.width() >= button.sizeHint().width(), button.text()
 

@@ -17,7 +17,7 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.models import Staff
 from agencia.services.accounts import queries as svc
-from agencia.services.accounts.edit import input_from_detail, update_account
+from agencia.services.accounts.account_edit import input_from_detail, update_account
 from agencia.ui.agency.area import TeamArea
 from agencia.ui.agency.controller import TeamController
 from agencia.ui.agency.hierarchy_model import HierarchyModel, account_mime

@@ -21,10 +21,11 @@ from agencia.domain.enums import AuditAction
 from agencia.services.campaigns import approval_settings
 from agencia.ui.actions import ActionRegistry
 from agencia.ui.area import AppContext
-from agencia.ui.campaigns.approval_settings_dialogs import DelegationsDialog, ThresholdsDialog
+from agencia.ui.campaigns.approval_actions import DELEGATE, THRESHOLDS, ApprovalActions
+from agencia.ui.campaigns.area import CampaignsArea, create
+from agencia.ui.campaigns.delegations_dialog import DelegationsDialog
+from agencia.ui.campaigns.thresholds_dialog import ThresholdsDialog
 from agencia.ui.ops import Operations
-from agencia.ui.pending.approval_actions import DELEGATE, THRESHOLDS, ApprovalActions
-from agencia.ui.pending.area import PendingArea, create
 from agencia.ui.shell import window as window_module
 from agencia.ui.shell.menus import build_menus
 from agencia.ui.shell.window import MainWindow
@@ -48,10 +49,10 @@ def opened(qapp: QApplication) -> Iterator[list[ApprovalActions]]:
 
 
 def sign_in(cast: Cast, who: str, opened: list[ApprovalActions]) -> tuple[AppContext, Recorder]:
-    """The Pendientes area as the window creates it: it registers the approval actions."""
+    """The campaigns area as the window creates it: it registers the approval actions."""
     ctx, recorder = make_context(cast.db, cast.actor(who))
     area = create(ctx)
-    assert isinstance(area, PendingArea)
+    assert isinstance(area, CampaignsArea)
     area.setParent(ctx.ops)  # alive as long as the test's Operations
     opened.append(area.approval_actions)
     return ctx, recorder
@@ -112,13 +113,13 @@ def test_who_does_not_approve_has_nothing_to_delegate(
 def test_the_palette_finds_the_thresholds_and_opens_them(
     qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, opened: list[ApprovalActions]
 ) -> None:
-    monkeypatch.setattr(window_module, "ui_modules", lambda: ("agencia.ui.pending.area",))
+    monkeypatch.setattr(window_module, "ui_modules", lambda: ("agencia.ui.campaigns.area",))
     window = MainWindow()
     qtbot.addWidget(window)
     ops = Operations(cast.db, cast.admin, synchronous=True)
     ctx = AppContext(ops, window.registry, cast.admin, QLocale("es_ES"), "EUR")
     (area,) = window.install(ctx, "Agencia de Pruebas")
-    assert isinstance(area, PendingArea)
+    assert isinstance(area, CampaignsArea)
     opened.append(area.approval_actions)
     window.show()
     qtbot.waitExposed(window)

@@ -79,7 +79,7 @@ def test_wizard_shows_reasons_under_the_fields(qtbot: QtBot, wizard: FirstRunWiz
     assert form.error("admin_email") == "No es una dirección de correo válida."
     wizard.admin_password.clear()
     qtbot.keyClicks(wizard.admin_password, "corta")
-    assert form.error("admin_password") == "La contraseña debe tener al menos 8 caracteres."
+    assert form.error("admin_password") == "La contraseña debe tener al menos 10 caracteres."
 
 
 def test_wizard_creates_the_agency_and_its_administrator(

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from campaign_world import BRIEF, Cast, add_proposal, build_cast, client_step, version
+from campaign_world import (
+    BRIEF,
+    PROPOSAL_PDF,
+    Cast,
+    add_proposal,
+    build_cast,
+    client_step,
+    version,
+)
 from gui_support import Recorder, make_context, until
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -18,34 +27,37 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.campaign_life import BOARD_ORDER
 from agencia.domain.enums import CampaignKind, CampaignStatus, Decision
-from agencia.services.campaigns import edit, flow
-from agencia.services.campaigns.edit import CampaignInput
+from agencia.domain.text import initials
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.briefs import save_brief
+from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
 from agencia.services.campaigns.queries import (
     CampaignQuery,
     get_campaign,
     list_campaigns,
 )
 from agencia.services.campaigns.views import KpiResult
-from agencia.ui.campaigns.board import MIME, CampaignBoard, initials
+from agencia.ui.campaigns.board import CampaignBoard
+from agencia.ui.campaigns.board_cards import MIME
 from agencia.ui.campaigns.decision_dialogs import (
     ClientDecisionDialog,
     InternalDecisionDialog,
-    MoveDialog,
     PresentationDialog,
     ReasonDialog,
-    ResultsDialog,
-    run_move,
-    split_kpis,
 )
+from agencia.ui.campaigns.move_dialog import MoveDialog
+from agencia.ui.campaigns.move_run import run_move
+from agencia.ui.campaigns.results_dialog import ResultsDialog, split_kpis
 
 S = CampaignStatus
+D = TypeVar("D", bound=MoveDialog)
 
 
 # -- a pipeline with campaigns in many states ------------------------------------------------
 
 
 def _campaign(cast: Cast, name: str, budget: str, deadline: date, owner: str = "executive") -> int:
-    return edit.create_campaign(
+    return create_campaign(
         cast.db,
         cast.actor(owner),
         CampaignInput(
@@ -65,7 +77,7 @@ def _go(cast: Cast, who: str, cid: int, target: S, step: flow.Step | None = None
 
 
 def _develop(cast: Cast, cid: int) -> None:
-    edit.save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
     flow.decide_brief(cast.db, cast.actor("supervisor"), cid, 1, Decision.APPROVED)
     _go(cast, "executive", cid, S.IN_DEVELOPMENT)
 
@@ -186,8 +198,8 @@ def refusal(widget: QWidget) -> str:
     return boxes[-1].text() if boxes else ""
 
 
-def when_dialog(qtbot: QtBot, kind: type[MoveDialog]) -> MoveDialog:
-    found: list[MoveDialog] = []
+def when_dialog(qtbot: QtBot, kind: type[D]) -> D:
+    found: list[D] = []
 
     def seen() -> bool:
         widget = QApplication.activeModalWidget()
@@ -330,8 +342,13 @@ def test_the_presentation_dialog_takes_a_proposal_file_or_one_from_disk(
     dialog.documents.setCurrentRow(-1)
     assert not dialog.save_button.isEnabled()
     assert dialog.form.error("document") == "Indique el documento presentado al cliente."
+    unreviewed = tmp_path / "otra versión.pdf"
+    unreviewed.write_bytes(b"%PDF-1.7 lo que nadie reviso\n")
+    dialog.use_file(unreviewed)
+    qtbot.waitUntil(until(lambda: "revisión interna" in dialog.form.error("document")))
+    assert not dialog.save_button.isEnabled()  # only what internal review approved
     deck = tmp_path / "presentación final.pdf"
-    deck.write_bytes(b"%PDF-1.7 lo que vio el cliente\n")
+    deck.write_bytes(PROPOSAL_PDF)  # the approved file, kept on disk
     dialog.use_file(deck)
     qtbot.waitUntil(until(dialog.save_button.isEnabled))
     assert "archivo nuevo" in dialog.documents.currentItem().text()

@@ -15,23 +15,25 @@ import pytest
 from campaign_world import BRIEF, Cast, build_cast, new_campaign
 from gui_support import Recorder, make_context
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.briefs import TEMPLATES
 from agencia.domain.enums import CampaignKind, Channel
-from agencia.services.campaigns import edit
+from agencia.services.campaigns.briefs import save_brief
+from agencia.services.campaigns.contrabrief import ContrabriefInput, save_contrabrief
 from agencia.services.campaigns.documents import MAX_BYTES, read_document, sha256
+from agencia.services.campaigns.meetings import MeetingInput, save_meeting
 from agencia.services.campaigns.queries import get_campaign
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.contrabrief_tab import ContrabriefTab
-from agencia.ui.campaigns.doc_widgets import MoneyEdit
 from agencia.ui.campaigns.meeting_form import AcknowledgeDialog, MeetingDialog, SendMeetingDialog
 from agencia.ui.campaigns.meetings_tab import MeetingsTab
 from agencia.ui.campaigns.proposal_form import ProposalDialog
 from agencia.ui.campaigns.proposals_tab import FilesModel, ProposalsTab
+from agencia.ui.widgets.doc_widgets import MoneyEdit
 
 
 @pytest.fixture
@@ -54,7 +56,7 @@ class Page:
 
 
 def open_tab(
-    qtbot: QtBot, cast: Cast, tab_class: type[QWidget], campaign_id: int, who: str = "executive"
+    qtbot: QtBot, cast: Cast, tab_class: type[Any], campaign_id: int, who: str = "executive"
 ) -> Page:
     ctx, recorder = make_context(cast.db, cast.actor(who))
     tab = tab_class(ctx)
@@ -87,7 +89,7 @@ def test_saving_the_brief_makes_a_new_version_shown_in_the_history_and_the_diff(
     qtbot: QtBot, cast: Cast
 ) -> None:
     campaign = new_campaign(cast)
-    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
     page = open_tab(qtbot, cast, BriefTab, campaign)
     tab: BriefTab = page.tab
     assert text_of(tab, "key_message") == "Recupera sin azúcar."
@@ -128,7 +130,7 @@ def test_saving_the_brief_makes_a_new_version_shown_in_the_history_and_the_diff(
 
 def test_nothing_changed_is_a_gentle_message(qtbot: QtBot, cast: Cast) -> None:
     campaign = new_campaign(cast)
-    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
     page = open_tab(qtbot, cast, BriefTab, campaign)
     tab: BriefTab = page.tab
     tab.save()
@@ -169,15 +171,13 @@ def test_the_template_fills_empty_fields_only(qtbot: QtBot, cast: Cast) -> None:
 
 def test_a_stale_save_keeps_the_edits_and_offers_the_choices(qtbot: QtBot, cast: Cast) -> None:
     campaign = new_campaign(cast)
-    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
     page = open_tab(qtbot, cast, BriefTab, campaign)
     tab: BriefTab = page.tab
     set_text(tab, "insight", "Entrenan a primera hora y odian el azúcar.")
 
     # meanwhile the supervisor saves v2 from another workstation (no reload reaches us)
-    edit.save_brief(
-        cast.db, cast.actor("supervisor"), campaign, replace(BRIEF, kpis="Prueba 15 %"), 1
-    )
+    save_brief(cast.db, cast.actor("supervisor"), campaign, replace(BRIEF, kpis="Prueba 15 %"), 1)
     tab.save()
     assert tab.notice.kind == "warning"
     assert "versión 2" in tab.notice.label.text()
@@ -227,7 +227,7 @@ def test_edits_survive_a_reload_and_wait_aside_for_another_campaign(
 
 def test_the_brief_is_read_only_for_who_may_not_edit(qtbot: QtBot, cast: Cast) -> None:
     campaign = new_campaign(cast)
-    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
     page = open_tab(qtbot, cast, BriefTab, campaign, who="assistant")
     tab: BriefTab = page.tab
     objectives = tab.editors["objectives"]
@@ -277,7 +277,7 @@ def test_the_contrabrief_answers_a_brief_version_and_survives_a_conflict(
     qtbot: QtBot, cast: Cast
 ) -> None:
     campaign = new_campaign(cast)
-    edit.save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), campaign, BRIEF, None)
     page = open_tab(qtbot, cast, ContrabriefTab, campaign)
     tab: ContrabriefTab = page.tab
     assert "Aún no hay contrabrief. Responderá a la versión 1" in tab.state_label.text()
@@ -289,7 +289,7 @@ def test_the_contrabrief_answers_a_brief_version_and_survives_a_conflict(
     assert tab.state_label.text().startswith("Responde al brief v1 · Elena Ejecutiva")
 
     # the brief moves on: the tab says the answer is for an older version
-    edit.save_brief(cast.db, cast.actor("executive"), campaign, replace(BRIEF, kpis="Prueba"), 1)
+    save_brief(cast.db, cast.actor("executive"), campaign, replace(BRIEF, kpis="Prueba"), 1)
     page.reload()
     assert tab.outdated
     assert "El brief ya va por la v2" in tab.state_label.text()
@@ -298,11 +298,11 @@ def test_the_contrabrief_answers_a_brief_version_and_survives_a_conflict(
     tab.approach.setPlainText("Sampling en gimnasios y vídeo corto.")
     theirs = get_campaign(cast.db, cast.actor("supervisor"), campaign).contrabrief
     assert theirs is not None
-    edit.save_contrabrief(
+    save_contrabrief(
         cast.db,
         cast.actor("supervisor"),
         campaign,
-        edit.ContrabriefInput("Lo de la supervisora", "", ""),
+        ContrabriefInput("Lo de la supervisora", "", ""),
         theirs.version,
     )
     tab.save()
@@ -394,11 +394,11 @@ def test_an_acta_is_written_sent_acknowledged_and_then_read_only(qtbot: QtBot, c
 
 def test_actas_are_read_only_without_the_right_to_log(qtbot: QtBot, cast: Cast) -> None:
     campaign = new_campaign(cast)
-    edit.save_meeting(
+    save_meeting(
         cast.db,
         cast.actor("executive"),
         campaign,
-        edit.MeetingInput(held_on=date(2026, 3, 2), subject="Kick-off"),
+        MeetingInput(held_on=date(2026, 3, 2), subject="Kick-off"),
     )
     page = open_tab(qtbot, cast, MeetingsTab, campaign, who="admin")  # sees, does not log
     tab: MeetingsTab = page.tab

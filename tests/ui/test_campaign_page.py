@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from campaign_world import (
     BRIEF,
+    PROPOSAL_PDF,
     Cast,
     add_proposal,
     build_cast,
@@ -30,7 +31,8 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain.enums import CampaignStatus, Decision, Role
 from agencia.domain.messages import render
-from agencia.services.campaigns import edit, flow
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.briefs import save_brief
 from agencia.services.campaigns.documents import DocumentInput, sha256
 from agencia.services.campaigns.views import KpiResult
 from agencia.ui.campaigns.approval_panel import ApprovalPanel, CommentDialog
@@ -40,7 +42,7 @@ from agencia.ui.campaigns.detail_view import TAB_APPROVALS, TAB_HISTORY
 from agencia.ui.widgets.status_chip import CHIP_ROLE
 
 S = CampaignStatus
-DECK = b"%PDF-1.7 lo que vio el cliente\n"
+DECK = PROPOSAL_PDF  # what the client saw: the file internal review approved
 PROOF = b"\x89PNG firma escaneada"
 
 
@@ -172,7 +174,7 @@ def test_the_brief_is_approved_or_sent_back_with_a_comment(
     qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cid = new_campaign(cast)
-    edit.save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
 
     controller, _ = open_page(qtbot, cast, "executive", cid)  # the author may not
     panel = panel_of(controller)
@@ -202,12 +204,12 @@ def test_the_brief_is_approved_or_sent_back_with_a_comment(
     assert asked
     assert recorder.toasts[-1] == "Cambios pedidos en el brief"
     # the page reloaded on ops.changed: the decision is in the trail
-    approvals = panel.model.rows()
+    approvals = panel.trail.model.rows()
     assert [(a.decision, a.comment) for a in approvals] == [
         (Decision.CHANGES_REQUESTED, "Falta el mercado secundario.")
     ]
     assert controller.detail_view.tabs.tabText(TAB_APPROVALS) == "Aprobaciones (1)"
-    chip = panel.model.index(0, panel.model.DECISION_COLUMN).data(CHIP_ROLE)
+    chip = panel.trail.model.index(0, panel.trail.model.DECISION_COLUMN).data(CHIP_ROLE)
     assert chip.text == "Cambios solicitados"
 
 
@@ -237,24 +239,24 @@ def test_the_trail_shows_the_document_fingerprint_and_the_proof(
     assert panel.results_story.text() == "Superó la prueba prevista."
     assert panel.results_kpis.text() == "• Prueba: objetivo 12 % · conseguido 14 %"
     assert panel.moves_why.text() == "La campaña está cerrada: ya no cambia de estado."
-    qtmodeltester.check(panel.model)
-    client = panel.model.rows()[0]  # newest first
+    qtmodeltester.check(panel.trail.model)
+    client = panel.trail.model.rows()[0]  # newest first
     assert client.contact == "Carmen Cliente"
     assert client.document_sha256 == sha256(DECK)
-    sha_cell = panel.model.index(0, 7)
+    sha_cell = panel.trail.model.index(0, 7)
     assert sha_cell.data() == sha256(DECK)[:12] + "…"
     assert sha256(DECK) in sha_cell.data(Qt.ItemDataRole.ToolTipRole)
-    assert panel.model.index(0, 3).data() == "Carmen Cliente"
-    assert panel.model.index(0, 6).data() == "Correo electrónico"
-    assert panel.model.index(0, 8).data() == "firma.png"
+    assert panel.trail.model.index(0, 3).data() == "Carmen Cliente"
+    assert panel.trail.model.index(0, 6).data() == "Correo electrónico"
+    assert panel.trail.model.index(0, 8).data() == "firma.png"
 
-    panel.table.selectRow(0)
-    assert panel.copy_action.isEnabled() and panel.open_action.isEnabled()
-    panel.copy_action.trigger()
+    panel.trail.table.selectRow(0)
+    assert panel.trail.copy_action.isEnabled() and panel.trail.open_action.isEnabled()
+    panel.trail.copy_action.trigger()
     assert QApplication.clipboard().text() == sha256(DECK)
     opened: list[QUrl] = []
-    panel.open_url = opened.append  # type: ignore[assignment]
-    panel.open_action.trigger()
+    panel.trail.open_url = opened.append  # type: ignore[assignment]
+    panel.trail.open_action.trigger()
     assert Path(opened[0].toLocalFile()).read_bytes() == PROOF
     assert Path(opened[0].toLocalFile()).name == "firma.png"
 
@@ -279,11 +281,11 @@ def test_the_history_lists_the_campaigns_life_newest_first(
 
 def test_the_page_reloads_when_something_of_the_campaign_changes(qtbot: QtBot, cast: Cast) -> None:
     cid = new_campaign(cast)
-    edit.save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
+    save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
     controller, _ = open_page(qtbot, cast, "executive", cid)
     view = controller.detail_view
     assert view.tabs.tabText(0) == "Brief (v1)"
     changed = replace(BRIEF, key_message="Recupera sin azúcar, ya.")
-    controller.ops.write(edit.save_brief, cid, changed, 1)
+    controller.ops.write(save_brief, cid, changed, 1)
     qtbot.waitUntil(until(lambda: view.tabs.tabText(0) == "Brief (v2)"))
     assert panel_of(controller).brief_heading.text() == "Brief v2"

@@ -16,12 +16,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
+from agencia.domain.areas import AreaId
 from agencia.domain.enums import CampaignKind, CampaignStatus
-from agencia.services.campaigns import edit, flow
-from agencia.services.campaigns.edit import CampaignInput
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
+from agencia.ui.actions import ActionId
 from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.campaign_form import CampaignFormDialog, parse_amount
-from agencia.ui.campaigns.controller import ACCOUNT_ACTION, CampaignsController
+from agencia.ui.campaigns.controller import CampaignsController
 from agencia.ui.campaigns.labels import status_chip
 from agencia.ui.campaigns.list_model import (
     BUDGET_COLUMN,
@@ -51,7 +53,7 @@ def cast(sqlite_db: Database) -> Cast:
         S.IN_DEVELOPMENT,
         version=version(cast, cast.staff["c_launch"]),
     )
-    cast.staff["c_bank"] = edit.create_campaign(
+    cast.staff["c_bank"] = create_campaign(
         cast.db,
         cast.actor("executive_b"),
         CampaignInput(
@@ -188,10 +190,12 @@ def test_the_board_shows_the_same_campaigns_in_place_of_the_list(qtbot: QtBot, c
 
 def test_an_accounts_campaigns_and_its_empty_state(qtbot: QtBot, cast: Cast) -> None:
     _area, controller, recorder = open_campaigns(qtbot, cast, "director")
-    action = controller.ctx.actions.get(ACCOUNT_ACTION)
+    action = controller.ctx.actions.get(ActionId.CAMPAIGNS_OF_ACCOUNT)
     assert action.text() == "Campañas de la cuenta"
-    action.setData((cast.account_id, "Bebidas Sol de Mayo"))  # what the account page hands
-    action.setEnabled(True)
+    assert not action.isEnabled()  # no account page shows
+    # what the account page tells the shell
+    controller.ctx.shown.show(AreaId.ACCOUNTS, cast.account_id, "Bebidas Sol de Mayo")
+    assert action.isEnabled()
     action.trigger()
     assert recorder.navigations[-1] == ("campaigns", None)
     view = controller.list_view
@@ -282,7 +286,7 @@ def test_the_account_page_offers_its_campaigns(qtbot: QtBot, cast: Cast) -> None
     accounts.open_record(cast.account_id)
     controller = accounts.controller
     qtbot.waitUntil(until(lambda: controller.detail is not None))
-    button = controller.detail_view.header_buttons_by_id[ACCOUNT_ACTION]
+    button = controller.detail_view.header_buttons_by_id[ActionId.CAMPAIGNS_OF_ACCOUNT]
     assert button.isEnabled() and button.text() == "Campañas de la cuenta"
     button.click()
     assert recorder.navigations[-1] == ("campaigns", None)

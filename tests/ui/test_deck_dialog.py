@@ -20,17 +20,20 @@ from sqlalchemy import update
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
+from agencia.domain.areas import AreaId
 from agencia.domain.enums import CampaignStatus
 from agencia.domain.models import Account
 from agencia.services.campaigns import flow
 from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.decks import build as decks
+from agencia.ui.actions import ActionId
 from agencia.ui.campaigns.area import CampaignsArea, create
+from agencia.ui.decks.area import DecksArea
+from agencia.ui.decks.area import create as create_decks
 from agencia.ui.decks.dialog import DeckDialog
 from agencia.ui.decks.labels import safe_file_name, suggested_name
 from agencia.ui.decks.preview import page_count
-from agencia.ui.decks.wiring import AGENCY_ACTION, CAMPAIGN_ACTION
 
 S = CampaignStatus
 
@@ -90,65 +93,67 @@ def open_dialog(
 def test_a_section_left_out_and_every_page_in_the_preview(qtbot: QtBot, cast: Cast) -> None:
     cid = developing(cast)
     dialog, _ = open_dialog(qtbot, cast, "campaign", cid)
-    assert (dialog.heading.text(), dialog.subject.text()) == (
+    assert (dialog.choices.heading.text(), dialog.choices.subject.text()) == (
         "Lanzamiento Isotónica",
         "Bebidas Sol de Mayo",
     )
     assert dialog.chosen_language() == "es"
-    assert dialog.stack.currentWidget() is dialog.empty
+    assert dialog.preview.stack.currentWidget() is dialog.preview.empty
     assert not dialog.save_button.isEnabled() and not dialog.proposal_button.isEnabled()
-    assert [c.text() for c in dialog.section_checks.values()][:3] == [
+    assert [c.text() for c in dialog.choices.section_checks.values()][:3] == [
         "Portada",
         "Reto y objetivos",
         "Público objetivo y mercado",
     ]
 
-    dialog.generate_button.click()
+    dialog.side.generate_button.click()
     full = page_count(dialog.pdf or b"")
-    assert dialog.view.count() == full
+    assert dialog.preview.view.count() == full
 
-    dialog.section_checks["team"].setChecked(False)
-    assert dialog.stale.isVisibleTo(dialog)  # the preview no longer shows the choices
+    dialog.choices.section_checks["team"].setChecked(False)
+    assert dialog.preview.stale.isVisibleTo(dialog)  # the preview no longer shows the choices
     assert dialog.chosen_sections() == frozenset(decks.CAMPAIGN_SECTIONS) - {"team"}
-    dialog.generate_button.click()
+    dialog.side.generate_button.click()
     assert dialog.pdf is not None
     assert dialog.shown is not None and dialog.shown.sections is not None
     assert "team" not in dialog.shown.sections
     count = page_count(dialog.pdf)
     assert count < full
-    assert dialog.view.count() == count
-    assert dialog.stack.currentWidget() is dialog.view
-    assert not dialog.stale.isVisibleTo(dialog)
-    assert dialog.page_label.text() == f"Página 1 de {count}"
+    assert dialog.preview.view.count() == count
+    assert dialog.preview.stack.currentWidget() is dialog.preview.view
+    assert not dialog.preview.stale.isVisibleTo(dialog)
+    assert dialog.preview.page_label.text() == f"Página 1 de {count}"
     sha = hashlib.sha256(dialog.pdf).hexdigest()
-    assert dialog.status.text().endswith(f"SHA-256 {sha[:12]}…")
-    assert f"{count} páginas" in dialog.status.text()
+    assert dialog.side.status.text().endswith(f"SHA-256 {sha[:12]}…")
+    assert f"{count} páginas" in dialog.side.status.text()
 
-    dialog.view.go_to(count)
-    assert dialog.page_label.text() == f"Página {count} de {count}"
-    width = dialog.view.pages.page_width
-    dialog.zoom_in_button.click()
-    assert dialog.view.pages.page_width > width and dialog.zoom_label.text() == "125 %"
-    dialog.fit_button.click()
-    assert dialog.view.pages.page_width == width
+    dialog.preview.view.go_to(count)
+    assert dialog.preview.page_label.text() == f"Página {count} de {count}"
+    width = dialog.preview.view.pages.page_width
+    dialog.preview.zoom_in_button.click()
+    assert (
+        dialog.preview.view.pages.page_width > width and dialog.preview.zoom_label.text() == "125 %"
+    )
+    dialog.preview.fit_button.click()
+    assert dialog.preview.view.pages.page_width == width
 
-    dialog._check_all(False)
-    assert not dialog.generate_button.isEnabled()
-    assert dialog.generate_button.toolTip() == "Elija al menos una sección."
+    dialog.choices._check_all(False)
+    assert not dialog.side.generate_button.isEnabled()
+    assert dialog.side.generate_button.toolTip() == "Elija al menos una sección."
 
 
 def test_the_brief_sheet_and_the_approval_record_have_no_sections(qtbot: QtBot, cast: Cast) -> None:
     cid = developing(cast)
     dialog, _ = open_dialog(qtbot, cast, "campaign", cid)
-    dialog.kind_buttons["brief"].setChecked(True)
-    assert not dialog.sections_box.isVisibleTo(dialog)
+    dialog.choices.kind_buttons["brief"].setChecked(True)
+    assert not dialog.choices.sections_box.isVisibleTo(dialog)
     assert dialog.chosen_sections() is None
-    dialog.generate_button.click()
-    assert dialog.view.count() == page_count(dialog.pdf or b"") >= 1
+    dialog.side.generate_button.click()
+    assert dialog.preview.view.count() == page_count(dialog.pdf or b"") >= 1
     assert dialog.file_name() == "Bebidas Sol de Mayo - Lanzamiento Isotónica - Brief.pdf"
     assert not dialog.proposal_button.isEnabled()  # only the presentation is a proposal
-    dialog.kind_buttons["approvals"].setChecked(True)
-    dialog.generate_button.click()
+    dialog.choices.kind_buttons["approvals"].setChecked(True)
+    dialog.side.generate_button.click()
     assert dialog.shown is not None and dialog.shown.kind == "approvals"
 
 
@@ -158,19 +163,19 @@ def test_generation_runs_off_the_gui_thread_with_progress(qtbot: QtBot, cast: Ca
     steps: list[tuple[int, int]] = []
     dialog._progress.progressed.connect(lambda done, total: steps.append((done, total)))
     with qtbot.waitSignal(dialog.generated, timeout=30000) as blocker:
-        dialog.generate_button.click()
-        assert dialog.running and not dialog.generate_button.isEnabled()
-        assert dialog.progress.isVisibleTo(dialog)
+        dialog.side.generate_button.click()
+        assert dialog.running and not dialog.side.generate_button.isEnabled()
+        assert dialog.side.progress.isVisibleTo(dialog)
     assert blocker.args == [page_count(dialog.pdf or b"")]
     assert steps and steps[-1][0] <= steps[-1][1]
-    assert not dialog.progress.isVisibleTo(dialog)
-    assert dialog.generate_button.text() == "Generar de nuevo"
+    assert not dialog.side.progress.isVisibleTo(dialog)
+    assert dialog.side.generate_button.text() == "Generar de nuevo"
 
 
 def test_closing_while_drawing_stops_the_drawing(qtbot: QtBot, cast: Cast) -> None:
     cid = developing(cast)
     dialog, _ = open_dialog(qtbot, cast, "campaign", cid, synchronous=False)
-    dialog.generate_button.click()
+    dialog.side.generate_button.click()
     dialog.reject()
     assert dialog._cancel.is_set()
     assert dialog.ctx.ops.wait(30000)
@@ -186,9 +191,12 @@ def test_the_language_starts_as_the_clients(qtbot: QtBot, cast: Cast) -> None:
             update(Account).where(Account.id == cast.account_id).values(locale="en_US")
         )
     dialog, _ = open_dialog(qtbot, cast, "campaign", cid)
-    assert dialog.language.currentText() == "English"
-    assert dialog.language_hint.text() == "Por defecto, el idioma de Bebidas Sol de Mayo: English."
-    dialog.generate_button.click()
+    assert dialog.choices.language.currentText() == "English"
+    assert (
+        dialog.choices.language_hint.text()
+        == "Por defecto, el idioma de Bebidas Sol de Mayo: English."
+    )
+    dialog.side.generate_button.click()
     assert dialog.shown is not None and dialog.shown.lang == "en"
 
 
@@ -200,20 +208,22 @@ def test_the_agency_deck_prepared_for_an_account(qtbot: QtBot, cast: Cast) -> No
     dialog, _ = open_dialog(qtbot, cast, "agency", None)
     assert dialog.proposal_button.isHidden()
     assert dialog.chosen_language() == "es"  # the agency's own
-    assert dialog.section_checks["cases"].text() == "Casos de éxito"
-    assert dialog.picker is not None
-    dialog.picker.set_choice(cast.account_id, "Bebidas Sol de Mayo")
+    assert dialog.choices.section_checks["cases"].text() == "Casos de éxito"
+    assert dialog.choices.picker is not None
+    dialog.choices.picker.set_choice(cast.account_id, "Bebidas Sol de Mayo")
     assert dialog.defaults is not None and dialog.defaults.client == "Bebidas Sol de Mayo"
     assert dialog.chosen_language() == "en"  # the recipient's
-    dialog.generate_button.click()
+    dialog.side.generate_button.click()
     assert dialog.shown is not None
     assert (dialog.shown.kind, dialog.shown.target) == ("agency", cast.account_id)
-    assert dialog.view.count() == page_count(dialog.pdf or b"")
+    assert dialog.preview.view.count() == page_count(dialog.pdf or b"")
     assert dialog.file_name().endswith(" - Bebidas Sol de Mayo.pdf")
 
-    dialog.language.setCurrentIndex(dialog.language.findData("es"))
-    dialog.language.activated.emit(dialog.language.currentIndex())  # the person's choice
-    dialog.picker.set_choice(None, "")
+    dialog.choices.language.setCurrentIndex(dialog.choices.language.findData("es"))
+    dialog.choices.language.activated.emit(
+        dialog.choices.language.currentIndex()
+    )  # the person's choice
+    dialog.choices.picker.set_choice(None, "")
     assert dialog.chosen_language() == "es"  # kept once chosen
 
 
@@ -223,8 +233,8 @@ def test_the_agency_deck_prepared_for_an_account(qtbot: QtBot, cast: Cast) -> No
 def test_kept_as_the_next_proposal_version(qtbot: QtBot, cast: Cast) -> None:
     cid = developing(cast)
     dialog, recorder = open_dialog(qtbot, cast, "campaign", cid)
-    dialog.section_checks["approvals"].setChecked(False)
-    dialog.generate_button.click()
+    dialog.choices.section_checks["approvals"].setChecked(False)
+    dialog.side.generate_button.click()
     assert dialog.proposal_button.isEnabled()
     with qtbot.waitSignal(dialog.proposal_saved) as blocker:
         dialog.proposal_button.click()
@@ -239,7 +249,7 @@ def test_kept_as_the_next_proposal_version(qtbot: QtBot, cast: Cast) -> None:
     assert [d.sha256 for d in latest.documents] == [saved.sha256]
     assert read_document(cast.db, cast.actor("executive"), saved.document_id)[1] == dialog.pdf
     assert recorder.toasts == [f"Propuesta v2 guardada · SHA-256 {saved.sha256[:12]}…"]
-    assert dialog.status.text().splitlines()[1:] == [saved.sha256[:32], saved.sha256[32:]]
+    assert dialog.side.status.text().splitlines()[1:] == [saved.sha256[:32], saved.sha256[32:]]
     assert not dialog.proposal_button.isEnabled()  # this deck is kept already
     assert "ya está guardada" in dialog.proposal_button.toolTip()
 
@@ -247,7 +257,7 @@ def test_kept_as_the_next_proposal_version(qtbot: QtBot, cast: Cast) -> None:
 def test_who_may_not_add_proposals_sees_why(qtbot: QtBot, cast: Cast) -> None:
     cid = developing(cast)
     dialog, _ = open_dialog(qtbot, cast, "campaign", cid, who="assistant")
-    dialog.generate_button.click()
+    dialog.side.generate_button.click()
     assert dialog.save_button.isEnabled()
     assert not dialog.proposal_button.isEnabled()
     assert dialog.proposal_button.toolTip().startswith("Su rol no añade versiones")
@@ -258,7 +268,7 @@ def test_saved_to_a_file_and_opened_with_the_system_viewer(
 ) -> None:
     cid = developing(cast)
     dialog, recorder = open_dialog(qtbot, cast, "campaign", cid)
-    dialog.generate_button.click()
+    dialog.side.generate_button.click()
     assert dialog.file_name() == "Bebidas Sol de Mayo - Lanzamiento Isotónica.pdf"
     folder = tmp_path / "Documentos"
     folder.mkdir()
@@ -282,7 +292,7 @@ def test_saved_to_a_file_and_opened_with_the_system_viewer(
     assert local.read_bytes() == dialog.pdf
 
     dialog.save_to(tmp_path / "no-existe" / "x.pdf")
-    assert dialog.status.text().startswith("No se puede escribir")
+    assert dialog.side.status.text().startswith("No se puede escribir")
 
 
 def test_file_names_every_system_accepts() -> None:
@@ -298,7 +308,7 @@ def test_file_names_every_system_accepts() -> None:
 # --- the actions -------------------------------------------------------------------------------
 
 
-_AREAS: list[CampaignsArea] = []
+_AREAS: list[CampaignsArea | DecksArea] = []
 
 
 @pytest.fixture(autouse=True)
@@ -314,16 +324,19 @@ def test_the_actions_on_the_campaign_page_and_in_archivo(
     ctx, _ = make_context(cast.db, cast.actor("executive"))
     area = create(ctx)
     assert isinstance(area, CampaignsArea)
-    _AREAS.append(area)
+    decks = create_decks(ctx)  # after the campaigns, as the window creates them
+    assert isinstance(decks, DecksArea) and not decks.has_page
+    _AREAS.extend([area, decks])
     page = area.widget()
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
     controller = area.controller
-    agency_spec, campaign_spec = ctx.actions.spec(AGENCY_ACTION), ctx.actions.spec(CAMPAIGN_ACTION)
-    assert (agency_spec.menu, agency_spec.area) == ("file", "")
-    assert (campaign_spec.menu, campaign_spec.area) == ("campaigns", "campaigns")
-    action = ctx.actions.get(CAMPAIGN_ACTION)
+    agency_spec = ctx.actions.spec(ActionId.DECK_AGENCY)
+    campaign_spec = ctx.actions.spec(ActionId.DECK_CAMPAIGN)
+    assert (agency_spec.menu, agency_spec.area) == ("file", None)
+    assert (campaign_spec.menu, campaign_spec.area) == ("campaigns", AreaId.CAMPAIGNS)
+    action = ctx.actions.get(ActionId.DECK_CAMPAIGN)
     assert action.text() == "Generar presentación…"
     assert not action.isEnabled()  # no campaign shows
 
@@ -343,10 +356,42 @@ def test_the_actions_on_the_campaign_page_and_in_archivo(
     assert len(opened) == 1  # one deck dialog at a time
     opened[0].done(0)
 
-    ctx.actions.get(AGENCY_ACTION).trigger()
+    ctx.actions.get(ActionId.DECK_AGENCY).trigger()
     assert len(opened) == 2 and opened[1].scope == "agency"
     qtbot.addWidget(opened[1])
     opened[1].done(0)
 
     controller.back_to_list()
     assert not action.isEnabled()
+
+
+def test_the_file_sent_and_the_version_kept_are_the_same_bytes(
+    qtbot: QtBot, cast: Cast, tmp_path: Path
+) -> None:
+    """Generate, save to disk (the file that goes to the client), then keep it as the next
+    proposal version: one PDF, one SHA-256 — the deck is drawn as that version at once."""
+    cid = developing(cast)
+    dialog, _ = open_dialog(qtbot, cast, "campaign", cid)
+    dialog.side.generate_button.click()
+    sent = tmp_path / "Para el cliente.pdf"
+    dialog.save_to(sent)
+    with qtbot.waitSignal(dialog.proposal_saved) as blocker:
+        dialog.proposal_button.click()
+    saved = blocker.args[0]
+    assert saved.sha256 == hashlib.sha256(sent.read_bytes()).hexdigest()
+    kept = read_document(cast.db, cast.actor("executive"), saved.document_id)[1]
+    assert kept == sent.read_bytes()
+
+
+def test_a_deck_drawn_before_another_version_was_saved_is_not_kept_as_the_wrong_one(
+    cast: Cast,
+) -> None:
+    from agencia.domain.errors import Conflict
+    from agencia.services.decks.build import build_deck, save_deck_as_proposal
+
+    cid = developing(cast)
+    who = cast.actor("executive")
+    pdf = build_deck(cast.db, who, "campaign", cid, as_proposal_version=2)
+    save_deck_as_proposal(cast.db, who, cid, pdf, "a.pdf", "Primera", as_version=2)
+    with pytest.raises(Conflict):
+        save_deck_as_proposal(cast.db, who, cid, pdf, "b.pdf", "Segunda", as_version=2)

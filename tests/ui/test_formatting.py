@@ -1,4 +1,4 @@
-"""Money, numbers and dates in the agency's locale (UI.md: es-ES, es-MX examples)."""
+"""Money, numbers and dates in the agency's locale (es-ES and es-MX examples)."""
 
 from __future__ import annotations
 

@@ -29,8 +29,8 @@ from agencia.services.campaigns import flow
 from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.queries import get_campaign
 from agencia.ui.campaigns.area import CampaignsArea
-from agencia.ui.campaigns.decision_dialogs import ResultsDialog
 from agencia.ui.campaigns.detail_view import TAB_APPROVALS
+from agencia.ui.campaigns.results_dialog import ResultsDialog
 
 S = CampaignStatus
 _AREAS: list[CampaignsArea] = []
@@ -53,7 +53,7 @@ def image_bytes(kind: str = "PNG", width: int = 320, height: int = 180) -> bytes
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-    image.save(buffer, kind)
+    image.save(buffer, kind)  # type: ignore[call-overload]  # stub: bytes; PySide6: str
     return bytes(data.data())
 
 

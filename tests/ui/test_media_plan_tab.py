@@ -25,9 +25,9 @@ from agencia.services.campaigns.queries import get_campaign
 from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.controller import CampaignsController
 from agencia.ui.campaigns.detail_view import TAB_MEDIA_PLAN, TAB_PROPOSALS
-from agencia.ui.campaigns.doc_widgets import MoneyEdit
 from agencia.ui.campaigns.media_plan_model import AMOUNT, CHANNEL, DESCRIPTION, ENDS, STARTS
 from agencia.ui.campaigns.media_plan_tab import MediaPlanTab
+from agencia.ui.widgets.doc_widgets import MoneyEdit
 
 _AREAS: list[CampaignsArea] = []
 

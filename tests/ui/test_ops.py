@@ -118,3 +118,28 @@ def test_a_form_cannot_be_cancelled_while_its_save_runs(
     assert dialog.isVisible() and dialog.cancel_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_an_older_read_answering_after_a_newer_one_under_its_key_is_dropped(
+    qtbot: QtBot, make_ops: Callable[..., Operations]
+) -> None:
+    """The person typed "gar", then "garcia": the search for "garcia" answers first, then
+    the slow one for "gar". Only the newest read under the key may reach the screen."""
+    ops = make_ops(synchronous=False)
+    old_gate, old_started = threading.Event(), threading.Event()
+    answers: list[str] = []
+
+    def search(db: Any, actor: Any, text: str) -> str:
+        if text == "gar":
+            old_started.set()
+            assert old_gate.wait(10), "the test never let the older read answer"
+        return text
+
+    ops.read(search, "gar", on_done=answers.append, key="accounts.search")
+    assert old_started.wait(10)  # the older read is running, held at its gate
+    ops.read(search, "garcia", on_done=answers.append, key="accounts.search")
+    qtbot.waitUntil(lambda: answers == ["garcia"], timeout=5000)
+
+    old_gate.set()  # now the older read answers, after the newer one
+    qtbot.waitUntil(lambda: ops.in_flight == 0, timeout=5000)
+    assert answers == ["garcia"]

@@ -22,8 +22,8 @@ from agencia.ui.agency.area import TeamArea, create
 from agencia.ui.agency.profile_actions import PROFILE, ProfileActions
 from agencia.ui.agency.profile_dialog import ProfileDialog
 from agencia.ui.area import AppContext
+from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.ops import Operations
-from agencia.ui.pending.area import PendingArea
 from agencia.ui.shell import window as window_module
 from agencia.ui.shell.menus import build_menus
 from agencia.ui.shell.window import MainWindow
@@ -35,7 +35,7 @@ def png(width: int = 240, height: int = 80, color: str = "#0B4F6C") -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub: bytes; PySide6: str
     return bytes(data.data())
 
 
@@ -108,7 +108,7 @@ def test_the_window_offers_it_in_archivo_and_the_palette(
     qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, opened: list[ProfileActions]
 ) -> None:
     monkeypatch.setattr(
-        window_module, "ui_modules", lambda: ("agencia.ui.pending.area", "agencia.ui.agency.area")
+        window_module, "ui_modules", lambda: ("agencia.ui.campaigns.area", "agencia.ui.agency.area")
     )
     window = MainWindow()
     qtbot.addWidget(window)
@@ -129,7 +129,7 @@ def test_the_window_offers_it_in_archivo_and_the_palette(
     assert team.profile_actions.dialog.name.text() == "Agencia de Pruebas"
     team.profile_actions.dialog.done(0)
     for area in areas:
-        if isinstance(area, PendingArea):
+        if isinstance(area, CampaignsArea):
             dialog = area.approval_actions.dialog
             if dialog is not None:
                 dialog.done(0)

@@ -17,7 +17,7 @@ from agencia.ui.shell.remote import RemoteChanges
 OTHER_WORKSTATION = """
 import sys
 from agencia.db.database import open_database
-from agencia.services.accounts.edit import AccountInput, create_account
+from agencia.services.accounts.account_edit import AccountInput, create_account
 from agencia.services.auth import actor_for
 db = open_database(sys.argv[1])
 try:

@@ -110,7 +110,9 @@ def test_window_opens_with_the_real_areas(
     qtbot.waitExposed(window)
     assert created, f"no area module of {ui_modules()} could be created"
     assert "accounts" in window.areas
-    assert list(window.rail.buttons) == [a.id for a in created]  # in the declared order
+    # in the declared order; the decks add actions only, with no place on the rail
+    assert list(window.rail.buttons) == [a.id for a in created if a.has_page]
+    assert [a.id for a in window.extensions] == [a.id for a in created if not a.has_page]
     assert window.current_area() is window.areas["accounts"]
     assert window.stack.currentWidget() is window.areas["accounts"].widget()
     assert window.title.text() == window.areas["accounts"].title()

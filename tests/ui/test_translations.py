@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from agencia.domain import messages
 from agencia.ui import settings
+from agencia.ui.actions import ActionId
 from agencia.ui.resources import resource_path
 from agencia.ui.shell import i18n
 from agencia.ui.shell.window import MainWindow
@@ -118,7 +119,7 @@ def test_english_translates_the_shell(qtbot: QtBot, english: None) -> None:
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
     assert titles == ["&File", "&Edit", "&View", "&Help"]
-    assert window.registry.get("app.command_palette").text() == "Command palette…"
+    assert window.registry.get(ActionId.COMMAND_PALETTE).text() == "Command palette…"
     assert window.rail.toggle.text() == "Collapse"
     assert window.opening.message.text() == "Opening the database…"
     assert messages.language() == "en"  # service messages follow the window

@@ -10,4 +10,5 @@ AREA = AreaSpec(
     search="agencia.services.accounts.search:find",
     cli="agencia.cli.accounts",
     ui="agencia.ui.accounts.area",
+    demo="agencia.demo.accounts.clients:fill_clients",
 )

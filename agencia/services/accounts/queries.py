@@ -38,6 +38,7 @@ from agencia.services.accounts.views import (
     ProductView,
     TeamMember,
 )
+from agencia.services.files import spreadsheet_cell
 from agencia.services.results import Option
 
 SORTS = ("name", "legal_name", "tax_id", "status", "sector", "group", "lead_executive", "city")
@@ -313,7 +314,13 @@ def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
                 version=b.version,
                 logo=b.logo,
                 products=tuple(
-                    ProductView(id=p.id, name=p.name, description=p.description, active=p.active)
+                    ProductView(
+                        id=p.id,
+                        name=p.name,
+                        description=p.description,
+                        active=p.active,
+                        version=p.version,
+                    )
                     for p in b.products
                 ),
             )
@@ -409,12 +416,6 @@ EXPORT_COLUMNS = (
     "city",
     "country",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str) -> str:
-    """Text a spreadsheet will not run as a formula (OWASP's CSV injection advice)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def export_accounts_csv(
@@ -445,7 +446,7 @@ def export_accounts_csv(
             for r in rows:
                 writer.writerow(
                     [
-                        _cell(value)
+                        spreadsheet_cell(value)
                         for value in (
                             r.name,
                             r.legal_name,

@@ -52,14 +52,19 @@ class AccountRow:
 
 @dataclass(frozen=True, slots=True)
 class ProductView:
+    """A product, as the account page and the command line show it."""
+
     id: int
     name: str
     description: str
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
 class BrandView:
+    """A brand and its products, as the account page shows them."""
+
     id: int
     name: str
     description: str
@@ -71,6 +76,8 @@ class BrandView:
 
 @dataclass(frozen=True, slots=True)
 class ContactView:
+    """A contact of an account, as the page, the pickers and the command line show it."""
+
     id: int
     account_id: int
     full_name: str
@@ -90,6 +97,8 @@ class ContactView:
 
 @dataclass(frozen=True, slots=True)
 class TeamMember:
+    """Someone on the account's team, and their part in it."""
+
     staff_id: int
     name: str
     role: Role
@@ -99,6 +108,8 @@ class TeamMember:
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
+    """One line of a record's history: who did what, when, and the fields it changed."""
+
     at: datetime
     who: str
     entity: str

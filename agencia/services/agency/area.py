@@ -1,4 +1,5 @@
-"""The agency declares itself: its profile, its people and their hierarchy (Equipo)."""
+"""The agency declares itself: its profile and its people's hierarchy (Equipo); the people
+themselves (staff, sign-ins, groups) are the people area's."""
 
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
@@ -7,6 +8,7 @@ from agencia.services.area import AreaSpec
 AREA = AreaSpec(
     id=AreaId.TEAM,
     needs=frozenset({AreaId.ACCOUNTS}),
-    announces=frozenset({K.AGENCY, K.STAFF, K.USER}),
+    announces=frozenset({K.AGENCY}),
     ui="agencia.ui.agency.area",
+    demo="agencia.demo.agency:fill_agency",
 )

@@ -14,10 +14,11 @@ from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AccountStatus, AuditAction, Role
 from agencia.domain.errors import Conflict, NotFound
+from agencia.domain.labels import label
 from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access
-from agencia.services.accounts.edit import check_lead, sync_lead_assignment
+from agencia.services.accounts.leads import check_lead, sync_lead_assignment
 from agencia.services.results import SaveResult
 
 
@@ -78,7 +79,7 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
                     name=p.full_name,
                     role=p.role,
                     title=p.title,
-                    department=p.department,
+                    department=label(p.department),
                     email=p.email,
                     reports_to_id=p.reports_to_id if p.reports_to_id in ids else None,
                     group_id=p.group_id,

@@ -3,14 +3,11 @@
 `get_profile` hands back everything the profile dialog and the credentials deck need;
 `update_profile` saves the dialog whole over the version it was read at, each refusal as a
 message code beside its field, and writes the fields that changed to the audit trail.
-The logo is checked with Pillow (PNG or JPEG, at most 2 MB and 4000 × 4000 pixels).
+The logo is checked as every stored image is (`agencia.services.images`).
 """
 
 from __future__ import annotations
 
-import io
-import re
-import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,24 +25,17 @@ from agencia.domain.errors import Conflict, NotFound, ValidationError
 from agencia.domain.models import Agency
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access
+from agencia.services.images import check_image
 from agencia.services.results import SaveResult
 
 # The type families shipped in resources/fonts that a deck may be set in.
 DECK_FONTS: tuple[str, ...] = ("Lato",)
-LOGO_MAX_BYTES = 2 * 1024 * 1024
-LOGO_MAX_PIXELS = 4000  # on either side
-LOGO_MIN_PIXELS = 16
-LOGO_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}
-KEY_VISUAL_MAX_BYTES = 10 * 1024 * 1024  # a campaign's key visual (ResultsStep)
-KEY_VISUAL_MAX_PIXELS = 8000
 MAX_SERVICES = 12
 SERVICE_MAX = 120
 MAX_STEPS = 8
 STEP_TITLE_MAX = 60
 STEP_TEXT_MAX = 400
 ABOUT_MAX = 2000
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,68 +148,9 @@ def get_profile(db: Database, actor: Actor) -> AgencyProfileView:
         return _view(agency)
 
 
-def check_image(
-    data: bytes,
-    field: str = "logo",
-    *,
-    max_bytes: int = LOGO_MAX_BYTES,
-    max_pixels: int = LOGO_MAX_PIXELS,
-) -> str:
-    """The image's content type when `data` is a PNG or JPEG a deck can print (at most
-    `max_bytes`, sides between 16 and `max_pixels`); otherwise a ValidationError for
-    `field`."""
-    if len(data) > max_bytes:
-        raise ValidationError(
-            {
-                field: (
-                    "field.image_too_large",
-                    {"size": f"{len(data) / 1048576:.1f}", "max": max_bytes // 1048576},
-                )
-            }
-        )
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                kind = image.format or ""
-                width, height = image.size
-                if kind in LOGO_TYPES and max(width, height) <= max_pixels:
-                    image.verify()
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ValidationError({field: ("field.image_kind", {})}) from None
-    except (OSError, SyntaxError, ValueError):  # truncated or damaged
-        raise ValidationError({field: ("field.image_damaged", {})}) from None
-    if kind not in LOGO_TYPES:
-        raise ValidationError({field: ("field.image_kind", {})})
-    if max(width, height) > max_pixels or min(width, height) < LOGO_MIN_PIXELS:
-        raise ValidationError(
-            {field: ("field.image_pixels", {"min": LOGO_MIN_PIXELS, "max": max_pixels})}
-        )
-    return LOGO_TYPES[kind]
-
-
-def _validate(data: AgencyProfileInput) -> v.FieldErrors:
-    errors: v.FieldErrors = {}
-    v.required(errors, "name", data.name, 200)
-    v.too_long(errors, "legal_name", data.legal_name.strip(), 200)
-    v.tax_id(errors, "tax_id", data.tax_id.strip())
-    v.too_long(errors, "tagline", data.tagline.strip(), 200)
-    v.too_long(errors, "about", data.about.strip(), ABOUT_MAX)
-    v.too_long(errors, "address", data.address.strip(), 300)
-    v.phone(errors, "phone", data.phone.strip())
-    v.email(errors, "email", data.email.strip())
-    website = data.website.strip()
-    if len(website) > 200:
-        errors["website"] = ("field.too_long", {"max": 200})
-    elif website and not _WEBSITE.match(website):
-        errors["website"] = ("field.website", {})
-    for name in ("primary_color", "secondary_color"):
-        if not _COLOR.match(getattr(data, name).strip()):
-            errors[name] = ("field.color", {})
-    if data.deck_font not in DECK_FONTS:
-        errors["deck_font"] = ("field.choice", {"value": data.deck_font})
+def _locale_and_currency_errors(errors: v.FieldErrors, data: AgencyProfileInput) -> None:
+    """The locale must be one Babel knows (the decks format with it), the currency an ISO
+    code."""
     locale = data.locale.strip()
     if not locale:
         errors["locale"] = ("field.required", {})
@@ -235,6 +166,26 @@ def _validate(data: AgencyProfileInput) -> v.FieldErrors:
         errors["currency"] = ("field.required", {})
     elif not is_currency(currency):
         errors["currency"] = ("field.currency", {})
+
+
+def profile_errors(data: AgencyProfileInput) -> v.FieldErrors:
+    """Every rule of the profile but the logo's (which decodes the image): the dialog
+    shows them as the person types, and `update_profile` applies them again."""
+    errors: v.FieldErrors = {}
+    v.required(errors, "name", data.name, 200)
+    v.too_long(errors, "legal_name", data.legal_name.strip(), 200)
+    v.tax_id(errors, "tax_id", data.tax_id.strip())
+    v.too_long(errors, "tagline", data.tagline.strip(), 200)
+    v.too_long(errors, "about", data.about.strip(), ABOUT_MAX)
+    v.too_long(errors, "address", data.address.strip(), 300)
+    v.phone(errors, "phone", data.phone.strip())
+    v.email(errors, "email", data.email.strip())
+    v.website(errors, "website", data.website.strip(), 200)
+    v.color(errors, "primary_color", data.primary_color.strip())
+    v.color(errors, "secondary_color", data.secondary_color.strip())
+    if data.deck_font not in DECK_FONTS:
+        errors["deck_font"] = ("field.choice", {"value": data.deck_font})
+    _locale_and_currency_errors(errors, data)
     services = [s.strip() for s in data.services if s.strip()]
     if len(services) > MAX_SERVICES:
         errors["services"] = ("field.too_many", {"max": MAX_SERVICES})
@@ -249,6 +200,11 @@ def _validate(data: AgencyProfileInput) -> v.FieldErrors:
         errors["process"] = ("field.line_too_long", {"max": STEP_TITLE_MAX})
     elif any(len(w) > STEP_TEXT_MAX for _, w in steps):
         errors["process"] = ("field.too_long", {"max": STEP_TEXT_MAX})
+    return errors
+
+
+def _validate(data: AgencyProfileInput) -> v.FieldErrors:
+    errors = profile_errors(data)
     if data.logo is not None and not data.remove_logo:
         try:
             check_image(data.logo)

@@ -1,4 +1,4 @@
-"""How a campaign relates to the person asking: its account decides (DESIGN.md's table)."""
+"""How a campaign relates to the person asking: its account decides (the role table)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,17 @@ def visible_campaigns(actor: Actor, action: Action = Action.SEE_ACCOUNTS) -> Col
     return Campaign.account_id.in_(select(Account.id).where(access.visible_clause(actor, action)))
 
 
-def load(uow: UnitOfWork, campaign_id: int) -> tuple[Campaign, Account, Scope]:
-    """The campaign, its account and the person's reach; refused when not theirs to see."""
-    campaign = uow.session.get(Campaign, campaign_id)
+def load(
+    uow: UnitOfWork, campaign_id: int, *, lock: bool = False
+) -> tuple[Campaign, Account, Scope]:
+    """The campaign, its account and the person's reach; refused when not theirs to see.
+
+    `lock`: hold the campaign's row until the unit of work ends (PostgreSQL; SQLite has one
+    writer anyway), so that two workstations writing to one campaign at once take turns —
+    the second numbers its version after the first's, instead of colliding with it."""
+    if lock:
+        uow.session.execute(select(Campaign.id).where(Campaign.id == campaign_id).with_for_update())
+    campaign = uow.session.get(Campaign, campaign_id, populate_existing=lock)
     if campaign is None:
         raise NotFound("campaign.not_found", id=campaign_id)
     account = uow.session.get(Account, campaign.account_id)

@@ -25,6 +25,9 @@ from agencia.services.results import Option, SaveResult
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
+    """The budgets up to which a supervisor and a manager approve internally; above
+    them, a director."""
+
     supervisor: Decimal
     manager: Decimal
     currency: str
@@ -33,6 +36,8 @@ class Thresholds:
 
 @dataclass(frozen=True, slots=True)
 class DelegationView:
+    """Someone deciding approvals for someone else, between two dates."""
+
     id: int
     from_staff_id: int
     from_name: str

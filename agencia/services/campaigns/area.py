@@ -24,4 +24,5 @@ AREA = AreaSpec(
     pending="agencia.services.campaigns.pending:waiting",
     cli="agencia.cli.campaigns",
     ui="agencia.ui.campaigns.area",
+    demo="agencia.demo.campaigns.player:fill_campaigns",
 )

@@ -24,6 +24,9 @@ MAX_BYTES = 50 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class DocumentInput:
+    """A file to keep with a campaign; its bytes go into the database, so every
+    workstation reaches it."""
+
     name: str
     data: bytes
     content_type: str = ""

@@ -31,11 +31,11 @@ from agencia.domain.campaign_models import (
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Channel, Decision, Role
 from agencia.domain.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationError
-from agencia.domain.models import Account, Agency, Contact
+from agencia.domain.models import Account, Contact
 from agencia.domain.permissions import Scope
-from agencia.services.agency import profile as agency_profile
+from agencia.services import images
 from agencia.services.campaigns import access as campaign_access
-from agencia.services.campaigns import documents
+from agencia.services.campaigns import approvals, documents
 from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.views import KpiResult, MoveOption
 from agencia.services.results import SaveResult
@@ -52,15 +52,20 @@ class InternalDecisionStep:
 
 @dataclass(frozen=True, slots=True)
 class PresentationStep:
-    """What was shown to the client: one of the proposal's files, or a file given now."""
+    """What was shown to the client, and when: a file of the proposal internal review
+    approved (chosen, or given again: its SHA-256 must be one of them). `presented_on`
+    defaults to today; it may be past, never future."""
 
     document_id: int | None = None
     upload: DocumentInput | None = None
     comment: str = ""
+    presented_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class ClientDecisionStep:
+    """The client's decision: who decided, when, through which channel, with what proof."""
+
     contact_id: int
     decided_on: date
     channel: Channel
@@ -80,6 +85,8 @@ class ResultsStep:
 
 @dataclass(frozen=True, slots=True)
 class ReasonStep:
+    """A move that needs only a reason (cancelling a campaign)."""
+
     reason: str
 
 
@@ -103,95 +110,16 @@ _STEP_FOR_NEED: dict[life.Need, type | None] = {
 }
 
 
-def thresholds(uow: UnitOfWork) -> tuple[Any, Any]:
-    agency = uow.session.scalar(select(Agency).limit(1))
-    if agency is None:
-        return 0, 0
-    return agency.approval_threshold, agency.manager_approval_threshold
-
-
-def required_role(uow: UnitOfWork, campaign: Campaign) -> Role:
-    supervisor, manager = thresholds(uow)
-    return life.required_role(campaign.budget, supervisor, manager)
-
-
-def holds_delegation(uow: UnitOfWork) -> bool:
-    return bool(campaign_access.delegators(uow))
-
-
-def approver_check(
-    uow: UnitOfWork,
-    campaign: Campaign,
-    account: Account,
-    reach: Scope,
-    author_id: int | None,
-    level: Role,
-) -> tuple[tuple[str, dict[str, Any]] | None, int | None]:
-    """(refusal, on_behalf_of): may the person decide internally, in their own right or
-    through a delegation held today?"""
-    owner = campaign_access.person(uow, campaign.owner_id, account)
-    me = campaign_access.me(uow, reach)
-    refusal = life.approver_refusal(me, owner, author_id, level)
-    if refusal is None:
-        return None, None
-    for delegator_id in campaign_access.delegators(uow):
-        delegator = campaign_access.person(uow, delegator_id, account)
-        if life.approver_refusal(me, owner, author_id, level, acting_for=delegator) is None:
-            return None, delegator_id
-    params: dict[str, Any] = {"role": level.value} if refusal == "approval.over_threshold" else {}
-    return (refusal, params), None
-
-
-def _latest(uow: UnitOfWork, model: type[Brief] | type[Proposal], campaign_id: int) -> Any:
-    return uow.session.scalar(
-        select(model).where(model.campaign_id == campaign_id).order_by(model.number.desc()).limit(1)
-    )
-
-
-def standing_approval(uow: UnitOfWork, campaign_id: int, stage: ApprovalStage) -> Approval | None:
-    """The decision in force for a stage: the newest (each supersedes the one before)."""
-    return uow.session.scalar(
-        select(Approval)
-        .where(Approval.campaign_id == campaign_id, Approval.stage == stage)
-        .order_by(Approval.id.desc())
-        .limit(1)
-    )
-
-
-def _brief_approved(uow: UnitOfWork, campaign_id: int) -> bool:
-    brief = _latest(uow, Brief, campaign_id)
-    if brief is None:
-        return False
-    approval = standing_approval(uow, campaign_id, ApprovalStage.BRIEF)
-    return (
-        approval is not None
-        and approval.brief_id == brief.id
-        and approval.decision is Decision.APPROVED
-    )
-
-
-def presented_sha256(uow: UnitOfWork, campaign_id: int) -> str:
-    return (
-        uow.session.scalar(
-            select(StatusChange.document_sha256)
-            .where(StatusChange.campaign_id == campaign_id, StatusChange.to_status == S.PRESENTED)
-            .order_by(StatusChange.id.desc())
-            .limit(1)
-        )
-        or ""
-    )
-
-
 def _refusal(
     uow: UnitOfWork, campaign: Campaign, account: Account, reach: Scope, move: life.Move
 ) -> tuple[str, dict[str, Any]] | None:
     """Why this person may not make this move now (None: they may)."""
     if move.who is life.Who.APPROVER:
-        proposal = _latest(uow, Proposal, campaign.id)
+        proposal = approvals.latest(uow, Proposal, campaign.id)
         author = proposal.author_id if proposal is not None else None
-        return approver_check(uow, campaign, account, reach, author, required_role(uow, campaign))[
-            0
-        ]
+        return approvals.approver_check(
+            uow, campaign, account, reach, author, approvals.required_role(uow, campaign)
+        )[0]
     owner = campaign_access.person(uow, campaign.owner_id, account)
     code = life.mover_refusal(move, campaign_access.me(uow, reach), owner)
     if code is not None:
@@ -199,9 +127,9 @@ def _refusal(
         if code == "permission.denied":
             params = {"role": uow.actor.role, "action": move.action}
         return code, params
-    if move.need is life.Need.APPROVED_BRIEF and not _brief_approved(uow, campaign.id):
+    if move.need is life.Need.APPROVED_BRIEF and not approvals.brief_approved(uow, campaign.id):
         return "campaign.needs_approved_brief", {}
-    if move.need is life.Need.PROPOSAL and _latest(uow, Proposal, campaign.id) is None:
+    if move.need is life.Need.PROPOSAL and approvals.latest(uow, Proposal, campaign.id) is None:
         return "campaign.needs_proposal", {}
     return None
 
@@ -218,6 +146,33 @@ def move_options(
     return tuple(options)
 
 
+def _check_move(
+    uow: UnitOfWork,
+    campaign: Campaign,
+    account: Account,
+    reach: Scope,
+    target: CampaignStatus,
+    step: Step | None,
+) -> None:
+    """Refuse, with the reason, a move the campaign's life does not have, one this person
+    may not make now, or one without the decision it needs."""
+    source = campaign.status
+    move = life.move_for(source, target)
+    if move is None:
+        if source in life.CLOSED:
+            raise DomainError("campaign.closed", status=source.value)
+        raise DomainError("campaign.move_not_in_life", source=source.value, target=target.value)
+    refusal = _refusal(uow, campaign, account, reach, move)
+    if refusal is not None:
+        code, params = refusal
+        if code.startswith(("permission.", "approval.", "campaign.owner", "campaign.only")):
+            raise PermissionDenied(code, **params)
+        raise DomainError(code, **params)
+    expected = _STEP_FOR_NEED[move.need]
+    if expected is not None and not isinstance(step, expected):
+        raise DomainError("campaign.needs_decision", what=move.need.value)
+
+
 def move_campaign(
     db: Database,
     actor: Actor,
@@ -229,24 +184,11 @@ def move_campaign(
 ) -> SaveResult:
     """Make one move of the campaign's life, with the decision it needs, in one transaction."""
     with unit_of_work(db, actor) as uow:
-        campaign, account, reach = campaign_access.load(uow, campaign_id)
+        campaign, account, reach = campaign_access.load(uow, campaign_id, lock=True)
         if campaign.version != version:
             raise Conflict("campaign.moved_meanwhile", source=campaign.status.value)
         source = campaign.status
-        move = life.move_for(source, target)
-        if move is None:
-            if source in life.CLOSED:
-                raise DomainError("campaign.closed", status=source.value)
-            raise DomainError("campaign.move_not_in_life", source=source.value, target=target.value)
-        refusal = _refusal(uow, campaign, account, reach, move)
-        if refusal is not None:
-            code, params = refusal
-            if code.startswith(("permission.", "approval.", "campaign.owner", "campaign.only")):
-                raise PermissionDenied(code, **params)
-            raise DomainError(code, **params)
-        expected = _STEP_FOR_NEED[move.need]
-        if expected is not None and not isinstance(step, expected):
-            raise DomainError("campaign.needs_decision", what=move.need.value)
+        _check_move(uow, campaign, account, reach, target, step)
         change = StatusChange(
             campaign_id=campaign.id, from_status=source, to_status=target, staff_id=actor.staff_id
         )
@@ -259,7 +201,12 @@ def move_campaign(
             document = _presented_document(uow, campaign, step)
             change.document_id, change.document_sha256 = document.id, document.sha256
             change.comment = step.comment.strip()
-            details = {"document": document.name, "sha256": document.sha256}
+            change.occurred_on = _past_or_today(step.presented_on, "presented_on")
+            details = {
+                "document": document.name,
+                "sha256": document.sha256,
+                "presented_on": change.occurred_on.isoformat(),
+            }
         elif isinstance(step, ClientDecisionStep):
             approval = _client_decision(uow, campaign, target, step)
             change.approval_id, change.comment = approval.id, approval.comment
@@ -301,14 +248,16 @@ def _internal_decision(
     comment = step.comment.strip()
     if decision is not Decision.APPROVED and not comment:
         raise ValidationError({"comment": ("campaign.needs_comment", {})})
-    proposal = _latest(uow, Proposal, campaign.id)
+    proposal = approvals.latest(uow, Proposal, campaign.id)
     assert proposal is not None  # the campaign reached internal review with one
-    level = required_role(uow, campaign)
-    refusal, on_behalf = approver_check(uow, campaign, account, reach, proposal.author_id, level)
+    level = approvals.required_role(uow, campaign)
+    refusal, on_behalf = approvals.approver_check(
+        uow, campaign, account, reach, proposal.author_id, level
+    )
     if refusal is not None:
         raise PermissionDenied(refusal[0], **refusal[1])
-    sha = _proposal_fingerprint(uow, proposal)
-    return _append(
+    sha = approvals.proposal_fingerprint(uow, proposal)
+    return approvals.append(
         uow,
         Approval(
             campaign_id=campaign.id,
@@ -326,51 +275,46 @@ def _internal_decision(
     )
 
 
-def _proposal_fingerprint(uow: UnitOfWork, proposal: Proposal) -> str:
-    """The first file of the proposal (its main document), or nothing if it has none."""
-    from agencia.domain.campaign_models import proposal_documents
-
-    return (
-        uow.session.scalar(
-            select(Document.sha256)
-            .join(proposal_documents, proposal_documents.c.document_id == Document.id)
-            .where(proposal_documents.c.proposal_id == proposal.id)
-            .order_by(Document.id)
-            .limit(1)
-        )
-        or ""
-    )
-
-
-def _append(uow: UnitOfWork, approval: Approval) -> Approval:
-    """Approvals are only ever appended; the new one supersedes the stage's last one."""
-    previous = standing_approval(uow, approval.campaign_id, approval.stage)
-    approval.supersedes_id = previous.id if previous is not None else None
-    uow.session.add(approval)
-    uow.session.flush()
-    uow.audit(
-        ChangeKind.APPROVAL,
-        approval.id,
-        AuditAction.DECIDE,
-        {
-            "stage": [None, approval.stage.value],
-            "decision": [None, approval.decision.value],
-            "version": [None, approval.subject_number],
-            "sha256": [None, approval.document_sha256],
-        },
-        summary=approval.comment,
-    )
-    return approval
+def _past_or_today(day: date | None, field_name: str) -> date:
+    today = date.today()
+    if day is not None and day > today:
+        raise ValidationError({field_name: ("campaign.future_date", {})})
+    return day or today
 
 
 def _presented_document(uow: UnitOfWork, campaign: Campaign, step: PresentationStep) -> Document:
+    """The document shown to the client: one that internal review approved, never another
+    (a new file is a new proposal version, and goes through review)."""
+    from agencia.domain.campaign_models import proposal_documents
+    from agencia.services.campaigns import review
+
+    approval = review.approval_in_force(uow, campaign)
+    if approval is None or approval.proposal_id is None:
+        raise DomainError("review.no_approval")
+    approved = list(
+        uow.session.scalars(
+            select(Document)
+            .join(proposal_documents, proposal_documents.c.document_id == Document.id)
+            .where(proposal_documents.c.proposal_id == approval.proposal_id)
+            .order_by(Document.id)
+        )
+    )
+    unreviewed = ValidationError(
+        {"document": ("review.unreviewed_document", {"number": approval.subject_number})}
+    )
     if step.upload is not None:
-        return documents.add(uow, campaign.id, step.upload)
+        given = documents.sha256(step.upload.data)
+        same = next((d for d in approved if d.sha256 == given), None)
+        if same is None:
+            raise unreviewed
+        return same
     if step.document_id is None:
         raise ValidationError({"document": ("campaign.needs_document", {})})
     document = uow.session.get(Document, step.document_id)
     if document is None or document.campaign_id != campaign.id:
         raise ValidationError({"document": ("document.not_found", {"id": step.document_id})})
+    if document.id not in {d.id for d in approved}:
+        raise unreviewed
     return document
 
 
@@ -388,10 +332,10 @@ def _client_decision(
         errors["comment"] = ("campaign.needs_comment", {})
     if errors:
         raise ValidationError(errors)
-    proposal = _latest(uow, Proposal, campaign.id)
+    proposal = approvals.latest(uow, Proposal, campaign.id)
     assert proposal is not None
     proof = documents.add(uow, campaign.id, step.proof) if step.proof is not None else None
-    return _append(
+    return approvals.append(
         uow,
         Approval(
             campaign_id=campaign.id,
@@ -404,7 +348,7 @@ def _client_decision(
             contact_id=step.contact_id,
             decided_on=step.decided_on,
             channel=step.channel,
-            document_sha256=presented_sha256(uow, campaign.id),
+            document_sha256=approvals.presented_sha256(uow, campaign.id),
             proof_id=proof.id if proof is not None else None,
         ),
     )
@@ -416,11 +360,11 @@ def _record_results(uow: UnitOfWork, campaign: Campaign, step: ResultsStep) -> N
         raise ValidationError({"results": ("campaign.needs_results", {})})
     visual = None
     if step.key_visual is not None:
-        kind = agency_profile.check_image(
+        kind = images.check_image(
             step.key_visual.data,
             "key_visual",
-            max_bytes=agency_profile.KEY_VISUAL_MAX_BYTES,
-            max_pixels=agency_profile.KEY_VISUAL_MAX_PIXELS,
+            max_bytes=images.KEY_VISUAL_MAX_BYTES,
+            max_pixels=images.KEY_VISUAL_MAX_PIXELS,
         )
         visual = documents.add(
             uow,
@@ -445,7 +389,7 @@ def decide_brief(
 ) -> SaveResult:
     """The internal decision on the brief's latest version (before development starts)."""
     with unit_of_work(db, actor) as uow:
-        campaign, account, reach = campaign_access.load(uow, campaign_id)
+        campaign, account, reach = campaign_access.load(uow, campaign_id, lock=True)
         brief = _brief_for_decision(uow, campaign, number)
         refusal, on_behalf = brief_refusal(uow, campaign, account, reach, brief)
         if refusal is not None:
@@ -458,7 +402,7 @@ def decide_brief(
                 raise DomainError(
                     "brief.incomplete", fields=", ".join(field_label(f) for f in missing)
                 )
-        approval = _append(
+        approval = approvals.append(
             uow,
             Approval(
                 campaign_id=campaign.id,
@@ -479,7 +423,7 @@ def decide_brief(
 def _brief_for_decision(uow: UnitOfWork, campaign: Campaign, number: int) -> Brief:
     if campaign.status is not S.BRIEF:
         raise DomainError("brief.wrong_stage")
-    brief: Brief | None = _latest(uow, Brief, campaign.id)
+    brief: Brief | None = approvals.latest(uow, Brief, campaign.id)
     if brief is None:
         raise NotFound("brief.not_found", id=number)
     if brief.number != number:
@@ -494,4 +438,6 @@ def brief_refusal(
     author; the brief's decision is not limited by the budget."""
     if campaign.status is not S.BRIEF or brief is None:
         return ("brief.wrong_stage", {}), None
-    return approver_check(uow, campaign, account, reach, brief.author_id, Role.ACCOUNT_SUPERVISOR)
+    return approvals.approver_check(
+        uow, campaign, account, reach, brief.author_id, Role.ACCOUNT_SUPERVISOR
+    )

@@ -20,6 +20,7 @@ from agencia.domain.models import Account
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns import approvals
 from agencia.services.campaigns import flow as campaign_flow
 from agencia.services.pending.items import PendingItem
 
@@ -44,7 +45,7 @@ def _approvals(uow: UnitOfWork) -> list[PendingItem]:
         .where(Campaign.status.in_((S.BRIEF, S.INTERNAL_REVIEW)))
         .order_by(Campaign.deadline)
     )
-    if actor.role is not Role.ACCOUNT_DIRECTOR and not campaign_flow.holds_delegation(uow):
+    if actor.role is not Role.ACCOUNT_DIRECTOR and not approvals.holds_delegation(uow):
         stmt = stmt.where(campaign_access.visible_campaigns(actor, Action.INTERNAL_APPROVAL))
     rows = uow.session.execute(stmt).all()
     items: list[PendingItem] = []
@@ -59,7 +60,7 @@ def _approvals(uow: UnitOfWork) -> list[PendingItem]:
             )
             if brief is None:
                 continue
-            standing = campaign_flow.standing_approval(uow, campaign.id, ApprovalStage.BRIEF)
+            standing = approvals.standing_approval(uow, campaign.id, ApprovalStage.BRIEF)
             if standing is not None and standing.brief_id == brief.id:
                 continue  # already decided
             refusal, _ = campaign_flow.brief_refusal(uow, campaign, account, reach, brief)

@@ -33,6 +33,7 @@ from agencia.domain.permissions import Action, allowed
 from agencia.domain.text import words
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
+from agencia.services.campaigns import approvals as approval_rules
 from agencia.services.campaigns import documents, media_plan
 from agencia.services.campaigns import flow as campaign_flow
 from agencia.services.campaigns.views import (
@@ -47,6 +48,7 @@ from agencia.services.campaigns.views import (
     ProposalView,
     StatusChangeView,
 )
+from agencia.services.files import spreadsheet_cell
 from agencia.services.results import Option
 
 SORTS = ("name", "account", "status", "budget", "deadline", "owner", "code")
@@ -66,15 +68,27 @@ class CampaignQuery:
     descending: bool = False
 
 
-def _rows_query(actor: Actor, query: CampaignQuery) -> Select[Any]:
-    owner = aliased(Staff)
-    stmt = (
+def _row_select(owner: type[Staff]) -> Select[Any]:
+    """A list row's columns: the campaign and the names it shows beside it."""
+    return (
         select(Campaign, Account.trade_name, Brand.name, owner.full_name)
         .join(Account, Account.id == Campaign.account_id)
         .outerjoin(Brand, Brand.id == Campaign.brand_id)
         .join(owner, owner.id == Campaign.owner_id)
-        .where(campaign_access.visible_campaigns(actor))
     )
+
+
+def _rows_query(actor: Actor, query: CampaignQuery, *, ids_only: bool = False) -> Select[Any]:
+    """The matching campaigns in display order: whole rows, or (`ids_only`) their IDs,
+    joined only to what the search, the filters and the sort need."""
+    owner = aliased(Staff)
+    if ids_only:
+        stmt = select(Campaign.id).join(Account, Account.id == Campaign.account_id)
+        if query.sort == "owner":
+            stmt = stmt.join(owner, owner.id == Campaign.owner_id)
+    else:
+        stmt = _row_select(owner)
+    stmt = stmt.where(campaign_access.visible_campaigns(actor))
     for token in words(query.text):
         stmt = stmt.where(Campaign.search_text.like(f"% {token}%"))
     if query.status is not None:
@@ -130,8 +144,28 @@ def _row(c: Campaign, account: str, brand: str | None, owner: str) -> CampaignRo
 
 
 def list_campaigns(db: Database, actor: Actor, query: CampaignQuery) -> list[CampaignRow]:
+    """The whole list at once (the board, the command line, the CSV export)."""
     with unit_of_work(db, actor, write=False) as uow:
         return [_row(*r) for r in uow.session.execute(_rows_query(actor, query))]
+
+
+def search_campaign_ids(db: Database, actor: Actor, query: CampaignQuery) -> list[int]:
+    """All matching IDs in display order: the list model holds these and pages in rows."""
+    with unit_of_work(db, actor, write=False) as uow:
+        stmt = _rows_query(actor, query, ids_only=True)
+        return list(uow.session.connection().execute(stmt).scalars())
+
+
+def campaign_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[CampaignRow]:
+    """The rows for `ids` (one page of the list), in the order asked, visible ones only."""
+    if not ids:
+        return []
+    with unit_of_work(db, actor, write=False) as uow:
+        stmt = _row_select(aliased(Staff)).where(
+            Campaign.id.in_(list(ids)), campaign_access.visible_campaigns(actor)
+        )
+        by_id = {r.id: r for r in (_row(*found) for found in uow.session.execute(stmt))}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def get_campaign(db: Database, actor: Actor, campaign_id: int) -> CampaignDetail:
@@ -213,7 +247,7 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
     staff_ids |= {d.uploaded_by_id for d in docs.values()}
     names = _names(uow, staff_ids)
 
-    standing_brief = campaign_flow.standing_approval(uow, campaign.id, ApprovalStage.BRIEF)
+    standing_brief = approval_rules.standing_approval(uow, campaign.id, ApprovalStage.BRIEF)
     superseded = {a.supersedes_id for a in approvals} - {None}
     brief_views = tuple(
         BriefView(
@@ -339,7 +373,7 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
             for c in changes
         ),
         moves=campaign_flow.move_options(uow, campaign, account, reach),
-        required_role=campaign_flow.required_role(uow, campaign),
+        required_role=approval_rules.required_role(uow, campaign),
         can_edit=allowed(uow.actor.role, Action.EDIT_BRIEFS, reach)
         and campaign.status not in CLOSED,
         can_log=allowed(uow.actor.role, Action.LOG_COMMUNICATION, reach),
@@ -349,7 +383,7 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
             KpiResult(k.get("name", ""), k.get("target", ""), k.get("achieved", ""))
             for k in campaign.results_kpis
         ),
-        presented_sha256=campaign_flow.presented_sha256(uow, campaign.id),
+        presented_sha256=approval_rules.presented_sha256(uow, campaign.id),
         created_at=campaign.created_at,
         plan=media_plan.load_plan(uow, campaign.id),
         key_visual=(
@@ -449,5 +483,7 @@ def write_campaigns_csv(rows: Sequence[CampaignRow], path: Path) -> None:
         writer.writerow(CSV_COLUMNS)
         for row in rows:
             data = row.as_json()
-            writer.writerow(["" if data[c] is None else data[c] for c in CSV_COLUMNS])
+            writer.writerow(
+                ["" if data[c] is None else spreadsheet_cell(data[c]) for c in CSV_COLUMNS]
+            )
     tmp.replace(path)

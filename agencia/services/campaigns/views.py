@@ -68,6 +68,8 @@ class CampaignRow:
 
 @dataclass(frozen=True, slots=True)
 class DocumentView:
+    """A stored document without its bytes: what lists show, and the SHA-256 a decision cites."""
+
     id: int
     name: str
     content_type: str
@@ -79,6 +81,8 @@ class DocumentView:
 
 @dataclass(frozen=True, slots=True)
 class BriefView:
+    """One version of a campaign's brief."""
+
     id: int
     number: int
     template: CampaignKind
@@ -107,6 +111,8 @@ class BriefView:
 
 @dataclass(frozen=True, slots=True)
 class ContrabriefView:
+    """The agency's contrabrief, and the brief version it answers."""
+
     understanding: str
     questions: str
     approach: str
@@ -118,6 +124,8 @@ class ContrabriefView:
 
 @dataclass(frozen=True, slots=True)
 class ProposalView:
+    """One version of a proposal, with its documents."""
+
     id: int
     number: int
     summary: str
@@ -130,6 +138,8 @@ class ProposalView:
 
 @dataclass(frozen=True, slots=True)
 class NextStepView:
+    """A meeting's next step, with its owner's name."""
+
     description: str
     owner: str
     owner_staff_id: int | None
@@ -140,6 +150,8 @@ class NextStepView:
 
 @dataclass(frozen=True, slots=True)
 class MeetingView:
+    """A meeting report: who met, what was agreed, the next steps."""
+
     id: int
     held_on: date
     subject: str
@@ -160,6 +172,8 @@ class MeetingView:
 
 @dataclass(frozen=True, slots=True)
 class ApprovalView:
+    """One decision in a campaign's approval trail, internal or the client's."""
+
     id: int
     stage: ApprovalStage
     subject_number: int
@@ -197,6 +211,8 @@ class ApprovalView:
 
 @dataclass(frozen=True, slots=True)
 class StatusChangeView:
+    """One move in a campaign's life, as its history shows it."""
+
     source: CampaignStatus | None
     target: CampaignStatus
     who: str
@@ -218,6 +234,8 @@ class MoveOption:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
+    """One event on a campaign's timeline, whatever its kind."""
+
     at: datetime
     kind: str  # created, brief, brief_decision, contrabrief, proposal, decision, meeting, move
     title: str

@@ -7,4 +7,5 @@ AREA = AreaSpec(
     id=AreaId.DECKS,
     needs=frozenset({AreaId.ACCOUNTS, AreaId.CAMPAIGNS, AreaId.TEAM}),
     cli="agencia.cli.decks",
+    ui="agencia.ui.decks.area",
 )

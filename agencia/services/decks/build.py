@@ -1,6 +1,6 @@
 """Decks as the GUI and the command line ask for them: one call gathers the content
-(deck_content, one unit of work, confidentiality applied) and renders it (agencia.decks),
-so both produce the same PDF from the same call.
+(credentials_content or campaign_content: one unit of work, confidentiality applied) and
+renders it (agencia.decks), so both produce the same PDF from the same call.
 
 A deck's language, unless the caller chooses one, is its client's: the campaign's
 account's locale, the prospect's for an agency deck prepared for one, else the agency's.
@@ -8,14 +8,10 @@ account's locale, the prospect's for an agency deck prepared for one, else the a
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import IO, Literal, get_args
+from typing import Literal, get_args
 
 from sqlalchemy import select
 
@@ -28,19 +24,21 @@ from agencia.decks import (
     render_brief,
     render_campaign,
 )
-from agencia.decks.content import AGENCY_SECTIONS, CAMPAIGN_SECTIONS
+from agencia.decks.content import AGENCY_SECTIONS, CAMPAIGN_SECTIONS, INTERNAL_SECTIONS
+from agencia.decks.fonts import undrawable
 from agencia.domain import messages
 from agencia.domain.actor import Actor
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Document, Proposal, proposal_documents
-from agencia.domain.errors import DomainError, NotFound
+from agencia.domain.errors import Conflict, DomainError, NotFound
 from agencia.domain.models import Account, Agency
 from agencia.domain.permissions import Action, allowed
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.campaigns.documents import DocumentInput
-from agencia.services.campaigns.edit import ProposalInput, save_proposal
-from agencia.services.decks import content as deck_content
+from agencia.services.campaigns.proposals import ProposalInput, save_proposal
+from agencia.services.decks.campaign_content import campaign_content
+from agencia.services.decks.credentials_content import agency_content
 from agencia.services.results import SaveResult
 
 __all__ = [
@@ -52,13 +50,12 @@ __all__ = [
     "DeckKind",
     "DeckOptions",
     "SavedDeck",
-    "atomic_output",
     "build_deck",
     "deck_defaults",
     "deck_language",
+    "default_sections",
     "save_deck_as_proposal",
     "sections_for",
-    "write_atomically",
 ]
 
 DeckKind = Literal["agency", "campaign", "brief", "approvals"]
@@ -75,6 +72,13 @@ def sections_for(kind: DeckKind) -> tuple[str, ...]:
     if kind == "campaign":
         return CAMPAIGN_SECTIONS
     return ()
+
+
+def default_sections(kind: DeckKind) -> tuple[str, ...]:
+    """The sections a deck has unless a person chooses: every one but those holding the
+    agency's internal decisions (the approvals), which a client deck shows only when
+    someone includes them (DeckOptions.include_internal)."""
+    return tuple(n for n in sections_for(kind) if n not in INTERNAL_SECTIONS)
 
 
 def _language(locale: str | None) -> str | None:
@@ -160,8 +164,10 @@ def build_deck(
     """The PDF of one deck: `agency` (target: the account it is prepared for, or None),
     `campaign`, `brief` or `approvals` (target: the campaign).
 
-    `options.lang` "" (or no options) means the client's language; sections the kind
-    does not have are refused (ValueError: a caller's mistake, never a person's).
+    `options.lang` "" (or no options) means the client's language; the internal review's
+    decisions and comments appear only with `options.include_internal` (the deck is then
+    marked internal on every page); sections the kind does not have are refused
+    (ValueError: a caller's mistake, never a person's).
     `as_proposal_version`: a campaign deck about to be kept as that proposal version says
     so in its footer ("Propuesta v3"), not the version it was made from.
     """
@@ -176,17 +182,29 @@ def build_deck(
         raise ValueError(f"decks speak {', '.join(LANGUAGES)}, not {lang!r}")
     options = replace(options, lang=lang)
     if kind == "agency":
-        credentials = deck_content.agency_content(
-            db, actor, for_account_id=target_id, lang=lang, today=today
-        )
+        credentials = agency_content(db, actor, for_account_id=target_id, lang=lang, today=today)
+        _refuse_undrawable(credentials)
         return render_agency(credentials, options)
     assert target_id is not None
-    content = deck_content.campaign_content(db, actor, target_id, lang=lang, today=today)
+    content = campaign_content(db, actor, target_id, lang=lang, today=today)
     if as_proposal_version is not None:
         footer = messages.render("timeline.proposal", {"number": as_proposal_version}, lang)
         content = replace(content, version=footer)
+    _refuse_undrawable(content)
     render = {"campaign": render_campaign, "brief": render_brief, "approvals": render_approvals}
     return render[kind](content, options)
+
+
+def _refuse_undrawable(content: object) -> None:
+    """Refuse, before drawing, a deck whose words the fonts cannot draw (they would vanish
+    from the client's PDF without a word): say which characters, and where."""
+    found = undrawable(content)
+    if found:
+        chars = "".join(sorted({c for missing, _ in found for c in missing}))[:20]
+        text = " ".join(found[0][1].split())
+        raise DomainError(
+            "deck.undrawable", chars=chars, text=text if len(text) <= 60 else text[:59] + "…"
+        )
 
 
 # --- a deck as the proposal's new version ----------------------------------------------
@@ -209,14 +227,21 @@ def save_deck_as_proposal(
     name: str,
     summary: str,
     notes: str = "",
+    as_version: int | None = None,
 ) -> SavedDeck:
     """A new proposal version whose one file is this PDF, byte for byte (the earlier
     versions' files are not carried over: the deck is the proposal as presented).
 
+    `as_version`: the version the PDF's footer names; if another version was saved since
+    it was drawn, the PDF would name the wrong one: refused as a conflict (draw it again).
     The same rights and refusals as any proposal version (closed campaigns, roles).
     """
     if not pdf.startswith(b"%PDF-"):
         raise ValueError("not a PDF")
+    if as_version is not None:
+        defaults = deck_defaults(db, actor, "campaign", campaign_id)
+        if defaults.next_version != as_version:
+            raise Conflict("deck.version_taken", number=as_version)
     file_name = Path(name.strip()).name or "propuesta.pdf"
     if not file_name.lower().endswith(".pdf"):
         file_name += ".pdf"
@@ -241,77 +266,3 @@ def save_deck_as_proposal(
     if stored is None:  # pragma: no cover - save_proposal stored it in the same transaction
         raise DomainError("document.not_found", id=0)
     return SavedDeck(result.id, result.version, result.warnings, stored[0], stored[1])
-
-
-# --- writing a file so that a failure leaves nothing behind ------------------------------
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[IO[bytes]]:
-    """A file that appears at `path` only whole: written to a temporary file in the same
-    folder, flushed to disk, then renamed over `path`. Anything raised inside (or a
-    failed write) removes the temporary file and leaves `path` as it was.
-
-    An unwritable place is refused on entry, before any work, as
-    DomainError("db.write_failed", path=…, detail=…).
-    """
-    target = Path(path).expanduser().absolute()
-    try:
-        if target.is_dir():
-            raise IsADirectoryError(21, os.strerror(21))
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
-    except OSError as exc:
-        raise DomainError(
-            "db.write_failed", path=str(target), detail=exc.strerror or str(exc)
-        ) from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        _set_mode(Path(temporary), target)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise DomainError(
-            "db.write_failed", path=str(target), detail=exc.strerror or str(exc)
-        ) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """`data` at `path`, whole or not at all (see atomic_output); the absolute path."""
-    with atomic_output(path) as out:
-        out.write(data)
-    return Path(path).expanduser().absolute()
-
-
-def _set_mode(temporary: Path, target: Path) -> None:
-    """mkstemp makes a private file (0600): give the new file the mode of the one it
-    replaces, else what the umask allows, as a plain `open` would."""
-    if not hasattr(os, "chmod") or os.name != "posix":
-        return
-    try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(temporary, mode)
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself survives a power cut once the folder is synced (POSIX only)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

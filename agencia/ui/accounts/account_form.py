@@ -19,20 +19,21 @@ from agencia.domain.actor import Actor
 from agencia.domain.enums import AccountStatus
 from agencia.domain.messages import render
 from agencia.domain.permissions import Action, Scope, scope_for
-from agencia.services.accounts.edit import (
+from agencia.services.accounts.account_edit import (
     AccountInput,
     create_account,
     input_from_detail,
-    tax_id_duplicates,
     update_account,
     validate_account,
 )
+from agencia.services.accounts.queries import account_options
+from agencia.services.accounts.tax_ids import tax_id_duplicates
 from agencia.services.accounts.views import AccountDetail
 from agencia.services.results import Option
-from agencia.ui.accounts.account_picker import AccountPicker
 from agencia.ui.accounts.facts_view import country_text, locale_text
 from agencia.ui.accounts.labels import status_label
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.account_picker import AccountPicker
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 
@@ -95,7 +96,9 @@ class AccountFormDialog(FormDialog):
         self.legal_name = QLineEdit(self)
         self.tax_id = QLineEdit(self)
         self.tax_id.setPlaceholderText(self.tr("NIF, RFC, CUIT…"))
-        self.parent_picker = AccountPicker(ops, detail.id if detail else None, self)
+        self.parent_picker = AccountPicker(
+            ops, detail.id if detail else None, self, find=account_options
+        )
         self.sector = QComboBox(self)
         self.sector.setEditable(True)
         self.sector.addItems(list(options.sectors))

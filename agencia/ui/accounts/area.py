@@ -5,17 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from agencia.domain.areas import AreaId
 from agencia.ui.accounts.controller import AccountsController
 from agencia.ui.area import AppContext, Area
 
 
 class AccountsArea(Area):
-    id = "accounts"
+    id = AreaId.ACCOUNTS
     icon_name = "accounts"
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
         self.controller = AccountsController(ctx, self)
+        # what other areas offer on the account page (its campaigns), beside its own actions
+        ctx.actions.contributions(AreaId.ACCOUNTS, self.controller.detail_view.add_header_action)
 
     def title(self) -> str:
         return self.tr("Cuentas")

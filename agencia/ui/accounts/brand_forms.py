@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from agencia.domain import validation as v
-from agencia.services.accounts.edit import add_product, save_brand, update_product
+from agencia.services.accounts.brands import add_product, save_brand, update_product
 from agencia.services.accounts.views import BrandView, ProductView
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
@@ -76,6 +76,7 @@ class BrandDialog(_NamedDialog):
             data.name,
             data.description,
             self.brand.id if self.brand else None,
+            self.brand.version if self.brand else None,
         )
 
 
@@ -99,4 +100,10 @@ class ProductDialog(_NamedDialog):
         if self.product is None:
             self.write(add_product, self.brand.id, data.name, data.description)
         else:
-            self.write(update_product, self.product.id, data.name, data.description)
+            self.write(
+                update_product,
+                self.product.id,
+                data.name,
+                data.description,
+                self.product.version,
+            )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.enums import Channel, ContactRole
-from agencia.services.accounts.edit import ContactInput, save_contact, validate_contact
+from agencia.services.accounts.contacts import ContactInput, save_contact, validate_contact
 from agencia.services.accounts.views import BrandView, ContactView
 from agencia.ui.accounts.labels import channel_label, contact_role_label
 from agencia.ui.ops import Operations

@@ -7,23 +7,19 @@ keeps the one-step undo of the last edit, and refreshes what `ops.changed` conce
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import AccountStatus
-from agencia.domain.errors import Conflict, DomainError
 from agencia.domain.permissions import Action, Scope, scope_for
-from agencia.services.accounts.edit import set_account_logo, set_brand_logo
 from agencia.services.accounts.queries import (
     executives as list_executives,
 )
@@ -33,36 +29,33 @@ from agencia.services.accounts.queries import (
     groups,
     sectors,
 )
-from agencia.services.accounts.views import AccountDetail, BrandView
-from agencia.services.agency.profile import LOGO_MAX_BYTES
-from agencia.services.results import Option, SaveResult
+from agencia.services.accounts.views import AccountDetail
+from agencia.services.results import Option
 from agencia.ui.accounts.account_form import FormOptions
 from agencia.ui.accounts.detail_view import AccountDetailView
 from agencia.ui.accounts.edits import AccountEditsMixin, UndoStep
-from agencia.ui.accounts.facts_view import LOGO_BOX, LogoField
 from agencia.ui.accounts.labels import role_label, status_label
 from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
 from agencia.ui.accounts.list_view import AccountListView
+from agencia.ui.accounts.logo_edits import AccountLogosMixin
 from agencia.ui.accounts.page import AccountsPage
-from agencia.ui.actions import ActionSpec
+from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
-from agencia.ui.widgets.form_dialog import describe
-from agencia.ui.widgets.image_picker import PickedImage, read_image
+from agencia.ui.widgets.area_controller import AreaController
 from agencia.ui.widgets.text import plain_tip
 
 CONCERNS = frozenset({K.ACCOUNT, K.CONTACT, K.BRAND, K.PRODUCT})
-CAMPAIGNS_OF_ACCOUNT = "campaigns.for_account"  # registered by the campaigns area
 
 
 def _load_options(db: Any, actor: Any) -> tuple[list[Option], list[Option], list[str]]:
     return groups(db, actor), list_executives(db, actor), sectors(db, actor)
 
 
-class AccountsController(AccountEditsMixin, QObject):
+class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
+    CONCERNS = CONCERNS
+
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ops = ctx.ops
+        super().__init__(ctx, parent)
         actor = ctx.actor
         self.can_create = scope_for(actor.role, Action.EDIT_ACCOUNT) is not Scope.NONE
         self.model = AccountListModel(self.ops)
@@ -79,17 +72,15 @@ class AccountsController(AccountEditsMixin, QObject):
         self.undo_step: UndoStep | None = None
         self.dialog: QDialog | None = None
         self.options = FormOptions()
-        self._started = False
-        self._visible = False
-        self._wanted_id: int | None = None
-        self.last_message = ""
-
-        self.actions: dict[str, QAction] = {}
         self._register_actions()
         self.detail_view.set_header_actions(
             [
                 self.actions[k]
-                for k in ("accounts.edit", "accounts.deactivate", "accounts.reactivate")
+                for k in (
+                    ActionId.ACCOUNTS_EDIT,
+                    ActionId.ACCOUNTS_DEACTIVATE,
+                    ActionId.ACCOUNTS_REACTIVATE,
+                )
             ]
         )
 
@@ -109,7 +100,6 @@ class AccountsController(AccountEditsMixin, QObject):
         self.detail_view.change_brand_logo.connect(lambda brand: self.change_brand_logo(brand))
         self.detail_view.remove_brand_logo.connect(self.remove_brand_logo)
         self.page.visibility_changed.connect(self._visibility_changed)
-        self.ops.changed.connect(self._changed)
         self._update_actions()
 
     # -- actions --------------------------------------------------------------------------------
@@ -117,133 +107,133 @@ class AccountsController(AccountEditsMixin, QObject):
         specs: list[tuple[ActionSpec, Any]] = [
             (
                 ActionSpec(
-                    "accounts.new",
+                    ActionId.ACCOUNTS_NEW,
                     self.tr("Nueva cuenta…"),
                     QKeySequence.StandardKey.New,
                     "add",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.new_account,
             ),
             (
                 ActionSpec(
-                    "accounts.edit",
+                    ActionId.ACCOUNTS_EDIT,
                     self.tr("Editar cuenta…"),
                     "Ctrl+E",
                     "edit",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.edit_account,
             ),
             (
                 ActionSpec(
-                    "accounts.deactivate",
+                    ActionId.ACCOUNTS_DEACTIVATE,
                     self.tr("Desactivar cuenta…"),
                     QKeySequence.StandardKey.Delete,
                     "deactivate",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.deactivate,
             ),
             (
                 ActionSpec(
-                    "accounts.reactivate",
+                    ActionId.ACCOUNTS_REACTIVATE,
                     self.tr("Reactivar cuenta"),
                     None,
                     "activate",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.reactivate,
             ),
             (
                 ActionSpec(
-                    "accounts.undo",
+                    ActionId.ACCOUNTS_UNDO,
                     self.tr("Deshacer la última edición"),
                     QKeySequence.StandardKey.Undo,
                     "undo",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.undo,
             ),
             (
                 ActionSpec(
-                    "accounts.new_contact",
+                    ActionId.ACCOUNTS_NEW_CONTACT,
                     self.tr("Nuevo contacto…"),
                     None,
                     "contact",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 lambda: self.edit_contact(None),
             ),
             (
                 ActionSpec(
-                    "accounts.new_brand",
+                    ActionId.ACCOUNTS_NEW_BRAND,
                     self.tr("Nueva marca…"),
                     None,
                     "brand",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 lambda: self.edit_brand(None),
             ),
             (
                 ActionSpec(
-                    "accounts.change_logo",
+                    ActionId.ACCOUNTS_CHANGE_LOGO,
                     self.tr("Cambiar logotipo…"),
                     None,
                     "folder",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 lambda: self.change_logo(),
             ),
             (
                 ActionSpec(
-                    "accounts.remove_logo",
+                    ActionId.ACCOUNTS_REMOVE_LOGO,
                     self.tr("Quitar logotipo"),
                     None,
                     "delete",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.remove_logo,
             ),
             (
                 ActionSpec(
-                    "accounts.export",
+                    ActionId.ACCOUNTS_EXPORT,
                     self.tr("Exportar lista a CSV…"),
                     None,
                     "export",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.export,
             ),
             (
                 ActionSpec(
-                    "accounts.refresh",
+                    ActionId.ACCOUNTS_REFRESH,
                     self.tr("Actualizar"),
                     "F5",
                     "refresh",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.refresh,
             ),
             (
                 ActionSpec(
-                    "accounts.search",
+                    ActionId.ACCOUNTS_SEARCH,
                     self.tr("Buscar cuentas"),
                     QKeySequence.StandardKey.Find,
                     "search",
-                    "accounts",
-                    "accounts",
+                    AreaId.ACCOUNTS,
+                    AreaId.ACCOUNTS,
                 ),
                 self.list_view.focus_search,
             ),
@@ -269,56 +259,50 @@ class AccountsController(AccountEditsMixin, QObject):
 
     def _update_actions(self) -> None:
         d = self.detail
-        shown = self._visible
         can_edit = d is not None and d.can_edit
         role_reason = self.refusal()
-
-        def rule(action_id: str, enabled: bool, why: str = "") -> None:
-            action = self.actions[action_id]
-            action.setEnabled(shown and enabled)
-            label = action.text().replace("&", "").removesuffix("…")
-            action.setToolTip(label if enabled or not why else f"{label} — {why}")
-
+        rule = self.rule
         no_account = self.tr("Elija una cuenta de la lista.")
         edit_why = no_account if d is None else role_reason
         inactive = d is not None and d.status is AccountStatus.INACTIVE
-        rule("accounts.new", self.can_create, role_reason)
-        rule("accounts.edit", can_edit, edit_why)
-        rule("accounts.deactivate", can_edit and not inactive, edit_why)
-        rule("accounts.reactivate", can_edit and inactive, edit_why)
+        rule(ActionId.ACCOUNTS_NEW, self.can_create, role_reason)
+        rule(ActionId.ACCOUNTS_EDIT, can_edit, edit_why)
+        rule(ActionId.ACCOUNTS_DEACTIVATE, can_edit and not inactive, edit_why)
+        rule(ActionId.ACCOUNTS_REACTIVATE, can_edit and inactive, edit_why)
         buttons = self.detail_view.header_buttons_by_id  # the page offers the one that applies
-        buttons["accounts.deactivate"].setVisible(not inactive)
-        buttons["accounts.reactivate"].setVisible(inactive)
-        rule("accounts.new_contact", can_edit, edit_why)
-        rule("accounts.new_brand", can_edit, edit_why)
-        rule("accounts.change_logo", can_edit, edit_why)
+        buttons[ActionId.ACCOUNTS_DEACTIVATE].setVisible(not inactive)
+        buttons[ActionId.ACCOUNTS_REACTIVATE].setVisible(inactive)
+        rule(ActionId.ACCOUNTS_NEW_CONTACT, can_edit, edit_why)
+        rule(ActionId.ACCOUNTS_NEW_BRAND, can_edit, edit_why)
+        rule(ActionId.ACCOUNTS_CHANGE_LOGO, can_edit, edit_why)
         no_logo = self.tr("La cuenta no tiene logotipo.")
         has_logo = d is not None and d.logo is not None
-        rule("accounts.remove_logo", can_edit and has_logo, edit_why if not can_edit else no_logo)
+        rule(
+            ActionId.ACCOUNTS_REMOVE_LOGO,
+            can_edit and has_logo,
+            edit_why if not can_edit else no_logo,
+        )
         undo = self.undo_step
-        rule("accounts.undo", undo is not None, self.tr("No hay ninguna edición que deshacer."))
+        rule(
+            ActionId.ACCOUNTS_UNDO,
+            undo is not None,
+            self.tr("No hay ninguna edición que deshacer."),
+        )
         if undo is not None:
-            self.actions["accounts.undo"].setToolTip(
+            self.actions[ActionId.ACCOUNTS_UNDO].setToolTip(
                 plain_tip(self.tr("Deshacer la última edición de «%1»").replace("%1", undo.name))
             )
-        for action_id in ("accounts.export", "accounts.refresh", "accounts.search"):
+        for action_id in (
+            ActionId.ACCOUNTS_EXPORT,
+            ActionId.ACCOUNTS_REFRESH,
+            ActionId.ACCOUNTS_SEARCH,
+        ):
             rule(action_id, True)
         self.detail_view.set_editable(can_edit, "" if d is None or can_edit else role_reason)
 
-    def _visibility_changed(self, visible: bool) -> None:
-        if not all(shiboken6.isValid(a) for a in self.actions.values()):
-            return  # the window is being taken apart
-        self._visible = visible
-        if visible:
-            self.start()
-        self._update_actions()
-
     # -- loading ----------------------------------------------------------------------------------
-    def start(self) -> None:
+    def load(self) -> None:
         """First time shown: ask for the list and the filters' choices."""
-        if self._started:
-            return
-        self._started = True
         self.list_view.apply_filters()
         self._load_options()
 
@@ -342,9 +326,7 @@ class AccountsController(AccountEditsMixin, QObject):
         self._reload_detail()
 
     def _changed(self, changes: Changes) -> None:
-        """Refresh what a write touched, if it concerns this screen."""
-        if not changes.touches(CONCERNS) or not self._started:
-            return
+        """Refresh what a write touched (one of `CONCERNS`)."""
         if changes.touches({K.ACCOUNT, K.BRAND}):
             self.list_view.refresh()  # names, statuses, leads; brands feed the search
         if K.ACCOUNT in changes:
@@ -372,10 +354,6 @@ class AccountsController(AccountEditsMixin, QObject):
             key="accounts.detail",
         )
 
-    def _reload_detail(self) -> None:
-        if self._wanted_id is not None:
-            self.load_detail(self._wanted_id)
-
     def _detail_arrived(self, detail: AccountDetail) -> None:
         self.detail = detail
         self.detail_view.show_detail(detail)
@@ -383,17 +361,12 @@ class AccountsController(AccountEditsMixin, QObject):
         self._offer_campaigns()
 
     def _offer_campaigns(self) -> None:
-        """The campaigns area, when installed, lists this account's campaigns: its action
-        sits beside the account's own and learns which account is shown."""
-        try:
-            action = self.ctx.actions.get(CAMPAIGNS_OF_ACCOUNT)
-        except KeyError:
-            return
-        if CAMPAIGNS_OF_ACCOUNT not in self.detail_view.header_buttons_by_id:
-            self.detail_view.add_header_action(action)
+        """Tell the other areas which account the page shows: what they offer on it (the
+        account's campaigns) follows it."""
         d = self.detail
-        action.setData((d.id, d.trade_name) if d is not None else None)
-        action.setEnabled(d is not None)
+        self.ctx.shown.show(
+            AreaId.ACCOUNTS, d.id if d is not None else None, d.trade_name if d else ""
+        )
 
     def _detail_failed(self, error: BaseException) -> None:
         self.detail = None
@@ -402,131 +375,6 @@ class AccountsController(AccountEditsMixin, QObject):
         self._update_actions()
         self._offer_campaigns()
         self.report(error)
-
-    # -- logos ----------------------------------------------------------------------------------
-    def choose_image(self, title: str) -> Path | None:
-        """The file dialog for a logo; tests replace it."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self.page, title, "", self.tr("Imágenes PNG o JPEG (*.png *.jpg *.jpeg)")
-        )
-        return Path(path) if path else None
-
-    def change_logo(self, path: Path | None = None) -> None:
-        """Choose (or take `path`), read off the GUI thread, and store the client's logo."""
-        d = self.detail
-        if d is None or not d.can_edit:
-            return
-        self.detail_view.tabs.setCurrentWidget(self.detail_view.facts_panel)  # where it shows
-        field = self.detail_view.account_logo
-        title = self.tr("Logotipo de «%1»").replace("%1", d.trade_name)
-        self._read_logo(field, d.id, title, path, lambda data: self._save_logo(d, data))
-
-    def remove_logo(self) -> None:
-        d = self.detail
-        if d is None or not d.can_edit or d.logo is None:
-            return
-        question = self.tr(
-            "¿Quitar el logotipo de «%1»? Sus presentaciones mostrarán sus iniciales en su lugar."
-        ).replace("%1", d.trade_name)
-        if self.confirm(self.tr("Quitar logotipo"), question, self.tr("Quitar")):
-            self._save_logo(d, None)
-
-    def change_brand_logo(self, brand_id: int, path: Path | None = None) -> None:
-        d, brand = self.detail, self._brand(brand_id)
-        if d is None or brand is None or not d.can_edit:
-            return
-        field = self.detail_view.brand_logo
-        title = self.tr("Logotipo de «%1»").replace("%1", brand.name)
-        save = functools.partial(self._save_brand_logo, brand)
-        self._read_logo(field, brand.id, title, path, save)
-
-    def remove_brand_logo(self, brand_id: int) -> None:
-        d, brand = self.detail, self._brand(brand_id)
-        if d is None or brand is None or not d.can_edit or brand.logo is None:
-            return
-        question = self.tr(
-            "¿Quitar el logotipo de la marca «%1»? Dejará de aparecer en sus presentaciones."
-        ).replace("%1", brand.name)
-        if self.confirm(self.tr("Quitar logotipo"), question, self.tr("Quitar")):
-            self._save_brand_logo(brand, None)
-
-    def _brand(self, brand_id: int) -> BrandView | None:
-        d = self.detail
-        return next((b for b in d.brands if b.id == brand_id), None) if d else None
-
-    def _read_logo(
-        self,
-        field: LogoField,
-        record_id: int,
-        title: str,
-        path: Path | None,
-        save: Callable[[bytes], None],
-    ) -> None:
-        path = path if path is not None else self.choose_image(title)
-        if path is None:
-            return
-        field.set_busy(record_id, self.tr("Leyendo «%1»…").replace("%1", path.name))
-
-        def read(image: PickedImage) -> None:
-            field.show_pending(record_id, image, self.tr("Guardando…"))
-            save(image.data)
-
-        self.ops.read(
-            read_image,
-            path,
-            LOGO_MAX_BYTES,
-            LOGO_BOX,
-            on_done=read,
-            on_error=lambda error: self._logo_refused(field, record_id, error),
-        )
-
-    def _save_logo(self, d: AccountDetail, data: bytes | None) -> None:
-        field = self.detail_view.account_logo
-        if data is None:
-            field.show_pending(d.id, None, self.tr("Quitando…"))
-        self.ops.write(
-            set_account_logo,
-            d.id,
-            data,
-            d.version,
-            on_done=lambda result: self._logo_saved(d, result, data is not None),
-            on_error=lambda error: self._logo_refused(field, d.id, error),
-        )
-
-    def _logo_saved(self, d: AccountDetail, result: SaveResult, added: bool) -> None:
-        step = self.undo_step  # the logo is not among what undo puts back: it still applies
-        if step is not None and step.account_id == d.id and step.version == d.version:
-            self.undo_step = dataclasses.replace(step, version=result.version)
-        text = (
-            self.tr("Logotipo de «%1» guardado") if added else self.tr("Logotipo de «%1» quitado")
-        )
-        self.ctx.toast(text.replace("%1", d.trade_name))
-
-    def _save_brand_logo(self, brand: BrandView, data: bytes | None) -> None:
-        field = self.detail_view.brand_logo
-        if data is None:
-            field.show_pending(brand.id, None, self.tr("Quitando…"))
-        text = (
-            self.tr("Logotipo de la marca «%1» guardado")
-            if data is not None
-            else self.tr("Logotipo de la marca «%1» quitado")
-        )
-        self.ops.write(
-            set_brand_logo,
-            brand.id,
-            data,
-            brand.version,
-            on_done=lambda _result: self.ctx.toast(text.replace("%1", brand.name)),
-            on_error=lambda error: self._logo_refused(field, brand.id, error),
-        )
-
-    def _logo_refused(self, field: LogoField, record_id: int, error: BaseException) -> None:
-        """A refused file or save: said under the logo, or in a message when the page
-        shows another account by now; a conflict also shows the newer version."""
-        if not isinstance(error, DomainError) or not field.refuse(record_id, describe(error)):
-            self.report(error)
-        if isinstance(error, Conflict):
-            self._reload_detail()
 
     # -- export ---------------------------------------------------------------------------------
     def export(self) -> None:
@@ -573,21 +421,11 @@ class AccountsController(AccountEditsMixin, QObject):
         box.exec()
         return box.clickedButton() is yes
 
-    def inform(self, text: str) -> None:
-        """A message that needs reading (not a toast); does not block."""
-        self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cuentas"), text, parent=self.page)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def title(self) -> str:
+        return self.tr("Cuentas")
 
-    def report(self, error: BaseException) -> None:
-        text = (
-            describe(error)
-            if isinstance(error, DomainError)
-            else self.tr("Error inesperado: %1").replace("%1", str(error))
-        )
-        self.inform(text)
+    def message_parent(self) -> QWidget:
+        return self.page
 
     def widget(self) -> QWidget:
         return self.page

@@ -1,7 +1,8 @@
 """The account page: who the client is, their brands, their people, our team, the trail.
 
 A view: `show_detail(detail)` paints an `AccountDetail`; what people ask for leaves as
-signals the controller turns into operations.
+signals the controller turns into operations. The brands and contacts tabs are their own
+widgets (`BrandsTab`, `ContactsTab`); the page forwards their requests.
 """
 
 from __future__ import annotations
@@ -9,87 +10,35 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMenu,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QStyle,
-    QTableView,
     QTabWidget,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from agencia.domain.messages import render
-from agencia.services.accounts.views import AccountDetail, BrandView, ContactView, ProductView
-from agencia.ui.accounts.detail_models import BrandsModel, ContactsModel, HistoryModel, TeamModel
-from agencia.ui.accounts.facts_view import FactsPanel, LogoField, account_link
+from agencia.services.accounts.views import AccountDetail
+from agencia.ui.accounts.brands_tab import BrandsTab
+from agencia.ui.accounts.contacts_tab import ContactsTab
+from agencia.ui.accounts.detail_models import HistoryModel, TeamModel
+from agencia.ui.accounts.detail_parts import row_width, table, tree
+from agencia.ui.accounts.facts_view import FactsPanel, account_link
 from agencia.ui.accounts.labels import status_chip
-from agencia.ui.resources import icon
-from agencia.ui.widgets.elided import ElidedTooltipDelegate
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form import WARNING_DARK, WARNING_LIGHT
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.status_chip import StatusChip
-from agencia.ui.widgets.table_model import ROW_ROLE
 from agencia.ui.widgets.text import WrapLabel, plain_label
-from agencia.ui.widgets.tree_model import TreeNode
 
 MINIMUM_WIDTH = 380
-
-
-def _table(parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setShowGrid(False)
-    table.setItemDelegate(ElidedTooltipDelegate(table))
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(max(table.fontMetrics().height() + 12, 28))
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def _tree(parent: QWidget) -> QTreeView:
-    tree = QTreeView(parent)
-    tree.setUniformRowHeights(True)
-    tree.setAlternatingRowColors(True)
-    tree.setItemDelegate(
-        ElidedTooltipDelegate(tree, row_height=max(tree.fontMetrics().height() + 10, 26))
-    )
-    tree.header().setStretchLastSection(True)
-    return tree
-
-
-def _button_row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(8)
-    for button in buttons:
-        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never cut
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
-def _row_width(widgets: Sequence[QWidget], spacing: int) -> int:
-    for widget in widgets:
-        widget.ensurePolished()  # the style sheet's paddings count
-    return sum(w.sizeHint().width() for w in widgets) + spacing * max(len(widgets) - 1, 0)
 
 
 class AccountDetailView(QWidget):
@@ -171,8 +120,11 @@ class AccountDetailView(QWidget):
         self.account_logo.change_requested.connect(self.change_logo)
         self.account_logo.remove_requested.connect(self.remove_logo)
         self.tabs.addTab(self.facts_panel, self.tr("Datos"))
-        self.tabs.addTab(self._build_brands(), "")
-        self.tabs.addTab(self._build_contacts(), "")
+        self.brands_tab = BrandsTab(self)
+        self.contacts_tab = ContactsTab(self)
+        self._forward(self.brands_tab, self.contacts_tab)
+        self.tabs.addTab(self.brands_tab, "")
+        self.tabs.addTab(self.contacts_tab, "")
         self.tabs.addTab(self._build_team(), "")
         self.tabs.addTab(self._build_history(), self.tr("Historial"))
         self._name_tabs(0, 0, 0)
@@ -192,98 +144,22 @@ class AccountDetailView(QWidget):
         self._update_minimum_width()
 
     # -- building ---------------------------------------------------------------------------
-    def _build_brands(self) -> QWidget:
-        page = QWidget(self)
-        self.brands_model = BrandsModel(self)
-        self.brands = _tree(page)
-        self.brands.setModel(self.brands_model)
-        set_widths(self.brands.header(), (260,))
-        self.brands.doubleClicked.connect(self._edit_brand_item)
-        self.add_brand_button = QPushButton(icon("brand"), self.tr("Nueva marca…"), page)
-        self.add_product_button = QPushButton(icon("add"), self.tr("Nuevo producto…"), page)
-        self.edit_brand_button = QPushButton(icon("edit"), self.tr("Editar…"), page)
-        self.add_brand_button.clicked.connect(self.add_brand)
-        self.add_product_button.clicked.connect(self._add_product)
-        self.edit_brand_button.clicked.connect(
-            lambda: self._edit_brand_item(self.brands.currentIndex())
-        )
-        self.brands.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
-        self.brands.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.brands.customContextMenuRequested.connect(self._brand_menu)
-        self.brands_empty = QLabel(
-            self.tr("Aún no hay marcas para esta cuenta — use «Nueva marca…»."), page
-        )
-        self.brands_empty.setWordWrap(True)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 8, 0, 0)
-        column.addLayout(
-            _button_row(self.add_brand_button, self.add_product_button, self.edit_brand_button)
-        )
-        column.addWidget(self.brands_empty)
-        column.addWidget(self.brands, 1)
-        column.addWidget(self._build_brand_logo(page))
-        return page
-
-    def _build_brand_logo(self, page: QWidget) -> QWidget:
-        """Under the brands: the logo of the brand chosen in the tree (or of the product's
-        brand), which its campaigns' decks print beside the client's."""
-        box = QWidget(page)
-        box.setObjectName("brandLogoBox")
-        self.brand_logo_title = plain_label("", box)
-        self.brand_logo_title.setProperty("role", "heading")
-        self.brand_logo_hint = plain_label(
-            self.tr("Elija una marca para ver o cambiar su logotipo."), box
-        )
-        self.brand_logo_hint.setProperty("role", "caption")
-        self.brand_logo_hint.setWordWrap(True)
-        self.brand_logo = LogoField(box)
-        self.brand_logo.setObjectName("brandLogo")
-        self.brand_logo.change_requested.connect(self._change_brand_logo)
-        self.brand_logo.remove_requested.connect(self._remove_brand_logo)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 12, 0, 4)
-        column.setSpacing(8)
-        column.addWidget(self.brand_logo_title)
-        column.addWidget(self.brand_logo_hint)
-        column.addWidget(self.brand_logo)
-        return box
-
-    def _build_contacts(self) -> QWidget:
-        page = QWidget(self)
-        self.contacts_model = ContactsModel(self)
-        self.contacts = _table(page)
-        self.contacts.setObjectName("contactsTable")
-        self.contacts.setModel(self.contacts_model)
-        set_widths(self.contacts.horizontalHeader(), (170, 150, 160, 130, 76, 150, 190))
-        self.contacts.doubleClicked.connect(lambda index: self._edit_contact(index))
-        self.add_contact_button = QPushButton(icon("contact"), self.tr("Nuevo contacto…"), page)
-        self.edit_contact_button = QPushButton(icon("edit"), self.tr("Editar…"), page)
-        self.toggle_contact_button = QPushButton(icon("deactivate"), self.tr("Desactivar"), page)
-        self.add_contact_button.clicked.connect(self.add_contact)
-        self.edit_contact_button.clicked.connect(
-            lambda: self._edit_contact(self.contacts.currentIndex())
-        )
-        self.toggle_contact_button.clicked.connect(self._toggle_contact)
-        self.contacts.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
-        self.contacts_empty = QLabel(
-            self.tr("Aún no hay contactos del cliente — use «Nuevo contacto…»."), page
-        )
-        self.contacts_empty.setWordWrap(True)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 8, 0, 0)
-        column.addLayout(
-            _button_row(
-                self.add_contact_button, self.edit_contact_button, self.toggle_contact_button
-            )
-        )
-        column.addWidget(self.contacts_empty)
-        column.addWidget(self.contacts, 1)
-        return page
+    def _forward(self, brands: BrandsTab, contacts: ContactsTab) -> None:
+        """The tabs' requests leave as the page's own signals (the controller's to handle)."""
+        brands.add_brand.connect(self.add_brand)
+        brands.edit_brand.connect(self.edit_brand)
+        brands.add_product.connect(self.add_product)
+        brands.edit_product.connect(self.edit_product)
+        brands.change_brand_logo.connect(self.change_brand_logo)
+        brands.remove_brand_logo.connect(self.remove_brand_logo)
+        contacts.add_contact.connect(self.add_contact)
+        contacts.edit_contact.connect(self.edit_contact)
+        contacts.set_contact_active.connect(self.set_contact_active)
 
     def _build_team(self) -> QWidget:
         page = QWidget(self)
         self.team_model = TeamModel(self)
-        self.team = _table(page)
+        self.team = table(page)
         self.team.setModel(self.team_model)
         set_widths(self.team.horizontalHeader(), (200, 170, 190))
         column = QVBoxLayout(page)
@@ -294,7 +170,7 @@ class AccountDetailView(QWidget):
     def _build_history(self) -> QWidget:
         page = QWidget(self)
         self.history_model = HistoryModel(self._locale, self)
-        self.history = _tree(page)
+        self.history = tree(page)
         self.history.setObjectName("historyTree")
         self.history.setModel(self.history_model)
         set_widths(self.history.header(), (150, 140, 190))
@@ -356,34 +232,18 @@ class AccountDetailView(QWidget):
         )
         for n, text in enumerate(texts):
             tabs.setTabText(n, text)
-        toggle = self.toggle_contact_button
-        current = toggle.text()
-        toggle_widths = []
-        for text in (self.tr("Desactivar"), self.tr("Reactivar")):
-            toggle.setText(text)
-            toggle_widths.append(_row_width([toggle], 0))
-        toggle.setText(current)
-        contacts = (
-            _row_width([self.add_contact_button, self.edit_contact_button], 8)
-            + 8
-            + max(toggle_widths)
-        )
-        brands = _row_width(
-            [self.add_brand_button, self.add_product_button, self.edit_brand_button], 8
-        )
+        contacts = self.contacts_tab.needed_width()
+        brands = self.brands_tab.needed_width()
         header_buttons = list(self.header_buttons_by_id.values())
         header = 0
         if header_buttons:  # edit, and deactivate or reactivate: never both
-            widths = [_row_width([b], 0) for b in header_buttons]
+            widths = [row_width([b], 0) for b in header_buttons]
             header = widths[0] + 4 + max(widths[1:], default=0)
-        # the logos: the client's in «Datos» (its form's margins, room for a scroll bar),
-        # the brand's under the brands
+        # the client's logo in «Datos» (its form's margins, room for a scroll bar)
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        logos = max(
-            self.account_logo.needed_width() + 8 + scroll_bar, self.brand_logo.needed_width()
-        )
+        logo = self.account_logo.needed_width() + 8 + scroll_bar
         margins = self._margins.left() + self._margins.right()
-        return max(tab_row, contacts, brands, header, logos) + margins
+        return max(tab_row, contacts, brands, header, logo) + margins
 
     def _update_minimum_width(self) -> None:
         self.setMinimumWidth(max(MINIMUM_WIDTH, self.needed_width()))
@@ -417,25 +277,12 @@ class AccountDetailView(QWidget):
         self.subtitle.setVisible(bool(parts))
         self._show_duplicates(detail)
         self.facts_panel.show_detail(detail)
-        brand_path = self._current_path(self.brands) if same else None
-        self.brands_model.set_brands(detail.brands)
-        self.brands.expandAll()
-        if brand_path is not None:
-            self._restore_path(self.brands, brand_path)
-        contact_id = self._selected_contact_id() if same else None
-        self.contacts_model.set_contacts(detail.contacts)
-        if contact_id is not None:
-            for n, c in enumerate(self.contacts_model.rows()):
-                if c.id == contact_id:
-                    self.contacts.selectRow(n)
+        self.brands_tab.show_brands(detail.brands, keep_selection=same)
+        self.contacts_tab.show_contacts(detail.contacts, keep_selection=same)
         self.team_model.set_team(detail.team)
         self.history_model.set_history(detail.history, self._history_names(detail))
         self._span_changes()
         self.history.expandAll()
-        self.brands_empty.setVisible(not detail.brands)
-        self.brands.setVisible(bool(detail.brands))
-        self.contacts_empty.setVisible(not detail.contacts)
-        self.contacts.setVisible(bool(detail.contacts))
         self._name_tabs(len(detail.brands), len(detail.contacts), len(detail.team))
         if not same:
             self.tabs.setCurrentIndex(0)
@@ -489,145 +336,10 @@ class AccountDetailView(QWidget):
         self.read_only.setText(reason)
         self.read_only.setVisible(not editable and bool(reason))
         self.account_logo.set_editable(editable, reason)
-        self.brand_logo.set_editable(editable, reason)
+        self.brands_tab.set_logo_editable(editable, reason)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         editable = self._editable and self.detail is not None
-        tip = "" if editable else self._reason
-        brand = self._current_brand()
-        contact = self._current_contact()
-        for button, on in (
-            (self.add_brand_button, editable),
-            (self.add_product_button, editable and brand is not None),
-            (self.edit_brand_button, editable and self.brands.currentIndex().isValid()),
-            (self.add_contact_button, editable),
-            (self.edit_contact_button, editable and contact is not None),
-            (self.toggle_contact_button, editable and contact is not None),
-        ):
-            button.setEnabled(on)
-            button.setToolTip(tip)
-        if contact is not None and not contact.active:
-            self.toggle_contact_button.setText(self.tr("Reactivar"))
-            self.toggle_contact_button.setIcon(icon("activate"))
-        else:
-            self.toggle_contact_button.setText(self.tr("Desactivar"))
-            self.toggle_contact_button.setIcon(icon("deactivate"))
-        self._show_brand_logo(brand)
-
-    def _show_brand_logo(self, brand: BrandView | None) -> None:
-        self.brand_logo.setVisible(brand is not None)
-        self.brand_logo_hint.setVisible(brand is None)
-        if brand is None:
-            self.brand_logo_title.setText(self.tr("Logotipo de la marca"))
-            return
-        self.brand_logo_title.setText(self.tr("Logotipo de «%1»").replace("%1", brand.name))
-        self.brand_logo.show_logo(brand.id, brand.version, brand.logo)
-
-    def _current_node(self) -> TreeNode | None:
-        return self.brands_model.node(self.brands.currentIndex())
-
-    def _current_brand(self) -> BrandView | None:
-        node = self._current_node()
-        while node is not None and node.kind != "brand":
-            node = node.parent
-        return node.payload if node is not None and isinstance(node.payload, BrandView) else None
-
-    def _current_contact(self) -> ContactView | None:
-        index = self.contacts.currentIndex()
-        row = self.contacts_model.data(index, ROW_ROLE) if index.isValid() else None
-        return row if isinstance(row, ContactView) else None
-
-    def _selected_contact_id(self) -> int | None:
-        contact = self._current_contact()
-        return contact.id if contact else None
-
-    def _edit_contact(self, index: QModelIndex) -> None:
-        if not self._editable or not index.isValid():
-            return
-        contact = self.contacts_model.row(index.row())
-        if isinstance(contact, ContactView):
-            self.edit_contact.emit(contact.id)
-
-    def _toggle_contact(self) -> None:
-        contact = self._current_contact()
-        if contact is not None:
-            self.set_contact_active.emit(contact.id, not contact.active)
-
-    def _add_product(self) -> None:
-        brand = self._current_brand()
-        if brand is not None:
-            self.add_product.emit(brand.id)
-
-    def _change_brand_logo(self) -> None:
-        brand = self._current_brand()
-        if brand is not None:
-            self.change_brand_logo.emit(brand.id)
-
-    def _remove_brand_logo(self) -> None:
-        brand = self._current_brand()
-        if brand is not None:
-            self.remove_brand_logo.emit(brand.id)
-
-    def brand_menu(self, index: QModelIndex) -> QMenu | None:
-        """What can be done to the brand or product at `index` (its context menu)."""
-        node = self.brands_model.node(index)
-        if node is None:
-            return None
-        self.brands.setCurrentIndex(index)
-        brand = self._current_brand()
-        editable = self._editable and self.detail is not None
-        menu = QMenu(self.brands)
-        menu.setObjectName("brandMenu")
-        if node.kind == "product":
-            edit = menu.addAction(icon("edit"), self.tr("Editar producto…"))
-            edit.triggered.connect(lambda: self._edit_brand_item(index))
-            edit.setEnabled(editable)
-            return menu
-        edit = menu.addAction(icon("edit"), self.tr("Editar marca…"))
-        edit.triggered.connect(lambda: self._edit_brand_item(index))
-        product = menu.addAction(icon("add"), self.tr("Nuevo producto…"))
-        product.triggered.connect(self._add_product)
-        menu.addSeparator()
-        has_logo = brand is not None and brand.logo is not None
-        change = menu.addAction(
-            icon("folder"),
-            self.tr("Cambiar logotipo…") if has_logo else self.tr("Añadir logotipo…"),
-        )
-        change.triggered.connect(self._change_brand_logo)
-        remove = menu.addAction(icon("delete"), self.tr("Quitar logotipo"))
-        remove.triggered.connect(self._remove_brand_logo)
-        for action in (edit, product, change):
-            action.setEnabled(editable)
-        remove.setEnabled(editable and has_logo)
-        return menu
-
-    def _brand_menu(self, point: QPoint) -> None:
-        menu = self.brand_menu(self.brands.indexAt(point))
-        if menu is not None:
-            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(self.brands.viewport().mapToGlobal(point))
-
-    def _edit_brand_item(self, index: QModelIndex) -> None:
-        if not self._editable:
-            return
-        node = self.brands_model.node(index)
-        if node is None:
-            return
-        if node.kind == "brand":
-            self.edit_brand.emit(node.id)
-        elif node.kind == "product" and isinstance(node.payload, ProductView) and node.parent:
-            self.edit_product.emit(node.id, node.parent.id)
-
-    @staticmethod
-    def _current_path(tree: QTreeView) -> tuple[str, int] | None:
-        index = tree.currentIndex()
-        if not index.isValid():
-            return None
-        node = index.internalPointer()
-        return (node.kind, node.id) if isinstance(node, TreeNode) else None
-
-    def _restore_path(self, tree: QTreeView, path: tuple[str, int]) -> None:
-        index = self.brands_model.find(*path)
-        if index.isValid():
-            tree.setCurrentIndex(index)
+        self.brands_tab.set_editable(editable, self._reason)
+        self.contacts_tab.set_editable(editable, self._reason)

@@ -12,18 +12,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from agencia.domain.enums import AccountStatus
 from agencia.domain.errors import Conflict
 from agencia.domain.messages import render
-from agencia.services.accounts.edit import (
+from agencia.services.accounts.account_edit import (
     AccountInput,
     input_from_detail,
     set_account_active,
-    set_contact_active,
     update_account,
 )
+from agencia.services.accounts.contacts import set_contact_active
 from agencia.services.accounts.views import AccountDetail
 from agencia.services.results import SaveResult
 from agencia.ui.accounts.account_form import AccountFormDialog, FormOptions
@@ -66,10 +66,10 @@ class AccountEditsMixin:
     can_create: bool
     _wanted_id: int | None
 
-    if TYPE_CHECKING:  # provided by QObject and by the controller
+    if TYPE_CHECKING:  # provided by QObject and by the controller (an AreaController)
 
         def confirm(self, title: str, text: str, accept: str) -> bool: ...
-        def inform(self, text: str) -> None: ...
+        def inform(self, text: str, icon: QMessageBox.Icon = ...) -> None: ...
         def report(self, error: BaseException) -> None: ...
         def _update_actions(self) -> None: ...
 

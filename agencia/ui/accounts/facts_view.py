@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.errors import DomainError
 from agencia.services.accounts.views import AccountDetail
-from agencia.services.agency.profile import LOGO_MAX_BYTES
+from agencia.services.images import LOGO_MAX_BYTES
 from agencia.ui.accounts.labels import local_datetime
 from agencia.ui.locale_names import country_name, locale_name
 from agencia.ui.resources import icon

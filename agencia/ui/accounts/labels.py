@@ -1,8 +1,9 @@
-"""What the accounts area calls things, in the person's language (Spanish source text).
+"""What the accounts area calls things, in the person's language.
 
-The code speaks English enums (`AccountStatus.PAUSED`); people read "En pausa". Every
-label goes through Qt's translator under the context "Labels", so the English .ts file
-picks them up like any other string.
+The code speaks English enums (`AccountStatus.PAUSED`); people read "En pausa". An enum's
+word comes from the one catalogue (agencia.domain.labels), in the language the window set
+at start-up; the area's own words (fields, entities, counts) go through Qt's translator
+under the context "Labels", so the English .ts file picks them up.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from agencia.domain.enums import (
     Channel,
     ContactRole,
 )
+from agencia.domain.labels import label
 from agencia.domain.messages import role_name
 from agencia.ui.formatting import datetime_text, number
 from agencia.ui.locale_names import country_name, locale_name
@@ -29,12 +31,7 @@ translate = QCoreApplication.translate
 
 
 def status_label(status: AccountStatus | str) -> str:
-    return {
-        AccountStatus.PROSPECT: translate("Labels", "Prospecto"),
-        AccountStatus.ACTIVE: translate("Labels", "Activa"),
-        AccountStatus.PAUSED: translate("Labels", "En pausa"),
-        AccountStatus.INACTIVE: translate("Labels", "Inactiva"),
-    }.get(AccountStatus(status), str(status))
+    return label(AccountStatus(status))
 
 
 STATUS_COLORS: dict[AccountStatus, str] = {
@@ -50,53 +47,20 @@ def status_chip(status: AccountStatus | str) -> Chip:
 
 
 def channel_label(channel: Channel | str) -> str:
-    return {
-        Channel.PHONE: translate("Labels", "Teléfono"),
-        Channel.EMAIL: translate("Labels", "Correo electrónico"),
-        Channel.WEB: translate("Labels", "Web"),
-        Channel.SOCIAL: translate("Labels", "Redes sociales"),
-        Channel.IN_PERSON: translate("Labels", "En persona"),
-        Channel.COURIER: translate("Labels", "Mensajería"),
-        Channel.POST: translate("Labels", "Correo postal"),
-        Channel.CERTIFIED_POST: translate("Labels", "Correo certificado"),
-        Channel.FAX: translate("Labels", "Fax"),
-    }.get(Channel(channel), str(channel))
+    return label(Channel(channel))
 
 
 def contact_role_label(role: ContactRole | str) -> str:
-    return {
-        ContactRole.ADVERTISING_DIRECTOR: translate("Labels", "Director de publicidad"),
-        ContactRole.MARKETING_DIRECTOR: translate("Labels", "Director de marketing"),
-        ContactRole.COMMUNICATION_DIRECTOR: translate("Labels", "Director de comunicación"),
-        ContactRole.BRAND_MANAGER: translate("Labels", "Gerente de marca"),
-        ContactRole.PRODUCT_MANAGER: translate("Labels", "Gerente de producto"),
-        ContactRole.PURCHASING: translate("Labels", "Compras"),
-        ContactRole.GENERAL_MANAGER: translate("Labels", "Director general"),
-        ContactRole.OTHER: translate("Labels", "Otro"),
-    }.get(ContactRole(role), str(role))
+    return label(ContactRole(role))
 
 
 def part_label(part: AssignmentRole | str) -> str:
     """A person's part on one account's team."""
-    return {
-        AssignmentRole.DIRECTOR: translate("Labels", "Director de la cuenta"),
-        AssignmentRole.SUPERVISOR: translate("Labels", "Supervisor"),
-        AssignmentRole.LEAD_EXECUTIVE: translate("Labels", "Ejecutivo principal"),
-        AssignmentRole.EXECUTIVE: translate("Labels", "Ejecutivo"),
-        AssignmentRole.ASSISTANT: translate("Labels", "Asistente"),
-    }.get(AssignmentRole(part), str(part))
+    return label(AssignmentRole(part))
 
 
 def audit_action_label(action: AuditAction | str) -> str:
-    return {
-        AuditAction.CREATE: translate("Labels", "Alta"),
-        AuditAction.UPDATE: translate("Labels", "Modificación"),
-        AuditAction.DEACTIVATE: translate("Labels", "Desactivación"),
-        AuditAction.REACTIVATE: translate("Labels", "Reactivación"),
-        AuditAction.REASSIGN: translate("Labels", "Reasignación"),
-        AuditAction.BULK_CREATE: translate("Labels", "Alta masiva"),
-        AuditAction.SIGN_IN: translate("Labels", "Inicio de sesión"),
-    }.get(AuditAction(action), str(action))
+    return label(AuditAction(action))
 
 
 def entity_label(entity: str) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from agencia.domain.areas import AreaId
 from agencia.ui.agency.controller import TeamController
 from agencia.ui.agency.profile_actions import ProfileActions
 from agencia.ui.area import AppContext, Area
 
 
 class TeamArea(Area):
-    id = "team"
+    id = AreaId.TEAM
     icon_name = "team"
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:

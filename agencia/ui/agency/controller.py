@@ -2,32 +2,32 @@
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import Role
-from agencia.domain.errors import DomainError
 from agencia.domain.messages import render
 from agencia.services.agency.hierarchy import StaffNode, hierarchy, reassign_account
-from agencia.ui.actions import ActionSpec
+from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.agency.hierarchy_model import HierarchyModel
 from agencia.ui.agency.hierarchy_view import TeamView
 from agencia.ui.agency.reassign_dialog import ReassignDialog
 from agencia.ui.area import AppContext
-from agencia.ui.widgets.form_dialog import describe
+from agencia.ui.widgets.area_controller import AreaController
+from agencia.ui.widgets.errors import error_text
 
-CONCERNS = frozenset({K.ACCOUNT, K.STAFF})
+CONCERNS = frozenset({K.ACCOUNT, K.STAFF, K.GROUP})
 
 
-class TeamController(QObject):
+class TeamController(AreaController):
+    CONCERNS = CONCERNS
+
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ops = ctx.ops
+        super().__init__(ctx, parent)
         self.can_reassign = ctx.actor.role is Role.ACCOUNT_DIRECTOR
         self.reason = render("reassign.not_director")
         self.model = HierarchyModel(self.can_reassign)
@@ -35,47 +35,59 @@ class TeamController(QObject):
         self.model.setParent(self.view)  # lives exactly as long as the tree showing it
         self.people: list[StaffNode] = []
         self.dialog: QDialog | None = None
-        self.last_message = ""
-        self._started = False
-        self._visible = False
-        self.actions: dict[str, QAction] = {}
         self._register_actions()
-        self.view.set_actions([self.actions["team.reassign"], self.actions["team.open_account"]])
+        self.view.set_actions(
+            [self.actions[ActionId.TEAM_REASSIGN], self.actions[ActionId.TEAM_OPEN_ACCOUNT]]
+        )
         self.model.reassign_requested.connect(self.reassign)
         self.view.open_account.connect(self.open_account)
         self.view.selection_changed.connect(self._update_actions)
         self.view.visibility_changed.connect(self._visibility_changed)
-        self.ops.changed.connect(self._changed)
         self._update_actions()
 
     def _register_actions(self) -> None:
         specs = [
             (
                 ActionSpec(
-                    "team.reassign", self.tr("Reasignar cuenta…"), None, "accounts", "team", "team"
+                    ActionId.TEAM_REASSIGN,
+                    self.tr("Reasignar cuenta…"),
+                    None,
+                    "accounts",
+                    AreaId.TEAM,
+                    AreaId.TEAM,
                 ),
                 self.reassign_selected,
             ),
             (
                 ActionSpec(
-                    "team.open_account", self.tr("Abrir cuenta"), None, "external", "team", "team"
+                    ActionId.TEAM_OPEN_ACCOUNT,
+                    self.tr("Abrir cuenta"),
+                    None,
+                    "external",
+                    AreaId.TEAM,
+                    AreaId.TEAM,
                 ),
                 self.open_selected,
             ),
             (
                 ActionSpec(
-                    "team.refresh", self.tr("Actualizar equipo"), "F5", "refresh", "team", "team"
+                    ActionId.TEAM_REFRESH,
+                    self.tr("Actualizar equipo"),
+                    "F5",
+                    "refresh",
+                    AreaId.TEAM,
+                    AreaId.TEAM,
                 ),
                 self.refresh,
             ),
             (
                 ActionSpec(
-                    "team.search",
+                    ActionId.TEAM_SEARCH,
                     self.tr("Filtrar el equipo"),
                     QKeySequence.StandardKey.Find,
                     "search",
-                    "team",
-                    "team",
+                    AreaId.TEAM,
+                    AreaId.TEAM,
                 ),
                 self.view.focus_filter,
             ),
@@ -88,7 +100,7 @@ class TeamController(QObject):
     def _update_actions(self) -> None:
         shown = self._visible
         selected = self.view.selected_account()
-        reassign = self.actions["team.reassign"]
+        reassign = self.actions[ActionId.TEAM_REASSIGN]
         reassign.setEnabled(shown and self.can_reassign and selected is not None)
         label = reassign.text().replace("&", "").removesuffix("…")
         if not self.can_reassign:
@@ -97,23 +109,13 @@ class TeamController(QObject):
             reassign.setToolTip(f"{label} — " + self.tr("Elija una cuenta del árbol."))
         else:
             reassign.setToolTip(label)
-        self.actions["team.open_account"].setEnabled(shown and selected is not None)
-        for action_id in ("team.refresh", "team.search"):
+        self.actions[ActionId.TEAM_OPEN_ACCOUNT].setEnabled(shown and selected is not None)
+        for action_id in (ActionId.TEAM_REFRESH, ActionId.TEAM_SEARCH):
             self.actions[action_id].setEnabled(shown)
 
-    def _visibility_changed(self, visible: bool) -> None:
-        if not all(shiboken6.isValid(a) for a in self.actions.values()):
-            return  # the window is being taken apart
-        self._visible = visible
-        if visible:
-            self.start()
-        self._update_actions()
-
     # -- loading --------------------------------------------------------------------------------
-    def start(self) -> None:
-        if not self._started:
-            self._started = True
-            self.refresh()
+    def load(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self.ops.read(hierarchy, on_done=self._arrived, on_error=self.report, key="team.hierarchy")
@@ -124,8 +126,7 @@ class TeamController(QObject):
         self._update_actions()
 
     def _changed(self, changes: Changes) -> None:
-        if self._started and changes.touches(CONCERNS):
-            self.refresh()
+        self.refresh()
 
     # -- doing ----------------------------------------------------------------------------------
     def reassign(self, account_id: int, staff_id: int, version: int) -> None:
@@ -185,7 +186,7 @@ class TeamController(QObject):
             self.open_account(selected[0])
 
     def open_account(self, account_id: int) -> None:
-        self.ctx.navigate("accounts", account_id)
+        self.ctx.navigate(AreaId.ACCOUNTS, account_id)
 
     def _account_name(self, account_id: int) -> str:
         for person in self.people:
@@ -194,14 +195,12 @@ class TeamController(QObject):
                     return account.name
         return str(account_id)
 
+    def title(self) -> str:
+        return self.tr("Equipo")
+
+    def message_parent(self) -> QWidget:
+        return self.view
+
     def report(self, error: BaseException) -> None:
-        text = (
-            describe(error)
-            if isinstance(error, DomainError)
-            else self.tr("Error inesperado: %1").replace("%1", str(error))
-        )
-        self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Equipo"), text, parent=self.view)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        """A refused reassignment or a failed read: a warning (the tree shows the truth)."""
+        self.inform(error_text(error), QMessageBox.Icon.Warning)

@@ -10,16 +10,15 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
-from agencia.domain.errors import DomainError
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.agency.profile import AgencyProfileView, get_profile
-from agencia.ui.actions import ActionSpec
+from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.agency.profile_dialog import ProfileDialog
 from agencia.ui.area import AppContext
-from agencia.ui.widgets.form_dialog import describe
+from agencia.ui.widgets.errors import error_text
 
-PROFILE = "agency.profile"
+PROFILE = ActionId.AGENCY_PROFILE
 MENU = "file"  # beside Preferencias and the approval thresholds: the agency's settings
 
 
@@ -75,4 +74,4 @@ class ProfileActions(QObject):
             self.dialog = None
 
     def _failed(self, error: BaseException) -> None:
-        self.ctx.toast(describe(error) if isinstance(error, DomainError) else str(error))
+        self.ctx.toast(error_text(error))

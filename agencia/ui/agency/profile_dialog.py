@@ -4,16 +4,14 @@ administrator.
 Four tabs: the agency (names, tagline, who we are, locale and currency), what it offers
 (services, and how it works with an account, step by step), contact details, and its
 image (logo, colours, the deck's type family, with a preview of the deck's cover). The
-rules are the service's (agencia.services.agency.profile), shown under each field as the
-person types; a tab holding a refused field says so with an icon. A save that finds the
-profile changed meanwhile keeps the person's edits, says what the other person changed,
-and lets them save over it.
+rules are the service's own (`profile_errors` in agencia.services.agency.profile), shown
+under each field as the person types; a tab holding a refused field says so with an icon.
+A save that finds the profile changed meanwhile keeps the person's edits, says what the
+other person changed, and lets them save over it.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -30,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain import validation as v
 from agencia.domain.errors import Conflict
+from agencia.services import images
 from agencia.services.agency import profile as service
 from agencia.services.agency.profile import AgencyProfileInput, AgencyProfileView
 from agencia.ui.agency.profile_editors import (
@@ -41,18 +39,16 @@ from agencia.ui.agency.profile_editors import (
     ServicesEditor,
     contrast,
 )
+from agencia.ui.agency.profile_merge import merge
 from agencia.ui.auth.wizard import CURRENCIES, LOCALES, currency_of, locale_label
-from agencia.ui.campaigns.doc_widgets import GrowingTextEdit
 from agencia.ui.formatting import date_text, money
 from agencia.ui.ops import Operations
 from agencia.ui.style import tokens
+from agencia.ui.widgets.doc_widgets import GrowingTextEdit
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.image_picker import ImagePicker
 from agencia.ui.widgets.text import plain_label
-
-_WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*)?$")
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 # which tab holds each field (the order the tabs show)
 TABS: tuple[tuple[str, ...], ...] = (
@@ -75,43 +71,6 @@ def _dot(color: str) -> QIcon:
     painter.drawEllipse(2, 2, 8, 8)
     painter.end()
     return QIcon(pixmap)
-
-
-def profile_errors(data: AgencyProfileInput) -> FieldErrors:
-    """The service's rules that need no database and no image decoding, as the person
-    types (the service checks them all again, and the logo, when saving)."""
-    errors: v.FieldErrors = {}
-    v.required(errors, "name", data.name, 200)
-    v.too_long(errors, "legal_name", data.legal_name.strip(), 200)
-    v.tax_id(errors, "tax_id", data.tax_id.strip())
-    v.too_long(errors, "tagline", data.tagline.strip(), 200)
-    v.too_long(errors, "about", data.about.strip(), service.ABOUT_MAX)
-    v.too_long(errors, "address", data.address.strip(), 300)
-    v.phone(errors, "phone", data.phone.strip())
-    v.email(errors, "email", data.email.strip())
-    website = data.website.strip()
-    if len(website) > 200:
-        errors["website"] = ("field.too_long", {"max": 200})
-    elif website and not _WEBSITE.match(website):
-        errors["website"] = ("field.website", {})
-    for name in ("primary_color", "secondary_color"):
-        if not _COLOR.match(getattr(data, name).strip()):
-            errors[name] = ("field.color", {})
-    services = [s.strip() for s in data.services if s.strip()]
-    if len(services) > service.MAX_SERVICES:
-        errors["services"] = ("field.too_many", {"max": service.MAX_SERVICES})
-    elif any(len(s) > service.SERVICE_MAX for s in services):
-        errors["services"] = ("field.line_too_long", {"max": service.SERVICE_MAX})
-    steps = [(t.strip(), w.strip()) for t, w in data.process if t.strip() or w.strip()]
-    if len(steps) > service.MAX_STEPS:
-        errors["process"] = ("field.too_many", {"max": service.MAX_STEPS})
-    elif any(not t for t, _ in steps):
-        errors["process"] = ("field.step_title", {})
-    elif any(len(t) > service.STEP_TITLE_MAX for t, _ in steps):
-        errors["process"] = ("field.line_too_long", {"max": service.STEP_TITLE_MAX})
-    elif any(len(w) > service.STEP_TEXT_MAX for _, w in steps):
-        errors["process"] = ("field.too_long", {"max": service.STEP_TEXT_MAX})
-    return errors
 
 
 class ProfileDialog(FormDialog):
@@ -255,7 +214,7 @@ class ProfileDialog(FormDialog):
         self.logo = ImagePicker(
             self.ops,
             title=self.tr("Logotipo de la agencia"),
-            limit=service.LOGO_MAX_BYTES,
+            limit=images.LOGO_MAX_BYTES,
             box=QSize(200, 100),
             empty_text=self.tr("Sin logotipo"),
             parent=self,
@@ -356,10 +315,10 @@ class ProfileDialog(FormDialog):
         )
 
     def field_errors(self, data: AgencyProfileInput) -> FieldErrors:
-        errors = profile_errors(data)
+        errors = service.profile_errors(data)
         image = self.logo.image
         if data.logo is not None and image is not None:
-            low, high = service.LOGO_MIN_PIXELS, service.LOGO_MAX_PIXELS
+            low, high = images.LOGO_MIN_PIXELS, images.LOGO_MAX_PIXELS
             if not low <= min(image.width, image.height) or max(image.width, image.height) > high:
                 errors["logo"] = ("field.image_pixels", {"min": low, "max": high})
         return errors
@@ -462,20 +421,13 @@ class ProfileDialog(FormDialog):
     def _reloaded(self, current: AgencyProfileView) -> None:
         """Bring in what the other person changed where this person changed nothing; where
         both changed a field, this person's value stays (and is named)."""
-        mine, base, theirs = self.collect(), as_input(self.profile), as_input(current)
-        taken: list[str] = []
-        both: list[str] = []
+        found = merge(self.profile, current, self.collect())
+        taken = [self._label(name) for name in found.take]
+        both = [self._label(name) for name in found.both]
         self._loading = True
         try:
-            for name in COMPARED:
-                was, now, ours = getattr(base, name), getattr(theirs, name), getattr(mine, name)
-                if was == now:
-                    continue
-                if ours == was:
-                    self._set_field(name, now)
-                    taken.append(self._label(name))
-                elif ours != now:
-                    both.append(self._label(name))
+            for name, value in found.take.items():
+                self._set_field(name, value)
             if current.logo != self.profile.logo:
                 if self._logo_edited:
                     both.append(self._label("logo"))
@@ -532,13 +484,3 @@ FIELD_EDITORS = {
     "primary_color": "primary",
     "secondary_color": "secondary",
 }
-COMPARED = tuple(
-    f.name for f in fields(AgencyProfileInput) if f.name not in ("logo", "remove_logo")
-)
-
-
-def as_input(p: AgencyProfileView) -> AgencyProfileInput:
-    """A stored profile as the dialog would collect it untouched (the logo left out)."""
-    return AgencyProfileInput(
-        **{name: getattr(p, name) for name in COMPARED},
-    )

@@ -6,168 +6,45 @@ service's own reason, rendered). Each runs through GUI-3's `run_move`, which ask
 decision the move needs. The brief's decision (Aprobar brief / Pedir cambios) asks for a
 comment — required when asking for changes. Below, every approval ever recorded, newest
 first: who decided (or which client contact), for whom, when, how, and the SHA-256 of the
-exact document decided on, with the proof to open or save.
+exact document decided on, with the proof to open or save (`ApprovalTrail`).
 """
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from agencia.domain.campaign_life import Need
 from agencia.domain.enums import CampaignStatus, Decision
-from agencia.domain.errors import DomainError
 from agencia.domain.messages import render
-from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.flow import decide_brief
-from agencia.services.campaigns.views import ApprovalView, CampaignDetail, DocumentView, MoveOption
-from agencia.ui.accounts.labels import channel_label
+from agencia.services.campaigns.views import CampaignDetail, MoveOption
 from agencia.ui.area import AppContext
-from agencia.ui.campaigns.decision_dialogs import run_move
+from agencia.ui.campaigns.approval_trail import ApprovalTrail, section_heading
+from agencia.ui.campaigns.key_visual import DocumentThumbnail
 from agencia.ui.campaigns.labels import (
     approver_text,
-    decision_chip,
     decision_label,
     move_label,
     need_label,
-    short_sha,
-    stage_label,
 )
-from agencia.ui.formatting import date_text, datetime_text
+from agencia.ui.campaigns.move_run import run_move
 from agencia.ui.resources import icon
-from agencia.ui.widgets.elided import ChipOrElidedDelegate
-from agencia.ui.widgets.empty_state import EmptyState
-from agencia.ui.widgets.form_dialog import describe
-from agencia.ui.widgets.headers import set_widths
-from agencia.ui.widgets.image_picker import DocumentThumbnail
-from agencia.ui.widgets.status_chip import CHIP_ROLE
-from agencia.ui.widgets.table_model import Column, RowsModel
+from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.text import WrapLabel, plain_label, plain_tip
-
-translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-
-# what the campaign's entities are called in ops.changed (a decision touches them all)
-
-
-def _heading(text: str, parent: QWidget) -> WrapLabel:
-    label = WrapLabel(text, parent)
-    label.setProperty("role", "heading")
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-class ApprovalsModel(RowsModel):
-    """The approval history; the decision as a chip, superseded decisions greyed."""
-
-    DECISION_COLUMN = 2
-
-    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
-        self._locale = locale
-
-        def who(a: ApprovalView) -> str:
-            return a.contact or a.decided_by
-
-        def who_tip(a: ApprovalView) -> str:
-            if a.contact:
-                return (
-                    translate("ApprovalsModel", "%1, contacto del cliente (registrado por %2)")
-                    .replace("%1", a.contact)
-                    .replace("%2", a.decided_by)
-                )
-            return a.decided_by
-
-        def sha(a: ApprovalView) -> str:
-            return short_sha(a.document_sha256)
-
-        def sha_tip(a: ApprovalView) -> str:
-            if not a.document_sha256:
-                return ""
-            return translate(
-                "ApprovalsModel", "SHA-256 del documento decidido: %1 (Ctrl+C lo copia)"
-            ).replace("%1", a.document_sha256)
-
-        def when(a: ApprovalView) -> str:
-            return date_text(a.decided_on, locale)
-
-        def when_tip(a: ApprovalView) -> str:
-            return (
-                translate("ApprovalsModel", "Decidido el %1; registrado el %2")
-                .replace("%1", when(a))
-                .replace("%2", datetime_text(a.at, locale))
-            )
-
-        def decision_tip(a: ApprovalView) -> str:
-            text = decision_label(a.decision)
-            if a.superseded:
-                text += " — " + translate("ApprovalsModel", "sustituida por una decisión posterior")
-            return text
-
-        columns = [
-            Column(translate("ApprovalsModel", "Etapa"), lambda a: stage_label(a.stage)),
-            Column(translate("ApprovalsModel", "Versión"), lambda a: f"v{a.subject_number}"),
-            Column(
-                translate("ApprovalsModel", "Decisión"),
-                lambda a: decision_label(a.decision),
-                decision_tip,
-            ),
-            Column(translate("ApprovalsModel", "Quién"), who, who_tip),
-            Column(translate("ApprovalsModel", "En nombre de"), lambda a: a.on_behalf_of),
-            Column(translate("ApprovalsModel", "Fecha"), when, when_tip),
-            Column(
-                translate("ApprovalsModel", "Canal"),
-                lambda a: channel_label(a.channel) if a.channel else "",
-            ),
-            Column(
-                translate("ApprovalsModel", "SHA-256"), sha, sha_tip, lambda a: a.document_sha256
-            ),
-            Column(
-                translate("ApprovalsModel", "Prueba"), lambda a: a.proof.name if a.proof else ""
-            ),
-            Column(translate("ApprovalsModel", "Comentario"), lambda a: a.comment),
-        ]
-        super().__init__(columns, parent)
-        self.set_muted(lambda a: a.superseded)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == CHIP_ROLE and index.isValid() and index.column() == self.DECISION_COLUMN:
-            row = self.row(index.row())
-            return decision_chip(row.decision) if isinstance(row, ApprovalView) else None
-        if role == Qt.ItemDataRole.FontRole and index.column() == 7:
-            font = QFont("monospace")
-            font.setStyleHint(QFont.StyleHint.Monospace)
-            return font
-        return super().data(index, role)
 
 
 class CommentDialog(QDialog):
@@ -221,10 +98,9 @@ class ApprovalPanel(QWidget):
         self.detail: CampaignDetail | None = None
         self.move_buttons: dict[CampaignStatus, QPushButton] = {}
         self.last_message = ""
-        self.open_url = QDesktopServices.openUrl  # tests replace it
 
         # -- next steps ------------------------------------------------------------------
-        self.moves_heading = _heading(self.tr("Siguiente paso"), self)
+        self.moves_heading = section_heading(self.tr("Siguiente paso"), self)
         self.moves_note = WrapLabel("", self)
         self.moves_note.setProperty("role", "secondary")
         self.moves_row = QHBoxLayout()
@@ -235,7 +111,7 @@ class ApprovalPanel(QWidget):
 
         # -- the brief's decision ------------------------------------------------------------
         self.brief_box = QWidget(self)
-        self.brief_heading = _heading("", self.brief_box)
+        self.brief_heading = section_heading("", self.brief_box)
         self.approve_brief = QPushButton(icon("check"), self.tr("Aprobar brief…"), self.brief_box)
         self.approve_brief.setObjectName("approveBrief")
         self.approve_brief.setProperty("primary", True)
@@ -260,7 +136,7 @@ class ApprovalPanel(QWidget):
 
         # -- the results (a completed campaign) ----------------------------------------------
         self.results_box = QWidget(self)
-        self.results_heading = _heading(self.tr("Resultados"), self.results_box)
+        self.results_heading = section_heading(self.tr("Resultados"), self.results_box)
         self.results_story = WrapLabel("", self.results_box)
         self.results_story.setObjectName("resultsStory")
         self.results_story.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -277,64 +153,8 @@ class ApprovalPanel(QWidget):
         results_column.addWidget(self.key_visual)
 
         # -- the trail -------------------------------------------------------------------------
-        self.history_heading = _heading(self.tr("Historial de aprobaciones"), self)
-        self.model = ApprovalsModel(ctx.locale, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("approvalsTable")
-        self.table.setAccessibleName(self.tr("Historial de aprobaciones"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setItemDelegate(ChipOrElidedDelegate(self.table))
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(
-            max(self.table.fontMetrics().height() + 12, 28)
-        )
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        set_widths(header, (104, 60, 132, 150, 112, 92, 100, 112, 110))
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.copy_action = QAction(icon("copy"), self.tr("Copiar SHA-256"), self.table)
-        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.open_action = QAction(icon("external"), self.tr("Abrir prueba"), self.table)
-        self.save_action = QAction(icon("save"), self.tr("Guardar prueba…"), self.table)
-        for action in (self.copy_action, self.open_action, self.save_action):
-            self.table.addAction(action)
-        self.copy_action.triggered.connect(self.copy_sha)
-        self.open_action.triggered.connect(lambda: self.fetch_proof(save=False))
-        self.save_action.triggered.connect(lambda: self.fetch_proof(save=True))
-        self.table.doubleClicked.connect(lambda _i: self.fetch_proof(save=False))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_tools())
-        self.history_empty = EmptyState(
-            self.tr("Aún no hay aprobaciones"),
-            self.tr(
-                "Las decisiones sobre el brief, la revisión interna y la del cliente aparecerán "
-                "aquí: quién decidió, cuándo y sobre qué documento."
-            ),
-            icon_name="check",
-            parent=self,
-        )
-        self.history_empty.setObjectName("approvalsEmpty")
-        self.history_stack = QStackedWidget(self)
-        self.history_stack.addWidget(self.table)
-        self.history_stack.addWidget(self.history_empty)
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
-        self.tool_buttons: list[QPushButton] = []
-        for action in (self.copy_action, self.open_action, self.save_action):
-            button = QPushButton(action.icon(), action.text(), self)
-            button.clicked.connect(action.trigger)
-            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            self.tool_buttons.append(button)
-            tools.addWidget(button)
-        tools.addStretch(1)
+        self.trail = ApprovalTrail(ctx, self)
+        self.trail.problem.connect(self.inform)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 12, 0, 0)
@@ -347,10 +167,7 @@ class ApprovalPanel(QWidget):
         column.addWidget(self.brief_box)
         column.addWidget(self.results_box)
         column.addSpacing(8)
-        column.addWidget(self.history_heading)
-        column.addLayout(tools)
-        column.addWidget(self.history_stack, 1)
-        self._update_tools()
+        column.addWidget(self.trail, 1)
 
     # -- showing ---------------------------------------------------------------------------
     def set_detail(self, detail: CampaignDetail) -> None:
@@ -358,16 +175,7 @@ class ApprovalPanel(QWidget):
         self._show_moves(detail)
         self._show_brief(detail)
         self._show_results(detail)
-        selected = self._current_approval()
-        self.model.set_rows(detail.approvals)
-        if selected is not None:
-            for n, a in enumerate(detail.approvals):
-                if a.id == selected.id:
-                    self.table.selectRow(n)
-        self.history_stack.setCurrentWidget(self.table if detail.approvals else self.history_empty)
-        for button in self.tool_buttons:
-            button.setVisible(bool(detail.approvals))
-        self._update_tools()
+        self.trail.show_approvals(detail.approvals)
 
     def _show_moves(self, detail: CampaignDetail) -> None:
         while self.moves_row.count():
@@ -517,81 +325,6 @@ class ApprovalPanel(QWidget):
         """Run a dialog (tests replace this to answer it)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    # -- the trail ---------------------------------------------------------------------------
-    def _current_approval(self) -> ApprovalView | None:
-        index = self.table.currentIndex()
-        row = self.model.row(index.row()) if index.isValid() else None
-        return row if isinstance(row, ApprovalView) else None
-
-    def _update_tools(self) -> None:
-        approval = self._current_approval()
-        has_sha = approval is not None and bool(approval.document_sha256)
-        has_proof = approval is not None and approval.proof is not None
-        none = self.tr("Elija una aprobación de la lista.")
-        self.copy_action.setEnabled(has_sha)
-        self.copy_action.setToolTip(
-            ""
-            if has_sha
-            else none
-            if approval is None
-            else self.tr("Esta decisión no tiene documento.")
-        )
-        for action in (self.open_action, self.save_action):
-            action.setEnabled(has_proof)
-            action.setToolTip(
-                ""
-                if has_proof
-                else none
-                if approval is None
-                else self.tr("Esta decisión no tiene prueba adjunta.")
-            )
-        for button, action in zip(
-            self.tool_buttons, (self.copy_action, self.open_action, self.save_action), strict=True
-        ):
-            button.setEnabled(action.isEnabled())
-            button.setToolTip(action.toolTip())
-
-    def copy_sha(self) -> None:
-        approval = self._current_approval()
-        if approval is None or not approval.document_sha256:
-            return
-        QGuiApplication.clipboard().setText(approval.document_sha256)
-        self.ctx.toast(self.tr("SHA-256 copiado"))
-
-    def fetch_proof(self, save: bool) -> None:
-        approval = self._current_approval()
-        if approval is None or approval.proof is None:
-            return
-        proof = approval.proof
-        target = ""
-        if save:
-            target, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Guardar prueba"), proof.name
-            )
-            if not target:
-                return
-        self.ctx.ops.read(
-            read_document,
-            proof.id,
-            on_done=lambda found: self._proof_arrived(found, target),
-            on_error=self.report,
-        )
-
-    def _proof_arrived(self, found: tuple[DocumentView, bytes], target: str) -> None:
-        document, data = found
-        try:
-            if target:
-                Path(target).write_bytes(data)
-                self.ctx.toast(self.tr("Guardado %1").replace("%1", Path(target).name))
-                return
-            folder = Path(tempfile.mkdtemp(prefix="agencia-doc-"))
-            path = folder / Path(document.name).name
-            path.write_bytes(data)
-        except OSError as error:
-            self.inform(self.tr("No se pudo escribir el archivo: %1").replace("%1", str(error)))
-            return
-        self.open_url(QUrl.fromLocalFile(str(path)))
-
     # -- telling people ---------------------------------------------------------------------
     def inform(self, text: str) -> None:
         self.last_message = text
@@ -601,8 +334,4 @@ class ApprovalPanel(QWidget):
         box.open()
 
     def report(self, error: BaseException) -> None:
-        self.inform(
-            describe(error)
-            if isinstance(error, DomainError)
-            else self.tr("Error inesperado: %1").replace("%1", str(error))
-        )
+        self.inform(error_text(error))

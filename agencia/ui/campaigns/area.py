@@ -1,21 +1,56 @@
-"""The Campañas area: the campaigns list, the pipeline board and the campaign page."""
+"""The Campañas area: the campaigns list, the pipeline board and the campaign page; the
+approval settings in Archivo; and what it offers elsewhere — «Campañas de la cuenta» on
+the account page — or shows that others offer on its page (through the shell, never by
+importing another area)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from agencia.domain.areas import AreaId
+from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext, Area
+from agencia.ui.campaigns.approval_actions import ApprovalActions
 from agencia.ui.campaigns.controller import CampaignsController
+from agencia.ui.navigation import Shown
+
+translate = QCoreApplication.translate
 
 
 class CampaignsArea(Area):
-    id = "campaigns"
+    id = AreaId.CAMPAIGNS
     icon_name = "campaign"
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
         self.controller = CampaignsController(ctx, self)
+        # Archivo ▸ Umbrales de aprobación… / Delegar aprobaciones…, for whom they are meant
+        self.approval_actions = ApprovalActions(ctx, self)
+        # «Generar presentación…» and whatever else is offered on the campaign page
+        ctx.actions.contributions(
+            AreaId.CAMPAIGNS,
+            lambda action: self.controller.detail_view.set_header_actions([action]),
+        )
+        # on the account page: its campaigns, the list filtered by it
+        self.account_action = ctx.actions.register(
+            ActionSpec(
+                ActionId.CAMPAIGNS_OF_ACCOUNT,
+                translate("CampaignsController", "Campañas de la cuenta"),
+                None,
+                "campaign",
+                AreaId.ACCOUNTS,
+                AreaId.ACCOUNTS,
+                header=AreaId.ACCOUNTS,
+            ),
+            self._show_shown_account,
+            self,
+        )
+        self.account_action.setToolTip(
+            translate("CampaignsController", "Abra una cuenta para ver sus campañas")
+        )
+        ctx.shown.changed.connect(self._shown)
+        self._shown(ctx.shown.now(AreaId.ACCOUNTS))
 
     def title(self) -> str:
         return self.tr("Campañas")
@@ -34,6 +69,16 @@ class CampaignsArea(Area):
         """The campaigns of one account (the account page's "Campañas de la cuenta")."""
         self.controller.show_account(account_id, name)
 
+    def _shown(self, shown: Shown) -> None:
+        if shown.area is AreaId.ACCOUNTS:
+            self.account_action.setEnabled(shown.record_id is not None)
+
+    def _show_shown_account(self) -> None:
+        shown = self.ctx.shown.now(AreaId.ACCOUNTS)
+        if shown.record_id is not None:
+            self.ctx.navigate(AreaId.CAMPAIGNS, None)
+            self.show_account(shown.record_id, shown.title)
+
     def focus_search(self) -> None:
         self.controller.focus_search()
 
@@ -42,8 +87,4 @@ class CampaignsArea(Area):
 
 
 def create(ctx: AppContext) -> Area:
-    area = CampaignsArea(ctx)
-    from agencia.ui.decks.wiring import install  # «Generar presentación…» on the page
-
-    install(ctx, area.controller)
-    return area
+    return CampaignsArea(ctx)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from agencia.domain.briefs import FIELD_NAMES, FieldChange, compare
 from agencia.domain.enums import CampaignKind, Decision
 from agencia.services.campaigns.views import BriefView
-from agencia.ui.campaigns.doc_widgets import select_row, table
 from agencia.ui.campaigns.labels import decision_chip, decision_label, kind_label
 from agencia.ui.formatting import date_text, datetime_text, money
 from agencia.ui.style import is_dark, tokens
+from agencia.ui.widgets.doc_widgets import select_row, table
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.status_chip import CHIP_ROLE, cell_width
 from agencia.ui.widgets.table_model import Column, Index, RowsModel

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.enums import CampaignKind
-from agencia.services.campaigns.edit import CampaignInput, create_campaign, update_campaign
+from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign, update_campaign
 from agencia.services.campaigns.queries import AccountChoices, account_choices
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import Option

@@ -10,10 +10,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTextBrowser,
@@ -21,26 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.campaign_life import CLOSED
 from agencia.domain.errors import Conflict
-from agencia.domain.messages import render
-from agencia.services.campaigns.edit import ContrabriefInput, save_contrabrief
-from agencia.services.campaigns.queries import get_campaign
+from agencia.services.campaigns.contrabrief import ContrabriefInput, save_contrabrief
 from agencia.services.campaigns.views import CampaignDetail, ContrabriefView
 from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_diff import field_label, shown_values
-from agencia.ui.campaigns.doc_widgets import (
-    GrowingTextEdit,
-    Notice,
-    ask,
-    error_text,
-    heading,
-    secondary,
-)
-from agencia.ui.campaigns.labels import status_label
+from agencia.ui.campaigns.document_tab import EditingTab
 from agencia.ui.formatting import datetime_text
-from agencia.ui.resources import icon
+from agencia.ui.widgets.doc_widgets import GrowingTextEdit, heading
 from agencia.ui.widgets.form import Form
 
 translate = QCoreApplication.translate
@@ -50,32 +37,19 @@ FIELDS = ("understanding", "questions", "approach")
 Texts = tuple[str, str, str]
 
 
-class ContrabriefTab(QWidget):
+class ContrabriefTab(EditingTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("contrabriefTab")
-        self.ctx = ctx
-        self.detail: CampaignDetail | None = None
+        super().__init__(ctx, "contrabriefTab", parent)
         self._version: int | None = None  # the saved record the edits start from
         self._baseline: Texts = ("", "", "")
-        self._loading = False
-        self._saving = False
         self._drafts: dict[int, tuple[Texts, int | None]] = {}
         self.outdated = False  # the brief moved on since the contrabrief answered it
-
-        self.state_label = secondary("", self)
-        self.state_label.setObjectName("contrabriefState")
-        self.discard_button = QPushButton(self.tr("Descartar cambios"), self)
-        self.discard_button.clicked.connect(self.discard)
-        self.save_button = QPushButton(icon("save"), self.tr("Guardar contrabrief"), self)
-        self.save_button.setObjectName("saveContrabrief")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setToolTip(self.tr("Guardar (Ctrl+S)"))
-        self.save_button.clicked.connect(lambda: self.save())
-        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_shortcut.activated.connect(lambda: self.save())
-        self.notice = Notice(self)
+        self.make_bar(
+            self.tr("Guardar contrabrief"),
+            self.tr("Guardar (Ctrl+S)"),
+            "saveContrabrief",
+            "contrabriefState",
+        )
 
         self.understanding = GrowingTextEdit(
             self.tr(
@@ -150,16 +124,14 @@ class ContrabriefTab(QWidget):
 
     # -- what the page calls -----------------------------------------------------------------
     def set_detail(self, detail: CampaignDetail) -> None:
-        previous = self.detail
-        if previous is not None and previous.id != detail.id and self.has_unsaved_changes():
-            self._drafts[previous.id] = (self._texts(), self._version)
+        another = self.keep_aside(detail)
         self.detail = detail
         saved = detail.contrabrief
         saved_version = saved.version if saved else None
-        if previous is None or previous.id != detail.id:
+        if another:
             self.notice.clear()
             self._load(saved)
-            draft = self._drafts.pop(detail.id, None)
+            draft = self.take_draft(detail.id)
             if draft is not None:
                 self._apply(draft[0])
                 self._version = draft[1]
@@ -201,15 +173,14 @@ class ContrabriefTab(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._texts() != self._baseline
 
-    def confirm_leave(self) -> bool:
-        if not self.has_unsaved_changes():
-            return True
-        return ask(
-            self,
-            self.tr("Cambios sin guardar"),
-            self.tr("El contrabrief tiene cambios sin guardar. ¿Descartarlos?"),
-            self.tr("Descartar cambios"),
-        )
+    def draft_state(self) -> tuple[Texts, int | None]:
+        return self._texts(), self._version
+
+    def unsaved_noun(self) -> str:
+        return self.tr("el contrabrief")
+
+    def leave_question(self) -> str:
+        return self.tr("El contrabrief tiene cambios sin guardar. ¿Descartarlos?")
 
     # -- contents -------------------------------------------------------------------------------
     def _texts(self) -> Texts:
@@ -253,8 +224,7 @@ class ContrabriefTab(QWidget):
             return
         version = over_version if overwrite else self._version
         understanding, questions, approach = texts = self._texts()
-        self._saving = True
-        self._update_state()
+        self.set_saving(True)
         self.ctx.ops.write(
             save_contrabrief,
             d.id,
@@ -266,7 +236,7 @@ class ContrabriefTab(QWidget):
 
     def _saved(self, campaign_id: int, result: SaveResult, texts: Texts) -> None:
         self._saving = False
-        if self.detail is not None and self.detail.id == campaign_id:
+        if self.shows(campaign_id):
             self._version = result.version
             self._baseline = texts
             self.notice.clear()
@@ -274,22 +244,19 @@ class ContrabriefTab(QWidget):
         self._update_state()
 
     def _failed(self, campaign_id: int, error: BaseException) -> None:
-        self._saving = False
-        self._update_state()
-        if self.detail is None or self.detail.id != campaign_id:
-            self.ctx.toast(error_text(error))
-        elif isinstance(error, Conflict):
+        if self.save_refused(campaign_id, error):
+            return
+        if isinstance(error, Conflict):
             self._show_stale()
         else:
-            self.notice.show_notice(error_text(error), "error")
+            self.show_error(error)
 
     def _show_stale(self) -> None:
-        self.notice.show_notice(
+        self.show_stale(
             self.tr(
                 "Otra persona guardó el contrabrief mientras usted lo editaba. Sus cambios "
                 "siguen aquí: guárdelos encima o descártelos para ver lo guardado."
             ),
-            "warning",
             [
                 (self.tr("Guardar los míos encima"), self._overwrite),
                 (self.tr("Descartar los míos"), self.discard),
@@ -298,38 +265,21 @@ class ContrabriefTab(QWidget):
 
     def _overwrite(self) -> None:
         """Go over what someone else saved: learn its version first, then save on top."""
-        d = self.detail
-        if d is None:
-            return
-        self.ctx.ops.read(
-            get_campaign,
-            d.id,
-            on_done=lambda fresh: self.save(
+        self.read_fresh(
+            lambda fresh: self.save(
                 fresh.contrabrief.version if fresh.contrabrief else None, overwrite=True
-            ),
-            on_error=lambda error: self.notice.show_notice(error_text(error), "error"),
+            )
         )
 
     def discard(self) -> None:
-        if self.detail is None:
-            return
-        if self.has_unsaved_changes() and not ask(
-            self,
-            self.tr("Descartar cambios"),
-            self.tr("¿Descartar los cambios sin guardar del contrabrief? Se perderán."),
-            self.tr("Descartar cambios"),
+        if self.detail is None or not self.confirm_discard(
+            self.tr("¿Descartar los cambios sin guardar del contrabrief? Se perderán.")
         ):
             return
-        fresh = self.detail
-        self.ctx.ops.read(
-            get_campaign,
-            fresh.id,
-            on_done=lambda d: self._discarded(d),
-            on_error=lambda error: self.notice.show_notice(error_text(error), "error"),
-        )
+        self.read_fresh(self._discarded)
 
     def _discarded(self, detail: CampaignDetail) -> None:
-        if self.detail is None or self.detail.id != detail.id:
+        if not self.shows(detail.id):
             return
         self._load(detail.contrabrief)
         self.notice.clear()
@@ -347,11 +297,7 @@ class ContrabriefTab(QWidget):
         d = self.detail
         editable = d is not None and d.can_edit
         dirty = self.has_unsaved_changes()
-        self.save_button.setEnabled(editable and not self._saving)
-        self.save_button.setText(
-            self.tr("Guardando…") if self._saving else self.tr("Guardar contrabrief")
-        )
-        self.discard_button.setEnabled(dirty and not self._saving)
+        self.update_bar()
         if d is None:
             self.state_label.setText("")
             return
@@ -389,12 +335,11 @@ class ContrabriefTab(QWidget):
         if dirty:
             parts.append(self.tr("Cambios sin guardar"))
         if not editable:
-            parts.append(
-                render("campaign.closed", {"status": status_label(d.status)})
-                if d.status in CLOSED
-                else self.tr("Su rol no permite editar el contrabrief de esta campaña.")
-            )
+            parts.append(self.read_only_reason())
         self.state_label.setText(" — ".join(parts))
         self.outdated = (
             saved is not None and latest is not None and latest.number != saved.brief_number
         )
+
+    def role_refusal(self) -> str:
+        return self.tr("Su rol no permite editar el contrabrief de esta campaña.")

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
-from agencia.domain.errors import DomainError
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.campaigns.queries import (
@@ -30,7 +30,7 @@ from agencia.services.campaigns.queries import (
 )
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import Option, SaveResult
-from agencia.ui.actions import ActionSpec
+from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.board import CampaignBoard
 from agencia.ui.campaigns.campaign_form import CampaignFormDialog
@@ -38,7 +38,7 @@ from agencia.ui.campaigns.detail_view import CampaignDetailView
 from agencia.ui.campaigns.list_model import CampaignListModel
 from agencia.ui.campaigns.list_view import CampaignListView
 from agencia.ui.campaigns.page import CampaignsPage
-from agencia.ui.widgets.form_dialog import describe
+from agencia.ui.widgets.area_controller import AreaController
 
 # ops.changed names that concern the open campaign; the list shows only the first two
 CONCERNS = frozenset(
@@ -55,8 +55,6 @@ CONCERNS = frozenset(
 )
 LIST_CONCERNS = frozenset({K.CAMPAIGN, K.APPROVAL, K.ACCOUNT, K.BRAND})
 
-ACCOUNT_ACTION = "campaigns.for_account"
-
 
 def export_csv(db: Any, actor: Any, query: CampaignQuery, path: Path) -> int:
     """The list as the filters show it, to a CSV file; how many campaigns were written."""
@@ -65,11 +63,11 @@ def export_csv(db: Any, actor: Any, query: CampaignQuery, path: Path) -> int:
     return len(rows)
 
 
-class CampaignsController(QObject):
+class CampaignsController(AreaController):
+    CONCERNS = CONCERNS | LIST_CONCERNS
+
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ops = ctx.ops
+        super().__init__(ctx, parent)
         actor = ctx.actor
         self.can_create = scope_for(actor.role, Action.EDIT_BRIEFS) is not Scope.NONE
         self.model = CampaignListModel(self.ops, ctx.locale)
@@ -88,35 +86,28 @@ class CampaignsController(QObject):
         self.detail: CampaignDetail | None = None
         self.dialog: QDialog | None = None
         self.accounts: list[Option] | None = None
-        self._started = False
-        self._visible = False
-        self._wanted_id: int | None = None
-        self.last_message = ""
-
-        self.actions: dict[str, QAction] = {}
         self._register_actions()
         self.list_view.add_tool_actions(
-            [self.actions["campaigns.new"]], [self.actions["campaigns.export"]]
+            [self.actions[ActionId.CAMPAIGNS_NEW]], [self.actions[ActionId.CAMPAIGNS_EXPORT]]
         )
-        self.detail_view.set_header_actions([self.actions["campaigns.edit"]])
+        self.detail_view.set_header_actions([self.actions[ActionId.CAMPAIGNS_EDIT]])
 
         self.list_view.open_requested.connect(self.open_campaign)
         self.list_view.create_requested.connect(self.new_campaign)
         self.list_view.mode_changed.connect(lambda _m: self._update_actions())
         self.board.open_requested.connect(self.open_campaign)
         self.detail_view.back_requested.connect(self.back_to_list)
-        self.detail_view.open_account.connect(lambda i: self.ctx.navigate("accounts", i))
+        self.detail_view.open_account.connect(lambda i: self.ctx.navigate(AreaId.ACCOUNTS, i))
         self.page.visibility_changed.connect(self._visibility_changed)
-        self.ops.changed.connect(self._changed)
         self._update_actions()
 
     # -- actions --------------------------------------------------------------------------------
     def _register_actions(self) -> None:
-        a = "campaigns"
+        a = AreaId.CAMPAIGNS
         specs: list[tuple[ActionSpec, Any]] = [
             (
                 ActionSpec(
-                    "campaigns.new",
+                    ActionId.CAMPAIGNS_NEW,
                     self.tr("Nueva campaña…"),
                     QKeySequence.StandardKey.New,
                     "add",
@@ -126,12 +117,14 @@ class CampaignsController(QObject):
                 self.new_campaign,
             ),
             (
-                ActionSpec("campaigns.edit", self.tr("Editar campaña…"), "Ctrl+E", "edit", a, a),
+                ActionSpec(
+                    ActionId.CAMPAIGNS_EDIT, self.tr("Editar campaña…"), "Ctrl+E", "edit", a, a
+                ),
                 self.edit_campaign,
             ),
             (
                 ActionSpec(
-                    "campaigns.back",
+                    ActionId.CAMPAIGNS_BACK,
                     self.tr("Volver a la lista de campañas"),
                     QKeySequence.StandardKey.Back,
                     "chevron-left",
@@ -141,12 +134,14 @@ class CampaignsController(QObject):
                 self.back_to_list,
             ),
             (
-                ActionSpec("campaigns.show_list", self.tr("Ver como lista"), None, "menu", a, a),
+                ActionSpec(
+                    ActionId.CAMPAIGNS_SHOW_LIST, self.tr("Ver como lista"), None, "menu", a, a
+                ),
                 lambda: self.list_view.set_mode("list"),
             ),
             (
                 ActionSpec(
-                    "campaigns.show_board",
+                    ActionId.CAMPAIGNS_SHOW_BOARD,
                     self.tr("Ver como tablero"),
                     None,
                     "dashboard",
@@ -157,17 +152,24 @@ class CampaignsController(QObject):
             ),
             (
                 ActionSpec(
-                    "campaigns.export", self.tr("Exportar lista a CSV…"), None, "export", a, a
+                    ActionId.CAMPAIGNS_EXPORT,
+                    self.tr("Exportar lista a CSV…"),
+                    None,
+                    "export",
+                    a,
+                    a,
                 ),
                 self.export,
             ),
             (
-                ActionSpec("campaigns.refresh", self.tr("Actualizar"), "F5", "refresh", a, a),
+                ActionSpec(
+                    ActionId.CAMPAIGNS_REFRESH, self.tr("Actualizar"), "F5", "refresh", a, a
+                ),
                 self.refresh,
             ),
             (
                 ActionSpec(
-                    "campaigns.search",
+                    ActionId.CAMPAIGNS_SEARCH,
                     self.tr("Buscar campañas"),
                     QKeySequence.StandardKey.Find,
                     "search",
@@ -176,27 +178,12 @@ class CampaignsController(QObject):
                 ),
                 self.focus_search,
             ),
-            (
-                # shown with the accounts area: its page hands the account in the action's
-                # data as (account id, trade name) — see show_account
-                ActionSpec(
-                    ACCOUNT_ACTION,
-                    self.tr("Campañas de la cuenta"),
-                    None,
-                    "campaign",
-                    "accounts",
-                    "accounts",
-                ),
-                self._account_action,
-            ),
         ]
         for spec, handler in specs:
             action = self.ctx.actions.register(spec, handler, self)
-            if spec.area == "campaigns":
+            if spec.area is AreaId.CAMPAIGNS:
                 self.page.addAction(action)  # its shortcut works wherever the page has focus
             self.actions[spec.id] = action
-        self.actions[ACCOUNT_ACTION].setEnabled(False)
-        self.actions[ACCOUNT_ACTION].setToolTip(self.tr("Abra una cuenta para ver sus campañas"))
 
     def _update_actions(self) -> None:
         if not all(shiboken6.isValid(a) for a in self.actions.values()):
@@ -204,16 +191,10 @@ class CampaignsController(QObject):
         d = self.detail
         shown = self._visible
         on_page = self.page.showing_campaign and d is not None
-
-        def rule(action_id: str, enabled: bool, why: str = "") -> None:
-            action = self.actions[action_id]
-            action.setEnabled(shown and enabled)
-            label = action.text().replace("&", "").removesuffix("…")
-            action.setToolTip(label if enabled or not why else f"{label} — {why}")
-
+        rule = self.rule
         role = role_name(self.ctx.actor.role.value)
         rule(
-            "campaigns.new",
+            ActionId.CAMPAIGNS_NEW,
             self.can_create,
             self.tr("Su rol (%1) no crea campañas.").replace("%1", role),
         )
@@ -223,29 +204,24 @@ class CampaignsController(QObject):
             if not on_page
             else self.tr("La campaña está cerrada o su rol (%1) no la edita.").replace("%1", role)
         )
-        rule("campaigns.edit", can_edit, edit_why)
-        rule("campaigns.back", self.page.showing_campaign)
+        rule(ActionId.CAMPAIGNS_EDIT, can_edit, edit_why)
+        rule(ActionId.CAMPAIGNS_BACK, self.page.showing_campaign)
         list_shown = not self.page.showing_campaign
-        rule("campaigns.show_list", list_shown)
-        rule("campaigns.show_board", list_shown)
-        rule("campaigns.export", True)
-        rule("campaigns.refresh", True)
-        rule("campaigns.search", True)
-
-    def _visibility_changed(self, visible: bool) -> None:
-        if not all(shiboken6.isValid(a) for a in self.actions.values()):
-            return  # the window is being taken apart
-        self._visible = visible
-        if visible:
-            self.start()
-        self._update_actions()
+        rule(ActionId.CAMPAIGNS_SHOW_LIST, list_shown)
+        rule(ActionId.CAMPAIGNS_SHOW_BOARD, list_shown)
+        rule(ActionId.CAMPAIGNS_EXPORT, True)
+        rule(ActionId.CAMPAIGNS_REFRESH, True)
+        rule(ActionId.CAMPAIGNS_SEARCH, True)
+        # the decks' «Generar presentación…» follows the campaign whose page shows
+        self.ctx.shown.show(
+            AreaId.CAMPAIGNS,
+            d.id if shown and on_page and d is not None else None,
+            d.row.name if d is not None else "",
+        )
 
     # -- loading ----------------------------------------------------------------------------------
-    def start(self) -> None:
+    def load(self) -> None:
         """First time shown: ask for the list."""
-        if self._started:
-            return
-        self._started = True
         self.list_view.apply_filters()
 
     def refresh(self) -> None:
@@ -259,9 +235,7 @@ class CampaignsController(QObject):
         self.list_view.focus_search()
 
     def _changed(self, changes: Changes) -> None:
-        """Refresh what a write touched, if it concerns this screen."""
-        if not self._started:
-            return
+        """Refresh what a write touched: the list, the open campaign, or both."""
         if changes.touches(LIST_CONCERNS):
             self.list_view.refresh()
         if K.ACCOUNT in changes:
@@ -285,9 +259,8 @@ class CampaignsController(QObject):
             key="campaigns.detail",
         )
 
-    def _reload_detail(self) -> None:
-        if self._wanted_id is not None and self.page.showing_campaign:
-            self.load_detail(self._wanted_id)
+    def record_shown(self) -> bool:
+        return self.page.showing_campaign
 
     def _detail_arrived(self, detail: CampaignDetail, show: bool) -> None:
         self.detail = detail
@@ -319,14 +292,6 @@ class CampaignsController(QObject):
             self.page.show_list()
         self.list_view.show_account(account_id, name)
         self._update_actions()
-
-    def _account_action(self) -> None:
-        data = self.actions[ACCOUNT_ACTION].data()
-        if not (isinstance(data, tuple | list) and len(data) == 2):
-            return
-        account_id, name = int(data[0]), str(data[1])
-        self.ctx.navigate("campaigns", None)
-        self.show_account(account_id, name)
 
     # -- creating and editing -------------------------------------------------------------------
     def new_campaign(self) -> None:
@@ -414,21 +379,11 @@ class CampaignsController(QObject):
         )
 
     # -- telling people ---------------------------------------------------------------------------
-    def inform(self, text: str) -> None:
-        """A message that needs reading (not a toast); does not block."""
-        self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Campañas"), text, parent=self.page)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def title(self) -> str:
+        return self.tr("Campañas")
 
-    def report(self, error: BaseException) -> None:
-        text = (
-            describe(error)
-            if isinstance(error, DomainError)
-            else self.tr("Error inesperado: %1").replace("%1", str(error))
-        )
-        self.inform(text)
+    def message_parent(self) -> QWidget:
+        return self.page
 
     def save_state(self) -> None:
         self.page.save_state()

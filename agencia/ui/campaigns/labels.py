@@ -1,9 +1,11 @@
-"""What the campaigns area calls things, in the person's language (Spanish source text).
+"""What the campaigns area calls things, in the person's language.
 
 The code speaks English enums (`CampaignStatus.INTERNAL_REVIEW`); people read "Revisión
-interna". Every label goes through Qt's translator under the context "Labels", like the
-accounts area's, so the English .ts file picks them up. Status chips carry colour *and*
-text (UI.md), the same colours on the list, the board and the page.
+interna". An enum's word comes from the one catalogue (agencia.domain.labels), in the
+language the window set at start-up; the area's own words (moves, needs, the history's
+entries) go through Qt's translator under the context "Labels", so the English .ts file
+picks them up. Status chips carry colour *and* text, the same colours on the
+list, the board and the page.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from agencia.domain.campaign_life import Need
-from agencia.domain.enums import ApprovalStage, CampaignKind, CampaignStatus, Decision, Role
+from agencia.domain.enums import (
+    ApprovalStage,
+    CampaignKind,
+    CampaignStatus,
+    Channel,
+    Decision,
+    Role,
+)
+from agencia.domain.labels import label
 from agencia.domain.messages import role_name
 from agencia.ui.widgets.status_chip import Chip
 
@@ -21,20 +31,7 @@ S = CampaignStatus
 
 
 def status_label(status: CampaignStatus | str) -> str:
-    return {
-        S.BRIEF: translate("Labels", "Brief"),
-        S.IN_DEVELOPMENT: translate("Labels", "En desarrollo"),
-        S.INTERNAL_REVIEW: translate("Labels", "Revisión interna"),
-        S.READY_FOR_CLIENT: translate("Labels", "Listo para cliente"),
-        S.PRESENTED: translate("Labels", "Presentado"),
-        S.APPROVED: translate("Labels", "Aprobado"),
-        S.CHANGES_REQUESTED: translate("Labels", "Cambios solicitados"),
-        S.REJECTED: translate("Labels", "Rechazado"),
-        S.IN_PRODUCTION: translate("Labels", "En producción"),
-        S.LIVE: translate("Labels", "En curso"),
-        S.COMPLETED: translate("Labels", "Finalizado"),
-        S.CANCELLED: translate("Labels", "Cancelado"),
-    }.get(CampaignStatus(status), str(status))
+    return label(CampaignStatus(status))
 
 
 # One accent per status: blues while the agency works, amber while someone must decide,
@@ -60,11 +57,7 @@ def status_chip(status: CampaignStatus | str) -> Chip:
 
 
 def decision_label(decision: Decision | str) -> str:
-    return {
-        Decision.APPROVED: translate("Labels", "Aprobado"),
-        Decision.CHANGES_REQUESTED: translate("Labels", "Cambios solicitados"),
-        Decision.REJECTED: translate("Labels", "Rechazado"),
-    }.get(Decision(decision), str(decision))
+    return label(Decision(decision))
 
 
 DECISION_COLORS: dict[Decision, str] = {
@@ -80,20 +73,16 @@ def decision_chip(decision: Decision | str) -> Chip:
 
 def stage_label(stage: ApprovalStage | str) -> str:
     """Which approval a decision was: the brief's, the agency's or the client's."""
-    return {
-        ApprovalStage.BRIEF: translate("Labels", "Brief"),
-        ApprovalStage.INTERNAL: translate("Labels", "Revisión interna"),
-        ApprovalStage.CLIENT: translate("Labels", "Cliente"),
-    }.get(ApprovalStage(stage), str(stage))
+    return label(ApprovalStage(stage))
 
 
 def kind_label(kind: CampaignKind | str) -> str:
-    return {
-        CampaignKind.LAUNCH: translate("Labels", "Lanzamiento"),
-        CampaignKind.AWARENESS: translate("Labels", "Notoriedad"),
-        CampaignKind.PROMOTION: translate("Labels", "Promoción"),
-        CampaignKind.INSTITUTIONAL: translate("Labels", "Institucional"),
-    }.get(CampaignKind(kind), str(kind))
+    return label(CampaignKind(kind))
+
+
+def channel_label(channel: Channel | str) -> str:
+    """How the client decided or acknowledged: by phone, e-mail, in person…"""
+    return label(Channel(channel))
 
 
 def need_label(need: Need | str) -> str:

@@ -1,46 +1,38 @@
-"""The campaigns list model: the rows of one `CampaignQuery`, asked of SQL off the GUI thread.
-
-Campaigns are thousands, not hundreds of thousands: the rows of a query come whole in one
-read (search, filters and sort all in SQL through `CampaignQuery`), so the board can show
-the same rows. A header click asks SQL for another ORDER BY; the brand has no SQL order
-and is not sortable. Answers of an older query (the person typed on) are dropped.
+"""The campaigns list model: the records list over IDs (`IdListModel`) with the campaigns'
+columns; `search_campaign_ids` answers a query (search, filters and sort in SQL, the
+status in the life's order), `campaign_rows` a page. The brand has no SQL order and is
+not sortable. The first page comes with the IDs: a short list shows at once, as it did
+when the whole list came in one read (the board still does: `list_campaigns`).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from agencia.domain.campaign_life import CLOSED
-from agencia.services.campaigns.queries import CampaignQuery, list_campaigns
+from agencia.services.campaigns.queries import CampaignQuery, campaign_rows, search_campaign_ids
 from agencia.services.campaigns.views import CampaignRow
 from agencia.ui.campaigns.labels import status_chip, status_label
 from agencia.ui.formatting import date_text, money
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT
+from agencia.ui.widgets.id_list_model import ID_ROLE, ROW_ROLE, IdListModel
 from agencia.ui.widgets.status_chip import CHIP_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-translate = QCoreApplication.translate
+__all__ = ["COLUMNS", "ID_ROLE", "ROW_ROLE", "CampaignListModel", "column_of_sort"]
 
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the CampaignRow
+translate = QCoreApplication.translate
 
 # (column key, CampaignQuery.sort key or None when SQL has no order for it, header)
 COLUMNS: tuple[tuple[str, str | None, Any], ...] = (
@@ -76,85 +68,28 @@ def is_overdue(row: CampaignRow, today: date | None = None) -> bool:
     )
 
 
-class CampaignListModel(QAbstractTableModel):
-    rows_loaded = Signal(int)  # a query answered: how many campaigns match
-    loading_changed = Signal(bool)
+class CampaignListModel(IdListModel[CampaignQuery, CampaignRow]):
+    PREFETCH = True
 
     def __init__(self, ops: Operations, locale: QLocale, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
-        self._locale = locale
-        self._query = CampaignQuery()
-        self._rows: list[CampaignRow] = []
-        self._row_of: dict[int, int] = {}
-        self._loaded = False
-        self._key = f"campaigns.list.{id(self)}"
-        self.today = date.today()
-
-    # -- the query --------------------------------------------------------------------
-    @property
-    def query(self) -> CampaignQuery:
-        return self._query
-
-    @property
-    def loaded(self) -> bool:
-        return self._loaded
-
-    def set_query(self, query: CampaignQuery) -> None:
-        self._query = query
-        self._loaded = False
-        self.loading_changed.emit(True)
-        self._ops.read(
-            list_campaigns,
-            query,
-            on_done=self._rows_arrived,
-            on_error=self._rows_failed,
-            key=self._key,
+        super().__init__(
+            ops, CampaignQuery(), search_campaign_ids, campaign_rows, "campaigns.list", parent
         )
-
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
-    def _rows_arrived(self, rows: list[CampaignRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._row_of = {r.id: n for n, r in enumerate(self._rows)}
-        self._loaded = True
+        self._locale = locale
         self.today = date.today()
-        self.endResetModel()
-        self.loading_changed.emit(False)
-        self.rows_loaded.emit(len(self._rows))
 
-    def _rows_failed(self, error: BaseException) -> None:
-        self._loaded = True
-        self.loading_changed.emit(False)
-        self._ops.failed.emit(str(error))
+    def _ids_arrived(self, ids: list[int]) -> None:
+        self.today = date.today()  # what is overdue changes at midnight
+        super()._ids_arrived(ids)
 
-    # -- looking things up ------------------------------------------------------------
-    def rows(self) -> list[CampaignRow]:
-        return list(self._rows)
+    # -- the columns ----------------------------------------------------------------------
+    def column_count(self) -> int:
+        return len(COLUMNS)
 
-    def campaign_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+    def sort_key(self, column: int) -> str | None:
+        return COLUMNS[column][1]
 
-    def campaign_row(self, row: int) -> CampaignRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, campaign_id: int) -> int:
-        return self._row_of.get(campaign_id, -1)
-
-    # -- QAbstractTableModel ----------------------------------------------------------
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
+    def header(self, section: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return translate("CampaignListModel", str(COLUMNS[section][2]))
         if role == Qt.ItemDataRole.TextAlignmentRole and section == BUDGET_COLUMN:
@@ -163,16 +98,8 @@ class CampaignListModel(QAbstractTableModel):
             return translate("CampaignListModel", "Esta columna no se puede ordenar")
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: CampaignRow, column: int, role: int) -> Any:
         key = KEYS[column]
-        if role == ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
         overdue = column == DEADLINE_COLUMN and is_overdue(row, self.today)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.text(row, key)
@@ -206,22 +133,3 @@ class CampaignListModel(QAbstractTableModel):
         if key == "deadline":
             return date_text(row.deadline, self._locale)
         return str(getattr(row, key) or "")
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Header clicks sort in SQL: the same query, another ORDER BY."""
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        key = str(COLUMNS[column][1])
-        if key == self._query.sort and descending == self._query.descending and self._loaded:
-            return
-        self.set_query(replace(self._query, sort=key, descending=descending))
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )

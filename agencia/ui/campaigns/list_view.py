@@ -1,32 +1,30 @@
 """The campaigns list: search, filters, count, and the table — or the board in its place.
 
-A view: it lays out and keeps the list's own state (what is typed, the filters, the
-selection and scroll position across refreshes, the column layout, list or board). The
-controller hands it the board and the actions, and reacts to its signals.
+The records list (`RecordsListView`) keeps what is typed, the selection and the scroll
+position across reloads, and the column layout; this view lays out the campaigns'
+filters, builds their query, says what an empty list means, and shows the board (list
+or board is remembered). The board shows whole rows (`list_campaigns`), asked for when
+it is shown. The controller hands it the board and the actions.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QLineEdit,
     QSizePolicy,
-    QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from agencia.domain.campaign_life import BOARD_ORDER
 from agencia.domain.enums import CampaignStatus
-from agencia.services.campaigns.queries import CampaignQuery
+from agencia.services.accounts.queries import account_options
+from agencia.services.campaigns.queries import CampaignQuery, list_campaigns
 from agencia.ui import settings
-from agencia.ui.accounts.account_picker import AccountPicker
 from agencia.ui.campaigns.board import CampaignBoard
 from agencia.ui.campaigns.labels import count_text, status_chip, status_label
 from agencia.ui.campaigns.list_model import (
@@ -38,16 +36,12 @@ from agencia.ui.campaigns.list_model import (
 )
 from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
+from agencia.ui.widgets.account_picker import AccountPicker
 from agencia.ui.widgets.elided import ElidedComboBox
-from agencia.ui.widgets.empty_state import EmptyState
-from agencia.ui.widgets.headers import set_widths
-from agencia.ui.widgets.record_table import RecordTable, SearchField
-from agencia.ui.widgets.status_chip import cell_width
-from agencia.ui.widgets.text import plain_label
+from agencia.ui.widgets.records_view import RecordsListView
 
 HEADER_KEY = "campaigns/list/header"
 MODE_KEY = "campaigns/list/mode"
-SEARCH_DELAY_MS = 150
 _WIDTHS = {  # they fit beside the rail in a 1366-pixel window; the owner takes the rest
     "code": 92,
     "name": 200,
@@ -60,11 +54,11 @@ _WIDTHS = {  # they fit beside the rail in a 1366-pixel window; the owner takes 
 }
 
 
-class CampaignListView(QWidget):
-    current_changed = Signal(object)  # the selected campaign id, or None
+class CampaignListView(RecordsListView):
     open_requested = Signal(int)  # Enter, double-click or a board card: open the campaign
-    create_requested = Signal()  # the empty state's "Crear campaña"
     mode_changed = Signal(str)  # "list" or "board"
+    HEADER_KEY = HEADER_KEY
+    model: CampaignListModel
 
     def __init__(
         self,
@@ -75,32 +69,16 @@ class CampaignListView(QWidget):
         mine_default: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(model, locale, name="campaigns", empty_icon="campaign", parent=parent)
         self.setObjectName("campaignsList")
-        self.model = model
-        self._locale = locale
-        self._selected_id: int | None = None
-        self._emitted_id: int | None = None
-        self._keep_scroll: int | None = None
-        self._quiet = False
-        self._can_create = True
-        self._empty_kind = ""
-        self._account_name = ""
+        self._ops = ops
         self._sort_section = DEADLINE_COLUMN
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.board: CampaignBoard | None = None
 
         # -- the top row: search, count, list or board, actions --------------------------
-        self.search = SearchField(self)
-        self.search.setObjectName("campaignsSearch")
         self.search.setPlaceholderText(self.tr("Buscar por nombre, código, cliente o marca"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Buscar campañas"))
-        self.count_label = plain_label("", self)
-        self.count_label.setObjectName("campaignsCount")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.list_button = QToolButton(self)
         self.list_button.setText(self.tr("Lista"))
         self.list_button.setIcon(icon("menu"))
@@ -134,7 +112,7 @@ class CampaignListView(QWidget):
         )
         self.status_filter.setToolTip(self.tr("Filtrar por estado"))
         self.status_filter.setAccessibleName(self.tr("Filtrar por estado"))
-        self.account_filter = AccountPicker(ops, None, self)
+        self.account_filter = AccountPicker(ops, None, self, find=account_options)
         self.account_filter.setObjectName("campaignsAccountFilter")
         self.account_filter.setPlaceholderText(self.tr("Cuenta: escriba para filtrar"))
         self.account_filter.setToolTip(self.tr("Solo las campañas de una cuenta"))
@@ -143,39 +121,28 @@ class CampaignListView(QWidget):
         self.account_filter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.open_only = QCheckBox(self.tr("Solo abiertas"), self)
         self.open_only.setToolTip(self.tr("Sin las finalizadas, rechazadas y canceladas"))
-        self.mine = QCheckBox(self.tr("Mis campañas"), self)
+        self.mine.setText(self.tr("Mis campañas"))
         self.mine.setChecked(mine_default)
         self.mine.setToolTip(
             self.tr("Las campañas que usted lleva o de cuentas en cuyo equipo está")
         )
 
-        # -- the table, its empty state, the board -----------------------------------------
-        self.table = RecordTable(self)
+        # -- the table, its empty state ------------------------------------------------------
         self.table.setObjectName("campaignsTable")
-        self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Campañas"))
         header = self.table.horizontalHeader()
-        set_widths(header, [_WIDTHS[key] for key, _sort, _label in COLUMNS])
-        saved = settings.get_bytes(HEADER_KEY)
-        if saved.isEmpty() or not header.restoreState(saved):
-            header.setSortIndicator(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.restore_header([_WIDTHS[key] for key, _sort, _label in COLUMNS], DEADLINE_COLUMN)
         if header.sectionSize(STATUS_COLUMN) < self.status_width():
             header.resizeSection(STATUS_COLUMN, self.status_width())  # chips are never cut
         if COLUMNS[header.sortIndicatorSection()][1] is None:
             header.setSortIndicator(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)
         self._sort_section = header.sortIndicatorSection()
         self._sort_order = header.sortIndicatorOrder()
-        self.empty = EmptyState(
+        self.empty.set_texts(
             self.tr("No hay campañas que coincidan"),
             self.tr("Pruebe con otra búsqueda o quite algún filtro."),
-            self.tr("Crear campaña"),
-            "campaign",
-            self,
         )
-        self.empty.setObjectName("campaignsEmpty")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.empty.set_action(self.tr("Crear campaña"))
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -194,33 +161,26 @@ class CampaignListView(QWidget):
         filters.addWidget(self.open_only)
         filters.addWidget(self.mine)
         filters.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 8, 8, 8)
-        column.setSpacing(8)
-        column.addLayout(top)
-        column.addLayout(filters)
-        column.addWidget(self.stack, 1)
+        self.lay_out(top, filters)
+        self.set_tab_order(
+            [
+                self.search,
+                self.list_button,
+                self.board_button,
+                self.status_filter,
+                self.account_filter,
+                self.open_only,
+                self.mine,
+                self.table,
+            ]
+        )
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textEdited.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_now)
-        self.search.move_down.connect(self._focus_table)
         self.status_filter.activated.connect(lambda _n: self.apply_filters())
         self.account_filter.choice_changed.connect(self._account_changed)
         self.open_only.toggled.connect(lambda _on: self.apply_filters())
-        self.mine.toggled.connect(lambda _on: self.apply_filters())
         self.modes.buttonToggled.connect(self._mode_toggled)
         header.sortIndicatorChanged.connect(self._sort_changed)
-        header.sectionResized.connect(lambda *_a: self.save_state())
-        header.sectionMoved.connect(lambda *_a: self.save_state())
-        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.table.activated.connect(self._activated)
-        self.empty.action_clicked.connect(self._empty_action)
-        model.rows_loaded.connect(self._rows_loaded)
-        model.modelAboutToBeReset.connect(self._about_to_reset)
+        self.activated.connect(self.open_requested)
 
     # -- actions and the board -----------------------------------------------------------
     def add_tool_actions(self, actions: list[QAction], icon_only: list[QAction]) -> None:
@@ -256,6 +216,7 @@ class CampaignListView(QWidget):
             return
         settings.settings().setValue(MODE_KEY, self.mode)
         self._show_current()
+        self._load_board()
         self.mode_changed.emit(self.mode)
 
     def _show_current(self) -> None:
@@ -267,6 +228,23 @@ class CampaignListView(QWidget):
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.table)
+
+    def _load_board(self) -> None:
+        """The board's whole rows for the list's query, when the board is shown."""
+        if self.board is None or self.mode != "board" or not self.model.loaded:
+            return
+        self._ops.read(
+            list_campaigns,
+            self.model.query,
+            on_done=self.board.set_rows,
+            key=f"campaigns.board.{id(self)}",
+        )
+
+    def show_loaded(self, count: int) -> None:
+        if count == 0:
+            self.explain_empty(self.model.query)
+        self._show_current()
+        self._load_board()
 
     # -- the query ----------------------------------------------------------------------
     def build_query(self) -> CampaignQuery:
@@ -282,18 +260,8 @@ class CampaignListView(QWidget):
             descending=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-    def apply_filters(self) -> None:
-        """Ask for the list the search box and the filters describe now."""
-        self._search_timer.stop()
-        query = self.build_query()
-        if query != self.model.query or not self.model.loaded:
-            self._keep_scroll = None
-            self.model.set_query(query)
-
-    def refresh(self) -> None:
-        """The same list again (data changed): keep selection and scroll position."""
-        self._keep_scroll = self.table.verticalScrollBar().value()
-        self.model.refresh()
+    def count_text(self, count: int) -> str:
+        return count_text(self._locale, count)
 
     def show_account(self, account_id: int, name: str) -> None:
         """Only the campaigns of one account, whoever's they are (from the account page)."""
@@ -320,10 +288,6 @@ class CampaignListView(QWidget):
         if self.account_filter.is_valid():
             self.apply_filters()
 
-    def _search_now(self) -> None:
-        self.apply_filters()
-        self._focus_table()
-
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
         header = self.table.horizontalHeader()
         if COLUMNS[section][1] is None:  # the brand: SQL has no order for it
@@ -339,74 +303,9 @@ class CampaignListView(QWidget):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(column_of_sort(sort), order)
 
-    # -- selection across reloads -------------------------------------------------------
-    @property
-    def selected_id(self) -> int | None:
-        return self._selected_id
-
-    def remember_selection(self, campaign_id: int) -> None:
-        self._selected_id = campaign_id
-
     def select_campaign(self, campaign_id: int) -> bool:
-        self._selected_id = campaign_id
-        return self.table.select_row(self.model.row_of(campaign_id))
-
-    def _about_to_reset(self) -> None:
-        if self._keep_scroll is None:
-            self._keep_scroll = -1
-
-    def _rows_loaded(self, count: int) -> None:
-        self.count_label.setText(count_text(self._locale, count))
-        if count == 0:
-            self._explain_empty(self.model.query)
-        self._show_current()
-        if self.board is not None:
-            self.board.set_rows(self.model.rows())
-        selected = self._selected_id
-        row = self.model.row_of(selected) if selected is not None else -1
-        if row >= 0:
-            self._quiet = True
-            try:
-                self.table.selectionModel().setCurrentIndex(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-            finally:
-                self._quiet = False
-        if self._keep_scroll is not None and self._keep_scroll >= 0:
-            self.table.verticalScrollBar().setValue(self._keep_scroll)
-        elif row >= 0:
-            self.table.scrollTo(
-                self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible
-            )
-        self._keep_scroll = None
-
-    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._quiet:
-            return
-        campaign_id = self.model.campaign_id(current.row()) if current.isValid() else None
-        if campaign_id is None:
-            return
-        self._selected_id = campaign_id
-        if campaign_id != self._emitted_id:
-            self._emitted_id = campaign_id
-            self.current_changed.emit(campaign_id)
-
-    def _activated(self, index: QModelIndex) -> None:
-        campaign_id = self.model.campaign_id(index.row())
-        if campaign_id is not None:
-            self._selected_id = campaign_id
-            self.open_requested.emit(campaign_id)
-
-    def _focus_table(self) -> None:
-        self.table.setFocus()
-        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
-            self.table.selectRow(0)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        """Select `campaign_id` if the list shows it; True when it does."""
+        return self.select_record(campaign_id)
 
     def focus_list(self) -> None:
         """Back from a campaign: the list as it was, the cursor on the row."""
@@ -416,8 +315,7 @@ class CampaignListView(QWidget):
             self.table.setFocus()
 
     # -- the empty state -------------------------------------------------------------------
-    def _explain_empty(self, query: CampaignQuery) -> None:
-        """Nothing to list: say why, and offer what helps (UI.md's empty states)."""
+    def explain_empty(self, query: CampaignQuery) -> None:
         if query.account_id is not None and not (query.text or query.status or query.open_only):
             kind = "account"
         elif query.text or query.status or query.account_id is not None or query.open_only:
@@ -426,9 +324,10 @@ class CampaignListView(QWidget):
             kind = "none_mine"
         else:
             kind = "first"
-        self._show_empty(kind)
+        self.show_empty(kind)
 
-    def _show_empty(self, kind: str) -> None:
+    def show_empty(self, kind: str) -> None:
+        """ "account", "no_match", "none_mine" or "first" (the list or board shows it)."""
         self._empty_kind = kind
         create = self.tr("Crear campaña") if self._can_create else ""
         if kind == "account":
@@ -460,32 +359,7 @@ class CampaignListView(QWidget):
             )
             self.empty.set_action(create)
 
-    @property
-    def empty_kind(self) -> str:
-        return self._empty_kind
-
-    def _empty_action(self) -> None:
-        if self._empty_kind == "none_mine":
-            self.mine.setChecked(False)
-        else:
-            self.create_requested.emit()
-
-    def set_can_create(self, can: bool) -> None:
-        self._can_create = can
-        if self._empty_kind:
-            self._show_empty(self._empty_kind)
-
     def status_width(self) -> int:
-        font = self.table.font()
-        chips = max(cell_width(status_chip(status), font) for status in CampaignStatus)
-        header = self.table.horizontalHeader().sectionSizeHint(STATUS_COLUMN)
-        return max(chips + 8, header, _WIDTHS["status"])
-
-    def save_state(self) -> None:
-        settings.put_bytes(HEADER_KEY, self.table.horizontalHeader().saveState())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Find):
-            self.focus_search()
-            return
-        super().keyPressEvent(event)
+        """The Estado column's width: the widest status chip, in the language in use."""
+        chips = (status_chip(status) for status in CampaignStatus)
+        return self.chip_width(chips, STATUS_COLUMN, _WIDTHS["status"])

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.enums import MediaChannel
-from agencia.domain.messages import media_channel_name, render
+from agencia.domain.labels import label
+from agencia.domain.messages import render
 from agencia.services.campaigns.media_plan import DESCRIPTION_MAX, PlanLineInput
 from agencia.services.campaigns.views import PlanLineView
-from agencia.ui.campaigns.doc_widgets import MoneyEdit, OptionalDateEdit
 from agencia.ui.formatting import date_text, money
 from agencia.ui.style import tokens
+from agencia.ui.widgets.doc_widgets import MoneyEdit, OptionalDateEdit
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -213,7 +214,7 @@ class PlanModel(QAbstractTableModel):
 
     def _text(self, line: PlanRow, column: int) -> str:
         if column == CHANNEL:
-            return media_channel_name(line.channel.value)
+            return label(line.channel)
         if column == DESCRIPTION:
             return line.description
         if column == AMOUNT:
@@ -253,7 +254,7 @@ class PlanDelegate(QStyledItemDelegate):
         if column == CHANNEL:
             combo = QComboBox(parent)
             for channel in MediaChannel:
-                combo.addItem(media_channel_name(channel.value), channel.value)
+                combo.addItem(label(channel), channel.value)
             combo.setObjectName("planChannelEditor")
             return combo
         if column == DESCRIPTION:

@@ -27,17 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.campaign_life import CLOSED
 from agencia.domain.enums import MediaChannel
 from agencia.domain.errors import Conflict, ValidationError
-from agencia.domain.messages import render
 from agencia.services.campaigns.media_plan import MAX_LINES, save_plan
-from agencia.services.campaigns.queries import get_campaign
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
-from agencia.ui.campaigns.doc_widgets import Notice, ask, error_text, secondary
-from agencia.ui.campaigns.labels import status_label
+from agencia.ui.campaigns.document_tab import EditingTab
 from agencia.ui.campaigns.media_plan_model import (
     AMOUNT,
     CHANNEL,
@@ -59,18 +55,16 @@ from agencia.ui.widgets.text import plain_label
 Rows = tuple[PlanRow, ...]
 
 
-class MediaPlanTab(QWidget):
+class MediaPlanTab(EditingTab):
     saved = Signal(int)  # the campaign's version after the save
+    SAVE_NEEDS_CHANGES = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mediaPlanTab")
-        self.ctx = ctx
-        self.detail: CampaignDetail | None = None
+        super().__init__(ctx, "mediaPlanTab", parent)
         self._base: Rows = ()  # the stored plan the edits start from
         self._version: int | None = None  # the campaign's version to save over
-        self._saving = False
-        self._drafts: dict[int, tuple[Rows, Rows, int | None]] = {}  # id → (edits, base, v)
+        # kept aside while another campaign shows: id → (edits, base, version)
+        self._drafts: dict[int, tuple[Rows, Rows, int | None]] = {}
 
         # -- the bar ---------------------------------------------------------------------
         self.add_button = QPushButton(icon("add"), self.tr("Añadir línea"), self)
@@ -83,16 +77,12 @@ class MediaPlanTab(QWidget):
         self.up_button.clicked.connect(lambda: self.shift(-1))
         self.down_button.clicked.connect(lambda: self.shift(1))
         self.remove_button.clicked.connect(self.remove_line)
-        self.discard_button = QPushButton(self.tr("Descartar cambios"), self)
-        self.discard_button.clicked.connect(self.discard)
-        self.save_button = QPushButton(icon("save"), self.tr("Guardar plan"), self)
-        self.save_button.setObjectName("savePlan")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setToolTip(self.tr("Guardar el plan de medios (Ctrl+S)"))
-        self.save_button.clicked.connect(lambda: self.save())
-        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_shortcut.activated.connect(lambda: self.save())
+        self.make_bar(
+            self.tr("Guardar plan"),
+            self.tr("Guardar el plan de medios (Ctrl+S)"),
+            "savePlan",
+            "planState",
+        )
         bar = QHBoxLayout()
         bar.setSpacing(8)
         for widget in (self.add_button, self.up_button, self.down_button, self.remove_button):
@@ -100,9 +90,6 @@ class MediaPlanTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.discard_button)
         bar.addWidget(self.save_button)
-        self.state_label = secondary("", self)
-        self.state_label.setObjectName("planState")
-        self.notice = Notice(self)
 
         # -- the table -------------------------------------------------------------------
         self.model = PlanModel(ctx.locale, self)
@@ -210,16 +197,14 @@ class MediaPlanTab(QWidget):
     # -- what the page calls -----------------------------------------------------------------
     def set_detail(self, detail: CampaignDetail) -> None:
         """Show `detail`; the same campaign again keeps the edits and the selection."""
-        previous = self.detail
-        if previous is not None and previous.id != detail.id and self.has_unsaved_changes():
-            self._drafts[previous.id] = (self.rows(), self._base, self._version)
+        another = self.keep_aside(detail)
         self.detail = detail
         self.model.currency = detail.row.currency
         stored = tuple(PlanRow.of(line) for line in detail.plan)
-        if previous is None or previous.id != detail.id:
+        if another:
             self.notice.clear()
             self._load(stored, detail.version)
-            draft = self._drafts.pop(detail.id, None)
+            draft = self.take_draft(detail.id)
             if draft is not None:
                 edits, base, version = draft
                 self.model.set_rows(edits)
@@ -260,16 +245,14 @@ class MediaPlanTab(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.detail is not None and not same_plan(self.model.rows, self._base)
 
-    def confirm_leave(self) -> bool:
-        """Ask before edits would be lost; True when there are none or the person agrees."""
-        if not self.has_unsaved_changes():
-            return True
-        return ask(
-            self,
-            self.tr("Cambios sin guardar"),
-            self.tr("El plan de medios tiene cambios sin guardar. ¿Descartarlos?"),
-            self.tr("Descartar cambios"),
-        )
+    def draft_state(self) -> tuple[Rows, Rows, int | None]:
+        return self.rows(), self._base, self._version
+
+    def unsaved_noun(self) -> str:
+        return self.tr("el plan de medios")
+
+    def leave_question(self) -> str:
+        return self.tr("El plan de medios tiene cambios sin guardar. ¿Descartarlos?")
 
     def rows(self) -> Rows:
         return tuple(self.model.rows)
@@ -325,25 +308,14 @@ class MediaPlanTab(QWidget):
 
     def discard(self) -> None:
         """Put the stored plan back (asks first), learning it afresh from the database."""
-        d = self.detail
-        if d is None:
-            return
-        if self.has_unsaved_changes() and not ask(
-            self,
-            self.tr("Descartar cambios"),
-            self.tr("¿Descartar los cambios sin guardar del plan de medios? Se perderán."),
-            self.tr("Descartar cambios"),
+        if self.detail is None or not self.confirm_discard(
+            self.tr("¿Descartar los cambios sin guardar del plan de medios? Se perderán.")
         ):
             return
-        self.ctx.ops.read(
-            get_campaign,
-            d.id,
-            on_done=self._discarded,
-            on_error=lambda error: self.notice.show_notice(error_text(error), "error"),
-        )
+        self.read_fresh(self._discarded)
 
     def _discarded(self, detail: CampaignDetail) -> None:
-        if self.detail is None or self.detail.id != detail.id:
+        if not self.shows(detail.id):
             return
         self.detail = detail
         self._load(tuple(PlanRow.of(line) for line in detail.plan), detail.version)
@@ -365,8 +337,7 @@ class MediaPlanTab(QWidget):
             return
         version = over_version if over_version is not None else self._version
         rows = self.rows()
-        self._saving = True
-        self._update_state()
+        self.set_saving(True)
         self.ctx.ops.write(
             save_plan,
             d.id,
@@ -385,7 +356,7 @@ class MediaPlanTab(QWidget):
 
     def _saved(self, campaign_id: int, result: SaveResult, rows: Rows) -> None:
         self._saving = False
-        if self.detail is not None and self.detail.id == campaign_id:
+        if self.shows(campaign_id):
             self._base = rows  # whatever was typed while saving stays unsaved
             self._version = result.version
             self.notice.clear()
@@ -394,29 +365,21 @@ class MediaPlanTab(QWidget):
         self._update_state()
 
     def _failed(self, campaign_id: int, rows: Rows, error: BaseException) -> None:
-        self._saving = False
-        self._update_state()
-        if self.detail is None or self.detail.id != campaign_id:
-            self.ctx.toast(error_text(error))
+        if self.save_refused(campaign_id, error):
             return
         if isinstance(error, Conflict):
             # the campaign moved on: if its plan is still ours to change, go on over it
-            self.ctx.ops.read(
-                get_campaign,
-                campaign_id,
-                on_done=lambda fresh: self._after_conflict(fresh, rows),
-                on_error=lambda e: self.notice.show_notice(error_text(e), "error"),
-            )
+            self.read_fresh(lambda fresh: self._after_conflict(fresh, rows))
         elif isinstance(error, ValidationError):
             others = self.model.set_refusals(error.field_errors)
             self.notice.show_notice(
                 " ".join([self.tr("Revise las celdas marcadas en rojo."), *others]), "error"
             )
         else:
-            self.notice.show_notice(error_text(error), "error")
+            self.show_error(error)
 
     def _after_conflict(self, fresh: CampaignDetail, rows: Rows) -> None:
-        if self.detail is None or self.detail.id != fresh.id:
+        if not self.shows(fresh.id):
             return
         stored = tuple(PlanRow.of(line) for line in fresh.plan)
         if same_plan(self._base, stored) and fresh.can_edit:
@@ -426,12 +389,11 @@ class MediaPlanTab(QWidget):
             self._show_stale()
 
     def _show_stale(self) -> None:
-        self.notice.show_notice(
+        self.show_stale(
             self.tr(
                 "Otra persona guardó el plan de medios mientras usted lo editaba. Sus cambios "
                 "siguen aquí: guárdelos encima o descártelos para ver lo guardado."
             ),
-            "warning",
             [
                 (self.tr("Guardar los míos encima"), self._overwrite),
                 (self.tr("Descartar los míos"), self.discard),
@@ -440,15 +402,7 @@ class MediaPlanTab(QWidget):
 
     def _overwrite(self) -> None:
         """Go over what someone else saved: learn the campaign's version, then save on top."""
-        d = self.detail
-        if d is None:
-            return
-        self.ctx.ops.read(
-            get_campaign,
-            d.id,
-            on_done=lambda fresh: self._overwrite_with(fresh),
-            on_error=lambda error: self.notice.show_notice(error_text(error), "error"),
-        )
+        self.read_fresh(self._overwrite_with)
 
     def _overwrite_with(self, fresh: CampaignDetail) -> None:
         self._base = tuple(PlanRow.of(line) for line in fresh.plan)
@@ -457,12 +411,7 @@ class MediaPlanTab(QWidget):
         self.save()
 
     # -- state -----------------------------------------------------------------------------------
-    def read_only_reason(self) -> str:
-        d = self.detail
-        if d is None or d.can_edit:
-            return ""
-        if d.status in CLOSED:
-            return render("campaign.closed", {"status": status_label(d.status)})
+    def role_refusal(self) -> str:
         return self.tr("Su rol no permite editar el plan de medios de esta campaña.")
 
     def _update_state(self) -> None:
@@ -484,9 +433,7 @@ class MediaPlanTab(QWidget):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.remove_button.setEnabled(row >= 0)
-        self.discard_button.setEnabled(dirty and not self._saving)
-        self.save_button.setEnabled(editable and dirty and not self._saving)
-        self.save_button.setText(self.tr("Guardando…") if self._saving else self.tr("Guardar plan"))
+        self.update_bar()
         self.empty.button.setVisible(editable)
         self.empty.set_texts(
             self.tr("Aún no hay plan de medios"),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain import validation as v
 from agencia.domain.enums import Channel
-from agencia.services.campaigns.edit import (
+from agencia.services.campaigns.meetings import (
     MeetingInput,
     NextStepInput,
     acknowledge_meeting,
@@ -34,17 +34,17 @@ from agencia.services.campaigns.edit import (
 )
 from agencia.services.campaigns.queries import AccountChoices
 from agencia.services.campaigns.views import MeetingView, NextStepView
-from agencia.ui.accounts.labels import channel_label
-from agencia.ui.campaigns.doc_widgets import (
+from agencia.ui.campaigns.labels import channel_label
+from agencia.ui.formatting import date_text, datetime_text
+from agencia.ui.ops import Operations
+from agencia.ui.resources import icon
+from agencia.ui.widgets.doc_widgets import (
     GrowingTextEdit,
     OptionalDateEdit,
     date_edit,
     pydate,
     secondary,
 )
-from agencia.ui.formatting import date_text, datetime_text
-from agencia.ui.ops import Operations
-from agencia.ui.resources import icon
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -23,13 +22,15 @@ from PySide6.QtWidgets import (
 from agencia.services.campaigns.queries import AccountChoices, account_choices
 from agencia.services.campaigns.views import CampaignDetail, MeetingView, NextStepView
 from agencia.services.results import SaveResult
-from agencia.ui.accounts.labels import channel_label
 from agencia.ui.area import AppContext
-from agencia.ui.campaigns.doc_widgets import error_text, heading, secondary, select_row, table
+from agencia.ui.campaigns.document_tab import DocumentTab
+from agencia.ui.campaigns.labels import channel_label
 from agencia.ui.campaigns.meeting_form import AcknowledgeDialog, MeetingDialog, SendMeetingDialog
 from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.resources import icon
+from agencia.ui.widgets.doc_widgets import heading, secondary, select_row, table
 from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.status_chip import CHIP_ROLE, Chip, StatusChip, cell_width
 from agencia.ui.widgets.table_model import Column, Index, RowsModel
@@ -117,16 +118,13 @@ class StepsModel(RowsModel):
         )
 
 
-class MeetingsTab(QWidget):
+class MeetingsTab(DocumentTab):
+    """Actas are written in a dialog, saved or cancelled there: nothing to lose on leaving."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("meetingsTab")
-        self.ctx = ctx
-        self.detail: CampaignDetail | None = None
+        super().__init__(ctx, "meetingsTab", parent)
         self.choices: AccountChoices | None = None
         self._choices_account: int | None = None
-        self.dialog: QDialog | None = None
-        self._wanted: int | None = None  # the acta to select once the list reloads
 
         self.new_button = QPushButton(icon("add"), self.tr("Nueva acta…"), self)
         self.new_button.setObjectName("newMeeting")
@@ -248,10 +246,8 @@ class MeetingsTab(QWidget):
 
     # -- what the page calls -----------------------------------------------------------------
     def set_detail(self, detail: CampaignDetail) -> None:
-        same = self.detail is not None and self.detail.id == detail.id
         chosen = self.current_meeting()
-        wanted = self._wanted or (chosen.id if chosen is not None and same else None)
-        self._wanted = None
+        wanted = self.wanted(detail, chosen.id if chosen is not None else None)
         self.detail = detail
         self.model.set_rows(detail.meetings)
         self.stack.setCurrentIndex(1 if detail.meetings else 0)
@@ -263,12 +259,6 @@ class MeetingsTab(QWidget):
         if self._choices_account != detail.row.account_id:
             self.choices = None
             self._load_choices(detail.row.account_id)
-
-    def has_unsaved_changes(self) -> bool:
-        return False  # actas are written in a dialog, saved or cancelled there
-
-    def confirm_leave(self) -> bool:
-        return True
 
     def current_meeting(self) -> MeetingView | None:
         index = self.list.currentIndex()
@@ -409,7 +399,7 @@ class MeetingsTab(QWidget):
             return
         dialog = MeetingDialog(self.ctx.ops, self.ctx.locale, d.id, choices, meeting, self)
         dialog.saved.connect(lambda result, data: self._meeting_saved(result, data, meeting))
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _meeting_saved(self, result: SaveResult, data: Any, meeting: MeetingView | None) -> None:
         self._wanted = result.id
@@ -438,7 +428,7 @@ class MeetingsTab(QWidget):
                     self.tr("Acta enviada a %1").replace("%1", names.get(contact_id, "")),
                 )
             )
-            self._open(dialog)
+            self.open_dialog(dialog)
 
         self._with_choices(open_send)
 
@@ -452,21 +442,11 @@ class MeetingsTab(QWidget):
                 result, self.tr("Confirmación del cliente registrada; el acta queda cerrada")
             )
         )
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _done(self, result: SaveResult, message: str) -> None:
         self._wanted = result.id
         self.ctx.toast(message)
-
-    def _open(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     def _report(self, error: BaseException) -> None:
         self.reason.setText(error_text(error))

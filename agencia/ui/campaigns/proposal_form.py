@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from agencia.domain.messages import render
 from agencia.services import Actor, Database
 from agencia.services.campaigns.documents import MAX_BYTES, DocumentInput, too_large
-from agencia.services.campaigns.edit import ProposalInput, save_proposal
+from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.campaigns.views import ProposalView
 from agencia.services.results import SaveResult
-from agencia.ui.campaigns.doc_widgets import GrowingTextEdit, file_size, secondary
 from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
+from agencia.ui.widgets.doc_widgets import GrowingTextEdit, file_size, secondary
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,16 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.campaign_life import CLOSED
-from agencia.domain.messages import render
 from agencia.services import Actor, Database
 from agencia.services.campaigns.documents import read_document, sha256
 from agencia.services.campaigns.views import CampaignDetail, DocumentView, ProposalView
 from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
-from agencia.ui.campaigns.doc_widgets import (
+from agencia.ui.campaigns.document_tab import DocumentTab
+from agencia.ui.campaigns.proposal_form import ProposalDialog
+from agencia.ui.formatting import datetime_text
+from agencia.ui.resources import icon
+from agencia.ui.widgets.doc_widgets import (
     Notice,
-    error_text,
     file_size,
     heading,
     secondary,
@@ -48,11 +48,8 @@ from agencia.ui.campaigns.doc_widgets import (
     short_sha,
     table,
 )
-from agencia.ui.campaigns.labels import status_label
-from agencia.ui.campaigns.proposal_form import ProposalDialog
-from agencia.ui.formatting import datetime_text
-from agencia.ui.resources import icon
 from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.table_model import Column, Index, RowsModel
 from agencia.ui.widgets.text import WrapLabel
@@ -159,14 +156,12 @@ class FilesModel(RowsModel):
         return super().data(index, role)
 
 
-class ProposalsTab(QWidget):
+class ProposalsTab(DocumentTab):
+    """A version is written in its dialog, saved or cancelled there: nothing to lose on
+    leaving."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("proposalsTab")
-        self.ctx = ctx
-        self.detail: CampaignDetail | None = None
-        self.dialog: QDialog | None = None
-        self._wanted: int | None = None  # the version to select once the list reloads
+        super().__init__(ctx, "proposalsTab", parent)
         # how a copied file is opened and where "save as" goes (tests replace them)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
@@ -279,12 +274,10 @@ class ProposalsTab(QWidget):
 
     # -- what the page calls -----------------------------------------------------------------
     def set_detail(self, detail: CampaignDetail) -> None:
-        same = self.detail is not None and self.detail.id == detail.id
         chosen = self.current_version()
-        wanted = self._wanted or (chosen.id if chosen is not None and same else None)
-        self._wanted = None
-        if not same:
+        if not self.same_campaign(detail):
             self.notice.clear()
+        wanted = self.wanted(detail, chosen.id if chosen is not None else None)
         self.detail = detail
         self.versions_model.set_rows(detail.proposals)
         self.stack.setCurrentIndex(1 if detail.proposals else 0)
@@ -293,12 +286,6 @@ class ProposalsTab(QWidget):
             row = next((n for n, p in enumerate(detail.proposals) if p.id == wanted), 0)
             select_row(self.versions, row)
         self._show(self.current_version())
-
-    def has_unsaved_changes(self) -> bool:
-        return False  # a version is written in its dialog, saved or cancelled there
-
-    def confirm_leave(self) -> bool:
-        return True
 
     def current_version(self) -> ProposalView | None:
         index = self.versions.currentIndex()
@@ -319,7 +306,7 @@ class ProposalsTab(QWidget):
         can_edit = d is not None and d.can_edit
         self.new_button.setEnabled(can_edit)
         self.new_button.setVisible(d is None or bool(d.proposals))
-        self.reason.setText("" if d is None or can_edit else self._refusal(d))
+        self.reason.setText(self.read_only_reason())
         if p is None:
             for label in (self.title, self.meta, self.summary, self.notes):
                 label.setText("")
@@ -355,9 +342,7 @@ class ProposalsTab(QWidget):
         )
         self._update_buttons()
 
-    def _refusal(self, d: CampaignDetail) -> str:
-        if d.status in CLOSED:
-            return render("campaign.closed", {"status": status_label(d.status)})
+    def role_refusal(self) -> str:
         return self.tr("Su rol no permite preparar propuestas en esta campaña.")
 
     def _update_buttons(self) -> None:
@@ -372,9 +357,7 @@ class ProposalsTab(QWidget):
             return
         dialog = ProposalDialog(self.ctx.ops, self.ctx.locale, d.id, d.latest_proposal, self)
         dialog.saved.connect(self._saved)
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r, dlg=dialog: self._closed(dlg))
-        dialog.open()
+        self.open_dialog(dialog)
 
     def _saved(self, result: SaveResult, data: Any) -> None:
         self._wanted = result.id
@@ -385,11 +368,6 @@ class ProposalsTab(QWidget):
             else self.tr("Propuesta v%1 guardada con 1 archivo")
         )
         self.ctx.toast(text.replace("%1", str(result.version)).replace("%2", str(files)))
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     # -- files ----------------------------------------------------------------------------------
     def open_current(self) -> None:

@@ -1,48 +1,39 @@
 """The decks' two actions, registered once: «Presentación de agencia…» (Archivo, anywhere)
-and «Generar presentación…» (the campaigns area, on a campaign's page, beside «Editar»).
+and «Generar presentación…» (offered on the campaign page, beside «Editar»).
 
-The campaigns area installs them when it is created (`install(ctx, controller)`); this
-module reads which campaign its page shows from the controller and follows its
-«Volver a la lista» action, which is live exactly while a campaign's page shows.
+The campaign action follows which campaign's page shows (`AppContext.shown`): it is live
+exactly while one does, and opens that campaign's deck. Nothing here knows the campaigns
+area; it only needs the shell.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-from agencia.ui.actions import ActionSpec
+from agencia.domain.areas import AreaId
+from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.decks.dialog import DeckDialog
-
-if TYPE_CHECKING:
-    from agencia.ui.campaigns.controller import CampaignsController
-
-AGENCY_ACTION = "deck.agency"
-CAMPAIGN_ACTION = "deck.campaign"
-_PAGE_SHOWN = "campaigns.back"  # enabled exactly while a campaign's page shows
+from agencia.ui.navigation import Shown
 
 
 class DeckActions(QObject):
     """Owns the decks' actions and the one deck dialog open at a time."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        campaigns: CampaignsController | None = None,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.campaigns = campaigns
         self.dialog: DeckDialog | None = None
         self.agency_action = ctx.actions.register(
             ActionSpec(
-                AGENCY_ACTION, self.tr("Presentación de agencia…"), None, "document", "", "file"
+                ActionId.DECK_AGENCY,
+                self.tr("Presentación de agencia…"),
+                None,
+                "document",
+                None,
+                "file",
             ),
             self.open_agency,
             self,
@@ -50,31 +41,31 @@ class DeckActions(QObject):
         self.agency_action.setToolTip(
             self.tr("Las credenciales de la agencia en PDF, para un cliente o un prospecto")
         )
-        self.campaign_action: QAction | None = None
-        if campaigns is not None:
-            self.campaign_action = ctx.actions.register(
-                ActionSpec(
-                    CAMPAIGN_ACTION,
-                    self.tr("Generar presentación…"),
-                    None,
-                    "document",
-                    "campaigns",
-                    "campaigns",
-                ),
-                self.open_campaign,
-                self,
-            )
-            campaigns.page.addAction(self.campaign_action)
-            campaigns.detail_view.set_header_actions([self.campaign_action])
-            campaigns.actions[_PAGE_SHOWN].changed.connect(self._update)
+        self.campaign_action = ctx.actions.register(
+            ActionSpec(
+                ActionId.DECK_CAMPAIGN,
+                self.tr("Generar presentación…"),
+                None,
+                "document",
+                AreaId.CAMPAIGNS,
+                AreaId.CAMPAIGNS,
+                header=AreaId.CAMPAIGNS,
+            ),
+            self.open_campaign,
+            self,
+        )
+        ctx.shown.changed.connect(self._shown)
+        self._update()
+
+    def _shown(self, shown: Shown) -> None:
+        if shown.area is AreaId.CAMPAIGNS:
             self._update()
 
     def _update(self) -> None:
         action = self.campaign_action
-        if action is None or not shiboken6.isValid(action) or self.campaigns is None:
+        if not shiboken6.isValid(action):
             return
-        page_shown = self.campaigns.actions[_PAGE_SHOWN]
-        enabled = shiboken6.isValid(page_shown) and page_shown.isEnabled()
+        enabled = self.current_campaign() is not None
         action.setEnabled(enabled)
         action.setToolTip(
             self.tr("La presentación de la campaña, su hoja de brief o su registro de aprobaciones")
@@ -84,10 +75,7 @@ class DeckActions(QObject):
 
     def current_campaign(self) -> int | None:
         """The campaign whose page shows, if one does."""
-        c = self.campaigns
-        if c is None or c.detail is None or not c.page.showing_campaign:
-            return None
-        return c.detail.id
+        return self.ctx.shown.now(AreaId.CAMPAIGNS).record_id
 
     def open_agency(self) -> None:
         self._open("agency", None)
@@ -102,11 +90,11 @@ class DeckActions(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        parent: QWidget | None = QApplication.activeWindow()
-        if parent is None and self.campaigns is not None:
-            parent = self.campaigns.page.window()
         dialog = DeckDialog(
-            self.ctx, "agency" if scope == "agency" else "campaign", target_id, parent
+            self.ctx,
+            "agency" if scope == "agency" else "campaign",
+            target_id,
+            QApplication.activeWindow(),
         )
         self.dialog = dialog
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
@@ -116,10 +104,3 @@ class DeckActions(QObject):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
-
-
-def install(ctx: AppContext, campaigns: CampaignsController | None = None) -> DeckActions:
-    """Register the decks' actions; with the campaigns area's controller, also the
-    campaign page's «Generar presentación…»."""
-    parent: QObject | None = campaigns
-    return DeckActions(ctx, campaigns, parent)

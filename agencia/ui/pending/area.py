@@ -5,21 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from agencia.domain.areas import AreaId
 from agencia.ui.area import AppContext, Area
-from agencia.ui.pending.approval_actions import ApprovalActions
 from agencia.ui.pending.controller import PendingController
 
 
 class PendingArea(Area):
-    id = "pending"
+    id = AreaId.PENDING
     icon_name = "inbox"
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
         self.controller = PendingController(ctx, self)
         self.controller.count_changed.connect(self.badge_changed)
-        # Archivo ▸ Umbrales de aprobación… / Delegar aprobaciones…, for whom they are meant
-        self.approval_actions = ApprovalActions(ctx, self)
         # the badge from the start, once the window has connected to it
         QTimer.singleShot(0, self.controller.refresh)
 

@@ -9,12 +9,13 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from agencia.areas import pending_for
+from agencia.domain.areas import AreaId
 from agencia.domain.errors import DomainError
 from agencia.services.pending.items import PendingItem
-from agencia.ui.actions import ActionSpec
+from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.pending.view import PendingView
-from agencia.ui.widgets.form_dialog import describe
+from agencia.ui.widgets.errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +36,12 @@ class PendingController(QObject):
         ctx.ops.changed.connect(lambda _kinds: self._reload.start())
         ctx.actions.register(
             ActionSpec(
-                "pending.refresh",
+                ActionId.PENDING_REFRESH,
                 self.tr("Actualizar pendientes"),
                 "F5",
                 "refresh",
-                "pending",
-                "pending",
+                AreaId.PENDING,
+                AreaId.PENDING,
             ),
             self.refresh,
             self,
@@ -74,9 +75,9 @@ class PendingController(QObject):
         if self._view is not None and shiboken6.isValid(self._view):
             self._view.empty.set_texts(
                 self.tr("No se pudieron cargar los pendientes"),
-                describe(error) if isinstance(error, DomainError) else str(error),
+                error_text(error),
             )
             self._view.stack.setCurrentWidget(self._view.empty)
 
     def open_campaign(self, campaign_id: int) -> None:
-        self.ctx.navigate("campaigns", campaign_id)
+        self.ctx.navigate(AreaId.CAMPAIGNS, campaign_id)

@@ -1,4 +1,5 @@
-"""The navigation rail: the areas in UI.md's order, icon and label, a count badge, collapsible."""
+"""The navigation rail: the areas in their declared order, icon and label, a count badge,
+collapsible."""
 
 from __future__ import annotations
 

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.areas import ui_modules
+from agencia.domain.areas import AreaId
 from agencia.domain.messages import role_name
 from agencia.ui import settings, style
-from agencia.ui.actions import ActionRegistry, ActionSpec
+from agencia.ui.actions import ActionId, ActionRegistry, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.resources import icon
 from agencia.ui.shell.about import AboutDialog
@@ -39,6 +40,7 @@ from agencia.ui.shell.rail import NavigationRail
 from agencia.ui.shell.search import GlobalSearch, SearchField
 from agencia.ui.shell.statusbar import StatusBar
 from agencia.ui.shell.toast import Toast
+from agencia.ui.widgets.unsaved import CloseGuard
 
 if TYPE_CHECKING:
     from agencia.services.search import SearchHit
@@ -49,7 +51,7 @@ DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
-    """Signals: `first_painted` once the window is on screen; `area_changed(id)`."""
+    """Signals: `first_painted` once the window is on screen; `area_changed(AreaId)`."""
 
     first_painted = Signal()
     area_changed = Signal(str)
@@ -61,10 +63,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.registry = ActionRegistry(self)
         self.ctx: AppContext | None = None
-        self.areas: dict[str, Area] = {}
-        self._pages: dict[str, QWidget] = {}
+        self.areas: dict[AreaId, Area] = {}  # those with a page, in rail order
+        self.extensions: list[Area] = []  # areas without a page (actions only)
+        self._pages: dict[AreaId, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
-        self._current = ""
+        self._current: AreaId | None = None
         self._database_label = ""
 
         root = QWidget(self)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.search.open_hit.connect(self.open_hit)
         self.palette_popup = CommandPalette(self.registry, self._group_name, self._before_run, self)
 
+        self.close_guard = CloseGuard(self)  # asks about unsaved work before closing
         self._register_window_actions()
         self.rebuild_menus()
         self.rail.set_collapsed(bool(settings.get(settings.RAIL_COLLAPSED)))
@@ -138,26 +142,32 @@ class MainWindow(QMainWindow):
         register = self.registry.register
         register(
             ActionSpec(
-                "app.preferences", self.tr("Preferencias…"), "Ctrl+,", "settings", menu="file"
+                ActionId.PREFERENCES, self.tr("Preferencias…"), "Ctrl+,", "settings", menu="file"
             ),
             self.open_preferences,
             self,
         )
         register(
             ActionSpec(
-                "app.quit", self.tr("Salir"), QKeySequence.StandardKey.Quit, "sign-out", menu="file"
+                ActionId.QUIT,
+                self.tr("Salir"),
+                QKeySequence.StandardKey.Quit,
+                "sign-out",
+                menu="file",
             ),
             self.quit,
             self,
         )
         register(
-            ActionSpec("app.find", self.tr("Buscar en la lista"), "Ctrl+F", "filter", menu="edit"),
+            ActionSpec(
+                ActionId.FIND, self.tr("Buscar en la lista"), "Ctrl+F", "filter", menu="edit"
+            ),
             self.focus_area_search,
             self,
         )
         register(
             ActionSpec(
-                "app.global_search",
+                ActionId.GLOBAL_SEARCH,
                 self.tr("Buscar en toda la agencia"),
                 "Ctrl+Shift+F",
                 "search",
@@ -168,7 +178,7 @@ class MainWindow(QMainWindow):
         )
         register(
             ActionSpec(
-                "app.command_palette",
+                ActionId.COMMAND_PALETTE,
                 self.tr("Paleta de comandos…"),
                 "Ctrl+K",
                 "command",
@@ -179,7 +189,7 @@ class MainWindow(QMainWindow):
         )
         register(
             ActionSpec(
-                "app.toggle_rail",
+                ActionId.TOGGLE_RAIL,
                 self.tr("Contraer o expandir el panel lateral"),
                 "Ctrl+B",
                 "menu",
@@ -189,26 +199,26 @@ class MainWindow(QMainWindow):
             self,
         )
         register(
-            ActionSpec("app.about", self.tr("Acerca de Agencia"), None, "info", menu="help"),
+            ActionSpec(ActionId.ABOUT, self.tr("Acerca de Agencia"), None, "info", menu="help"),
             self.open_about,
             self,
         )
         self.palette_button.setToolTip(
             self.tr("Paleta de comandos (%s)")
-            % self.registry.get("app.command_palette")
+            % self.registry.get(ActionId.COMMAND_PALETTE)
             .shortcut()
             .toString(QKeySequence.SequenceFormat.NativeText)
         )
         self.search_field.setToolTip(
             self.tr("Busca cuentas y contactos en toda la agencia (%s)")
-            % self.registry.get("app.global_search")
+            % self.registry.get(ActionId.GLOBAL_SEARCH)
             .shortcut()
             .toString(QKeySequence.SequenceFormat.NativeText)
         )
 
     def rebuild_menus(self) -> None:
-        titles = {area_id: area.title() for area_id, area in self.areas.items()}
-        build_menus(self.menuBar(), self.registry, titles, self._current, self._menus)
+        titles = {str(area_id): area.title() for area_id, area in self.areas.items()}
+        build_menus(self.menuBar(), self.registry, titles, self._current or "", self._menus)
         known = set(self.actions())
         for _spec, action in self.registry.all():
             if action not in known:
@@ -241,12 +251,17 @@ class MainWindow(QMainWindow):
         self.rebuild_menus()
         if self.areas:
             wanted = str(settings.get(settings.LAST_AREA) or "")
-            self.switch_to(wanted if wanted in self.areas else next(iter(self.areas)))
+            known = {str(a): a for a in self.areas}
+            self.switch_to(known.get(wanted) or next(iter(self.areas)))
         else:
             self.opening.set_message(self.tr("No hay áreas disponibles."), busy=False)
         return created
 
     def add_area(self, area: Area) -> None:
+        if not area.has_page:
+            area.setParent(self)
+            self.extensions.append(area)
+            return
         if area.id in self.areas:
             raise ValueError(f"area {area.id} added twice")
         area.setParent(self)
@@ -257,7 +272,11 @@ class MainWindow(QMainWindow):
         if number <= 9:
             action = self.registry.register(
                 ActionSpec(
-                    f"go.{area.id}", area.title(), f"Alt+{number}", area.icon_name, menu="go"
+                    ActionId.go_to(area.id),
+                    area.title(),
+                    f"Alt+{number}",
+                    area.icon_name,
+                    menu="go",
                 ),
                 self._go_to(area.id),
                 self,
@@ -267,19 +286,20 @@ class MainWindow(QMainWindow):
             )
             self.addAction(action)
 
-    def _go_to(self, area_id: str) -> Callable[[], None]:
+    def _go_to(self, area_id: AreaId) -> Callable[[], None]:
         def go() -> None:
             self.switch_to(area_id)
 
         return go
 
     def current_area(self) -> Area | None:
-        return self.areas.get(self._current)
+        return self.areas.get(self._current) if self._current is not None else None
 
-    def switch_to(self, area_id: str) -> bool:
+    def switch_to(self, area_id: AreaId) -> bool:
         area = self.areas.get(area_id)
         if area is None:
             return False
+        area_id = area.id  # the rail hands the id as plain text
         page = self._pages.get(area_id)
         first_time = page is None
         if page is None:
@@ -295,7 +315,7 @@ class MainWindow(QMainWindow):
         else:
             self._apply_area_visibility()
             self._show_area_menus()
-        settings.put(settings.LAST_AREA, area_id)
+        settings.put(settings.LAST_AREA, str(area_id))
         area.activated()
         self.area_changed.emit(area_id)
         return True
@@ -320,7 +340,7 @@ class MainWindow(QMainWindow):
                 continue
             menu.menuAction().setVisible(menu_id == self._current)
 
-    def navigate(self, area_id: str, record_id: int | None = None) -> None:
+    def navigate(self, area_id: AreaId, record_id: int | None = None) -> None:
         """Switch to `area_id` and, when given, open one of its records."""
         if not self.switch_to(area_id):
             return
@@ -417,5 +437,8 @@ class MainWindow(QMainWindow):
                 log.exception("area %s could not save its state", area.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing (the title bar, Alt+F4, Ctrl+Q) first asks about each unsaved thing."""
+        if not self.close_guard.allow(event):
+            return
         self.save_state()
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""An empty state says what goes here and offers the first action (UI.md)."""
+"""An empty state says what goes here and offers the first action."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Forms the house way (UI.md): labels on the left, the reason under the field in red.
+"""Forms the house way: labels on the left, the reason under the field in red.
 
 `Form` is a QFormLayout whose fields each carry a message line. Errors show only for
 fields the person has touched (or all of them after a save attempt), so an empty new

@@ -5,6 +5,11 @@ Subclasses say what the form holds (`collect`), what is wrong with it
 (`field_errors`, usually the service's own `validate_*` function: message codes), and
 how to save it (`submit`, which calls `self.write(service_fn, …)`). The dialog stays open
 when the service refuses, with the reason under the field or in the banner.
+
+Nothing typed is lost: closing a changed form (Cancelar, Esc, the title bar) asks
+Guardar / Descartar / Cancelar, the window asks too before it closes (`unsaved`), and
+what the editors hold is kept as a draft while the person types (`agencia.ui.drafts`),
+handed back when the same form is opened again after a crash.
 """
 
 from __future__ import annotations
@@ -12,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +30,10 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
 from agencia.domain.messages import render
+from agencia.ui import drafts
 from agencia.ui.ops import Operations
+from agencia.ui.widgets import unsaved
+from agencia.ui.widgets.editor_values import Values, apply_values, values_of
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT, Form
 from agencia.ui.widgets.text import plain_label
 
@@ -50,6 +59,15 @@ class FormDialog(QDialog):
         self._submitted: Any = None
         self._forms: list[Form] = []
         self._extra_errors: dict[str, str] = {}
+        self._baseline: Values | None = None  # what the editors held when it opened
+        self._restored = False  # a draft was put back: changed even before a keystroke
+        self._edited = False  # an edit `Form.touched` does not see (ticks, custom editors)
+        self._after_save: unsaved.Done | None = None  # the window waits for this save
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(drafts.DEBOUNCE_MS)
+        self._draft_timer.timeout.connect(self._sync_draft)
+        unsaved.register(self)
 
         self.banner = plain_label("", self)  # messages name records
         self.banner.setObjectName("formBanner")
@@ -95,7 +113,23 @@ class FormDialog(QDialog):
         self._forms.append(form)
         for editor in form.editors.values():
             self._watch(editor)
+            self._watch_inside(editor)
         return form
+
+    def _watch_inside(self, editor: QWidget) -> None:
+        """Edits the form's own bookkeeping misses: ticks in a list, a custom editor's
+        `changed` (a table of next steps)."""
+        lists = [editor] if isinstance(editor, QListWidget) else []
+        for widget in [*lists, *editor.findChildren(QListWidget)]:
+            widget.itemChanged.connect(lambda *_a: self._note_edit())
+        changed = getattr(editor, "changed", None)
+        if changed is not None and hasattr(changed, "connect"):
+            changed.connect(lambda *_a: self._note_edit())
+
+    def _note_edit(self) -> None:
+        if self._baseline is not None:  # filling the form before it shows is no edit
+            self._edited = True
+            self._draft_timer.start()
 
     def _watch(self, editor: QWidget) -> None:
         for name in (
@@ -127,6 +161,8 @@ class FormDialog(QDialog):
         self._show_errors(errors)
         valid = not errors
         self.save_button.setEnabled(valid and not self._saving)
+        if self._baseline is not None:
+            self._draft_timer.start()
         return valid
 
     def _show_errors(self, errors: dict[str, str]) -> list[str]:
@@ -146,6 +182,7 @@ class FormDialog(QDialog):
             for form in self._forms:
                 form.reveal_all()
             self._focus_first_error()
+            self._tell_window(False)
             return
         data = self.collect()
         self._set_saving(True)
@@ -165,19 +202,38 @@ class FormDialog(QDialog):
         self.cancel_button.setEnabled(not saving)
 
     def reject(self) -> None:
-        """Cancel, Esc and the window's close button; ignored while a save runs."""
-        if not self._saving:
-            super().reject()
+        """Cancel, Esc and the window's close button; ignored while a save runs, and a
+        changed form asks first (Guardar / Descartar / Cancelar)."""
+        if self._saving:
+            return
+        if not (self.isVisible() and self.has_unsaved_changes()):
+            self._discard_and_close()
+            return
+        item = self._unsaved_item()
+        unsaved.ask(self, item, self.tr("cerrar"), self._answered)
+
+    def _answered(self, answer: unsaved.Answer) -> None:
+        if answer is unsaved.Answer.SAVE:
+            self.save()
+        elif answer is unsaved.Answer.DISCARD:
+            self._discard_and_close()
+
+    def _discard_and_close(self) -> None:
+        self._forget_draft()
+        super().reject()
 
     def _done(self, result: Any) -> None:
         self._set_saving(False)
         self.save_button.setText(self.tr("Guardar"))
+        self._forget_draft()
         self.saved.emit(result, self._submitted)
         self.accept()
+        self._tell_window(True)
 
     def _failed(self, error: BaseException) -> None:
         self._set_saving(False)
         self.save_button.setText(self.tr("Guardar"))
+        self._tell_window(False)
         if isinstance(error, ValidationError):
             errors = {k: render(code, params) for k, (code, params) in error.field_errors.items()}
             for form in self._forms:
@@ -219,3 +275,90 @@ class FormDialog(QDialog):
                 if form.error(name):
                     editor.setFocus()
                     return
+
+    # -- unsaved work and its draft --------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it shows, the form is as it opened: remember it, and put back
+        the draft a crash left of this same form, if any."""
+        super().showEvent(event)
+        if self._baseline is not None:
+            return
+        self._baseline = self._values()
+        store = self._store()
+        draft = store.read(*self._draft_key()) if store is not None else None
+        if isinstance(draft, dict) and apply_values(self._editors(), draft):
+            self._restored = True
+            self.revalidate()
+            self.show_note(self.tr("Se han recuperado los cambios sin guardar de este formulario."))
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether closing now would lose something the person typed."""
+        if self._baseline is None:
+            return False
+        edited = self._restored or self._edited or any(form.touched for form in self._forms)
+        return edited and self._values() != self._baseline
+
+    def unsaved_items(self) -> list[unsaved.UnsavedItem]:
+        """For the window: this form, when it is open with changes."""
+        if self._saving or not self.isVisible() or not self.has_unsaved_changes():
+            return []
+        return [self._unsaved_item()]
+
+    def _unsaved_item(self) -> unsaved.UnsavedItem:
+        title = self.windowTitle()
+        return unsaved.UnsavedItem(
+            what=self.tr("el formulario «%1»").replace("%1", title),
+            save=self._save_for_window,
+            discard=self._discard_and_close,
+        )
+
+    def _save_for_window(self, done: unsaved.Done) -> None:
+        self._after_save = done
+        self.save()
+
+    def _tell_window(self, saved: bool) -> None:
+        done, self._after_save = self._after_save, None
+        if done is not None:
+            done(saved)
+
+    def _editors(self) -> dict[str, QWidget]:
+        return {
+            f"{n}.{name}": editor
+            for n, form in enumerate(self._forms)
+            for name, editor in form.editors.items()
+        }
+
+    def _values(self) -> Values:
+        return values_of(self._editors().items())
+
+    def _draft_key(self) -> tuple[str, str]:
+        """The form's kind and its title (which names the record it edits)."""
+        return f"form.{type(self).__name__}", self.windowTitle()
+
+    def _store(self) -> drafts.DraftStore | None:
+        db = getattr(self.ops, "db", None)
+        return drafts.store_for(db) if db is not None else None
+
+    def _sync_draft(self) -> None:
+        store = self._store()
+        if store is None:
+            return
+        editor, record = self._draft_key()
+        if self.has_unsaved_changes():
+            baseline = self._baseline or {}
+            changed = {k: v for k, v in self._values().items() if baseline.get(k) != v}
+            store.write(editor, record, self.windowTitle(), changed)  # only what was typed
+        else:
+            store.remove(editor, record)
+
+    def _forget_draft(self) -> None:
+        self._draft_timer.stop()
+        store = self._store()
+        if store is not None:
+            store.remove(*self._draft_key())
+
+    def show_note(self, text: str) -> None:
+        """A line in the banner that is not an error."""
+        self.banner.setPalette(self.palette())
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))

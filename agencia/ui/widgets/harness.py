@@ -1,4 +1,4 @@
-"""Running one panel alone with demo data (STYLE.md #9): fast to iterate, easy to screenshot.
+"""Running one panel alone with demo data: fast to iterate, easy to screenshot.
 
 `python -m agencia.ui.accounts.page` and `python -m agencia.ui.agency.page` use this: a
 throwaway SQLite database (or `--db URL`) filled with the demo agency, signed in as the
@@ -17,12 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
-from agencia.domain.enums import AccountStatus
 from agencia.domain.messages import role_name
 from agencia.services import Database, open_database
-from agencia.services.accounts.edit import AccountInput, create_account
 from agencia.services.auth import actor_for, default_login
-from agencia.services.first_run import FirstRun, get_agency, is_empty, set_up_agency
+from agencia.services.first_run import get_agency, is_empty
 from agencia.ui.actions import ActionRegistry
 from agencia.ui.area import AppContext
 from agencia.ui.ops import Operations
@@ -41,47 +39,10 @@ class Harness:
 
 
 def fill(db: Database, size: str = "small", seed: int = 0) -> None:
-    """The demo agency when services.demo is there; otherwise a few accounts."""
-    try:
-        from agencia.demo.fill import fill_demo
-    except ImportError:
-        _minimal(db)
-        return
+    """The demo agency, as `agencia demo` makes it (the areas add their own parts)."""
+    from agencia.demo.fill import fill_demo
+
     fill_demo(db, size=size, seed=seed)
-
-
-def _minimal(db: Database) -> None:
-    admin = set_up_agency(
-        db,
-        FirstRun(
-            agency_name="Agencia Demo",
-            locale="es_ES",
-            currency="EUR",
-            admin_name="Administración",
-            admin_login="admin",
-            admin_password="demo-demo",
-        ),
-    )
-    for n, (name, legal, city, status) in enumerate(
-        [
-            ("Coca-Cola", "Coca-Cola Europacific Partners Iberia, S.L.", "Madrid", "active"),
-            ("L'Oréal", "L'Oréal España, S.A.", "Madrid", "active"),
-            ("AT&T", "AT&T Comunicaciones Digitales, S. de R.L.", "Ciudad de México", "paused"),
-            ("Cervezas García", "García Hermanos, S.A.", "Sevilla", "prospect"),
-            ("Banco Andino", "Banco Andino del Perú, S.A.", "Lima", "inactive"),
-        ]
-    ):
-        create_account(
-            db,
-            admin,
-            AccountInput(
-                trade_name=name,
-                legal_name=legal,
-                tax_id=f"B{n + 1:08d}",
-                city=city,
-                status=AccountStatus(status),
-            ),
-        )
 
 
 def open_harness(

@@ -1,4 +1,4 @@
-"""Status chips: colour *and* text, never colour alone (UI.md).
+"""Status chips: colour *and* text, never colour alone.
 
 A chip is a short label on a tinted, rounded background. Item models hand one out under
 `CHIP_ROLE` as a `Chip`; `ChipDelegate` paints it in a table cell and `StatusChip` shows

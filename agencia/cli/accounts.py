@@ -1,0 +1,263 @@
+"""The accounts area's commands: `accounts list`, `account show` and `account add`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import IO, TYPE_CHECKING, Any
+
+from agencia.cli import formats, words
+from agencia.cli.errors import EXIT_OK
+from agencia.cli.parser import Parser, record_id
+from agencia.cli.session import acting_user, open_db
+from agencia.cli.words import t
+from agencia.domain.enums import AccountStatus
+
+if TYPE_CHECKING:
+    from agencia.services.accounts.views import AccountDetail, AccountRow, ContactView
+
+
+def register(commands: Any, common: Parser) -> None:
+    """`accounts list`, `account show ID` and `account add NAME`."""
+    accounts = commands.add_parser(
+        "accounts",
+        parents=[common],
+        help="lists of accounts",
+        description="Lists of accounts (clients).",
+    )
+    accounts_commands = accounts.add_subparsers(
+        dest="accounts_command", metavar="ACTION", required=True, parser_class=Parser
+    )
+    listing = accounts_commands.add_parser(
+        "list",
+        parents=[common],
+        help="list the accounts the user may see",
+        description="List the accounts the user may see, sorted by name. Search ignores "
+        "accents, case and punctuation (garcia finds García; coca-cola, l'oreal, at&t work).",
+    )
+    listing.add_argument("--search", metavar="TEXT", default="", help="words to search for")
+    listing.add_argument(
+        "--status", choices=[s.value for s in AccountStatus], help="only accounts in this status"
+    )
+    listing.add_argument(
+        "--mine", action="store_true", help="only accounts the user is on the team of"
+    )
+    listing.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table (default, for people), csv (UTF-8, with a header row) or json",
+    )
+    listing.set_defaults(handler=list_accounts)
+
+    account = commands.add_parser(
+        "account",
+        parents=[common],
+        help="one account",
+        description="One account (client).",
+    )
+    account_commands = account.add_subparsers(
+        dest="account_command", metavar="ACTION", required=True, parser_class=Parser
+    )
+    show = account_commands.add_parser(
+        "show",
+        parents=[common],
+        help="show an account: details, brands, contacts, team",
+        description="Show an account: details, brands and products, contacts and team.",
+    )
+    show.add_argument("id", metavar="ID", type=record_id, help="the account's ID")
+    show.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
+    show.set_defaults(handler=show_account)
+    add = account_commands.add_parser(
+        "add",
+        parents=[common],
+        help="add an account; prints its ID",
+        description="Add an account (client) as the user, with the same permissions as in "
+        "the window: an administrator chooses any group and lead; anyone else's account joins "
+        "their own group. Prints the new account's ID.",
+    )
+    add.add_argument("name", metavar="NAME", help="the account's trade name")
+    add.add_argument("--group", metavar="GROUP_ID", type=record_id, required=True)
+    add.add_argument(
+        "--lead", metavar="STAFF_ID", type=record_id, required=True, help="the lead executive"
+    )
+    add.add_argument("--tax-id", metavar="ID", default="", help="NIF/CIF, RFC, CUIT, NIT, RUT…")
+    add.add_argument("--country", metavar="CC", default="ES", help="ISO country code (ES)")
+    add.add_argument(
+        "--format", choices=("text", "json"), default="text", help='text (the ID) or {"id": N}'
+    )
+    add.set_defaults(handler=add_account)
+
+
+def list_accounts(args: argparse.Namespace) -> int:
+    from agencia.services.accounts import queries
+
+    query = queries.AccountQuery(
+        text=args.search or "",
+        status=AccountStatus(args.status) if args.status else None,
+        mine=args.mine,
+    )
+    db = open_db(args)
+    try:
+        actor = acting_user(db, args)
+        rows = queries.list_accounts(db, actor, query)
+    finally:
+        db.close()
+    out = sys.stdout if args.format in ("csv", "json") else formats.for_people(sys.stdout)
+    if args.format == "json":
+        formats.write_json(out, [r.as_json() for r in rows])
+    elif args.format == "csv":
+        formats.write_csv(out, (r.as_json() for r in rows), _CSV_COLUMNS)
+    else:
+        _write_table(out, rows)
+    return EXIT_OK
+
+
+def add_account(args: argparse.Namespace) -> int:
+    from agencia.services.accounts.account_edit import AccountInput, create_account
+
+    data = AccountInput(
+        trade_name=args.name,
+        group_id=args.group,
+        lead_executive_id=args.lead,
+        tax_id=args.tax_id,
+        country=args.country,
+    )
+    db = open_db(args)
+    try:
+        new_id = create_account(db, acting_user(db, args), data).id
+    finally:
+        db.close()
+    if args.format == "json":
+        formats.write_json(sys.stdout, {"id": new_id})
+    else:
+        print(new_id)
+    return EXIT_OK
+
+
+def show_account(args: argparse.Namespace) -> int:
+    from agencia.services.accounts.queries import get_account
+    from agencia.services.first_run import get_agency
+
+    db = open_db(args)
+    try:
+        actor = acting_user(db, args)
+        detail = get_account(db, actor, args.id)
+        agency = get_agency(db)
+    finally:
+        db.close()
+    if args.format == "json":
+        formats.write_json(sys.stdout, detail.as_json())
+    else:
+        _write_detail(formats.for_people(sys.stdout), detail, agency.locale if agency else "es_ES")
+    return EXIT_OK
+
+
+_CSV_COLUMNS = (
+    "id", "name", "legal_name", "tax_id", "status", "sector", "group", "group_id",
+    "lead_executive", "lead_executive_id", "city", "country",
+)  # fmt: skip
+
+# (key, shrinkable) in display order
+_TABLE_COLUMNS = (
+    ("id", False),
+    ("name", True),
+    ("status", False),
+    ("sector", True),
+    ("group", True),
+    ("lead_executive", True),
+    ("city", True),
+)
+
+
+def _cell(row: AccountRow, key: str) -> str:
+    if key == "status":
+        return words.account_status_label(row.status.value)
+    return str(getattr(row, key) or "")
+
+
+def _write_table(out: IO[str], rows: Sequence[AccountRow]) -> None:
+    if not rows:
+        out.write(t("none") + "\n")
+        return
+    formats.write_grid(
+        out,
+        [t(key) for key, _ in _TABLE_COLUMNS],
+        [[_cell(r, key) for key, _ in _TABLE_COLUMNS] for r in rows],
+        [s for _, s in _TABLE_COLUMNS],
+        [i == 0 for i in range(len(_TABLE_COLUMNS))],
+    )
+    out.write((t("count_one") if len(rows) == 1 else t("count", n=len(rows))) + "\n")
+
+
+def _write_contacts(out: IO[str], contacts: Sequence[ContactView]) -> None:
+    """The account's contacts: how each prefers to be reached, and their brands."""
+    out.write(f"\n{t('contacts')}\n")
+    if not contacts:
+        out.write(f"  {t('none_yet')}\n")
+    for c in contacts:
+        flags = [f"{t('prefers')} {words.channel_label(c.preferred_channel.value)}"]
+        if c.decision_maker:
+            flags.insert(0, t("decision_maker"))
+        if not c.active:
+            flags.append(t("inactive"))
+        out.write(f"  • {c.full_name}" + (f", {c.position}" if c.position else ""))
+        out.write(f" ({'; '.join(flags)})\n")
+        reach = "  ".join(p for p in (c.email, c.phone, c.mobile) if p)
+        if reach:
+            out.write(f"      {reach}\n")
+        if c.brands:
+            out.write(f"      {t('their_brands')}: {', '.join(c.brands)}\n")
+
+
+def _write_detail(out: IO[str], d: AccountDetail, locale: str = "es_ES") -> None:
+    def field(key: str, value: str) -> None:
+        if value:
+            out.write(f"  {t(key) + ':':<22}{value}\n")
+
+    title = f"{d.trade_name}  [{d.id}]"
+    out.write(title + "\n" + "═" * len(title) + "\n")
+    field("legal_name", d.legal_name)
+    field("tax_id", d.tax_id)
+    field("status", words.account_status_label(d.status.value))
+    field("sector", d.sector)
+    field("group", d.group)
+    field("lead_executive", d.lead_executive)
+    if d.parent_id is not None:
+        field("parent", f"{d.parent_name} [{d.parent_id}]")
+    if d.subsidiaries:
+        field("subsidiaries", ", ".join(f"{name} [{i}]" for i, name in d.subsidiaries))
+    field("city", ", ".join(p for p in (d.city, d.country) if p))
+    field("address", d.address)
+    field("contact_data", "  ".join(p for p in (d.phone, d.email, d.website) if p))
+    field("locale", " · ".join(p for p in (d.locale, d.currency) if p))
+    field("may_be_shown", t("yes") if d.may_be_shown else t("no"))
+    field("notes", d.notes)
+
+    out.write(f"\n{t('brands')}\n")
+    if not d.brands:
+        out.write(f"  {t('none_yet')}\n")
+    for b in d.brands:
+        products = ", ".join(p.name for p in b.products)
+        out.write(f"  • {b.name}" + (f": {products}" if products else "") + "\n")
+
+    _write_contacts(out, d.contacts)
+
+    out.write(f"\n{t('team')}\n")
+    if not d.team:
+        out.write(f"  {t('none_yet')}\n")
+    for m in d.team:
+        title = f" ({m.title})" if m.title else ""
+        out.write(f"  • {words.account_part_label(m.part.value)}: {m.name}{title}\n")
+
+    if d.history:
+        out.write(f"\n{t('history')}\n")
+        for h in d.history[:5]:
+            what = (
+                f"{words.audit_action_label(h.action.value)} "
+                f"{words.audit_entity_label(h.entity)}: {h.summary}"
+            )
+            out.write(f"  {formats.when(h.at, locale)}  {h.who}  {what}\n")

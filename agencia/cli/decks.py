@@ -1,0 +1,192 @@
+"""The decks area's command: `deck agency|campaign|brief|approvals`, client decks as PDF.
+
+A deck is asked of the same service the window asks, so both make the same PDF; it is
+written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from agencia.cli.errors import EXIT_OK
+from agencia.cli.parser import Parser, record_id
+from agencia.cli.session import acting_user, open_db
+from agencia.cli.words import t
+
+_EPILOG = (
+    "The deck is written to a temporary file beside FILE.pdf and renamed once whole: a "
+    "failure (a missing or unseen record, a folder that cannot be written) leaves no file "
+    "behind and exits 1. On success it prints the path, the page count and the PDF's SHA-256."
+)
+
+
+def register(commands: Any, common: Parser) -> None:
+    """`deck agency|campaign|brief|approvals`: the client decks as PDF files."""
+    from agencia.decks.content import AGENCY_SECTIONS, CAMPAIGN_SECTIONS
+
+    deck = commands.add_parser(
+        "deck",
+        parents=[common],
+        help="client decks as PDF: the agency's credentials, a campaign's presentation, "
+        "its brief sheet, its approval record",
+        description="Client-ready decks (16:9 PDF) made from the data in Agencia. Each "
+        "speaks the client's language unless --lang says otherwise.",
+        epilog=_EPILOG,
+    )
+    kinds = deck.add_subparsers(
+        dest="deck_kind", metavar="KIND", required=True, parser_class=Parser
+    )
+
+    def options(parser: argparse.ArgumentParser, sections: tuple[str, ...]) -> None:
+        parser.add_argument(
+            "--out",
+            metavar="FILE.pdf",
+            required=True,
+            help="the PDF to write (replaced if it exists)",
+        )
+        parser.add_argument(
+            "--lang",
+            choices=("es", "en"),
+            default=None,
+            help="the deck's language: es (Spanish) or en (English); default: the "
+            "client's, else the agency's",
+        )
+        if sections:
+            parser.add_argument(
+                "--sections",
+                metavar="A,B,C",
+                type=_sections_of(sections),
+                default=None,
+                help="only these sections, comma-separated (default: all but approvals, "
+                "each left out when it has no data): " + ",".join(sections),
+            )
+        parser.set_defaults(handler=write_deck, sections=None, internal=False)
+
+    agency = kinds.add_parser(
+        "agency",
+        parents=[common],
+        help="the agency's credentials deck",
+        description="The agency's credentials: cover, who we are, services, how we work, "
+        "the team, clients, case studies, contact. Only accounts and campaigns marked "
+        "may-be-shown appear as clients and cases.",
+        epilog=_EPILOG,
+    )
+    agency.add_argument(
+        "--for",
+        dest="for_account",
+        metavar="ACCOUNT_ID",
+        type=record_id,
+        default=None,
+        help="prepare it for this prospect or client: its name on the cover and in the "
+        "footer, its language by default",
+    )
+    options(agency, AGENCY_SECTIONS)
+
+    for kind, label, description, sections in (
+        (
+            "campaign",
+            "a campaign's presentation",
+            "A campaign's presentation to its client: cover, challenge and objectives, "
+            "audience, strategy, channels and media plan, timeline, budget, results, team "
+            "and next steps (the approvals only with --internal or --sections).",
+            CAMPAIGN_SECTIONS,
+        ),
+        (
+            "brief",
+            "a campaign's brief on one page",
+            "The campaign's latest brief as a one-page sheet.",
+            (),
+        ),
+        (
+            "approvals",
+            "a campaign's approval record",
+            "The campaign's approval record: who decided what, when, on which document "
+            "(its SHA-256).",
+            (),
+        ),
+    ):
+        parser = kinds.add_parser(
+            kind,
+            parents=[common],
+            help=label,
+            description=description
+            + " A campaign that does not exist or that the user may not see fails (exit 1).",
+            epilog=_EPILOG,
+        )
+        parser.add_argument(
+            "id",
+            metavar="ID" if kind == "campaign" else "CAMPAIGN_ID",
+            type=record_id,
+            help="the campaign's ID",
+        )
+        options(parser, sections)
+        if kind == "campaign":
+            parser.add_argument(
+                "--internal",
+                action="store_true",
+                help="include the internal review's decisions and comments (not for the "
+                "client: every page is then marked internal)",
+            )
+
+
+def _sections_of(known: tuple[str, ...]) -> Callable[[str], frozenset[str]]:
+    """--sections a,b,c: known names only (a usage error names the others)."""
+
+    def parse(text: str) -> frozenset[str]:
+        names = [n.strip() for n in text.split(",") if n.strip()]
+        unknown = [n for n in names if n not in known]
+        if unknown or not names:
+            raise argparse.ArgumentTypeError(
+                f"unknown section {', '.join(unknown)}; choose among {','.join(known)}"
+                if unknown
+                else f"no section named; choose among {','.join(known)}"
+            )
+        return frozenset(names)
+
+    return parse
+
+
+def write_deck(args: argparse.Namespace) -> int:
+    """Write one deck whole or not at all: the temporary file is made first (an unwritable
+    folder fails before any work) and renamed only once the PDF is in it and on disk."""
+    import hashlib
+    from pathlib import Path
+
+    from agencia.services.decks.build import DeckOptions, build_deck
+    from agencia.services.files import atomic_output
+
+    kind = args.deck_kind
+    target = args.for_account if kind == "agency" else args.id
+    options = DeckOptions(
+        lang=args.lang or "", sections=args.sections, include_internal=args.internal
+    )
+    path = Path(args.out).expanduser().absolute()
+    with atomic_output(path) as out:
+        db = open_db(args)
+        try:
+            pdf = build_deck(db, acting_user(db, args), kind, target, options)
+        finally:
+            db.close()
+        out.write(pdf)
+    pages = _page_count(pdf)
+    print(
+        t(
+            "deck_written_one" if pages == 1 else "deck_written",
+            path=path,
+            pages=pages,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+        )
+    )
+    return EXIT_OK
+
+
+def _page_count(pdf: bytes) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()

@@ -1,0 +1,47 @@
+"""What an error means to whoever ran Agencia: its exit status, and the line that says why.
+
+The one table of exit statuses (docs/ARCHITECTURE.md, the README): 0 done; 1 the operation
+failed (a missing record, invalid data, permission denied, anything unexpected); 2 wrong
+usage (argparse's own); 3 the database was refused. The command line and the window's
+start-up (agencia.app) both answer from here.
+"""
+
+from __future__ import annotations
+
+from agencia.cli.words import t
+from agencia.domain.errors import DatabaseRefused, DomainError, ValidationError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # what shells report for Ctrl+C (128 + SIGINT)
+
+# The first class an error is an instance of gives its status; anything else failed (1).
+_STATUS: tuple[tuple[type[BaseException], int], ...] = (
+    (DatabaseRefused, EXIT_REFUSED),
+    (DomainError, EXIT_FAILED),
+    (KeyboardInterrupt, EXIT_INTERRUPTED),
+)
+
+
+def exit_status(error: BaseException) -> int:
+    """The exit status `error` ends the program with."""
+    return next((status for kind, status in _STATUS if isinstance(error, kind)), EXIT_FAILED)
+
+
+def error_message(error: BaseException) -> str:
+    """What to tell people, in their language: a domain error's own message; for anything
+    unexpected its type and the first line of its text, never a traceback."""
+    if isinstance(error, ValidationError):  # each field with its reason, on the one line
+        from agencia.domain.messages import render
+
+        reasons = "; ".join(
+            f"{field}: {render(code, params).rstrip('.')}"
+            for field, (code, params) in sorted(error.field_errors.items())
+        )
+        return render("validation.failed", {"fields": reasons})
+    if isinstance(error, DomainError):
+        return str(error)
+    if isinstance(error, KeyboardInterrupt):
+        return t("interrupted")
+    text = str(error).strip()
+    detail = text.splitlines()[0] if text else ""
+    return t("internal", detail=f"{type(error).__name__}: {detail}".rstrip(": "))

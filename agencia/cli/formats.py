@@ -1,0 +1,157 @@
+"""How the command line writes: JSON and CSV for scripts, tables and labelled fields for
+people that fit the terminal, and money, dates and moments in the agency's locale (Babel)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import IO, Any
+
+LABEL_WIDTH = 22  # the column where a labelled field's value starts
+
+
+class ForPeople:
+    """A text stream for people: whatever a record holds that a terminal would obey
+    (escape sequences, control characters) is written as "?" — stored text is data."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        from agencia.services.files import terminal_text
+
+        return self._out.write(terminal_text(text))
+
+    def flush(self) -> None:
+        self._out.flush()
+
+
+def for_people(out: IO[str]) -> IO[str]:
+    """`out`, safe to print stored text to (tables and records, not JSON or CSV)."""
+    return ForPeople(out)  # type: ignore[return-value]
+
+
+def write_json(out: IO[str], value: Any) -> None:
+    """Indented UTF-8 JSON and a final newline."""
+    import json
+
+    out.write(json.dumps(value, ensure_ascii=False, indent=2))
+    out.write("\n")
+
+
+def write_csv(out: IO[str], records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
+    """A header row and one row per record (only `columns`; None as empty), "\\n" endings."""
+    import csv
+
+    from agencia.services.files import spreadsheet_cell
+
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow(
+            {k: "" if record.get(k) is None else spreadsheet_cell(record[k]) for k in columns}
+        )
+
+
+def fit(widths: list[int], shrinkable: list[bool], room: int) -> list[int]:
+    """Narrow the widest shrinkable columns, one character at a time, until they fit."""
+    floor = 8
+    while sum(widths) + 2 * (len(widths) - 1) > room:
+        candidates = [i for i, s in enumerate(shrinkable) if s and widths[i] > floor]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths
+
+
+def clip(text: str, width: int) -> str:
+    """`text` cut to `width` characters, the cut marked with '…' (and nothing in it that
+    a terminal would obey: stored text is data, never escape sequences)."""
+    from agencia.services.files import terminal_text
+
+    text = terminal_text(text)
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def write_grid(
+    out: IO[str],
+    headers: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    shrinkable: Sequence[bool],
+    right: Sequence[bool],
+) -> None:
+    """Columns that fit the terminal: the widest shrinkable ones give way, clipped with '…'."""
+    import shutil
+
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    room = shutil.get_terminal_size((120, 24)).columns
+    widths = fit(widths, list(shrinkable), room)
+
+    def line(values: Sequence[str]) -> str:
+        parts = []
+        for i, value in enumerate(values):
+            text = clip(value, widths[i])
+            parts.append(text.rjust(widths[i]) if right[i] else text.ljust(widths[i]))
+        return "  ".join(parts).rstrip()
+
+    out.write(line(headers) + "\n")
+    out.write("  ".join("─" * w for w in widths) + "\n")
+    for c in cells:
+        out.write(line(c) + "\n")
+
+
+def write_field(out: IO[str], label: str, value: str, indent: int = 2) -> None:
+    """`label: value`, the value wrapped to the terminal under its own column (its line
+    breaks kept; a SHA-256 or a web address never cut)."""
+    import shutil
+    import textwrap
+
+    from agencia.services.files import terminal_text
+
+    value = terminal_text(value.replace("\r\n", "\n"))
+    room = max(shutil.get_terminal_size((100, 24)).columns, 60) - indent - LABEL_WIDTH
+    lines: list[str] = []
+    for paragraph in value.splitlines() or [""]:
+        lines += textwrap.wrap(
+            paragraph, max(room, 30), break_long_words=False, break_on_hyphens=False
+        ) or [""]
+    head = f"{label}:".ljust(LABEL_WIDTH - 1) + " "
+    out.write(f"{' ' * indent}{head}{lines[0]}".rstrip() + "\n")
+    for more in lines[1:]:
+        out.write(" " * (indent + len(head)) + more + "\n")
+
+
+def when(moment: datetime, locale: str) -> str:
+    """A moment in the agency's locale (Babel) and this machine's time zone."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_datetime
+
+    try:
+        return format_datetime(moment.astimezone(), "medium", locale=locale)
+    except (UnknownLocaleError, ValueError):
+        return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def money(amount: Any, currency: str, locale: str) -> str:
+    """An amount with its currency in the agency's locale (Babel): 48.500,50 €."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import format_currency
+
+    try:
+        return str(format_currency(amount, currency or "EUR", locale=locale))
+    except (UnknownLocaleError, ValueError):
+        return f"{amount} {currency}".strip()
+
+
+def day(value: date | None, locale: str) -> str:
+    """A date in the agency's locale (Babel): 15 jul 2026."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date
+
+    if value is None:
+        return ""
+    try:
+        return str(format_date(value, "medium", locale=locale))
+    except (UnknownLocaleError, ValueError):
+        return value.isoformat()

@@ -1,0 +1,81 @@
+"""The command line's grammar: the options every command takes, and the parser that asks
+each area for its commands.
+
+The areas come from the one list (`agencia.areas.cli_modules`); the house's own commands
+(`demo`, `db`) are named here. Each module adds its sub-commands with
+``register(commands, common)``: `commands` is the top level's sub-parsers, `common` the
+parent parser with --db and --user that every sub-parser takes (``parents=[common]``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from agencia import __version__
+from agencia.areas import cli_modules, resolve
+from agencia.cli.errors import EXIT_USAGE
+
+# The commands that belong to no area, listed first in `agencia --help`.
+HOUSE_MODULES = ("agencia.cli.demo", "agencia.cli.db")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line (and exits 2) instead of two."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+
+
+def common_options() -> Parser:
+    """--db and --user, accepted before or after any sub-command's name.
+
+    SUPPRESS as the default means an option not given at one level leaves the other
+    level's value alone; given at both, the sub-command's (the later one) wins.
+    """
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database: a SQLite file or URL (sqlite:///path), or postgresql://user@host/name; "
+        "default $AGENCIA_DATABASE_URL, then the user's data folder",
+    )
+    common.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=argparse.SUPPRESS,
+        help="act as this user; on SQLite the default is the demo director or the only "
+        "administrator; on PostgreSQL it is required and the password is read from the "
+        "keyring, $AGENCIA_PASSWORD or standard input",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """`agencia` and every sub-command: the house's, then each area's in the list's order."""
+    common = common_options()
+    parser = Parser(
+        prog="agencia",
+        parents=[common],
+        description="Agencia: account management for advertising agencies. "
+        "Without a command, opens the application window.",
+        epilog="Exit statuses: 0 done; 1 the operation failed (missing record, invalid data, "
+        "permission denied); 2 wrong usage; 3 the database was refused.",
+    )
+    parser.add_argument("--version", action="version", version=f"agencia {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in (*HOUSE_MODULES, *cli_modules()):
+        resolve(module).register(commands, common)
+    return parser
+
+
+def record_id(text: str) -> int:
+    """A record ID as the databases store it: a positive 64-bit integer."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ID: {text!r}") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"not an ID: {text!r}")
+    return value

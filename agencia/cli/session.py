@@ -1,0 +1,107 @@
+"""Which database a command works on, and who it acts as.
+
+--db (else $AGENCIA_DATABASE_URL, else the user's data folder); --user (on SQLite the
+database's only administrator or the demo director by default; on PostgreSQL required,
+its password from the keyring, else $AGENCIA_PASSWORD, else one line of standard input).
+A new password (`db init`, `user add`, `user reset-password`) is read after it. Nothing
+here is imported before a command runs: SQLAlchemy loads only then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from agencia.cli.words import t
+from agencia.domain.errors import DatabaseRefused, DomainError
+
+if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    """What --db said, if anything (at either level)."""
+    value: str | None = getattr(args, "db", None)
+    return value
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """Open the database; a SQLite file that does not exist is refused unless `create`."""
+    from agencia.db import urls
+    from agencia.db.database import open_database
+
+    url = urls.resolve(database_url(args))
+    if not create and url.get_backend_name() == "sqlite":
+        from pathlib import Path
+
+        path = Path(url.database or "").expanduser()
+        if not path.is_file() or path.stat().st_size == 0:  # a read never creates a database
+            raise DatabaseRefused("db.not_found", path=str(path))
+    return open_database(url)
+
+
+def acting_user(db: Database, args: argparse.Namespace) -> Actor:
+    """Who the command acts as: --user, or on SQLite the one the database implies."""
+    from agencia.services import auth
+
+    login: str | None = getattr(args, "user", None)
+    if db.is_sqlite:
+        if login:
+            return auth.actor_for(db, login)
+        found = auth.default_login(db)
+        if found is None:
+            raise DomainError("user.ambiguous" if auth.has_users(db) else "user.none")
+        return auth.actor_for(db, found)
+    if not login:
+        raise DomainError("user.required")
+    return auth.sign_in(db, login, read_password(db, login))
+
+
+def read_password(db: Database, login: str) -> str:
+    """The keyring's password for this server and user, else $AGENCIA_PASSWORD, else one
+    line of standard input."""
+    import os
+
+    try:
+        import keyring  # optional: not a dependency
+
+        stored = keyring.get_password("agencia", f"{login}@{db.describe()}")
+    except Exception:  # no keyring, or no usable backend: fall back to the environment
+        stored = None
+    if stored:
+        return str(stored)
+    if os.environ.get("AGENCIA_PASSWORD"):
+        return os.environ["AGENCIA_PASSWORD"]
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(t("password", login=login))
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def agency_locale(db: Database) -> str:
+    """The agency's locale for money and dates (Babel), Spanish (Spain) until it has one."""
+    from agencia.services.first_run import get_agency
+
+    agency = get_agency(db)
+    return agency.locale if agency and agency.locale else "es_ES"
+
+
+def new_password(login: str) -> str:
+    """A new password for `login`: asked twice on a terminal (they must match), else one
+    line of standard input (after the acting person's own, when that is read too)."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(t("new_password", login=login))
+        if getpass.getpass(t("new_password_again")) != first:
+            raise DomainError("password.mismatch")
+        return first
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    password = line.rstrip("\r\n")
+    if not password:
+        raise DomainError("password.empty")
+    return password

@@ -1,0 +1,125 @@
+"""The people area's part of the message catalogue (merged into agencia.domain.messages):
+staff, sign-in accounts, passwords, account groups and account teams."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "password.too_long": (
+        "La contraseña admite como máximo {max} caracteres.",
+        "The password takes at most {max} characters.",
+    ),
+    "password.common": (
+        "Esa contraseña es de las más usadas (o una variante): elija otra, por ejemplo una "
+        "frase de varias palabras.",
+        "That password is one of the most used (or a variant of one): choose another, for "
+        "example a phrase of several words.",
+    ),
+    "password.has_login": (
+        "La contraseña no puede contener el nombre de usuario.",
+        "The password may not contain the user name.",
+    ),
+    "password.mismatch": ("Las contraseñas no coinciden.", "The passwords do not match."),
+    "password.empty": (
+        "Falta la contraseña nueva (se lee de la entrada estándar).",
+        "The new password is missing (it is read from standard input).",
+    ),
+    "auth.password_change_required": (
+        "El usuario «{login}» debe cambiar su contraseña antes de entrar.",
+        "User '{login}' must change their password before signing in.",
+    ),
+    "user.login_taken": (
+        "El usuario «{login}» ya existe: elija otro nombre de usuario.",
+        "The user name '{login}' is taken: choose another.",
+    ),
+    "user.staff_has_one": (
+        "{name} ya tiene un usuario de acceso.",
+        "{name} already has a sign-in account.",
+    ),
+    "user.login_shape": (
+        "El nombre de usuario admite letras, números, punto, guion y guion bajo, sin espacios.",
+        "A user name takes letters, digits, dot, hyphen and underscore, no spaces.",
+    ),
+    "user.own_account": (
+        "No puede desactivar su propio usuario.",
+        "You cannot disable your own sign-in account.",
+    ),
+    "user.last_admin": (
+        "Es el último administrador activo: la agencia se quedaría sin quien la administre.",
+        "This is the last active administrator: nobody would be left to run the agency.",
+    ),
+    "staff.inactive": ("{name} está dado de baja.", "{name} is deactivated."),
+    "staff.reports_to_self": (
+        "Una persona no puede depender de sí misma.",
+        "Nobody can report to themselves.",
+    ),
+    "staff.reports_to_cycle": (
+        "{name} ya depende de esta persona: la línea de mando daría la vuelta.",
+        "{name} already reports to this person: the reporting line would go round in a circle.",
+    ),
+    "staff.reports_to_rank": (
+        "{name} no está por encima en la escala de cuentas.",
+        "{name} is not higher on the account ladder.",
+    ),
+    "staff.supervisor_reports_to": (
+        "Un supervisor depende de un gerente o del director de su propio grupo; {name} no lo es.",
+        "A supervisor reports to a manager or the director of their own group; {name} is not.",
+    ),
+    "staff.time_zone": (
+        "Zona horaria desconocida: {value} (por ejemplo Europe/Madrid).",
+        "Unknown time zone: {value} (for example Europe/Madrid).",
+    ),
+    "staff.extension": (
+        "La extensión admite solo dígitos (hasta {max}).",
+        "An extension takes digits only (up to {max}).",
+    ),
+    "staff.handover_needed": (
+        "{name} lidera cuentas, es responsable de campañas abiertas, tiene delegaciones, "
+        "dirige un grupo o tiene personas a su cargo: indique quién se hace cargo.",
+        "{name} leads accounts, owns open campaigns, holds delegations, directs a group or "
+        "has people reporting to them: say who takes over.",
+    ),
+    "staff.handover_self": (
+        "Quien se hace cargo no puede ser la misma persona que se da de baja.",
+        "The person taking over cannot be the one being deactivated.",
+    ),
+    "staff.handover_role": (
+        "{name} no puede hacerse cargo: hace falta un ejecutivo o superior, activo.",
+        "{name} cannot take over: an active executive or above is needed.",
+    ),
+    "staff.handover_group": (
+        "{name} no puede dirigir el grupo: hace falta un director de cuentas.",
+        "{name} cannot direct the group: an account director is needed.",
+    ),
+    "group.name_taken": (
+        "Ya existe un grupo de cuentas llamado «{name}».",
+        "An account group called '{name}' already exists.",
+    ),
+    "group.director_role": (
+        "{name} no puede dirigir un grupo: hace falta un director de cuentas activo.",
+        "{name} cannot direct a group: an active account director is needed.",
+    ),
+    "group.director_elsewhere": (
+        "{name} ya dirige otro grupo.",
+        "{name} already directs another group.",
+    ),
+    "team.already_member": (
+        "{name} ya está en el equipo de la cuenta.",
+        "{name} is already on the account's team.",
+    ),
+    "team.not_member": (
+        "{name} no está en el equipo de la cuenta.",
+        "{name} is not on the account's team.",
+    ),
+    "team.remove_lead": (
+        "{name} lidera la cuenta: cambie antes el responsable.",
+        "{name} leads the account: change the lead first.",
+    ),
+    "team.part_lead": (
+        "El responsable de la cuenta se cambia con «cambiar responsable», no como parte.",
+        "The account's lead is changed as the lead, not as a part.",
+    ),
+    "db.not_empty": (
+        "La base de datos ya tiene una agencia o datos: «db init» solo prepara una vacía.",
+        "The database already holds an agency or data: 'db init' only sets up an empty one.",
+    ),
+}

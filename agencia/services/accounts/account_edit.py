@@ -1,0 +1,269 @@
+"""Creating, editing and deactivating accounts.
+
+Each function is one unit of work: permission check, validation, change, audit entry.
+The audit entry lists every changed field as [old, new], which is what the account's
+history shows and what "undo the last edit" puts back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import validation as v
+from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import AccountStatus, AssignmentRole, AuditAction
+from agencia.domain.errors import PermissionDenied, ValidationError
+from agencia.domain.models import Account, AccountAssignment, AccountGroup, Staff
+from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.services.accounts import access
+from agencia.services.accounts.editing import apply_changes, jsonable, load_for_edit, refresh_search
+from agencia.services.accounts.leads import check_lead, require_reassign, sync_lead_assignment
+from agencia.services.accounts.tax_ids import tax_id_warnings
+from agencia.services.accounts.views import AccountDetail
+from agencia.services.results import SaveResult
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInput:
+    """What the account form sends: the same data creates an account or updates one."""
+
+    trade_name: str
+    legal_name: str = ""
+    tax_id: str = ""
+    parent_id: int | None = None
+    sector: str = ""
+    status: AccountStatus = AccountStatus.ACTIVE
+    group_id: int | None = None
+    lead_executive_id: int | None = None
+    locale: str = ""
+    currency: str = ""
+    may_be_shown: bool = False
+    website: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    city: str = ""
+    country: str = "ES"
+    notes: str = ""
+
+
+def validate_account(data: AccountInput) -> v.FieldErrors:
+    errors: v.FieldErrors = {}
+    v.required(errors, "trade_name", data.trade_name, 200)
+    v.too_long(errors, "legal_name", data.legal_name, 200)
+    v.tax_id(errors, "tax_id", data.tax_id)
+    v.email(errors, "email", data.email)
+    v.phone(errors, "phone", data.phone)
+    v.currency(errors, "currency", data.currency)
+    v.locale_name(errors, "locale", data.locale)
+    v.too_long(errors, "sector", data.sector, 80)
+    v.too_long(errors, "city", data.city, 120)
+    v.too_long(errors, "website", data.website, 200)
+    v.too_long(errors, "address", data.address, 300)
+    if data.country and len(data.country) != 2:
+        errors["country"] = ("field.choice", {"value": data.country})
+    return errors
+
+
+def _clean(data: AccountInput) -> dict[str, Any]:
+    values = asdict(data)
+    for key, value in values.items():
+        if isinstance(value, str):
+            values[key] = value.strip()
+    values["tax_id"] = v.normalise_tax_id(values["tax_id"])
+    values["currency"] = values["currency"].upper()
+    values["country"] = values["country"].upper()
+    return values
+
+
+def _check_references(
+    uow: UnitOfWork, values: dict[str, Any], account: Account | None = None
+) -> None:
+    """Parent, group and lead exist; a new parent is one the person may see, and not the
+    account itself or one of its own subsidiaries (A → B → A)."""
+    errors: v.FieldErrors = {}
+    s = uow.session
+    parent_id = values.get("parent_id")
+    account_id = account.id if account is not None else None
+    if parent_id is not None and (account is None or parent_id != account.parent_id):
+        if parent_id == account_id:
+            errors["parent_id"] = ("field.parent_self", {})
+        elif not _visible_account(uow, parent_id):  # another group's company is not theirs
+            errors["parent_id"] = ("account.not_found", {"id": parent_id})
+        elif account_id is not None and _is_ancestor(uow, account_id, parent_id):
+            errors["parent_id"] = ("field.parent_cycle", {})
+    if values.get("group_id") is not None and s.get(AccountGroup, values["group_id"]) is None:
+        errors["group_id"] = ("group.not_found", {"id": values["group_id"]})
+    lead_id = values.get("lead_executive_id")
+    if lead_id is not None and s.get(Staff, lead_id) is None:
+        errors["lead_executive_id"] = ("staff.not_found", {"id": lead_id})
+    if errors:
+        raise ValidationError(errors)
+
+
+def _visible_account(uow: UnitOfWork, account_id: int) -> bool:
+    stmt = select(Account.id).where(
+        Account.id == account_id, access.visible_clause(uow.actor, few=True)
+    )
+    return uow.session.scalar(stmt) is not None
+
+
+def _is_ancestor(uow: UnitOfWork, account_id: int, start: int) -> bool:
+    """Whether `account_id` is `start` or above it in its chain of parent companies."""
+    seen: set[int] = set()
+    current: int | None = start
+    while current is not None and current not in seen:
+        if current == account_id:
+            return True
+        seen.add(current)
+        current = uow.session.scalar(select(Account.parent_id).where(Account.id == current))
+    return False
+
+
+def create_account(db: Database, actor: Actor, data: AccountInput) -> SaveResult:
+    errors = validate_account(data)
+    if errors:
+        raise ValidationError(errors)
+    if scope_for(actor.role, Action.EDIT_ACCOUNT) is Scope.NONE:
+        raise PermissionDenied(
+            "permission.denied_global", role=actor.role, action=Action.EDIT_ACCOUNT
+        )
+    values = _clean(data)
+    if not actor.is_admin:  # a new account joins the creator's own group
+        values["group_id"] = actor.group_id
+        if values["lead_executive_id"] is None:
+            values["lead_executive_id"] = actor.staff_id
+    with unit_of_work(db, actor) as uow:
+        _check_references(uow, values)
+        lead_id = values["lead_executive_id"]
+        if lead_id is not None:
+            if not actor.is_admin and lead_id != actor.staff_id:
+                require_reassign(uow, None)
+            check_lead(uow, values["group_id"], lead_id, "lead_executive_id")
+        account = Account(**values)
+        refresh_search(uow, account)
+        uow.session.add(account)
+        uow.session.flush()
+        sync_lead_assignment(uow, account)
+        if (
+            not actor.is_admin
+            and actor.staff_id is not None
+            and actor.staff_id != account.lead_executive_id
+        ):
+            uow.session.add(
+                AccountAssignment(
+                    account_id=account.id, staff_id=actor.staff_id, role=_part_for(actor)
+                )
+            )
+        uow.audit(
+            ChangeKind.ACCOUNT,
+            account.id,
+            AuditAction.CREATE,
+            {k: [None, jsonable(val)] for k, val in values.items() if val not in ("", None)},
+            account_id=account.id,
+            summary=account.trade_name,
+        )
+        uow.session.flush()
+        return SaveResult(account.id, account.version, tax_id_warnings(uow, account))
+
+
+def _part_for(actor: Actor) -> AssignmentRole:
+    from agencia.domain.enums import Role
+
+    return {
+        Role.ACCOUNT_DIRECTOR: AssignmentRole.DIRECTOR,
+        Role.ACCOUNT_MANAGER: AssignmentRole.SUPERVISOR,
+        Role.ACCOUNT_SUPERVISOR: AssignmentRole.SUPERVISOR,
+        Role.TRAINEE: AssignmentRole.ASSISTANT,
+        Role.ASSISTANT: AssignmentRole.ASSISTANT,
+    }.get(actor.role, AssignmentRole.EXECUTIVE)
+
+
+def update_account(
+    db: Database, actor: Actor, account_id: int, data: AccountInput, version: int
+) -> SaveResult:
+    """Save an edit; `version` is the one the user started from (a newer save wins)."""
+    errors = validate_account(data)
+    if errors:
+        raise ValidationError(errors)
+    values = _clean(data)
+    with unit_of_work(db, actor) as uow:
+        account = load_for_edit(uow, account_id, version)
+        if not actor.is_admin:  # moving between groups is a director's reassignment
+            values["group_id"] = account.group_id
+        _check_references(uow, values, account)
+        lead_id = values["lead_executive_id"]
+        if lead_id != account.lead_executive_id:
+            require_reassign(uow, account)
+        moved = values["group_id"] != account.group_id
+        if lead_id is not None and (moved or lead_id != account.lead_executive_id):
+            check_lead(uow, values["group_id"], lead_id, "lead_executive_id")
+        changes = apply_changes(account, values)
+        if changes:
+            refresh_search(uow, account)
+            sync_lead_assignment(uow, account)
+            uow.audit(
+                ChangeKind.ACCOUNT,
+                account.id,
+                AuditAction.UPDATE,
+                changes,
+                account_id=account.id,
+                summary=account.trade_name,
+            )
+        uow.session.flush()
+        warnings: tuple[tuple[str, dict[str, Any]], ...] = ()
+        if "tax_id" in changes:
+            warnings = tax_id_warnings(uow, account)
+        return SaveResult(account.id, account.version, warnings)
+
+
+def set_account_active(
+    db: Database, actor: Actor, account_id: int, active: bool, version: int
+) -> SaveResult:
+    """Deactivate (kept, with its history, out of the active lists) or reactivate;
+    `version` is the one the person saw (a newer change wins)."""
+    with unit_of_work(db, actor) as uow:
+        account = load_for_edit(uow, account_id, version)
+        new = AccountStatus.ACTIVE if active else AccountStatus.INACTIVE
+        if account.status != new:
+            changes = apply_changes(account, {"status": new})
+            uow.audit(
+                ChangeKind.ACCOUNT,
+                account.id,
+                AuditAction.REACTIVATE if active else AuditAction.DEACTIVATE,
+                changes,
+                account_id=account.id,
+                summary=account.trade_name,
+            )
+        uow.session.flush()
+        return SaveResult(account.id, account.version)
+
+
+def input_from_detail(detail: AccountDetail) -> AccountInput:
+    """The form values of a loaded account: what an edit starts from and what undo puts back."""
+    return AccountInput(
+        trade_name=detail.trade_name,
+        legal_name=detail.legal_name,
+        tax_id=detail.tax_id,
+        parent_id=detail.parent_id,
+        sector=detail.sector,
+        status=detail.status,
+        group_id=detail.group_id,
+        lead_executive_id=detail.lead_executive_id,
+        locale=detail.locale,
+        currency=detail.currency,
+        may_be_shown=detail.may_be_shown,
+        website=detail.website,
+        phone=detail.phone,
+        email=detail.email,
+        address=detail.address,
+        city=detail.city,
+        country=detail.country,
+        notes=detail.notes,
+    )

@@ -1,0 +1,152 @@
+"""Internal approvals: who may give them (thresholds, delegations, nobody their own work),
+the decision in force for each stage, and appending a decision to the trail.
+
+Approvals are only ever appended: each new decision supersedes the stage's last one, and
+the database refuses two decisions superseding the same one (a race between two
+approvers), so one decision is in force at a time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from agencia.db.uow import UnitOfWork
+from agencia.domain import campaign_life as life
+from agencia.domain.campaign_models import (
+    Approval,
+    Brief,
+    Campaign,
+    Document,
+    Proposal,
+    StatusChange,
+)
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Decision, Role
+from agencia.domain.errors import Conflict
+from agencia.domain.models import Account, Agency
+from agencia.domain.permissions import Scope
+from agencia.services.campaigns import access as campaign_access
+
+S = CampaignStatus
+
+
+def thresholds(uow: UnitOfWork) -> tuple[Any, Any]:
+    agency = uow.session.scalar(select(Agency).limit(1))
+    if agency is None:
+        return 0, 0
+    return agency.approval_threshold, agency.manager_approval_threshold
+
+
+def required_role(uow: UnitOfWork, campaign: Campaign) -> Role:
+    supervisor, manager = thresholds(uow)
+    return life.required_role(campaign.budget, supervisor, manager)
+
+
+def holds_delegation(uow: UnitOfWork) -> bool:
+    return bool(campaign_access.delegators(uow))
+
+
+def approver_check(
+    uow: UnitOfWork,
+    campaign: Campaign,
+    account: Account,
+    reach: Scope,
+    author_id: int | None,
+    level: Role,
+) -> tuple[tuple[str, dict[str, Any]] | None, int | None]:
+    """(refusal, on_behalf_of): may the person decide internally, in their own right or
+    through a delegation held today?"""
+    owner = campaign_access.person(uow, campaign.owner_id, account)
+    me = campaign_access.me(uow, reach)
+    refusal = life.approver_refusal(me, owner, author_id, level)
+    if refusal is None:
+        return None, None
+    for delegator_id in campaign_access.delegators(uow):
+        delegator = campaign_access.person(uow, delegator_id, account)
+        if life.approver_refusal(me, owner, author_id, level, acting_for=delegator) is None:
+            return None, delegator_id
+    params: dict[str, Any] = {"role": level.value} if refusal == "approval.over_threshold" else {}
+    return (refusal, params), None
+
+
+def latest(uow: UnitOfWork, model: type[Brief] | type[Proposal], campaign_id: int) -> Any:
+    return uow.session.scalar(
+        select(model).where(model.campaign_id == campaign_id).order_by(model.number.desc()).limit(1)
+    )
+
+
+def standing_approval(uow: UnitOfWork, campaign_id: int, stage: ApprovalStage) -> Approval | None:
+    """The decision in force for a stage: the newest (each supersedes the one before)."""
+    return uow.session.scalar(
+        select(Approval)
+        .where(Approval.campaign_id == campaign_id, Approval.stage == stage)
+        .order_by(Approval.id.desc())
+        .limit(1)
+    )
+
+
+def brief_approved(uow: UnitOfWork, campaign_id: int) -> bool:
+    brief = latest(uow, Brief, campaign_id)
+    if brief is None:
+        return False
+    approval = standing_approval(uow, campaign_id, ApprovalStage.BRIEF)
+    return (
+        approval is not None
+        and approval.brief_id == brief.id
+        and approval.decision is Decision.APPROVED
+    )
+
+
+def presented_sha256(uow: UnitOfWork, campaign_id: int) -> str:
+    return (
+        uow.session.scalar(
+            select(StatusChange.document_sha256)
+            .where(StatusChange.campaign_id == campaign_id, StatusChange.to_status == S.PRESENTED)
+            .order_by(StatusChange.id.desc())
+            .limit(1)
+        )
+        or ""
+    )
+
+
+def proposal_fingerprint(uow: UnitOfWork, proposal: Proposal) -> str:
+    """The first file of the proposal (its main document), or nothing if it has none."""
+    from agencia.domain.campaign_models import proposal_documents
+
+    return (
+        uow.session.scalar(
+            select(Document.sha256)
+            .join(proposal_documents, proposal_documents.c.document_id == Document.id)
+            .where(proposal_documents.c.proposal_id == proposal.id)
+            .order_by(Document.id)
+            .limit(1)
+        )
+        or ""
+    )
+
+
+def append(uow: UnitOfWork, approval: Approval) -> Approval:
+    """Approvals are only ever appended; the new one supersedes the stage's last one."""
+    previous = standing_approval(uow, approval.campaign_id, approval.stage)
+    approval.supersedes_id = previous.id if previous is not None else None
+    uow.session.add(approval)
+    try:
+        uow.session.flush()
+    except IntegrityError:  # another decision superseded the same one first (a race)
+        raise Conflict("approval.decided_meanwhile") from None
+    uow.audit(
+        ChangeKind.APPROVAL,
+        approval.id,
+        AuditAction.DECIDE,
+        {
+            "stage": [None, approval.stage.value],
+            "decision": [None, approval.decision.value],
+            "version": [None, approval.subject_number],
+            "sha256": [None, approval.document_sha256],
+        },
+        summary=approval.comment,
+    )
+    return approval

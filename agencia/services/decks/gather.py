@@ -1,0 +1,67 @@
+"""What every deck's content starts from: the deck's language, the agency's profile, and
+the stored images (logos aside) a deck prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from agencia.db.uow import UnitOfWork
+from agencia.decks.content import AgencyProfile
+from agencia.domain.campaign_models import Document
+from agencia.domain.errors import NotFound
+from agencia.domain.models import Agency
+from agencia.services.agency.profile import services_from_text
+
+
+def deck_language(lang: str) -> str:
+    """The deck's language from a locale or language name: English, or else Spanish."""
+    return "en" if lang.lower().startswith("en") else "es"
+
+
+def load_agency(uow: UnitOfWork) -> Agency:
+    """The agency whose decks these are."""
+    agency = uow.session.scalar(select(Agency).order_by(Agency.id).limit(1))
+    if agency is None:
+        raise NotFound("agency.missing")
+    return agency
+
+
+def agency_profile(agency: Agency) -> AgencyProfile:
+    """The agency as every deck presents it (cover, contact page, colours, font)."""
+    return AgencyProfile(
+        name=agency.name,
+        legal_name=agency.legal_name,
+        tagline=agency.tagline,
+        about=agency.about,
+        services=services_from_text(agency.services),
+        process=tuple(
+            (str(step.get("title", "")), str(step.get("text", "")))
+            for step in agency.process or []
+            if step.get("title")
+        ),
+        address=agency.address,
+        phone=agency.phone,
+        email=agency.email,
+        website=agency.website,
+        logo=agency.logo,
+        primary_color=agency.primary_color,
+        secondary_color=agency.secondary_color,
+        locale=agency.locale,
+        currency=agency.currency,
+        font=agency.deck_font or "Lato",
+    )
+
+
+def stored_images(uow: UnitOfWork, document_ids: Iterable[int | None]) -> dict[int, bytes]:
+    """The bytes of the stored documents among `document_ids` (key visuals), by id."""
+    ids = [i for i in document_ids if i is not None]
+    if not ids:
+        return {}
+    return dict(
+        uow.session.execute(select(Document.id, Document.data).where(Document.id.in_(ids)))
+        .tuples()
+        .all()
+    )

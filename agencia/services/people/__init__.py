@@ -1,0 +1,1 @@
+"""The people area: staff, sign-in accounts, account groups and account teams."""

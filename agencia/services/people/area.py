@@ -1,0 +1,18 @@
+"""The people area declares itself: the agency's staff, their sign-in accounts, the
+account groups and who is on each account's team.
+
+Its writes announce staff, users and account groups; a change to an account's team is a
+change of the account (ACCOUNT, announced by the accounts area). It needs the accounts
+area for who may lead an account and how an account relates to the person asking.
+"""
+
+from agencia.domain.areas import AreaId
+from agencia.domain.changes import ChangeKind as K
+from agencia.services.area import AreaSpec
+
+AREA = AreaSpec(
+    id=AreaId.PEOPLE,
+    needs=frozenset({AreaId.ACCOUNTS}),
+    announces=frozenset({K.STAFF, K.USER, K.GROUP}),
+    cli="agencia.cli.people",
+)

@@ -1,0 +1,216 @@
+"""Deactivating a person without orphaning anything.
+
+Whoever leaves may lead accounts, own open campaigns, hold approval delegations, direct a
+group or have people reporting to them. Each of those goes to the person taking over, in
+the same transaction as the deactivation: either all of it moves, or nothing does. The
+window asks `what_they_hold` first to say what will move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain.actor import Actor
+from agencia.domain.campaign_life import CLOSED
+from agencia.domain.campaign_models import Campaign, Delegation
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import LEAD_ROLES, AuditAction, Role
+from agencia.domain.errors import DomainError, ValidationError
+from agencia.domain.models import Account, AccountGroup, Staff
+from agencia.domain.permissions import Action
+from agencia.services.accounts.access import require_global
+from agencia.services.accounts.leads import check_lead, sync_lead_assignment
+from agencia.services.people.staff_edit import load_staff
+from agencia.services.results import SaveResult
+
+FIELD = "handover_id"
+
+
+@dataclass(frozen=True, slots=True)
+class Holdings:
+    """What a person holds that someone must take over when they leave (ids)."""
+
+    accounts: tuple[int, ...]
+    campaigns: tuple[int, ...]
+    delegations: tuple[int, ...]
+    groups: tuple[int, ...]
+    reports: tuple[int, ...]
+
+    def __bool__(self) -> bool:
+        return any((self.accounts, self.campaigns, self.delegations, self.groups, self.reports))
+
+
+def _holdings(uow: UnitOfWork, staff_id: int) -> Holdings:
+    s = uow.session
+    today = date.today()
+    return Holdings(
+        accounts=tuple(s.scalars(select(Account.id).where(Account.lead_executive_id == staff_id))),
+        campaigns=tuple(
+            s.scalars(
+                select(Campaign.id).where(
+                    Campaign.owner_id == staff_id, Campaign.status.not_in(CLOSED)
+                )
+            )
+        ),
+        delegations=tuple(
+            s.scalars(
+                select(Delegation.id).where(
+                    Delegation.to_staff_id == staff_id,
+                    Delegation.revoked.is_(False),
+                    Delegation.ends_on >= today,
+                )
+            )
+        ),
+        groups=tuple(
+            s.scalars(select(AccountGroup.id).where(AccountGroup.director_id == staff_id))
+        ),
+        reports=tuple(
+            s.scalars(select(Staff.id).where(Staff.reports_to_id == staff_id, Staff.active))
+        ),
+    )
+
+
+def what_they_hold(db: Database, actor: Actor, staff_id: int) -> Holdings:
+    """What deactivating `staff_id` would hand over (what the confirmation lists)."""
+    require_global(actor, Action.MANAGE_PEOPLE)
+    with unit_of_work(db, actor, write=False) as uow:
+        load_staff(uow, staff_id)
+        return _holdings(uow, staff_id)
+
+
+def _check_successor(uow: UnitOfWork, leaving: Staff, holds: Holdings, to_id: int) -> Staff:
+    if to_id == leaving.id:
+        raise ValidationError({FIELD: ("staff.handover_self", {})})
+    successor = uow.session.get(Staff, to_id)
+    if successor is None:
+        raise ValidationError({FIELD: ("staff.not_found", {"id": to_id})})
+    if not successor.active:
+        raise ValidationError({FIELD: ("staff.inactive", {"name": successor.full_name})})
+    needs_lead = holds.accounts or holds.campaigns
+    if needs_lead and successor.role not in LEAD_ROLES:
+        raise ValidationError({FIELD: ("staff.handover_role", {"name": successor.full_name})})
+    if holds.groups and successor.role is not Role.ACCOUNT_DIRECTOR:
+        raise ValidationError({FIELD: ("staff.handover_group", {"name": successor.full_name})})
+    return successor
+
+
+def _hand_over(uow: UnitOfWork, holds: Holdings, leaving: Staff, successor: Staff) -> None:
+    """Move everything in `holds` to `successor`, each move audited on its own record."""
+    s = uow.session
+    moved = {"from": leaving.full_name, "to": successor.full_name}
+    for group_id in holds.groups:  # first: a new director may then lead the group's accounts
+        group = s.get(AccountGroup, group_id)
+        assert group is not None
+        group.director_id = successor.id
+        if successor.group_id is None:
+            successor.group_id = group.id
+        uow.audit(
+            ChangeKind.GROUP,
+            group.id,
+            AuditAction.REASSIGN,
+            {"director": [*moved.values()]},
+            summary=group.name,
+        )
+    s.flush()
+    for account_id in holds.accounts:
+        account = s.get(Account, account_id)
+        assert account is not None
+        check_lead(uow, account.group_id, successor.id, FIELD)
+        account.lead_executive_id = successor.id
+        sync_lead_assignment(uow, account)
+        uow.audit(
+            ChangeKind.ACCOUNT,
+            account.id,
+            AuditAction.REASSIGN,
+            {"lead_executive": [*moved.values()]},
+            account_id=account.id,
+            summary=account.trade_name,
+        )
+    for campaign_id in holds.campaigns:
+        campaign = s.get(Campaign, campaign_id)
+        assert campaign is not None
+        campaign.owner_id = successor.id
+        uow.audit(
+            ChangeKind.CAMPAIGN,
+            campaign.id,
+            AuditAction.REASSIGN,
+            {"owner": [*moved.values()]},
+            account_id=campaign.account_id,
+            summary=campaign.name,
+        )
+    for delegation_id in holds.delegations:
+        delegation = s.get(Delegation, delegation_id)
+        assert delegation is not None
+        if delegation.from_staff_id == successor.id:  # nobody holds their own approvals
+            delegation.revoked = True
+        else:
+            delegation.to_staff_id = successor.id
+        uow.audit(
+            ChangeKind.DELEGATION, delegation.id, AuditAction.DELEGATE, {"to": [*moved.values()]}
+        )
+    for report_id in holds.reports:
+        report = s.get(Staff, report_id)
+        assert report is not None
+        report.reports_to_id = successor.id if report.id != successor.id else leaving.reports_to_id
+        uow.audit(
+            ChangeKind.STAFF,
+            report.id,
+            AuditAction.UPDATE,
+            {"reports_to": [*moved.values()]},
+            summary=report.full_name,
+        )
+
+
+def deactivate_staff(
+    db: Database,
+    actor: Actor,
+    staff_id: int,
+    handover_id: int | None = None,
+    version: int | None = None,
+) -> SaveResult:
+    """Deactivate a person (kept, with their history; they sign in nowhere) and hand
+    what they hold to `handover_id`, in one transaction. Refused without someone to take
+    over when there is something to take over."""
+    require_global(actor, Action.MANAGE_PEOPLE)
+    with unit_of_work(db, actor) as uow:
+        person = load_staff(uow, staff_id, version)
+        if not person.active:
+            return SaveResult(person.id, person.version)
+        holds = _holdings(uow, person.id)
+        if holds:
+            if handover_id is None:
+                raise DomainError("staff.handover_needed", name=person.full_name)
+            _hand_over(uow, holds, person, _check_successor(uow, person, holds, handover_id))
+        person.active = False
+        uow.audit(
+            ChangeKind.STAFF,
+            person.id,
+            AuditAction.DEACTIVATE,
+            {"active": [True, False]},
+            summary=person.full_name,
+        )
+        uow.session.flush()
+        return SaveResult(person.id, person.version)
+
+
+def reactivate_staff(db: Database, actor: Actor, staff_id: int) -> SaveResult:
+    """Bring a deactivated person back (their sign-in works again if it is enabled)."""
+    require_global(actor, Action.MANAGE_PEOPLE)
+    with unit_of_work(db, actor) as uow:
+        person = load_staff(uow, staff_id)
+        if not person.active:
+            person.active = True
+            uow.audit(
+                ChangeKind.STAFF,
+                person.id,
+                AuditAction.REACTIVATE,
+                {"active": [False, True]},
+                summary=person.full_name,
+            )
+        uow.session.flush()
+        return SaveResult(person.id, person.version)

@@ -1,0 +1,162 @@
+"""Sign-in accounts: created, disabled and enabled, passwords reset and locks lifted by an
+administrator; a person changes their own password (after a reset, before signing in).
+
+Every new password passes `agencia.domain.passwords` (length, common passwords, the
+login), the same rule as the first-run wizard, and each refusal says why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain.actor import SYSTEM, Actor
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import AuditAction, Role
+from agencia.domain.errors import DomainError, NotFound, ValidationError
+from agencia.domain.models import Staff, User
+from agencia.domain.passwords import password_problem
+from agencia.domain.permissions import Action
+from agencia.services import auth
+from agencia.services.accounts.access import require_global
+from agencia.services.results import SaveResult
+
+LOGIN_MAX = 80
+_LOGIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]*$")
+
+
+def check_password(password: str, login: str = "", field: str = "password") -> None:
+    """Refuse a new password that is too short, too common or holds the login."""
+    problem = password_problem(password, login)
+    if problem is not None:
+        raise ValidationError({field: problem})
+
+
+def check_login(login: str) -> None:
+    """A user name: letters, digits, dot, hyphen, underscore and @, no spaces."""
+    if not login:
+        raise ValidationError({"login": ("field.required", {})})
+    if len(login) > LOGIN_MAX:
+        raise ValidationError({"login": ("field.too_long", {"max": LOGIN_MAX})})
+    if not _LOGIN.match(login):
+        raise ValidationError({"login": ("user.login_shape", {})})
+
+
+def _user(uow: UnitOfWork, login: str) -> User:
+    user = uow.session.scalar(select(User).where(User.login == login.strip()))
+    if user is None:
+        raise NotFound("user.not_found", login=login)
+    return user
+
+
+def add_user(db: Database, actor: Actor, login: str, staff_id: int, password: str) -> SaveResult:
+    """A sign-in for `staff_id` (one each); the login must be free."""
+    require_global(actor, Action.MANAGE_SIGN_INS)
+    login = login.strip()
+    check_login(login)
+    check_password(password, login)
+    password_hash = auth.hash_password(password)
+    with unit_of_work(db, actor) as uow:
+        s = uow.session
+        person = s.get(Staff, staff_id)
+        if person is None:
+            raise NotFound("staff.not_found", id=staff_id)
+        taken = s.scalar(select(User.id).where(func.lower(User.login) == login.lower()))
+        if taken is not None:
+            raise DomainError("user.login_taken", login=login)
+        if s.scalar(select(User.id).where(User.staff_id == staff_id)) is not None:
+            raise DomainError("user.staff_has_one", name=person.full_name)
+        user = User(login=login, password_hash=password_hash, staff_id=staff_id)
+        s.add(user)
+        s.flush()
+        uow.audit(
+            ChangeKind.USER,
+            user.id,
+            AuditAction.CREATE,
+            {"login": [None, login], "staff_id": [None, staff_id]},
+            summary=login,
+        )
+        return SaveResult(user.id, user.version)
+
+
+def _other_active_admins(uow: UnitOfWork, user: User) -> int:
+    return int(
+        uow.session.scalar(
+            select(func.count(User.id))
+            .join(Staff, Staff.id == User.staff_id)
+            .where(Staff.role == Role.ADMINISTRATOR, Staff.active, User.active, User.id != user.id)
+        )
+        or 0
+    )
+
+
+def set_user_active(db: Database, actor: Actor, login: str, active: bool) -> SaveResult:
+    """Disable a sign-in (the person stays; they just cannot sign in) or enable it again.
+    Nobody disables their own, nor the last administrator's."""
+    require_global(actor, Action.MANAGE_SIGN_INS)
+    with unit_of_work(db, actor) as uow:
+        user = _user(uow, login)
+        if user.active != active:
+            if not active and user.id == actor.user_id:
+                raise DomainError("user.own_account")
+            if not active and not _other_active_admins(uow, user):
+                role = uow.session.scalar(select(Staff.role).where(Staff.id == user.staff_id))
+                if role is Role.ADMINISTRATOR:
+                    raise DomainError("user.last_admin")
+            user.active = active
+            uow.audit(
+                ChangeKind.USER,
+                user.id,
+                AuditAction.REACTIVATE if active else AuditAction.DEACTIVATE,
+                {"active": [not active, active]},
+                summary=user.login,
+            )
+        uow.session.flush()
+        return SaveResult(user.id, user.version)
+
+
+def reset_password(db: Database, actor: Actor, login: str, password: str) -> SaveResult:
+    """Give a sign-in a new password that its person must change at their next sign-in."""
+    require_global(actor, Action.MANAGE_SIGN_INS)
+    check_password(password, login.strip())
+    password_hash = auth.hash_password(password)
+    with unit_of_work(db, actor) as uow:
+        user = _user(uow, login)
+        user.password_hash = password_hash
+        user.must_change_password = True
+        uow.audit(ChangeKind.USER, user.id, AuditAction.PASSWORD_RESET, summary=user.login)
+        uow.session.flush()
+        return SaveResult(user.id, user.version)
+
+
+def unlock_user(db: Database, actor: Actor, login: str) -> SaveResult:
+    """Lift the slowdown that repeated failed sign-ins put on a login (the failures stay
+    in the trail; only those after the unlock count)."""
+    require_global(actor, Action.MANAGE_SIGN_INS)
+    with unit_of_work(db, actor) as uow:
+        user = _user(uow, login)
+        uow.audit(ChangeKind.USER, user.id, AuditAction.UNLOCK, summary=user.login)
+        uow.session.flush()
+        return SaveResult(user.id, user.version)
+
+
+def change_password(db: Database, login: str, current: str, new: str) -> SaveResult:
+    """A person changes their own password, proving the current one (also when a reset
+    requires it before signing in: then the sign-in follows with the new one)."""
+    login = login.strip()
+    with unit_of_work(db, SYSTEM, write=False) as uow:
+        found = uow.session.scalar(select(User.password_hash).where(User.login == login))
+    if not auth.verify_password(found, current):
+        raise DomainError("auth.failed")
+    check_password(new, login, "new_password")
+    password_hash = auth.hash_password(new)
+    with unit_of_work(db, SYSTEM) as uow:
+        user = _user(uow, login)
+        user.password_hash = password_hash
+        user.must_change_password = False
+        uow.audit(ChangeKind.USER, user.id, AuditAction.PASSWORD_CHANGE, summary=user.login)
+        uow.session.flush()
+        return SaveResult(user.id, user.version)

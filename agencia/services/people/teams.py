@@ -1,0 +1,126 @@
+"""Account teams: who is on each account's team, with what part, and who leads it.
+
+A director manages the teams of their group's accounts, an administrator any team (the
+role table's MANAGE_ACCOUNT_TEAMS). Anyone active may be a member (creatives and media
+people too); the lead is an executive or above of the account's group, always on the team
+as its lead (`accounts.leads`). A change of the team is a change of the account: audited
+on it, announced as ACCOUNT.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import AssignmentRole, AuditAction
+from agencia.domain.errors import DomainError, NotFound, ValidationError
+from agencia.domain.labels import label
+from agencia.domain.models import Account, AccountAssignment, Staff
+from agencia.domain.permissions import Action
+from agencia.services.accounts import access
+from agencia.services.accounts.leads import check_lead, sync_lead_assignment
+from agencia.services.results import SaveResult
+
+
+def _account(uow: UnitOfWork, account_id: int) -> Account:
+    account = uow.session.get(Account, account_id)
+    if account is None:
+        raise NotFound("account.not_found", id=account_id)
+    access.require(uow, Action.SEE_ACCOUNTS, account)
+    access.require(uow, Action.MANAGE_ACCOUNT_TEAMS, account)
+    return account
+
+
+def _person(uow: UnitOfWork, staff_id: int) -> Staff:
+    person = uow.session.get(Staff, staff_id)
+    if person is None:
+        raise ValidationError({"staff_id": ("staff.not_found", {"id": staff_id})})
+    return person
+
+
+def _membership(uow: UnitOfWork, account_id: int, staff_id: int) -> AccountAssignment | None:
+    return uow.session.scalar(
+        select(AccountAssignment).where(
+            AccountAssignment.account_id == account_id, AccountAssignment.staff_id == staff_id
+        )
+    )
+
+
+def add_member(
+    db: Database,
+    actor: Actor,
+    account_id: int,
+    staff_id: int,
+    part: AssignmentRole = AssignmentRole.EXECUTIVE,
+) -> SaveResult:
+    """Put a person on an account's team with their part (not as its lead: `change_lead`)."""
+    if part is AssignmentRole.LEAD_EXECUTIVE:
+        raise ValidationError({"part": ("team.part_lead", {})})
+    with unit_of_work(db, actor) as uow:
+        account = _account(uow, account_id)
+        person = _person(uow, staff_id)
+        if not person.active:
+            raise ValidationError({"staff_id": ("staff.inactive", {"name": person.full_name})})
+        if _membership(uow, account.id, staff_id) is not None:
+            raise DomainError("team.already_member", name=person.full_name)
+        uow.session.add(AccountAssignment(account_id=account.id, staff_id=staff_id, role=part))
+        uow.audit(
+            ChangeKind.ACCOUNT,
+            account.id,
+            AuditAction.TEAM_JOIN,
+            {"team": [None, f"{person.full_name} ({label(part)})"]},
+            account_id=account.id,
+            summary=account.trade_name,
+        )
+        uow.session.flush()
+        return SaveResult(account.id, account.version)
+
+
+def remove_member(db: Database, actor: Actor, account_id: int, staff_id: int) -> SaveResult:
+    """Take a person off an account's team (its lead first needs a successor)."""
+    with unit_of_work(db, actor) as uow:
+        account = _account(uow, account_id)
+        person = _person(uow, staff_id)
+        if account.lead_executive_id == staff_id:
+            raise DomainError("team.remove_lead", name=person.full_name)
+        member = _membership(uow, account.id, staff_id)
+        if member is None:
+            raise DomainError("team.not_member", name=person.full_name)
+        part = member.role
+        uow.session.delete(member)
+        uow.audit(
+            ChangeKind.ACCOUNT,
+            account.id,
+            AuditAction.TEAM_LEAVE,
+            {"team": [f"{person.full_name} ({label(part)})", None]},
+            account_id=account.id,
+            summary=account.trade_name,
+        )
+        uow.session.flush()
+        return SaveResult(account.id, account.version)
+
+
+def change_lead(db: Database, actor: Actor, account_id: int, staff_id: int) -> SaveResult:
+    """Make `staff_id` the account's lead executive (the former lead stays on the team as
+    an executive)."""
+    with unit_of_work(db, actor) as uow:
+        account = _account(uow, account_id)
+        person = check_lead(uow, account.group_id, staff_id, "staff_id")
+        old = account.lead_executive_id
+        if old != staff_id:
+            old_name = uow.session.scalar(select(Staff.full_name).where(Staff.id == old))
+            account.lead_executive_id = staff_id
+            sync_lead_assignment(uow, account)
+            uow.audit(
+                ChangeKind.ACCOUNT,
+                account.id,
+                AuditAction.REASSIGN,
+                {"lead_executive": [old_name, person.full_name]},
+                account_id=account.id,
+                summary=account.trade_name,
+            )
+        uow.session.flush()
+        return SaveResult(account.id, account.version)

@@ -1,0 +1,297 @@
+"""A big list's model: it holds IDs, and fetches the rows people look at in pages.
+
+The area's service answers a query with every matching ID in display order (search,
+filters and sort happen in SQL) and, for a page of IDs, their rows; a row is asked for
+only when the view paints it. `data()` never calls the database: it notes the missing
+page and a zero-delay timer asks for all noted pages at once through `ops.read`, off the
+GUI thread. Until a page arrives its rows show a placeholder. Pages are cached (a bounded
+LRU), and the answers of an older query — the person typed on — are dropped, twice
+over: by `ops.read`'s key and by the model's own generation number.
+
+An area's list subclasses it with its columns (`column_count`, `header`, `cell`) and
+the query's sort key of each column (`sort_key`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from agencia.ui.ops import Operations
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root, as a default argument
+
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the record's row, or None while loading
+
+
+class Query(Protocol):
+    """What a list asks: a frozen dataclass with at least its sort and direction."""
+
+    @property
+    def sort(self) -> str: ...
+
+    @property
+    def descending(self) -> bool: ...
+
+
+class Row(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+Q = TypeVar("Q", bound=Query)
+R = TypeVar("R", bound=Row)
+
+
+class IdListModel(QAbstractTableModel, Generic[Q, R]):
+    PAGE_SIZE = 200
+    MAX_PAGES = 60  # 12,000 rows in memory at most
+    PREFETCH = False  # ask for the first page with the IDs, not when it is first painted
+
+    ids_loaded = Signal(int)  # a query answered: how many records match
+    loading_changed = Signal(bool)  # a query is in flight (the view may show it)
+
+    def __init__(
+        self,
+        ops: Operations,
+        query: Q,
+        search_ids: Callable[..., list[int]],
+        fetch_rows: Callable[..., list[R]],
+        key: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._query = query
+        self._search_ids = search_ids
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
+        self._requested: set[int] = set()
+        self._wanted: set[int] = set()
+        self._generation = 0
+        self._loaded = False
+        self._key = f"{key}.{id(self)}"
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self._fetch_wanted)
+
+    # -- what a subclass says --------------------------------------------------------------
+    def column_count(self) -> int:
+        raise NotImplementedError
+
+    def header(self, section: int, role: int) -> Any:
+        """The header's data for `role` (None: nothing)."""
+        raise NotImplementedError
+
+    def cell(self, row: R, column: int, role: int) -> Any:
+        """A loaded row's data for `role` in `column` (None: nothing)."""
+        raise NotImplementedError
+
+    def sort_key(self, column: int) -> str | None:
+        """The query's sort key for `column` (None: SQL has no order for it)."""
+        raise NotImplementedError
+
+    # -- the query --------------------------------------------------------------------
+    @property
+    def query(self) -> Q:
+        return self._query
+
+    @property
+    def loaded(self) -> bool:
+        """True once the current query has answered."""
+        return self._loaded
+
+    def set_query(self, query: Q) -> None:
+        """Ask SQL for the IDs of `query`; the rows follow as the view shows them."""
+        self._query = query
+        self._loaded = False
+        self.loading_changed.emit(True)
+        self._ops.read(
+            self._search_ids,
+            query,
+            on_done=self._ids_arrived,
+            on_error=self._ids_failed,
+            key=f"{self._key}.ids",
+        )
+
+    def refresh(self) -> None:
+        """Run the same query again (after a change somewhere)."""
+        self.set_query(self._query)
+
+    def _ids_arrived(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._ids = list(ids)
+        self._row_of = None
+        self._pages.clear()
+        self._requested.clear()
+        self._wanted.clear()
+        self._loaded = True
+        self.endResetModel()
+        if self.PREFETCH and self._ids:
+            self._wanted.add(0)
+            self._fetch_wanted()
+        self.loading_changed.emit(False)
+        self.ids_loaded.emit(len(self._ids))
+
+    def _ids_failed(self, error: BaseException) -> None:
+        self.loading_changed.emit(False)
+        self._ops.failed.emit(str(error))
+
+    # -- looking things up ------------------------------------------------------------
+    def record_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing `record_id`, or -1."""
+        if self._row_of is None:
+            self._row_of = {found: n for n, found in enumerate(self._ids)}
+        return self._row_of.get(record_id, -1)
+
+    def record(self, row: int) -> R | None:
+        """The row's record, or None while its page is loading."""
+        record_id = self.record_id(row)
+        if record_id is None:
+            return None
+        page = self._pages.get(row // self.PAGE_SIZE)
+        return page.get(record_id) if page is not None else None
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def is_page_loaded(self, row: int) -> bool:
+        return (row // self.PAGE_SIZE) in self._pages
+
+    # -- pages --------------------------------------------------------------------------
+    def _want(self, page: int) -> None:
+        if page in self._pages or page in self._requested:
+            return
+        self._wanted.add(page)
+        if not self._fetch_timer.isActive():
+            self._fetch_timer.start()
+
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = sorted(self._wanted), set()
+        for page in wanted:
+            if page in self._pages or page in self._requested:
+                continue
+            ids = self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
+            if not ids:
+                continue
+            self._requested.add(page)
+            generation = self._generation
+            self._ops.read(
+                self._fetch_rows,
+                ids,
+                on_done=functools.partial(self._page_arrived, generation, page),
+                on_error=functools.partial(self._page_failed, generation, page),
+                key=f"{self._key}.page.{page}",
+            )
+
+    def _page_arrived(self, generation: int, page: int, rows: Sequence[R]) -> None:
+        if generation != self._generation:
+            return  # an answer for a query the person has moved on from
+        self._requested.discard(page)
+        self._pages[page] = {r.id: r for r in rows}
+        self._pages.move_to_end(page)
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page * self.PAGE_SIZE
+        last = min(first + self.PAGE_SIZE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+    def _page_failed(self, generation: int, page: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._requested.discard(page)
+        self._ops.failed.emit(str(error))
+
+    def update_row(self, row: R) -> None:
+        """Replace one cached row (after an edit) without refetching its page."""
+        index = self.row_of(row.id)
+        page = self._pages.get(index // self.PAGE_SIZE) if index >= 0 else None
+        if page is None:
+            return
+        page[row.id] = replace(row)  # type: ignore[type-var]
+        self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
+
+    # -- QAbstractTableModel --------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.column_count()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.column_count():
+            return None
+        return self.header(section, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row_number, column = index.row(), index.column()
+        record_id = self._ids[row_number]
+        if role == ID_ROLE:
+            return record_id
+        page = self._pages.get(row_number // self.PAGE_SIZE)
+        row = page.get(record_id) if page is not None else None
+        if row is None:
+            if page is None:
+                self._want(row_number // self.PAGE_SIZE)
+            return self._placeholder(column, role)
+        if role == ROW_ROLE:
+            return row
+        return self.cell(row, column, role)
+
+    @staticmethod
+    def _placeholder(column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("IdListModel", "Cargando…") if column == 0 else ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks sort in SQL: the same query, another ORDER BY."""
+        if not 0 <= column < self.column_count():
+            return
+        key = self.sort_key(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending and self._loaded:
+            return
+        self.set_query(replace(self._query, sort=key, descending=descending))  # type: ignore[type-var]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

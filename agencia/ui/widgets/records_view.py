@@ -1,0 +1,290 @@
+"""A big list's view: search field, filters, count, the table (or its empty state).
+
+It keeps the list's own state — what is typed, the selection and the scroll position
+across reloads (a refresh after a change keeps both; a new query starts at the top),
+the column layout in the settings — so that an area's list only lays out its filters,
+builds its query and says what its empty state means. The model is an `IdListModel`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QLayout,
+    QLineEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agencia.services.results import Option
+from agencia.ui import settings
+from agencia.ui.resources import icon
+from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.headers import set_widths
+from agencia.ui.widgets.id_list_model import IdListModel
+from agencia.ui.widgets.record_table import RecordTable, SearchField
+from agencia.ui.widgets.status_chip import Chip, cell_width
+from agencia.ui.widgets.text import plain_label
+
+SEARCH_DELAY_MS = 150
+
+
+class RecordsListView(QWidget):
+    """The skeleton an area's list subclasses (`build_query`, `count_text`, `show_empty`)."""
+
+    current_changed = Signal(object)  # the selected record's id, or None
+    activated = Signal(int)  # Enter or double-click on a record
+    create_requested = Signal()  # the empty state's create button
+
+    HEADER_KEY = ""  # where the column layout is kept (settings)
+
+    def __init__(
+        self,
+        model: IdListModel[Any, Any],
+        locale: QLocale,
+        *,
+        name: str,
+        empty_icon: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`name` prefixes the object names of the parts (tests and style sheets find
+        them by it: `accountsSearch`, `accountsCount`, `accountsEmpty`); `empty_icon` is
+        the empty state's picture."""
+        super().__init__(parent)
+        self.model = model
+        self._locale = locale
+        self._selected_id: int | None = None
+        self._emitted_id: int | None = None
+        self._keep_scroll: int | None = None
+        self._quiet = False
+        self._can_create = True
+        self._empty_kind = ""
+
+        self.search = SearchField(self)
+        self.search.setObjectName(f"{name}Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.count_label = plain_label("", self)
+        self.count_label.setObjectName(f"{name}Count")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.mine = QCheckBox(self)
+        self.table = RecordTable(self)
+        self.table.setModel(model)
+        self.empty = EmptyState("", "", "", empty_icon, self)
+        self.empty.setObjectName(f"{name}Empty")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.search.move_down.connect(self._focus_table)
+        self.mine.toggled.connect(lambda _on: self.apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.activated.connect(self._activated)
+        self.empty.action_clicked.connect(self._empty_action)
+        model.ids_loaded.connect(self._ids_loaded)
+        model.modelAboutToBeReset.connect(self._about_to_reset)
+
+    # -- what a subclass says --------------------------------------------------------------
+    def build_query(self) -> Any:
+        """The query the search box and the filters describe now."""
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        """ "5 cuentas": the count beside the search box."""
+        raise NotImplementedError
+
+    def explain_empty(self, query: Any) -> None:
+        """Nothing to list: say why, and offer what helps."""
+        raise NotImplementedError
+
+    def show_loaded(self, count: int) -> None:
+        """A query answered: the table, or the empty state saying why."""
+        if count == 0:
+            self.explain_empty(self.model.query)
+        else:
+            self.stack.setCurrentWidget(self.table)
+
+    # -- building ----------------------------------------------------------------------------
+    def lay_out(self, top: QLayout, filters: QLayout | QWidget) -> None:
+        """The search row, the filters' row, and the table filling the rest; from now on
+        the column layout is saved as people change it."""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(8)
+        column.addLayout(top)
+        if isinstance(filters, QWidget):
+            column.addWidget(filters)
+        else:
+            column.addLayout(filters)
+        column.addWidget(self.stack, 1)
+        header = self.table.horizontalHeader()
+        # QSettings keeps writes in memory and syncs later: saving on every change is cheap
+        header.sectionResized.connect(lambda *_a: self.save_state())
+        header.sectionMoved.connect(lambda *_a: self.save_state())
+
+    def restore_header(self, widths: list[int], sort_section: int) -> bool:
+        """The saved column layout, or `widths` sorted by `sort_section` (then False)."""
+        header = self.table.horizontalHeader()
+        set_widths(header, widths)
+        saved = settings.get_bytes(self.HEADER_KEY)
+        restored = not saved.isEmpty() and header.restoreState(saved)
+        if not restored:
+            header.setSortIndicator(sort_section, Qt.SortOrder.AscendingOrder)
+        return restored
+
+    def set_tab_order(self, widgets: list[QWidget]) -> None:
+        """Tab goes through `widgets` in this order (the base builds some parts first)."""
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
+    def save_state(self) -> None:
+        settings.put_bytes(self.HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def chip_width(self, chips: Iterable[Chip], column: int, minimum: int) -> int:
+        """A chip column's width: the widest chip, in the language in use."""
+        font = self.table.font()
+        widest = max(cell_width(chip, font) for chip in chips)
+        header = self.table.horizontalHeader().sectionSizeHint(column)
+        return max(widest + 8, header, minimum)
+
+    @staticmethod
+    def fill_options(combo: QComboBox, everything: str, options: list[Option]) -> None:
+        """A filter's options after "any" (`everything`), keeping what is chosen."""
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(everything, None)
+        for option in options:
+            combo.addItem(option.label, option.id)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+
+    # -- the query ----------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        """Ask for the list the search box and the filters describe now."""
+        self._search_timer.stop()
+        query = self.build_query()
+        if query != self.model.query or not self.model.loaded:
+            self._keep_scroll = None
+            self.model.set_query(query)
+
+    def refresh(self) -> None:
+        """The same list again (data changed): keep selection and scroll position."""
+        self._keep_scroll = self.table.verticalScrollBar().value()
+        self.model.refresh()
+
+    def _search_now(self) -> None:
+        self.apply_filters()
+        self._focus_table()
+
+    # -- selection across reloads -------------------------------------------------------
+    @property
+    def selected_id(self) -> int | None:
+        return self._selected_id
+
+    def remember_selection(self, record_id: int) -> None:
+        """Select `record_id` when the list next reloads (a record just created)."""
+        self._selected_id = record_id
+
+    def select_record(self, record_id: int) -> bool:
+        """Select `record_id` if the list shows it; True when it does."""
+        self._selected_id = record_id
+        return self.table.select_row(self.model.row_of(record_id))
+
+    def _about_to_reset(self) -> None:
+        if self._keep_scroll is None:
+            self._keep_scroll = -1  # a new query starts at the top
+
+    def _ids_loaded(self, count: int) -> None:
+        self.count_label.setText(self.count_text(count))
+        self.show_loaded(count)
+        selected = self._selected_id
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row >= 0:
+            self._quiet = True  # the same choice again, not a new one
+            try:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            finally:
+                self._quiet = False
+        if self._keep_scroll is not None and self._keep_scroll >= 0:
+            self.table.verticalScrollBar().setValue(self._keep_scroll)
+        elif row >= 0:
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible
+            )
+        self._keep_scroll = None
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
+        record_id = self.model.record_id(current.row()) if current.isValid() else None
+        if record_id is None:
+            return  # a reset cleared the row; the detail keeps what it shows
+        self._selected_id = record_id
+        if record_id != self._emitted_id:
+            self._emitted_id = record_id
+            self.current_changed.emit(record_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = self.model.record_id(index.row())
+        if record_id is not None:
+            self._selected_id = record_id
+            self.activated.emit(record_id)
+
+    # -- focus ------------------------------------------------------------------------------
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.focus_search()
+            return
+        super().keyPressEvent(event)
+
+    # -- the empty state ------------------------------------------------------------------
+    @property
+    def empty_kind(self) -> str:
+        """What the empty state says ("" before any): each list names its own kinds;
+        "none_mine" (none of mine, but others') offers the whole list."""
+        return self._empty_kind
+
+    def _empty_action(self) -> None:
+        if self._empty_kind == "none_mine":
+            self.mine.setChecked(False)  # the whole list (toggled applies it)
+        else:
+            self.create_requested.emit()
+
+    def set_can_create(self, can: bool) -> None:
+        self._can_create = can
+        if self._empty_kind:
+            self.show_empty(self._empty_kind)
+
+    def show_empty(self, kind: str) -> None:
+        """Say `kind` of emptiness in the empty state, and show it."""
+        raise NotImplementedError
