@@ -2108,6 +2108,14 @@
         <translation>None</translation>
     </message>
     <message>
+        <source>Incluir las decisiones internas</source>
+        <translation>Include the internal decisions</translation>
+    </message>
+    <message>
+        <source>Lleva los comentarios de la revisión interna y «Uso interno» en cada página: no la envíe al cliente.</source>
+        <translation>It carries the internal review&apos;s comments and “Internal use” on every page: do not send it to the client.</translation>
+    </message>
+    <message>
         <source>El último brief de la campaña en una sola página.</source>
         <translation>The campaign&apos;s latest brief on a single page.</translation>
     </message>
@@ -2319,6 +2327,14 @@
     <message>
         <source>Equipo</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Aprobaciones del cliente</source>
+        <translation>Client sign-offs</translation>
+    </message>
+    <message>
+        <source>Resultados</source>
+        <translation>Results</translation>
     </message>
     <message>
         <source>Aprobaciones</source>

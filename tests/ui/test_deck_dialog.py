@@ -112,7 +112,10 @@ def test_a_section_left_out_and_every_page_in_the_preview(qtbot: QtBot, cast: Ca
 
     dialog.choices.section_checks["team"].setChecked(False)
     assert dialog.preview.stale.isVisibleTo(dialog)  # the preview no longer shows the choices
-    assert dialog.chosen_sections() == frozenset(decks.CAMPAIGN_SECTIONS) - {"team"}
+    assert dialog.chosen_sections() == frozenset(decks.CAMPAIGN_SECTIONS) - {
+        "team",
+        "approvals",  # the internal review's: off unless someone includes them
+    }
     dialog.side.generate_button.click()
     assert dialog.pdf is not None
     assert dialog.shown is not None and dialog.shown.sections is not None
@@ -233,7 +236,7 @@ def test_the_agency_deck_prepared_for_an_account(qtbot: QtBot, cast: Cast) -> No
 def test_kept_as_the_next_proposal_version(qtbot: QtBot, cast: Cast) -> None:
     cid = developing(cast)
     dialog, recorder = open_dialog(qtbot, cast, "campaign", cid)
-    dialog.choices.section_checks["approvals"].setChecked(False)
+    dialog.choices.section_checks["team"].setChecked(False)
     dialog.side.generate_button.click()
     assert dialog.proposal_button.isEnabled()
     with qtbot.waitSignal(dialog.proposal_saved) as blocker:
@@ -242,7 +245,7 @@ def test_kept_as_the_next_proposal_version(qtbot: QtBot, cast: Cast) -> None:
     assert saved.version == 2
     assert dialog.pdf is not None and saved.sha256 == hashlib.sha256(dialog.pdf).hexdigest()
     assert dialog.shown is not None and dialog.shown.as_version == 2  # its footer says v2
-    assert dialog.shown.sections is not None and "approvals" not in dialog.shown.sections
+    assert dialog.shown.sections is not None and "team" not in dialog.shown.sections
     latest = get_campaign(cast.db, cast.actor("executive"), cid).latest_proposal
     assert latest is not None and latest.number == 2
     assert latest.summary == "Campaña 360 «Recupera sin azúcar»."  # carried over from v1
@@ -395,3 +398,26 @@ def test_a_deck_drawn_before_another_version_was_saved_is_not_kept_as_the_wrong_
     save_deck_as_proposal(cast.db, who, cid, pdf, "a.pdf", "Primera", as_version=2)
     with pytest.raises(Conflict):
         save_deck_as_proposal(cast.db, who, cid, pdf, "b.pdf", "Segunda", as_version=2)
+
+
+def test_internal_decisions_only_when_chosen_and_with_a_warning(qtbot: QtBot, cast: Cast) -> None:
+    """A client deck never carries the internal review's comments unless a person asks,
+    is warned, and the deck then says «Uso interno»."""
+    cid = developing(cast)
+    dialog, _ = open_dialog(qtbot, cast, "campaign", cid)
+    assert not dialog.choices.section_checks["approvals"].isChecked()
+    assert not dialog.choices.internal.isChecked()
+    assert not dialog.choices.internal_warning.isVisibleTo(dialog)
+    dialog.side.generate_button.click()
+    assert dialog.pdf is not None and b"Uso interno" not in dialog.pdf
+    dialog.choices.internal.setChecked(True)
+    assert dialog.choices.internal_warning.isVisibleTo(dialog)
+    assert "no la envíe al cliente" in dialog.choices.internal_warning.text()
+    dialog.side.generate_button.click()
+    assert dialog.shown is not None and dialog.shown.include_internal
+    import io
+
+    from pypdf import PdfReader
+
+    text = PdfReader(io.BytesIO(dialog.pdf or b"")).pages[0].extract_text()
+    assert "Uso interno" in text

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.services.accounts.queries import account_options
-from agencia.services.decks.build import DeckDefaults, sections_for
+from agencia.services.decks.build import DeckDefaults, DeckKind, default_sections, sections_for
 from agencia.ui.decks.labels import LANGUAGES, kind_label, section_label
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.account_picker import AccountPicker
@@ -143,17 +143,47 @@ class DeckChoices(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        names = sections_for("agency" if self.scope == "agency" else "campaign")
+        kind: DeckKind = "agency" if self.scope == "agency" else "campaign"
+        names = sections_for(kind)
+        self.default_sections = frozenset(default_sections(kind))
         self.section_checks: dict[str, QCheckBox] = {}
         for index, name in enumerate(names):
             check = QCheckBox(section_label(name), self.sections_box)
             check.setObjectName(f"deckSection_{name}")
-            check.setChecked(True)
+            check.setChecked(name in self.default_sections)
             check.toggled.connect(lambda _on: self.changed.emit())
             self.section_checks[name] = check
             grid.addWidget(check, index, 0)
         sections.addLayout(grid)
+        # the internal review's decisions and comments: never on a client deck by default
+        self.internal = QCheckBox(self.tr("Incluir las decisiones internas"), self.sections_box)
+        self.internal.setObjectName("deckInternal")
+        self.internal.setVisible(kind == "campaign")
+        self.internal_warning = plain_label(
+            self.tr(
+                "Lleva los comentarios de la revisión interna y «Uso interno» en cada página: "
+                "no la envíe al cliente."
+            ),
+            self.sections_box,
+        )
+        self.internal_warning.setObjectName("deckInternalWarning")
+        self.internal_warning.setWordWrap(True)
+        self.internal_warning.setProperty("role", "error")
+        self.internal_warning.hide()
+        self.internal.toggled.connect(self._internal_toggled)
+        sections.addWidget(self.internal)
+        sections.addWidget(self.internal_warning)
         return self.sections_box
+
+    def _internal_toggled(self, on: bool) -> None:
+        self.internal_warning.setVisible(on)
+        if on:
+            self.section_checks["approvals"].setChecked(True)
+        self.changed.emit()
+
+    def include_internal(self) -> bool:
+        """The person chose to show the internal review's decisions (a deck for the agency)."""
+        return self.kind() == "campaign" and self.internal.isChecked()
 
     # -- what is chosen ---------------------------------------------------------------------
     def kind(self) -> str:
@@ -170,11 +200,11 @@ class DeckChoices(QWidget):
         return self.picker is None or self.picker.is_valid()
 
     def chosen_sections(self) -> frozenset[str] | None:
-        """None: every section (so that one added later is not left out by default)."""
+        """None: the deck's default sections (so that one added later is not left out)."""
         if not sections_for(self.kind()):  # type: ignore[arg-type]
             return None
         chosen = frozenset(n for n, c in self.section_checks.items() if c.isChecked())
-        return None if chosen == frozenset(self.section_checks) else chosen
+        return None if chosen == self.default_sections else chosen
 
     def no_sections(self) -> bool:
         """The document has sections and none is chosen."""

@@ -164,7 +164,12 @@ class DeckDialog(QDialog):
         d = self.defaults
         as_version = d.next_version if kind == "campaign" and d is not None else None
         return DeckRequest(
-            kind, self.target(), self.chosen_language(), self.chosen_sections(), as_version
+            kind,
+            self.target(),
+            self.chosen_language(),
+            self.chosen_sections(),
+            as_version,
+            self.choices.include_internal(),
         )
 
     def _options(self, request: DeckRequest) -> DeckOptions:
@@ -176,7 +181,12 @@ class DeckDialog(QDialog):
                 raise Cancelled
             relay.progressed.emit(done, total)
 
-        return DeckOptions(lang=request.lang, sections=request.sections, progress=progress)
+        return DeckOptions(
+            lang=request.lang,
+            sections=request.sections,
+            progress=progress,
+            include_internal=request.include_internal,
+        )
 
     # -- reacting to choices ----------------------------------------------------------------
     def _language_chosen(self) -> None:

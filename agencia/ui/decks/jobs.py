@@ -23,13 +23,16 @@ class DeckRequest:
     lang: str
     sections: frozenset[str] | None
     as_version: int | None = None  # the proposal version its footer names, if being kept
+    include_internal: bool = False  # the internal review's decisions (marked internal)
 
     def same_choices(self, other: DeckRequest | None) -> bool:
-        return other is not None and (self.kind, self.target, self.lang, self.sections) == (
+        mine = (self.kind, self.target, self.lang, self.sections, self.include_internal)
+        return other is not None and mine == (
             other.kind,
             other.target,
             other.lang,
             other.sections,
+            other.include_internal,
         )
 
 

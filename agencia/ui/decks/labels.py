@@ -28,8 +28,9 @@ def section_label(name: str) -> str:
         "timeline": translate("Decks", "Calendario"),
         "budget": translate("Decks", "Presupuesto"),
         "team": translate("Decks", "Equipo"),
-        "approvals": translate("Decks", "Aprobaciones"),
+        "approvals": translate("Decks", "Aprobaciones del cliente"),
         "next_steps": translate("Decks", "Próximos pasos"),
+        "results": translate("Decks", "Resultados"),
     }
     return labels.get(name, name.replace("_", " ").capitalize())
 
