@@ -47,6 +47,12 @@ class CampaignInput:
     may_be_shown: bool = False
 
 
+def validate_campaign(data: CampaignInput) -> v.FieldErrors:
+    """The campaign's own field rules, as the service applies them (the form shows the same
+    reasons under its fields before saving)."""
+    return _validate_campaign(data)[0]
+
+
 def _validate_campaign(data: CampaignInput) -> tuple[v.FieldErrors, Decimal]:
     errors: v.FieldErrors = {}
     v.required(errors, "name", data.name, 200)

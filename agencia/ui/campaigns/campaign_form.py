@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.enums import CampaignKind
-from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign, update_campaign
+from agencia.services.campaigns.campaign_edit import (
+    CampaignInput,
+    create_campaign,
+    update_campaign,
+    validate_campaign,
+)
 from agencia.services.campaigns.queries import AccountChoices, account_choices
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import Option
@@ -353,17 +357,13 @@ class CampaignFormDialog(FormDialog):
         )
 
     def field_errors(self, data: CampaignInput) -> FieldErrors:
-        errors: FieldErrors = {}
+        errors: FieldErrors = dict(validate_campaign(data))  # the service's own rules
         if not data.account_id:
             errors["account_id"] = ("field.required", {})
-        v.required(errors, "name", data.name, 200)
         try:
             parse_amount(self.budget.text(), self.locale_)
         except ValueError:
             errors["budget"] = ("field.amount", {})
-        v.currency(errors, "currency", data.currency)
-        if data.start_date and data.deadline and data.deadline < data.start_date:
-            errors["deadline"] = ("field.date_order", {})
         if data.account_id and self.choices is not None and data.owner_id is None:
             errors["owner_id"] = ("field.required", {})
         return errors
