@@ -1,19 +1,33 @@
-"""Alembic in process: the scripts ship inside the package, never the `alembic` program."""
+"""Alembic in process: the scripts ship inside the package, never the `alembic` program.
+
+Opening a database that needs no migration must not pay for importing Alembic (a good
+part of start-up): which revisions exist is read off the scripts' own lines, and the
+database's revision with one query; Alembic is imported only to migrate.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 PG_ADVISORY_LOCK = 0x4147454E  # "AGEN": one migrating workstation at a time
 
 
+_REVISION = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:[\"']([^\"']+)[\"']|None)", re.M)
+
+
 def config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(files("agencia._migrations")))
     if connection is not None:
@@ -22,21 +36,43 @@ def config(connection: Connection | None = None) -> Config:
 
 
 def script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
+@functools.cache
+def _chain() -> dict[str, str | None]:
+    """Each shipped revision and the one it follows, read off the scripts' text."""
+    chain: dict[str, str | None] = {}
+    versions = files("agencia._migrations").joinpath("versions")
+    for entry in versions.iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("_"):
+            continue
+        source = entry.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is not None and down is not None:
+            chain[revision.group(1)] = down.group(1)
+    return chain
+
+
 def head() -> str:
-    rev = script().get_current_head()
-    assert rev is not None
-    return rev
+    """The newest revision: the one no other follows (the chain has one head)."""
+    chain = _chain()
+    heads = set(chain) - {d for d in chain.values() if d is not None}
+    assert len(heads) == 1, heads
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script().walk_revisions()}
+    return set(_chain())
 
 
 def current(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's revision (None: no schema yet), with one query."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
@@ -54,6 +90,8 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     with connection.begin():
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_ADVISORY_LOCK})
+        from alembic import command
+
         command.upgrade(config(connection), target)
         if sqlite:
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -71,5 +109,7 @@ def _driver_pragma(connection: Connection, pragma: str) -> None:
 def downgrade(connection: Connection, target: str) -> None:
     if connection.in_transaction():
         connection.rollback()
+    from alembic import command
+
     with connection.begin():
         command.downgrade(config(connection), target)

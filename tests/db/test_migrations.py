@@ -39,6 +39,30 @@ def test_one_head_and_a_known_first_revision() -> None:
     assert migrate.head() in migrate.known_revisions()
     bases = script.get_bases()
     assert len(bases) == 1 and bases[0] == "0001"
+    # what the app reads off the scripts' text (without importing Alembic) is Alembic's view
+    assert migrate.head() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(sqlite_db: Database) -> None:
+    """Alembic costs start-up time: it is imported only when a migration is due."""
+    import subprocess
+    import sys
+
+    url = sqlite_db.url.render_as_string(hide_password=False)
+    sqlite_db.close()
+    probe = (
+        "import sys\n"
+        "from agencia.db.database import open_database\n"
+        f"db = open_database({url!r})\n"
+        "db.close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
 
 
 def test_models_and_migrations_agree(db: Database) -> None:
