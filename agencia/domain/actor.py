@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agencia.domain.enums import Role
+from agencia.domain.enums import Role, TitleGender
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +17,8 @@ class Actor:
     name: str
     role: Role
     group_id: int | None = None
+    title: str = ""  # the agency's own job title for the person ("" = the role's)
+    title_gender: TitleGender = TitleGender.MASCULINE  # of the role's default title
 
     @property
     def is_admin(self) -> bool:

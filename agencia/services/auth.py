@@ -44,6 +44,8 @@ def _actor(user: User, staff: Staff, director_of: int | None) -> Actor:
         name=staff.full_name,
         role=staff.role,
         group_id=staff.group_id if staff.group_id is not None else director_of,
+        title=staff.title,
+        title_gender=staff.title_gender,
     )
 
 

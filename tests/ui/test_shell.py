@@ -349,3 +349,29 @@ def test_actor_role_in_status_bar_uses_the_agency_vocabulary(
     director = replace(agency.admin, name="Lucía Fernández", role=Role.ACCOUNT_DIRECTOR)
     window.install(_ctx(make_ops(director), window))
     assert window.status.user_text() == "Lucía Fernández · Director de cuentas"
+
+
+def test_the_status_bar_calls_a_person_by_their_own_title(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], fake_modules: dict
+) -> None:
+    """A director whose title is feminine is «Directora de cuentas»; a title the agency
+    wrote for someone is shown as written."""
+    from dataclasses import replace
+
+    from agencia.domain.enums import TitleGender
+
+    lucia = replace(
+        agency.admin,
+        name="Lucía Fernández",
+        role=Role.ACCOUNT_DIRECTOR,
+        title_gender=TitleGender.FEMININE,
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.install(_ctx(make_ops(lucia), window))
+    assert window.status.user_text() == "Lucía Fernández · Directora de cuentas"
+    custom = replace(lucia, title="Directora general de cuentas")
+    other = MainWindow()
+    qtbot.addWidget(other)
+    other.install(_ctx(make_ops(custom), other))
+    assert other.status.user_text() == "Lucía Fernández · Directora general de cuentas"

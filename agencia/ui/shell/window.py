@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from agencia.areas import ui_modules
 from agencia.domain.areas import AreaId
-from agencia.domain.messages import role_name
+from agencia.domain.labels import role_title
 from agencia.ui import settings, style
 from agencia.ui.actions import ActionId, ActionRegistry, ActionSpec
 from agencia.ui.area import AppContext, Area
@@ -235,7 +235,8 @@ class MainWindow(QMainWindow):
         ctx.ops.busy_changed.connect(self.status.set_busy)
         ctx.ops.failed.connect(self.toast)
         self.rail.set_agency_name(agency_name)
-        self.status.set_user(ctx.actor.name, role_name(ctx.actor.role.value))
+        actor = ctx.actor  # as the person is called: their title, or the role's in their gender
+        self.status.set_user(actor.name, actor.title or role_title(actor.role, actor.title_gender))
         created: list[Area] = []
         for module_name in ui_modules():
             try:
