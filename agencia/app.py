@@ -30,7 +30,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK, error_message, exit_status
 from agencia.ui import style
 from agencia.ui.shell import i18n
+from agencia.ui.shell.opening import describe_url as describe_url  # the tests ask app.py
 from agencia.ui.shell.refusal import show_refusal
+from agencia.ui.shell.restore import RestoreAction
+from agencia.ui.shell.session import SessionActions
 from agencia.ui.shell.window import MainWindow
 
 if TYPE_CHECKING:
@@ -95,27 +98,6 @@ def open_and_probe(url: str | None) -> Opened:
         raise
 
 
-def describe_url(url: str | None) -> str:
-    """What the opening page names while it opens: a file name, or database@server (no
-    password), without importing SQLAlchemy to parse it."""
-    import os
-    from pathlib import PurePath
-    from urllib.parse import urlsplit
-
-    raw = url or os.environ.get("AGENCIA_DATABASE_URL", "")
-    if not raw:
-        return ""
-    if "://" not in raw:
-        return PurePath(raw).name
-    if raw.startswith("sqlite"):
-        return PurePath(raw.split(":///", 1)[-1]).name
-    try:
-        parts = urlsplit(raw)
-        return f"{parts.path.lstrip('/')}@{parts.hostname or 'localhost'}"
-    except ValueError:
-        return ""
-
-
 def _ping(db: Any, _actor: Any) -> bool:
     from agencia.db.database import ping
 
@@ -176,6 +158,8 @@ class Startup(QObject):
         self._ping_timer = QTimer(self)
         self._ping_timer.setInterval(PING_INTERVAL_MS)
         self._ping_timer.timeout.connect(self.ping)
+        self.session = SessionActions(window, self._signed_out, self)  # Archivo ▸ Cerrar sesión
+        self.restore = RestoreAction(window, self, self)  # Archivo ▸ Restaurar copia…
 
     # -- the states -------------------------------------------------------------------------
     def _enter(self, state: State) -> None:
@@ -192,6 +176,12 @@ class Startup(QObject):
         self.window.first_painted.connect(self._after_paint)
         self.window.show()
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._begin)
+
+    def reopen(self) -> None:
+        """Open the database again from the beginning (after a restore), sign-in next."""
+        self._began = False
+        self._enter(State.PAINTING)
+        self._begin()
 
     def _after_paint(self) -> None:
         QTimer.singleShot(0, self._begin)
@@ -285,7 +275,14 @@ class Startup(QObject):
         )
         self.signed_in(actor)
 
-    def _run_sign_in(self) -> None:
+    def _signed_out(self, switch_user: bool) -> None:
+        """The areas are gone (ui/shell/session.py): someone signs in again."""
+        self._ping_timer.stop()
+        if self.remote is not None:
+            self.remote.stop()
+        self._run_sign_in(remember_login=not switch_user)
+
+    def _run_sign_in(self, remember_login: bool = True) -> None:
         from agencia.ui.auth.signin import SignInDialog
 
         assert self.ops is not None and self.db is not None
@@ -298,6 +295,7 @@ class Startup(QObject):
             self.agency.name if self.agency else "",
             self.db.describe(),
             self.window,
+            remember_login=remember_login,
         )
         dialog.signed_in.connect(self.signed_in)
         dialog.rejected.connect(lambda: self.finish(EXIT_OK))
@@ -333,6 +331,7 @@ class Startup(QObject):
         from agencia.ui.shell.drafts_offer import offer_drafts
 
         self.drafts_offer = offer_drafts(ctx, self.window)  # what a crash left unsaved
+        self.session.set_signed_in(True)
         self._enter(State.READY)
         log.info("ready: %s signed in on %s", actor.login, self.db.describe() if self.db else "")
 

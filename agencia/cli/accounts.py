@@ -87,6 +87,10 @@ def register(commands: Any, common: Parser) -> None:
     add.add_argument("--tax-id", metavar="ID", default="", help="NIF/CIF, RFC, CUIT, NIT, RUT…")
     add.add_argument("--country", metavar="CC", default="ES", help="ISO country code (ES)")
     add.add_argument(
+        "--time-zone", metavar="TZ", default="", help="an IANA name, e.g. America/Mexico_City "
+        "(default: the agency's)",
+    )  # fmt: skip
+    add.add_argument(
         "--format", choices=("text", "json"), default="text", help='text (the ID) or {"id": N}'
     )
     add.set_defaults(handler=add_account)
@@ -125,6 +129,7 @@ def add_account(args: argparse.Namespace) -> int:
         lead_executive_id=args.lead,
         tax_id=args.tax_id,
         country=args.country,
+        time_zone=args.time_zone,
     )
     db = open_db(args)
     try:
@@ -152,7 +157,12 @@ def show_account(args: argparse.Namespace) -> int:
     if args.format == "json":
         formats.write_json(sys.stdout, detail.as_json())
     else:
-        _write_detail(formats.for_people(sys.stdout), detail, agency.locale if agency else "es_ES")
+        _write_detail(
+            formats.for_people(sys.stdout),
+            detail,
+            agency.locale if agency else "es_ES",
+            agency.time_zone if agency else "",
+        )
     return EXIT_OK
 
 
@@ -213,15 +223,20 @@ def _write_contacts(out: IO[str], contacts: Sequence[ContactView]) -> None:
             out.write(f"      {t('their_brands')}: {', '.join(c.brands)}\n")
 
 
-def _write_detail(out: IO[str], d: AccountDetail, locale: str = "es_ES") -> None:
-    def field(key: str, value: str) -> None:
+def _write_detail(
+    out: IO[str], d: AccountDetail, locale: str = "es_ES", agency_zone: str = ""
+) -> None:
+    """The account as people read it; its moments on its own clock (else the agency's)."""
+    from agencia.domain.tax_ids import kind
+
+    def field(key: str, value: str, label: str = "") -> None:
         if value:
-            out.write(f"  {t(key) + ':':<22}{value}\n")
+            out.write(f"  {(label or t(key)) + ':':<22}{value}\n")
 
     title = f"{d.trade_name}  [{d.id}]"
     out.write(title + "\n" + "═" * len(title) + "\n")
     field("legal_name", d.legal_name)
-    field("tax_id", d.tax_id)
+    field("tax_id", d.tax_id, kind(d.country) or t("tax_id_other"))
     field("status", words.account_status_label(d.status.value))
     field("sector", d.sector)
     field("group", d.group)
@@ -234,6 +249,7 @@ def _write_detail(out: IO[str], d: AccountDetail, locale: str = "es_ES") -> None
     field("address", d.address)
     field("contact_data", "  ".join(p for p in (d.phone, d.email, d.website) if p))
     field("locale", " · ".join(p for p in (d.locale, d.currency) if p))
+    field("time_zone", d.time_zone)
     field("may_be_shown", t("yes") if d.may_be_shown else t("no"))
     field("notes", d.notes)
 
@@ -260,4 +276,5 @@ def _write_detail(out: IO[str], d: AccountDetail, locale: str = "es_ES") -> None
                 f"{words.audit_action_label(h.action.value)} "
                 f"{words.audit_entity_label(h.entity)}: {h.summary}"
             )
-            out.write(f"  {formats.when(h.at, locale)}  {h.who}  {what}\n")
+            at = formats.when(h.at, locale, d.time_zone, agency_zone)
+            out.write(f"  {at}  {h.who}  {what}\n")

@@ -16,7 +16,7 @@ from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.formats import write_field
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, agency_locale, open_db
+from agencia.cli.session import acting_user, agency_locale, agency_zone, open_db
 from agencia.cli.words import t
 from agencia.domain import messages
 from agencia.domain.enums import ApprovalStage, CampaignStatus
@@ -181,13 +181,13 @@ def show_campaign(args: argparse.Namespace) -> int:
     try:
         actor = acting_user(db, args)
         detail = get_campaign(db, actor, args.id)
-        locale = agency_locale(db)
+        locale, zone = agency_locale(db), agency_zone(db)
     finally:
         db.close()
     if args.format == "json":
         formats.write_json(sys.stdout, detail.as_json())
     else:
-        _write_campaign(formats.for_people(sys.stdout), detail, locale)
+        _write_campaign(formats.for_people(sys.stdout), detail, locale, zone)
     return EXIT_OK
 
 
@@ -248,7 +248,7 @@ def _write_table(out: IO[str], rows: Sequence[CampaignRow], locale: str) -> None
 # --- one campaign ----------------------------------------------------------------------
 
 
-def _write_campaign(out: IO[str], d: CampaignDetail, locale: str = "es_ES") -> None:
+def _write_campaign(out: IO[str], d: CampaignDetail, locale: str = "es_ES", zone: str = "") -> None:
     row = d.row
 
     def field(key: str, value: str) -> None:
@@ -269,9 +269,9 @@ def _write_campaign(out: IO[str], d: CampaignDetail, locale: str = "es_ES") -> N
     field("deadline", formats.day(row.deadline, locale))
     field("approver", t("approver_level", role=words.role_label(d.required_role.value)))
     field("may_be_shown", t("yes") if row.may_be_shown else t("no"))
-    field("created", formats.when(d.created_at, locale))
-    _write_brief(out, d, locale)
-    _write_approvals(out, d.approvals, locale)
+    field("created", formats.when(d.created_at, locale, zone))
+    _write_brief(out, d, locale, zone)
+    _write_approvals(out, d.approvals, locale, zone)
     if d.results_story or d.results_kpis:
         out.write(f"\n{t('results')}\n")
         if d.results_story:
@@ -280,7 +280,7 @@ def _write_campaign(out: IO[str], d: CampaignDetail, locale: str = "es_ES") -> N
             out.write(f"  • {t('kpi_result', name=k.name, target=k.target, achieved=k.achieved)}\n")
 
 
-def _write_brief(out: IO[str], d: CampaignDetail, locale: str) -> None:
+def _write_brief(out: IO[str], d: CampaignDetail, locale: str, zone: str = "") -> None:
     from agencia.domain.briefs import BRIEF_FIELDS
 
     brief = d.latest_brief
@@ -292,7 +292,7 @@ def _write_brief(out: IO[str], d: CampaignDetail, locale: str) -> None:
     write_field(
         out,
         t("author"),
-        ", ".join(p for p in (brief.author, formats.when(brief.created_at, locale)) if p),
+        ", ".join(p for p in (brief.author, formats.when(brief.created_at, locale, zone)) if p),
     )
     decision = words.decision_label(brief.decision.value) if brief.decision else t("pending")
     write_field(out, t("brief_decision"), decision)
@@ -313,7 +313,9 @@ def _write_brief(out: IO[str], d: CampaignDetail, locale: str) -> None:
         write_field(out, en if english else es, text)
 
 
-def _write_approvals(out: IO[str], approvals: Sequence[ApprovalView], locale: str) -> None:
+def _write_approvals(
+    out: IO[str], approvals: Sequence[ApprovalView], locale: str, zone: str = ""
+) -> None:
     out.write(f"\n{t('approvals')} ({t('newest_first')})\n")
     if not approvals:
         out.write(f"  {t('no_approvals')}\n")
@@ -332,12 +334,12 @@ def _write_approvals(out: IO[str], approvals: Sequence[ApprovalView], locale: st
             field("client_contact", a.contact)
             field("recorded_by", a.decided_by)
             field("on_behalf_of", a.on_behalf_of)
-            day, at = formats.day(a.decided_on, locale), formats.when(a.at, locale)
+            day, at = formats.day(a.decided_on, locale), formats.when(a.at, locale, zone)
             field("when", t("recorded_at", day=day, at=at))
         else:
             field("decided_by", a.decided_by)
             field("on_behalf_of", a.on_behalf_of)
-            field("when", formats.when(a.at, locale))
+            field("when", formats.when(a.at, locale, zone))
         if a.stage is ApprovalStage.INTERNAL and a.required_role:
             field("required", words.role_label(a.required_role))
         field("channel", words.channel_label(a.channel.value) if a.channel else "")

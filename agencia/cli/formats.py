@@ -122,15 +122,19 @@ def write_field(out: IO[str], label: str, value: str, indent: int = 2) -> None:
         out.write(" " * (indent + len(head)) + more + "\n")
 
 
-def when(moment: datetime, locale: str) -> str:
-    """A moment in the agency's locale (Babel) and this machine's time zone."""
+def when(moment: datetime, locale: str, *zones: str) -> str:
+    """A moment in the agency's locale (Babel), on the clock of the first known time zone
+    of `zones` (an account's, then the agency's; IANA names), else this machine's."""
     from babel.core import UnknownLocaleError
     from babel.dates import format_datetime
 
+    from agencia.domain.zones import local
+
+    shown = local(moment, *zones)
     try:
-        return format_datetime(moment.astimezone(), "medium", locale=locale)
+        return format_datetime(shown, "medium", tzinfo=shown.tzinfo, locale=locale)
     except (UnknownLocaleError, ValueError):
-        return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+        return f"{shown:%Y-%m-%d %H:%M}"
 
 
 def money(amount: Any, currency: str, locale: str) -> str:

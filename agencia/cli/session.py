@@ -90,6 +90,14 @@ def agency_locale(db: Database) -> str:
     return agency.locale if agency and agency.locale else "es_ES"
 
 
+def agency_zone(db: Database) -> str:
+    """The agency's time zone (an IANA name) for the moments shown; "" is this machine's."""
+    from agencia.services.first_run import get_agency
+
+    agency = get_agency(db)
+    return agency.time_zone if agency else ""
+
+
 def new_password(login: str) -> str:
     """A new password for `login`: asked twice on a terminal (they must match), else one
     line of standard input (after the acting person's own, when that is read too)."""

@@ -53,6 +53,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "name": ("Cuenta", "Account"),
     "legal_name": ("Razón social", "Legal name"),
     "tax_id": ("NIF", "Tax ID"),
+    "tax_id_other": ("Id. fiscal", "Tax ID"),
     "status": ("Estado", "Status"),
     "sector": ("Sector", "Sector"),
     "group": ("Grupo", "Group"),
@@ -156,6 +157,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Agency '{agency}' set up in {db}; administrator: {login}.",
     ),
     "done": ("Hecho.", "Done."),
+    "rates_none": (
+        "Ningún tipo de cambio. Fije uno con: agencia rates set MONEDA TIPO",
+        "No exchange rates. Set one with: agencia rates set CURRENCY RATE",
+    ),
+    "rate_currency": ("Moneda", "Currency"),
+    "rate_worth": ("Equivale a", "Worth"),
+    "rate_from": ("Desde", "From"),
     # decks
     "deck_written": (
         "Escrito {path}: {pages} páginas, SHA-256 {sha256}",

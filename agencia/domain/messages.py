@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
+from agencia.domain.agency_messages import MESSAGES as _AGENCY_MESSAGES
 from agencia.domain.campaign_messages import MESSAGES as _CAMPAIGN_MESSAGES
 from agencia.domain.enums import CampaignStatus, Decision, Role
 from agencia.domain.people_messages import MESSAGES as _PEOPLE_MESSAGES
@@ -316,6 +317,7 @@ _CATALOGUE.update(
 
 _CATALOGUE.update(_CAMPAIGN_MESSAGES)
 _CATALOGUE.update(_PEOPLE_MESSAGES)
+_CATALOGUE.update(_AGENCY_MESSAGES)
 
 _language = "es"
 

@@ -136,6 +136,26 @@ class Agency(Versioned, Base):
         Numeric(14, 2), default=Decimal(150000)
     )
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # an IANA name (Europe/Madrid) for the deadlines and moments shown; "" is the machine's
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ExchangeRate(Versioned, Base):
+    """What one unit of a currency is worth in the agency's currency from a day on, kept by
+    the administrator: a budget in MXN is compared with thresholds in EUR through the rate
+    in force on the campaign's date. A rate is never deleted (the trail shows which one an
+    approval level came from); a later one supersedes it."""
+
+    __tablename__ = "exchange_rates"
+    __change_kind__ = ChangeKind.AGENCY
+    __mapper_args__ = {"version_id_col": Versioned.version}
+    __table_args__ = (UniqueConstraint("currency", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[Decimal] = mapped_column(Numeric(18, 8))
+    valid_from: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -246,6 +266,8 @@ class Account(Versioned, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     country: Mapped[str] = mapped_column(String(2), default="ES")
+    # an IANA name (America/Mexico_City) for its deadlines and meetings; "" is the agency's
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     name_key: Mapped[str] = mapped_column(String(200), index=True, default="")

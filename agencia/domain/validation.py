@@ -9,7 +9,6 @@ FieldErrors = dict[str, tuple[str, dict[str, Any]]]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,20}$")
-_TAX_ID = re.compile(r"^[A-Z0-9][A-Z0-9.\-/ ]{4,19}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -53,14 +52,32 @@ def phone(errors: FieldErrors, field: str, value: str) -> None:
         errors[field] = ("field.phone", {})
 
 
-def tax_id(errors: FieldErrors, field: str, value: str) -> None:
-    """Tax IDs of Spain (NIF/CIF), Mexico (RFC), Argentina (CUIT)…: a plausible shape only."""
-    if value and not _TAX_ID.match(value.upper()):
-        errors[field] = ("field.tax_id", {})
+def tax_id(errors: FieldErrors, field: str, value: str, country: str = "") -> None:
+    """A tax ID as `country`'s tax office checks it (`agencia.domain.tax_ids`): NIF/CIF/NIE,
+    RFC, CUIT, NIT, RUT, RUC with their check letters or digits; elsewhere a plausible shape."""
+    from agencia.domain import tax_ids
+
+    code = tax_ids.problem(country, value)
+    if code is None:
+        return
+    kind = tax_ids.kind(country)
+    if code == "field.tax_id" and kind:
+        errors[field] = ("field.tax_id_kind", {"kind": kind})
+    else:
+        errors[field] = (code, {"kind": kind} if kind else {})
 
 
 def normalise_tax_id(value: str) -> str:
     return re.sub(r"[\s.\-/]", "", value.upper())
+
+
+def time_zone(errors: FieldErrors, field: str, value: str) -> None:
+    """An IANA time zone name (America/Mexico_City) that zoneinfo knows; "" is allowed
+    (the agency's zone, or this machine's for the agency itself)."""
+    from agencia.domain.zones import known_zone
+
+    if value and not known_zone(value):
+        errors[field] = ("field.time_zone", {"value": value[:64]})
 
 
 def currency(errors: FieldErrors, field: str, value: str) -> None:

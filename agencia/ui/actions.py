@@ -29,6 +29,9 @@ class ActionId(StrEnum):
     COMMAND_PALETTE = "app.command_palette"
     TOGGLE_RAIL = "app.toggle_rail"
     ABOUT = "app.about"
+    SIGN_OUT = "app.sign_out"
+    SWITCH_USER = "app.switch_user"
+    RESTORE_BACKUP = "app.restore_backup"  # Archivo ▸ Restaurar copia de seguridad…
     # Ir a ▸ (Alt+1…9), one per area with a page: see `go_to`
     GO_PENDING = "go.pending"
     GO_ACCOUNTS = "go.accounts"
@@ -69,6 +72,21 @@ class ActionId(StrEnum):
     TEAM_REFRESH = "team.refresh"
     TEAM_SEARCH = "team.search"
     AGENCY_PROFILE = "agency.profile"
+    # Personas
+    PEOPLE_NEW = "people.new"
+    PEOPLE_EDIT = "people.edit"
+    PEOPLE_DEACTIVATE = "people.deactivate"
+    PEOPLE_REACTIVATE = "people.reactivate"
+    PEOPLE_NEW_USER = "people.new_user"
+    PEOPLE_DISABLE_USER = "people.disable_user"
+    PEOPLE_ENABLE_USER = "people.enable_user"
+    PEOPLE_RESET_PASSWORD = "people.reset_password"
+    PEOPLE_UNLOCK = "people.unlock"
+    PEOPLE_NEW_GROUP = "people.new_group"
+    PEOPLE_RENAME_GROUP = "people.rename_group"
+    PEOPLE_REFRESH = "people.refresh"
+    PEOPLE_SEARCH = "people.search"
+    PEOPLE_ACCOUNT_TEAM = "people.account_team"  # on the account page
     # Presentaciones
     DECK_AGENCY = "deck.agency"
     DECK_CAMPAIGN = "deck.campaign"  # on the campaign page
@@ -98,6 +116,7 @@ class ActionRegistry(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions: dict[str, tuple[ActionSpec, QAction]] = {}
+        self._offers: list[Callable[[ActionSpec, QAction], None]] = []  # `contributions`
 
     def register(
         self, spec: ActionSpec, triggered: Callable[[], None], parent: QObject | None = None
@@ -141,3 +160,15 @@ class ActionRegistry(QObject):
                 add(action)
 
         self.registered.connect(offered)
+        self._offers.append(offered)
+
+    def forget(self, keep: Callable[[ActionSpec], bool]) -> list[QAction]:
+        """Drop every action but those `keep` holds to, and every page's wish to hear of
+        new ones (signing out: the areas go, the window's own actions stay); returns the
+        dropped actions for their owner to delete."""
+        for offered in self._offers:
+            self.registered.disconnect(offered)
+        self._offers.clear()
+        dropped = [a for s, a in self._actions.values() if not keep(s)]
+        self._actions = {k: (s, a) for k, (s, a) in self._actions.items() if keep(s)}
+        return dropped

@@ -68,6 +68,9 @@ def _outcome_unknown(exc: BaseException | None) -> bool:
     return getattr(exc, "code", None) == "db.commit_unknown"
 
 
+_CONNECTION_FAILURES = ("db.connection_lost", "db.commit_unknown", "db.read_failed")
+
+
 def _is_expected(exc: BaseException) -> bool:
     from agencia.domain.errors import DomainError
 
@@ -80,6 +83,7 @@ class Operations(QObject):
     changed = Signal(object)  # agencia.domain.changes.Changes: what a write changed
     busy_changed = Signal(int)  # operations in flight
     failed = Signal(str)  # a message for people when the caller gave no on_error
+    reachable = Signal(bool)  # the database stopped answering (False), or answers again
 
     def __init__(
         self,
@@ -103,6 +107,7 @@ class Operations(QObject):
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(3)
         self._closed = False
+        self._unreachable = False  # the last call failed for want of the database
 
     # -- public API -------------------------------------------------------------------
     def read(
@@ -183,12 +188,21 @@ class Operations(QObject):
             pool.start(_Job(self._relay, op_id, call))
         return op_id
 
+    def _note_reachable(self, error: BaseException | None) -> None:
+        """Tell the status bar at once when a call fails for want of the database, and
+        when one succeeds again (the pools reconnect by themselves)."""
+        lost = getattr(error, "code", None) in _CONNECTION_FAILURES
+        if lost or (error is None and self._unreachable):
+            self._unreachable = lost
+            self.reachable.emit(not lost)
+
     @Slot(int, object, object)
     def _finish(self, op_id: int, result: Any, error: BaseException | None) -> None:
         pending = self._pending.pop(op_id, None)
         self.busy_changed.emit(len(self._pending))
         if pending is None:
             return
+        self._note_reachable(error)  # even from an answer nobody waits for any more
         if pending.key is not None and self._generations.get(pending.key) != pending.generation:
             return  # a newer call under the same key superseded this one
         changes = None

@@ -249,6 +249,10 @@
         <translation>Only an account director changes who leads an account (in Team).</translation>
     </message>
     <message>
+        <source>Identificación fiscal</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
         <source>Elija una cuenta de la lista.</source>
         <translation>Choose an account in the list.</translation>
     </message>
@@ -384,6 +388,77 @@
     <message>
         <source>Escriba para buscar una cuenta</source>
         <translation>Type to find an account</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTeamDialog</name>
+    <message>
+        <source>Equipo de la cuenta</source>
+        <translation>Account team</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Papel en la cuenta</source>
+        <translation>Part on the account</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Añadir…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cambiar responsable…</source>
+        <translation>Change lead…</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Equipo de %1</source>
+        <translation>Team of %1</translation>
+    </message>
+    <message>
+        <source>sin responsable</source>
+        <translation>no lead</translation>
+    </message>
+    <message>
+        <source>%1 · Responsable: %2</source>
+        <translation>%1 · Lead: %2</translation>
+    </message>
+    <message>
+        <source>Sin grupo</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Antes de quitar al responsable, elija otro con «Cambiar responsable…».</source>
+        <translation>Before removing the lead, choose another with “Change lead…”.</translation>
+    </message>
+    <message>
+        <source>Equipo actualizado</source>
+        <translation>Team updated</translation>
+    </message>
+    <message>
+        <source>Quitar del equipo</source>
+        <translation>Remove from the team</translation>
+    </message>
+    <message>
+        <source>¿Quitar a %1 del equipo de %2? Dejará de ver la cuenta si no la ve por su grupo.</source>
+        <translation>Remove %1 from the team of %2? They will no longer see the account unless their group does.</translation>
+    </message>
+    <message>
+        <source>%1 ya no está en el equipo</source>
+        <translation>%1 is no longer on the team</translation>
     </message>
 </context>
 <context>
@@ -581,6 +656,29 @@
     <message>
         <source>Nota</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Añadir al equipo</source>
+        <translation>Add to the team</translation>
+    </message>
+    <message>
+        <source>Añadir</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Elija una persona…</source>
+        <translation>Choose a person…</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Papel en la cuenta</source>
+        <translation>Part on the account</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1516,10 @@
         <source>Elija una marca con productos para marcarlos aquí.</source>
         <translation>Choose a brand with products to tick them here.</translation>
     </message>
+    <message>
+        <source>Sin fecha</source>
+        <translation>No date</translation>
+    </message>
 </context>
 <context>
     <name>CampaignListModel</name>
@@ -1683,6 +1785,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Cambiar la contraseña</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <source>La contraseña de «%1» se ha restablecido. Elija una nueva para entrar: al menos 10 caracteres, que no sea de las más usadas (una frase de varias palabras sirve).</source>
+        <translation>The password of “%1” has been reset. Choose a new one to sign in: at least 10 characters, not one of the most used (a phrase of several words will do).</translation>
+    </message>
+    <message>
+        <source>Contraseña nueva</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repita la contraseña</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Cambiar y entrar</source>
+        <translation>Change and sign in</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ClientDecisionDialog</name>
     <message>
         <source>Documento presentado</source>
@@ -1793,6 +1922,69 @@
     <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Otra persona guardó este registro</source>
+        <translation>Someone else saved this record</translation>
+    </message>
+    <message>
+        <source>Otra persona ha guardado %1 mientras usted lo editaba. No se ha guardado nada y sus cambios siguen donde estaban.</source>
+        <translation>Someone else saved %1 while you were editing it. Nothing was saved, and your changes are still where they were.</translation>
+    </message>
+    <message>
+        <source>este registro</source>
+        <translation>this record</translation>
+    </message>
+    <message>
+        <source>Campos en los que difieren sus cambios y lo guardado ahora: %1.</source>
+        <translation>Fields where your changes and what is saved now differ: %1.</translation>
+    </message>
+    <message>
+        <source>Lo guardado ahora coincide con sus cambios en todos los campos del formulario.</source>
+        <translation>What is saved now matches your changes in every field of the form.</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Sus cambios</source>
+        <translation>Your changes</translation>
+    </message>
+    <message>
+        <source>Guardado ahora</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>Quedarme con lo guardado</source>
+        <translation>Keep what is saved</translation>
+    </message>
+    <message>
+        <source>Descarta sus cambios y carga lo que está guardado ahora</source>
+        <translation>Discards your changes and loads what is saved now</translation>
+    </message>
+    <message>
+        <source>Guardar los míos encima</source>
+        <translation>Save mine over it</translation>
+    </message>
+    <message>
+        <source>Guarda sus valores en todos los campos, sobre lo guardado ahora</source>
+        <translation>Saves your values in every field, over what is saved now</translation>
+    </message>
+    <message>
+        <source>Seguir editando</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2167,10 @@
         <translation>the counter-brief</translation>
     </message>
     <message>
+        <source>Comparar</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2025,6 +2221,76 @@
     <message>
         <source>Su rol no permite editar el contrabrief de esta campaña.</source>
         <translation>Your role does not allow editing this campaign&apos;s counter-brief.</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateDialog</name>
+    <message>
+        <source>Dar de baja a %1</source>
+        <translation>Deactivate %1</translation>
+    </message>
+    <message>
+        <source>Dar de baja</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Qué pasa</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Elija quién se hace cargo…</source>
+        <translation>Choose who takes over…</translation>
+    </message>
+    <message>
+        <source>Nadie (no hace falta)</source>
+        <translation>Nobody (not needed)</translation>
+    </message>
+    <message>
+        <source>Se hace cargo</source>
+        <translation>Takes over</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cuenta(s) que lidera</source>
+        <translation>
+            <numerusform>%n account they lead</numerusform>
+            <numerusform>%n accounts they lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaña(s) abierta(s)</source>
+        <translation>
+            <numerusform>%n open campaign</numerusform>
+            <numerusform>%n open campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegación(es) de aprobación</source>
+        <translation>
+            <numerusform>%n approval delegation</numerusform>
+            <numerusform>%n approval delegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>la dirección de %n grupo(s)</source>
+        <translation>
+            <numerusform>the direction of %n group</numerusform>
+            <numerusform>the direction of %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) a su cargo</source>
+        <translation>
+            <numerusform>%n person reporting to them</numerusform>
+            <numerusform>%n people reporting to them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pasará a «De baja» y no podrá iniciar sesión. Su historial se conserva y puede reactivarse.</source>
+        <translation>%1 will be listed as “Deactivated” and cannot sign in. Their history is kept and they can be reactivated.</translation>
+    </message>
+    <message>
+        <source>%1 pasará a «De baja» y no podrá iniciar sesión. Pasarán a quien elija: %2.</source>
+        <translation>%1 will be listed as “Deactivated” and cannot sign in. The person you choose takes over: %2.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3066,14 @@
         <translation>Could not save: %1</translation>
     </message>
     <message>
+        <source>Otra persona ha modificado este registro mientras lo editaba; no se ha guardado nada. Sus cambios siguen aquí: compárelos con lo guardado ahora.</source>
+        <translation>Someone else changed this record while you were editing it; nothing was saved. Your changes are still here: compare them with what is saved now.</translation>
+    </message>
+    <message>
+        <source>Se ha cargado lo que está guardado ahora.</source>
+        <translation>What is saved now has been loaded.</translation>
+    </message>
+    <message>
         <source>Se han recuperado los cambios sin guardar de este formulario.</source>
         <translation>The unsaved changes of this form have been recovered.</translation>
     </message>
@@ -2849,6 +3123,48 @@
     <message>
         <source>Nada coincide con «%s».</source>
         <translation>Nothing matches &apos;%s&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Renombrar «%1»</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <source>Nuevo grupo</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sin director por ahora</source>
+        <translation>No director for now</translation>
+    </message>
+    <message>
+        <source>Director/a</source>
+        <translation>Director</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>Grupo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Director/a</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cuentas</source>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3614,33 @@
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <source>Cambiar el responsable de %1</source>
+        <translation>Change the lead of %1</translation>
+    </message>
+    <message>
+        <source>Cambiar</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Ahora</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Elija un ejecutivo…</source>
+        <translation>Choose an executive…</translation>
+    </message>
+    <message>
+        <source>Nuevo responsable</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>El responsable anterior sigue en el equipo como ejecutivo.</source>
+        <translation>The former lead stays on the team as an executive.</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>Sin logotipo</source>
@@ -3390,6 +3733,10 @@
 <context>
     <name>MediaPlan</name>
     <message>
+        <source>Línea %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
@@ -3467,6 +3814,10 @@
     <message>
         <source>el plan de medios</source>
         <translation>the media plan</translation>
+    </message>
+    <message>
+        <source>Comparar</source>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Cambios sin guardar</source>
@@ -3796,6 +4147,33 @@
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Usuario de acceso para %1</source>
+        <translation>Sign-in account for %1</translation>
+    </message>
+    <message>
+        <source>Crear usuario</source>
+        <translation>Create sign-in</translation>
+    </message>
+    <message>
+        <source>Usuario</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repita la contraseña</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Entregue la contraseña a la persona en mano; podrá cambiarla al entrar.</source>
+        <translation>Hand the password to the person directly; they can change it when they sign in.</translation>
+    </message>
+</context>
+<context>
     <name>NextStepsEditor</name>
     <message>
         <source>Descripción</source>
@@ -4003,6 +4381,331 @@
     <message>
         <source>Vencida: %1</source>
         <translation>Overdue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleArea</name>
+    <message>
+        <source>Editar equipo…</source>
+        <translation>Edit team…</translation>
+    </message>
+    <message>
+        <source>Ver equipo…</source>
+        <translation>View team…</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Añadir o quitar miembros y cambiar el responsable</source>
+        <translation>Add or remove members and change the lead</translation>
+    </message>
+    <message>
+        <source>Ver quién forma el equipo de la cuenta</source>
+        <translation>See who is on the account team</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleController</name>
+    <message>
+        <source>Elija una persona de la lista.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+    <message>
+        <source>No puede darse de baja a sí mismo.</source>
+        <translation>You cannot deactivate yourself.</translation>
+    </message>
+    <message>
+        <source>No tiene usuario de acceso.</source>
+        <translation>They have no sign-in account.</translation>
+    </message>
+    <message>
+        <source>Guardado: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>%1, dado/a de baja</source>
+        <translation>%1 deactivated</translation>
+    </message>
+    <message>
+        <source>%1, reactivado/a</source>
+        <translation>%1 reactivated</translation>
+    </message>
+    <message>
+        <source>Usuario «%1» creado</source>
+        <translation>Sign-in “%1” created</translation>
+    </message>
+    <message>
+        <source>Contraseña restablecida: %1 la cambiará al entrar</source>
+        <translation>Password reset: %1 will change it at sign-in</translation>
+    </message>
+    <message>
+        <source>Desactivar usuario</source>
+        <translation>Disable sign-in</translation>
+    </message>
+    <message>
+        <source>Añadir persona…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>Editar persona…</source>
+        <translation>Edit person…</translation>
+    </message>
+    <message>
+        <source>Dar de baja…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>Reactivar</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Crear usuario de acceso…</source>
+        <translation>Create sign-in account…</translation>
+    </message>
+    <message>
+        <source>Restablecer contraseña…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Activar usuario</source>
+        <translation>Enable sign-in</translation>
+    </message>
+    <message>
+        <source>Desbloquear usuario</source>
+        <translation>Unlock sign-in</translation>
+    </message>
+    <message>
+        <source>Nuevo grupo…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Renombrar grupo…</source>
+        <translation>Rename group…</translation>
+    </message>
+    <message>
+        <source>Actualizar personas</source>
+        <translation>Refresh people</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>¿Desactivar el usuario «%1»? %2 no podrá iniciar sesión hasta que lo active de nuevo; sus datos y su historial se conservan.</source>
+        <translation>Disable the sign-in “%1”? %2 cannot sign in until you enable it again; their data and history are kept.</translation>
+    </message>
+    <message>
+        <source>Desactivar</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Usuario «%1» activado</source>
+        <translation>Sign-in “%1” enabled</translation>
+    </message>
+    <message>
+        <source>Usuario «%1» desactivado</source>
+        <translation>Sign-in “%1” disabled</translation>
+    </message>
+    <message>
+        <source>Usuario «%1» desbloqueado</source>
+        <translation>Sign-in “%1” unlocked</translation>
+    </message>
+    <message>
+        <source>Grupo «%1» creado</source>
+        <translation>Group “%1” created</translation>
+    </message>
+    <message>
+        <source>Grupo renombrado: %1</source>
+        <translation>Group renamed: %1</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleLabels</name>
+    <message>
+        <source>Sin usuario</source>
+        <translation>No sign-in</translation>
+    </message>
+    <message>
+        <source>Usuario desactivado</source>
+        <translation>Sign-in disabled</translation>
+    </message>
+    <message>
+        <source>Cambiar contraseña</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>En activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>De baja</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Grupos de cuentas</source>
+        <translation>Account groups</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormDialog</name>
+    <message>
+        <source>Editar a %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Añadir persona</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Sin grupo</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Nadie</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>La de la agencia (p. ej. Europe/Madrid)</source>
+        <translation>The agency&apos;s (e.g. Europe/Madrid)</translation>
+    </message>
+    <message>
+        <source>Nombre y apellidos</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Género del cargo</source>
+        <translation>Title gender</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Departamento</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Grupo de cuentas</source>
+        <translation>Account group</translation>
+    </message>
+    <message>
+        <source>Depende de</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Extensión</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Zona horaria</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>%1 (el del rol si lo deja vacío)</source>
+        <translation>%1 (the role&apos;s if left empty)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Género del cargo</source>
+        <translation>Title gender</translation>
+    </message>
+    <message>
+        <source>Departamento</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Grupo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Depende de</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Zona horaria</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Usuario</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Acceso</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>A su cargo</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Elija una persona de la lista.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+    <message>
+        <source> ext. %1</source>
+        <translation> ext. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>lidera %n cuenta(s)</source>
+        <translation>
+            <numerusform>leads %n account</numerusform>
+            <numerusform>leads %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dirige «%1»</source>
+        <translation>directs “%1”</translation>
+    </message>
+    <message>
+        <source>La de la agencia</source>
+        <translation>The agency&apos;s</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4935,14 @@
     <message>
         <source>Moneda</source>
         <translation>Currency</translation>
+    </message>
+    <message>
+        <source>La de este equipo (p. ej. Europe/Madrid)</source>
+        <translation>This computer&apos;s (e.g. Europe/Madrid)</translation>
+    </message>
+    <message>
+        <source>Zona horaria</source>
+        <translation>Time zone</translation>
     </message>
     <message>
         <source>Servicios y método</source>
@@ -4606,6 +5317,80 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Nueva contraseña para %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>Restablecer</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Contraseña provisional</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Repita la contraseña</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>%1 deberá cambiarla la próxima vez que inicie sesión.</source>
+        <translation>%1 will have to change it at their next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Restaurar copia de seguridad</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Sustituye la base de datos por una copia de seguridad (solo administradores)</source>
+        <translation>Replaces the database with a backup (administrators only)</translation>
+    </message>
+    <message>
+        <source>La base de datos está en un servidor PostgreSQL: sus copias de seguridad se hacen y se restauran en el servidor, con pg_dump y pg_restore. Pida la restauración a quien administra el servidor.</source>
+        <translation>The database is on a PostgreSQL server: its backups are made and restored on the server, with pg_dump and pg_restore. Ask whoever runs the server to restore it.</translation>
+    </message>
+    <message>
+        <source>Antes de restaurar una copia, guarde o descarte lo que tiene sin guardar: %1.</source>
+        <translation>Before restoring a backup, save or discard your unsaved work: %1.</translation>
+    </message>
+    <message>
+        <source>Se sustituirá la base de datos «%1» por la copia «%2». Lo guardado después de hacer esa copia dejará de verse en la aplicación.
+
+El archivo actual no se borra: se guarda al lado, con «-replaced-» y la fecha en el nombre.
+
+Se cerrará la sesión de todos los usuarios de este equipo y habrá que volver a iniciarla. ¿Restaurar la copia?</source>
+        <translation>The database “%1” will be replaced by the backup “%2”. Whatever was saved after that backup was made will no longer appear in the app.
+
+The current file is not deleted: it is kept beside it, with “-replaced-” and the date in its name.
+
+The session on this computer will end and you will have to sign in again. Restore the backup?</translation>
+    </message>
+    <message>
+        <source>Copias de Agencia (*.sqlite3 *.sqlite *.db *.bak);;Todos (*)</source>
+        <translation>Agencia backups (*.sqlite3 *.sqlite *.db *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restaurar la copia</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Restaurando la copia de seguridad…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>No se ha restaurado la copia; la base de datos sigue como estaba. %1</source>
+        <translation>The backup was not restored; the database is as it was. %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsDialog</name>
     <message>
         <source>KPI</source>
@@ -4683,6 +5468,21 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Cerrar sesión</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Cambiar de usuario…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>cerrar la sesión</source>
+        <translation>signing out</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Iniciar sesión · Agencia</source>
@@ -4715,6 +5515,96 @@
     <message>
         <source>Entrar</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListView</name>
+    <message>
+        <source>Buscar por nombre, cargo, correo o usuario</source>
+        <translation>Search by name, title, e-mail or user name</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>En activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>De baja</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Grupo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Todos los grupos</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Aún no hay nadie más en la agencia</source>
+        <translation>Nobody else in the agency yet</translation>
+    </message>
+    <message>
+        <source>Dé de alta a su equipo para asignarle cuentas y campañas.</source>
+        <translation>Add your team to give them accounts and campaigns.</translation>
+    </message>
+    <message>
+        <source>Añadir persona</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Nadie coincide con la búsqueda</source>
+        <translation>Nobody matches the search</translation>
+    </message>
+    <message>
+        <source>Pruebe con otras palabras, otro estado u otro grupo.</source>
+        <translation>Try other words, another status or another group.</translation>
+    </message>
+    <message>
+        <source>Aún no hay nadie en la agencia</source>
+        <translation>Nobody in the agency yet</translation>
+    </message>
+    <message>
+        <source>%1 de %2 personas</source>
+        <translation>%1 of %2 people</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Depto.</source>
+        <translation>Dept.</translation>
+    </message>
+    <message>
+        <source>Grupo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Depende de</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Acceso</source>
+        <translation>Sign-in</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ def test_onboarding_a_new_agency(
         "--lead",
         str(execs[0]),
         "--tax-id",
-        "B12345678",
+        "B12345674",  # a CIF with its control digit
         *db,
     )
     campaign = new_id(

@@ -76,6 +76,8 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         "folder": "f",
         "rows": 5,
         "kept": "k",
+        "kind": "CUIT",
+        "currency": "MXN",
     }
     for lang in ("es", "en"):
         text = messages.render(code, params, lang)

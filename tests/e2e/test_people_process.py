@@ -118,7 +118,7 @@ def test_a_new_agency_creates_its_first_campaign(empty_url: str) -> None:
         "--lead",
         str(executives[0]),
         "--tax-id",
-        "B12345678",
+        "B12345674",  # a CIF with its control digit
     )
 
     # the executive signs in (on a server, with her own password) and creates the campaign

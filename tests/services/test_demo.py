@@ -26,6 +26,7 @@ from agencia.demo.accounts.tax_ids import cif, cuit, nit
 from agencia.demo.clock import DEMO_NOW
 from agencia.demo.fill import DemoSummary, fill_demo
 from agencia.domain import campaign_life as life
+from agencia.domain import tax_ids
 from agencia.domain.actor import SYSTEM
 from agencia.domain.briefs import BRIEF_FIELDS, compare
 from agencia.domain.campaign_models import (
@@ -232,6 +233,7 @@ def test_accounts_have_brands_products_contacts_and_a_team(
         if a.country == "ES":  # a CIF with a correct control digit
             assert a.tax_id == cif(a.tax_id[0], int(a.tax_id[1:8])), a.tax_id
         assert a.tax_id == normalise_tax_id(a.tax_id)  # as account_edit stores it
+        assert tax_ids.problem(a.country, a.tax_id) is None, a.tax_id  # its country's check
         assert a.lead_executive_id is not None and a.group_id is not None
         assert staff_groups[a.lead_executive_id] == a.group_id
         assert roles[a.lead_executive_id] in (

@@ -309,10 +309,11 @@ def test_the_contrabrief_answers_a_brief_version_and_survives_a_conflict(
     assert tab.notice.kind == "warning"
     assert tab.approach.toPlainText() == "Sampling en gimnasios y vídeo corto."
     assert [b.text() for b in tab.notice.buttons()] == [
+        "Comparar",
         "Guardar los míos encima",
         "Descartar los míos",
     ]
-    tab.notice.buttons()[0].click()
+    tab.notice.buttons()[1].click()
     saved = get_campaign(cast.db, cast.actor("executive"), campaign).contrabrief
     assert saved is not None
     assert saved.understanding == "Quieren prueba, no notoriedad."

@@ -51,13 +51,14 @@ class AccountInput:
     city: str = ""
     country: str = "ES"
     notes: str = ""
+    time_zone: str = ""  # an IANA name (America/Mexico_City); "" is the agency's
 
 
 def validate_account(data: AccountInput) -> v.FieldErrors:
     errors: v.FieldErrors = {}
     v.required(errors, "trade_name", data.trade_name, 200)
     v.too_long(errors, "legal_name", data.legal_name, 200)
-    v.tax_id(errors, "tax_id", data.tax_id)
+    v.tax_id(errors, "tax_id", data.tax_id, data.country.strip().upper())
     v.email(errors, "email", data.email)
     v.phone(errors, "phone", data.phone)
     v.currency(errors, "currency", data.currency)
@@ -68,6 +69,7 @@ def validate_account(data: AccountInput) -> v.FieldErrors:
     v.too_long(errors, "address", data.address, 300)
     if data.country and len(data.country) != 2:
         errors["country"] = ("field.choice", {"value": data.country})
+    v.time_zone(errors, "time_zone", data.time_zone.strip())
     return errors
 
 
@@ -190,11 +192,19 @@ def update_account(
 ) -> SaveResult:
     """Save an edit; `version` is the one the user started from (a newer save wins)."""
     errors = validate_account(data)
+    tax_id_error = errors.pop("tax_id", None)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError({**errors, **({"tax_id": tax_id_error} if tax_id_error else {})})
     values = _clean(data)
     with unit_of_work(db, actor) as uow:
         account = load_for_edit(uow, account_id, version)
+        # an ID stored before its country's check was applied may stay as it is; a changed
+        # one (or a changed country) is checked
+        if tax_id_error and (values["tax_id"], values["country"]) != (
+            account.tax_id,
+            account.country,
+        ):
+            raise ValidationError({"tax_id": tax_id_error})
         if not actor.is_admin:  # moving between groups is a director's reassignment
             values["group_id"] = account.group_id
         _check_references(uow, values, account)
@@ -266,4 +276,5 @@ def input_from_detail(detail: AccountDetail) -> AccountInput:
         city=detail.city,
         country=detail.country,
         notes=detail.notes,
+        time_zone=detail.time_zone,
     )

@@ -301,6 +301,7 @@ def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
         address=account.address,
         city=account.city,
         country=account.country,
+        time_zone=account.time_zone,
         notes=account.notes,
         version=account.version,
         created_at=account.created_at,

@@ -156,6 +156,7 @@ class AccountDetail:
     same_tax_id: tuple[tuple[int, str], ...]
     can_edit: bool
     logo: bytes | None = None  # PNG or JPEG; loaded for the page only, never for list rows
+    time_zone: str = ""  # an IANA name; "" is the agency's
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -179,6 +180,7 @@ class AccountDetail:
             "email": self.email,
             "city": self.city,
             "country": self.country,
+            "time_zone": self.time_zone,
             "brands": [
                 {"id": b.id, "name": b.name, "products": [p.name for p in b.products]}
                 for b in self.brands

@@ -9,6 +9,7 @@ AREA = AreaSpec(
     id=AreaId.TEAM,
     needs=frozenset({AreaId.ACCOUNTS}),
     announces=frozenset({K.AGENCY}),
+    cli="agencia.cli.agency",
     ui="agencia.ui.agency.area",
     demo="agencia.demo.agency:fill_agency",
 )

@@ -61,6 +61,7 @@ class AgencyProfileView:
     currency: str
     logo: bytes | None
     version: int
+    time_zone: str = ""  # an IANA name for the moments and deadlines shown; "" the machine's
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ class AgencyProfileInput:
     currency: str = "EUR"
     logo: bytes | None = None
     remove_logo: bool = False
+    time_zone: str = ""
 
 
 def services_from_text(text: str) -> tuple[str, ...]:
@@ -136,6 +138,7 @@ def _view(a: Agency) -> AgencyProfileView:
         currency=a.currency,
         logo=a.logo,
         version=a.version,
+        time_zone=a.time_zone,
     )
 
 
@@ -168,13 +171,19 @@ def _locale_and_currency_errors(errors: v.FieldErrors, data: AgencyProfileInput)
         errors["currency"] = ("field.currency", {})
 
 
+def _country(locale: str) -> str:
+    """The agency's country as its locale names it (es_MX → MX): what its tax ID is."""
+    _language, _, territory = locale.strip().partition("_")
+    return territory.upper()
+
+
 def profile_errors(data: AgencyProfileInput) -> v.FieldErrors:
     """Every rule of the profile but the logo's (which decodes the image): the dialog
     shows them as the person types, and `update_profile` applies them again."""
     errors: v.FieldErrors = {}
     v.required(errors, "name", data.name, 200)
     v.too_long(errors, "legal_name", data.legal_name.strip(), 200)
-    v.tax_id(errors, "tax_id", data.tax_id.strip())
+    v.tax_id(errors, "tax_id", data.tax_id.strip(), _country(data.locale))
     v.too_long(errors, "tagline", data.tagline.strip(), 200)
     v.too_long(errors, "about", data.about.strip(), ABOUT_MAX)
     v.too_long(errors, "address", data.address.strip(), 300)
@@ -186,6 +195,7 @@ def profile_errors(data: AgencyProfileInput) -> v.FieldErrors:
     if data.deck_font not in DECK_FONTS:
         errors["deck_font"] = ("field.choice", {"value": data.deck_font})
     _locale_and_currency_errors(errors, data)
+    v.time_zone(errors, "time_zone", data.time_zone.strip())
     services = [s.strip() for s in data.services if s.strip()]
     if len(services) > MAX_SERVICES:
         errors["services"] = ("field.too_many", {"max": MAX_SERVICES})
@@ -236,6 +246,7 @@ def _values(data: AgencyProfileInput) -> dict[str, Any]:
         "deck_font": data.deck_font,
         "locale": data.locale.strip(),
         "currency": data.currency.strip().upper(),
+        "time_zone": data.time_zone.strip(),
     }
 
 

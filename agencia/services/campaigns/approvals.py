@@ -8,6 +8,8 @@ approvers), so one decision is in force at a time.
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -26,7 +28,7 @@ from agencia.domain.campaign_models import (
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Decision, Role
 from agencia.domain.errors import Conflict
-from agencia.domain.models import Account, Agency
+from agencia.domain.models import Account, Agency, ExchangeRate
 from agencia.domain.permissions import Scope
 from agencia.services.campaigns import access as campaign_access
 
@@ -40,9 +42,52 @@ def thresholds(uow: UnitOfWork) -> tuple[Any, Any]:
     return agency.approval_threshold, agency.manager_approval_threshold
 
 
+def rate_day(campaign: Campaign) -> date:
+    """The day whose exchange rate converts the campaign's budget: its start, else today."""
+    return campaign.start_date or date.today()
+
+
+def rate_in_force(uow: UnitOfWork, currency: str, day: date) -> Decimal | None:
+    """What one unit of `currency` is worth in the agency's currency on `day` (the newest
+    rate from that day or before); None when the administrator has set none."""
+    return uow.session.scalar(
+        select(ExchangeRate.rate)
+        .where(ExchangeRate.currency == currency, ExchangeRate.valid_from <= day)
+        .order_by(ExchangeRate.valid_from.desc())
+        .limit(1)
+    )
+
+
+def budget_in_agency_currency(uow: UnitOfWork, campaign: Campaign) -> Decimal | None:
+    """The budget in the currency of the thresholds; None when its currency has no rate in
+    force on the campaign's day (never compared as if it were the agency's)."""
+    agency = uow.session.scalar(select(Agency).limit(1))
+    home = agency.currency if agency is not None else ""
+    currency = (campaign.currency or home).upper()
+    if not home or currency == home.upper():
+        return Decimal(campaign.budget or 0)
+    rate = rate_in_force(uow, currency, rate_day(campaign))
+    return None if rate is None else Decimal(campaign.budget or 0) * rate
+
+
+def missing_rate(uow: UnitOfWork, campaign: Campaign) -> tuple[str, dict[str, Any]] | None:
+    """Why the budget cannot be compared with the thresholds (no rate for its currency on
+    its day), as a message code; None when it can."""
+    if budget_in_agency_currency(uow, campaign) is not None:
+        return None
+    day = rate_day(campaign).isoformat()
+    return "approval.no_rate", {"currency": campaign.currency, "date": day}
+
+
 def required_role(uow: UnitOfWork, campaign: Campaign) -> Role:
+    """The lowest role that approves the campaign internally: its budget, converted to the
+    agency's currency with the rate in force on its day, against the thresholds. Without a
+    rate only a director (who approves any amount) may; `missing_rate` says why."""
+    amount = budget_in_agency_currency(uow, campaign)
+    if amount is None:
+        return Role.ACCOUNT_DIRECTOR
     supervisor, manager = thresholds(uow)
-    return life.required_role(campaign.budget, supervisor, manager)
+    return life.required_role(amount, supervisor, manager)
 
 
 def holds_delegation(uow: UnitOfWork) -> bool:
@@ -69,6 +114,8 @@ def approver_check(
         if life.approver_refusal(me, owner, author_id, level, acting_for=delegator) is None:
             return None, delegator_id
     params: dict[str, Any] = {"role": level.value} if refusal == "approval.over_threshold" else {}
+    if refusal == "approval.over_threshold" and (unknown := missing_rate(uow, campaign)):
+        return unknown, None  # the budget cannot be compared: say so, not "over your limit"
     return (refusal, params), None
 
 

@@ -20,6 +20,7 @@ from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Decision, Role
 from agencia.domain.errors import DomainError
 from agencia.domain.models import Account, Staff
+from agencia.services.campaigns import approvals
 
 S = CampaignStatus
 # Where the internal approval is what stands between the proposal and the client.
@@ -60,6 +61,8 @@ def broken(
     if owner is not None and not directed and authority.role.rank <= owner.role.rank:
         return "review.owner_above_approver", {}
     if authority.role.rank < level.rank:
+        if approvals.missing_rate(uow, campaign) is not None:  # no rate: cannot be compared
+            return "review.rate_missing", {"currency": campaign.currency}
         return "review.budget_above_level", {"role": level.value}
     latest = uow.session.execute(
         select(Proposal.id, Proposal.number)

@@ -15,4 +15,5 @@ AREA = AreaSpec(
     needs=frozenset({AreaId.ACCOUNTS}),
     announces=frozenset({K.STAFF, K.USER, K.GROUP}),
     cli="agencia.cli.people",
+    ui="agencia.ui.people.area",
 )

@@ -38,6 +38,9 @@ class StaffRow:
     login: str  # "" without a sign-in account
     active: bool
     version: int
+    # the sign-in's state, for the window's list (not in the command line's JSON):
+    user_active: bool | None = None  # None without a sign-in account
+    must_change_password: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -139,6 +142,8 @@ def _row(person: Staff, group: str | None, boss: str | None, user: User | None) 
         login=user.login if user is not None else "",
         active=person.active,
         version=person.version,
+        user_active=user.active if user is not None else None,
+        must_change_password=bool(user and user.must_change_password),
     )
 
 

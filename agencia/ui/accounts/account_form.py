@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from agencia.domain.actor import Actor
 from agencia.domain.enums import AccountStatus
 from agencia.domain.messages import render
 from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.domain.tax_ids import kind as tax_id_kind
 from agencia.services.accounts.account_edit import (
     AccountInput,
     create_account,
@@ -26,7 +28,7 @@ from agencia.services.accounts.account_edit import (
     update_account,
     validate_account,
 )
-from agencia.services.accounts.queries import account_options
+from agencia.services.accounts.queries import account_options, get_account
 from agencia.services.accounts.tax_ids import tax_id_duplicates
 from agencia.services.accounts.views import AccountDetail
 from agencia.services.results import Option
@@ -34,6 +36,7 @@ from agencia.ui.accounts.facts_view import country_text, locale_text
 from agencia.ui.accounts.labels import status_label
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.account_picker import AccountPicker
+from agencia.ui.widgets.conflict import option_text, yes_no
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 
@@ -86,7 +89,9 @@ class AccountFormDialog(FormDialog):
         )
         self.setObjectName("accountForm")
         self.actor = actor
+        self.options = options
         self.detail = detail
+        self._names: dict[str, dict[object, str]] = {}  # ids → names a saved record gave
         self.previous: AccountInput | None = input_from_detail(detail) if detail else None
 
         # -- who the client is ----------------------------------------------------------
@@ -195,6 +200,8 @@ class AccountFormDialog(FormDialog):
         self._duplicate_timer.timeout.connect(self._check_duplicates)
         self.tax_id.textChanged.connect(lambda _t: self._duplicate_timer.start())
         self.parent_picker.choice_changed.connect(self._parent_changed)
+        self.country.currentIndexChanged.connect(lambda _i: self._tax_id_label())
+        self._tax_id_label()
         self.resize(880, 560)
         self.revalidate()
         self.trade_name.setFocus()
@@ -266,6 +273,7 @@ class AccountFormDialog(FormDialog):
             city=self.city.text(),
             country=self.country.currentData() or "",
             notes=self.notes.toPlainText(),
+            time_zone=self.detail.time_zone if self.detail is not None else "",
         )
 
     def field_errors(self, data: AccountInput) -> FieldErrors:
@@ -280,10 +288,63 @@ class AccountFormDialog(FormDialog):
         else:
             self.write(update_account, self.detail.id, data, self.detail.version)
 
+    # -- conflicts ------------------------------------------------------------------------
+    def read_current(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        return (get_account, (self.detail.id,)) if self.detail is not None else None
+
+    def input_of(self, record: AccountDetail) -> AccountInput:
+        self._names = {
+            "parent_id": {record.parent_id: record.parent_name},
+            "group_id": {record.group_id: record.group},
+            "lead_executive_id": {record.lead_executive_id: record.lead_executive},
+        }
+        return input_from_detail(record)
+
+    def field_texts(self, data: AccountInput) -> dict[str, str]:
+        def named(field: str, combo: QComboBox | None, value: object) -> str:
+            known = self._names.get(field, {}).get(value)
+            if known:
+                return known
+            if combo is not None:
+                return option_text(combo, value)
+            return self.parent_picker.text() if value == self.parent_picker.account_id else ""
+
+        return {
+            "trade_name": data.trade_name,
+            "legal_name": data.legal_name,
+            "tax_id": data.tax_id,
+            "parent_id": named("parent_id", None, data.parent_id) if data.parent_id else "",
+            "sector": data.sector,
+            "status": status_label(data.status),
+            "group_id": named("group_id", self.group, data.group_id),
+            "lead_executive_id": named("lead_executive_id", self.lead, data.lead_executive_id),
+            "website": data.website,
+            "phone": data.phone,
+            "email": data.email,
+            "address": data.address,
+            "city": data.city,
+            "country": f"{country_text(data.country)} ({data.country})" if data.country else "",
+            "locale": locale_text(data.locale) if data.locale else self.tr("La de la agencia"),
+            "currency": data.currency,
+            "may_be_shown": yes_no(data.may_be_shown),
+            "notes": data.notes,
+        }
+
+    def take_record(self, record: AccountDetail, *, fill: bool) -> None:
+        self.detail = record
+        self.previous = input_from_detail(record)
+        if fill:
+            self._fill(record, self.options)
+
     def is_changed(self) -> bool:
         return self.previous is None or self.collect() != self.previous
 
     # -- live checks ----------------------------------------------------------------------
+    def _tax_id_label(self) -> None:
+        """The tax ID is called as the client's country calls it (NIF, RFC, CUIT, NIT…)."""
+        name = tax_id_kind(str(self.country.currentData() or ""))
+        self.identity.labels["tax_id"].setText(name or self.tr("Identificación fiscal"))
+
     def _parent_changed(self) -> None:
         self.set_extra_error(
             "parent_id",

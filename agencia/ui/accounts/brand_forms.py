@@ -2,23 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from agencia.domain import validation as v
+from agencia.domain.errors import NotFound
 from agencia.services.accounts.brands import add_product, save_brand, update_product
+from agencia.services.accounts.queries import get_account
 from agencia.services.accounts.views import BrandView, ProductView
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.text import plain_label
 
+if TYPE_CHECKING:
+    from agencia.services import Actor, Database
+
 
 @dataclass(frozen=True)
 class NamedInput:
     name: str
     description: str
+
+
+def current_brand(db: Database, actor: Actor, account_id: int, brand_id: int) -> BrandView:
+    """The brand as saved now (read with its account, as the page reads it)."""
+    found = next((b for b in get_account(db, actor, account_id).brands if b.id == brand_id), None)
+    if found is None:
+        raise NotFound("brand.not_found", id=brand_id)
+    return found
+
+
+def current_product(
+    db: Database, actor: Actor, account_id: int, brand_id: int, product_id: int
+) -> ProductView:
+    """The product as saved now."""
+    brand = current_brand(db, actor, account_id, brand_id)
+    found = next((p for p in brand.products if p.id == product_id), None)
+    if found is None:
+        raise NotFound("product.not_found", id=product_id)
+    return found
 
 
 def _name_errors(data: NamedInput) -> FieldErrors:
@@ -53,6 +79,17 @@ class _NamedDialog(FormDialog):
     def field_errors(self, data: NamedInput) -> FieldErrors:
         return _name_errors(data)
 
+    # -- conflicts: a brand and a product are a name and a description ----------------------
+    def input_of(self, record: BrandView | ProductView) -> NamedInput:
+        return NamedInput(record.name, record.description)
+
+    def field_texts(self, data: NamedInput) -> dict[str, str]:
+        return {"name": data.name, "description": data.description}
+
+    def fill(self, record: BrandView | ProductView) -> None:
+        self.name.setText(record.name)
+        self.description.setPlainText(record.description)
+
 
 class BrandDialog(_NamedDialog):
     def __init__(
@@ -68,6 +105,16 @@ class BrandDialog(_NamedDialog):
         self.account_id = account_id
         self.brand = brand
         self._finish(brand.name if brand else "", brand.description if brand else "")
+
+    def read_current(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        if self.brand is None:
+            return None
+        return current_brand, (self.account_id, self.brand.id)
+
+    def take_record(self, record: BrandView, *, fill: bool) -> None:
+        self.brand = record
+        if fill:
+            self.fill(record)
 
     def submit(self, data: NamedInput) -> None:
         self.write(
@@ -87,14 +134,27 @@ class ProductDialog(_NamedDialog):
         brand: BrandView,
         product: ProductView | None = None,
         parent: QWidget | None = None,
+        *,
+        account_id: int | None = None,
     ) -> None:
         super().__init__(ops, "", parent)
         self.setObjectName("productForm")
         self.setWindowTitle(self.tr("Editar producto") if product else self.tr("Nuevo producto"))
         self.brand = brand
         self.product = product
+        self.account_id = account_id  # to read the product as saved now, on a conflict
         self.form.add_row(self.tr("Marca"), plain_label(brand.name, self))
         self._finish(product.name if product else "", product.description if product else "")
+
+    def read_current(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        if self.product is None or self.account_id is None:
+            return None
+        return current_product, (self.account_id, self.brand.id, self.product.id)
+
+    def take_record(self, record: ProductView, *, fill: bool) -> None:
+        self.product = record
+        if fill:
+            self.fill(record)
 
     def submit(self, data: NamedInput) -> None:
         if self.product is None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,12 +17,28 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.enums import Channel, ContactRole
+from agencia.domain.errors import NotFound
 from agencia.services.accounts.contacts import ContactInput, save_contact, validate_contact
+from agencia.services.accounts.queries import get_account
 from agencia.services.accounts.views import BrandView, ContactView
 from agencia.ui.accounts.labels import channel_label, contact_role_label
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.conflict import yes_no
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+
+if TYPE_CHECKING:
+    from agencia.services import Actor, Database
+
+
+def current_contact(db: Database, actor: Actor, account_id: int, contact_id: int) -> ContactView:
+    """The contact as saved now (read with its account, as the page reads it)."""
+    found = next(
+        (c for c in get_account(db, actor, account_id).contacts if c.id == contact_id), None
+    )
+    if found is None:
+        raise NotFound("contact.not_found", id=contact_id)
+    return found
 
 
 class ContactFormDialog(FormDialog):
@@ -113,8 +130,8 @@ class ContactFormDialog(FormDialog):
         self.notes.setPlainText(contact.notes)
         for n in range(self.brands.count()):
             item = self.brands.item(n)
-            if item.data(Qt.ItemDataRole.UserRole) in contact.brand_ids:
-                item.setCheckState(Qt.CheckState.Checked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in contact.brand_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def checked_brand_ids(self) -> tuple[int, ...]:
         return tuple(
@@ -149,3 +166,46 @@ class ContactFormDialog(FormDialog):
             contact.id if contact else None,
             contact.version if contact else None,
         )
+
+    # -- conflicts ------------------------------------------------------------------------
+    def read_current(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        if self.contact is None:
+            return None
+        return current_contact, (self.account_id, self.contact.id)
+
+    def input_of(self, record: ContactView) -> ContactInput:
+        return ContactInput(
+            full_name=record.full_name,
+            position=record.position,
+            contact_role=record.contact_role,
+            email=record.email,
+            phone=record.phone,
+            mobile=record.mobile,
+            preferred_channel=record.preferred_channel,
+            decision_maker=record.decision_maker,
+            notes=record.notes,
+            brand_ids=record.brand_ids,
+        )
+
+    def field_texts(self, data: ContactInput) -> dict[str, str]:
+        names = {
+            int(self.brands.item(n).data(Qt.ItemDataRole.UserRole)): self.brands.item(n).text()
+            for n in range(self.brands.count())
+        }
+        return {
+            "full_name": data.full_name,
+            "position": data.position,
+            "contact_role": contact_role_label(data.contact_role),
+            "email": data.email,
+            "phone": data.phone,
+            "mobile": data.mobile,
+            "preferred_channel": channel_label(data.preferred_channel),
+            "decision_maker": yes_no(data.decision_maker),
+            "brand_ids": ", ".join(sorted(names.get(b, str(b)) for b in data.brand_ids)),
+            "notes": data.notes,
+        }
+
+    def take_record(self, record: ContactView, *, fill: bool) -> None:
+        self.contact = record
+        if fill:
+            self._fill(record)

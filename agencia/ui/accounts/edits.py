@@ -258,4 +258,4 @@ class AccountEditsMixin:
         if d is None or brand is None or not d.can_edit:
             return
         product = next((p for p in brand.products if p.id == product_id), None)
-        self._open(ProductDialog(self.ops, brand, product, self.page))
+        self._open(ProductDialog(self.ops, brand, product, self.page, account_id=d.id))

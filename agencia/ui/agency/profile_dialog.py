@@ -20,6 +20,7 @@ from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import Conflict
+from agencia.domain.zones import COMMON as COMMON_ZONES
 from agencia.services import images
 from agencia.services.agency import profile as service
 from agencia.services.agency.profile import AgencyProfileInput, AgencyProfileView
@@ -165,6 +167,11 @@ class ProfileDialog(FormDialog):
             self.currency_box.addItem(code, code)
         self.currency_box.setMaximumWidth(120)
         form.add("currency", self.tr("Moneda"), self.currency_box)
+        self.time_zone = self._line(
+            "time_zone", self.tr("La de este equipo (p. ej. Europe/Madrid)")
+        )
+        self.time_zone.setCompleter(QCompleter(list(COMMON_ZONES), self.time_zone))
+        form.add("time_zone", self.tr("Zona horaria"), self.time_zone)
         self.example = plain_label("", self)
         self.example.setProperty("role", "caption")
         self.example.setWordWrap(True)
@@ -271,6 +278,7 @@ class ProfileDialog(FormDialog):
         self.name.setText(p.name)
         self.legal_name.setText(p.legal_name)
         self.tax_id.setText(p.tax_id)
+        self.time_zone.setText(p.time_zone)
         self.tagline.setText(p.tagline)
         self.about.setPlainText(p.about)
         self.locale_box.setCurrentIndex(max(self.locale_box.findData(p.locale), 0))
@@ -312,6 +320,7 @@ class ProfileDialog(FormDialog):
             currency=str(self.currency_box.currentData() or ""),
             logo=logo if self._logo_edited else None,
             remove_logo=self._logo_edited and logo is None,
+            time_zone=self.time_zone.text(),
         )
 
     def field_errors(self, data: AgencyProfileInput) -> FieldErrors:

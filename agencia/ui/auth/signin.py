@@ -50,6 +50,8 @@ class SignInDialog(QDialog):
         agency_name: str = "",
         database: str = "",
         parent: QWidget | None = None,
+        *,
+        remember_login: bool = True,  # False: «Cambiar de usuario» starts with an empty name
     ) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -77,7 +79,7 @@ class SignInDialog(QDialog):
 
         self.form = Form(self)
         self.login = QLineEdit(self)
-        self.login.setText(str(settings.get(LAST_LOGIN) or ""))
+        self.login.setText(str(settings.get(LAST_LOGIN) or "") if remember_login else "")
         self.login.setAccessibleName(self.tr("Usuario"))
         self.form.add("login", self.tr("Usuario"), self.login)
         self.password = QLineEdit(self)
@@ -117,6 +119,7 @@ class SignInDialog(QDialog):
         self.password.textChanged.connect(self._changed)
         self.setMinimumWidth(420)
         self._busy = False
+        self.password_dialog: QDialog | None = None  # asked for a new password
         self._changed()
         (self.password if self.login.text() else self.login).setFocus()
 
@@ -154,10 +157,30 @@ class SignInDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)
+        if getattr(error, "code", "") == "auth.password_change_required":
+            self._ask_new_password()
+            return
         self.password.clear()
         self.form.set_errors({"password": str(error)})
         self.form.reveal_all()
         self.password.setFocus()
+
+    def _ask_new_password(self) -> None:
+        """A reset password: the person chooses their own, then enters with it."""
+        from agencia.ui.auth.password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(
+            self.ops, self.login.text().strip(), self.password.text(), self
+        )
+        dialog.changed.connect(self._enter_with)
+        dialog.rejected.connect(self.password.clear)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _enter_with(self, password: str) -> None:
+        self.password.setText(password)
+        self.submit()
 
     def error_text(self) -> str:
         return self.form.error("password")

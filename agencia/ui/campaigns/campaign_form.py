@@ -9,9 +9,10 @@ es-ES) or plainly ("40000.50").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,12 +35,13 @@ from agencia.services.campaigns.campaign_edit import (
     update_campaign,
     validate_campaign,
 )
-from agencia.services.campaigns.queries import AccountChoices, account_choices
+from agencia.services.campaigns.queries import AccountChoices, account_choices, get_campaign
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import Option
 from agencia.ui.campaigns.labels import kind_label
-from agencia.ui.formatting import medium_date_format
+from agencia.ui.formatting import date_text, medium_date_format, money
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.conflict import option_text, yes_no
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 
@@ -149,6 +151,7 @@ class CampaignFormDialog(FormDialog):
         self.detail = detail
         self.choices: AccountChoices | None = None
         self._choices_for: int | None = None
+        self._names: dict[tuple[str, object], str] = {}  # ids → names a saved record gave
 
         self.form = Form(self)
         self.account = QComboBox(self)
@@ -373,3 +376,64 @@ class CampaignFormDialog(FormDialog):
             self.write(create_campaign, data)
         else:
             self.write(update_campaign, self.detail.id, data, self.detail.version)
+
+    # -- conflicts ------------------------------------------------------------------------
+    def read_current(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        return (get_campaign, (self.detail.id,)) if self.detail is not None else None
+
+    def input_of(self, record: CampaignDetail) -> CampaignInput:
+        row = record.row
+        self._names = {
+            ("brand", row.brand_id): row.brand,
+            ("owner", row.owner_id): row.owner,
+            **{("product", pid): name for pid, name in record.products},
+        }
+        return CampaignInput(
+            account_id=row.account_id,
+            name=row.name,
+            brand_id=row.brand_id,
+            product_ids=tuple(pid for pid, _name in record.products),
+            kind=row.kind,
+            owner_id=row.owner_id,
+            budget=row.budget,
+            currency=row.currency,
+            start_date=row.start_date,
+            deadline=row.deadline,
+            may_be_shown=row.may_be_shown,
+        )
+
+    def field_texts(self, data: CampaignInput) -> dict[str, str]:
+        names = self._names
+        products = {
+            int(self.products.item(n).data(Qt.ItemDataRole.UserRole)): self.products.item(n).text()
+            for n in range(self.products.count())
+        }
+        no_date = self.tr("Sin fecha")
+        currency = data.currency or (self.choices.currency if self.choices else "")
+        return {
+            "account_id": option_text(self.account, data.account_id),
+            "name": data.name,
+            "brand_id": names.get(("brand", data.brand_id))
+            or option_text(self.brand, data.brand_id, self.tr("Sin marca")),
+            "product_ids": ", ".join(
+                sorted(
+                    products.get(pid) or names.get(("product", pid)) or str(pid)
+                    for pid in data.product_ids
+                )
+            ),
+            "kind": kind_label(data.kind),
+            "owner_id": names.get(("owner", data.owner_id))
+            or option_text(self.owner, data.owner_id),
+            "budget": money(Decimal(data.budget), currency, self.locale_),
+            "currency": data.currency,
+            "start_date": date_text(data.start_date, self.locale_) or no_date,
+            "deadline": date_text(data.deadline, self.locale_) or no_date,
+            "may_be_shown": yes_no(data.may_be_shown),
+        }
+
+    def take_record(self, record: CampaignDetail, *, fill: bool) -> None:
+        self.detail = record
+        if fill:
+            self._fill(record, None)
+            if self.choices is not None:
+                self._choices_arrived(self.choices)

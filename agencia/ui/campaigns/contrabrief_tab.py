@@ -27,6 +27,7 @@ from agencia.ui.area import AppContext
 from agencia.ui.campaigns.brief_diff import field_label, shown_values
 from agencia.ui.campaigns.document_tab import EditingTab
 from agencia.ui.formatting import datetime_text
+from agencia.ui.widgets.conflict import ConflictRow
 from agencia.ui.widgets.doc_widgets import GrowingTextEdit, heading
 from agencia.ui.widgets.form import Form
 
@@ -258,10 +259,24 @@ class ContrabriefTab(EditingTab):
                 "siguen aquí: guárdelos encima o descártelos para ver lo guardado."
             ),
             [
+                (self.tr("Comparar"), self.compare),
                 (self.tr("Guardar los míos encima"), self._overwrite),
                 (self.tr("Descartar los míos"), self.discard),
             ],
         )
+
+    def conflict_rows(self, fresh: CampaignDetail) -> list[ConflictRow]:
+        theirs = self._saved_texts(fresh.contrabrief)
+        return [
+            ConflictRow(self.form.labels[name].text(), mine, saved)
+            for name, mine, saved in zip(FIELDS, self._texts(), theirs, strict=True)
+        ]
+
+    def keep_theirs(self, detail: CampaignDetail) -> None:
+        self._discarded(detail)
+
+    def keep_mine(self, fresh: CampaignDetail) -> None:
+        self.save(fresh.contrabrief.version if fresh.contrabrief else None, overwrite=True)
 
     def _overwrite(self) -> None:
         """Go over what someone else saved: learn its version first, then save on top."""

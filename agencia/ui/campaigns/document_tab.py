@@ -33,6 +33,7 @@ from agencia.ui.area import AppContext
 from agencia.ui.campaigns.labels import status_label
 from agencia.ui.resources import icon
 from agencia.ui.widgets import unsaved
+from agencia.ui.widgets.conflict import Choice, ConflictDialog, ConflictRow
 from agencia.ui.widgets.doc_widgets import Notice, ask, secondary
 from agencia.ui.widgets.errors import error_text
 
@@ -331,3 +332,35 @@ class EditingTab(DocumentTab):
     def show_stale(self, text: str, actions: list[tuple[str, Callable[[], None]]]) -> None:
         """Someone else saved meanwhile: the person's edits stay; say so and offer choices."""
         self.notice.show_notice(text, "warning", actions)
+
+    # -- a conflict: both versions side by side ------------------------------------------
+    def compare(self) -> None:
+        """Read the document as saved now and show it beside the edits, field by field,
+        with the choices: keep what is saved, save mine over it, or go on editing."""
+        self.read_fresh(self._compared)
+
+    def _compared(self, fresh: CampaignDetail) -> None:
+        if not self.shows(fresh.id):
+            return
+        dialog = ConflictDialog(self.conflict_rows(fresh), self, what=self.unsaved_noun())
+        answers = {Choice.THEIRS: self.keep_theirs, Choice.MINE: self.keep_mine}
+
+        def decided(choice: Choice) -> None:
+            answer = answers.get(choice)
+            if answer is not None:
+                answer(fresh)
+
+        dialog.decided.connect(decided)
+        self.open_dialog(dialog)
+
+    def conflict_rows(self, fresh: CampaignDetail) -> list[ConflictRow]:
+        """The edits beside `fresh`'s saved document, as text (the tabs that `compare`)."""
+        raise NotImplementedError
+
+    def keep_theirs(self, detail: CampaignDetail) -> None:
+        """Drop the edits: show the document as `detail` (read just now) holds it."""
+        raise NotImplementedError
+
+    def keep_mine(self, fresh: CampaignDetail) -> None:
+        """Save the edits over the document as `fresh` holds it."""
+        raise NotImplementedError

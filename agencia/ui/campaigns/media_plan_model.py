@@ -38,6 +38,7 @@ from agencia.services.campaigns.media_plan import DESCRIPTION_MAX, PlanLineInput
 from agencia.services.campaigns.views import PlanLineView
 from agencia.ui.formatting import date_text, money
 from agencia.ui.style import tokens
+from agencia.ui.widgets.conflict import ConflictRow
 from agencia.ui.widgets.doc_widgets import MoneyEdit, OptionalDateEdit
 
 translate = QCoreApplication.translate
@@ -80,6 +81,24 @@ def same_plan(
     a: tuple[PlanRow, ...] | list[PlanRow], b: tuple[PlanRow, ...] | list[PlanRow]
 ) -> bool:
     return [r.key() for r in a] == [r.key() for r in b]
+
+
+def plan_conflict_rows(
+    model: PlanModel, mine: tuple[PlanRow, ...], saved: tuple[PlanLineView, ...]
+) -> list[ConflictRow]:
+    """The person's lines beside the plan as saved now, line by line (the conflict view)."""
+    theirs = [PlanRow.of(line) for line in saved]
+
+    def text(rows: list[PlanRow] | tuple[PlanRow, ...], n: int) -> str:
+        return (
+            " · ".join(model.text(rows[n], c) for c in range(len(FIELDS))) if n < len(rows) else ""
+        )
+
+    line = translate("MediaPlan", "Línea %1")
+    return [
+        ConflictRow(line.replace("%1", str(n + 1)), text(mine, n), text(theirs, n))
+        for n in range(max(len(mine), len(theirs)))
+    ]
 
 
 class PlanModel(QAbstractTableModel):
@@ -193,7 +212,7 @@ class PlanModel(QAbstractTableModel):
             return None
         line, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, column)
+            return self.text(line, column)
         if role == Qt.ItemDataRole.EditRole:
             return (line.channel, line.description, line.amount, line.starts, line.ends)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -212,7 +231,8 @@ class PlanModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, line: PlanRow, column: int) -> str:
+    def text(self, line: PlanRow, column: int) -> str:
+        """A cell's text as the table shows it."""
         if column == CHANNEL:
             return label(line.channel)
         if column == DESCRIPTION:

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,19 +35,19 @@ from agencia.ui.campaigns.document_tab import EditingTab
 from agencia.ui.campaigns.media_plan_model import (
     AMOUNT,
     CHANNEL,
-    DESCRIPTION,
     ENDS,
     STARTS,
-    PlanDelegate,
     PlanModel,
     PlanRow,
+    plan_conflict_rows,
     same_plan,
 )
+from agencia.ui.campaigns.media_plan_table import plan_table
 from agencia.ui.formatting import money
 from agencia.ui.resources import icon
 from agencia.ui.style import tokens
+from agencia.ui.widgets.conflict import ConflictRow
 from agencia.ui.widgets.empty_state import EmptyState
-from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.text import plain_label
 
 Rows = tuple[PlanRow, ...]
@@ -93,31 +91,8 @@ class MediaPlanTab(EditingTab):
 
         # -- the table -------------------------------------------------------------------
         self.model = PlanModel(ctx.locale, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("planTable")
-        self.table.setAccessibleName(self.tr("Plan de medios"))
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(PlanDelegate(self.model, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(
-            max(self.table.fontMetrics().height() + 16, 32)  # room for the editors
-        )
+        self.table = plan_table(self.model, self)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        set_widths(header, (170, 240, 150, 124, 124))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_state())
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -322,6 +297,8 @@ class MediaPlanTab(EditingTab):
         self.notice.clear()
         self._update_state()
 
+    keep_theirs = _discarded
+
     # -- saving ----------------------------------------------------------------------------------
     def save(self, over_version: int | None = None) -> None:
         """Save the lines over the campaign's version the edits started from (or, when the
@@ -395,10 +372,14 @@ class MediaPlanTab(EditingTab):
                 "siguen aquí: guárdelos encima o descártelos para ver lo guardado."
             ),
             [
+                (self.tr("Comparar"), self.compare),
                 (self.tr("Guardar los míos encima"), self._overwrite),
                 (self.tr("Descartar los míos"), self.discard),
             ],
         )
+
+    def conflict_rows(self, fresh: CampaignDetail) -> list[ConflictRow]:
+        return plan_conflict_rows(self.model, self.rows(), fresh.plan)
 
     def _overwrite(self) -> None:
         """Go over what someone else saved: learn the campaign's version, then save on top."""
@@ -409,6 +390,8 @@ class MediaPlanTab(EditingTab):
         self._version = fresh.version
         self.notice.clear()
         self.save()
+
+    keep_mine = _overwrite_with
 
     # -- state -----------------------------------------------------------------------------------
     def role_refusal(self) -> str:

@@ -61,3 +61,24 @@ class OpeningPage(QWidget):
         if not self._painted:
             self._painted = True
             self.painted.emit()
+
+
+def describe_url(url: str | None) -> str:
+    """What the opening page names while it opens: a file name, or database@server (no
+    password), without importing SQLAlchemy to parse it."""
+    import os
+    from pathlib import PurePath
+    from urllib.parse import urlsplit
+
+    raw = url or os.environ.get("AGENCIA_DATABASE_URL", "")
+    if not raw:
+        return ""
+    if "://" not in raw:
+        return PurePath(raw).name
+    if raw.startswith("sqlite"):
+        return PurePath(raw.split(":///", 1)[-1]).name
+    try:
+        parts = urlsplit(raw)
+        return f"{parts.path.lstrip('/')}@{parts.hostname or 'localhost'}"
+    except ValueError:
+        return ""

@@ -204,6 +204,13 @@ class NavigationRail(QFrame):
         self.buttons[area_id] = button
         return button
 
+    def clear_areas(self) -> None:
+        """Every area's button goes (signing out); the agency's name and the toggle stay."""
+        for button in self.buttons.values():
+            self._group.removeButton(button)
+            button.deleteLater()
+        self.buttons.clear()
+
     def set_current(self, area_id: str) -> None:
         button = self.buttons.get(area_id)
         if button is not None:

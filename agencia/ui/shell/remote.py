@@ -2,7 +2,8 @@
 
 Each notice is re-announced as the Operations' `changed(kinds)`, so every open screen
 refreshes what concerns it exactly as after a local write; the listener's connection
-state feeds the status bar.
+state feeds the status bar, and so does every call that fails for want of the database
+(and the next one that succeeds), on SQLite too.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class RemoteChanges(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.changed.connect(ops.changed.emit)
+        ops.reachable.connect(self.connection_changed.emit)  # a failed call says it at once
 
     def start(self) -> bool:
         """Start listening where the database is shared; False on SQLite."""

@@ -47,6 +47,8 @@ _EDITORS = (
 def value_of(editor: QWidget) -> Any:
     """The editor's value as JSON (None for an editor this does not know)."""
     if isinstance(editor, QLineEdit):
+        if editor.echoMode() != QLineEdit.EchoMode.Normal:
+            return None  # a password is never kept in a draft on disk
         return editor.text()
     if isinstance(editor, QPlainTextEdit):
         return editor.toPlainText()

@@ -10,6 +10,12 @@ Nothing typed is lost: closing a changed form (Cancelar, Esc, the title bar) ask
 Guardar / Descartar / Cancelar, the window asks too before it closes (`unsaved`), and
 what the editors hold is kept as a draft while the person types (`agencia.ui.drafts`),
 handed back when the same form is opened again after a crash.
+
+Nor does a conflict lose it: when another workstation saved the record since the form
+opened, the form stays with what was typed and `agencia.ui.widgets.conflict` shows both
+versions, field by field. A form takes part by saying how to read the record as saved
+now (`read_current`), how a record becomes what `collect` gives (`input_of`), its values
+as text (`field_texts`) and how to go on from a newer record (`take_record`).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from agencia.domain.messages import render
 from agencia.ui import drafts
 from agencia.ui.ops import Operations
 from agencia.ui.widgets import unsaved
+from agencia.ui.widgets.conflict import Choice, ConflictDialog, conflict_rows
 from agencia.ui.widgets.editor_values import Values, apply_values, values_of
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT, Form
 from agencia.ui.widgets.text import plain_label
@@ -63,6 +70,7 @@ class FormDialog(QDialog):
         self._restored = False  # a draft was put back: changed even before a keystroke
         self._edited = False  # an edit `Form.touched` does not see (ticks, custom editors)
         self._after_save: unsaved.Done | None = None  # the window waits for this save
+        self.conflict: ConflictDialog | None = None  # both versions, after a stale save
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(drafts.DEBOUNCE_MS)
@@ -106,6 +114,25 @@ class FormDialog(QDialog):
         return {}
 
     def submit(self, data: Any) -> None:
+        raise NotImplementedError
+
+    # -- what a form provides to show a conflict (optional) ---------------------------------
+    def read_current(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        """The service read (function and arguments, as `Operations.read` takes them) that
+        returns the record as saved now; None when the form edits no saved record."""
+        return None
+
+    def input_of(self, record: Any) -> Any:
+        """`record` (as `read_current` returns it) as `collect` would give it."""
+        raise NotImplementedError
+
+    def field_texts(self, data: Any) -> dict[str, str]:
+        """What `collect` gave, as people read it, by field name (the form's names)."""
+        raise NotImplementedError
+
+    def take_record(self, record: Any, *, fill: bool) -> None:
+        """Edit from `record` from now on (its version is the one a save goes over);
+        `fill` puts its values in the editors too."""
         raise NotImplementedError
 
     # -- wiring -------------------------------------------------------------------------------
@@ -242,6 +269,8 @@ class FormDialog(QDialog):
             self.show_banner(" ".join([self.tr("Revise los campos marcados."), *leftover]))
             self.save_button.setEnabled(True)
             self._focus_first_error()
+        elif isinstance(error, Conflict) and self._conflict_view(error):
+            self.save_button.setEnabled(True)
         elif isinstance(error, Conflict):
             self.show_banner(
                 self.tr(
@@ -256,6 +285,61 @@ class FormDialog(QDialog):
         else:
             self.show_banner(self.tr("No se pudo guardar: %1").replace("%1", str(error)))
             self.save_button.setEnabled(True)
+
+    # -- conflicts --------------------------------------------------------------------------
+    def _conflict_view(self, error: Conflict) -> bool:
+        """Someone saved the record meanwhile: keep what is typed, read the record as saved
+        now and show both. False when the form cannot show it (the plain message then)."""
+        reader = self.read_current() if error.code == "record.stale" else None
+        if reader is None:
+            return False
+        self.show_banner(
+            self.tr(
+                "Otra persona ha modificado este registro mientras lo editaba; no se ha "
+                "guardado nada. Sus cambios siguen aquí: compárelos con lo guardado ahora."
+            )
+        )
+        fn, args = reader
+        self.ops.read(
+            fn,
+            *args,
+            on_done=self._show_conflict,
+            on_error=lambda failure: self.show_banner(str(failure)),
+        )
+        return True
+
+    def _show_conflict(self, record: Any) -> None:
+        labels = [
+            (name, form.labels[name].text().rstrip(" *"))
+            for form in self._forms
+            for name in form.editors
+            if name in form.labels
+        ]
+        rows = conflict_rows(
+            labels, self.field_texts(self.collect()), self.field_texts(self.input_of(record))
+        )
+        if self.conflict is not None:
+            self.conflict.done(0)
+        dialog = ConflictDialog(rows, self, title=self.windowTitle())
+        dialog.decided.connect(lambda choice: self._conflict_decided(choice, record))
+        dialog.finished.connect(dialog.deleteLater)
+        self.conflict = dialog
+        dialog.open()
+
+    def _conflict_decided(self, choice: Choice, record: Any) -> None:
+        self.conflict = None
+        if choice is Choice.THEIRS:
+            self.take_record(record, fill=True)
+            self._baseline = self._values()
+            self._restored = self._edited = False
+            for form in self._forms:
+                form.touched.clear()
+            self._forget_draft()
+            self.revalidate()
+            self.show_note(self.tr("Se ha cargado lo que está guardado ahora."))
+        elif choice is Choice.MINE:
+            self.take_record(record, fill=False)
+            self.save()
 
     def show_banner(self, text: str) -> None:
         if not text:

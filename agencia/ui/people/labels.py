@@ -1,0 +1,67 @@
+"""What the people area calls things, in the person's language.
+
+Enum words (roles, departments, parts on a team) come from the one catalogue
+(`agencia.domain.labels`); the area's own words go through Qt's translator under the
+context "PeopleLabels", so the English .ts file picks them up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from agencia.domain.enums import AssignmentRole, Department, Role, TitleGender
+from agencia.domain.labels import label
+from agencia.services.people.views import StaffRow
+from agencia.ui.widgets.status_chip import Chip
+
+translate = QCoreApplication.translate
+
+GREEN, AMBER, GREY, RED = "#2e7d32", "#b26a00", "#6d6d6d", "#c62828"
+
+
+def role_label(role: Role) -> str:
+    return label(role)
+
+
+def department_label(department: Department) -> str:
+    return label(department)
+
+
+def gender_label(gender: TitleGender) -> str:
+    return label(gender)
+
+
+def part_label(part: AssignmentRole) -> str:
+    return label(part)
+
+
+def sign_in_text(row: StaffRow) -> str:
+    """Where the person's sign-in stands, as the list's chip says it."""
+    if not row.login:
+        return translate("PeopleLabels", "Sin usuario")
+    if row.user_active is False:
+        return translate("PeopleLabels", "Usuario desactivado")
+    if row.must_change_password:
+        return translate("PeopleLabels", "Cambiar contraseña")
+    return translate("PeopleLabels", "Activo")
+
+
+def sign_in_chip(row: StaffRow) -> Chip:
+    """The same as a chip: colour and text."""
+    if not row.login:
+        color = GREY
+    elif row.user_active is False:
+        color = RED
+    elif row.must_change_password:
+        color = AMBER
+    else:
+        color = GREEN
+    return Chip(sign_in_text(row), color)
+
+
+def person_state(row: StaffRow) -> str:
+    return (
+        translate("PeopleLabels", "En activo")
+        if row.active
+        else translate("PeopleLabels", "De baja")
+    )

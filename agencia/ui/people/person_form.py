@@ -1,0 +1,165 @@
+"""«Añadir persona» and «Editar persona»: every field the service takes, its own validator
+live under each field, and the reporting line's refusal (a cycle, a boss lower on the
+ladder) under «Depende de» when the service answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from agencia.domain.enums import Department, Role, TitleGender
+from agencia.domain.labels import role_title
+from agencia.services.people.staff_edit import (
+    StaffInput,
+    add_staff,
+    edit_staff,
+    input_from_detail,
+    validate_staff,
+)
+from agencia.services.people.views import GroupRow, StaffDetail, StaffRow
+from agencia.ui.ops import Operations
+from agencia.ui.people.labels import department_label, gender_label, role_label
+from agencia.ui.widgets.form import Form
+from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+
+ROLES = (
+    Role.TRAINEE,
+    Role.ASSISTANT,
+    Role.JUNIOR_ACCOUNT_EXECUTIVE,
+    Role.ACCOUNT_EXECUTIVE,
+    Role.ACCOUNT_SUPERVISOR,
+    Role.ACCOUNT_MANAGER,
+    Role.ACCOUNT_DIRECTOR,
+    Role.ADMINISTRATOR,
+)
+
+
+@cache
+def _zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+
+
+def _combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox(parent)
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+class PersonFormDialog(FormDialog):
+    """A new person (`detail` None) or an edit of one; `saved(SaveResult, StaffInput)`."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        people: Sequence[StaffRow],
+        groups: Sequence[GroupRow],
+        detail: StaffDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ops, "", parent)
+        self.setWindowTitle(
+            self.tr("Editar a %1").replace("%1", detail.row.name)
+            if detail
+            else self.tr("Añadir persona")
+        )
+        self.setObjectName("personForm")
+        self.detail = detail
+        self.full_name = QLineEdit(self)
+        self.role = _combo(self, [(role_label(r), r.value) for r in ROLES])
+        self.gender = _combo(self, [(gender_label(g), g.value) for g in TitleGender])
+        self.title_edit = QLineEdit(self)
+        self.department = _combo(self, [(department_label(d), d.value) for d in Department])
+        self.group = _combo(self, [(self.tr("Sin grupo"), None), *((g.name, g.id) for g in groups)])
+        others = [p for p in people if p.active and (detail is None or p.id != detail.row.id)]
+        self.reports_to = _combo(
+            self,
+            [
+                (self.tr("Nadie"), None),
+                *((f"{p.name} — {p.title}", p.id) for p in others),
+            ],
+        )
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText("nombre@agencia.es")
+        self.phone = QLineEdit(self)
+        self.extension = QLineEdit(self)
+        self.extension.setMaximumWidth(120)
+        self.time_zone = QLineEdit(self)
+        self.time_zone.setPlaceholderText(self.tr("La de la agencia (p. ej. Europe/Madrid)"))
+        completer = QCompleter(_zones(), self.time_zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.setCompleter(completer)
+
+        self.form = Form(self)
+        self.form.add("full_name", self.tr("Nombre y apellidos"), self.full_name)
+        self.form.add("role", self.tr("Rol"), self.role)
+        self.form.add("title_gender", self.tr("Género del cargo"), self.gender)
+        self.form.add("title", self.tr("Cargo"), self.title_edit)
+        self.form.add("department", self.tr("Departamento"), self.department)
+        self.form.add("group_id", self.tr("Grupo de cuentas"), self.group)
+        self.form.add("reports_to_id", self.tr("Depende de"), self.reports_to)
+        self.form.add("email", self.tr("Correo electrónico"), self.email)
+        self.form.add("phone", self.tr("Teléfono"), self.phone)
+        self.form.add("extension", self.tr("Extensión"), self.extension)
+        self.form.add("time_zone", self.tr("Zona horaria"), self.time_zone)
+        self.body.addWidget(self.form)
+        self.add_form(self.form)
+        if detail is not None:
+            self._fill(input_from_detail(detail))
+        self.role.currentIndexChanged.connect(self._suggest_title)
+        self.gender.currentIndexChanged.connect(self._suggest_title)
+        self._suggest_title()
+        self.resize(560, 520)
+        self.revalidate()
+        self.full_name.setFocus()
+
+    def _fill(self, data: StaffInput) -> None:
+        self.full_name.setText(data.full_name)
+        self.role.setCurrentIndex(max(self.role.findData(data.role.value), 0))
+        self.gender.setCurrentIndex(max(self.gender.findData(data.title_gender.value), 0))
+        if data.title != role_title(data.role, data.title_gender):
+            self.title_edit.setText(data.title)  # the agency's own; a default stays empty
+        self.department.setCurrentIndex(max(self.department.findData(data.department.value), 0))
+        self.group.setCurrentIndex(max(self.group.findData(data.group_id), 0))
+        self.reports_to.setCurrentIndex(max(self.reports_to.findData(data.reports_to_id), 0))
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        self.extension.setText(data.extension)
+        self.time_zone.setText(data.time_zone)
+
+    def _suggest_title(self) -> None:
+        """An empty title takes the role's in the person's gender: say which."""
+        default = role_title(Role(self.role.currentData()), TitleGender(self.gender.currentData()))
+        self.title_edit.setPlaceholderText(
+            self.tr("%1 (el del rol si lo deja vacío)").replace("%1", default)
+        )
+
+    def collect(self) -> StaffInput:
+        return StaffInput(
+            full_name=self.full_name.text(),
+            role=Role(self.role.currentData()),
+            title=self.title_edit.text(),
+            title_gender=TitleGender(self.gender.currentData()),
+            department=Department(self.department.currentData()),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            extension=self.extension.text(),
+            time_zone=self.time_zone.text(),
+            reports_to_id=self.reports_to.currentData(),
+            group_id=self.group.currentData(),
+        )
+
+    def field_errors(self, data: StaffInput) -> FieldErrors:
+        return validate_staff(data)
+
+    def submit(self, data: StaffInput) -> None:
+        if self.detail is None:
+            self.write(add_staff, data)
+        else:
+            self.write(edit_staff, self.detail.row.id, data, self.detail.row.version)

@@ -1,0 +1,148 @@
+"""The selected person in full, beside the list: who they are, where they sit, their
+sign-in and what they hold, with the buttons that act on them (the area's actions)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agencia.domain.labels import role_title
+from agencia.services.people.views import StaffDetail
+from agencia.ui.people.labels import (
+    department_label,
+    gender_label,
+    person_state,
+    sign_in_text,
+)
+from agencia.ui.widgets.text import plain_label
+
+
+class PersonPanel(QScrollArea):
+    """Empty ("Elija una persona de la lista") until `show_person`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(16, 8, 8, 8)
+        column.setSpacing(8)
+        self.name = plain_label("", inner)
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setWordWrap(True)
+        self.title = plain_label("", inner)
+        self.title.setProperty("role", "secondary")
+        self.title.setWordWrap(True)
+        column.addWidget(self.name)
+        column.addWidget(self.title)
+        self.buttons = QWidget(inner)
+        self._buttons: dict[QAction, QToolButton] = {}
+        self.grid = QGridLayout(self.buttons)
+        self.grid.setContentsMargins(0, 8, 0, 8)
+        self.grid.setSpacing(8)
+        column.addWidget(self.buttons)
+        self.facts = QFormLayout()
+        self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.facts.setHorizontalSpacing(16)
+        self.facts.setVerticalSpacing(8)
+        self.values: dict[str, QLabel] = {}
+        for key, text in (
+            ("role", self.tr("Rol")),
+            ("gender", self.tr("Género del cargo")),
+            ("department", self.tr("Departamento")),
+            ("group", self.tr("Grupo")),
+            ("reports_to", self.tr("Depende de")),
+            ("email", self.tr("Correo")),
+            ("phone", self.tr("Teléfono")),
+            ("time_zone", self.tr("Zona horaria")),
+            ("login", self.tr("Usuario")),
+            ("access", self.tr("Acceso")),
+            ("holds", self.tr("A su cargo")),
+            ("state", self.tr("Estado")),
+        ):
+            value = plain_label("", inner)
+            value.setWordWrap(True)
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.facts.addRow(text, value)
+        column.addLayout(self.facts)
+        column.addStretch(1)
+        self.placeholder = plain_label(self.tr("Elija una persona de la lista."), inner)
+        self.placeholder.setProperty("role", "secondary")
+        column.insertWidget(0, self.placeholder)
+        self.setWidget(inner)
+        self.detail: StaffDetail | None = None
+        self.show_person(None)
+
+    def set_actions(self, actions: Sequence[QAction]) -> None:
+        """A button for each of `actions`, one a line; only those that apply now show
+        (`show_applicable`), so that the narrow pane never cuts a label."""
+        for action in actions:
+            button = QToolButton(self.buttons)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            self.grid.addWidget(button, self.grid.count(), 0)
+            self._buttons[action] = button
+
+    def show_applicable(self) -> None:
+        for action, button in self._buttons.items():
+            button.setVisible(action.isEnabled())
+
+    def show_person(self, detail: StaffDetail | None) -> None:
+        self.detail = detail
+        shown = detail is not None
+        self.placeholder.setVisible(not shown)
+        for widget in (self.name, self.title, self.buttons):
+            widget.setVisible(shown)
+        for n in range(self.facts.rowCount()):
+            self.facts.setRowVisible(n, shown)
+        if detail is None:
+            return
+        row = detail.row
+        self.name.setText(row.name)
+        self.title.setText(row.title)
+        phone = detail.phone + (
+            self.tr(" ext. %1").replace("%1", detail.extension) if detail.extension else ""
+        )
+        holds = []
+        if detail.leads_accounts:
+            holds.append(self.tr("lidera %n cuenta(s)", "", detail.leads_accounts))
+        if detail.directs_group:
+            holds.append(self.tr("dirige «%1»").replace("%1", detail.directs_group))
+        texts = {
+            "role": role_title(row.role, detail.title_gender),  # the rung, in their gender
+            "gender": gender_label(detail.title_gender),
+            "department": department_label(row.department),
+            "group": row.group or "—",
+            "reports_to": row.reports_to or "—",
+            "email": row.email or "—",
+            "phone": phone or "—",
+            "time_zone": detail.time_zone or self.tr("La de la agencia"),
+            "login": row.login or "—",
+            "access": sign_in_text(row),
+            "holds": ", ".join(holds) or "—",
+            "state": person_state(row),
+        }
+        for key, text in texts.items():
+            self.values[key].setText(text)
+            self.values[key].setToolTip(text)  # a narrow pane may cut a long address

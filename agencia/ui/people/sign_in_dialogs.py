@@ -1,0 +1,116 @@
+"""The administrator's sign-in dialogs: a new sign-in account for a person, and a new
+password that its person must change at their next sign-in (`sign_ins`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from agencia.domain.errors import ValidationError
+from agencia.domain.text import fold
+from agencia.services.people.sign_ins import add_user, check_login, reset_password
+from agencia.services.people.views import StaffRow
+from agencia.ui.ops import Operations
+from agencia.ui.widgets.form import Form
+from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.password_fields import PasswordFields
+from agencia.ui.widgets.text import plain_label
+
+
+@dataclass(frozen=True, slots=True)
+class NewSignIn:
+    login: str
+    password: str
+
+
+def suggested_login(name: str) -> str:
+    """First name and first surname, plain letters: «Carmen Sáez Molina» → carmen.saez."""
+    words = [w for w in fold(name).split() if w.isalpha()]
+    return ".".join(words[:2])
+
+
+class NewUserDialog(FormDialog):
+    """«Crear usuario de acceso…» for `person`."""
+
+    def __init__(self, ops: Operations, person: StaffRow, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "", parent)
+        self.setWindowTitle(self.tr("Usuario de acceso para %1").replace("%1", person.name))
+        self.setObjectName("newUserDialog")
+        self.person = person
+        self.save_button.setText(self.tr("Crear usuario"))
+        self.form = Form(self)
+        self.login = QLineEdit(suggested_login(person.name), self)
+        self.login.setObjectName("loginEdit")
+        self.form.add("login", self.tr("Usuario"), self.login)
+        self.password = PasswordFields(
+            self.form, "password", self.tr("Contraseña"), self.tr("Repita la contraseña"), self
+        )
+        note = plain_label(
+            self.tr("Entregue la contraseña a la persona en mano; podrá cambiarla al entrar."),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "secondary")
+        self.form.add_row("", note)
+        self.body.addWidget(self.form)
+        self.add_form(self.form)
+        self.resize(480, 280)
+        self.revalidate()
+        self.password.first.setFocus()
+
+    def collect(self) -> NewSignIn:
+        return NewSignIn(self.login.text().strip(), self.password.value())
+
+    def field_errors(self, data: NewSignIn) -> FieldErrors:
+        errors: FieldErrors = {}
+        try:
+            check_login(data.login)
+        except ValidationError as error:
+            errors.update(error.field_errors)
+        errors.update(self.password.errors(data.login))
+        return errors
+
+    def submit(self, data: NewSignIn) -> None:
+        self.write(add_user, data.login, self.person.id, data.password)
+
+
+class ResetPasswordDialog(FormDialog):
+    """«Restablecer contraseña…»: the person must change it at their next sign-in."""
+
+    def __init__(self, ops: Operations, person: StaffRow, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "", parent)
+        self.setWindowTitle(self.tr("Nueva contraseña para %1").replace("%1", person.login))
+        self.setObjectName("resetPasswordDialog")
+        self.person = person
+        self.save_button.setText(self.tr("Restablecer"))
+        self.form = Form(self)
+        self.password = PasswordFields(
+            self.form,
+            "password",
+            self.tr("Contraseña provisional"),
+            self.tr("Repita la contraseña"),
+            self,
+        )
+        note = plain_label(
+            self.tr("%1 deberá cambiarla la próxima vez que inicie sesión.").replace(
+                "%1", person.name
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "secondary")
+        self.form.add_row("", note)
+        self.body.addWidget(self.form)
+        self.add_form(self.form)
+        self.resize(480, 240)
+        self.revalidate()
+
+    def collect(self) -> str:
+        return self.password.value()
+
+    def field_errors(self, data: str) -> FieldErrors:
+        return self.password.errors(self.person.login)
+
+    def submit(self, data: str) -> None:
+        self.write(reset_password, self.person.login, data)
