@@ -136,10 +136,7 @@ def add_account(args: argparse.Namespace) -> int:
         new_id = create_account(db, acting_user(db, args), data).id
     finally:
         db.close()
-    if args.format == "json":
-        formats.write_json(sys.stdout, {"id": new_id})
-    else:
-        print(new_id)
+    formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
 

@@ -167,10 +167,7 @@ def add_campaign(args: argparse.Namespace) -> int:
         new_id = create_campaign(db, acting_user(db, args), data).id
     finally:
         db.close()
-    if args.format == "json":
-        formats.write_json(sys.stdout, {"id": new_id})
-    else:
-        print(new_id)
+    formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
 

@@ -31,6 +31,16 @@ def for_people(out: IO[str]) -> IO[str]:
     return ForPeople(out)  # type: ignore[return-value]
 
 
+def write_new_id(fmt: str, new_id: int) -> None:
+    """What every `add` prints: the new record's id, or `{"id": N}` with `--format json`."""
+    import sys
+
+    if fmt == "json":
+        write_json(sys.stdout, {"id": new_id})
+    else:
+        print(new_id)
+
+
 def write_json(out: IO[str], value: Any) -> None:
     """Indented UTF-8 JSON and a final newline."""
     import json

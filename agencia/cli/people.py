@@ -180,11 +180,8 @@ def _acting(args: argparse.Namespace, work: Callable[[Database, Actor], Any]) ->
 
 
 def print_id(args: argparse.Namespace, new_id: int) -> int:
-    """What every `add` prints: the new record's id, alone on its line or as JSON."""
-    if getattr(args, "format", "text") == "json":
-        formats.write_json(sys.stdout, {"id": new_id})
-    else:
-        print(new_id)
+    """What every `add` prints (formats.write_new_id), and the exit status."""
+    formats.write_new_id(getattr(args, "format", "text"), new_id)
     return EXIT_OK
 
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agencia.services.accounts.views import ContactView
 from agencia.ui.accounts.detail_models import ContactsModel
-from agencia.ui.accounts.detail_parts import button_row, row_width, table
+from agencia.ui.accounts.detail_parts import button_row, row_width
 from agencia.ui.resources import icon
+from agencia.ui.widgets.doc_widgets import table
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.table_model import ROW_ROLE
 

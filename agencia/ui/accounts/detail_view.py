@@ -29,9 +29,10 @@ from agencia.services.accounts.views import AccountDetail
 from agencia.ui.accounts.brands_tab import BrandsTab
 from agencia.ui.accounts.contacts_tab import ContactsTab
 from agencia.ui.accounts.detail_models import HistoryModel, TeamModel
-from agencia.ui.accounts.detail_parts import row_width, table, tree
+from agencia.ui.accounts.detail_parts import row_width, tree
 from agencia.ui.accounts.facts_view import FactsPanel, account_link
 from agencia.ui.accounts.labels import status_chip
+from agencia.ui.widgets.doc_widgets import table
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form import WARNING_DARK, WARNING_LIGHT
 from agencia.ui.widgets.headers import set_widths
