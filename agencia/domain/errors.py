@@ -6,9 +6,8 @@ from typing import Any
 
 
 class DomainError(Exception):
-    """A refused operation. `code` keys the message catalogue; `params` fill it in."""
-
-    exit_status = 1
+    """A refused operation. `code` keys the message catalogue; `params` fill it in.
+    (What it means to a process's exit status is `agencia.cli.errors`'s one table.)"""
 
     def __init__(self, code: str, **params: Any) -> None:
         super().__init__(code)
@@ -43,5 +42,3 @@ class ValidationError(DomainError):
 
 class DatabaseRefused(DomainError):
     """The database cannot be opened safely; nothing in it was touched."""
-
-    exit_status = 3

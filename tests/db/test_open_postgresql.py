@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
+from agencia.cli.errors import exit_status
 from agencia.db import migrate
 from agencia.db.database import current_revision, open_database, ping, upgrade_database
 from agencia.domain.errors import DatabaseRefused
@@ -51,7 +52,7 @@ def test_an_empty_database_is_older_and_left_alone(pg_blank_url: str) -> None:
     with pytest.raises(DatabaseRefused) as info:
         open_database(pg_blank_url)
     assert info.value.code == "db.older_pg"
-    assert info.value.exit_status == 3
+    assert exit_status(info.value) == 3
     assert "agencia db upgrade" in str(info.value)
     assert _tables(pg_blank_url) == set()  # the app never migrates PostgreSQL by itself
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, insert, text
 
+from agencia.cli.errors import exit_status
 from agencia.db import migrate, sqlite_checks
 from agencia.db.database import backup_sqlite, open_database
 from agencia.domain.errors import DatabaseRefused
@@ -74,7 +75,7 @@ def _refused(path: Path, code: str, opener: Callable[[], object] | None = None) 
     with pytest.raises(DatabaseRefused) as info:
         (opener or (lambda: open_database(_url(path))))()
     assert info.value.code == code, info.value.params
-    assert info.value.exit_status == 3
+    assert exit_status(info.value) == 3
     assert _snapshot(path) == before
     assert str(info.value)  # a message for people, in the catalogue
     return info.value

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select
 
+from agencia.cli.errors import exit_status
 from agencia.db.database import backup_sqlite, open_database
 from agencia.domain.errors import DatabaseRefused, DomainError
 from agencia.domain.models import AccountGroup, Staff
@@ -70,7 +71,7 @@ def _refused(folder: Path, path: Path, code: str) -> DatabaseRefused:
     with pytest.raises(DatabaseRefused) as info:
         open_database(_url(path))
     assert info.value.code == code, (info.value.code, info.value.params)
-    assert info.value.exit_status == 3
+    assert exit_status(info.value) == 3
     assert _files(folder) == before
     assert str(info.value) != code  # a sentence from the catalogue
     return info.value

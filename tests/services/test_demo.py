@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import undefer
 
 from agencia.areas import pending_for
+from agencia.cli.errors import exit_status
 from agencia.db.database import Database, open_database
 from agencia.db.uow import unit_of_work
 from agencia.demo import images as demo_images
@@ -338,7 +339,7 @@ def test_a_database_with_data_is_refused(filled: Filled) -> None:
     with pytest.raises(DomainError) as refused:
         fill_demo(db)
     assert refused.value.code == "demo.not_empty"
-    assert refused.value.exit_status == 1
+    assert exit_status(refused.value) == 1
 
 
 def test_an_unknown_size_is_refused(db: Database) -> None:
