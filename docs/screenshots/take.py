@@ -26,7 +26,7 @@ os.environ.setdefault("AGENCIA_LANG", "es")
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from agencia.services import open_database  # noqa: E402
+from agencia.services import Database, open_database  # noqa: E402
 from agencia.services.auth import actor_for, default_login  # noqa: E402
 from agencia.services.first_run import get_agency  # noqa: E402
 from agencia.ui import style  # noqa: E402
@@ -45,8 +45,10 @@ def pump(ops: Operations, seconds: float = 0.6) -> None:
         QApplication.processEvents()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def demo_app(description: str) -> tuple[Path, tuple[int, int], Database]:
+    """The command line (OUT_DIR, --size, --lang), the application in that language and
+    the demo database: what every screenshot script starts from."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("out", nargs="?", type=Path, default=Path(__file__).parent)
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--lang", default=os.environ["AGENCIA_LANG"], choices=("es", "en"))
@@ -59,8 +61,13 @@ def main() -> int:
     style.apply_style(app, "light")
     db = open_database(f"sqlite:///{_HOME / 'demo.sqlite3'}")
     fill(db)
-    login = default_login(db)
-    assert login is not None
+    return out, (width, height), db
+
+
+def signed_in_window(
+    db: Database, login: str, size: tuple[int, int]
+) -> tuple[MainWindow, Operations]:
+    """The real main window, signed in as `login`, shown at `size`, first reads done."""
     actor = actor_for(db, login)
     agency = get_agency(db)
     assert agency is not None
@@ -69,9 +76,17 @@ def main() -> int:
     ctx = AppContext(ops, window.registry, actor, QLocale(agency.locale), agency.currency)
     window.install(ctx, agency.name)
     window.set_database("demo.sqlite3", str(_HOME / "demo.sqlite3"))
-    window.resize(width, height)
+    window.resize(*size)
     window.show()
     pump(ops)
+    return window, ops
+
+
+def main() -> int:
+    out, size, db = demo_app(__doc__.splitlines()[0])
+    login = default_login(db)
+    assert login is not None
+    window, ops = signed_in_window(db, login, size)
 
     window.switch_to("accounts")
     accounts = window.areas["accounts"].controller  # type: ignore[attr-defined]
