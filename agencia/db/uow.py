@@ -118,16 +118,22 @@ def _record_flush(session: Session, _context: object) -> None:
         uow.touched(kind, record_id if isinstance(record_id, int) else None)
 
 
+class _WriteSession(Session):
+    """A writing unit of work's session: every flush is checked (`_check_text`) and
+    recorded (`_record_flush`); the listeners are the class's, registered once."""
+
+
+event.listen(_WriteSession, "before_flush", _check_text)
+event.listen(_WriteSession, "after_flush", _record_flush)
+
+
 @contextmanager
 def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[UnitOfWork]:
     """Commit on success; on any error roll everything back and raise a DomainError."""
     engine = db.writer if write else db.reader
-    session = Session(engine, expire_on_commit=False, autoflush=True)
+    session = (_WriteSession if write else Session)(engine, expire_on_commit=False, autoflush=True)
     uow = UnitOfWork(session, actor)
-    if write:
-        session.info["uow"] = uow
-        event.listen(session, "before_flush", _check_text)
-        event.listen(session, "after_flush", _record_flush)
+    session.info["uow"] = uow
     committing = False
     try:
         yield uow
