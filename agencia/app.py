@@ -33,6 +33,7 @@ from agencia.ui.shell import i18n
 from agencia.ui.shell.opening import describe_url as describe_url  # the tests ask app.py
 from agencia.ui.shell.refusal import show_refusal
 from agencia.ui.shell.restore import RestoreAction
+from agencia.ui.shell.scripted import WindowAction, run_when_ready, script_from_env
 from agencia.ui.shell.session import SessionActions
 from agencia.ui.shell.window import MainWindow
 
@@ -419,52 +420,19 @@ def _quit_on_signals(app: QCoreApplication) -> Callable[[], None]:
     return restore
 
 
-TEST_SCRIPT_ENV = "AGENCIA_TEST_SCRIPT"
-
-
-def _run_test_script_when_ready(startup: Startup) -> None:
-    """The end-to-end tests' way to act in the real window; nothing else uses it.
-
-    When the environment variable AGENCIA_TEST_SCRIPT names a Python file, that file is
-    loaded once start-up is ready (signed in, the areas installed) and its
-    ``run(window, startup)`` is called in the event loop: it clicks and types into the real
-    widgets with QTest and waits for the real Operations. When it returns, the app quits
-    with status 0; if it raises, the traceback goes to standard error and the status is 1.
-    Without the variable this does nothing.
-    """
-    import os
-
-    path = os.environ.get(TEST_SCRIPT_ENV)
-    if not path:
-        return
-
-    def run() -> None:
-        import runpy
-
-        try:
-            runpy.run_path(path)["run"](startup.window, startup)
-        except BaseException:
-            traceback.print_exc()
-            startup.finish(EXIT_FAILED)
-        else:
-            startup.finish(EXIT_OK)
-
-    def ready(state: str) -> None:
-        if state == State.READY:
-            startup.state_changed.disconnect(ready)
-            QTimer.singleShot(0, run)
-
-    startup.state_changed.connect(ready)
-
-
-def run_gui(url: str | None = None) -> int:
+def run_gui(url: str | None = None, on_ready: WindowAction | None = None) -> int:
     """Open the window on `url` (None: AGENCIA_DATABASE_URL or the default file); returns
-    the exit status: 0 closed normally, 1 failed, 3 the database was refused."""
+    the exit status: 0 closed normally, 1 failed, 3 the database was refused.
+
+    `on_ready` (the self-test), or else the end-to-end tests' AGENCIA_TEST_SCRIPT, runs
+    once signed in, and the app quits with its verdict (agencia.ui.shell.scripted)."""
     _configure_logging()
     app = create_application()
     window = MainWindow()
     startup = Startup(url, window)
-    _run_test_script_when_ready(startup)
+    action = on_ready or script_from_env()
+    if action is not None:
+        run_when_ready(startup, action, EXIT_OK, EXIT_FAILED)
     app.aboutToQuit.connect(startup.shutdown)
     restore = _quit_on_signals(app)
     try:
@@ -478,18 +446,3 @@ def run_gui(url: str | None = None) -> int:
         window.close()
         window.deleteLater()
     return startup.exit_code if startup.exit_code is not None else code
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`agencia-gui [--db URL]`: the window without a console (same as `agencia` alone)."""
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="agencia-gui", description="Opens the Agencia window.")
-    parser.add_argument("--db", metavar="URL", help="sqlite:///path or postgresql+psycopg://…")
-    parser.add_argument("database", nargs="?", help=argparse.SUPPRESS)
-    args, _qt_options = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-    return run_gui(args.db or args.database)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

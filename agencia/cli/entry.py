@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from agencia.cli.errors import EXIT_OK, EXIT_USAGE, error_message, exit_status
+from agencia.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error_message, exit_status
 from agencia.cli.parser import build_parser
 from agencia.cli.session import database_url
 from agencia.domain import messages
@@ -27,6 +27,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
+        if handler is None or getattr(args, "self_test", False):
+            missing = _missing_library_message()
+            if missing is not None:
+                return _fail(missing, EXIT_FAILED)
+        if getattr(args, "self_test", False):
+            from agencia.cli import self_test
+
+            return self_test.run()
         if handler is None:
             return _run_gui(args)
         return handler(args)
@@ -41,6 +49,37 @@ def _run_gui(args: argparse.Namespace) -> int:
     from agencia.app import run_gui  # only here: the command line never loads Qt otherwise
 
     return int(run_gui(database_url(args)))
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """`agencia-gui [--db URL | FILE]`: the window without a console (Windows' Start menu,
+    the desktop entry opening a database file); the same checks as `agencia` alone."""
+    parser = argparse.ArgumentParser(prog="agencia-gui", description="Opens the Agencia window.")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///path or postgresql+psycopg://…")
+    parser.add_argument("database", nargs="?", help="a database file to open")
+    args, _qt_options = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    messages.set_language(messages.detect_language())
+    missing = _missing_library_message()
+    if missing is not None:
+        return _fail(missing, EXIT_FAILED)
+    from agencia.app import run_gui
+
+    return int(run_gui(args.db or args.database))
+
+
+def _missing_library_message() -> str | None:
+    """One sentence naming the package to install, when Qt could not load (never Qt's
+    own page of text about platform plugins)."""
+    from agencia.cli import system_libraries
+    from agencia.cli.words import t
+
+    library = system_libraries.missing_library()
+    if library is None:
+        return None
+    package = system_libraries.package_for(library)
+    if package is None:
+        return t("missing_library", library=library)
+    return t("missing_package", library=library, package=package)
 
 
 def _fail(message: str, status: int) -> int:

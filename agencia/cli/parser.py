@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         "permission denied); 2 wrong usage; 3 the database was refused.",
     )
     parser.add_argument("--version", action="version", version=f"agencia {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: open the window on a throwaway demo, open every "
+        "area, quit (0 when all of it works)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in (*HOUSE_MODULES, *cli_modules()):
         resolve(module).register(commands, common)

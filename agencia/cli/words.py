@@ -29,6 +29,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     "password": ("Contraseña de {login}: ", "Password for {login}: "),
     "new_password": ("Contraseña nueva para {login}: ", "New password for {login}: "),
     "new_password_again": ("Repita la contraseña: ", "Repeat the password: "),
+    "missing_package": (
+        "Falta una biblioteca del sistema para abrir la ventana ({library}): instálela con "
+        "«sudo apt install {package}».",
+        "A system library the window needs is missing ({library}): install it with "
+        "'sudo apt install {package}'.",
+    ),
+    "missing_library": (
+        "Falta una biblioteca del sistema para abrir la ventana: {library}.",
+        "A system library the window needs is missing: {library}.",
+    ),
     "demo_kept": (
         "{db} ya tiene datos; se deja como está.",
         "{db} already has data; it is left as it is.",

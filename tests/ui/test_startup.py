@@ -157,8 +157,10 @@ def test_agencia_gui_takes_the_database_as_db_or_argument(
     path = tmp_path / "notes.txt"
     path.write_text("not a database\n" * 100)
     monkeypatch.setattr(appmod, "show_refusal", lambda message, parent=None: None)
-    assert appmod.main(["--db", str(path)]) == 3
-    assert appmod.main([str(path)]) == 3
+    from agencia.cli.entry import gui_main
+
+    assert gui_main(["--db", str(path)]) == 3
+    assert gui_main([str(path)]) == 3
 
 
 def test_the_refusal_dialog_is_critical_and_translated(qtbot: QtBot) -> None:
