@@ -9,7 +9,9 @@ before the first paint: importing them alone costs about half a second.
   an older PostgreSQL schema) → a dialog with the reason, exit status 3, nothing written;
 - an empty database → the first-run wizard, then signed in as its administrator;
 - the demo database → signed in as the demo account director;
-- any other → the sign-in dialog.
+- any other → the sign-in dialog; a server that lets nobody read before they sign in
+  goes there first, and the person's own connection then checks it and reads the agency
+  (agencia.ui.shell.server_start).
 Workers are joined on QApplication.aboutToQuit, then the database is closed.
 """
 
@@ -85,6 +87,8 @@ def open_and_probe(url: str | None) -> Opened:
     from agencia.services.first_run import get_agency, is_empty
 
     db = open_database(url)
+    if db.needs_sign_in:  # a server that lets nobody read before they sign in
+        return Opened(db, Route.SIGN_IN)
     try:
         if is_empty(db):
             return Opened(db, Route.WIZARD)
@@ -155,6 +159,7 @@ class Startup(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._opened)
         self._began = False
+        self.deferred = False  # opened without a password: each sign-in opens it (server)
         self.in_event_loop = False  # run_gui sets it: finish() then ends the loop
         self._ping_timer = QTimer(self)
         self._ping_timer.setInterval(PING_INTERVAL_MS)
@@ -208,6 +213,7 @@ class Startup(QObject):
 
         self.db = opened.db
         self.agency = opened.agency
+        self.deferred = opened.db.needs_sign_in
         self.ops = Operations(opened.db, SYSTEM, synchronous=self.synchronous, parent=self)
         self.window.set_database(opened.db.describe(), self._database_detail(opened.db))
         if opened.route is Route.WIZARD:
@@ -281,32 +287,52 @@ class Startup(QObject):
         self._ping_timer.stop()
         if self.remote is not None:
             self.remote.stop()
+        if self.deferred and self.db is not None:
+            from agencia.ui.shell.server_start import sign_out_of_server
+
+            sign_out_of_server(self.db)
         self._run_sign_in(remember_login=not switch_user)
 
     def _run_sign_in(self, remember_login: bool = True) -> None:
         from agencia.ui.auth.signin import SignInDialog
+        from agencia.ui.shell.server_start import ServerSignInDialog
 
         assert self.ops is not None and self.db is not None
         self._enter(State.SIGN_IN)
         self.window.show_opening(
             QCoreApplication.translate("Startup", "Inicie sesión para continuar."), busy=False
         )
-        dialog = SignInDialog(
+        dialog = (ServerSignInDialog if self.deferred else SignInDialog)(
             self.ops,
             self.agency.name if self.agency else "",
             self.db.describe(),
             self.window,
             remember_login=remember_login,
         )
-        dialog.signed_in.connect(self.signed_in)
+        dialog.signed_in.connect(self._after_sign_in)
+        if isinstance(dialog, ServerSignInDialog):
+            dialog.refused.connect(self._failed_to_open)
         dialog.rejected.connect(lambda: self.finish(EXIT_OK))
         self.dialog = dialog
         dialog.open()
 
+    def _after_sign_in(self, actor: Actor) -> None:
+        """On a server opened at sign-in, the agency is read now, as the person."""
+        if self.agency is not None or not self.deferred or self.ops is None:
+            self.signed_in(actor)
+            return
+        from agencia.ui.shell.server_start import read_agency
+
+        def read(agency: AgencyView | None) -> None:
+            self.agency = agency
+            self.signed_in(actor)
+
+        self.ops.read(read_agency, on_done=read, on_error=self._failed_to_open)
+
     def signed_in(self, actor: Actor) -> None:
         """Build the shell for `actor`: the areas, search, status bar."""
         from agencia.ui.area import AppContext
-        from agencia.ui.formatting import locale_for
+        from agencia.ui.formatting import locale_for, set_time_zone
 
         assert self.ops is not None
         self.actor = actor
@@ -314,6 +340,10 @@ class Startup(QObject):
         agency = self.agency
         locale = locale_for(agency.locale if agency else "")
         QLocale.setDefault(locale)
+        set_time_zone(agency.time_zone if agency else "")  # moments on the agency's clock
+        app = QApplication.instance()
+        if agency is not None and isinstance(app, QApplication):
+            i18n.use_agency_spanish(app, agency.spanish)  # Spain's or Latin America's words
         ctx = AppContext(
             ops=self.ops,
             actions=self.window.registry,

@@ -18,9 +18,14 @@ from agencia.services.accounts.area import AREA as ACCOUNTS
 from agencia.services.agency.area import AREA as TEAM
 from agencia.services.area import AreaSpec
 from agencia.services.campaigns.area import AREA as CAMPAIGNS
+from agencia.services.communications.area import AREA as COMMUNICATIONS
+from agencia.services.coordination.area import AREA as COORDINATION
+from agencia.services.data.area import AREA as DATA
 from agencia.services.decks.area import AREA as DECKS
 from agencia.services.pending.area import AREA as PENDING
 from agencia.services.people.area import AREA as PEOPLE
+from agencia.services.satisfaction.area import AREA as SATISFACTION
+from agencia.services.service.area import AREA as SERVICE
 
 if TYPE_CHECKING:
     from agencia.db.database import Database
@@ -29,7 +34,19 @@ if TYPE_CHECKING:
     from agencia.services.search import SearchHit
 
 # In the rail's order; only areas that exist, never placeholders.
-AREAS: tuple[AreaSpec, ...] = (PENDING, ACCOUNTS, CAMPAIGNS, TEAM, PEOPLE, DECKS)
+AREAS: tuple[AreaSpec, ...] = (
+    PENDING,
+    ACCOUNTS,
+    CAMPAIGNS,
+    TEAM,
+    PEOPLE,
+    COORDINATION,
+    DECKS,
+    DATA,
+    SERVICE,
+    COMMUNICATIONS,
+    SATISFACTION,
+)
 
 
 def area(area_id: AreaId) -> AreaSpec:

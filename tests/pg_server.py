@@ -158,6 +158,7 @@ class PgServer:
                 "--no-sync",
                 "--no-instructions",
             )
+            server._write_hba(as_root)
             options = " ".join(
                 [
                     "-c listen_addresses=127.0.0.1",
@@ -188,6 +189,21 @@ class PgServer:
             server.stop()
             raise
         return server
+
+    def _write_hba(self, as_root: bool) -> None:
+        """The superuser without a password (the tests' admin), everyone else with their
+        SCRAM password: the people's own server roles are checked as on a real server."""
+        assert self._datadir is not None
+        hba = self._datadir / "pg_hba.conf"
+        hba.write_text(
+            f"local all {SERVER_USER} trust\n"
+            f"host all {SERVER_USER} 127.0.0.1/32 trust\n"
+            "local all all scram-sha-256\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n"
+        )
+        if as_root:
+            pw = pwd.getpwnam(SERVER_USER)
+            os.chown(hba, pw.pw_uid, pw.pw_gid)
 
     def _run(self, program: str, *args: str) -> None:
         assert self._bindir is not None
@@ -312,6 +328,23 @@ class PgServer:
             yield self.url(name)
         finally:
             self._drop(name)
+            self._drop_people_roles()
+
+    def _drop_people_roles(self) -> None:
+        """The people's server roles a test made (`db init`, `user add`): roles belong to
+        the whole server, and the next test may use the same logins. One test runs at a
+        time on a server we started, so every login role in agencia_staff is the last
+        test's (on someone else's server, shared by the workers, they are left)."""
+        if self._datadir is None:
+            return
+        admin = self.admin()
+        rows = admin.execute(
+            "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+            "JOIN pg_roles g ON g.oid = m.roleid "
+            "WHERE g.rolname = 'agencia_staff' AND NOT starts_with(r.rolname, 'agencia_')"
+        ).fetchall()
+        for (role,) in rows:
+            admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
     # --- databases made ahead, in the background ----------------------------------------
 

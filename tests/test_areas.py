@@ -18,13 +18,24 @@ PACKAGE = {
     AreaId.TEAM: "agency",
     AreaId.PEOPLE: "people",
     AreaId.DECKS: "decks",
+    AreaId.COORDINATION: "coordination",
+    AreaId.DATA: "data",
+    AreaId.SERVICE: "service",
+    AreaId.COMMUNICATIONS: "communications",
+    AreaId.SATISFACTION: "satisfaction",
 }
 LAYERS = ("agencia.services", "agencia.ui", "agencia.cli", "agencia.demo")
 # What reads the declarations: the list itself, and nothing else.
 READERS = {"agencia.areas"}
 
 
+# Shared folders whose name is also an area's package: the demo's data is no one area's.
+NOT_AN_AREA = ("agencia.demo.data",)
+
+
 def _area_of(module: str) -> AreaId | None:
+    if any(module == p or module.startswith(p + ".") for p in NOT_AN_AREA):
+        return None
     for area_id, package in PACKAGE.items():
         for layer in LAYERS:
             prefix = f"{layer}.{package}"

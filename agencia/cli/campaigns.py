@@ -125,6 +125,9 @@ def register(commands: Any, common: Parser) -> None:
         "--format", choices=("text", "json"), default="text", help='text (the ID) or {"id": N}'
     )
     add.set_defaults(handler=add_campaign)
+    from agencia.cli import meetings  # the actas: `meetings list`
+
+    meetings.register(commands, common)
 
 
 def list_campaigns(args: argparse.Namespace) -> int:

@@ -90,9 +90,11 @@ def register(commands: Any, common: Parser) -> None:
         help="set up an empty database: the agency and its first administrator",
         description="Set up an empty database (a new SQLite file, or a PostgreSQL database "
         "with no tables or only the schema): the agency's profile and its first "
-        "administrator, as the first-run window does. The administrator's password is read "
-        "twice on a terminal, once from standard input otherwise. A database that already "
-        "holds an agency or data is refused (exit 1).",
+        "administrator, as the first-run window does. On PostgreSQL, run it as the owner "
+        "role (it needs CREATEROLE): the administrator becomes a server role of their own, "
+        "and from then on every person connects as themselves. The administrator's "
+        "password is read twice on a terminal, once from standard input otherwise. A "
+        "database that already holds an agency or data is refused (exit 1).",
     )
     init.add_argument("--admin", metavar="LOGIN", required=True, help="the administrator's login")
     init.add_argument("--agency", metavar="NAME", default="Agencia", help="the agency's name")
@@ -125,6 +127,9 @@ def init_database(args: argparse.Namespace) -> int:
         if not is_empty(db):
             raise DomainError("db.not_empty")
         login = args.admin.strip()
+        if not db.is_sqlite:
+            _check_server_login(db, login)
+        password = new_password(login)
         actor = set_up_agency(
             db,
             FirstRun(
@@ -133,9 +138,11 @@ def init_database(args: argparse.Namespace) -> int:
                 currency=args.currency.upper(),
                 admin_name=(args.name or login).strip(),
                 admin_login=login,
-                admin_password=new_password(login),
+                admin_password=password,
             ),
         )
+        if not db.is_sqlite:
+            _secure_server(db, login, password)
         where = db.describe()
     finally:
         db.close()
@@ -146,6 +153,23 @@ def init_database(args: argparse.Namespace) -> int:
     else:
         print(t("db_ready", agency=args.agency.strip(), db=where, login=actor.login))
     return EXIT_OK
+
+
+def _check_server_login(db: Any, login: str) -> None:
+    """Before anything is written: the administrator's login must be free on the server."""
+    from agencia.db import server_roles
+
+    with db.writer.connect() as connection:
+        server_roles.check_free(connection, login)
+
+
+def _secure_server(db: Any, login: str, password: str) -> None:
+    """On PostgreSQL the first administrator is a server role of their own (CREATEROLE),
+    and from now on each person connects as themselves (`agencia.db.server_roles`)."""
+    from agencia.db import server_roles
+
+    with db.writer.begin() as connection:
+        server_roles.secure_database(connection, login, password)
 
 
 def upgrade_schema(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""The decks area's command: `deck agency|campaign|brief|approvals`, client decks as PDF.
+"""The decks area's command: `deck agency|campaign|brief|approvals`, client decks as PDF,
+and `deck meeting|contrabrief`, the A4 documents (the brief too with `--paper a4`).
 
 A deck is asked of the same service the window asks, so both make the same PDF; it is
 written whole or not at all.
@@ -7,6 +8,7 @@ written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -30,8 +32,9 @@ def register(commands: Any, common: Parser) -> None:
         "deck",
         parents=[common],
         help="client decks as PDF: the agency's credentials, a campaign's presentation, "
-        "its brief sheet, its approval record",
-        description="Client-ready decks (16:9 PDF) made from the data in Agencia. Each "
+        "its brief sheet, its approval record, its contrabrief, a meeting's acta",
+        description="Client-ready decks (16:9 PDF) and documents (A4 portrait: a meeting's "
+        "acta, the contrabrief, the brief to sign) made from the data in Agencia. Each "
         "speaks the client's language unless --lang says otherwise.",
         epilog=_EPILOG,
     )
@@ -62,7 +65,7 @@ def register(commands: Any, common: Parser) -> None:
                 help="only these sections, comma-separated (default: all but approvals, "
                 "each left out when it has no data): " + ",".join(sections),
             )
-        parser.set_defaults(handler=write_deck, sections=None, internal=False)
+        parser.set_defaults(handler=write_deck, sections=None, internal=False, paper="slides")
 
     agency = kinds.add_parser(
         "agency",
@@ -96,7 +99,15 @@ def register(commands: Any, common: Parser) -> None:
         (
             "brief",
             "a campaign's brief on one page",
-            "The campaign's latest brief as a one-page sheet.",
+            "The campaign's latest brief as a one-page 16:9 sheet, or with --paper a4 on A4 "
+            "portrait to print and sign (signature boxes for the client and the agency).",
+            (),
+        ),
+        (
+            "contrabrief",
+            "a campaign's contrabrief (A4)",
+            "The agency's answer to the brief on A4 portrait: what we understand, our "
+            "questions, how we propose to solve it, and the brief version it answers.",
             (),
         ),
         (
@@ -122,6 +133,13 @@ def register(commands: Any, common: Parser) -> None:
             help="the campaign's ID",
         )
         options(parser, sections)
+        if kind == "brief":
+            parser.add_argument(
+                "--paper",
+                choices=("slides", "a4"),
+                default="slides",
+                help="slides (default: 16:9, one page) or a4 (portrait, to print and sign)",
+            )
         if kind == "campaign":
             parser.add_argument(
                 "--internal",
@@ -129,6 +147,21 @@ def register(commands: Any, common: Parser) -> None:
                 help="include the internal review's decisions and comments (not for the "
                 "client: every page is then marked internal)",
             )
+
+    meeting = kinds.add_parser(
+        "meeting",
+        parents=[common],
+        help="a meeting's acta (A4)",
+        description="A meeting's report (acta) on A4 portrait: the agency and the client, "
+        "date and place, the attendees on both sides, the agreements and the next steps "
+        "with their owners and dates. `agencia meetings list` shows the IDs. A meeting "
+        "that does not exist or whose campaign the user may not see fails (exit 1). The "
+        "file is written only; the acta kept with the campaign and sent to the client is "
+        "the one «Enviar al cliente…» draws in the window.",
+        epilog=_EPILOG,
+    )
+    meeting.add_argument("id", metavar="MEETING_ID", type=record_id, help="the meeting's ID")
+    options(meeting, ())
 
 
 def _sections_of(known: tuple[str, ...]) -> Callable[[str], frozenset[str]]:
@@ -155,6 +188,8 @@ def write_deck(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from agencia.services.decks.build import DeckOptions, build_deck
+    from agencia.services.decks.documents import build_paper
+    from agencia.services.decks.language import english_warning
     from agencia.services.files import atomic_output
 
     kind = args.deck_kind
@@ -166,7 +201,13 @@ def write_deck(args: argparse.Namespace) -> int:
     with atomic_output(path) as out:
         db = open_db(args)
         try:
-            pdf = build_deck(db, acting_user(db, args), kind, target, options)
+            actor = acting_user(db, args)
+            if kind in ("meeting", "contrabrief") or args.paper == "a4":
+                pdf = build_paper(db, actor, kind, target, args.lang)
+            else:
+                pdf = build_deck(db, actor, kind, target, options)
+                if warning := english_warning(db, actor, kind, target, args.lang):
+                    print(warning, file=sys.stderr)  # the deck is made: say what is Spanish
         finally:
             db.close()
         out.write(pdf)

@@ -3,8 +3,11 @@ people that fit the terminal, and money, dates and moments in the agency's local
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import IO, Any
 
 LABEL_WIDTH = 22  # the column where a labelled field's value starts
@@ -50,8 +53,13 @@ def write_json(out: IO[str], value: Any) -> None:
 
 
 def write_csv(out: IO[str], records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
-    """A header row and one row per record (only `columns`; None as empty), "\\n" endings."""
+    """A header row and one row per record (only `columns`; None as empty), "\\n" endings
+    — or, when the list was asked for `--format xlsx`, the same columns as a workbook."""
     import csv
+
+    if _XLSX.wanted:
+        _write_list_xlsx(records, columns)
+        return
 
     from agencia.services.files import spreadsheet_cell
 
@@ -169,3 +177,85 @@ def day(value: date | None, locale: str) -> str:
         return str(format_date(value, "medium", locale=locale))
     except (UnknownLocaleError, ValueError):
         return value.isoformat()
+
+
+# --- `--format xlsx --out FILE.xlsx` on every list -------------------------------------
+#
+# Every list that offers CSV writes it here (`write_csv`), so every list offers XLSX too:
+# `offer_xlsx` adds the choice and `--out` to each list's parser, and a list asked for
+# XLSX runs its CSV branch with `write_csv` writing the workbook instead.
+
+
+@dataclass(slots=True)
+class _XlsxTarget:
+    wanted: bool = False
+    out: Path | None = None
+
+
+_XLSX = _XlsxTarget()
+
+
+class _FormatChoice(argparse.Action):
+    """--format: xlsx runs the list's CSV branch, which then writes the workbook."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        _XLSX.wanted = values == "xlsx"
+        setattr(namespace, self.dest, "csv" if values == "xlsx" else values)
+
+
+class _OutFile(argparse.Action):
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        _XLSX.out = Path(values)
+        setattr(namespace, self.dest, Path(values))
+
+
+def offer_xlsx(commands: Any) -> None:
+    """Give every list (a `--format` with table and csv, and no `--out` of its own) the
+    choice xlsx and `--out FILE.xlsx`; called once the areas have added their commands."""
+    _XLSX.wanted, _XLSX.out = False, None
+    for parser in _parsers(commands):
+        options = {o: a for a in parser._actions for o in a.option_strings}
+        fmt = options.get("--format")
+        if fmt is None or "--out" in options or not {"table", "csv"} <= set(fmt.choices or ()):
+            continue
+        choices = (*(fmt.choices or ()), "xlsx")
+        hint = "; xlsx: a workbook at --out FILE.xlsx (dates as dates, money as numbers)"
+        custom = _FormatChoice(
+            fmt.option_strings, fmt.dest, default=fmt.default, choices=choices,
+            help=(fmt.help or "") + hint,
+        )  # fmt: skip
+        parser._actions[parser._actions.index(fmt)] = custom
+        for group in parser._action_groups:
+            if fmt in group._group_actions:
+                group._group_actions[group._group_actions.index(fmt)] = custom
+        for option in fmt.option_strings:
+            parser._option_string_actions[option] = custom
+        parser.add_argument(
+            "--out", action=_OutFile, metavar="FILE.xlsx", dest="list_out",
+            help="where --format xlsx writes the workbook",
+        )  # fmt: skip
+
+
+def _parsers(commands: Any) -> Iterable[argparse.ArgumentParser]:
+    """Every parser under `commands` (sub-commands' sub-commands too), each once."""
+    seen: set[int] = set()
+    for parser in commands.choices.values():
+        if id(parser) in seen:
+            continue
+        seen.add(id(parser))
+        yield parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                yield from _parsers(action)
+
+
+def _write_list_xlsx(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
+    """The workbook, by the data area's writer (named, not imported: the command line's
+    shared code reaches an area only through the list of areas)."""
+    from agencia.areas import resolve
+    from agencia.domain.errors import DomainError
+
+    out, _XLSX.wanted = _XLSX.out, False
+    if out is None:
+        raise DomainError("data.xlsx_needs_out")
+    resolve("agencia.services.data.xlsx_export:write_records")(out, records, columns)

@@ -10,11 +10,12 @@ parent parser with --db and --user that every sub-parser takes (``parents=[commo
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from agencia import __version__
 from agencia.areas import cli_modules, resolve
 from agencia.cli.errors import EXIT_USAGE
+from agencia.cli.formats import offer_xlsx
 
 # The commands that belong to no area, listed first in `agencia --help`.
 HOUSE_MODULES = ("agencia.cli.demo", "agencia.cli.db")
@@ -73,7 +74,23 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in (*HOUSE_MODULES, *cli_modules()):
         resolve(module).register(commands, common)
+    offer_xlsx(commands)  # every list's --format gains xlsx (cli/formats.py)
     return parser
+
+
+def noun(commands: Any, common: Parser, name: str, help_: str) -> Any:
+    """The sub-commands of `name` (`agencia NAME ACTION`), joining them when another area
+    already made it: `report` holds the service area's reports and satisfaction's,
+    `accounts` the accounts area's lists and satisfaction's `accounts health`."""
+    existing = commands.choices.get(name)
+    if existing is not None:
+        for action in existing._actions:  # argparse keeps its sub-parsers there
+            if isinstance(action, argparse._SubParsersAction):
+                return action
+    parser = commands.add_parser(name, parents=[common], help=help_, description=help_ + ".")
+    return parser.add_subparsers(
+        dest=f"{name}_command", metavar="ACTION", required=True, parser_class=Parser
+    )
 
 
 def record_id(text: str) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -38,6 +38,9 @@ class Database:
     writer: Engine
     reader: Engine
     backup_path: Path | None = None
+    # a server that wants each person's own password: nothing is read until sign-in
+    # (agencia.db.server_sign_in), which checks the schema and then adopts their engines
+    needs_sign_in: bool = False
     _lock: WriterLock | None = field(default=None, repr=False)
 
     @property
@@ -50,6 +53,15 @@ class Database:
 
     def describe(self) -> str:
         return urls.describe(self.url)
+
+    def adopt(self, url: URL, writer: Engine, reader: Engine) -> None:
+        """Go on with other engines: after signing in on a server set up with server
+        roles, the person's own (the ones the workstation opened with are closed)."""
+        old = (self.writer, self.reader)
+        self.url, self.writer, self.reader = url, writer, reader
+        self.needs_sign_in = False
+        for engine in old:
+            engine.dispose()
 
     def close(self) -> None:
         self.writer.dispose()
@@ -185,19 +197,35 @@ def _open_postgresql(url: URL) -> Database:
         with writer.connect() as conn:
             revision = migrate.current(conn)
     except OperationalError as exc:
+        if url.password is None and "password" in _first_line(exc):
+            # the workstation's URL holds no password: the person's, at sign-in, opens it
+            return Database(url=url, writer=writer, reader=reader, needs_sign_in=True)
         writer.dispose()
         reader.dispose()
         raise DatabaseRefused("db.unreachable", detail=_first_line(exc)) from None
-    refusal = None
-    if revision is not None and revision not in migrate.known_revisions():
-        refusal = DatabaseRefused("db.newer", revision=revision)
-    elif revision != migrate.head():
-        refusal = DatabaseRefused("db.older_pg")
+    refusal = _schema_refusal(revision)
     if refusal is not None:  # close the pooled connection, or it leaks (ResourceWarning)
         writer.dispose()
         reader.dispose()
         raise refusal
     return Database(url=url, writer=writer, reader=reader)
+
+
+def _schema_refusal(revision: str | None) -> DatabaseRefused | None:
+    """Why a server database's schema cannot be used by this version, if it cannot."""
+    refusal = None
+    if revision is not None and revision not in migrate.known_revisions():
+        refusal = DatabaseRefused("db.newer", revision=revision)
+    elif revision != migrate.head():
+        refusal = DatabaseRefused("db.older_pg")
+    return refusal
+
+
+def check_schema(connection: Connection) -> None:
+    """Refuse a server schema that is not this version's (after a deferred open)."""
+    refusal = _schema_refusal(migrate.current(connection))
+    if refusal is not None:
+        raise refusal
 
 
 def upgrade_database(url: str | URL | None = None) -> tuple[str | None, str]:

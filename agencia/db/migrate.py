@@ -93,6 +93,11 @@ def upgrade(connection: Connection, target: str = "head") -> None:
         from alembic import command
 
         command.upgrade(config(connection), target)
+        if not sqlite and target == "head":
+            # the server's rules cover every table there is now (later migrations' too)
+            from agencia.db import server_security
+
+            server_security.apply(connection)
         if sqlite:
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:

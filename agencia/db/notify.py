@@ -27,13 +27,30 @@ MAX_PAYLOAD = 7900
 
 
 def announce(connection: Connection, changes: Changes) -> None:
-    """Queue the notice in the current transaction (PostgreSQL delivers it on commit)."""
+    """Queue the notice in the current transaction (PostgreSQL delivers it on commit).
+
+    Every listener hears every notice on the channel, whoever it is: on a server whose
+    people connect as themselves the notice names kinds only, never a record's id, so
+    nobody is told about a record they may not see (their screens re-read those kinds,
+    and the server shows them only their own rows)."""
+    if _secured(connection):
+        changes = Changes(changes.kinds)
     payload = _payload(changes)
     if len(payload.encode()) > MAX_PAYLOAD:
         payload = _payload(Changes(changes.kinds))
     connection.execute(
         text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
     )
+
+
+def _secured(connection: Connection) -> bool:
+    """Whether the database uses server roles, asked once per pooled connection."""
+    info = connection.connection.info
+    if "agencia_secured" not in info:
+        from agencia.db.server_roles import is_secured
+
+        info["agencia_secured"] = is_secured(connection)
+    return bool(info["agencia_secured"])
 
 
 def _payload(changes: Changes) -> str:
@@ -68,7 +85,9 @@ def listen(
     """
     import psycopg
 
-    conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    from agencia.db.urls import libpq
+
+    conninfo = libpq(url)
     connected: bool | None = None
     while not stop.is_set():
         try:

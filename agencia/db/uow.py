@@ -83,13 +83,14 @@ def _check_text(session: Session, _context: object, _instances: object) -> None:
     than its column, PostgreSQL refuses both with a driver error. Refused here, by field,
     before either sees them (services validate first; this is the net)."""
     errors: FieldErrors = {}
-    for obj in (*session.new, *session.dirty):
+    new = session.new  # built afresh at each call: once, or a big flush is quadratic
+    for obj in (*new, *session.dirty):
         mapper = inspect(type(obj), raiseerr=False)
         if mapper is None:
             continue
         state = inspect(obj)
         for attr in mapper.column_attrs:
-            if obj not in session.new and not state.attrs[attr.key].history.has_changes():
+            if obj not in new and not state.attrs[attr.key].history.has_changes():
                 continue  # only what this write sets: old rows do not block new edits
             value = getattr(obj, attr.key, None)
             if not isinstance(value, str):
@@ -110,9 +111,10 @@ def _record_flush(session: Session, _context: object) -> None:
     uow = session.info.get("uow")
     if not isinstance(uow, UnitOfWork):
         return
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    dirty = session.dirty  # built afresh at each call: once
+    for obj in (*session.new, *dirty, *session.deleted):
         kind = getattr(type(obj), "__change_kind__", None)
-        if kind is None or (obj in session.dirty and not session.is_modified(obj)):
+        if kind is None or (obj in dirty and not session.is_modified(obj)):
             continue
         record_id = getattr(obj, getattr(type(obj), "__change_id__", "id"), None)
         uow.touched(kind, record_id if isinstance(record_id, int) else None)

@@ -56,3 +56,19 @@ def describe(url: URL) -> str:
         return Path(url.database or "").name
     host = url.host or "localhost"
     return f"{url.database}@{host}" + (f":{url.port}" if url.port else "")
+
+
+def libpq(url: URL) -> str:
+    """A libpq connection string for psycopg from a SQLAlchemy URL, every part quoted as
+    libpq wants (a password with spaces or symbols, as people choose them, included)."""
+    from psycopg.conninfo import make_conninfo
+
+    parts: dict[str, str | int | None] = {
+        "host": url.host,
+        "port": url.port,
+        "dbname": url.database,
+        "user": url.username,
+        "password": url.password,
+    }
+    parts.update({k: v for k, v in url.query.items() if isinstance(v, str)})
+    return make_conninfo("", **{k: v for k, v in parts.items() if v is not None})

@@ -157,6 +157,7 @@ class _Band:
 
 
 _FACT_H = 30.0
+_LABEL = t.TABLE - 0.5  # within 5 % of the value's size: one block for pdftotext
 
 
 def _facts(ctx: Ctx, c: CampaignContent) -> list[tuple[str, str]]:
@@ -175,15 +176,19 @@ def _facts(ctx: Ctx, c: CampaignContent) -> list[tuple[str, str]]:
 
 
 def _draw_facts(ctx: Ctx, c: Canvas, facts: list[tuple[str, str]], top: float) -> None:
-    """Label over value, side by side; a fact that would run past the edge wraps below."""
+    """Label over value, side by side; a fact that would run past the edge wraps below.
+
+    The label is set nearly at the value's size and one line above it so that text
+    extraction (pdftotext) keeps each pair together ("Código LPE-2025-004") instead of
+    reading the row of labels and then the row of values."""
     x, y = t.MARGIN_X, top
     for name, value in facts:
-        w = max(width(name, t.CAPTION), width(value, t.TABLE, bold=True)) + 28
+        w = max(width(name, _LABEL), width(value, t.TABLE, bold=True)) + 28
         if x + w - 28 > t.PAGE_W - t.MARGIN_X and x > t.MARGIN_X:
             x, y = t.MARGIN_X, y - _FACT_H
-        c.setFont(REGULAR, t.CAPTION)
+        c.setFont(REGULAR, _LABEL)
         c.setFillColor(t.rl(t.GREY))
-        c.drawString(x, y - 9, name)
+        c.drawString(x, y - 10, name)
         c.setFont(BOLD, t.TABLE)
         c.setFillColor(t.rl(t.INK))
         c.drawString(x, y - 24, value)

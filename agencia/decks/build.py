@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from agencia.decks.content import AgencyProfile
+from agencia.decks.formats import Fmt, deck_locale
 from agencia.decks.slides import Ctx, Meta
 from agencia.decks.styles import Styles
-from agencia.decks.text import Fmt, deck_locale, plain
+from agencia.decks.text import plain
 from agencia.decks.theme import Theme
 
 
@@ -23,19 +24,21 @@ def make_ctx(
     version: str,
     made_on: date,
     internal: bool = False,
+    latam: bool = False,
 ) -> Ctx:
     lang = "en" if lang == "en" else "es"
     th = Theme.of(agency)
     return Ctx(
         theme=th,
         styles=Styles(th),
-        fmt=Fmt(locale, lang, currency),
+        fmt=Fmt(locale, lang, currency, typed_in=agency.locale),
         lang=lang,
         agency=plain(agency.name),
         client=plain(client),
         version=plain(version),
         made_on=made_on,
         internal=internal,
+        latam=latam and lang == "es",
     )
 
 

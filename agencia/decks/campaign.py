@@ -61,6 +61,7 @@ def campaign_ctx(content: CampaignContent, lang: str, internal: bool = False) ->
         version=content.version,
         made_on=content.made_on,
         internal=internal,
+        latam=content.latam,
     )
 
 
@@ -71,6 +72,7 @@ def for_client(content: CampaignContent) -> CampaignContent:
         content,
         decisions=tuple(d for d in content.decisions if not d.internal),
         milestones=tuple(m for m in content.milestones if not m.internal),
+        work=tuple(w for w in content.work if not w.internal),
     )
 
 
@@ -361,8 +363,10 @@ def channels(ctx: Ctx, c: CampaignContent) -> list[Slide]:
 
 
 def timeline(ctx: Ctx, c: CampaignContent) -> list[Slide]:
-    rows: list[Row] = []
-    for line in c.plan:
+    """The campaign's plan of work (its tasks and milestones) when it has one; else the
+    media plan's lines, else its span; then its dated milestones."""
+    rows = [Row(w.name, w.team, w.starts, w.ends, w.milestone, w.done) for w in c.work]
+    for line in c.plan if not rows else ():
         a = line.starts or line.ends
         b = line.ends or line.starts
         if a is None or b is None:

@@ -126,6 +126,8 @@ class CredentialsContent:
     clients: tuple[ClientRef, ...] = ()  # only showable accounts (and the recipient itself)
     cases: tuple[CaseStudy, ...] = ()  # only showable campaigns of showable accounts
     version: str = ""  # what the footer says after the date
+    locale: str = ""  # the recipient's (numbers and dates as its country writes them)
+    latam: bool = False  # a Spanish deck in Latin America's Spanish
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,20 @@ class Milestone:
     on: date
     done: bool = False
     internal: bool = False  # an internal decision ("Brief v2 aprobado"): not for the client
+
+
+@dataclass(frozen=True, slots=True)
+class WorkItem:
+    """A task or milestone of the campaign's plan of work (coordination), for the
+    timeline: who does it is the team, never a person's name."""
+
+    name: str
+    team: str
+    starts: date
+    ends: date
+    milestone: bool = False
+    done: bool = False
+    internal: bool = False  # the agency's internal review: not for the client
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +215,7 @@ class CampaignContent:
     proposal_summary: str = ""
     plan: tuple[PlanLine, ...] = ()
     milestones: tuple[Milestone, ...] = ()
+    work: tuple[WorkItem, ...] = ()  # the tasks and milestones, when the campaign has them
     team: tuple[Person, ...] = ()
     decisions: tuple[Decision, ...] = ()  # oldest first
     next_steps: tuple[NextStep, ...] = ()
@@ -206,3 +223,4 @@ class CampaignContent:
     results_story: str = ""
     version: str = ""  # what the footer says after the date, e.g. "Propuesta v3"
     key_visual: bytes | None = None  # PNG or JPEG, recorded with the results
+    latam: bool = False  # a Spanish deck in Latin America's Spanish

@@ -51,11 +51,12 @@ def build_agency(
     ctx = make_ctx(
         a,
         lang=lang,
-        locale=a.locale,
+        locale=content.locale or a.locale,
         currency=a.currency,
         client=content.prepared_for,
         version=content.version,
         made_on=content.made_on,
+        latam=content.latam,
     )
     deck = Deck(ctx)
     chosen = wanted(sections, AGENCY_SECTIONS)
@@ -93,7 +94,7 @@ def build_agency(
             title=f"{ctx.agency} — {ctx.label('credentials')}",
             subject=subject,
             made_on=content.made_on,
-            locale=a.locale,
+            locale=content.locale or a.locale,
         ),
         progress,
     )
@@ -238,9 +239,11 @@ def _case_slides(ctx: Ctx, case: CaseStudy, large: bool) -> list[Slide]:
     story = part("results_label", case.story)
     numbers = [
         BigNumber(
-            plain(k.achieved),
+            ctx.fmt.figure(plain(k.achieved)),
             plain(k.name),
-            ctx.label("target_short", target=plain(k.target)) if plain(k.target) else "",
+            ctx.label("target_short", target=ctx.fmt.figure(plain(k.target)))
+            if plain(k.target)
+            else "",
         )
         for k in case.results
         if plain(k.achieved) or plain(k.name) or plain(k.target)

@@ -1,4 +1,6 @@
-"""The decks' own words (titles, captions, footer) in Spanish and English.
+"""The decks' and the A4 documents' own words (titles, captions, footer, the acta's,
+the brief to sign's, the contrabrief's) in Spanish and English: one catalogue, no word
+twice (`duplicate_keys`, kept empty by a test).
 
 Texts that come from the data arrive already in the deck's language, the words for codes
 (statuses, kinds, channels, parts) from agencia.domain.labels as the window and the
@@ -130,15 +132,106 @@ _LABELS: dict[str, tuple[str, str]] = {
     "decisions_count": ("{n} decisiones", "{n} decisions"),
     "decisions_one": ("1 decisión", "1 decision"),
     "via": ("por {channel}", "by {channel}"),
+    # --- the A4 documents: what is new to a document on paper ---
+    # the acta
+    "acta": ("Acta de reunión", "Meeting report"),
+    "acta_subject": (
+        "Acta de la reunión del {date} ({client})",
+        "Report of the {date} meeting ({client})",
+    ),
+    "acta_place": ("Lugar", "Place"),
+    "acta_author": ("Redactada por", "Written by"),
+    "acta_attendees": ("Asistentes", "Attendees"),
+    "acta_ours": ("Por {agency}", "For {agency}"),
+    "acta_theirs": ("Por {client}", "For {client}"),
+    "acta_nobody": ("Sin asistentes registrados.", "No attendees recorded."),
+    "acta_subject_label": ("Asunto", "Subject"),
+    "acta_agreements": ("Puntos tratados y acuerdos", "Points discussed and agreements"),
+    "acta_no_agreements": ("No se registraron acuerdos.", "No agreements were recorded."),
+    "acta_steps": ("Próximos pasos", "Next steps"),
+    "acta_no_steps": ("No se acordaron próximos pasos.", "No next steps were agreed."),
+    "acta_side_agency": ("agencia", "agency"),
+    "acta_side_client": ("cliente", "client"),
+    "acta_closing": (
+        "Si algo de esta acta no refleja lo hablado, le rogamos que nos lo indique; si no, "
+        "confírmenos su recepción.",
+        "If anything in this report does not reflect what was discussed, please tell us; "
+        "otherwise, kindly confirm that you received it.",
+    ),
+    "acta_file": ("Acta {date} - {subject}", "Meeting report {date} - {subject}"),
+    # the brief to sign
+    "brief_to_sign": ("Brief para firmar", "Brief for signature"),
+    "sign_title": ("Conformidad", "Agreement"),
+    "sign_text": (
+        "Las partes dan su conformidad a este brief como base del trabajo de la agencia.",
+        "Both parties agree to this brief as the basis of the agency's work.",
+    ),
+    "sign_for": ("Por {party}", "For {party}"),
+    "sign_name": ("Nombre y cargo", "Name and position"),
+    "sign_signature": ("Firma", "Signature"),
+    "sign_date": ("Fecha", "Date"),
+    # the contrabrief
+    "contrabrief": ("Contrabrief", "Counter-brief"),
+    "contrabrief_subject": (
+        "Contrabrief de {campaign} ({client})",
+        "{campaign} counter-brief ({client})",
+    ),
+    "contrabrief_answers": ("Responde al brief v{n}", "Answers brief v{n}"),
+    "cb_understanding": ("Lo que entendemos", "What we understand"),
+    "cb_questions": ("Preguntas para el cliente", "Questions for the client"),
+    "cb_approach": ("Cómo proponemos resolverlo", "How we propose to solve it"),
+    "cb_empty": ("El contrabrief todavía está vacío.", "The counter-brief is still empty."),
+    "cb_author": ("Preparado por", "Prepared by"),
 }
 
 
-def label(key: str, lang: str, **values: object) -> str:
-    """The deck's word for `key` in `lang` ("es" or "en"), with `values` filled in."""
+# Latin-American Spanish where it differs from Spain's.
+_LATAM: dict[str, str] = {
+    "timeline": "Cronograma",
+    "amount": "Monto",
+    "brief_number": "Brief No. {n}",
+    "what_runs": "Qué se realiza",
+}
+
+
+def label(key: str, lang: str, *, latam: bool = False, **values: object) -> str:
+    """The deck's word for `key` in `lang` ("es" or "en"; Latin America's Spanish when
+    `latam`), with `values` filled in."""
     es, en = _LABELS[key]
-    text = en if lang == "en" else es
+    text = en if lang == "en" else _LATAM.get(key, es) if latam else es
     return text.format(**values) if values else text
+
+
+def spanish_words() -> dict[str, str]:
+    """Every Spanish word of the decks and documents that English says otherwise (both
+    Spanishes), by key, up to its first placeholder ("Acta de la reunión del {date}" →
+    "Acta de la reunión del"; too short a stem left out): what English must never print."""
+    found = {k: es for k, (es, en) in _LABELS.items() if es != en}
+    found.update({f"{k}/latam": w for k, w in _LATAM.items() if w != _LABELS[k][1]})
+    stems = {k: w.split("{")[0].strip() for k, w in found.items()}
+    return {k: w for k, w in stems.items() if len(w) >= 4}
 
 
 def keys() -> frozenset[str]:
     return frozenset(_LABELS)
+
+
+def duplicate_keys() -> list[str]:
+    """Keys written twice in the catalogue's source (a dict literal keeps the last one
+    silently): a test keeps this empty."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "_LABELS":
+            assert isinstance(node.value, ast.Dict)
+            for key in node.value.keys:
+                if isinstance(key, ast.Constant):
+                    name = str(key.value)
+                    if name in seen:
+                        twice.append(name)
+                    seen.add(name)
+    return twice

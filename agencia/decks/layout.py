@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from agencia.decks import theme as t
 from agencia.decks.fonts import REGULAR
 from agencia.decks.slides import Ctx, Slide, draw_at
+from agencia.decks.styles import bullet_mark
 from agencia.decks.text import Block, blocks, markup
 from agencia.decks.theme import rl
 
@@ -200,10 +201,12 @@ def text_items(ctx: Ctx, text: str, *, sheet: bool = False, large: bool = False)
 
 
 def bullet_item(ctx: Ctx, b: Block | str, *, sheet: bool = False, large: bool = False) -> Paragraph:
+    """A bullet: the mark is the first word of the paragraph's first line (hung in the
+    margin), so that text extraction reads "• text" on one line, not the marks apart."""
     s = ctx.styles
     text = b.text if isinstance(b, Block) else b
     style = s.sheet_bullet if sheet else s.bullet_large if large else s.bullet
-    p = Paragraph(markup(text), style, bulletText="•")
+    p = Paragraph(bullet_mark(style) + markup(text), style)
     p._deck_bullet = True
     return p
 

@@ -18,9 +18,11 @@ ROW_GAP = t.GUTTER
 def _numbers(ctx: Ctx, c: CampaignContent) -> list[BigNumber]:
     return [
         BigNumber(
-            plain(k.achieved) or "—",
+            ctx.fmt.figure(plain(k.achieved)) or "—",
             plain(k.name),
-            ctx.label("target_short", target=plain(k.target)) if plain(k.target) else "",
+            ctx.label("target_short", target=ctx.fmt.figure(plain(k.target)))
+            if plain(k.target)
+            else "",
         )
         for k in c.results
         if plain(k.achieved) or plain(k.name)

@@ -20,9 +20,10 @@ from reportlab.platypus import Flowable
 
 from agencia.decks import theme as t
 from agencia.decks.fonts import BOLD, REGULAR, register_fonts, width
+from agencia.decks.formats import Fmt
 from agencia.decks.labels import label
 from agencia.decks.styles import Styles
-from agencia.decks.text import Fmt, plain
+from agencia.decks.text import plain
 from agencia.decks.theme import Theme, rl
 
 Op = Callable[[Canvas], None]
@@ -53,10 +54,11 @@ class Ctx:
     version: str = ""
     made_on: date | None = None
     internal: bool = False  # holds internal decisions: marked "Uso interno" on every page
+    latam: bool = False  # Latin America's Spanish (a Spanish deck for a client there)
     _images: dict[int, ImageReader | None] = field(default_factory=dict)
 
     def label(self, key: str, **values: object) -> str:
-        return label(key, self.lang, **values)
+        return label(key, self.lang, latam=self.latam, **values)
 
     def image(self, data: bytes | None) -> ImageReader | None:
         """A logo or key visual, read once per deck; None if it is not an image."""
@@ -175,7 +177,10 @@ class Deck:
             parts = [p for p in parts if p != ctx.version]
             text = "  ·  ".join(parts)
         text = ellipsize(text, size, room)
-        c.drawString(t.MARGIN_X, y, text)
+        # Set against the page number, not the left margin: pdftotext reads a block that
+        # lies wholly right of the footer's text (a table's total, a chart's last tick)
+        # before the footer when the footer ends short of it.
+        c.drawRightString(t.PAGE_W - t.MARGIN_X - width(page, size) - 24, y, text)
         c.setStrokeColor(rl(t.RULE))
         c.setLineWidth(0.5)
         c.line(t.MARGIN_X, 32, t.PAGE_W - t.MARGIN_X, 32)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from agencia.decks import theme as t
 from agencia.decks.fonts import BOLD, REGULAR, register_fonts
@@ -43,10 +44,10 @@ class Styles:
         self.intro = style("intro", spaceAfter=12, **sized(t.SUBTITLE))
         # Short content is set a size up (the subtitle's) to fill its slide like a designer would.
         self.body_large = style("body_large", spaceAfter=10, **sized(t.SUBTITLE))
-        self.bullet_large = style(
+        self.bullet_large = hanging(
+            base,
             "bullet_large",
-            leftIndent=24,
-            bulletIndent=2,
+            24,
             bulletColor=rl(th.secondary),
             bulletFontName=BOLD,
             spaceAfter=8,
@@ -55,10 +56,10 @@ class Styles:
         self.quote_large = style(
             "quote_large", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.TITLE)
         )
-        self.bullet = style(
+        self.bullet = hanging(
+            base,
             "bullet",
-            leftIndent=20,
-            bulletIndent=2,
+            20,
             bulletColor=rl(th.secondary),
             bulletFontName=BOLD,
             spaceAfter=7,
@@ -103,10 +104,10 @@ class Styles:
             "big", fontName=BOLD, textColor=rl(th.secondary_text), **sized(t.COVER_TITLE)
         )
         self.sheet = style("sheet", spaceAfter=4, **sized(t.TABLE))
-        self.sheet_bullet = style(
+        self.sheet_bullet = hanging(
+            base,
             "sheet_bullet",
-            leftIndent=12,
-            bulletIndent=1,
+            12,
             bulletColor=rl(th.secondary),
             bulletFontName=BOLD,
             spaceAfter=3,
@@ -121,3 +122,21 @@ class Styles:
             keepWithNext=1,
             **sized(t.CAPTION),
         )
+
+
+def hanging(parent: ParagraphStyle, name: str, indent: float, **kw: object) -> ParagraphStyle:
+    """A bullet's style: its lines start `indent` in and the first line's mark (a bullet
+    and a space, layout.bullet_mark) hangs left of them, so the text lines up as with a
+    separate bullet but the mark is the line's first word when the text is extracted."""
+    style = ParagraphStyle(name, parent=parent, leftIndent=indent, **kw)
+    mark = stringWidth("•", style.bulletFontName, style.fontSize)
+    space = stringWidth(" ", style.fontName, style.fontSize)
+    style.firstLineIndent = -(mark + space)
+    return style
+
+
+def bullet_mark(style: ParagraphStyle) -> str:
+    """A bullet's mark as markup to start its paragraph with (in the bullet's font and
+    colour, then a space), for a style made by `hanging`."""
+    colour = style.bulletColor.hexval()[2:]
+    return f'<font name="{style.bulletFontName}" color="#{colour}">•</font> '

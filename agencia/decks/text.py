@@ -2,22 +2,15 @@
 
 Every text a person typed goes through `markup` before a Paragraph sees it: ReportLab's
 Paragraph reads a little XML, so `M&M's <b>` must arrive as `M&amp;M's &lt;b&gt;` to print
-as typed. Amounts and dates are formatted with Babel.
+as typed. Amounts and dates: agencia.decks.formats.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
-from functools import cache
 from xml.sax.saxutils import escape
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent, parse_pattern
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _BULLET = re.compile(r"^\s*(?:[-•*·–—▪►]\s+|\d{1,2}[.)]\s+)")
@@ -90,82 +83,3 @@ def sha_groups(digest: str, per_line: int = 2) -> list[str]:
     d = "".join(digest.split()).lower()
     groups = [d[i : i + 8] for i in range(0, len(d), 8)]
     return [" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line)]
-
-
-# --- the deck's locale -----------------------------------------------------------------
-
-
-@cache
-def deck_locale(locale: str, lang: str) -> Locale:
-    """The Babel locale for a deck in `lang` for a client in `locale`.
-
-    The client's own locale when it speaks the deck's language; else the deck's language
-    in the client's country when Babel knows it (en_ES: English dates, Spanish money),
-    else the deck's language alone.
-    """
-    try:
-        client = Locale.parse(locale or "es_ES")
-    except (UnknownLocaleError, ValueError, TypeError):
-        client = Locale.parse("es_ES")
-    if client.language == lang:
-        return client
-    if client.territory:
-        try:
-            return Locale.parse(f"{lang}_{client.territory}")
-        except (UnknownLocaleError, ValueError):
-            pass
-    try:
-        return Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("es")
-
-
-class Fmt:
-    """Money, numbers and dates for one deck."""
-
-    def __init__(self, locale: str, lang: str, currency: str) -> None:
-        self.locale = deck_locale(locale, lang)
-        self.currency = (currency or "EUR").upper()
-        self._money = parse_pattern(self.locale.currency_formats["standard"].pattern)
-        self._whole = parse_pattern(self.locale.currency_formats["standard"].pattern)
-        self._whole.frac_prec = (0, 0)
-
-    def money(self, amount: Decimal | int | float | None, currency: str | None = None) -> str:
-        """1.250.000 € (no cents when there are none), 48.500,50 €."""
-        if amount is None:
-            return ""
-        value = Decimal(str(amount))
-        cur = (currency or self.currency).upper()
-        pattern = self._whole if value == value.to_integral_value() else self._money
-        try:
-            return str(pattern.apply(value, self.locale, currency=cur, currency_digits=False))
-        except (ValueError, KeyError):
-            return f"{value} {cur}"
-
-    def number(self, value: Decimal | int | float) -> str:
-        return str(format_decimal(value, locale=self.locale))
-
-    def percent(self, share: float) -> str:
-        return str(format_percent(share, locale=self.locale))
-
-    def date(self, value: dt.date | None) -> str:
-        """The deck's one date format, everywhere a date stands with its year: 4 mar 2025
-        (4 Mar 2025); a deck mixing "4 de marzo de 2025" and "4 mar 2025" looks unedited."""
-        if value is None:
-            return ""
-        # Spanish everywhere as in Spain ("2 nov 2026"; es-CO's medium is "2/11/2026").
-        pattern = "d MMM y" if self.locale.language == "es" else "medium"
-        return str(format_date(value, pattern, locale=self.locale))
-
-    short_date = date
-
-    def day_month(self, value: dt.date) -> str:
-        """4 mar."""
-        return str(format_date(value, "d MMM", locale=self.locale)).rstrip(".")
-
-    def month(self, value: dt.date) -> str:
-        """marzo 2025 / March 2025 (the month's standalone name)."""
-        return str(format_date(value, "LLLL y", locale=self.locale))
-
-    def month_short(self, value: dt.date) -> str:
-        return str(format_date(value, "LLL", locale=self.locale)).rstrip(".")

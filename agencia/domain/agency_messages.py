@@ -42,4 +42,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no exchange rate for {currency} in force: the budget cannot be compared "
         "with the limits and it now needs a director. Back to internal review.",
     ),
+    "reassign.no_undo": (
+        "La cuenta no tenía ejecutivo principal antes: no hay a quién devolverla.",
+        "The account had no lead executive before: there is nobody to give it back to.",
+    ),
+    "reassign.confirm": (
+        "«{account}» pasa de {source} a {target}, que queda como responsable de la cuenta; "
+        "{source} sigue en el equipo de la cuenta.",
+        "'{account}' goes from {source} to {target}, its new lead executive; {source} stays "
+        "on the account's team.",
+    ),
+    "rate.none_yet": (
+        "Aún no hay tipos de cambio: añada el de cada moneda en que trabajan sus clientes.",
+        "No exchange rates yet: add one for each currency your clients work in.",
+    ),
 }

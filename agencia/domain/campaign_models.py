@@ -194,6 +194,11 @@ class MeetingReport(Versioned, Base):
     acknowledged_channel: Mapped[Channel | None] = mapped_column(_enum(Channel), nullable=True)
     acknowledgement_note: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The acta's PDF as kept with the campaign (a Document with this SHA-256; None once the
+    # acta is corrected), the one sent to the client, and the one the client acknowledged.
+    acta_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    sent_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    acknowledged_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     staff: Mapped[list[Staff]] = relationship(
         secondary=meeting_staff, lazy="raise", order_by="Staff.name_key"

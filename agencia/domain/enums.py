@@ -117,6 +117,9 @@ class AuditAction(StrEnum):
     REACTIVATE = "reactivate"
     REASSIGN = "reassign"
     BULK_CREATE = "bulk_create"
+    IMPORT_UNDO = "import_undo"
+    PERSONAL_DATA_EXPORT = "personal_data_export"
+    ERASE = "erase"
     SIGN_IN = "sign_in"
     SIGN_IN_FAILED = "sign_in_failed"
     MOVE = "move"
@@ -191,3 +194,12 @@ class MediaChannel(StrEnum):
     CRM = "crm"
     PRODUCTION = "production"
     OTHER = "other"
+
+
+class Spanish(StrEnum):
+    """Which Spanish a deck speaks: Spain's («Vídeo online», «Móvil») or Latin America's
+    («Video online», «Celular»). The agency chooses its own; an account may choose its
+    client's (else its country decides)."""
+
+    SPAIN = "spain"
+    LATAM = "latam"

@@ -11,9 +11,11 @@ SQLAlchemy: the window's first paint imports it.
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 
 from agencia.domain import messages
+from agencia.domain.coordination_enums import MilestoneKind, TaskStatus, VendorCategory
 from agencia.domain.enums import (
     AccountStatus,
     ApprovalStage,
@@ -27,9 +29,13 @@ from agencia.domain.enums import (
     Department,
     MediaChannel,
     Role,
+    Spanish,
     TitleGender,
 )
+from agencia.domain.language import window_latam
 from agencia.domain.permissions import Action
+from agencia.domain.satisfaction_labels import LABELS as _SATISFACTION_LABELS
+from agencia.domain.service_labels import LABELS as _SERVICE_LABELS
 
 
 class CampaignPart(StrEnum):
@@ -78,6 +84,11 @@ _ACTION: Words = {
         "gestionar el equipo de la cuenta",
         "manage the account team",
     ),
+    "plan_tasks": ("planificar las tareas de la campaña", "plan the campaign's tasks"),
+    "manage_vendors": ("gestionar los proveedores", "manage suppliers"),
+    "design_surveys": ("diseñar encuestas de satisfacción", "design satisfaction surveys"),
+    "record_surveys": ("registrar respuestas de satisfacción", "record satisfaction responses"),
+    "manage_improvements": ("gestionar acciones de mejora", "manage improvement actions"),
 }
 
 # The default job title of a woman in each role (`_ROLE` holds the masculine one): the
@@ -194,6 +205,9 @@ _AUDIT_ACTION: Words = {  # what an entry of the trail records
     "reactivate": ("Reactivación", "Reactivated"),
     "reassign": ("Reasignación", "Reassigned"),
     "bulk_create": ("Alta masiva", "Bulk import"),
+    "import_undo": ("Importación deshecha", "Import undone"),
+    "personal_data_export": ("Datos personales exportados", "Personal data exported"),
+    "erase": ("Datos personales suprimidos", "Personal data erased"),
     "sign_in": ("Inicio de sesión", "Sign-in"),
     "sign_in_failed": ("Inicio de sesión fallido", "Failed sign-in"),
     "move": ("Cambio de estado", "Status change"),
@@ -225,6 +239,55 @@ _MEDIA_CHANNEL: Words = {  # where a line of the media plan runs
     "other": ("Otros", "Other"),
 }
 
+_SPANISH: Words = {  # which Spanish the decks speak
+    "spain": ("Español de España", "Spanish (Spain)"),
+    "latam": ("Español de Latinoamérica", "Spanish (Latin America)"),
+}
+
+
+class Term(StrEnum):
+    """Words the decks and the window use that Spain and Latin America say differently
+    (not codes stored anywhere: the catalogue's entries for them)."""
+
+    MOBILE = "mobile"
+    STREET_FURNITURE = "street_furniture"
+    BUROFAX = "burofax"
+    COMPUTER = "computer"
+
+
+_TERM: Words = {
+    "mobile": ("Móvil", "Mobile"),
+    "street_furniture": ("Mupis", "Street furniture"),
+    "burofax": ("Burofax", "Registered letter"),
+    "computer": ("Ordenador", "Computer"),
+}
+
+_TASK_STATUS: Words = {
+    "todo": ("Pendiente", "To do"),
+    "in_progress": ("En curso", "In progress"),
+    "waiting": ("En espera", "Waiting"),
+    "done": ("Hecha", "Done"),
+    "cancelled": ("Cancelada", "Cancelled"),
+}
+
+_MILESTONE: Words = {  # the milestones of a campaign's life on its timeline
+    "brief_approved": ("Brief aprobado", "Brief approved"),
+    "internal_review": ("Revisión interna", "Internal review"),
+    "presentation": ("Presentación al cliente", "Presentation to the client"),
+    "client_approval": ("Aprobación del cliente", "Client sign-off"),
+    "go_live": ("Salida al aire", "Go-live"),
+    "end": ("Fin de la campaña", "Campaign end"),
+}
+
+_VENDOR_CATEGORY: Words = {
+    "production_house": ("Productora", "Production house"),
+    "printer": ("Imprenta", "Printer"),
+    "photographer": ("Fotografía", "Photographer"),
+    "media_outlet": ("Medio de comunicación", "Media outlet"),
+    "courier": ("Mensajería", "Courier"),
+    "other": ("Otro", "Other"),
+}
+
 # Keyed by the enum, not the member: members of different enums share values
 # ("assistant" is a role and a part) and a StrEnum member hashes as its value.
 CATALOGUE: dict[type[StrEnum], Words] = {
@@ -243,15 +306,45 @@ CATALOGUE: dict[type[StrEnum], Words] = {
     MediaChannel: _MEDIA_CHANNEL,
     Department: _DEPARTMENT,
     TitleGender: _TITLE_GENDER,
+    TaskStatus: _TASK_STATUS,
+    MilestoneKind: _MILESTONE,
+    VendorCategory: _VENDOR_CATEGORY,
+    Spanish: _SPANISH,
+    Term: _TERM,
+}
+CATALOGUE.update(_SERVICE_LABELS)
+CATALOGUE.update(_SATISFACTION_LABELS)
+
+# Latin-American Spanish where it differs from Spain's (member value: word); every other
+# word reads the same on both sides of the Atlantic.
+LATAM: dict[type[StrEnum], dict[str, str]] = {
+    MediaChannel: {
+        "online_video": "Video online",
+        "outdoor": "Publicidad exterior",
+        "crm": "CRM y correo electrónico",
+    },
+    Channel: {"courier": "Paquetería", "certified_post": "Correo certificado con acuse"},
+    Term: {
+        "mobile": "Celular",
+        "street_furniture": "Parabuses",
+        "burofax": "Carta certificada",
+        "computer": "Computadora",
+    },
 }
 
 
-def label(member: StrEnum, lang: str | None = None) -> str:
+def label(member: StrEnum, lang: str | None = None, *, latam: bool | None = None) -> str:
     """What people read for `member`, in `lang` ("es" or "en"; by default the language
-    of the message catalogue). A member without a word shows its code."""
+    of the message catalogue), in Latin-American Spanish when `latam`. A member without
+    a word shows its code. Without `lang` nor `latam` (the window's words), the window's
+    Spanish (agencia.domain.language.window_latam); a document passes its own."""
     words = CATALOGUE.get(type(member), {})
     es, en = words.get(member.value, (member.value, member.value))
-    return en if (lang or messages.language()) == "en" else es
+    if (lang or messages.language()) == "en":
+        return en
+    if latam is None:
+        latam = lang is None and window_latam()
+    return LATAM.get(type(member), {}).get(member.value, es) if latam else es
 
 
 def role_title(role: Role, gender: TitleGender, lang: str | None = None) -> str:
@@ -270,3 +363,68 @@ def label_of(enum: type[StrEnum], code: str, lang: str | None = None) -> str:
     except ValueError:
         return code
     return label(member, lang)
+
+
+# --- sectors ------------------------------------------------------------------------------
+# An account's sector is typed (the form offers those in use); the known ones have their
+# English and Latin-American names here, found by their Spanish or English name whatever
+# the accents and capitals: (Spain's Spanish, English, Latin America's where it differs).
+_SECTOR: tuple[tuple[str, str, str], ...] = (
+    ("Alimentación", "Food", ""),
+    ("Agroalimentación", "Agrifood", "Agroindustria"),
+    ("Automoción", "Automotive", "Automotriz"),
+    ("Banca", "Banking", ""),
+    ("Bebidas", "Beverages", ""),
+    ("Construcción", "Construction", ""),
+    ("Consultoría", "Consulting", ""),
+    ("Cosmética", "Cosmetics", ""),
+    ("Deportes", "Sports", ""),
+    ("Distribución", "Distribution", ""),
+    ("Educación", "Education", ""),
+    ("Electrónica", "Electronics", ""),
+    ("Energía", "Energy", ""),
+    ("Farmacia", "Pharmaceuticals", "Farmacéutica"),
+    ("Gran consumo", "Consumer goods", "Consumo masivo"),
+    ("Hostelería", "Hospitality", "Hotelería y restaurantes"),
+    ("Industria", "Manufacturing", ""),
+    ("Inmobiliario", "Real estate", "Bienes raíces"),
+    ("Lujo", "Luxury", ""),
+    ("Medios", "Media", ""),
+    ("Moda", "Fashion", ""),
+    ("Ocio y entretenimiento", "Leisure and entertainment", ""),
+    ("ONG", "Non-profit", ""),
+    ("Retail", "Retail", ""),
+    ("Salud", "Healthcare", ""),
+    ("Sector público", "Public sector", ""),
+    ("Seguros", "Insurance", ""),
+    ("Tecnología", "Technology", ""),
+    ("Telecomunicaciones", "Telecommunications", ""),
+    ("Transporte y logística", "Transport and logistics", ""),
+    ("Turismo", "Travel and tourism", ""),
+)
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
+_SECTORS: dict[str, tuple[str, str, str]] = {
+    _key(name): row for row in _SECTOR for name in row if name
+}
+
+
+def sector_known(name: str) -> bool:
+    """Whether the catalogue has `name` (in either language) as a sector."""
+    return _key(name) in _SECTORS
+
+
+def sector_label(name: str, lang: str | None = None, *, latam: bool = False) -> str:
+    """A sector as people read it in `lang`; one the catalogue does not know, as typed."""
+    row = _SECTORS.get(_key(name))
+    if row is None:
+        return name.strip()
+    es, en, americas = row
+    if (lang or messages.language()) == "en":
+        return en
+    return (americas or es) if latam else es

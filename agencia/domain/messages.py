@@ -14,9 +14,15 @@ from typing import Any
 
 from agencia.domain.agency_messages import MESSAGES as _AGENCY_MESSAGES
 from agencia.domain.campaign_messages import MESSAGES as _CAMPAIGN_MESSAGES
+from agencia.domain.coordination_messages import MESSAGES as _COORDINATION_MESSAGES
+from agencia.domain.data_messages import MESSAGES as _DATA_MESSAGES
+from agencia.domain.deck_language_messages import MESSAGES as _DECK_LANGUAGE_MESSAGES
 from agencia.domain.enums import CampaignStatus, Decision, Role
 from agencia.domain.people_messages import MESSAGES as _PEOPLE_MESSAGES
 from agencia.domain.permissions import Action
+from agencia.domain.satisfaction_messages import MESSAGES as _SATISFACTION_MESSAGES
+from agencia.domain.server_messages import MESSAGES as _SERVER_MESSAGES
+from agencia.domain.service_messages import MESSAGES as _SERVICE_MESSAGES
 
 _CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (es, en)
@@ -317,7 +323,13 @@ _CATALOGUE.update(
 
 _CATALOGUE.update(_CAMPAIGN_MESSAGES)
 _CATALOGUE.update(_PEOPLE_MESSAGES)
+_CATALOGUE.update(_SERVER_MESSAGES)
+_CATALOGUE.update(_SERVICE_MESSAGES)
 _CATALOGUE.update(_AGENCY_MESSAGES)
+_CATALOGUE.update(_COORDINATION_MESSAGES)
+_CATALOGUE.update(_DATA_MESSAGES)
+_CATALOGUE.update(_DECK_LANGUAGE_MESSAGES)
+_CATALOGUE.update(_SATISFACTION_MESSAGES)
 
 _language = "es"
 

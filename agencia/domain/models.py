@@ -129,6 +129,13 @@ class Agency(Versioned, Base):
     services: Mapped[str] = mapped_column(Text, default="")
     process: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     deck_font: Mapped[str] = mapped_column(String(40), default="Lato")
+    # The same texts in English, for English decks ("" where not written yet: the deck says
+    # so before it is made), and the Spanish the agency writes (Spanish.SPAIN or LATAM).
+    tagline_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    about_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    services_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    process_en: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    spanish: Mapped[str] = mapped_column(String(8), default="spain", server_default="spain")
     # Internal approval: a supervisor approves budgets up to the first threshold, a manager
     # up to the second, a director any amount.
     approval_threshold: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(50000))
@@ -268,6 +275,8 @@ class Account(Versioned, Base):
     country: Mapped[str] = mapped_column(String(2), default="ES")
     # an IANA name (America/Mexico_City) for its deadlines and meetings; "" is the agency's
     time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # the Spanish its decks speak (Spanish.SPAIN or LATAM); "" its country's, else the agency's
+    spanish: Mapped[str] = mapped_column(String(8), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     name_key: Mapped[str] = mapped_column(String(200), index=True, default="")
@@ -295,7 +304,11 @@ class AccountAssignment(Base):
     __tablename__ = "account_assignments"
     __change_kind__ = ChangeKind.ACCOUNT
     __change_id__ = "account_id"
-    __table_args__ = (UniqueConstraint("account_id", "staff_id"),)
+    __table_args__ = (
+        UniqueConstraint("account_id", "staff_id"),
+        # a person's accounts off the index alone (a director is on 33,000): migration 0015
+        Index("ix_account_assignments_staff_account", "staff_id", "account_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
@@ -392,3 +405,7 @@ class AuditEvent(Base):
 # The campaign tables share this metadata; importing them here keeps Base.metadata whole
 # for Alembic and the tests whichever module is imported first.
 from agencia.domain import campaign_models as _campaign_models  # noqa: E402, F401
+from agencia.domain import coordination_models as _coordination_models  # noqa: E402, F401
+from agencia.domain import data_models as _data_models  # noqa: E402, F401
+from agencia.domain import satisfaction_models as _satisfaction_models  # noqa: E402, F401
+from agencia.domain import service_models as _service_models  # noqa: E402, F401

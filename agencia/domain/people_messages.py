@@ -118,6 +118,95 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "El responsable de la cuenta se cambia con «cambiar responsable», no como parte.",
         "The account's lead is changed as the lead, not as a part.",
     ),
+    "team_csv.empty": (
+        "El archivo no tiene filas: la primera fila lleva los títulos (nombre, rol, correo, "
+        "depende de) y las siguientes, una persona cada una.",
+        "The file has no rows: the first row holds the headings (name, role, e-mail, reports "
+        "to) and each row after it one person.",
+    ),
+    "team_csv.encoding": (
+        "No se puede leer el archivo como texto (UTF-8 o Windows-1252): guárdelo como CSV.",
+        "The file cannot be read as text (UTF-8 or Windows-1252): save it as CSV.",
+    ),
+    "team_csv.missing_column": (
+        "Falta la columna «{column}» en la fila 1 (los títulos); las columnas son nombre, rol, "
+        "correo y depende de.",
+        "Column '{column}' is missing from row 1 (the headings); the columns are name, role, "
+        "e-mail and reports to.",
+    ),
+    "team_csv.too_many": (
+        "El archivo tiene {count} personas; se importan como mucho {max} de una vez.",
+        "The file holds {count} people; at most {max} are imported at once.",
+    ),
+    "team_csv.role_unknown": (
+        "Rol desconocido: «{value}» (por ejemplo «Ejecutivo de cuenta» o «account_executive»).",
+        "Unknown role: '{value}' (for example 'Account Executive' or 'account_executive').",
+    ),
+    "team_csv.reports_to_unknown": (
+        "«{value}» no está ni en el archivo ni en la agencia.",
+        "'{value}' is neither in the file nor in the agency.",
+    ),
+    "team_csv.reports_to_ambiguous": (
+        "Hay más de una persona llamada «{value}»: indique su correo.",
+        "More than one person is called '{value}': give their e-mail.",
+    ),
+    "team_csv.reports_to_cycle": (
+        "La línea de mando da la vuelta en el archivo (filas {rows}).",
+        "The reporting line goes round in a circle in the file (rows {rows}).",
+    ),
+    "team_csv.exists": (
+        "{name} ya está en la agencia.",
+        "{name} is already in the agency.",
+    ),
+    "team_csv.repeated": (
+        "{name} ya aparece en la fila {row}.",
+        "{name} already appears on row {row}.",
+    ),
+    "team_csv.row": ("Fila {row}: {message}", "Row {row}: {message}"),
+    "team_csv.failed": (
+        "{count} fila(s) del archivo tienen errores; no se ha añadido a nadie. {first}",
+        "{count} row(s) of the file have errors; nobody was added. {first}",
+    ),
+    "group.no_change": (
+        "Nada que mover: ya están en «{name}».",
+        "Nothing to move: they are already in '{name}'.",
+    ),
+    "group.lead_outside": (
+        "{name} lidera «{account}» y no está en «{group}»: elija quién la lidera en el grupo "
+        "nuevo.",
+        "{name} leads '{account}' and is not in '{group}': choose who leads it in the new group.",
+    ),
+    "group.move_director": (
+        "{name} dirige «{group}»: nombre antes otro director para ese grupo.",
+        "{name} directs '{group}': give that group another director first.",
+    ),
+    "group.nothing_chosen": (
+        "Elija al menos una persona o una cuenta que mover.",
+        "Choose at least one person or account to move.",
+    ),
+    "group.moves_person": (
+        "{name} pasa de «{source}» a «{target}».",
+        "{name} moves from '{source}' to '{target}'.",
+    ),
+    "group.moves_account": (
+        "La cuenta «{name}» pasa de «{source}» a «{target}».",
+        "Account '{name}' moves from '{source}' to '{target}'.",
+    ),
+    "group.moves_with_lead": (
+        "Con {lead} pasan a «{target}» las cuentas que lidera ({count}): {names}{more}.",
+        "The accounts {lead} leads ({count}) move with them to '{target}': {names}{more}.",
+    ),
+    "group.and_more": (" y {n} más", " and {n} more"),
+    "group.new_boss": ("{name} dependerá de {boss}.", "{name} will report to {boss}."),
+    "group.no_boss": (
+        "{name} dejará de depender de {boss}.",
+        "{name} will no longer report to {boss}.",
+    ),
+    "group.new_lead": (
+        "«{account}» la liderará {lead} (antes {old}).",
+        "'{account}' will be led by {lead} (before: {old}).",
+    ),
+    "group.no_group": ("sin grupo", "no group"),
     "db.not_empty": (
         "La base de datos ya tiene una agencia o datos: «db init» solo prepara una vacía.",
         "The database already holds an agency or data: 'db init' only sets up an empty one.",

@@ -23,6 +23,11 @@ class Action(StrEnum):
     MANAGE_SIGN_INS = "manage_sign_ins"
     MANAGE_GROUPS = "manage_groups"
     MANAGE_ACCOUNT_TEAMS = "manage_account_teams"
+    PLAN_TASKS = "plan_tasks"
+    MANAGE_VENDORS = "manage_vendors"
+    DESIGN_SURVEYS = "design_surveys"
+    RECORD_SURVEYS = "record_surveys"
+    MANAGE_IMPROVEMENTS = "manage_improvements"
 
 
 class Scope(IntEnum):
@@ -51,6 +56,11 @@ _TABLE: dict[Action, tuple[Scope, Scope, Scope, Scope, Scope]] = {
     Action.MANAGE_SIGN_INS: (_N, _N, _N, _N, _ALL),
     Action.MANAGE_GROUPS: (_N, _N, _N, _N, _ALL),
     Action.MANAGE_ACCOUNT_TEAMS: (_N, _N, _N, _G, _ALL),
+    Action.PLAN_TASKS: (_N, _A, _G, _G, _N),
+    Action.MANAGE_VENDORS: (_N, _ALL, _ALL, _ALL, _ALL),
+    Action.DESIGN_SURVEYS: (_N, _N, _ALL, _ALL, _ALL),
+    Action.RECORD_SURVEYS: (_A, _A, _G, _G, _N),
+    Action.MANAGE_IMPROVEMENTS: (_N, _A, _G, _G, _N),
 }
 
 _COLUMN: dict[Role, int] = {

@@ -9,12 +9,13 @@ answered more and more slowly.
 from __future__ import annotations
 
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from agencia.db import server_sign_in as _server
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM, Actor
@@ -121,8 +122,12 @@ def _failed(db: Database, login: str, user_id: int | None) -> DomainError:
 
 def sign_in(db: Database, login: str, password: str) -> Actor:
     """Check the password and record the sign-in; a wrong user or password says the same,
-    in the same time, and is audited; repeated failures are answered slower and slower."""
+    in the same time, and is audited; repeated failures are answered slower and slower.
+    On a server set up with server roles the server checks the password, and `db` goes
+    on as the person (server_sign_in)."""
     login = login.strip()
+    if on_secured_server(db):
+        return server_sign_in(db, login, password)
     delay = failure_delay(recent_failures(db, login))
     if delay:
         time.sleep(delay)
@@ -188,3 +193,112 @@ def default_login(db: Database) -> str | None:
 def has_users(db: Database) -> bool:
     with unit_of_work(db, SYSTEM, write=False) as uow:
         return uow.session.scalar(select(User.id).limit(1)) is not None
+
+
+def on_secured_server(db: Database) -> bool:
+    """Whether people sign in to this database with their own server roles."""
+    return _server.secured(db)
+
+
+# Failed sign-ins on a secured server, by server/database and login, in this process:
+# a refused password opens no connection, so nothing can be written then (see below).
+_server_failures: dict[tuple[str, str], list[datetime]] = {}
+_unwritten: dict[str, list[tuple[str, datetime]]] = {}
+
+
+def _where(db: Database) -> str:
+    return f"{db.url.host}:{db.url.port}/{db.url.database}"
+
+
+def recent_server_failures(db: Database, login: str) -> int:
+    """Failed sign-ins on `login` from this workstation within the last WINDOW."""
+    since = utcnow() - WINDOW
+    return sum(1 for at in _server_failures.get((_where(db), login), ()) if at > since)
+
+
+def _server_failed(db: Database, login: str) -> None:
+    at = utcnow()
+    _server_failures.setdefault((_where(db), login), []).append(at)
+    _unwritten.setdefault(_where(db), []).append((login, at))
+
+
+def server_sign_in(db: Database, login: str, password: str) -> Actor:
+    """Connect as the person (the server checks the password: a wrong login or password
+    says the same), check they are active, record the sign-in in their own name, and
+    let `db` go on with their connection.
+
+    A refused password leaves nothing connected to write with, so a failure is answered
+    as on SQLite (slower and slower on one login, `failure_delay`) from what this
+    workstation saw, and audited by the next sign-in that succeeds here, in that
+    person's session (the server stamps who wrote it and when; the moment of the
+    failure is in the row's changes). What the server itself enforces for every client,
+    `psql` included, is its own: `auth_delay` and its log of refused passwords (README)."""
+    delay = failure_delay(recent_server_failures(db, login))
+    if delay:
+        time.sleep(delay)
+    try:
+        person = _server.connect_as(db, login, password)
+    except DomainError as exc:
+        if exc.code == "auth.failed":
+            _server_failed(db, login)
+        raise
+    try:
+        user, staff, directs = _load(person, login)
+    except NotFound:
+        person.close()
+        raise DomainError("auth.failed") from None
+    except BaseException:
+        person.close()
+        raise
+    if not user.active or not staff.active:
+        person.close()
+        raise DomainError("auth.inactive")
+    if user.must_change_password:
+        person.close()
+        raise DomainError("auth.password_change_required", login=user.login)
+    actor = _actor(user, staff, directs)
+    failed = _unwritten.pop(_where(db), [])
+    try:
+        with unit_of_work(person, actor) as uow:
+            found = uow.session.get(User, user.id)
+            if found is not None:
+                found.last_sign_in = utcnow()
+            uow.audit(ChangeKind.USER, user.id, AuditAction.SIGN_IN, summary=user.login)
+            for other, at in failed:
+                uow.audit(
+                    ChangeKind.USER,
+                    None,
+                    AuditAction.SIGN_IN_FAILED,
+                    {"login": [None, other[:80]], "failed_at": [None, at.isoformat()]},
+                    summary=other,
+                )
+    except BaseException:
+        _unwritten.setdefault(_where(db), []).extend(failed)  # the next sign-in writes them
+        person.close()
+        raise
+    db.adopt(person.url, person.writer, person.reader)
+    return actor
+
+
+def leave_server(db: Database) -> None:
+    """Signing out of a server the workstation opened without a password: the person's
+    own connections end, and the next person signs in with theirs."""
+    _server.leave(db)
+
+
+def change_server_password(db: Database, login: str, current: str, new: str) -> tuple[int, int]:
+    """A person's own new password on a secured server, proving the current one by
+    connecting with it; returns the sign-in's (id, version)."""
+    person = _server.connect_as(db, login.strip(), current)
+    try:
+        with unit_of_work(person, SYSTEM) as uow:
+            user = uow.session.scalar(select(User).where(User.login == login.strip()))
+            if user is None:
+                raise DomainError("auth.failed")
+            _server.set_own_password(uow.session, login.strip(), new)
+            user.must_change_password = False
+            uow.audit(ChangeKind.USER, user.id, AuditAction.PASSWORD_CHANGE, summary=user.login)
+            uow.session.flush()
+            return user.id, user.version
+    finally:
+        person.close()

@@ -35,6 +35,7 @@ class AgencyView:
     is_demo: bool
     approval_threshold: Decimal
     time_zone: str = ""  # an IANA name; "" is this machine's
+    spanish: str = "spain"  # domain.enums.Spanish: the window's Spanish (Spain's or LatAm's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ def get_agency(db: Database) -> AgencyView | None:
             is_demo=a.is_demo,
             approval_threshold=a.approval_threshold,
             time_zone=a.time_zone,
+            spanish=a.spanish,
         )
 
 

@@ -18,7 +18,7 @@ from agencia.domain.text import words
 
 LIMIT = 20
 
-Kind = Literal["account", "contact", "campaign"]
+Kind = Literal["account", "contact", "campaign", "vendor"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,9 +29,18 @@ class ActionId(StrEnum):
     COMMAND_PALETTE = "app.command_palette"
     TOGGLE_RAIL = "app.toggle_rail"
     ABOUT = "app.about"
+    SHORTCUTS = "app.shortcuts"  # Ayuda ▸ Atajos de teclado
+    PRINT_PDF = "app.print_pdf"  # Archivo ▸ Guardar en PDF lo que se ve
     SIGN_OUT = "app.sign_out"
     SWITCH_USER = "app.switch_user"
     RESTORE_BACKUP = "app.restore_backup"  # Archivo ▸ Restaurar copia de seguridad…
+    # Editar ▸ (the window's undo history; the focused field's clipboard)
+    UNDO = "app.undo"
+    REDO = "app.redo"
+    CUT = "app.cut"
+    COPY = "app.copy"
+    PASTE = "app.paste"
+    SELECT_ALL = "app.select_all"
     # Ir a ▸ (Alt+1…9), one per area with a page: see `go_to`
     GO_PENDING = "go.pending"
     GO_ACCOUNTS = "go.accounts"
@@ -39,8 +48,25 @@ class ActionId(StrEnum):
     GO_TEAM = "go.team"
     GO_PEOPLE = "go.people"
     GO_DECKS = "go.decks"
+    GO_DATA = "go.data"
+    GO_SERVICE = "go.service"
+    GO_COMMUNICATIONS = "go.communications"
+    GO_COORDINATION = "go.coordination"
+    GO_SATISFACTION = "go.satisfaction"
+    # Datos: imports
+    DATA_IMPORT = "data.import"
+    DATA_UNDO = "data.undo"
     # Pendientes
     PENDING_REFRESH = "pending.refresh"
+    # Coordinación
+    COORDINATION_REFRESH = "coordination.refresh"
+    COORDINATION_NEW_TASK = "coordination.new_task"
+    # Atención al cliente
+    SERVICE_REFRESH = "service.refresh"
+    # Comunicaciones
+    COMMUNICATIONS_REFRESH = "communications.refresh"
+    # Satisfacción
+    SATISFACTION_REFRESH = "satisfaction.refresh"
     # Cuentas
     ACCOUNTS_NEW = "accounts.new"
     ACCOUNTS_EDIT = "accounts.edit"
@@ -71,7 +97,9 @@ class ActionId(StrEnum):
     TEAM_OPEN_ACCOUNT = "team.open_account"
     TEAM_REFRESH = "team.refresh"
     TEAM_SEARCH = "team.search"
+    TEAM_UNDO = "team.undo"
     AGENCY_PROFILE = "agency.profile"
+    AGENCY_RATES = "agency.rates"
     # Personas
     PEOPLE_NEW = "people.new"
     PEOPLE_EDIT = "people.edit"
@@ -84,6 +112,9 @@ class ActionId(StrEnum):
     PEOPLE_UNLOCK = "people.unlock"
     PEOPLE_NEW_GROUP = "people.new_group"
     PEOPLE_RENAME_GROUP = "people.rename_group"
+    PEOPLE_GROUP_DIRECTOR = "people.group_director"
+    PEOPLE_MOVE_STAFF = "people.move_staff"
+    PEOPLE_MOVE_ACCOUNTS = "people.move_accounts"
     PEOPLE_REFRESH = "people.refresh"
     PEOPLE_SEARCH = "people.search"
     PEOPLE_ACCOUNT_TEAM = "people.account_team"  # on the account page

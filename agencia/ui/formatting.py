@@ -6,7 +6,7 @@ es_ES: ``1.250.000,00 €`` and ``23 nov 2026``; es_MX: ``$1,250,000.00``; en_US
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -14,6 +14,23 @@ from PySide6.QtCore import QDate, QLocale, QTime
 # Symbols that name one currency only; any other foreign currency shows its ISO code.
 _SYMBOLS = {"EUR": "€", "GBP": "£", "JPY": "¥", "PEN": "S/", "BRL": "R$", "CHF": "CHF"}
 _DIGITS = {"CLP": 0, "COP": 0, "JPY": 0, "KRW": 0, "PYG": 0, "ISK": 0, "UYI": 0}
+
+
+_zone: tzinfo | None = None  # the agency's clock for moments shown; None: this machine's
+
+
+def set_time_zone(name: str) -> None:
+    """Show moments (a sign-off, a change in the trail) on the agency's clock, by its IANA
+    name; "" or an unknown name: this machine's (`agencia.domain.zones`)."""
+    global _zone
+    from agencia.domain.zones import zone
+
+    _zone = zone(name)
+
+
+def local_moment(moment: datetime) -> datetime:
+    """A stored moment on the agency's clock (a naive one is taken as it is)."""
+    return moment.astimezone(_zone) if moment.tzinfo is not None else moment
 
 
 def locale_for(name: str) -> QLocale:
@@ -84,17 +101,17 @@ def date_text(d: date | datetime | None, locale: QLocale, *, short: bool = False
     if d is None:
         return ""
     if isinstance(d, datetime):
-        d = (d.astimezone() if d.tzinfo is not None else d).date()
+        d = local_moment(d).date()
     if short:
         return locale.toString(_qdate(d), QLocale.FormatType.ShortFormat)
     return locale.toString(_qdate(d), medium_date_format(locale)).replace(".", "")
 
 
 def datetime_text(dt: datetime | None, locale: QLocale) -> str:
-    """Date and time in the person's time zone: ``23 nov 2026, 17:05``."""
+    """Date and time on the agency's clock (`set_time_zone`): ``23 nov 2026, 17:05``."""
     if dt is None:
         return ""
-    local = dt.astimezone() if dt.tzinfo is not None else dt
+    local = local_moment(dt)
     time_text = locale.toString(
         QTime(local.hour, local.minute, local.second), QLocale.FormatType.ShortFormat
     )

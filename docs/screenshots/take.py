@@ -114,11 +114,12 @@ def main() -> int:
 
     detail = accounts.detail_view
     detail.tabs.setCurrentIndex(2)  # Contactos
+    was_collapsed = window.rail.collapsed  # a small window collapsed it by itself
     window.rail.set_collapsed(True)  # room for the page
     accounts.page.splitter.setSizes([440, 900])
     pump(ops, 0.3)
     window.grab().save(str(out / "account.png"))
-    window.rail.set_collapsed(False)
+    window.rail.set_collapsed(was_collapsed)
     accounts.page.splitter.setSizes([700, 580])
 
     window.switch_to("team")

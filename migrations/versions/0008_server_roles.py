@@ -1,4 +1,8 @@
-"""server roles (placeholder: filled by the work on this area)
+"""server roles: privileges, row-level security and server-set stamps (PostgreSQL only)
+
+The rules are generated from the role table by `agencia.db.server_security`, which
+`agencia db upgrade` also re-applies after every later migration (so their tables are
+covered). Nothing changes on SQLite: it is the one-workstation edition.
 
 Revision ID: 0008
 Revises: 0007
@@ -7,6 +11,8 @@ Create Date: 2026-12-06
 
 from __future__ import annotations
 
+from alembic import op
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -14,8 +20,16 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    from agencia.db import server_security
+
+    server_security.apply(op.get_bind())
 
 
 def downgrade() -> None:
-    pass
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    from agencia.db import server_security
+
+    server_security.remove(op.get_bind())

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>Lo que dicen las presentaciones en inglés. Lo que quede vacío saldrá en español: la presentación avisa antes de generarse.</source>
+        <translation>What the decks say in English. Anything left empty will appear in Spanish: the deck warns you before it is generated.</translation>
+    </message>
+    <message>
+        <source>Lema (inglés)</source>
+        <translation>Tagline (English)</translation>
+    </message>
+    <message>
+        <source>Who we are: history, size, what we do best</source>
+        <translation>Who we are: history, size, what we do best</translation>
+    </message>
+    <message>
+        <source>Quiénes somos (inglés)</source>
+        <translation>About us (English)</translation>
+    </message>
+    <message>
+        <source>Servicios (inglés)</source>
+        <translation>Services (English)</translation>
+    </message>
+    <message>
+        <source>Cómo trabajamos (inglés)</source>
+        <translation>How we work (English)</translation>
+    </message>
+    <message>
+        <source>Falta en inglés: %1.</source>
+        <translation>Missing in English: %1.</translation>
+    </message>
+    <message>
+        <source>Logotipo actual</source>
+        <translation>Current logo</translation>
+    </message>
+    <message>
+        <source>Otra persona ha guardado el perfil mientras lo editaba.</source>
+        <translation>Someone else saved the profile while you were editing it.</translation>
+    </message>
+    <message>
+        <source>Se han traído sus cambios en: %1.</source>
+        <translation>Their changes to %1 have been brought in.</translation>
+    </message>
+    <message>
+        <source>En %1 también lo cambió: se mantiene lo que usted escribió.</source>
+        <translation>They also changed %1: what you wrote has been kept.</translation>
+    </message>
+    <message>
+        <source>Revise el perfil y guarde de nuevo.</source>
+        <translation>Check the profile and save again.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Acerca de Agencia</source>
@@ -90,6 +141,10 @@
         <translation>Account &apos;%1&apos; created</translation>
     </message>
     <message>
+        <source>Editar la cuenta «%1»</source>
+        <translation>Edit the account &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Cambios guardados (Ctrl+Z para deshacer)</source>
         <translation>Changes saved (Ctrl+Z to undo)</translation>
     </message>
@@ -106,6 +161,14 @@
         <translation>Deactivate</translation>
     </message>
     <message>
+        <source>Reactivar la cuenta «%1»</source>
+        <translation>Reactivate the account &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Desactivar la cuenta «%1»</source>
+        <translation>Deactivate the account &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Cuenta «%1» reactivada</source>
         <translation>Account &apos;%1&apos; reactivated</translation>
     </message>
@@ -114,12 +177,12 @@
         <translation>Account &apos;%1&apos; deactivated</translation>
     </message>
     <message>
-        <source>Cambios deshechos</source>
-        <translation>Changes undone</translation>
-    </message>
-    <message>
         <source>No se puede deshacer: otra persona ha modificado «%1» después. Revise la cuenta y edítela si hace falta.</source>
         <translation>Cannot undo: someone else changed &apos;%1&apos; since. Check the account and edit it if needed.</translation>
+    </message>
+    <message>
+        <source>Editar el contacto «%1»</source>
+        <translation>Edit the contact &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Contacto «%1» guardado</source>
@@ -197,6 +260,18 @@
         <translation>The agency&apos;s</translation>
     </message>
     <message>
+        <source>La de su país</source>
+        <translation>Its country&apos;s</translation>
+    </message>
+    <message>
+        <source>Español de España</source>
+        <translation>Spanish (Spain)</translation>
+    </message>
+    <message>
+        <source>Español de Latinoamérica</source>
+        <translation>Spanish (Latin America)</translation>
+    </message>
+    <message>
         <source>La agencia puede citarla en sus presentaciones</source>
         <translation>The agency may name it in its credentials</translation>
     </message>
@@ -229,6 +304,10 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>Español</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
         <source>Moneda</source>
         <translation>Currency</translation>
     </message>
@@ -249,12 +328,40 @@
         <translation>Only an account director changes who leads an account (in Team).</translation>
     </message>
     <message>
+        <source>Elija o escriba el sector</source>
+        <translation>Choose or type the sector</translation>
+    </message>
+    <message>
+        <source>Elija quién la lleva (o «Sin asignar»)</source>
+        <translation>Choose who leads it (or &apos;Unassigned&apos;)</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
         <source>Identificación fiscal</source>
         <translation>Tax ID</translation>
     </message>
     <message>
         <source>Elija una cuenta de la lista.</source>
         <translation>Choose an account in the list.</translation>
+    </message>
+    <message>
+        <source>NIF repetido</source>
+        <translation>Duplicate tax ID</translation>
+    </message>
+    <message>
+        <source>¿Abre la cuenta que ya existe, o guarda esta igualmente (otra sede, otra filial)?</source>
+        <translation>Open the account that already exists, or save this one anyway (another office, another subsidiary)?</translation>
+    </message>
+    <message>
+        <source>Abrir «%1»</source>
+        <translation>Open &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Guardar igualmente</source>
+        <translation>Save anyway</translation>
     </message>
 </context>
 <context>
@@ -337,6 +444,14 @@
     <message>
         <source>Filtrar por sector</source>
         <translation>Filter by sector</translation>
+    </message>
+    <message>
+        <source>Quitar filtros</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Quitar la búsqueda y los filtros («Mis cuentas» queda)</source>
+        <translation>Clear the search and the filters (&apos;My accounts&apos; stays)</translation>
     </message>
     <message>
         <source>Solo las cuentas en cuyo equipo está usted</source>
@@ -547,8 +662,8 @@
         <translation>There is no edit to undo.</translation>
     </message>
     <message>
-        <source>Deshacer la última edición de «%1»</source>
-        <translation>Undo the last edit of &apos;%1&apos;</translation>
+        <source>Deshacer: %1</source>
+        <translation>Undo: %1</translation>
     </message>
     <message>
         <source>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</source>
@@ -659,6 +774,72 @@
     </message>
 </context>
 <context>
+    <name>ActionRow</name>
+    <message>
+        <source>Más</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Más acciones</source>
+        <translation>More actions</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Brecha cerrada</source>
+        <translation>Gap closed</translation>
+    </message>
+    <message>
+        <source>Brecha reducida</source>
+        <translation>Gap narrowed</translation>
+    </message>
+    <message>
+        <source>Sin cambios</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Brecha mayor</source>
+        <translation>Gap widened</translation>
+    </message>
+    <message>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Toda la agencia</source>
+        <translation>Whole agency</translation>
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Brecha</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <source>Añadir al equipo</source>
@@ -702,6 +883,49 @@
     <message>
         <source>Su rol (%1) no aprueba internamente: no tiene qué delegar.</source>
         <translation>Your role (%1) does not give internal approvals: there is nothing to delegate.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Aprobar orden de compra — %1</source>
+        <translation>Approve purchase order — %1</translation>
+    </message>
+    <message>
+        <source>Aprobar</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Proveedor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Campaña</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Pedido por</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>%1 o superior</source>
+        <translation>%1 or above</translation>
+    </message>
+    <message>
+        <source>p. ej. OC-2026-0142</source>
+        <translation>e.g. PO-2026-0142</translation>
+    </message>
+    <message>
+        <source>N.º de orden de compra *</source>
+        <translation>Purchase order no. *</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1908,29 @@
     </message>
 </context>
 <context>
+    <name>CampaignUndo</name>
+    <message>
+        <source>No se puede deshacer: otra persona ha modificado «%1» después. Revise la campaña y edítela si hace falta.</source>
+        <translation>Cannot undo: someone else changed &apos;%1&apos; since. Check the campaign and edit it if needed.</translation>
+    </message>
+    <message>
+        <source>Editar la campaña «%1»</source>
+        <translation>Edit the campaign &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Editar el plan de medios de «%1»</source>
+        <translation>Edit the media plan of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Deshecho: vuelve el texto de la v%1</source>
+        <translation>Undone: back to the text of v%1</translation>
+    </message>
+    <message>
+        <source>Guardar el brief de «%1»</source>
+        <translation>Save the brief of &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsArea</name>
     <message>
         <source>Campañas</source>
@@ -1725,6 +1972,10 @@
         <translation>Search campaigns</translation>
     </message>
     <message>
+        <source>Cambios guardados (Ctrl+Z para deshacer)</source>
+        <translation>Changes saved (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
         <source>Campañas de la cuenta</source>
         <translation>Account&apos;s campaigns</translation>
     </message>
@@ -1747,10 +1998,6 @@
     <message>
         <source>Campaña «%1» creada</source>
         <translation>Campaign &apos;%1&apos; created</translation>
-    </message>
-    <message>
-        <source>Cambios guardados</source>
-        <translation>Changes saved</translation>
     </message>
     <message>
         <source>campañas.csv</source>
@@ -1925,6 +2172,44 @@
     </message>
 </context>
 <context>
+    <name>CommunicationsArea</name>
+    <message>
+        <source>Comunicaciones</source>
+        <translation>Communications</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsController</name>
+    <message>
+        <source>Registro</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Cronología</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Correo sin asignar</source>
+        <translation>Unassigned e-mail</translation>
+    </message>
+    <message>
+        <source>Actualizar las comunicaciones</source>
+        <translation>Refresh communications</translation>
+    </message>
+    <message>
+        <source>Comunicaciones</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Descartar el correo</source>
+        <translation>Discard the e-mail</translation>
+    </message>
+    <message>
+        <source>¿Descartar el correo de {0} «{1}»? No se registrará en ninguna cuenta.</source>
+        <translation>Discard the e-mail from {0} &apos;{1}&apos;? It will not be recorded on any account.</translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <source>Sí</source>
@@ -1985,6 +2270,61 @@
     <message>
         <source>Seguir editando</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contacto: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Papel en el cliente</source>
+        <translation>Role at the client</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Móvil</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Canal preferido</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>Decisor</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Marcas</source>
+        <translation>Brands</translation>
+    </message>
+    <message>
+        <source>Activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2561,474 @@
     <message>
         <source>Su rol no permite editar el contrabrief de esta campaña.</source>
         <translation>Your role does not allow editing this campaign&apos;s counter-brief.</translation>
+    </message>
+</context>
+<context>
+    <name>Coordination</name>
+    <message>
+        <source>Tarea «%1» creada</source>
+        <translation>Task &apos;%1&apos; created</translation>
+    </message>
+    <message>
+        <source>Editar la tarea «%1»</source>
+        <translation>Edit the task &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cambios guardados (Ctrl+Z para deshacer)</source>
+        <translation>Changes saved (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>Proveedor «%1» añadido</source>
+        <translation>Vendor &apos;%1&apos; added</translation>
+    </message>
+    <message>
+        <source>Editar el proveedor «%1»</source>
+        <translation>Edit the vendor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Trabajo encargado; falta aprobar su orden de compra.</source>
+        <translation>Job commissioned; its purchase order still needs approval.</translation>
+    </message>
+    <message>
+        <source>Orden de compra %1 aprobada</source>
+        <translation>Purchase order %1 approved</translation>
+    </message>
+    <message>
+        <source>Entrega registrada</source>
+        <translation>Delivery recorded</translation>
+    </message>
+    <message>
+        <source>No hay trabajos entregados sin valorar de %1.</source>
+        <translation>There are no delivered jobs from %1 waiting for a rating.</translation>
+    </message>
+    <message>
+        <source>Valoración guardada: %1 de 5</source>
+        <translation>Rating saved: %1 out of 5</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Alerta</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Campaña</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Sin aprobar</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>%1 · entregado</source>
+        <translation>%1 · delivered</translation>
+    </message>
+    <message>
+        <source>Trabajo</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Presupuesto</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Orden de compra</source>
+        <translation>Purchase order</translation>
+    </message>
+    <message>
+        <source>Facturado</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Valoración</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Equipo / persona</source>
+        <translation>Team / person</translation>
+    </message>
+    <message>
+        <source>Por encima de la capacidad de la semana</source>
+        <translation>Over the week&apos;s capacity</translation>
+    </message>
+    <message>
+        <source>Mis tareas</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>Cronograma</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Carga de trabajo</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Proveedores</source>
+        <translation>Vendors</translation>
+    </message>
+    <message>
+        <source>No tiene tareas abiertas</source>
+        <translation>You have no open tasks</translation>
+    </message>
+    <message>
+        <source>Cuando le asignen una tarea de una campaña aparecerá aquí, con su fecha y si va con retraso.</source>
+        <translation>When you are assigned a campaign task it will appear here, with its date and whether it is running late.</translation>
+    </message>
+    <message>
+        <source>Por semanas</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>Por meses</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Nueva tarea…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>Doble clic en una barra para editar su tarea</source>
+        <translation>Double-click a bar to edit its task</translation>
+    </message>
+    <message>
+        <source>Añadir hitos</source>
+        <translation>Add milestones</translation>
+    </message>
+    <message>
+        <source>Imprimir a PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Campaña:</source>
+        <translation>Campaign:</translation>
+    </message>
+    <message>
+        <source>Azul: tarea · Rojo: ruta crítica · Gris: hecha · Borde naranja y ⚠: vencida o en riesgo · ◆ hito. Arrastre una barra para reprogramarla.</source>
+        <translation>Blue: task · Red: critical path · Grey: done · Orange border and ⚠: overdue or at risk · ◆ milestone. Drag a bar to reschedule it.</translation>
+    </message>
+    <message>
+        <source>Proveedor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Categoría</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Trabajos</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Nuevo proveedor…</source>
+        <translation>New vendor…</translation>
+    </message>
+    <message>
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Nuevo trabajo…</source>
+        <translation>New job…</translation>
+    </message>
+    <message>
+        <source>Aprobar orden de compra…</source>
+        <translation>Approve purchase order…</translation>
+    </message>
+    <message>
+        <source>Entrega y factura…</source>
+        <translation>Delivery and invoice…</translation>
+    </message>
+    <message>
+        <source>Valorar…</source>
+        <translation>Rate…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trabajos y costes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jobs and costs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Tarifas</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Valoración media</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <source>1 — Muy por debajo de lo esperado</source>
+        <translation>1 — Far below expectations</translation>
+    </message>
+    <message>
+        <source>2 — Por debajo de lo esperado</source>
+        <translation>2 — Below expectations</translation>
+    </message>
+    <message>
+        <source>3 — Lo esperado</source>
+        <translation>3 — As expected</translation>
+    </message>
+    <message>
+        <source>4 — Por encima de lo esperado</source>
+        <translation>4 — Above expectations</translation>
+    </message>
+    <message>
+        <source>5 — Muy por encima de lo esperado</source>
+        <translation>5 — Far above expectations</translation>
+    </message>
+    <message>
+        <source>Vencida</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>En riesgo: dependencia y sobrecarga</source>
+        <translation>At risk: dependency and overload</translation>
+    </message>
+    <message>
+        <source>En riesgo: depende de algo que acaba tarde</source>
+        <translation>At risk: depends on something that finishes late</translation>
+    </message>
+    <message>
+        <source>En riesgo: semana por encima de su capacidad</source>
+        <translation>At risk: week over its capacity</translation>
+    </message>
+    <message>
+        <source>%1 h estimadas</source>
+        <translation>%1 h estimated</translation>
+    </message>
+    <message>
+        <source>En la ruta crítica</source>
+        <translation>On the critical path</translation>
+    </message>
+    <message>
+        <source>Previsto: %1 – %2</source>
+        <translation>Planned: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationArea</name>
+    <message>
+        <source>Coordinación</source>
+        <translation>Coordination</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationController</name>
+    <message>
+        <source>Actualizar coordinación</source>
+        <translation>Refresh coordination</translation>
+    </message>
+    <message>
+        <source>Nueva tarea…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>Coordinación</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>elija una campaña que planifique</source>
+        <translation>choose a campaign you plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tarea(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sin tareas</source>
+        <translation>no tasks</translation>
+    </message>
+    <message>
+        <source>Fin previsto: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Planned end: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>fecha límite: %1</source>
+        <translation>deadline: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n día(s) de retraso&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n day late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n days late&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a tiempo</source>
+        <translation>on time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tarea(s) en la ruta crítica</source>
+        <translation>
+            <numerusform>%n task on the critical path</numerusform>
+            <numerusform>%n tasks on the critical path</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comprometido con proveedores: %1 de %2</source>
+        <translation>Committed to vendors: %1 of %2</translation>
+    </message>
+    <message>
+        <source>supera el presupuesto</source>
+        <translation>over budget</translation>
+    </message>
+    <message>
+        <source>facturado: %1</source>
+        <translation>invoiced: %1</translation>
+    </message>
+    <message>
+        <source>Reprogramar tarea</source>
+        <translation>Reschedule task</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mover «%1» al %2 retrasa %n tarea(s) que dependen de ella.</source>
+        <translation>
+            <numerusform>Moving &apos;%1&apos; to %2 delays %n task that depends on it.</numerusform>
+            <numerusform>Moving &apos;%1&apos; to %2 delays %n tasks that depend on it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¿Desplazar también esas tareas?</source>
+        <translation>Move those tasks as well?</translation>
+    </message>
+    <message>
+        <source>Desplazar también</source>
+        <translation>Move them too</translation>
+    </message>
+    <message>
+        <source>Solo esta tarea</source>
+        <translation>Only this task</translation>
+    </message>
+    <message>
+        <source>Reprogramar «%1»</source>
+        <translation>Reschedule &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reprogramada: %1</source>
+        <translation>Rescheduled: %1</translation>
+    </message>
+    <message>
+        <source>Imprimir cronograma</source>
+        <translation>Print schedule</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cronograma impreso en %1</source>
+        <translation>Schedule printed to %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataArea</name>
+    <message>
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Contenido</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Creados</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Actualizados</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Rechazadas</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Importar hoja de cálculo…</source>
+        <translation>Import spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Deshacer importación</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Deshecha</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Importada</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Datos</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Cuentas, contactos, marcas y personas desde CSV o Excel. Una importación se puede deshacer entera mientras no se haya modificado nada de lo importado.</source>
+        <translation>Accounts, contacts, brands and people from CSV or Excel. An import can be undone in full as long as nothing imported has been changed.</translation>
+    </message>
+    <message>
+        <source>Importar hoja de cálculo</source>
+        <translation>Import spreadsheet</translation>
+    </message>
+    <message>
+        <source>Hojas de cálculo (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <source>¿Deshacer la importación de «%1»? Se retirarán %2 registros creados y se restaurarán %3 actualizados.</source>
+        <translation>Undo the import of &apos;%1&apos;? %2 created records will be removed and %3 updated ones restored.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3594,140 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Entrega y factura — %1</source>
+        <translation>Delivery and invoice — %1</translation>
+    </message>
+    <message>
+        <source>Presupuesto</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Vacío hasta que llegue la factura</source>
+        <translation>Empty until the invoice arrives</translation>
+    </message>
+    <message>
+        <source>Entregado el *</source>
+        <translation>Delivered on *</translation>
+    </message>
+    <message>
+        <source>Facturado (%1)</source>
+        <translation>Invoiced (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyEditor</name>
+    <message>
+        <source>Añadir dependencia</source>
+        <translation>Add dependency</translation>
+    </message>
+    <message>
+        <source>La campaña no tiene otras tareas.</source>
+        <translation>The campaign has no other tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyRow</name>
+    <message>
+        <source> días después</source>
+        <translation> days later</translation>
+    </message>
+    <message>
+        <source>Días de espera tras el fin de esa tarea (negativo: solape)</source>
+        <translation>Days to wait after that task ends (negative: overlap)</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerDialog</name>
+    <message>
+        <source>Editar encuesta</source>
+        <translation>Edit survey</translation>
+    </message>
+    <message>
+        <source>Nueva encuesta</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>%1 puntos</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Escala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Palabras</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Una dimensión por línea; debajo, sus preguntas, cada una empezando por un guion.</source>
+        <translation>One dimension per line; below it, its questions, each starting with a hyphen.</translation>
+    </message>
+    <message>
+        <source>Esta encuesta ya tiene respuestas: al guardar se crea una revisión nueva.</source>
+        <translation>This survey already has responses: saving creates a new revision.</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionsModel</name>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Puntuación</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Expectativa</source>
+        <translation>Expectation</translation>
+    </message>
+    <message>
+        <source>Brecha</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Brecha ponderada</source>
+        <translation>Weighted gap</translation>
+    </message>
+    <message>
+        <source>Respuestas</source>
+        <translation>Responses</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorDialog</name>
+    <message>
+        <source>Director/a de «%1»</source>
+        <translation>Director of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Ahora</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Elija un director/a…</source>
+        <translation>Choose a director…</translation>
+    </message>
+    <message>
+        <source>Nuevo director/a</source>
+        <translation>New director</translation>
+    </message>
+    <message>
+        <source>Cambiar</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>DocWidgets</name>
     <message>
         <source>Seguir editando</source>
@@ -2848,6 +3790,92 @@
     <message>
         <source>Formulario: %1</source>
         <translation>Form: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>Cortar</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Copiar</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Pegar</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Seleccionar todo</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Deshacer</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Deshacer: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Rehacer</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Rehacer: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Registrar respuesta</source>
+        <translation>Record response</translation>
+    </message>
+    <message>
+        <source>Encuesta</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Quién responde</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Campaña (opcional)</source>
+        <translation>Campaign (optional)</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>«—»: sin respuesta</source>
+        <translation>&apos;—&apos;: no answer</translation>
+    </message>
+    <message>
+        <source>Esperaba</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Percibió</source>
+        <translation>Perceived</translation>
+    </message>
+    <message>
+        <source>Importancia de la dimensión para el cliente</source>
+        <translation>How much the dimension matters to the client</translation>
+    </message>
+    <message>
+        <source>Importancia</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Ninguna</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -2947,12 +3975,16 @@
         <translation>Create the agency</translation>
     </message>
     <message>
+        <source>Empezar</source>
+        <translation>Get started</translation>
+    </message>
+    <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Paso 1 de 2</source>
-        <translation>Step 1 of 2</translation>
+        <source>Paso 1 de 3</source>
+        <translation>Step 1 of 3</translation>
     </message>
     <message>
         <source>Su agencia</source>
@@ -2987,16 +4019,16 @@
         <translation>Currency</translation>
     </message>
     <message>
-        <source>Paso 2 de 2</source>
-        <translation>Step 2 of 2</translation>
+        <source>Paso 2 de 3</source>
+        <translation>Step 2 of 3</translation>
+    </message>
+    <message>
+        <source>Quien administra la agencia: sus datos, los usuarios y los permisos. En el paso siguiente podrá añadir al resto del equipo.</source>
+        <translation>The person who administers the agency: its details, users and permissions. In the next step you can add the rest of the team.</translation>
     </message>
     <message>
         <source>Primer administrador</source>
         <translation>First administrator</translation>
-    </message>
-    <message>
-        <source>Quien administra la agencia: sus datos, los usuarios y los permisos. Después podrá dar de alta al resto del equipo.</source>
-        <translation>The person who administers the agency: its details, users and permissions. You can add the rest of the team afterwards.</translation>
     </message>
     <message>
         <source>Nombre y apellidos</source>
@@ -3083,6 +4115,17 @@
     </message>
 </context>
 <context>
+    <name>Gantt</name>
+    <message>
+        <source>Hoy</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Fecha límite</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearch</name>
     <message>
         <source>Buscar cuentas, campañas y contactos…</source>
@@ -3107,6 +4150,14 @@
     <message>
         <source>Campaña cerrada</source>
         <translation>Closed campaign</translation>
+    </message>
+    <message>
+        <source>Proveedor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Proveedor dado de baja</source>
+        <translation>Inactive vendor</translation>
     </message>
     <message>
         <source>Contacto</source>
@@ -3168,6 +4219,25 @@
     </message>
 </context>
 <context>
+    <name>HealthModel</name>
+    <message>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Salud</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Motivos</source>
+        <translation>Reasons</translation>
+    </message>
+</context>
+<context>
     <name>HierarchyModel</name>
     <message>
         <source>Nombre</source>
@@ -3186,6 +4256,14 @@
         <translation>Group</translation>
     </message>
     <message>
+        <source>Cuentas</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Campañas</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
         <source>Arrastre la cuenta sobre otro ejecutivo para reasignarla.</source>
         <translation>Drag the account onto another executive to reassign it.</translation>
     </message>
@@ -3194,8 +4272,28 @@
         <translation>%1 (left)</translation>
     </message>
     <message>
+        <source>1 cuenta</source>
+        <translation>1 account</translation>
+    </message>
+    <message>
+        <source>%1 cuentas</source>
+        <translation>%1 accounts</translation>
+    </message>
+    <message>
+        <source>Cuentas que lidera %1</source>
+        <translation>Accounts led by %1</translation>
+    </message>
+    <message>
         <source>Cuenta que lleva</source>
         <translation>Account they lead</translation>
+    </message>
+    <message>
+        <source>Cuentas que lidera</source>
+        <translation>Accounts they lead</translation>
+    </message>
+    <message>
+        <source>Campañas abiertas de las que es responsable</source>
+        <translation>Open campaigns they own</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +4386,121 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importar %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Columna del archivo</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Se importa como</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>Ejemplo</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Importar solo las filas correctas (las demás, con sus motivos, a un CSV)</source>
+        <translation>Import only the valid rows (the others, with their reasons, go to a CSV)</translation>
+    </message>
+    <message>
+        <source>Señalarlas como problema</source>
+        <translation>Flag them as problems</translation>
+    </message>
+    <message>
+        <source>Omitirlas</source>
+        <translation>Skip them</translation>
+    </message>
+    <message>
+        <source>Actualizar esa cuenta</source>
+        <translation>Update that account</translation>
+    </message>
+    <message>
+        <source>Comprobar</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Importar</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Contenido</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Hoja</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Filas repetidas</source>
+        <translation>Duplicate rows</translation>
+    </message>
+    <message>
+        <source>Columnas</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Así quedarán las primeras filas</source>
+        <translation>This is how the first rows will look</translation>
+    </message>
+    <message>
+        <source>Cuentas</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Contactos del cliente</source>
+        <translation>Client contacts</translation>
+    </message>
+    <message>
+        <source>Marcas y productos</source>
+        <translation>Brands and products</translation>
+    </message>
+    <message>
+        <source>Personas de la agencia</source>
+        <translation>Agency people</translation>
+    </message>
+    <message>
+        <source>Proveedores</source>
+        <translation>Vendors</translation>
+    </message>
+    <message>
+        <source>Libro de Excel, hoja «%1»</source>
+        <translation>Excel workbook, sheet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>punto y coma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>coma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tabulador</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Texto %1, separado por %2</source>
+        <translation>%1 text, separated by %2</translation>
+    </message>
+    <message>
+        <source>— No importar —</source>
+        <translation>— Do not import —</translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Falta asignar: %1</source>
+        <translation>Still to map: %1</translation>
+    </message>
+</context>
+<context>
     <name>InternalDecisionDialog</name>
     <message>
         <source>Decisión</source>
@@ -3336,6 +4549,45 @@
     <message>
         <source>Comentario</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>JobFormDialog</name>
+    <message>
+        <source>Nuevo trabajo de proveedor</source>
+        <translation>New vendor job</translation>
+    </message>
+    <message>
+        <source>p. ej. Rodaje del spot de 20 segundos</source>
+        <translation>e.g. Shoot for the 20-second spot</translation>
+    </message>
+    <message>
+        <source>Importe del presupuesto, p. ej. 12500</source>
+        <translation>Quote amount, e.g. 12500</translation>
+    </message>
+    <message>
+        <source>La de la campaña (p. ej. EUR)</source>
+        <translation>The campaign&apos;s (e.g. EUR)</translation>
+    </message>
+    <message>
+        <source>Proveedor *</source>
+        <translation>Vendor *</translation>
+    </message>
+    <message>
+        <source>Campaña *</source>
+        <translation>Campaign *</translation>
+    </message>
+    <message>
+        <source>Qué se encarga *</source>
+        <translation>What is commissioned *</translation>
+    </message>
+    <message>
+        <source>Presupuesto *</source>
+        <translation>Quote *</translation>
+    </message>
+    <message>
+        <source>Moneda</source>
+        <translation>Currency</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +4893,101 @@
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sentido</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Asunto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Entrega</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Todos los canales</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Todas las personas</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <source>Desde: —</source>
+        <translation>From: —</translation>
+    </message>
+    <message>
+        <source>Hasta: —</source>
+        <translation>Until: —</translation>
+    </message>
+    <message>
+        <source>Cronología de la cuenta</source>
+        <translation>Account timeline</translation>
+    </message>
+    <message>
+        <source>Las {0} más recientes</source>
+        <translation>The {0} most recent</translation>
+    </message>
+    <message>
+        <source>{0} comunicaciones</source>
+        <translation>{0} communications</translation>
+    </message>
+    <message>
+        <source>Mensajería</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Número de seguimiento</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Entregado</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Firmado por</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Acuse de recibo</source>
+        <translation>Return receipt</translation>
+    </message>
+    <message>
+        <source>Informe de transmisión</source>
+        <translation>Transmission report</translation>
+    </message>
+    <message>
+        <source>Páginas</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Id. del mensaje</source>
+        <translation>Message ID</translation>
+    </message>
+    <message>
+        <source>Confirmación de lectura</source>
+        <translation>Read receipt</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>Sin logotipo</source>
@@ -3704,6 +5051,14 @@
     <message>
         <source>Contraer o expandir el panel lateral</source>
         <translation>Collapse or expand the side panel</translation>
+    </message>
+    <message>
+        <source>Guardar en PDF lo que se ve…</source>
+        <translation>Save what you see as PDF…</translation>
+    </message>
+    <message>
+        <source>Atajos de teclado</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Acerca de Agencia</source>
@@ -4065,6 +5420,10 @@
         <translation>Not sent to the client yet.</translation>
     </message>
     <message>
+        <source>Acta enviada: SHA-256 %1…</source>
+        <translation>Meeting report sent: SHA-256 %1…</translation>
+    </message>
+    <message>
         <source>Agencia: %1</source>
         <translation>Agency: %1</translation>
     </message>
@@ -4129,6 +5488,54 @@
     <message>
         <source>pasa a</source>
         <translation>moves to</translation>
+    </message>
+    <message>
+        <source>Mover personas de «%1»</source>
+        <translation>Move people from &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Mover cuentas de «%1»</source>
+        <translation>Move accounts from &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Elija el grupo de destino…</source>
+        <translation>Choose the destination group…</translation>
+    </message>
+    <message>
+        <source>Al grupo</source>
+        <translation>To group</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cuentas</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Nuevo responsable</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>Mover…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>El mismo, si es del grupo de destino</source>
+        <translation>The same, if they belong to the destination group</translation>
+    </message>
+    <message>
+        <source>Mover a «%1»</source>
+        <translation>Move to &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Esto es lo que cambia:</source>
+        <translation>This is what changes:</translation>
+    </message>
+    <message>
+        <source>Mover</source>
+        <translation>Move</translation>
     </message>
 </context>
 <context>
@@ -4262,24 +5669,20 @@
 <context>
     <name>Pending</name>
     <message>
-        <source>Aprobaciones</source>
-        <translation>Approvals</translation>
+        <source>Vencidos</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-        <source>Presentaciones y decisiones del cliente</source>
-        <translation>Presentations and client decisions</translation>
+        <source>Hoy</source>
+        <translation>Today</translation>
     </message>
     <message>
-        <source>Actas</source>
-        <translation>Meeting reports</translation>
+        <source>Esta semana</source>
+        <translation>This week</translation>
     </message>
     <message>
-        <source>Próximos pasos</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>Fechas límite</source>
-        <translation>Deadlines</translation>
+        <source>Más adelante o sin fecha</source>
+        <translation>Later or no date</translation>
     </message>
     <message>
         <source>Aprobar el brief (%1)</source>
@@ -4310,12 +5713,84 @@
         <translation>Client confirmation of the meeting report &apos;%1&apos;</translation>
     </message>
     <message>
+        <source>Tarea vencida: %1</source>
+        <translation>Overdue task: %1</translation>
+    </message>
+    <message>
+        <source>Tarea en riesgo: %1</source>
+        <translation>Task at risk: %1</translation>
+    </message>
+    <message>
+        <source>Solicitud: %1</source>
+        <translation>Request: %1</translation>
+    </message>
+    <message>
         <source>Fecha límite vencida</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
         <source>Fecha límite próxima</source>
         <translation>Deadline approaching</translation>
+    </message>
+    <message>
+        <source>Aprobar brief…</source>
+        <translation>Approve brief…</translation>
+    </message>
+    <message>
+        <source>Aprobar propuesta…</source>
+        <translation>Approve proposal…</translation>
+    </message>
+    <message>
+        <source>Registrar confirmación…</source>
+        <translation>Record confirmation…</translation>
+    </message>
+    <message>
+        <source>Marcar como hecho</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Brief aprobado</source>
+        <translation>Brief approved</translation>
+    </message>
+    <message>
+        <source>Propuesta aprobada: lista para el cliente</source>
+        <translation>Proposal approved: ready for the client</translation>
+    </message>
+    <message>
+        <source>Confirmación del cliente registrada</source>
+        <translation>Client confirmation recorded</translation>
+    </message>
+    <message>
+        <source>Paso marcado como hecho</source>
+        <translation>Step marked as done</translation>
+    </message>
+    <message>
+        <source>Aprobar el %1 de «%2»; el equipo podrá empezar.</source>
+        <translation>Approve %1 for &apos;%2&apos;; the team can then start work.</translation>
+    </message>
+    <message>
+        <source>Aprobar la propuesta de «%2»: pasa a «Lista para el cliente».</source>
+        <translation>Approve the proposal for &apos;%2&apos;: it moves to &apos;Ready for the client&apos;.</translation>
+    </message>
+    <message>
+        <source>El cliente confirmó el acta «%1». Una vez confirmada ya no se modifica.</source>
+        <translation>The client confirmed the meeting report &apos;%1&apos;. Once confirmed, it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cómo</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comentario</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -4343,10 +5818,6 @@
         <translation>To do</translation>
     </message>
     <message>
-        <source>Campaña</source>
-        <translation>Campaign</translation>
-    </message>
-    <message>
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
@@ -4359,8 +5830,24 @@
         <translation>Nothing waiting for you</translation>
     </message>
     <message>
-        <source>Aquí aparecen las aprobaciones, las presentaciones y decisiones del cliente, las actas, sus próximos pasos y las fechas límite que esperan de usted.</source>
-        <translation>Approvals, presentations and client decisions, meeting reports, their next steps and deadlines that are waiting for you appear here.</translation>
+        <source>Campaña o asunto</source>
+        <translation>Campaign or subject</translation>
+    </message>
+    <message>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Abrir donde está el trabajo (Intro)</source>
+        <translation>Open where the work is (Enter)</translation>
+    </message>
+    <message>
+        <source>Hacerlo aquí mismo (Ctrl+Intro)</source>
+        <translation>Do it right here (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Aquí aparecen las aprobaciones, las presentaciones y decisiones del cliente, las actas, sus próximos pasos, las tareas, las solicitudes y las fechas límite que esperan de usted.</source>
+        <translation>Approvals, presentations and client decisions, meeting reports, their next steps, tasks, requests and deadlines that are waiting for you appear here.</translation>
     </message>
     <message>
         <source>1 asunto espera de usted</source>
@@ -4485,12 +5972,32 @@
         <translation>Rename group…</translation>
     </message>
     <message>
+        <source>Cambiar director/a…</source>
+        <translation>Change director…</translation>
+    </message>
+    <message>
+        <source>Mover personas…</source>
+        <translation>Move people…</translation>
+    </message>
+    <message>
+        <source>Mover cuentas…</source>
+        <translation>Move accounts…</translation>
+    </message>
+    <message>
         <source>Actualizar personas</source>
         <translation>Refresh people</translation>
     </message>
     <message>
         <source>Buscar personas</source>
         <translation>Search people</translation>
+    </message>
+    <message>
+        <source>No está bloqueado.</source>
+        <translation>It is not locked.</translation>
+    </message>
+    <message>
+        <source>Elija un grupo de la lista.</source>
+        <translation>Choose a group from the list.</translation>
     </message>
     <message>
         <source>¿Desactivar el usuario «%1»? %2 no podrá iniciar sesión hasta que lo active de nuevo; sus datos y su historial se conservan.</source>
@@ -4521,6 +6028,14 @@
         <translation>Group renamed: %1</translation>
     </message>
     <message>
+        <source>Nuevo director/a de «%1»</source>
+        <translation>New director of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Movido a «%1»</source>
+        <translation>Moved to &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Personas</source>
         <translation>People</translation>
     </message>
@@ -4536,12 +6051,24 @@
         <translation>Sign-in disabled</translation>
     </message>
     <message>
+        <source>Bloqueado</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
         <source>Cambiar contraseña</source>
         <translation>Must change password</translation>
     </message>
     <message>
         <source>Activo</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Usuario desactivado: no puede iniciar sesión hasta que lo active.</source>
+        <translation>Sign-in disabled: cannot sign in until you enable it.</translation>
+    </message>
+    <message>
+        <source>Bloqueado por intentos fallidos: cada intento tarda más hasta que lo desbloquee.</source>
+        <translation>Locked after failed attempts: each attempt takes longer until you unlock it.</translation>
     </message>
     <message>
         <source>En activo</source>
@@ -4826,6 +6353,13 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>Guardar en PDF lo que se ve</source>
+        <translation>Save what you see as PDF</translation>
+    </message>
+</context>
+<context>
     <name>ProcessEditor</name>
     <message>
         <source>Añadir paso</source>
@@ -4874,6 +6408,14 @@
         <translation>What the decks say about the agency</translation>
     </message>
     <message>
+        <source>Tipos de cambio…</source>
+        <translation>Exchange rates…</translation>
+    </message>
+    <message>
+        <source>Lo que vale cada moneda de los clientes en la de la agencia</source>
+        <translation>What each client currency is worth in the agency&apos;s currency</translation>
+    </message>
+    <message>
         <source>Su rol (%1) no permite cambiar el perfil de la agencia.</source>
         <translation>Your role (%1) does not allow changing the agency profile.</translation>
     </message>
@@ -4891,6 +6433,10 @@
     <message>
         <source>Lo que las presentaciones de la agencia y de cada campaña dicen de ella: portada, quiénes somos, servicios, forma de trabajar y contacto.</source>
         <translation>What the agency credentials and each campaign deck say about the agency: cover, about us, services, way of working and contact details.</translation>
+    </message>
+    <message>
+        <source>Inglés</source>
+        <translation>English</translation>
     </message>
     <message>
         <source>Agencia</source>
@@ -4935,6 +6481,22 @@
     <message>
         <source>Moneda</source>
         <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Español de España (móvil, vídeo)</source>
+        <translation>Spanish (Spain: móvil, vídeo)</translation>
+    </message>
+    <message>
+        <source>Español de Latinoamérica (celular, video)</source>
+        <translation>Spanish (Latin America: celular, video)</translation>
+    </message>
+    <message>
+        <source>El de las presentaciones; cada cuenta puede elegir el suyo.</source>
+        <translation>The one the decks use; each account can choose its own.</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Spanish</translation>
     </message>
     <message>
         <source>La de este equipo (p. ej. Europe/Madrid)</source>
@@ -5043,22 +6605,6 @@
     <message>
         <source>Hay campos por revisar en esta pestaña</source>
         <translation>Some fields on this tab need checking</translation>
-    </message>
-    <message>
-        <source>Otra persona ha guardado el perfil mientras lo editaba.</source>
-        <translation>Someone else saved the profile while you were editing it.</translation>
-    </message>
-    <message>
-        <source>Se han traído sus cambios en: %1.</source>
-        <translation>Their changes to %1 have been brought in.</translation>
-    </message>
-    <message>
-        <source>En %1 también lo cambió: se mantiene lo que usted escribió.</source>
-        <translation>They also changed %1: what you wrote has been kept.</translation>
-    </message>
-    <message>
-        <source>Revise el perfil y guarde de nuevo.</source>
-        <translation>Check the profile and save again.</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +6794,138 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Asunto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Cuenta</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prioridad</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Avisos</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Incumplida</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Escalada</source>
+        <translation>Escalated</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Solo incumplidas</source>
+        <translation>Breached only</translation>
+    </message>
+    <message>
+        <source>Reglas de reparto…</source>
+        <translation>Routing rules…</translation>
+    </message>
+    <message>
+        <source>Convertir en brief de campaña</source>
+        <translation>Convert into a campaign brief</translation>
+    </message>
+    <message>
+        <source>Esta solicitud ya es una campaña</source>
+        <translation>This request is already a campaign</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Tipos de cambio</source>
+        <translation>Exchange rates</translation>
+    </message>
+    <message>
+        <source>Lo que vale una unidad de cada moneda en %1 desde un día. Los límites de aprobación se comparan en %1 con el tipo en vigor en la fecha de la campaña.</source>
+        <translation>What one unit of each currency is worth in %1 from a given date. Approval limits are compared in %1 using the rate in force on the campaign&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Moneda</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Equivale a</source>
+        <translation>Equals</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Código ISO, p. ej. MXN</source>
+        <translation>ISO code, e.g. MXN</translation>
+    </message>
+    <message>
+        <source>Cuánto vale 1 unidad en %1</source>
+        <translation>What 1 unit is worth in %1</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Guardar tipo</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <source>Tipo de cambio de %1 guardado</source>
+        <translation>Exchange rate for %1 saved</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Valorar a %1</source>
+        <translation>Rate %1</translation>
+    </message>
+    <message>
+        <source>Qué salió bien o mal (obligatorio con 1 o 2)</source>
+        <translation>What went well or badly (required for 1 or 2)</translation>
+    </message>
+    <message>
+        <source>Trabajo entregado *</source>
+        <translation>Delivered job *</translation>
+    </message>
+    <message>
+        <source>Valoración *</source>
+        <translation>Rating *</translation>
+    </message>
+    <message>
+        <source>Comentario</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Volver</source>
@@ -5434,6 +7112,225 @@ The session on this computer will end and you will have to sign in again. Restor
     </message>
 </context>
 <context>
+    <name>RoutingDialog</name>
+    <message>
+        <source>Reglas de reparto</source>
+        <translation>Routing rules</translation>
+    </message>
+    <message>
+        <source>Cualquiera</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Prioridad</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Marca</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Para</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Se prueban en orden; la primera que coincide decide. Si ninguna coincide: el ejecutivo principal de la cuenta, su equipo y, por último, el director del grupo.</source>
+        <translation>They are tried in order; the first one that matches decides. If none matches: the account&apos;s lead executive, its team and, finally, the group director.</translation>
+    </message>
+    <message>
+        <source>Quitar la regla</source>
+        <translation>Remove the rule</translation>
+    </message>
+    <message>
+        <source>Buscar marca o cuenta…</source>
+        <translation>Search for a brand or account…</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Equipo</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Al final</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <source>Añadir la regla</source>
+        <translation>Add the rule</translation>
+    </message>
+    <message>
+        <source>Posición</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Equipo: {0}</source>
+        <translation>Team: {0}</translation>
+    </message>
+    <message>
+        <source>Elija primero la regla que quiere quitar.</source>
+        <translation>First choose the rule you want to remove.</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionArea</name>
+    <message>
+        <source>Satisfacción</source>
+        <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionController</name>
+    <message>
+        <source>Actualizar la satisfacción</source>
+        <translation>Refresh satisfaction</translation>
+    </message>
+    <message>
+        <source>Satisfacción</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Mejorar «%1»</source>
+        <translation>Improve &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Acción de mejora</source>
+        <translation>Improvement action</translation>
+    </message>
+    <message>
+        <source>¿Qué se va a hacer?</source>
+        <translation>What is going to be done?</translation>
+    </message>
+    <message>
+        <source>Copiar encuesta</source>
+        <translation>Copy survey</translation>
+    </message>
+    <message>
+        <source>Nombre de la copia</source>
+        <translation>Name of the copy</translation>
+    </message>
+    <message>
+        <source>Copia de %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionView</name>
+    <message>
+        <source>Toda la agencia</source>
+        <translation>Whole agency</translation>
+    </message>
+    <message>
+        <source>Registrar respuesta…</source>
+        <translation>Record response…</translation>
+    </message>
+    <message>
+        <source>Resultados de:</source>
+        <translation>Results for:</translation>
+    </message>
+    <message>
+        <source>Salud de las cuentas</source>
+        <translation>Account health</translation>
+    </message>
+    <message>
+        <source>Resultados</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Acciones de mejora</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <source>Encuestas</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Proponer acción de mejora…</source>
+        <translation>Propose an improvement action…</translation>
+    </message>
+    <message>
+        <source>Puntuación (azul) y expectativa (gris)</source>
+        <translation>Score (blue) and expectation (grey)</translation>
+    </message>
+    <message>
+        <source>Brecha: percepción − expectativa</source>
+        <translation>Gap: perception − expectation</translation>
+    </message>
+    <message>
+        <source>Tendencia por trimestre</source>
+        <translation>Trend by quarter</translation>
+    </message>
+    <message>
+        <source>Cerrar la acción</source>
+        <translation>Close the action</translation>
+    </message>
+    <message>
+        <source>Cada acción sigue su brecha: la siguiente encuesta dice si se cerró.</source>
+        <translation>Each action tracks its gap: the next survey tells whether it closed.</translation>
+    </message>
+    <message>
+        <source>Copiar…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <source>Nueva…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>%1 respuestas de %2 cuentas, en la escala 1–%3.</source>
+        <translation>%1 responses from %2 accounts, on a 1–%3 scale.</translation>
+    </message>
+    <message>
+        <source>%1 incompletas: cuentan solo las preguntas contestadas.</source>
+        <translation>%1 incomplete: only the answered questions count.</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Average</translation>
+    </message>
+</context>
+<context>
+    <name>SendActaDialog</name>
+    <message>
+        <source>Acta: «%1» · SHA-256 %2</source>
+        <translation>Meeting report: &apos;%1&apos; · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Abrir el acta</source>
+        <translation>Open the meeting report</translation>
+    </message>
+    <message>
+        <source>Guardar el acta como…</source>
+        <translation>Save the meeting report as…</translation>
+    </message>
+    <message>
+        <source>No hay ninguna aplicación para abrir PDF en este equipo; use «%1».</source>
+        <translation>There is no application to open PDFs on this computer; use &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Acta guardada en %1 · SHA-256 %2</source>
+        <translation>Meeting report saved to %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Guardar el acta</source>
+        <translation>Save the meeting report</translation>
+    </message>
+</context>
+<context>
     <name>SendMeetingDialog</name>
     <message>
         <source>Enviar el acta al cliente</source>
@@ -5454,6 +7351,24 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Contacto del cliente *</source>
         <translation>Client contact *</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceArea</name>
+    <message>
+        <source>Atención al cliente</source>
+        <translation>Client service</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceController</name>
+    <message>
+        <source>Actualizar la cola</source>
+        <translation>Refresh the queue</translation>
+    </message>
+    <message>
+        <source>Atención al cliente</source>
+        <translation>Client service</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +7395,32 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>cerrar la sesión</source>
         <translation>signing out</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>En listas y formularios</source>
+        <translation>In lists and forms</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Atajos de teclado</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Teclas</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Buscar un atajo…</source>
+        <translation>Find a shortcut…</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +7456,33 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Entrar</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SlaChart</name>
+    <message>
+        <source>Cumplimiento del SLA por semana</source>
+        <translation>SLA compliance by week</translation>
+    </message>
+    <message>
+        <source>{0} de {1} solicitudes cumplieron su SLA</source>
+        <translation>{0} of {1} requests met their SLA</translation>
+    </message>
+    <message>
+        <source>Sin solicitudes con plazo vencido o cumplido en estas semanas</source>
+        <translation>No requests with a deadline breached or met in these weeks</translation>
+    </message>
+    <message>
+        <source>Cumplidas</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Incumplidas</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Semana del {0}: {1} cumplidas, {2} incumplidas</source>
+        <translation>Week of {0}: {1} met, {2} breached</translation>
     </message>
 </context>
 <context>
@@ -5662,6 +7630,77 @@ The session on this computer will end and you will have to sign in again. Restor
     </message>
 </context>
 <context>
+    <name>TaskFormDialog</name>
+    <message>
+        <source>Editar tarea — %1</source>
+        <translation>Edit task — %1</translation>
+    </message>
+    <message>
+        <source>Nueva tarea de %1</source>
+        <translation>New task for %1</translation>
+    </message>
+    <message>
+        <source>Horas estimadas, p. ej. 12,5</source>
+        <translation>Estimated hours, e.g. 12.5</translation>
+    </message>
+    <message>
+        <source>(ningún equipo)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <source>(ningún proveedor)</source>
+        <translation>(no vendor)</translation>
+    </message>
+    <message>
+        <source>(sin asignar)</source>
+        <translation>(unassigned)</translation>
+    </message>
+    <message>
+        <source>(no es un hito)</source>
+        <translation>(not a milestone)</translation>
+    </message>
+    <message>
+        <source>Título *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Inicio *</source>
+        <translation>Start *</translation>
+    </message>
+    <message>
+        <source>Fin *</source>
+        <translation>End *</translation>
+    </message>
+    <message>
+        <source>Horas estimadas</source>
+        <translation>Estimated hours</translation>
+    </message>
+    <message>
+        <source>Equipo interno</source>
+        <translation>Internal team</translation>
+    </message>
+    <message>
+        <source>Proveedor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Hito</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Depende de</source>
+        <translation>Depends on</translation>
+    </message>
+</context>
+<context>
     <name>TeamArea</name>
     <message>
         <source>Equipo</source>
@@ -5679,6 +7718,10 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>Open account</translation>
     </message>
     <message>
+        <source>Deshacer la reasignación</source>
+        <translation>Undo the reassignment</translation>
+    </message>
+    <message>
         <source>Actualizar equipo</source>
         <translation>Refresh team</translation>
     </message>
@@ -5691,8 +7734,40 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>Choose an account in the tree.</translation>
     </message>
     <message>
+        <source>No hay ninguna reasignación que deshacer.</source>
+        <translation>There is no reassignment to undo.</translation>
+    </message>
+    <message>
+        <source>nadie</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Reasignar cuenta</source>
+        <translation>Reassign account</translation>
+    </message>
+    <message>
+        <source>¿Reasignar «%1» de %2 a %3?</source>
+        <translation>Reassign &apos;%1&apos; from %2 to %3?</translation>
+    </message>
+    <message>
+        <source>Podrá deshacerlo.</source>
+        <translation>You can undo it.</translation>
+    </message>
+    <message>
+        <source>Reasignar</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
         <source>«%1» reasignada a %2</source>
         <translation>&apos;%1&apos; reassigned to %2</translation>
+    </message>
+    <message>
+        <source>«%1» pasó de %2 a %3.</source>
+        <translation>&apos;%1&apos; moved from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Deshecho: «%1» vuelve a %2</source>
+        <translation>Undone: &apos;%1&apos; goes back to %2</translation>
     </message>
     <message>
         <source>Equipo</source>
@@ -5719,6 +7794,105 @@ The session on this computer will end and you will have to sign in again. Restor
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Paso 3 de 3</source>
+        <translation>Step 3 of 3</translation>
+    </message>
+    <message>
+        <source>Su equipo</source>
+        <translation>Your team</translation>
+    </message>
+    <message>
+        <source>Añada a las personas de la agencia una a una o desde un archivo CSV (columnas nombre, rol, correo, depende de; y si quiere, grupo). Puede dejarlo para más tarde: «Empezar» sin nadie en la lista.</source>
+        <translation>Add the agency&apos;s people one by one or from a CSV file (columns name, role, email, reports to; and, if you like, group). You can leave it for later: &apos;Get started&apos; with nobody on the list.</translation>
+    </message>
+    <message>
+        <source>Nombre y apellidos</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Cargo en femenino</source>
+        <translation>Feminine job title</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Opcional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Nadie, o una persona de la lista</source>
+        <translation>Nobody, or a person from the list</translation>
+    </message>
+    <message>
+        <source>Depende de</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <source>Opcional; un grupo nuevo se crea</source>
+        <translation>Optional; a new group is created</translation>
+    </message>
+    <message>
+        <source>Grupo de cuentas</source>
+        <translation>Account group</translation>
+    </message>
+    <message>
+        <source>Añadir a la lista</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>Importar CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Grupo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Problemas</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Importar el equipo</source>
+        <translation>Import the team</translation>
+    </message>
+    <message>
+        <source>Archivos CSV (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Nadie en la lista todavía.</source>
+        <translation>Nobody on the list yet.</translation>
+    </message>
+    <message>
+        <source>%1 persona(s) en la lista; %2 con problemas: corríjalas o quítelas.</source>
+        <translation>%1 person(s) on the list; %2 with problems: correct them or remove them.</translation>
+    </message>
+    <message>
+        <source>%1 persona(s) en la lista: «Empezar» las añade a todas.</source>
+        <translation>%1 person(s) on the list: &apos;Get started&apos; adds them all.</translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
         <source>Filtrar por persona, rol, grupo o cuenta</source>
@@ -5735,6 +7909,33 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Las personas del departamento de cuentas aparecen aquí con sus cuentas.</source>
         <translation>The people of the account department appear here with their accounts.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>Encuesta</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Revisión</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Escala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Dimensiones</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Preguntas</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Respuestas</source>
+        <translation>Responses</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +7998,104 @@ The session on this computer will end and you will have to sign in again. Restor
         <source>Cada versión del brief, propuesta, acta y decisión quedará aquí.</source>
         <translation>Every version of the brief, proposal, meeting report and decision will be recorded here.</translation>
     </message>
+    <message>
+        <source>Solicitud</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Comunicación</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Acta</source>
+        <translation>Meeting report</translation>
+    </message>
+    <message>
+        <source>Aprobación</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Campaña</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Qué</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Asunto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Volver al registro</source>
+        <translation>Back to the log</translation>
+    </message>
+    <message>
+        <source>Todas las personas</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <source>Nada con estos filtros en la cronología de esta cuenta.</source>
+        <translation>Nothing in this account&apos;s timeline matches these filters.</translation>
+    </message>
+    <message>
+        <source>Cronología de {0}</source>
+        <translation>Timeline of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TriageView</name>
+    <message>
+        <source>Recibido</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Remitente</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Asunto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sin contacto</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <source>Asignar a la cuenta</source>
+        <translation>Assign to the account</translation>
+    </message>
+    <message>
+        <source>Descartar…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>No hay correo sin asignar: todo lo recibido tiene ya su cuenta.</source>
+        <translation>No unassigned e-mail: everything received already has its account.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Deshecho: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Rehecho: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>No se puede deshacer «%1»: %2</source>
+        <translation>Cannot undo &apos;%1&apos;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Unsaved</name>
@@ -5827,6 +8126,53 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>salir</source>
         <translation>quitting</translation>
+    </message>
+</context>
+<context>
+    <name>VendorFormDialog</name>
+    <message>
+        <source>Editar proveedor — %1</source>
+        <translation>Edit vendor — %1</translation>
+    </message>
+    <message>
+        <source>Nuevo proveedor</source>
+        <translation>New vendor</translation>
+    </message>
+    <message>
+        <source>p. ej. Jornada de rodaje 4.500 €; montaje 900 €</source>
+        <translation>e.g. Shoot day €4,500; editing €900</translation>
+    </message>
+    <message>
+        <source>Empresa *</source>
+        <translation>Company *</translation>
+    </message>
+    <message>
+        <source>Categoría</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>NIF / identificación fiscal</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Persona de contacto</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tarifas</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Notas</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,18 @@
-"""Benchmark: a campaign deck of 20+ slides, next to plain ReportLab writing the same text.
+"""Benchmark: a campaign deck of 25 slides, next to plain ReportLab writing the same text.
 
-Run: `.venv/bin/python tests/bench/bench_decks.py [--repeat N]`. Prints the median time of
-each deck (the aim: the campaign deck under 1.5 s) and the ratio of the designed deck to a
-plain platypus document holding the same words on the same 16:9 pages in the same
-embedded fonts. Never part of the test run (no timed assertions in tests).
+Run: `.venv/bin/python tests/bench/bench_decks.py [--repeat N]`. Prints the median wall
+time of each deck and the median CPU time of this process (what a loaded machine does not
+inflate; the load average is printed too), the aim being the 25-slide campaign deck well
+under 300 ms, and the ratio of the designed deck to a plain platypus document holding the
+same words on the same 16:9 pages in the same embedded fonts. Never part of the test run
+(no timed assertions in tests).
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import statistics
 import sys
 import time
@@ -36,13 +39,29 @@ from agencia.decks.fonts import REGULAR, register_fonts
 from agencia.decks.text import markup
 
 
-def timed(fn: Callable[[], bytes], repeat: int) -> tuple[float, bytes]:
-    samples, result = [], b""
+def timed(fn: Callable[[], bytes], repeat: int) -> tuple[float, bytes, float]:
+    """The median wall time, the result, and the median CPU time of this process."""
+    samples, cpu, result = [], [], b""
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = fn()
         samples.append(time.perf_counter() - start)
-    return statistics.median(samples), result
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(samples), result, statistics.median(cpu)
+
+
+AIM_S = 0.300
+SLIDES = 25
+
+
+def deck_of(slides: int) -> CampaignContent:
+    """The sample campaign made long enough for a deck of at least `slides` slides."""
+    options = DeckOptions()
+    for copies in range(4, 12):
+        content = long_campaign(copies)
+        if pages(render_campaign(content, options)) >= slides:
+            return content
+    return content
 
 
 def campaign_words(c: CampaignContent) -> list[str]:
@@ -79,18 +98,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     options = DeckOptions()
-    content = long_campaign()
     start = time.perf_counter()
-    render_campaign(content, options)  # the first: fonts read and parsed, once per process
+    render_campaign(CAMPAIGN, options)  # the first: fonts read and parsed, once per process
     first_s = time.perf_counter() - start
+    content = deck_of(SLIDES)
 
-    deck_s, deck = timed(lambda: render_campaign(content, options), args.repeat)
-    plain_s, plain = timed(lambda: plain_reportlab(content), args.repeat)
+    deck_s, deck, deck_cpu = timed(lambda: render_campaign(content, options), args.repeat)
+    plain_s, plain, _ = timed(lambda: plain_reportlab(content), args.repeat)
+    print(f"load average                  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(
-        f"campaign deck (long)          {deck_s * 1000:8.1f} ms  ({pages(deck)} slides, "
-        f"{len(deck) / 1024:.0f} KiB)   aim < 1500 ms"
+        f"campaign deck (long)          {deck_s * 1000:8.1f} ms  cpu {deck_cpu * 1000:6.1f} ms"
+        f"  ({pages(deck)} slides, {len(deck) / 1024:.0f} KiB)   aim < {AIM_S * 1000:.0f} ms"
     )
-    print(f"the same, first in a process  {first_s * 1000:8.1f} ms  (reads the fonts once)")
+    print(f"the first in a process       {first_s * 1000:8.1f} ms  (reads the fonts once)")
     print(
         f"plain ReportLab, same words   {plain_s * 1000:8.1f} ms  ({pages(plain)} pages, "
         f"{len(plain) / 1024:.0f} KiB)"
@@ -102,10 +122,10 @@ def main() -> None:
         ("brief sheet", lambda: render_brief(CAMPAIGN, options)),
         ("approval record", lambda: render_approvals(content, options)),
     ):
-        s, pdf = timed(fn, args.repeat)
-        print(f"{label:<30}{s * 1000:8.1f} ms  ({pages(pdf)} slides)")
-    if deck_s >= 1.5 or pages(deck) < 20:
-        print("over the aim: a campaign deck of 20+ slides must take under 1.5 s")
+        s, pdf, cpu = timed(fn, args.repeat)
+        print(f"{label:<30}{s * 1000:8.1f} ms  cpu {cpu * 1000:6.1f} ms  ({pages(pdf)} slides)")
+    if deck_cpu >= AIM_S or pages(deck) < SLIDES:
+        print(f"over the aim: a campaign deck of {SLIDES}+ slides must take under 300 ms")
 
 
 if __name__ == "__main__":

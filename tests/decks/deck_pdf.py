@@ -128,6 +128,9 @@ def text_runs(pdf: bytes) -> list[list[tuple[float, float, float, float, str]]]:
             scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
             points = size * scale
             name = BOLD if font and "Bold" in str(font.get("/BaseFont", "")) else REGULAR
+            # pypdf may hand a line over with a space in front that no glyph draws (the
+            # word space of the fragment before it, as poppler's boxes show): not text.
+            line = line.lstrip()
             out.append((x, y, stringWidth(line, name, points), points, line))
 
         page.extract_text(visitor_text=visit)

@@ -127,7 +127,8 @@ def test_metadata_and_language(campaign_pdf: bytes, agency_pdf: bytes) -> None:
     assert meta["/CreationDate"].startswith("D:20250312")
     assert reader(campaign_pdf).trailer["/Root"]["/Lang"] == "es-ES"
     english = render_agency(CREDENTIALS, DeckOptions(lang="en"))
-    assert reader(english).trailer["/Root"]["/Lang"] == "en-ES"
+    # English as written in Europe (en-ES would write Spain's numbers: 62.400 €)
+    assert reader(english).trailer["/Root"]["/Lang"] == "en-GB"
     assert reader(english).metadata.subject == (  # type: ignore[union-attr]
         "Norte & Sur Comunicación credentials for Lácteos Peñalara"
     )

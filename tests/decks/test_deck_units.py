@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from agencia.decks.cards import balanced_columns
 from agencia.decks.charts import axis_top
 from agencia.decks.content import AgencyProfile
+from agencia.decks.formats import Fmt
 from agencia.decks.labels import _LABELS, label
 from agencia.decks.layout import bullet_budgets, split_rows
-from agencia.decks.text import Block, Fmt, blocks, markup, sha_groups
+from agencia.decks.text import Block, blocks, markup, sha_groups
 from agencia.decks.theme import INK, LIGHT, WHITE, Theme, contrast, darken_for, normalise_hex
 from agencia.domain.text import initials, monogram
 
@@ -107,6 +108,48 @@ def test_money_and_dates_with_babel() -> None:
     assert en.money(Decimal("250000")) == "£250,000"
     assert en.date(date(2025, 3, 4)) == "4 Mar 2025"
     assert Fmt("xx_YY", "es", "EUR").money(1).replace("\xa0", " ") == "1 €"  # unknown locale
+
+
+@pytest.mark.parametrize(
+    ("client", "lang", "money", "day"),
+    [
+        ("es_ES", "es", "62.400 €", "4 mar 2025"),
+        ("es_ES", "en", "€62,400", "4 Mar 2025"),  # never "62.400 €" in English
+        ("es_MX", "es", "EUR 62,400", "4 mar 2025"),
+        ("es_MX", "en", "€62,400", "Mar 4, 2025"),
+        ("es_AR", "es", "EUR 62.400", "4 mar 2025"),
+        ("es_CO", "es", "EUR 62.400", "4 mar 2025"),
+        ("en_US", "en", "€62,400", "Mar 4, 2025"),
+        ("en_US", "es", "EUR 62,400", "4 mar 2025"),
+        ("en_GB", "en", "€62,400", "4 Mar 2025"),
+        ("en_GB", "es", "62.400 €", "4 mar 2025"),
+    ],
+)
+def test_numbers_and_dates_follow_the_deck_language_and_the_clients_country(
+    client: str, lang: str, money: str, day: str
+) -> None:
+    fmt = Fmt(client, lang, "EUR")
+    assert fmt.money(Decimal(62400)).replace("\xa0", " ") == money
+    assert fmt.date(date(2025, 3, 4)) == day
+
+
+def test_money_in_the_clients_currency_as_its_country_writes_it() -> None:
+    assert Fmt("es_MX", "es", "MXN").money(Decimal("2400000")) == "$2,400,000"
+    assert Fmt("es_AR", "es", "ARS").money(Decimal("1500.5")) == "$1.500,50"
+    assert Fmt("es_CO", "es", "COP").money(Decimal(90000000)) == "$90.000.000"
+    assert Fmt("en_US", "en", "USD").money(Decimal(1250)) == "$1,250"
+    assert Fmt("es_MX", "en", "MXN").money(Decimal(816000)) == "MX$816,000"
+
+
+def test_a_typed_figure_is_written_as_the_reader_writes_numbers() -> None:
+    english = Fmt("es_ES", "en", "EUR", typed_in="es_ES")
+    assert english.figure("13,5 %") == "13.5%"
+    assert english.figure("9,4 M usuarios únicos") == "9.4 M usuarios únicos"
+    assert english.figure("2.400.000 visitas") == "2,400,000 visitas"
+    assert english.figure("< 1,80 €") == "< €1.80"
+    spanish = Fmt("es_ES", "es", "EUR", typed_in="es_ES")
+    assert spanish.figure("13,5 %") == "13,5 %"  # as typed: the reader writes the same
+    assert Fmt("es_MX", "es", "MXN", typed_in="es_ES").figure("1.500 tiendas") == "1,500 tiendas"
 
 
 def test_labels_exist_in_both_languages() -> None:

@@ -37,6 +37,25 @@ def test_every_code_a_service_raises_has_a_sentence() -> None:
     assert not missing, f"add these to agencia/domain/messages.py: {sorted(missing)}"
 
 
+# the data area's parameters: where a problem is, what the file held, what was written
+_DATA_NUMBERS = ("row", "line", "offset", "mb", "done", "total", "created", "updated",
+                 "skipped", "rejected", "records", "record")  # fmt: skip
+_DATA_WORDS = (
+    "column",
+    "sheet",
+    "sheets",
+    "headers",
+    "field",
+    "entity",
+    "sha256",
+    "table",
+    "tables",
+    "file",
+    "schema",
+    "ours",
+)
+
+
 @pytest.mark.parametrize("code", sorted(messages.known_codes()))
 def test_every_message_renders_in_both_languages(code: str) -> None:
     params = {
@@ -78,6 +97,21 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         "kept": "k",
         "kind": "CUIT",
         "currency": "MXN",
+        "over": "1.00",  # coordination: a budget passed by
+        "tasks": "t",  # coordination: what a task waits for
+        # people: moves between groups, the team's file
+        **dict.fromkeys(("group", "account", "lead", "old", "boss", "names", "more"), "x"),
+        **dict.fromkeys(("n", "count"), 2),
+        "first": "f",
+        "message": "m",
+        # data: imports (where a problem is, what the file held, what was written)
+        **dict.fromkeys(_DATA_NUMBERS, 1),
+        **dict.fromkeys(_DATA_WORDS, "x"),
+        # satisfaction: scales, answers, imports, the health indicator's reasons
+        **dict.fromkeys(("points", "answered", "total", "question", "newer", "days"), 5),
+        **dict.fromkeys(("day", "dimension", "lines", "columns", "problem", "reasons"), "x"),
+        **dict.fromkeys(("fall", "score"), 0.6),
+        "title": "t",
     }
     for lang in ("es", "en"):
         text = messages.render(code, params, lang)

@@ -8,6 +8,7 @@ exactly what `agencia.domain.permissions` says — and a refusal must write noth
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -291,6 +292,61 @@ def _team_lead(db: Database, world: World, account_id: int) -> None:
     change_lead(db, world.person, account_id, _new_person(db, account_id))
 
 
+def _plan_task(db: Database, world: World, account_id: int) -> None:
+    from agencia.services.coordination.tasks import TaskInput, add_task
+
+    reach = next(r for r, i in world.account.items() if i == account_id)
+    with unit_of_work(db, SYSTEM) as uow:
+        campaign = Campaign(
+            account_id=account_id,
+            name="Con tareas",
+            code=f"T-{uuid.uuid4().hex[:12]}",
+            owner_id=world.other_exec[reach],
+        )
+        uow.session.add(campaign)
+        uow.session.flush()
+        campaign_id = campaign.id
+    day = date(2026, 3, 2)
+    add_task(db, world.person, campaign_id, TaskInput("Tarea", day, day))
+
+
+def _add_vendor(db: Database, world: World, account_id: int) -> None:
+    from agencia.services.coordination.vendors import VendorInput, add_vendor
+
+    add_vendor(db, world.person, VendorInput(name=f"Proveedor {account_id}"))
+
+
+def _record_survey(db: Database, world: World, account_id: int) -> None:
+    from agencia.domain.models import Contact
+    from agencia.services.satisfaction import responses, templates
+
+    five = templates.list_templates(db, SYSTEM)[0]
+    with unit_of_work(db, SYSTEM) as uow:
+        contact = Contact(account_id=account_id, full_name="Cliente")
+        uow.session.add(contact)
+        uow.session.flush()
+        contact_id = contact.id
+    data = responses.ResponseInput(
+        five.id, account_id, contact_id, date(2026, 3, 2), (responses.AnswerInput(1, 1, 4, 4),)
+    )
+    responses.record_response(db, world.person, data, date(2026, 3, 2))
+
+
+def _design_survey(db: Database, world: World, account_id: int) -> None:
+    from agencia.services.satisfaction import templates
+
+    five = templates.list_templates(db, SYSTEM)[0]
+    templates.copy_template(db, world.person, five.id, f"Copia {next(_NAMES)}")
+
+
+def _open_improvement(db: Database, world: World, account_id: int) -> None:
+    from agencia.services.satisfaction.improvements import ActionInput, open_action
+
+    owner = _new_person(db, account_id)
+    data = ActionInput("Empatía", "Mejorar", owner, date(2026, 4, 1), -1.0, account_id)
+    open_action(db, world.person, data)
+
+
 # Each action a service enforces today, with the calls that must obey it.
 PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.SEE_ACCOUNTS: (_see,),
@@ -306,6 +362,11 @@ PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.MANAGE_SIGN_INS: (_add_sign_in, _reset_password),
     Action.MANAGE_GROUPS: (_add_group,),
     Action.MANAGE_ACCOUNT_TEAMS: (_team_add, _team_remove, _team_lead),
+    Action.PLAN_TASKS: (_plan_task,),
+    Action.MANAGE_VENDORS: (_add_vendor,),
+    Action.RECORD_SURVEYS: (_record_survey,),
+    Action.DESIGN_SURVEYS: (_design_survey,),
+    Action.MANAGE_IMPROVEMENTS: (_open_improvement,),
 }
 # Actions whose services are still to come (campaigns, approvals, agency settings): when
 # one lands, move it to PROBES. test_every_action_is_probed_or_pending keeps this honest.

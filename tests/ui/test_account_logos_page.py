@@ -22,7 +22,7 @@ from agencia.services.accounts.account_edit import input_from_detail, update_acc
 from agencia.services.accounts.logos import set_account_logo, set_brand_logo
 from agencia.ui.accounts.area import AccountsArea
 from agencia.ui.accounts.controller import AccountsController
-from agencia.ui.accounts.edits import UndoStep
+from agencia.ui.accounts.edits import account_key
 
 _AREAS: list[AccountsArea] = []
 
@@ -299,7 +299,14 @@ def test_undo_of_the_last_edit_still_works_after_a_logo_change_and_keeps_the_log
         replace(previous, city="Bilbao"),
         before.version,
     )
-    controller.undo_step = UndoStep(before.id, before.trade_name, previous, saved.version)
+    controller.history.push_saved(
+        "Editar la cuenta",
+        account_key(before.id),
+        lambda db, actor, values, version: update_account(db, actor, before.id, values, version),
+        previous,
+        replace(previous, city="Bilbao"),
+        saved.version,
+    )
     controller.refresh()
     qtbot.waitUntil(
         until(lambda: controller.detail is not None and controller.detail.city == "Bilbao")
@@ -313,5 +320,5 @@ def test_undo_of_the_last_edit_still_works_after_a_logo_change_and_keeps_the_log
     qtbot.waitUntil(
         until(lambda: controller.detail is not None and controller.detail.city == "Madrid")
     )
-    assert recorder.toasts[-1] == "Cambios deshechos"
+    assert recorder.toasts[-1] == "Deshecho: Editar la cuenta"
     assert stored_logo(agency) == png.read_bytes()

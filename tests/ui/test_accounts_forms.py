@@ -62,6 +62,28 @@ def press_ctrl_s(qtbot: QtBot, dialog: Any) -> None:
 # -- the account form -----------------------------------------------------------------------
 
 
+def choose_sector_and_lead(dialog: AccountFormDialog) -> None:
+    """What a new account asks to be chosen (it defaults to nothing that could be wrong)."""
+    dialog.sector.setCurrentIndex(0)
+    dialog.lead.setCurrentIndex(0)  # «Sin asignar»
+
+
+def test_a_new_account_defaults_to_no_sector_and_no_lead(qtbot: QtBot, agency: Agency) -> None:
+    """Not the first sector, not the director: Save waits until both are chosen."""
+    _area, controller, _recorder = open_accounts(qtbot, agency)
+    controller.new_account()
+    dialog = controller.dialog
+    assert isinstance(dialog, AccountFormDialog)
+    assert dialog.sector.currentText() == "" and dialog.lead.currentIndex() == -1
+    type_text(dialog.trade_name, "Moda Ágora")
+    assert not dialog.save_button.isEnabled()
+    dialog.sector.setCurrentIndex(0)
+    assert not dialog.save_button.isEnabled()
+    dialog.lead.setCurrentIndex(dialog.lead.count() - 1)
+    assert dialog.save_button.isEnabled()
+    dialog.reject()
+
+
 def test_the_account_form_validates_as_you_type(qtbot: QtBot, agency: Agency) -> None:
     _area, controller, recorder = open_accounts(qtbot, agency)
     controller.actions["accounts.new"].trigger()
@@ -72,6 +94,7 @@ def test_the_account_form_validates_as_you_type(qtbot: QtBot, agency: Agency) ->
     assert not dialog.save_button.isEnabled()  # the name is missing
     assert form.error("trade_name") == ""  # but nobody is scolded before typing
     type_text(dialog.trade_name, "Moda Ágora")
+    choose_sector_and_lead(dialog)
     assert dialog.save_button.isEnabled()
     type_text(dialog.email, "ventas@")
     assert dialog.contact.error("email") == "No es una dirección de correo válida."
@@ -137,6 +160,7 @@ def test_the_services_refusal_lands_under_the_field(
     dialog = controller.dialog
     assert isinstance(dialog, AccountFormDialog)
     type_text(dialog.trade_name, "Nueva")
+    choose_sector_and_lead(dialog)
     dialog.save()
     assert dialog.isVisible()  # still open, nothing lost
     assert dialog.identity.error("tax_id") == "El NIF/RFC/CUIT no tiene un formato válido."
@@ -173,6 +197,7 @@ def test_a_known_tax_id_is_warned_live_but_may_be_saved(qtbot: QtBot, agency: Ag
     dialog = controller.dialog
     assert isinstance(dialog, AccountFormDialog)
     type_text(dialog.trade_name, "Coca-Cola Canarias")
+    choose_sector_and_lead(dialog)
     type_text(dialog.tax_id, "b-86561412")
     qtbot.waitUntil(until(lambda: dialog.identity.warning("tax_id")))
     assert dialog.identity.warning("tax_id") == "Ya existe una cuenta con este NIF: Coca-Cola."
@@ -200,12 +225,12 @@ def test_undo_puts_the_last_edit_back(qtbot: QtBot, agency: Agency) -> None:
     assert undo.isEnabled() and "Coca-Cola" in undo.toolTip()
     controller.page.activateWindow()  # back from the dialog
     qtbot.waitUntil(until(controller.page.isActiveWindow))
-    qtbot.keyClick(controller.list_view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    undo.trigger()  # Ctrl+Z is the window's Editar ▸ Deshacer (tests/ui/test_undo.py)
     qtbot.waitUntil(
         until(lambda: controller.detail is not None and controller.detail.city == "Madrid")
     )
     assert controller.detail.status is AccountStatus.ACTIVE
-    assert recorder.toasts[-1] == "Cambios deshechos"
+    assert recorder.toasts[-1] == "Deshecho: Editar la cuenta «Coca-Cola»"
     assert not undo.isEnabled()
     updates = [
         e.changes
@@ -234,7 +259,8 @@ def test_undo_after_someone_else_edited_refuses_politely(qtbot: QtBot, agency: A
     controller.undo()
     assert controller.last_message.startswith("No se puede deshacer: otra persona ha modificado")
     assert svc.get_account(agency.db, SYSTEM, coca).city == "Lugo"
-    assert controller.undo_step is None
+    stack = controller.history.stack  # the refused step is gone, nothing left to redo
+    assert not stack.canUndo() and not stack.canRedo()
 
 
 def test_deactivate_asks_once_naming_the_account_then_reactivate(
@@ -400,12 +426,52 @@ def test_brand_and_product_dialogs(qtbot: QtBot, agency: Agency) -> None:
     assert tree.data(tree.index(0, 0, tree.index(0, 0))) == "Reserva 1925 Tercio"
 
 
+def count_accounts(agency: Agency) -> int:
+    return len(svc.list_accounts(agency.db, SYSTEM, svc.AccountQuery()))
+
+
+@pytest.mark.parametrize("answer", ["open", "save", "cancel"])
+def test_a_duplicate_tax_id_is_asked_about_before_saving(
+    qtbot: QtBot, agency: Agency, answer: str
+) -> None:
+    """Open the account that exists, save anyway, or go back to the form: asked before
+    the save, naming the account — never a duplicate saved and only then reported."""
+    _area, controller, recorder = open_accounts(qtbot, agency)
+    before = count_accounts(agency)
+    controller.new_account()
+    dialog = controller.dialog
+    assert isinstance(dialog, AccountFormDialog)
+    asked: list[list[tuple[int, str]]] = []
+    dialog.ask_duplicate = lambda found: asked.append(found) or answer  # type: ignore[method-assign, func-returns-value]
+    type_text(dialog.trade_name, "Coca-Cola Canarias")
+    choose_sector_and_lead(dialog)
+    type_text(dialog.tax_id, "b-86561412")
+    qtbot.waitUntil(until(lambda: bool(dialog.duplicates)))
+    dialog.save()
+    assert asked and asked[0][0][1] == "Coca-Cola"
+    coca = agency.accounts["coca"]
+    if answer == "open":
+        assert not dialog.isVisible()
+        qtbot.waitUntil(
+            until(lambda: controller.detail is not None and controller.detail.id == coca)
+        )
+        assert count_accounts(agency) == before
+    elif answer == "save":
+        qtbot.waitUntil(until(lambda: count_accounts(agency) == before + 1))
+        assert recorder.toasts[-1] == "Cuenta «Coca-Cola Canarias» creada"
+    else:
+        assert dialog.isVisible() and dialog.save_button.isEnabled()
+        assert count_accounts(agency) == before
+        dialog.reject()
+
+
 def test_the_parent_company_is_chosen_by_typing(qtbot: QtBot, agency: Agency) -> None:
     _area, controller, _ = open_accounts(qtbot, agency)
     controller.new_account()
     dialog = controller.dialog
     assert isinstance(dialog, AccountFormDialog)
     type_text(dialog.trade_name, "Coca-Cola Canarias")
+    choose_sector_and_lead(dialog)
     picker = dialog.parent_picker  # typed into without focus: offscreen has no popups
     type_text(picker, "coca")
     assert dialog.identity.error("parent_id") == "Elija una cuenta de la lista."
@@ -415,8 +481,8 @@ def test_the_parent_company_is_chosen_by_typing(qtbot: QtBot, agency: Agency) ->
     assert picker.account_id == agency.accounts["coca"]
     assert dialog.identity.error("parent_id") == ""
     dialog.save()
-    created = controller.undo_step  # a creation is not undone; the list shows it instead
-    assert created is None
+    # a creation is not undone (the list shows it instead): nothing on the history
+    assert not controller.history.stack.canUndo()
     qtbot.waitUntil(
         until(
             lambda: controller.detail is not None and controller.detail.parent_name == "Coca-Cola"

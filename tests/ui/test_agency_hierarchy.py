@@ -9,6 +9,7 @@ import pytest
 from factories import Agency, small_agency
 from gui_support import Recorder, make_context, type_text, until
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -43,6 +44,18 @@ def open_team(qtbot: QtBot, agency: Agency, who: str) -> tuple[TeamArea, TeamCon
     return area, area.controller, recorder
 
 
+def answer(controller: TeamController, button: str = "Reasignar") -> str:
+    """Answer the drop's confirmation; returns what it said."""
+    box = controller.dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    said = f"{box.text()}\n{box.informativeText()}"
+    if button == "Cancel":
+        box.button(QMessageBox.StandardButton.Cancel).click()
+    else:
+        next(b for b in box.buttons() if b.text() == button).click()
+    return said
+
+
 def lead_of(model: HierarchyModel, account_id: int) -> int | None:
     index = model.find("account", account_id)
     return int(index.parent().data(ID_ROLE)) if index.isValid() else None
@@ -72,10 +85,15 @@ def test_people_in_reporting_order_with_spanish_roles_and_their_accounts(
     assert [(c.data(KIND_ROLE), c.data()) for c in children] == [
         ("staff", "Irene Domínguez Vidal"),  # his reports first
         ("staff", "Pablo Herrero Cano"),
-        ("account", "Cervezas García"),
-        ("account", "Coca-Cola"),
-        ("account", "L'Oréal"),
+        ("accounts", "3 cuentas"),  # then his accounts, folded under one row
     ]
+    folder = children[2]
+    assert [model.index(r, 0, folder).data() for r in range(model.rowCount(folder))] == [
+        "Cervezas García",
+        "Coca-Cola",
+        "L'Oréal",
+    ]
+    assert not controller.view.tree.isExpanded(controller.view.proxy.mapFromSource(folder))
     assert model.data(model.find("staff", agency.staff["laura"]).siblingAtColumn(1)) == (
         "Ejecutivo de cuenta Jr."
     )
@@ -98,9 +116,66 @@ def test_a_director_reassigns_by_dragging_an_account(qtbot: QtBot, agency: Agenc
     )
     assert not model.canDropMimeData(data, MOVE, -1, -1, model.find("staff", agency.staff["irene"]))
     assert model.dropMimeData(data, MOVE, -1, -1, laura)
+    said = answer(controller)
+    assert said.startswith("¿Reasignar «Coca-Cola» de Álvaro García Rubio a Laura Velázquez Gil?")
+    assert "Álvaro García Rubio sigue en el equipo de la cuenta" in said
     qtbot.waitUntil(until(lambda: lead_of(controller.model, coca) == agency.staff["laura"]))
     assert recorder.toasts[-1] == "«Coca-Cola» reasignada a Laura Velázquez Gil"
     assert svc.get_account(agency.db, SYSTEM, coca).lead_executive == "Laura Velázquez Gil"
+    # undone from the bar above the tree (the same action as Ctrl+Z on the page)
+    view = controller.view
+    assert view.undo_bar.isVisible()
+    assert view.undo_text.text() == "«Coca-Cola» pasó de Álvaro García Rubio a Laura Velázquez Gil."
+    undo = controller.actions["team.undo"]
+    assert undo.isEnabled() and undo.shortcut().toString() == "Ctrl+Z"
+    assert view.undo_button.defaultAction() is undo
+    view.undo_button.click()
+    qtbot.waitUntil(until(lambda: lead_of(controller.model, coca) == agency.staff["alvaro"]))
+    assert recorder.toasts[-1] == "Deshecho: «Coca-Cola» vuelve a Álvaro García Rubio"
+    assert not view.undo_bar.isVisible() and not undo.isEnabled()
+    team = {t.staff_id for t in svc.get_account(agency.db, SYSTEM, coca).team}
+    assert agency.staff["laura"] not in team  # she had joined with the reassignment
+
+
+def test_a_cancelled_drop_changes_nothing(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, recorder = open_team(qtbot, agency, "lucia")
+    coca = agency.accounts["coca"]
+    laura = controller.model.find("staff", agency.staff["laura"])
+    assert controller.model.dropMimeData(
+        account_mime(coca, agency.staff["alvaro"]), MOVE, -1, -1, laura
+    )
+    answer(controller, "Cancel")
+    qtbot.wait(50)
+    assert svc.get_account(agency.db, SYSTEM, coca).lead_executive_id == agency.staff["alvaro"]
+    assert not controller.actions["team.undo"].isEnabled() and recorder.toasts == []
+
+
+def test_each_person_shows_their_workload_and_leaf_accounts_start_folded(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    _area, controller, _ = open_team(qtbot, agency, "lucia")
+    model, view = controller.model, controller.view
+    alvaro = model.find("staff", agency.staff["alvaro"])
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Cuentas"
+    assert model.data(alvaro.siblingAtColumn(4)) == "3"  # accounts he leads
+    laura = model.find("staff", agency.staff["laura"])
+    assert model.data(laura.siblingAtColumn(4)) == "1"
+    folder = model.find("accounts", agency.staff["laura"])
+    assert not view.tree.isExpanded(view.proxy.mapFromSource(folder))  # her account folded
+    assert view.tree.isExpanded(view.proxy.mapFromSource(alvaro))  # his people in view
+    # a drop on the folded row means its person
+    data = model.mimeData([model.find("account", agency.accounts["coca"])])
+    assert data is not None and model.canDropMimeData(data, MOVE, -1, -1, folder)
+    # an opened row stays open across a reload
+    view.tree.expand(view.proxy.mapFromSource(folder))
+    controller.refresh()
+    qtbot.waitUntil(
+        until(
+            lambda: view.tree.isExpanded(
+                view.proxy.mapFromSource(model.find("accounts", agency.staff["laura"]))
+            )
+        )
+    )
 
 
 def test_a_drop_through_the_filtered_tree(qtbot: QtBot, agency: Agency) -> None:
@@ -114,6 +189,7 @@ def test_a_drop_through_the_filtered_tree(qtbot: QtBot, agency: Agency) -> None:
     assert marta.isValid()  # kept: she leads the way to the matches
     mime = account_mime(garcia, agency.staff["alvaro"])
     assert proxy.dropMimeData(mime, MOVE, -1, -1, marta)
+    answer(controller)
     qtbot.waitUntil(until(lambda: lead_of(controller.model, garcia) == agency.staff["marta"]))
 
 
@@ -129,6 +205,7 @@ def test_a_refused_drop_leaves_the_account_and_says_why(qtbot: QtBot, agency: Ag
     assert controller.model.dropMimeData(
         account_mime(coca, agency.staff["alvaro"]), MOVE, -1, -1, laura
     )
+    answer(controller)
     qtbot.waitUntil(until(lambda: controller.last_message))
     assert controller.last_message == "Laura Velázquez Gil no es ejecutivo de cuentas."
     assert lead_of(controller.model, coca) == agency.staff["alvaro"]  # back where it was
@@ -149,6 +226,7 @@ def test_a_drop_from_a_stale_tree_is_refused(qtbot: QtBot, agency: Agency) -> No
         agency.db, SYSTEM, coca, replace(input_from_detail(detail), city="Cádiz"), detail.version
     )
     assert model.dropMimeData(data, MOVE, -1, -1, model.find("staff", agency.staff["laura"]))
+    answer(controller)
     qtbot.waitUntil(until(lambda: controller.last_message))
     assert "Otra persona ha modificado" in controller.last_message, controller.last_message
     assert svc.get_account(agency.db, SYSTEM, coca).lead_executive_id == agency.staff["alvaro"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from agencia.domain import messages
 from agencia.domain.enums import Role
 from agencia.services.auth import sign_in
 from agencia.services.first_run import get_agency
+from agencia.services.people.views import list_groups, list_staff
 from agencia.ui import settings
 from agencia.ui.auth.signin import LAST_LOGIN, SignInDialog
 from agencia.ui.auth.wizard import FirstRunWizard, locale_label
@@ -26,6 +28,9 @@ def _next(wizard: FirstRunWizard) -> Any:
 
 
 def _finish(wizard: FirstRunWizard) -> Any:
+    """«Crear la agencia» on the administrator's page (it commits), «Empezar» after it."""
+    if wizard.currentPage() is wizard.admin_page:
+        return wizard.button(QWizard.WizardButton.CommitButton)
     return wizard.button(QWizard.WizardButton.FinishButton)
 
 
@@ -89,8 +94,14 @@ def test_wizard_creates_the_agency_and_its_administrator(
     wizard.next()
     _fill_admin(qtbot, wizard)
     assert _finish(wizard).isEnabled()
+    _finish(wizard).click()
+    assert wizard.currentPage() is wizard.team_page
+    assert (
+        wizard.button(QWizard.WizardButton.BackButton).isHidden()
+        or not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    )  # the agency exists: no way back to change it here
     with qtbot.waitSignal(wizard.completed) as done:
-        _finish(wizard).click()
+        _finish(wizard).click()  # «Empezar», nobody else yet
     actor, data = done.args
     assert actor.login == "ana" and actor.role is Role.ADMINISTRATOR
     assert data.locale == "es_MX" and data.currency == "MXN"
@@ -109,9 +120,12 @@ def test_wizard_through_the_real_writer_thread(
     _fill_agency(qtbot, wizard)
     wizard.next()
     _fill_admin(qtbot, wizard)
-    _finish(wizard).click()
+    create = _finish(wizard)
+    create.click()
     assert wizard.isVisible()  # still there while the worker writes
-    assert not _finish(wizard).isEnabled()
+    assert not create.isEnabled()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.team_page, timeout=10000)
+    _finish(wizard).click()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
     assert get_agency(sqlite_db) is not None
 
@@ -187,3 +201,92 @@ def test_sign_in_escape_cancels(qtbot: QtBot, make_ops: Callable[..., Operations
     dialog.show()
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def admin_of(page: Any) -> Any:
+    assert page.actor is not None
+    return page.actor
+
+
+def _to_team_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    _fill_agency(qtbot, wizard)
+    wizard.next()
+    _fill_admin(qtbot, wizard)
+    _finish(wizard).click()
+    assert wizard.currentPage() is wizard.team_page
+
+
+def _cells(wizard: FirstRunWizard, row: int) -> list[str]:
+    table = wizard.team_page.table
+    return [table.item(row, c).text() for c in range(table.columnCount())]
+
+
+def test_the_team_is_added_one_by_one_and_checked_as_it_grows(
+    qtbot: QtBot, wizard: FirstRunWizard, sqlite_db: Database
+) -> None:
+    _to_team_page(qtbot, wizard)
+    page = wizard.team_page
+    assert page.step.text() == "Paso 3 de 3"
+    page.name.setText("Lucía Gómez")
+    page.role.setCurrentIndex(page.role.findData("account_director"))
+    page.feminine.setChecked(True)
+    page.group.setEditText("Gran Consumo")
+    page.add_button.click()
+    page.name.setText("Pedro Ruiz")
+    page.role.setCurrentIndex(page.role.findData("account_executive"))
+    page.feminine.setChecked(False)
+    page.email.setText("pedro@")
+    page.reports_to.setEditText("Lucía Gómez")
+    page.add_button.click()
+    assert _cells(wizard, 0)[1:3] == ["Lucía Gómez", "Directora de cuentas"]
+    assert "correo" in _cells(wizard, 1)[6].lower()  # a wrong e-mail, beside its row
+    assert "con problemas" in page.summary.text()
+    _finish(wizard).click()  # refused while a row has a problem
+    assert (
+        wizard.isVisible()
+        and list_staff(sqlite_db, admin_of(page))
+        and len(list_staff(sqlite_db, admin_of(page))) == 1
+    )
+    page.table.selectRow(1)
+    page.remove_button.click()
+    assert page.table.rowCount() == 1 and _cells(wizard, 0)[6] == ""
+    with qtbot.waitSignal(wizard.completed):
+        _finish(wizard).click()
+    names = {r.name: r for r in list_staff(sqlite_db, admin_of(page))}
+    assert names["Lucía Gómez"].group == "Gran Consumo"
+    assert list_groups(sqlite_db, admin_of(page))[0].director == "Lucía Gómez"
+
+
+def test_the_team_from_a_csv_file_with_its_rows_problems(
+    qtbot: QtBot, wizard: FirstRunWizard, sqlite_db: Database, tmp_path: Path
+) -> None:
+    _to_team_page(qtbot, wizard)
+    page = wizard.team_page
+    bad = tmp_path / "equipo.csv"
+    bad.write_bytes(
+        "Nombre;Rol;Correo;Depende de\n"
+        "Lucía Gómez;Directora de cuentas;;\n"
+        "\n"
+        "Pepe Pérez;astronauta;;Lucía Gómez\n".encode("cp1252")
+    )
+    page.import_file(str(bad))
+    assert _cells(wizard, 1)[0] == "4"  # the spreadsheet's row: the blank one counts
+    assert _cells(wizard, 1)[6].startswith("Rol desconocido: «astronauta»")
+    page.table.selectRow(1)
+    page.remove_button.click()
+    nonsense = tmp_path / "otra.csv"
+    nonsense.write_text("a;b\n1;2\n", "utf-8")
+    page.import_file(str(nonsense))
+    assert "Falta la columna «nombre»" in page.summary.text()
+    assert page.table.rowCount() == 1
+    with qtbot.waitSignal(wizard.completed):
+        _finish(wizard).click()
+    assert {r.name for r in list_staff(sqlite_db, admin_of(page))} == {"Ana Torres", "Lucía Gómez"}
+
+
+def test_closing_the_wizard_after_the_agency_exists_signs_in(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    _to_team_page(qtbot, wizard)
+    with qtbot.waitSignal(wizard.completed):
+        wizard.reject()

@@ -3,6 +3,7 @@ open the decision's dialog and move the campaign, each dialog's validation, the 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -467,3 +468,23 @@ def test_kpis_split_sensibly() -> None:
         ("Leads", "1.000"),
     ]
     assert split_kpis("") == []
+
+
+def test_empty_columns_fold_and_every_column_fits_a_1280_window(qtbot: QtBot, cast: Cast) -> None:
+    """At 1280×800 (the rail open) the board shows all its columns with cards: the empty
+    ones fold to a strip with their name and count, and unfold when a card arrives."""
+    ids = pipeline(cast)
+    board, _ = open_board(qtbot, cast)
+    board.resize(1280 - 224 - 16, 640)
+    kept = [board.rows[ids[k]] for k in ("brief", "brief2", "development", "live")]
+    board.set_rows(kept)
+    empty = [s for s, c in board.columns.items() if c.count == 0]
+    for status in empty:
+        column = board.columns[status]
+        assert column.folded and column.width() < 60 and not column.list.isVisible()
+    assert not board.columns[S.BRIEF].folded
+    lane = board.lane.sizeHint().width()
+    assert lane <= board.scroll_area.viewport().width(), "the board needs a scroll bar"
+    rows = [r for r in kept if r.id != ids["brief"]]
+    board.set_rows([*rows, replace(board.rows[ids["brief"]], status=empty[0])])
+    assert not board.columns[empty[0]].folded  # a card arrived: it opens

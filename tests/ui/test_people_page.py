@@ -16,6 +16,8 @@ from agencia.db.database import Database
 from agencia.domain.actor import Actor
 from agencia.domain.areas import AreaId
 from agencia.domain.enums import AssignmentRole, Role
+from agencia.domain.errors import DomainError
+from agencia.services import auth
 from agencia.services.accounts.queries import get_account
 from agencia.services.people.sign_ins import add_user
 from agencia.services.people.views import get_staff, list_staff
@@ -244,8 +246,29 @@ def test_sign_in_accounts_created_reset_disabled_enabled_and_unlocked(
     qtbot.waitUntil(until(lambda: controller.actions[A.PEOPLE_ENABLE_USER].isEnabled()))
     controller.actions[A.PEOPLE_ENABLE_USER].trigger()
     assert get_staff(agency.db, agency.admin, marta).user_active is True
-    controller.actions[A.PEOPLE_UNLOCK].trigger()
+    assert not controller.actions[A.PEOPLE_UNLOCK].isEnabled()  # nothing to unlock
+
+
+def test_a_locked_sign_in_is_shown_and_unlocked_there(qtbot: QtBot, agency: Agency) -> None:
+    marta = agency.staff["marta"]
+    add_user(agency.db, agency.admin, "marta.pena", marta, PASSWORD)
+    for _ in range(auth.FREE_FAILURES):
+        with pytest.raises(DomainError):
+            auth.sign_in(agency.db, "marta.pena", "no es la suya")
+    _area, controller, recorder = open_people(qtbot, agency, agency.admin)
+    select(controller, marta)
+    assert row_texts(controller, marta)[SIGN_IN_COLUMN] == "Bloqueado"
+    view = controller.list_view
+    chip = view.model.index(view.model.index_of(marta), SIGN_IN_COLUMN).data(CHIP_ROLE)
+    assert chip.text == "Bloqueado"
+    assert "intentos fallidos" in controller.panel.values["access"].text()
+    unlock = controller.actions[A.PEOPLE_UNLOCK]
+    assert unlock.isEnabled() and controller.panel._buttons[unlock].isVisibleTo(controller.panel)
+    unlock.trigger()
     assert recorder.toasts[-1] == "Usuario «marta.pena» desbloqueado"
+    qtbot.waitUntil(until(lambda: row_texts(controller, marta)[SIGN_IN_COLUMN] == "Activo"))
+    assert auth.recent_failures(agency.db, "marta.pena") == 0
+    qtbot.waitUntil(until(lambda: not unlock.isEnabled()))
 
 
 def test_nobody_disables_their_own_sign_in_from_the_list(qtbot: QtBot, agency: Agency) -> None:

@@ -92,7 +92,7 @@ def test_only_an_administrator_is_offered_the_profile(
 ) -> None:
     ctx, _recorder = sign_in(cast, "admin", opened)
     assert ctx.actions.get(PROFILE).isEnabled()
-    assert file_menu(ctx.actions) == ["Perfil de la agencia…"]
+    assert file_menu(ctx.actions) == ["Perfil de la agencia…", "Tipos de cambio…"]
 
     ctx, recorder = sign_in(cast, "director", opened)
     assert PROFILE not in {spec.id for spec, _a in ctx.actions.all()}  # nor in the palette

@@ -194,7 +194,9 @@ def test_an_empty_database_opens_the_wizard_then_the_shell(qtbot: QtBot, tmp_pat
         qtbot.keyClicks(wizard.admin_name, "Ana Torres")
         qtbot.keyClicks(wizard.admin_password, "secreto-largo")
         qtbot.keyClicks(wizard.admin_password2, "secreto-largo")
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        wizard.button(QWizard.WizardButton.CommitButton).click()  # «Crear la agencia»
+        assert wizard.currentPage() is wizard.team_page  # the team: later
+        wizard.button(QWizard.WizardButton.FinishButton).click()  # «Empezar»
         assert st.state is State.READY
         assert st.actor is not None and st.actor.role is Role.ADMINISTRATOR
         assert st.ops is not None and st.ops.actor == st.actor
@@ -298,3 +300,84 @@ def test_the_opening_page_names_the_database_without_sqlalchemy() -> None:
         appmod.describe_url("postgresql+psycopg://ana:secreto@db.local:5432/agencia")
         == "agencia@db.local"
     )
+
+
+# -- a server whose people connect as themselves ----------------------------------------------
+
+
+def _secured(pg_url: str):  # type: ignore[no-untyped-def]
+    from server_world import build
+
+    return build(pg_url)
+
+
+def test_a_secured_server_goes_straight_to_sign_in_and_opens_as_the_person(
+    qtbot: QtBot, pg_url: str
+) -> None:
+    """The workstation's URL holds no password: nothing is read before sign-in; a wrong
+    password is said under the field; the right one connects as that person's own role,
+    and the agency is read through it; signing out drops that connection."""
+    from server_world import PASSWORD
+
+    server, owner = _secured(pg_url)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    st = Startup(server.url.render_as_string(hide_password=False), window, synchronous=True)
+    try:
+        st.start()
+        qtbot.waitUntil(lambda: st.state is State.SIGN_IN, timeout=15000)
+        dialog = st.dialog
+        assert isinstance(dialog, SignInDialog) and dialog.isVisible()
+        assert st.db is not None and st.db.needs_sign_in and st.agency is None
+        dialog.login.clear()
+        qtbot.keyClicks(dialog.login, "pablo")
+        qtbot.keyClicks(dialog.password, "no es la suya")
+        dialog.enter_button.click()
+        qtbot.waitUntil(lambda: bool(dialog.error_text()), timeout=15000)
+        assert st.state is State.SIGN_IN and st.db.needs_sign_in
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        dialog.enter_button.click()
+        qtbot.waitUntil(lambda: st.state is State.READY, timeout=15000)
+        assert st.actor is not None and st.actor.login == "pablo"
+        assert st.agency is not None and window.rail.agency.text() == "Agencia de Pruebas"
+        assert st.db.url.username == "pablo" and not st.db.needs_sign_in
+        with st.db.reader.connect() as conn:  # the trainee's own session, under RLS
+            assert conn.exec_driver_sql("SELECT session_user").scalar() == "pablo"
+            seen = {r[0] for r in conn.exec_driver_sql("SELECT trade_name FROM accounts")}
+        assert seen == {"Coca-Cola"}
+        st._signed_out(True)  # Archivo ▸ Cambiar de usuario
+        assert st.state is State.SIGN_IN and st.db.needs_sign_in
+        assert st.db.url.password is None
+    finally:
+        st.shutdown()
+        owner.close()
+
+
+def test_a_secured_server_with_an_older_schema_is_refused_after_sign_in(
+    qtbot: QtBot, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from server_world import PASSWORD
+
+    server, owner = _secured(pg_url)
+    with owner.writer.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+    shown: list[str] = []
+    monkeypatch.setattr(appmod, "show_refusal", lambda message, parent=None: shown.append(message))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    st = Startup(server.url.render_as_string(hide_password=False), window, synchronous=True)
+    try:
+        st.start()
+        qtbot.waitUntil(lambda: st.state is State.SIGN_IN, timeout=15000)
+        dialog = st.dialog
+        assert isinstance(dialog, SignInDialog)
+        dialog.login.setText("marta")
+        dialog.password.setText(PASSWORD)
+        with qtbot.waitSignal(st.finished) as finished:
+            dialog.enter_button.click()
+        assert finished.args == [3] and st.state is State.REFUSED
+        assert len(shown) == 1 and "agencia db upgrade" in shown[0]
+        assert not dialog.isVisible()
+    finally:
+        st.shutdown()
+        owner.close()

@@ -15,6 +15,7 @@ from agencia.demo.plan import TEAM_POSITIONS, CampaignPlan, Who
 from agencia.demo.run import DemoRun
 from agencia.domain.actor import Actor
 from agencia.domain.enums import CampaignStatus, Role
+from agencia.domain.language import speaks_latam
 from agencia.domain.models import Account, Contact, Staff
 from agencia.services import auth
 
@@ -27,6 +28,16 @@ class Client:
     group: int  # GROUPS' index
     lead: int
     contacts: list[tuple[int, str, str]]  # id, name, e-mail; the decision maker first
+    latam: bool = False  # reads Latin America's Spanish (domain.language.speaks_latam)
+
+
+@dataclass
+class _Place:
+    """An account as far as its readers' Spanish goes (domain.language.ClientPlace)."""
+
+    spanish: str
+    locale: str
+    country: str
 
 
 @dataclass
@@ -96,14 +107,23 @@ class Cast:
         names = {plan.account for plan in plans.CAMPAIGNS}
         group_index = {team.group_id: n for n, team in enumerate(self.demo.teams)}
         clients: dict[str, Client] = {}
-        for account_id, name, group_id, lead in self.c.execute(
-            select(Account.id, Account.trade_name, Account.group_id, Account.lead_executive_id)
+        for account_id, name, group_id, lead, spanish, locale, country in self.c.execute(
+            select(
+                Account.id,
+                Account.trade_name,
+                Account.group_id,
+                Account.lead_executive_id,
+                Account.spanish,
+                Account.locale,
+                Account.country,
+            )
             .where(Account.trade_name.in_(names))
             .order_by(Account.id)
         ):
             assert group_id is not None and lead is not None
             if name not in clients:  # the curated one (the large demo may repeat a name)
-                clients[name] = Client(account_id, group_index[group_id], lead, [])
+                latam = speaks_latam(None, _Place(spanish, locale or "", country or ""))
+                clients[name] = Client(account_id, group_index[group_id], lead, [], latam)
         by_id = {c.id: c for c in clients.values()}
         for contact_id, account_id, name, email in self.c.execute(
             select(Contact.id, Contact.account_id, Contact.full_name, Contact.email)

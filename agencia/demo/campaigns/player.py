@@ -350,6 +350,8 @@ class CampaignPlayer(Cast):
         lines = []
         for channel, description, share, begins, ends in mix:
             amount = Decimal(round(plan.budget * share / 100) * 100)
+            if live.client.latam:
+                description = plans.MEDIA_MIX_LATAM.get(description, description)
             text = description.format(brand=plan.brand, product=plan.products[0])
             lines.append(
                 media_plan.PlanLineInput(

@@ -71,6 +71,53 @@ AGENCY: Final = {
         },
     ],
     "deck_font": "Lato",
+    # the same texts for English decks
+    "tagline_en": "Ideas that move brands, on both sides of the Atlantic.",
+    "about_en": (
+        "Independent advertising agency founded in Madrid in 1998. We handle strategy, "
+        "creative and media for consumer goods, services and technology brands in Spain "
+        "and Latin America, with partner offices in Mexico City, Buenos Aires and Bogotá."
+    ),
+    "services_en": "\n".join(
+        (
+            "Brand strategy and positioning",
+            "360° advertising creative",
+            "Media planning and buying",
+            "Content and social media",
+            "Influencer marketing",
+            "Point-of-sale activation and promotions",
+            "Public relations and corporate communications",
+            "Measurement and analytics",
+        )
+    ),
+    "process_en": [
+        {
+            "title": "Listen",
+            "text": "We take the brief at a kick-off meeting with the whole account team, "
+            "and the meeting report goes out the same day.",
+        },
+        {
+            "title": "Understand",
+            "text": "Within a week we send back the counter-brief: what we understood, our "
+            "questions and the approach we propose.",
+        },
+        {
+            "title": "Create",
+            "text": "Strategy, creative and media work together; the proposal passes internal "
+            "review before it reaches the client.",
+        },
+        {
+            "title": "Decide",
+            "text": "We present, take the client's decision in writing, and every version is "
+            "recorded with its fingerprint.",
+        },
+        {
+            "title": "Measure",
+            "text": "We produce, launch and measure against the brief's KPIs; the results "
+            "report closes the campaign.",
+        },
+    ],
+    "spanish": "spain",
 }
 
 # Every demo user signs in with this password; the first director's login is "demo".

@@ -1547,7 +1547,7 @@ _PACIFICA = CampaignPlan(
             insight="En la costa, el verano no se mide en días sino en atardeceres.",
             key_message="Pacífica Clara: el sabor de cada atardecer en la costa.",
             mandatories="Leyenda de consumo responsable; nada de alcohol al volante ni en el agua.",
-            channels="Televisión regional, vídeo en línea, exteriores en carretera y playas, "
+            channels="Televisión regional, video en línea, espectaculares en carreteras y playas, "
             "patrocinio de festivales de verano.",
             budget=2_400_000,
             kpis="Notoriedad asistida 55 %; ventas +10 % de junio a agosto; 3 festivales "
@@ -1574,14 +1574,14 @@ _PACIFICA = CampaignPlan(
             understanding="Llevar a Pacífica Clara más allá de Jalisco con una idea de verano "
             "propia de la costa.",
             questions="¿Cuáles festivales están confirmados? ¿Hay distribución en Sinaloa?",
-            approach="Atardeceres reales de la costa, un festival por estado y exteriores en "
+            approach="Atardeceres reales de la costa, un festival por estado y espectaculares en "
             "las carreteras a la playa.",
         ),
         Move(D(3, 5), S.IN_DEVELOPMENT),
         Proposal(
             D(4, 6),
-            "Concepto «Cada atardecer cuenta»: spot de 30'' rodado en Nayarit, exteriores en "
-            "carreteras a la playa y patrocinio de tres festivales de verano.",
+            "Concepto «Cada atardecer cuenta»: spot de 30'' rodado en Nayarit, espectaculares en "
+            "las carreteras a la playa y patrocinio de tres festivales de verano.",
             "",
             (
                 Doc(
@@ -1590,7 +1590,7 @@ _PACIFICA = CampaignPlan(
                     (
                         "# Concepto: «Cada atardecer cuenta»",
                         "- Spot de 30'' rodado en Nayarit.",
-                        "- Exteriores en carreteras a la playa.",
+                        "- Espectaculares en las carreteras a la playa.",
                         "- Patrocinio de tres festivales de verano.",
                         "# Inversión: 2.400.000 MXN",
                     ),
@@ -1653,7 +1653,7 @@ _MILLAS = CampaignPlan(
             insight="Todos tienen millas en algún lado y nunca les alcanzan para nada.",
             key_message="Con Aerovías Millas, tus millas sí te llevan.",
             mandatories="Bases y condiciones del programa; vigencia de las millas.",
-            channels="Vídeo en línea, redes, aeropuertos y correo a clientes.",
+            channels="Video en línea, redes, aeropuertos y correo a clientes.",
             budget=95_000_000,
             kpis="60.000 altas; 20 % de canjes en el primer trimestre.",
             deadline=D(12, 15),
@@ -1669,7 +1669,7 @@ _MILLAS = CampaignPlan(
         Proposal(
             D(9, 21),
             "Concepto «Volá más lejos»: viajes reales canjeados con pocas millas, contados por "
-            "sus protagonistas, en vídeo, redes y aeropuertos.",
+            "sus protagonistas, en video, redes y aeropuertos.",
             "",
             (
                 Doc(
@@ -1678,7 +1678,7 @@ _MILLAS = CampaignPlan(
                     (
                         "# Concepto: «Volá más lejos»",
                         "- Seis historias de viajes canjeados con menos de 10.000 millas.",
-                        "- Vídeo en línea, redes y pantallas en aeropuertos.",
+                        "- Video en línea, redes y pantallas en aeropuertos.",
                         "# Inversión: 95.000.000 ARS",
                     ),
                 ),
@@ -1823,5 +1823,15 @@ MEDIA_MIX: Final[dict[CampaignKind, tuple[MediaLine, ...]]] = {
             0.9,
         ),
     ),
+}
+# The media plan's lines as a Latin-American client reads them, where Spain's wording
+# differs (MEDIA_MIX description → Latin America's); the player uses it for clients in
+# the Americas.
+MEDIA_MIX_LATAM: Final[dict[str, str]] = {
+    "Mupis y lonas en las ciudades principales": "Parabuses y espectaculares en las ciudades "
+    "principales",
+    "Vídeo online de {brand} en plataformas": "Video online de {brand} en plataformas",
+    "Cuñas de 20 s en cadenas generalistas": "Spots de radio de 20 s en cadenas nacionales",
+    "Páginas en prensa nacional y económica": "Páginas en prensa nacional y de negocios",
 }
 SMALL_PLAN: Final = 50_000  # in EUR; budgets below it run three lines

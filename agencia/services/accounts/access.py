@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain.actor import Actor
@@ -91,3 +91,19 @@ def visible_clause(
     if granted is Scope.ASSIGNED:
         return assigned_clause(actor, few=few)
     return false()
+
+
+def visible_parts(
+    actor: Actor, action: Action = Action.SEE_ACCOUNTS
+) -> tuple[ColumnElement[bool], ...]:
+    """`visible_clause` as disjoint parts whose union is the same set, each answered from
+    its own index: for someone who sees a group, the group's accounts (read in name order
+    off `ix_accounts_group_name`, no sort, no row read) and, apart, those outside it they
+    lead or are on the team of. One OR over both makes SQLite collect and sort all 33,000
+    of a director's accounts row by row: 2.5x the work. One part for everyone else."""
+    granted = scope_for(actor.role, action)
+    if granted is Scope.GROUP and actor.group_id is not None:
+        group = actor.group_id
+        outside = or_(Account.group_id != group, Account.group_id.is_(None))
+        return (Account.group_id == group, and_(outside, assigned_clause(actor)))
+    return (visible_clause(actor, action),)

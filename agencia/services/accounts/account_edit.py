@@ -17,7 +17,7 @@ from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
-from agencia.domain.enums import AccountStatus, AssignmentRole, AuditAction
+from agencia.domain.enums import AccountStatus, AssignmentRole, AuditAction, Spanish
 from agencia.domain.errors import PermissionDenied, ValidationError
 from agencia.domain.models import Account, AccountAssignment, AccountGroup, Staff
 from agencia.domain.permissions import Action, Scope, scope_for
@@ -52,6 +52,7 @@ class AccountInput:
     country: str = "ES"
     notes: str = ""
     time_zone: str = ""  # an IANA name (America/Mexico_City); "" is the agency's
+    spanish: str = ""  # the Spanish its decks speak: "spain", "latam"; "" its country's
 
 
 def validate_account(data: AccountInput) -> v.FieldErrors:
@@ -70,6 +71,8 @@ def validate_account(data: AccountInput) -> v.FieldErrors:
     if data.country and len(data.country) != 2:
         errors["country"] = ("field.choice", {"value": data.country})
     v.time_zone(errors, "time_zone", data.time_zone.strip())
+    if data.spanish not in ("", *tuple(Spanish)):
+        errors["spanish"] = ("field.spanish", {})
     return errors
 
 
@@ -277,4 +280,5 @@ def input_from_detail(detail: AccountDetail) -> AccountInput:
         country=detail.country,
         notes=detail.notes,
         time_zone=detail.time_zone,
+        spanish=detail.spanish,
     )

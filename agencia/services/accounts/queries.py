@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, Integer, Select, and_, func, select, union_all
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import aliased, selectinload
 
@@ -81,32 +81,30 @@ def search_clause(dialect: str, typed: str, model: Any = Account) -> ColumnEleme
 
 def _filtered(
     uow: UnitOfWork, query: AccountQuery, dialect: str, *, rows: bool = False
-) -> Select[Any]:
-    """The matching accounts in display order: their IDs, or (`rows`) whole list rows."""
+) -> Select[Any] | CompoundSelect[Any]:
+    """The matching accounts in display order: their IDs, or (`rows`) whole list rows.
+
+    Which accounts the person sees is asked the way the query is driven: with words typed,
+    the search index names a few rows and each is probed (`few`: a correlated EXISTS, not
+    the list of a director's 33,000 assignments: 20x faster for `garcia`); without, the
+    visible set is read in parts from their indexes (`access.visible_parts`) and merged.
+    """
     actor = uow.actor
     lead = aliased(Staff)
-    if rows:
-        stmt = _row_select(lead)
-    else:
-        stmt = select(Account.id)
-        if query.sort == "group":  # joins only when the sort needs them
-            stmt = stmt.outerjoin(AccountGroup, AccountGroup.id == Account.group_id)
-        elif query.sort == "lead_executive":
-            stmt = stmt.outerjoin(lead, lead.id == Account.lead_executive_id)
-    stmt = stmt.where(access.visible_clause(actor))
     found = search_clause(dialect, query.text)
+    conditions: list[ColumnElement[bool]] = []
     if found is not None:
-        stmt = stmt.where(found)
+        conditions.append(found)
     if query.status is not None:
-        stmt = stmt.where(Account.status == query.status)
+        conditions.append(Account.status == query.status)
     if query.group_id is not None:
-        stmt = stmt.where(Account.group_id == query.group_id)
+        conditions.append(Account.group_id == query.group_id)
     if query.executive_id is not None:
-        stmt = stmt.where(Account.lead_executive_id == query.executive_id)
+        conditions.append(Account.lead_executive_id == query.executive_id)
     if query.sector:
-        stmt = stmt.where(Account.sector == query.sector)
+        conditions.append(Account.sector == query.sector)
     if query.mine:
-        stmt = stmt.where(access.assigned_clause(actor))
+        conditions.append(access.assigned_clause(actor, few=found is not None))
     order = {
         "name": Account.name_key,
         "legal_name": func.lower(Account.legal_name),
@@ -117,6 +115,25 @@ def _filtered(
         "lead_executive": lead.name_key,
         "city": Account.city,
     }.get(query.sort, Account.name_key)
+
+    def select_ids(*columns: Any) -> Select[Any]:
+        stmt = select(Account.id.label("account_id") if columns else Account.id, *columns)
+        if query.sort == "group":  # joins only when the sort needs them
+            stmt = stmt.outerjoin(AccountGroup, AccountGroup.id == Account.group_id)
+        elif query.sort == "lead_executive":
+            stmt = stmt.outerjoin(lead, lead.id == Account.lead_executive_id)
+        return stmt
+
+    parts = access.visible_parts(actor) if not rows and found is None else ()
+    if len(parts) > 1:  # one select per part, merged in display order
+        merged = union_all(
+            *(select_ids(order.label("sort_key")).where(part, *conditions) for part in parts)
+        )
+        if query.descending:
+            return merged.order_by(sql_text("sort_key DESC, account_id DESC"))
+        return merged.order_by(sql_text("sort_key, account_id"))
+    stmt = _row_select(lead) if rows else select_ids()
+    stmt = stmt.where(access.visible_clause(actor, few=found is not None), *conditions)
     if query.descending:
         return stmt.order_by(order.desc(), Account.id.desc())
     return stmt.order_by(order, Account.id)
@@ -302,6 +319,7 @@ def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
         city=account.city,
         country=account.country,
         time_zone=account.time_zone,
+        spanish=account.spanish,
         notes=account.notes,
         version=account.version,
         created_at=account.created_at,
@@ -386,8 +404,11 @@ def executives(db: Database, actor: Actor) -> list[Option]:
 
 def count_accounts(db: Database, actor: Actor) -> int:
     with unit_of_work(db, actor, write=False) as uow:
-        stmt = select(func.count(Account.id)).where(access.visible_clause(actor))
-        return int(uow.session.scalar(stmt) or 0)
+        # the parts are disjoint: their counts add up, each read off its own index
+        return sum(
+            int(uow.session.scalar(select(func.count(Account.id)).where(part)) or 0)
+            for part in access.visible_parts(actor)
+        )
 
 
 def account_options(

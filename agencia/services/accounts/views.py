@@ -157,6 +157,7 @@ class AccountDetail:
     can_edit: bool
     logo: bytes | None = None  # PNG or JPEG; loaded for the page only, never for list rows
     time_zone: str = ""  # an IANA name; "" is the agency's
+    spanish: str = ""  # the Spanish its decks speak ("spain", "latam"); "" its country's
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -181,6 +182,7 @@ class AccountDetail:
             "city": self.city,
             "country": self.country,
             "time_zone": self.time_zone,
+            "spanish": self.spanish,
             "brands": [
                 {"id": b.id, "name": b.name, "products": [p.name for p in b.products]}
                 for b in self.brands

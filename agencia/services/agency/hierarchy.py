@@ -1,4 +1,5 @@
-"""The agency's account team: the hierarchy with each person's accounts, and reassignment."""
+"""The agency's account team: the hierarchy with each person's accounts and workload
+(accounts led, open campaigns owned), reassignment, and its undo."""
 
 from __future__ import annotations
 
@@ -6,20 +7,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
+from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
+from agencia.domain.campaign_life import CLOSED
+from agencia.domain.campaign_models import Campaign
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AccountStatus, AuditAction, Role
 from agencia.domain.errors import Conflict, NotFound
 from agencia.domain.labels import label
-from agencia.domain.models import Account, AccountGroup, Staff
+from agencia.domain.models import Account, AccountAssignment, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access
 from agencia.services.accounts.leads import check_lead, sync_lead_assignment
-from agencia.services.results import SaveResult
 
 
 class LedAccount(NamedTuple):
@@ -45,6 +47,18 @@ class StaffNode:
     group: str
     accounts: tuple[LedAccount, ...]
     active: bool
+    open_campaigns: int = 0  # campaigns they own that are not closed: their workload
+
+
+@dataclass(frozen=True, slots=True)
+class Reassigned:
+    """What a reassignment did, so that it can be undone: who led the account before, and
+    whether the new lead joined the account's team with it (the undo takes them off)."""
+
+    id: int
+    version: int
+    previous_lead_id: int | None
+    joined_team: bool
 
 
 def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
@@ -64,6 +78,15 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
         ):
             led[lead].append(LedAccount(acc_id, name, version))
         people = list(s.scalars(select(Staff).order_by(Staff.name_key)))
+        campaigns = dict(
+            s.execute(
+                select(Campaign.owner_id, func.count(Campaign.id))
+                .where(Campaign.status.not_in(CLOSED))
+                .group_by(Campaign.owner_id)
+            )
+            .tuples()
+            .all()
+        )
     by_parent: dict[int | None, list[Staff]] = defaultdict(list)
     ids = {p.id for p in people}
     for p in people:
@@ -86,6 +109,7 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
                     group=group_names.get(p.group_id or -1, ""),
                     accounts=tuple(led.get(p.id, [])),
                     active=p.active,
+                    open_campaigns=int(campaigns.get(p.id, 0)),
                 )
             )
             walk(p.id)
@@ -96,20 +120,17 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
 
 def reassign_account(
     db: Database, actor: Actor, account_id: int, staff_id: int, version: int
-) -> SaveResult:
+) -> Reassigned:
     """A director hands an account of their group to another executive; `version` is the
     account's as the director saw it (a stale drag must not undo a newer change)."""
     with unit_of_work(db, actor) as uow:
         s = uow.session
-        account = s.get(Account, account_id)
-        if account is None:
-            raise NotFound("account.not_found", id=account_id)
-        access.require(uow, Action.REASSIGN_ACCOUNTS, account)
-        if account.version != version:
-            raise Conflict("record.stale")
+        account = _account(uow, account_id, version)
         person = check_lead(uow, account.group_id, staff_id, "staff_id")
         old = account.lead_executive_id
+        joined = False
         if old != staff_id:
+            joined = _on_team(uow, account.id, staff_id) is None
             old_name = s.scalar(select(Staff.full_name).where(Staff.id == old)) if old else None
             account.lead_executive_id = staff_id
             sync_lead_assignment(uow, account)
@@ -122,4 +143,53 @@ def reassign_account(
                 summary=account.trade_name,
             )
         s.flush()
-        return SaveResult(account.id, account.version)
+        return Reassigned(account.id, account.version, old, joined)
+
+
+def undo_reassign(db: Database, actor: Actor, done: Reassigned) -> Reassigned:
+    """Put back who led the account before `done` (if nobody changed it since), and take
+    the one it went to off the team if they joined it with the reassignment."""
+    if done.previous_lead_id is None:
+        raise Conflict("reassign.no_undo")
+    with unit_of_work(db, actor) as uow:
+        s = uow.session
+        account = _account(uow, done.id, done.version)
+        person = check_lead(uow, account.group_id, done.previous_lead_id, "staff_id")
+        went_to = account.lead_executive_id
+        went_name = (
+            s.scalar(select(Staff.full_name).where(Staff.id == went_to)) if went_to else None
+        )
+        account.lead_executive_id = person.id
+        sync_lead_assignment(uow, account)
+        if done.joined_team and went_to is not None:
+            joined = _on_team(uow, account.id, went_to)
+            if joined is not None:
+                s.delete(joined)
+        uow.audit(
+            ChangeKind.ACCOUNT,
+            account.id,
+            AuditAction.REASSIGN,
+            {"lead_executive": [went_name, person.full_name], "undo": [None, True]},
+            account_id=account.id,
+            summary=account.trade_name,
+        )
+        s.flush()
+        return Reassigned(account.id, account.version, went_to, False)
+
+
+def _account(uow: UnitOfWork, account_id: int, version: int) -> Account:
+    account = uow.session.get(Account, account_id)
+    if account is None:
+        raise NotFound("account.not_found", id=account_id)
+    access.require(uow, Action.REASSIGN_ACCOUNTS, account)
+    if account.version != version:
+        raise Conflict("record.stale")
+    return account
+
+
+def _on_team(uow: UnitOfWork, account_id: int, staff_id: int) -> AccountAssignment | None:
+    return uow.session.scalar(
+        select(AccountAssignment).where(
+            AccountAssignment.account_id == account_id, AccountAssignment.staff_id == staff_id
+        )
+    )

@@ -20,7 +20,7 @@ from agencia.db.uow import unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
-from agencia.domain.enums import AuditAction
+from agencia.domain.enums import AuditAction, Spanish
 from agencia.domain.errors import Conflict, NotFound, ValidationError
 from agencia.domain.models import Agency
 from agencia.domain.permissions import Action
@@ -62,6 +62,12 @@ class AgencyProfileView:
     logo: bytes | None
     version: int
     time_zone: str = ""  # an IANA name for the moments and deadlines shown; "" the machine's
+    # the same texts for English decks ("" and () where not written yet), and its Spanish
+    tagline_en: str = ""
+    about_en: str = ""
+    services_en: tuple[str, ...] = ()
+    process_en: tuple[tuple[str, str], ...] = ()
+    spanish: str = "spain"  # Spanish.SPAIN or Spanish.LATAM
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,11 @@ class AgencyProfileInput:
     logo: bytes | None = None
     remove_logo: bool = False
     time_zone: str = ""
+    tagline_en: str = ""
+    about_en: str = ""
+    services_en: tuple[str, ...] = ()
+    process_en: tuple[tuple[str, str], ...] = ()
+    spanish: str = "spain"
 
 
 def services_from_text(text: str) -> tuple[str, ...]:
@@ -139,7 +150,16 @@ def _view(a: Agency) -> AgencyProfileView:
         logo=a.logo,
         version=a.version,
         time_zone=a.time_zone,
+        tagline_en=a.tagline_en,
+        about_en=a.about_en,
+        services_en=services_from_text(a.services_en),
+        process_en=_steps(a.process_en),
+        spanish=a.spanish or Spanish.SPAIN,
     )
+
+
+def _steps(process: list[dict[str, str]] | None) -> tuple[tuple[str, str], ...]:
+    return tuple((str(step.get("title", "")), str(step.get("text", ""))) for step in process or [])
 
 
 def get_profile(db: Database, actor: Actor) -> AgencyProfileView:
@@ -196,21 +216,38 @@ def profile_errors(data: AgencyProfileInput) -> v.FieldErrors:
         errors["deck_font"] = ("field.choice", {"value": data.deck_font})
     _locale_and_currency_errors(errors, data)
     v.time_zone(errors, "time_zone", data.time_zone.strip())
-    services = [s.strip() for s in data.services if s.strip()]
-    if len(services) > MAX_SERVICES:
-        errors["services"] = ("field.too_many", {"max": MAX_SERVICES})
-    elif any(len(s) > SERVICE_MAX or "\n" in s for s in services):
-        errors["services"] = ("field.line_too_long", {"max": SERVICE_MAX})
-    steps = [(t.strip(), w.strip()) for t, w in data.process if t.strip() or w.strip()]
-    if len(steps) > MAX_STEPS:
-        errors["process"] = ("field.too_many", {"max": MAX_STEPS})
-    elif any(not t for t, _ in steps):
-        errors["process"] = ("field.step_title", {})
-    elif any(len(t) > STEP_TITLE_MAX or "\n" in t for t, _ in steps):
-        errors["process"] = ("field.line_too_long", {"max": STEP_TITLE_MAX})
-    elif any(len(w) > STEP_TEXT_MAX for _, w in steps):
-        errors["process"] = ("field.too_long", {"max": STEP_TEXT_MAX})
+    if data.spanish not in tuple(Spanish):
+        errors["spanish"] = ("field.spanish", {})
+    v.too_long(errors, "tagline_en", data.tagline_en.strip(), 200)
+    v.too_long(errors, "about_en", data.about_en.strip(), ABOUT_MAX)
+    for suffix in ("", "_en"):  # the same rules in each language
+        _list_errors(
+            errors, suffix, getattr(data, f"services{suffix}"), getattr(data, f"process{suffix}")
+        )
     return errors
+
+
+def _list_errors(
+    errors: v.FieldErrors,
+    suffix: str,
+    services_in: tuple[str, ...],
+    process: tuple[tuple[str, str], ...],
+) -> None:
+    services = [s.strip() for s in services_in if s.strip()]
+    if len(services) > MAX_SERVICES:
+        errors[f"services{suffix}"] = ("field.too_many", {"max": MAX_SERVICES})
+    elif any(len(s) > SERVICE_MAX or "\n" in s for s in services):
+        errors[f"services{suffix}"] = ("field.line_too_long", {"max": SERVICE_MAX})
+    steps = [(t.strip(), w.strip()) for t, w in process if t.strip() or w.strip()]
+    key = f"process{suffix}"
+    if len(steps) > MAX_STEPS:
+        errors[key] = ("field.too_many", {"max": MAX_STEPS})
+    elif any(not t for t, _ in steps):
+        errors[key] = ("field.step_title", {})
+    elif any(len(t) > STEP_TITLE_MAX or "\n" in t for t, _ in steps):
+        errors[key] = ("field.line_too_long", {"max": STEP_TITLE_MAX})
+    elif any(len(w) > STEP_TEXT_MAX for _, w in steps):
+        errors[key] = ("field.too_long", {"max": STEP_TEXT_MAX})
 
 
 def _validate(data: AgencyProfileInput) -> v.FieldErrors:
@@ -247,6 +284,15 @@ def _values(data: AgencyProfileInput) -> dict[str, Any]:
         "locale": data.locale.strip(),
         "currency": data.currency.strip().upper(),
         "time_zone": data.time_zone.strip(),
+        "tagline_en": data.tagline_en.strip(),
+        "about_en": data.about_en.strip(),
+        "services_en": services_as_text(tuple(s.strip() for s in data.services_en if s.strip())),
+        "process_en": [
+            {"title": t.strip(), "text": w.strip()}
+            for t, w in data.process_en
+            if t.strip() or w.strip()
+        ],
+        "spanish": data.spanish,
     }
 
 

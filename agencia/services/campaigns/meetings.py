@@ -1,5 +1,9 @@
 """Meeting reports (actas): who met, what was agreed and the next steps; sent to the
 client and acknowledged by them.
+
+The acta goes as a PDF kept with the campaign (meeting_acta): sending records the
+fingerprint (SHA-256) of the PDF sent, drawing it first if the acta has none or was
+corrected since; the client's acknowledgement refers to that fingerprint.
 """
 
 from __future__ import annotations
@@ -7,18 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
-from agencia.domain.campaign_models import MeetingReport, NextStep
+from agencia.domain.campaign_models import Campaign, MeetingReport, NextStep
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, Channel
 from agencia.domain.errors import Conflict, DomainError, NotFound, ValidationError
-from agencia.domain.models import Account, Contact, Staff
+from agencia.domain.models import Account, Agency, Contact, Staff
 from agencia.domain.permissions import Action
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.results import SaveResult
@@ -103,10 +107,8 @@ def save_meeting(
             meeting = _meeting(uow, meeting_id, campaign.id, with_people=True)
             if meeting.version != version:
                 raise Conflict("record.stale")
-            if meeting.acknowledged_on is not None:
-                raise DomainError(
-                    "meeting.already_acknowledged", date=meeting.acknowledged_on.isoformat()
-                )
+            refuse_if_acknowledged(meeting)
+            meeting.acta_sha256 = None  # the PDF kept no longer says what the acta says
             action = AuditAction.UPDATE
         meeting.held_on = data.held_on
         meeting.subject = data.subject.strip()
@@ -144,6 +146,19 @@ def save_meeting(
         return SaveResult(meeting.id, meeting.version)
 
 
+def refuse_if_acknowledged(meeting: MeetingReport) -> None:
+    """Once the client acknowledged an acta it stays as it was: no correction, no new PDF."""
+    if meeting.acknowledged_on is not None:
+        raise DomainError("meeting.already_acknowledged", date=meeting.acknowledged_on.isoformat())
+
+
+def load_meeting(
+    uow: UnitOfWork, meeting_id: int, campaign_id: int | None = None, *, with_people: bool = False
+) -> MeetingReport:
+    """The meeting (with its people and steps when asked), or NotFound."""
+    return _meeting(uow, meeting_id, campaign_id, with_people=with_people)
+
+
 def _meeting(
     uow: UnitOfWork, meeting_id: int, campaign_id: int | None = None, *, with_people: bool = False
 ) -> MeetingReport:
@@ -163,26 +178,40 @@ def _meeting(
 
 
 def send_meeting(
-    db: Database, actor: Actor, meeting_id: int, contact_id: int, version: int
+    db: Database,
+    actor: Actor,
+    meeting_id: int,
+    contact_id: int,
+    version: int,
+    lang: str | None = None,
 ) -> SaveResult:
-    """Record that the acta went to the client contact, who is to acknowledge it."""
+    """Record that the acta went to the client contact, who is to acknowledge it, and
+    which PDF went (its SHA-256): the one kept, else one drawn now in the client's
+    language (or `lang`) and kept with the campaign."""
+    from agencia.services.campaigns.meeting_acta import client_language, keep_acta
+
     with unit_of_work(db, actor) as uow:
-        meeting = _meeting(uow, meeting_id)
+        meeting = _meeting(uow, meeting_id, with_people=True)
         _, account, reach = campaign_access.load(uow, meeting.campaign_id)
         campaign_access.require(uow, Action.LOG_COMMUNICATION, reach)
         if meeting.version != version:
             raise Conflict("record.stale")
+        refuse_if_acknowledged(meeting)
         contact = uow.session.get(Contact, contact_id)
         if contact is None or contact.account_id != account.id:
             raise ValidationError({"contact_id": ("approval.contact_elsewhere", {})})
+        if meeting.acta_sha256 is None:
+            agency = uow.session.scalar(select(Agency).order_by(Agency.id).limit(1))
+            keep_acta(uow, meeting, account, lang or client_language(account, agency), None)
         meeting.sent_to_id = contact.id
         meeting.sent_at = datetime.now(UTC)
+        meeting.sent_sha256 = meeting.acta_sha256
         uow.session.flush()
         uow.audit(
             ChangeKind.MEETING,
             meeting.id,
             AuditAction.UPDATE,
-            {"sent_to": [None, contact.full_name]},
+            {"sent_to": [None, contact.full_name], "sent_sha256": [None, meeting.sent_sha256]},
             account_id=account.id,
             summary=meeting.subject,
         )
@@ -199,7 +228,8 @@ def acknowledge_meeting(
     note: str,
     version: int,
 ) -> SaveResult:
-    """Record the client's acknowledgement of the acta (when and how it came)."""
+    """Record the client's acknowledgement of the acta (when and how it came): it refers
+    to the PDF sent (its SHA-256)."""
     with unit_of_work(db, actor) as uow:
         meeting = _meeting(uow, meeting_id)
         _, account, reach = campaign_access.load(uow, meeting.campaign_id)
@@ -217,14 +247,96 @@ def acknowledge_meeting(
         meeting.acknowledged_on = on
         meeting.acknowledged_channel = channel
         meeting.acknowledgement_note = note.strip()[:300]
+        meeting.acknowledged_sha256 = meeting.sent_sha256
         uow.session.flush()
         uow.audit(
             ChangeKind.MEETING,
             meeting.id,
             AuditAction.UPDATE,
-            {"acknowledged_on": [None, on.isoformat()], "channel": [None, channel.value]},
+            {
+                "acknowledged_on": [None, on.isoformat()],
+                "channel": [None, channel.value],
+                "acknowledged_sha256": [None, meeting.acknowledged_sha256],
+            },
             account_id=account.id,
             summary=meeting.subject,
         )
         uow.session.flush()
         return SaveResult(meeting.id, meeting.version)
+
+
+# --- the list ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    """One acta in a list: enough to find its id (the command line's `meetings list`)."""
+
+    id: int
+    campaign_id: int
+    campaign: str
+    account: str
+    held_on: date
+    subject: str
+    state: str  # "draft" (not sent), "sent", "acknowledged"
+    next_steps: int
+    acta_sha256: str | None
+    sent_sha256: str | None
+    acknowledged_on: date | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "campaign_id": self.campaign_id,
+            "campaign": self.campaign,
+            "account": self.account,
+            "held_on": self.held_on.isoformat(),
+            "subject": self.subject,
+            "state": self.state,
+            "next_steps": self.next_steps,
+            "acta_sha256": self.acta_sha256,
+            "sent_sha256": self.sent_sha256,
+            "acknowledged_on": self.acknowledged_on.isoformat() if self.acknowledged_on else None,
+        }
+
+
+def list_meetings(db: Database, actor: Actor, campaign_id: int | None = None) -> list[MeetingRow]:
+    """The actas of the campaigns this person may see (of one campaign, refused like the
+    campaign itself when it is missing or not theirs), newest meeting first."""
+    with unit_of_work(db, actor, write=False) as uow:
+        steps = (
+            select(func.count(NextStep.id))
+            .where(NextStep.meeting_id == MeetingReport.id)
+            .scalar_subquery()
+        )
+        query = (
+            select(MeetingReport, Campaign.name, Account.trade_name, steps)
+            .join(Campaign, Campaign.id == MeetingReport.campaign_id)
+            .join(Account, Account.id == Campaign.account_id)
+            .order_by(MeetingReport.held_on.desc(), MeetingReport.id.desc())
+        )
+        if campaign_id is not None:
+            campaign_access.load(uow, campaign_id)
+            query = query.where(MeetingReport.campaign_id == campaign_id)
+        else:
+            query = query.where(campaign_access.visible_campaigns(actor))
+        return [
+            MeetingRow(
+                m.id,
+                m.campaign_id,
+                name,
+                account,
+                m.held_on,
+                m.subject,
+                "acknowledged"
+                if m.acknowledged_on is not None
+                else "sent"
+                if m.sent_at is not None
+                else "draft",
+                count or 0,
+                m.acta_sha256,
+                m.sent_sha256,
+                m.acknowledged_on,
+            )
+            for m, name, account, count in uow.session.execute(query).tuples()
+        ]

@@ -11,18 +11,22 @@ from datetime import date, timedelta
 
 from sqlalchemy import or_, select
 
-from agencia.db.uow import UnitOfWork
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain.actor import Actor
 from agencia.domain.areas import AreaId
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Brief, Campaign, MeetingReport, NextStep
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Role
+from agencia.domain.errors import NotFound
 from agencia.domain.models import Account
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
-from agencia.services.campaigns import approvals
+from agencia.services.campaigns import approvals, meetings
 from agencia.services.campaigns import flow as campaign_flow
 from agencia.services.pending.items import PendingItem
+from agencia.services.results import SaveResult
 
 SOON = timedelta(days=14)
 S = CampaignStatus
@@ -64,13 +68,24 @@ def _approvals(uow: UnitOfWork) -> list[PendingItem]:
             if standing is not None and standing.brief_id == brief.id:
                 continue  # already decided
             refusal, _ = campaign_flow.brief_refusal(uow, campaign, account, reach, brief)
-            kind, title = "approve_brief", f"Brief v{brief.number}"
+            kind, title, item_id = "approve_brief", f"Brief v{brief.number}", brief.number
         else:
             options = campaign_flow.move_options(uow, campaign, account, reach)
             refusal = None if any(o.allowed for o in options) else ("no", {})
-            kind, title = "approve_proposal", campaign.name
+            kind, title, item_id = "approve_proposal", campaign.name, None
         if refusal is None:
-            items.append(_item(kind, campaign, account, title, campaign.deadline, date.today()))
+            items.append(
+                _item(
+                    kind,
+                    campaign,
+                    account,
+                    title,
+                    campaign.deadline,
+                    date.today(),
+                    item_id=item_id,
+                    version=campaign.version,
+                )
+            )
     return items
 
 
@@ -121,9 +136,20 @@ def _meetings(uow: UnitOfWork, day: date) -> list[PendingItem]:
     ).all()
     for meeting, campaign, account in reports:
         kind = "send_report" if meeting.sent_at is None else "acknowledgement"
-        items.append(_item(kind, campaign, account, meeting.subject, None, day))
+        items.append(
+            _item(
+                kind,
+                campaign,
+                account,
+                meeting.subject,
+                None,
+                day,
+                item_id=meeting.id,
+                version=meeting.version,
+            )
+        )
     steps = uow.session.execute(
-        select(NextStep, Campaign, Account)
+        select(NextStep, MeetingReport, Campaign, Account)
         .join(MeetingReport, MeetingReport.id == NextStep.meeting_id)
         .join(Campaign, Campaign.id == MeetingReport.campaign_id)
         .join(Account, Account.id == Campaign.account_id)
@@ -135,13 +161,64 @@ def _meetings(uow: UnitOfWork, day: date) -> list[PendingItem]:
             Campaign.status.not_in(CLOSED),
         )
     ).all()
-    for step, campaign, account in steps:
-        items.append(_item("next_step", campaign, account, step.description, step.due_on, day))
+    for step, meeting, campaign, account in steps:
+        # a step of an acta the client acknowledged stays as it is: opened, not marked done
+        step_id = step.id if meeting.acknowledged_on is None else None
+        items.append(
+            _item(
+                "next_step",
+                campaign,
+                account,
+                step.description,
+                step.due_on,
+                day,
+                item_id=meeting.id,
+                step_id=step_id,
+            )
+        )
     return items
 
 
+def mark_step_done(db: Database, actor: Actor, meeting_id: int, step_id: int) -> SaveResult:
+    """Pendientes' «Hecho» on a next step: the acta saved again with that step done,
+    through the acta's own service (its permission, its version check, and its refusal
+    once the client acknowledged it)."""
+    with unit_of_work(db, actor, write=False) as uow:
+        meeting = meetings.load_meeting(uow, meeting_id, with_people=True)
+        if not any(s.id == step_id for s in meeting.next_steps):
+            raise NotFound("meeting.not_found", id=meeting_id)
+        data = meetings.MeetingInput(
+            held_on=meeting.held_on,
+            subject=meeting.subject,
+            place=meeting.place,
+            agreements=meeting.agreements,
+            staff_ids=tuple(p.id for p in meeting.staff),
+            contact_ids=tuple(c.id for c in meeting.contacts),
+            next_steps=tuple(
+                meetings.NextStepInput(
+                    description=s.description,
+                    owner_staff_id=s.owner_staff_id,
+                    owner_contact_id=s.owner_contact_id,
+                    due_on=s.due_on,
+                    done=s.done or s.id == step_id,
+                )
+                for s in sorted(meeting.next_steps, key=lambda s: s.position)
+            ),
+        )
+        campaign_id, version = meeting.campaign_id, meeting.version
+    return meetings.save_meeting(db, actor, campaign_id, data, meeting_id, version)
+
+
 def _item(
-    kind: str, campaign: Campaign, account: Account, title: str, due: date | None, day: date
+    kind: str,
+    campaign: Campaign,
+    account: Account,
+    title: str,
+    due: date | None,
+    day: date,
+    item_id: int | None = None,
+    step_id: int | None = None,
+    version: int | None = None,
 ) -> PendingItem:
     return PendingItem(
         area=AreaId.CAMPAIGNS,
@@ -152,4 +229,7 @@ def _item(
         title=title,
         due=due,
         overdue=due is not None and due < day,
+        item_id=item_id,
+        step_id=step_id,
+        version=version,
     )

@@ -330,6 +330,9 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
                 acknowledged_channel=m.acknowledged_channel,
                 acknowledgement_note=m.acknowledgement_note,
                 version=m.version,
+                acta_sha256=m.acta_sha256,
+                sent_sha256=m.sent_sha256,
+                acknowledged_sha256=m.acknowledged_sha256,
             )
             for m in meetings
         ),

@@ -168,6 +168,9 @@ class MeetingView:
     acknowledged_channel: Channel | None
     acknowledgement_note: str
     version: int
+    acta_sha256: str | None = None  # the acta's PDF kept with the campaign (None: none yet)
+    sent_sha256: str | None = None  # the PDF sent to the client
+    acknowledged_sha256: str | None = None  # the PDF the client acknowledged
 
 
 @dataclass(frozen=True, slots=True)

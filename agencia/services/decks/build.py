@@ -8,7 +8,7 @@ account's locale, the prospect's for an agency deck prepared for one, else the a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal, get_args
@@ -39,6 +39,7 @@ from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.decks.campaign_content import campaign_content
 from agencia.services.decks.credentials_content import agency_content
+from agencia.services.decks.language import MissingEnglish, missing_english
 from agencia.services.results import SaveResult
 
 __all__ = [
@@ -98,6 +99,8 @@ class DeckDefaults:
     can_save_proposal: bool  # a campaign deck: this person may add a proposal version now
     latest_summary: str  # the latest proposal's summary ("" when there is none)
     next_version: int  # the number a proposal version saved now would get
+    # what an English deck would print in Spanish (said before it is made, in English)
+    missing_english: MissingEnglish = field(default_factory=MissingEnglish)
 
 
 def _check_kind(kind: str, target_id: int | None) -> None:
@@ -113,19 +116,20 @@ def deck_defaults(
     """The language, names and rights a deck starts from; refused like the deck itself
     (a campaign or account this person may not see)."""
     _check_kind(kind, target_id)
+    missing = missing_english(db, actor, kind, target_id)
     with unit_of_work(db, actor, write=False) as uow:
         agency = uow.session.scalar(select(Agency).limit(1))
         agency_name = agency.name if agency is not None else ""
         agency_lang = _language(agency.locale if agency is not None else None) or "es"
         if kind == "agency":
             if target_id is None:
-                return DeckDefaults(agency_lang, agency_name, "", "", False, "", 0)
+                return DeckDefaults(agency_lang, agency_name, "", "", False, "", 0, missing)
             account = uow.session.get(Account, target_id)
             if account is None:
                 raise NotFound("account.not_found", id=target_id)
             access.require(uow, Action.SEE_ACCOUNTS, account)
             lang = _language(account.locale) or agency_lang
-            return DeckDefaults(lang, agency_name, account.trade_name, "", False, "", 0)
+            return DeckDefaults(lang, agency_name, account.trade_name, "", False, "", 0, missing)
         assert target_id is not None
         campaign, account, reach = campaign_access.load(uow, target_id)
         latest = uow.session.scalar(

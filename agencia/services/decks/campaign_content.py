@@ -5,8 +5,11 @@ codes (statuses, decisions, channels, parts) already in the deck's language.
 
 from __future__ import annotations
 
+import importlib
 from datetime import date, timedelta
 from decimal import Decimal
+
+from sqlalchemy import select
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
@@ -18,6 +21,7 @@ from agencia.decks.content import (
     NextStep,
     Person,
     PlanLine,
+    WorkItem,
 )
 from agencia.domain import messages as m
 from agencia.domain.actor import Actor
@@ -29,6 +33,7 @@ from agencia.domain.models import Account, Brand, Staff
 from agencia.services.campaigns import queries as campaigns
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.decks.gather import agency_profile, deck_language, load_agency, stored_images
+from agencia.services.decks.language import speaks_latam
 from agencia.services.decks.team import account_team, team_person
 
 _TEXT_FIELDS = tuple(f for f in FIELD_NAMES if f not in ("budget", "deadline"))
@@ -77,6 +82,62 @@ def _milestones(detail: CampaignDetail, lang: str, today: date) -> tuple[Milesto
     return tuple(found)
 
 
+WORK_ROWS = 30  # more tasks than this show as one bar per team
+
+
+def _work(uow: UnitOfWork, campaign_id: int, lang: str) -> tuple[WorkItem, ...]:
+    """The campaign's tasks and milestones (the coordination area's, read from its
+    tables when it is part of this build): each task when they are few, else one bar per
+    team from its first day to its last; cancelled tasks left out."""
+    try:
+        coordination = importlib.import_module("agencia.domain.coordination_models")
+    except ImportError:
+        return ()
+    task = coordination.Task
+    rows = uow.session.execute(
+        select(task.title, task.team, task.start_on, task.due_on, task.status, task.milestone)
+        .where(task.campaign_id == campaign_id, task.status != "cancelled")
+        .order_by(task.start_on, task.id)
+    ).all()
+    supplier = m.render("deck.work_supplier", None, lang)
+    milestones = [
+        WorkItem(
+            label(kind, lang) if lang != "es" else title,
+            "",
+            start,
+            due,
+            milestone=True,
+            done=status == "done",
+            internal=kind == "internal_review",
+        )
+        for title, _, start, due, status, kind in rows
+        if kind is not None
+    ]
+    tasks = [r for r in rows if r[5] is None]
+    if len(tasks) <= WORK_ROWS:
+        items = [
+            WorkItem(title, label(team, lang) if team else supplier, start, due, done=st == "done")
+            for title, team, start, due, st, _ in tasks
+        ]
+    else:
+        teams: dict[str, list[tuple[date, date, bool]]] = {}
+        for _, team, start, due, st, _ in tasks:
+            teams.setdefault(label(team, lang) if team else supplier, []).append(
+                (start, due, st == "done")
+            )
+        items = [
+            WorkItem(
+                name,
+                m.render("deck.work_tasks", {"count": len(spans)}, lang),
+                min(a for a, _, _ in spans),
+                max(b for _, b, _ in spans),
+                done=all(d for _, _, d in spans),
+            )
+            for name, spans in teams.items()
+        ]
+    return tuple(sorted([*items, *milestones], key=lambda w: (w.starts, w.milestone)))
+
+
 def _campaign_team(
     uow: UnitOfWork, detail: CampaignDetail, account: Account, lang: str
 ) -> tuple[Person, ...]:
@@ -100,7 +161,7 @@ def _campaign_team(
     return tuple(people.values())
 
 
-def _decisions(detail: CampaignDetail, lang: str) -> tuple[Decision, ...]:
+def _decisions(detail: CampaignDetail, lang: str, latam: bool) -> tuple[Decision, ...]:
     out = []
     for a in reversed(detail.approvals):  # oldest first
         subject_code = "timeline.brief" if a.stage is ApprovalStage.BRIEF else "timeline.proposal"
@@ -112,7 +173,7 @@ def _decisions(detail: CampaignDetail, lang: str) -> tuple[Decision, ...]:
                 who=a.contact or a.decided_by,
                 on_behalf_of=a.on_behalf_of,
                 decided_on=a.decided_on,
-                channel=label(a.channel, lang) if a.channel else "",
+                channel=label(a.channel, lang, latam=latam) if a.channel else "",
                 comment=a.comment,
                 document_sha256=a.document_sha256,
                 superseded=a.superseded,
@@ -169,8 +230,9 @@ def campaign_content(
             version = m.render("timeline.brief", {"number": brief.number}, lang)
         else:
             version = ""
+        latam = lang == "es" and speaks_latam(agency, account)
         return CampaignContent(
-            agency=agency_profile(agency),
+            agency=agency_profile(agency, lang),
             made_on=day,
             client=account.trade_name,
             client_logo=account.logo,
@@ -193,7 +255,7 @@ def campaign_content(
             proposal_summary=proposal.summary if proposal is not None else "",
             plan=tuple(
                 PlanLine(
-                    channel=label(line.channel, lang),
+                    channel=label(line.channel, lang, latam=latam),
                     description=line.description,
                     amount=line.amount,
                     starts=line.starts,
@@ -202,11 +264,13 @@ def campaign_content(
                 for line in detail.plan
             ),
             milestones=_milestones(detail, lang, day),
+            work=_work(uow, campaign_id, lang),
             team=_campaign_team(uow, detail, account, lang),
-            decisions=_decisions(detail, lang),
+            decisions=_decisions(detail, lang, latam),
             next_steps=_next_steps(detail, day),
             results=tuple(Kpi(k.name, k.target, k.achieved) for k in detail.results_kpis),
             results_story=detail.results_story,
             version=version,
             key_visual=stored_images(uow, [visual_id]).get(visual_id or -1),
+            latam=latam,
         )

@@ -22,11 +22,12 @@ from agencia.domain.actor import Actor
 from agencia.domain.campaign_models import Brief, Campaign, Proposal, StatusChange
 from agencia.domain.enums import AccountStatus, CampaignStatus
 from agencia.domain.errors import NotFound
-from agencia.domain.labels import label
+from agencia.domain.labels import label, sector_label
 from agencia.domain.models import Account, Brand
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access
 from agencia.services.decks.gather import agency_profile, deck_language, load_agency, stored_images
+from agencia.services.decks.language import speaks_latam
 from agencia.services.decks.team import account_team, agency_team, org_trees, reporting_lines
 
 MAX_CLIENTS = 24  # logos on the "clients we serve" slides
@@ -37,7 +38,7 @@ def _showable_campaign() -> Any:
     return and_(Campaign.may_be_shown.is_(True), Account.may_be_shown.is_(True))
 
 
-def _clients(uow: UnitOfWork, recipient: Account | None) -> tuple[ClientRef, ...]:
+def _client_rows(uow: UnitOfWork, recipient: Account | None) -> list[Any]:
     """Showable clients we work for (active or paused), in name order; when there are more
     than fit, those with a case we may tell, then those with campaigns, then the oldest
     relationships. The recipient always, when it is a client."""
@@ -79,7 +80,21 @@ def _clients(uow: UnitOfWork, recipient: Account | None) -> tuple[ClientRef, ...
             *rows[: MAX_CLIENTS - 1],
         ]
     rows.sort(key=lambda row: (row[1], row[0]))
-    return tuple(ClientRef(name, sector, logo) for _, _, name, sector, logo in rows)
+    return rows
+
+
+def client_sectors(uow: UnitOfWork, recipient: Account | None) -> list[str]:
+    """The sectors the clients slide names, as typed (which the catalogue must know)."""
+    return [row[3] for row in _client_rows(uow, recipient)]
+
+
+def _clients(
+    uow: UnitOfWork, recipient: Account | None, lang: str, latam: bool
+) -> tuple[ClientRef, ...]:
+    return tuple(
+        ClientRef(name, sector_label(sector, lang, latam=latam) if sector else "", logo)
+        for _, _, name, sector, logo in _client_rows(uow, recipient)
+    )
 
 
 def _completed_on(uow: UnitOfWork, campaign_ids: Iterable[int]) -> dict[int, date]:
@@ -204,12 +219,15 @@ def agency_content(
             chart = org_trees(people, reporting_lines(uow), lang)
         else:
             chart = agency_team(uow, lang)
+        latam = lang == "es" and speaks_latam(agency, recipient)
         return CredentialsContent(
-            agency=agency_profile(agency),
+            agency=agency_profile(agency, lang),
             made_on=today or date.today(),
             prepared_for=recipient.trade_name if recipient is not None else "",
             prepared_for_logo=recipient.logo if recipient is not None else None,
             team=chart,
-            clients=_clients(uow, recipient),
+            clients=_clients(uow, recipient, lang, latam),
             cases=_cases(uow, recipient),
+            locale=(recipient.locale if recipient is not None else "") or agency.locale,
+            latam=latam,
         )

@@ -1,5 +1,6 @@
-"""What every deck's content starts from: the deck's language, the agency's profile, and
-the stored images (logos aside) a deck prints.
+"""What every deck's content starts from: the deck's language, the agency's profile
+(agencia.decks.profile, shared with the acta), and the stored images (logos aside) a
+deck prints.
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from agencia.db.uow import UnitOfWork
-from agencia.decks.content import AgencyProfile
+from agencia.decks.profile import agency_profile
 from agencia.domain.campaign_models import Document
 from agencia.domain.errors import NotFound
 from agencia.domain.models import Agency
-from agencia.services.agency.profile import services_from_text
+
+__all__ = ["agency_profile", "deck_language", "load_agency", "stored_images"]
 
 
 def deck_language(lang: str) -> str:
@@ -27,32 +29,6 @@ def load_agency(uow: UnitOfWork) -> Agency:
     if agency is None:
         raise NotFound("agency.missing")
     return agency
-
-
-def agency_profile(agency: Agency) -> AgencyProfile:
-    """The agency as every deck presents it (cover, contact page, colours, font)."""
-    return AgencyProfile(
-        name=agency.name,
-        legal_name=agency.legal_name,
-        tagline=agency.tagline,
-        about=agency.about,
-        services=services_from_text(agency.services),
-        process=tuple(
-            (str(step.get("title", "")), str(step.get("text", "")))
-            for step in agency.process or []
-            if step.get("title")
-        ),
-        address=agency.address,
-        phone=agency.phone,
-        email=agency.email,
-        website=agency.website,
-        logo=agency.logo,
-        primary_color=agency.primary_color,
-        secondary_color=agency.secondary_color,
-        locale=agency.locale,
-        currency=agency.currency,
-        font=agency.deck_font or "Lato",
-    )
 
 
 def stored_images(uow: UnitOfWork, document_ids: Iterable[int | None]) -> dict[int, bytes]:

@@ -3,4 +3,8 @@
 from agencia.domain.areas import AreaId
 from agencia.services.area import AreaSpec
 
-AREA = AreaSpec(id=AreaId.PENDING, ui="agencia.ui.pending.area")
+# Its in-place actions (approve a brief, confirm an acta, mark a step done) are the
+# campaigns area's own services, called from the list (ui/pending/actions.py).
+AREA = AreaSpec(
+    id=AreaId.PENDING, needs=frozenset({AreaId.CAMPAIGNS}), ui="agencia.ui.pending.area"
+)

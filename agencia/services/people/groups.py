@@ -38,7 +38,8 @@ def _check_name(uow: UnitOfWork, name: str, group_id: int | None = None) -> str:
     return name
 
 
-def _check_director(uow: UnitOfWork, director_id: int) -> Staff:
+def check_director(uow: UnitOfWork, director_id: int, group_id: int | None = None) -> Staff:
+    """An active account director who directs no group other than `group_id`."""
     person = uow.session.get(Staff, director_id)
     if person is None:
         raise ValidationError({"director_id": ("staff.not_found", {"id": director_id})})
@@ -47,7 +48,7 @@ def _check_director(uow: UnitOfWork, director_id: int) -> Staff:
     directs = uow.session.scalar(
         select(AccountGroup.id).where(AccountGroup.director_id == director_id).limit(1)
     )
-    if directs is not None:
+    if directs is not None and directs != group_id:
         raise ValidationError(
             {"director_id": ("group.director_elsewhere", {"name": person.full_name})}
         )
@@ -59,7 +60,7 @@ def add_group(db: Database, actor: Actor, name: str, director_id: int | None) ->
     require_global(actor, Action.MANAGE_GROUPS)
     with unit_of_work(db, actor) as uow:
         name = _check_name(uow, name)
-        director = _check_director(uow, director_id) if director_id is not None else None
+        director = check_director(uow, director_id) if director_id is not None else None
         group = AccountGroup(name=name, director_id=director_id)
         uow.session.add(group)
         uow.session.flush()

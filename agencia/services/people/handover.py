@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from agencia.db import server_roles
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
@@ -187,6 +188,7 @@ def deactivate_staff(
                 raise DomainError("staff.handover_needed", name=person.full_name)
             _hand_over(uow, holds, person, _check_successor(uow, person, holds, handover_id))
         person.active = False
+        server_roles.on_staff_active(uow.session, person.id, False)  # and their sessions end
         uow.audit(
             ChangeKind.STAFF,
             person.id,
@@ -205,6 +207,7 @@ def reactivate_staff(db: Database, actor: Actor, staff_id: int) -> SaveResult:
         person = load_staff(uow, staff_id)
         if not person.active:
             person.active = True
+            server_roles.on_staff_active(uow.session, person.id, True)
             uow.audit(
                 ChangeKind.STAFF,
                 person.id,

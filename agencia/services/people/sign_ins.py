@@ -11,6 +11,7 @@ import re
 
 from sqlalchemy import func, select
 
+from agencia.db import server_roles
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import SYSTEM, Actor
@@ -72,6 +73,7 @@ def add_user(db: Database, actor: Actor, login: str, staff_id: int, password: st
         user = User(login=login, password_hash=password_hash, staff_id=staff_id)
         s.add(user)
         s.flush()
+        server_roles.on_user_added(s, login, password, admin=person.role is Role.ADMINISTRATOR)
         uow.audit(
             ChangeKind.USER,
             user.id,
@@ -107,6 +109,7 @@ def set_user_active(db: Database, actor: Actor, login: str, active: bool) -> Sav
                 if role is Role.ADMINISTRATOR:
                     raise DomainError("user.last_admin")
             user.active = active
+            server_roles.on_user_active(uow.session, user.login, active)
             uow.audit(
                 ChangeKind.USER,
                 user.id,
@@ -127,6 +130,7 @@ def reset_password(db: Database, actor: Actor, login: str, password: str) -> Sav
         user = _user(uow, login)
         user.password_hash = password_hash
         user.must_change_password = True
+        server_roles.on_password_reset(uow.session, user.login, password)
         uow.audit(ChangeKind.USER, user.id, AuditAction.PASSWORD_RESET, summary=user.login)
         uow.session.flush()
         return SaveResult(user.id, user.version)
@@ -147,6 +151,9 @@ def change_password(db: Database, login: str, current: str, new: str) -> SaveRes
     """A person changes their own password, proving the current one (also when a reset
     requires it before signing in: then the sign-in follows with the new one)."""
     login = login.strip()
+    if auth.on_secured_server(db):  # the server checks the current password and keeps the new
+        check_password(new, login, "new_password")
+        return SaveResult(*auth.change_server_password(db, login, current, new))
     with unit_of_work(db, SYSTEM, write=False) as uow:
         found = uow.session.scalar(select(User.password_hash).where(User.login == login))
     if not auth.verify_password(found, current):

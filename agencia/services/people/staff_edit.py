@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from agencia.db import server_roles
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
@@ -105,20 +106,27 @@ def add_staff(db: Database, actor: Actor, data: StaffInput) -> SaveResult:
     if errors:
         raise ValidationError(errors)
     with unit_of_work(db, actor) as uow:
-        values = _values(uow, data)
-        _check_group(uow, data.group_id)
-        check_reports_to(uow, None, data.role, data.group_id, data.reports_to_id)
-        person = Staff(**values)
-        uow.session.add(person)
-        uow.session.flush()
-        uow.audit(
-            ChangeKind.STAFF,
-            person.id,
-            AuditAction.CREATE,
-            {k: [None, jsonable(x)] for k, x in values.items() if x not in ("", None)},
-            summary=person.full_name,
-        )
+        person = insert_staff(uow, data)
         return SaveResult(person.id, person.version)
+
+
+def insert_staff(uow: UnitOfWork, data: StaffInput) -> Staff:
+    """`add_staff`'s work inside a unit of work the caller holds (an import adds many in
+    one transaction); the fields are already validated."""
+    values = _values(uow, data)
+    _check_group(uow, data.group_id)
+    check_reports_to(uow, None, data.role, data.group_id, data.reports_to_id)
+    person = Staff(**values)
+    uow.session.add(person)
+    uow.session.flush()
+    uow.audit(
+        ChangeKind.STAFF,
+        person.id,
+        AuditAction.CREATE,
+        {k: [None, jsonable(x)] for k, x in values.items() if x not in ("", None)},
+        summary=person.full_name,
+    )
+    return person
 
 
 def load_staff(uow: UnitOfWork, staff_id: int, version: int | None = None) -> Staff:
@@ -153,8 +161,11 @@ def edit_staff(
             person.group_id,
         ):
             check_reports_to(uow, person.id, data.role, data.group_id, data.reports_to_id)
+        was_admin = person.role is Role.ADMINISTRATOR
         changes = apply_changes(person, values)
         changes.pop("name_key", None)
+        if was_admin != (person.role is Role.ADMINISTRATOR):  # the server role follows
+            server_roles.on_staff_role(uow.session, person.id, not was_admin)
         if changes:
             uow.audit(
                 ChangeKind.STAFF,

@@ -14,11 +14,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
+from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
-from agencia.domain.enums import Department, Role, TitleGender
+from agencia.domain.enums import AuditAction, Department, Role, TitleGender
 from agencia.domain.errors import NotFound
-from agencia.domain.models import Account, AccountGroup, Staff, User
+from agencia.domain.models import Account, AccountGroup, AuditEvent, Staff, User, utcnow
+from agencia.services import auth
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class StaffRow:
     # the sign-in's state, for the window's list (not in the command line's JSON):
     user_active: bool | None = None  # None without a sign-in account
     must_change_password: bool = False
+    locked: bool = False  # failed sign-ins recently: further attempts are slowed down
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -110,6 +112,50 @@ class GroupRow:
         }
 
 
+def locked_logins(uow: UnitOfWork) -> set[str]:
+    """The logins with enough recent failed sign-ins to be slowed down (as
+    `auth.recent_failures` counts them: within the window, since the last unlock), in two
+    queries whatever the staff's size."""
+    since = utcnow() - auth.WINDOW
+    failures = dict(
+        uow.session.execute(
+            select(AuditEvent.summary, func.count(AuditEvent.id))
+            .where(AuditEvent.action == AuditAction.SIGN_IN_FAILED, AuditEvent.at > since)
+            .group_by(AuditEvent.summary)
+        )
+        .tuples()
+        .all()
+    )
+    if not failures:
+        return set()
+    unlocked_at = dict(
+        uow.session.execute(
+            select(AuditEvent.summary, func.max(AuditEvent.at))
+            .where(AuditEvent.action == AuditAction.UNLOCK, AuditEvent.summary.in_(failures))
+            .group_by(AuditEvent.summary)
+        )
+        .tuples()
+        .all()
+    )
+    locked: set[str] = set()
+    for login, count in failures.items():
+        unlocked = unlocked_at.get(login)
+        if unlocked is not None and unlocked > since:
+            count = int(
+                uow.session.scalar(
+                    select(func.count(AuditEvent.id)).where(
+                        AuditEvent.action == AuditAction.SIGN_IN_FAILED,
+                        AuditEvent.summary == login,
+                        AuditEvent.at > unlocked,
+                    )
+                )
+                or 0
+            )
+        if count >= auth.FREE_FAILURES:
+            locked.add(login)
+    return locked
+
+
 def _staff_rows(db: Database, actor: Actor, staff_id: int | None, active: bool | None) -> list[Any]:
     boss = aliased(Staff)
     with unit_of_work(db, actor, write=False) as uow:
@@ -124,10 +170,16 @@ def _staff_rows(db: Database, actor: Actor, staff_id: int | None, active: bool |
             stmt = stmt.where(Staff.id == staff_id)
         if active is not None:
             stmt = stmt.where(Staff.active.is_(active))
-        return list(uow.session.execute(stmt).tuples())
+        locked = locked_logins(uow)
+        return [
+            (*found, found[3] is not None and found[3].login in locked)
+            for found in uow.session.execute(stmt).tuples()
+        ]
 
 
-def _row(person: Staff, group: str | None, boss: str | None, user: User | None) -> StaffRow:
+def _row(
+    person: Staff, group: str | None, boss: str | None, user: User | None, locked: bool = False
+) -> StaffRow:
     return StaffRow(
         id=person.id,
         name=person.full_name,
@@ -144,6 +196,7 @@ def _row(person: Staff, group: str | None, boss: str | None, user: User | None) 
         version=person.version,
         user_active=user.active if user is not None else None,
         must_change_password=bool(user and user.must_change_password),
+        locked=locked,
     )
 
 
@@ -156,7 +209,7 @@ def get_staff(db: Database, actor: Actor, staff_id: int) -> StaffDetail:
     found = _staff_rows(db, actor, staff_id, None)
     if not found:
         raise NotFound("staff.not_found", id=staff_id)
-    person, group, boss, user = found[0]
+    person, group, boss, user, locked = found[0]
     with unit_of_work(db, actor, write=False) as uow:
         leads = uow.session.scalar(
             select(func.count(Account.id)).where(Account.lead_executive_id == staff_id)
@@ -165,7 +218,7 @@ def get_staff(db: Database, actor: Actor, staff_id: int) -> StaffDetail:
             select(AccountGroup.name).where(AccountGroup.director_id == staff_id).limit(1)
         )
     return StaffDetail(
-        row=_row(person, group, boss, user),
+        row=_row(person, group, boss, user, locked),
         title_gender=person.title_gender,
         phone=person.phone,
         extension=person.extension,

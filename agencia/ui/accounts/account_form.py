@@ -6,12 +6,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -73,6 +74,8 @@ class FormOptions:
 
 
 class AccountFormDialog(FormDialog):
+    open_existing = Signal(int)  # «Abrir la cuenta que ya existe» instead of a duplicate
+
     def __init__(
         self,
         ops: Operations,
@@ -145,6 +148,11 @@ class AccountFormDialog(FormDialog):
         self.locale_box.addItem(self.tr("La de la agencia"), "")
         for code in LOCALES:
             self.locale_box.addItem(locale_text(code), code)
+        # which Spanish its decks speak: its country's unless chosen (móvil / celular)
+        self.spanish = QComboBox(self)
+        self.spanish.addItem(self.tr("La de su país"), "")
+        self.spanish.addItem(self.tr("Español de España"), "spain")
+        self.spanish.addItem(self.tr("Español de Latinoamérica"), "latam")
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
         self.currency.addItem("", "")
@@ -166,6 +174,7 @@ class AccountFormDialog(FormDialog):
             ("city", self.tr("Ciudad"), self.city),
             ("country", self.tr("País"), self.country),
             ("locale", self.tr("Idioma"), self.locale_box),
+            ("spanish", self.tr("Español"), self.spanish),
             ("currency", self.tr("Moneda"), self.currency),
             ("may_be_shown", self.tr("Presentaciones"), self.may_be_shown),
             ("notes", self.tr("Notas"), self.notes),
@@ -194,6 +203,7 @@ class AccountFormDialog(FormDialog):
                 self.tr("Solo un director de cuentas cambia quién lleva una cuenta (en Equipo).")
             )
 
+        self.duplicates: list[tuple[int, str]] = []  # accounts with the tax ID typed
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
         self._duplicate_timer.setInterval(300)
@@ -210,7 +220,21 @@ class AccountFormDialog(FormDialog):
         if detail is None:
             self.status.setCurrentIndex(max(self.status.findData(AccountStatus.ACTIVE.value), 0))
             self._select(self.group, self.actor.group_id)
-            self._select(self.lead, self.actor.staff_id)
+            # no default that saves wrong data unseen: the sector and (for whoever may
+            # choose it) the lead start empty and must be chosen; an executive creating
+            # an account leads it (they may not choose anyone else)
+            self.sector.setCurrentIndex(-1)
+            editor = self.sector.lineEdit()
+            if editor is not None:
+                editor.setPlaceholderText(self.tr("Elija o escriba el sector"))
+            may_choose = self.actor.is_admin or (
+                scope_for(self.actor.role, Action.REASSIGN_ACCOUNTS) is not Scope.NONE
+            )
+            if not may_choose:
+                self._select(self.lead, self.actor.staff_id)
+            else:
+                self.lead.setCurrentIndex(-1)
+                self.lead.setPlaceholderText(self.tr("Elija quién la lleva (o «Sin asignar»)"))
             self._select(self.country, "ES")
             return
         self.trade_name.setText(detail.trade_name)
@@ -241,6 +265,7 @@ class AccountFormDialog(FormDialog):
         if detail.locale and self.locale_box.findData(detail.locale) < 0:
             self.locale_box.addItem(locale_text(detail.locale), detail.locale)
         self._select(self.locale_box, detail.locale)
+        self._select(self.spanish, detail.spanish)
         self.currency.setCurrentText(detail.currency)
         self.may_be_shown.setChecked(detail.may_be_shown)
         self.notes.setPlainText(detail.notes)
@@ -274,15 +299,30 @@ class AccountFormDialog(FormDialog):
             country=self.country.currentData() or "",
             notes=self.notes.toPlainText(),
             time_zone=self.detail.time_zone if self.detail is not None else "",
+            spanish=self.spanish.currentData() or "",
         )
 
     def field_errors(self, data: AccountInput) -> FieldErrors:
         errors = dict(validate_account(data))
+        if self.detail is None and not data.sector:
+            errors.setdefault("sector", ("field.required", {}))
+        if self.detail is None and self.lead.currentIndex() < 0:
+            errors.setdefault("lead_executive_id", ("field.required", {}))
         if self.detail is not None and data.parent_id == self.detail.id:
             errors["parent_id"] = ("field.parent_self", {})
         return errors
 
     def submit(self, data: AccountInput) -> None:
+        if self.detail is None and self.duplicates:  # before saving, not after
+            answer = self.ask_duplicate(self.duplicates)
+            if answer != "save":
+                self._set_saving(False)
+                self.save_button.setText(self.tr("Guardar"))
+                self.revalidate()
+                if answer == "open":
+                    self.open_existing.emit(self.duplicates[0][0])
+                    self._discard_and_close()
+                return
         if self.detail is None:
             self.write(create_account, data)
         else:
@@ -325,6 +365,7 @@ class AccountFormDialog(FormDialog):
             "city": data.city,
             "country": f"{country_text(data.country)} ({data.country})" if data.country else "",
             "locale": locale_text(data.locale) if data.locale else self.tr("La de la agencia"),
+            "spanish": option_text(self.spanish, data.spanish),
             "currency": data.currency,
             "may_be_shown": yes_no(data.may_be_shown),
             "notes": data.notes,
@@ -372,3 +413,26 @@ class AccountFormDialog(FormDialog):
         self.identity.set_warning(
             "tax_id", render("account.tax_id_duplicate", {"name": names}) if found else ""
         )
+        self.duplicates = list(found)
+
+    def ask_duplicate(self, found: list[tuple[int, str]]) -> str:
+        """«open», «save» (anyway) or «cancel» (tests replace this to answer it)."""
+        name = found[0][1]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("NIF repetido"))
+        box.setText(render("account.tax_id_duplicate", {"name": ", ".join(n for _i, n in found)}))
+        box.setInformativeText(
+            self.tr(
+                "¿Abre la cuenta que ya existe, o guarda esta igualmente (otra sede, otra filial)?"
+            )
+        )
+        open_it = box.addButton(
+            self.tr("Abrir «%1»").replace("%1", name), QMessageBox.ButtonRole.AcceptRole
+        )
+        save = box.addButton(self.tr("Guardar igualmente"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_it)
+        box.exec()
+        clicked = box.clickedButton()
+        return "open" if clicked is open_it else "save" if clicked is save else "cancel"

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agencia.services.accounts.views import ContactView
+from agencia.ui.accounts.contact_card import ContactCard
 from agencia.ui.accounts.detail_models import ContactsModel
 from agencia.ui.accounts.detail_parts import button_row, row_width
 from agencia.ui.resources import icon
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.doc_widgets import table
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.table_model import ROW_ROLE
@@ -29,11 +31,14 @@ class ContactsTab(QWidget):
         super().__init__(parent)
         self._editable = False
         self._reason = ""
+        self.account_name = ""  # the account shown (the contact's card names it)
         self.contacts_model = ContactsModel(self)
         self.contacts = table(self)
         self.contacts.setObjectName("contactsTable")
         self.contacts.setModel(self.contacts_model)
         set_widths(self.contacts.horizontalHeader(), (170, 150, 160, 130, 76, 150, 190))
+        # name, e-mail and phone whole; the rest as room allows (the contact's card has all)
+        self.fit = ColumnFit(self.contacts, whole=(6, 7), priority=(0, 6, 7, 1, 2, 4, 3, 5))
         self.contacts.doubleClicked.connect(lambda index: self._edit_contact(index))
         self.add_contact_button = QPushButton(icon("contact"), self.tr("Nuevo contacto…"), self)
         self.edit_contact_button = QPushButton(icon("edit"), self.tr("Editar…"), self)
@@ -69,6 +74,13 @@ class ContactsTab(QWidget):
                     self.contacts.selectRow(n)
         self.contacts_empty.setVisible(not contacts)
         self.contacts.setVisible(bool(contacts))
+
+    def select_contact(self, contact_id: int) -> bool:
+        for n, c in enumerate(self.contacts_model.rows()):
+            if c.id == contact_id:
+                self.contacts.selectRow(n)
+                return True
+        return False
 
     def set_editable(self, editable: bool, reason: str) -> None:
         self._editable = editable
@@ -118,11 +130,22 @@ class ContactsTab(QWidget):
         return contact.id if contact else None
 
     def _edit_contact(self, index: QModelIndex) -> None:
-        if not self._editable or not index.isValid():
+        """Its form for who may edit it; its card, every field whole, for the others."""
+        if not index.isValid():
             return
         contact = self.contacts_model.row(index.row())
-        if isinstance(contact, ContactView):
+        if not isinstance(contact, ContactView):
+            return
+        if self._editable:
             self.edit_contact.emit(contact.id)
+        else:
+            self.open_card(contact)
+
+    def open_card(self, contact: ContactView) -> ContactCard:
+        card = ContactCard(contact, self.account_name, self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.open()
+        return card
 
     def _toggle_contact(self) -> None:
         contact = self._current_contact()

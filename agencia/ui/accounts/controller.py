@@ -2,7 +2,7 @@
 
 It owns the area's actions (registered once, with stable IDs), decides when each is
 enabled (selection, the role table through `detail.can_edit`, the page being shown),
-keeps the one-step undo of the last edit, and refreshes what `ops.changed` concerns.
+puts its edits on the window's undo history, and refreshes what `ops.changed` concerns.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -33,7 +34,7 @@ from agencia.services.accounts.views import AccountDetail
 from agencia.services.results import Option
 from agencia.ui.accounts.account_form import FormOptions
 from agencia.ui.accounts.detail_view import AccountDetailView
-from agencia.ui.accounts.edits import AccountEditsMixin, UndoStep
+from agencia.ui.accounts.edits import AccountEditsMixin
 from agencia.ui.accounts.labels import role_label, status_label
 from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
 from agencia.ui.accounts.list_view import AccountListView
@@ -42,7 +43,9 @@ from agencia.ui.accounts.page import AccountsPage
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.widgets.area_controller import AreaController
+from agencia.ui.widgets.places import take_place
 from agencia.ui.widgets.text import plain_tip
+from agencia.ui.widgets.undo import undo_history
 
 CONCERNS = frozenset({K.ACCOUNT, K.CONTACT, K.BRAND, K.PRODUCT})
 
@@ -69,7 +72,8 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
         self.detail_view = AccountDetailView(ctx.locale)
         self.page = AccountsPage(self.list_view, self.detail_view)
         self.detail: AccountDetail | None = None
-        self.undo_step: UndoStep | None = None
+        self.history = undo_history(ctx)  # the window's, shared with the other areas
+        self.history.stack.indexChanged.connect(self._history_moved)  # a slot: no dangling
         self.dialog: QDialog | None = None
         self.options = FormOptions()
         self._register_actions()
@@ -153,7 +157,7 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
                 ActionSpec(
                     ActionId.ACCOUNTS_UNDO,
                     self.tr("Deshacer la última edición"),
-                    QKeySequence.StandardKey.Undo,
+                    None,  # Ctrl+Z is Editar ▸ Deshacer's: the window's history, shared
                     "undo",
                     AreaId.ACCOUNTS,
                     AreaId.ACCOUNTS,
@@ -269,9 +273,9 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
         rule(ActionId.ACCOUNTS_EDIT, can_edit, edit_why)
         rule(ActionId.ACCOUNTS_DEACTIVATE, can_edit and not inactive, edit_why)
         rule(ActionId.ACCOUNTS_REACTIVATE, can_edit and inactive, edit_why)
-        buttons = self.detail_view.header_buttons_by_id  # the page offers the one that applies
-        buttons[ActionId.ACCOUNTS_DEACTIVATE].setVisible(not inactive)
-        buttons[ActionId.ACCOUNTS_REACTIVATE].setVisible(inactive)
+        view = self.detail_view  # the page offers the one that applies
+        view.offer_header_action(ActionId.ACCOUNTS_DEACTIVATE, not inactive)
+        view.offer_header_action(ActionId.ACCOUNTS_REACTIVATE, inactive)
         rule(ActionId.ACCOUNTS_NEW_CONTACT, can_edit, edit_why)
         rule(ActionId.ACCOUNTS_NEW_BRAND, can_edit, edit_why)
         rule(ActionId.ACCOUNTS_CHANGE_LOGO, can_edit, edit_why)
@@ -282,15 +286,16 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
             can_edit and has_logo,
             edit_why if not can_edit else no_logo,
         )
-        undo = self.undo_step
+        stack = self.history.stack
+        can_undo = shiboken6.isValid(stack) and stack.canUndo()  # not while the window goes
         rule(
             ActionId.ACCOUNTS_UNDO,
-            undo is not None,
+            can_undo,
             self.tr("No hay ninguna edición que deshacer."),
         )
-        if undo is not None:
+        if can_undo:
             self.actions[ActionId.ACCOUNTS_UNDO].setToolTip(
-                plain_tip(self.tr("Deshacer la última edición de «%1»").replace("%1", undo.name))
+                plain_tip(self.tr("Deshacer: %1").replace("%1", stack.undoText()))
             )
         for action_id in (
             ActionId.ACCOUNTS_EXPORT,
@@ -354,9 +359,15 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
             key="accounts.detail",
         )
 
+    def _history_moved(self, _index: int) -> None:
+        self._update_actions()
+
     def _detail_arrived(self, detail: AccountDetail) -> None:
         self.detail = detail
         self.detail_view.show_detail(detail)
+        place = take_place(self.ctx, AreaId.ACCOUNTS, detail.id)
+        if place is not None and place.where == "contacts":  # a contact from global search
+            self.detail_view.show_contact(int(place.item) if place.item.isdigit() else None)
         self._update_actions()
         self._offer_campaigns()
 

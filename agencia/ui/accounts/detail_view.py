@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -29,9 +28,11 @@ from agencia.services.accounts.views import AccountDetail
 from agencia.ui.accounts.brands_tab import BrandsTab
 from agencia.ui.accounts.contacts_tab import ContactsTab
 from agencia.ui.accounts.detail_models import HistoryModel, TeamModel
-from agencia.ui.accounts.detail_parts import row_width, tree
+from agencia.ui.accounts.detail_parts import tree
 from agencia.ui.accounts.facts_view import FactsPanel, account_link
 from agencia.ui.accounts.labels import status_chip
+from agencia.ui.widgets.action_row import ActionRow
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.doc_widgets import table
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form import WARNING_DARK, WARNING_LIGHT
@@ -87,9 +88,10 @@ class AccountDetailView(QWidget):
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chip = StatusChip(self.content)
-        self.header_buttons = QHBoxLayout()
+        # edit, the other areas' actions, and (de)activate last: what does not fit whole
+        # goes into «Más», never a cut label
+        self.header_buttons = ActionRow(self.content)
         self.header_buttons_by_id: dict[str, QToolButton] = {}
-        self.header_buttons.setSpacing(4)
         self.subtitle = WrapLabel("", self.content)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.duplicate = QLabel(self.content)
@@ -135,7 +137,7 @@ class AccountDetailView(QWidget):
         column.setSpacing(6)
         column.addLayout(title_row)
         column.addWidget(self.subtitle)
-        column.addLayout(self.header_buttons)
+        column.addWidget(self.header_buttons)
         column.addWidget(self.duplicate)
         column.addWidget(self.read_only)
         column.addSpacing(4)
@@ -163,6 +165,7 @@ class AccountDetailView(QWidget):
         self.team = table(page)
         self.team.setModel(self.team_model)
         set_widths(self.team.horizontalHeader(), (200, 170, 190))
+        self.team_fit = ColumnFit(self.team)
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.team, 1)
@@ -175,6 +178,7 @@ class AccountDetailView(QWidget):
         self.history.setObjectName("historyTree")
         self.history.setModel(self.history_model)
         set_widths(self.history.header(), (150, 140, 190))
+        self.history_fit = ColumnFit(self.history, whole=(0,))
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.history, 1)
@@ -192,22 +196,24 @@ class AccountDetailView(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
     def set_header_actions(self, actions: Sequence[QAction]) -> None:
-        """Buttons for the area's account actions (edit, deactivate…) beside the title."""
-        self.header_buttons.addStretch(1)
-        for action in actions:
-            self.add_header_action(action)
+        """Buttons for the area's account actions beside the title: the first (edit)
+        before the other areas' ones, the rest (deactivate, reactivate) after them."""
+        for n, action in enumerate(actions):
+            button = self.header_buttons.add_action(action, last=n > 0)
+            self.header_buttons_by_id[action.objectName()] = button
+        self._update_minimum_width()
 
     def add_header_action(self, action: QAction) -> None:
         """One more button beside the title (another area's action, such as the account's
         campaigns), after those already there."""
-        button = QToolButton(self.content)
-        button.setDefaultAction(action)
-        self.header_buttons_by_id[action.objectName()] = button
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAutoRaise(True)
-        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.header_buttons.insertWidget(self.header_buttons.count() - 1, button)
+        self.header_buttons_by_id[action.objectName()] = self.header_buttons.add_action(action)
         self._update_minimum_width()
+
+    def offer_header_action(self, action_id: str, offered: bool) -> None:
+        """Show or withdraw one of the buttons (reactivate only on an inactive account)."""
+        button = self.header_buttons_by_id.get(action_id)
+        if button is not None:
+            self.header_buttons.set_offered(button, offered)
 
     def needed_width(self) -> int:
         """The narrowest the page can be with every tab and every button whole: the tabs
@@ -235,11 +241,7 @@ class AccountDetailView(QWidget):
             tabs.setTabText(n, text)
         contacts = self.contacts_tab.needed_width()
         brands = self.brands_tab.needed_width()
-        header_buttons = list(self.header_buttons_by_id.values())
-        header = 0
-        if header_buttons:  # edit, and deactivate or reactivate: never both
-            widths = [row_width([b], 0) for b in header_buttons]
-            header = widths[0] + 4 + max(widths[1:], default=0)
+        header = self.header_buttons.minimumSizeHint().width()  # the rest go into «Más»
         # the client's logo in «Datos» (its form's margins, room for a scroll bar)
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         logo = self.account_logo.needed_width() + 8 + scroll_bar
@@ -279,6 +281,7 @@ class AccountDetailView(QWidget):
         self._show_duplicates(detail)
         self.facts_panel.show_detail(detail)
         self.brands_tab.show_brands(detail.brands, keep_selection=same)
+        self.contacts_tab.account_name = detail.trade_name
         self.contacts_tab.show_contacts(detail.contacts, keep_selection=same)
         self.team_model.set_team(detail.team)
         self.history_model.set_history(detail.history, self._history_names(detail))
@@ -288,6 +291,12 @@ class AccountDetailView(QWidget):
         if not same:
             self.tabs.setCurrentIndex(0)
         self._update_buttons()
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """«Contactos», with `contact_id` chosen (a contact opened from global search)."""
+        self.tabs.setCurrentWidget(self.contacts_tab)
+        if contact_id is not None:
+            self.contacts_tab.select_contact(contact_id)
 
     def _span_changes(self) -> None:
         """A changed field reads as one line under its event: "Ciudad: Madrid → Bilbao"."""

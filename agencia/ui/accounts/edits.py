@@ -1,14 +1,16 @@
 """Creating, editing, deactivating and undoing: the account edits of the Cuentas area.
 
 A mixin of `AccountsController`: each edit opens its form (or asks once), runs the
-service through `ops.write`, and says what happened. The last account edit can be undone
-(Ctrl+Z): the values from before it are saved over the version it produced, which is a new
-edit with its own audit entry — and a conflict if someone else saved in between.
+service through `ops.write`, and says what happened. Account and contact edits go on the
+window's undo history (`ui/widgets/undo.py`), several steps deep: undo saves the values from
+before over the version the edit produced — a new edit with its own audit entry, and a
+conflict if someone else saved in between — and redo saves the edit again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -23,8 +25,8 @@ from agencia.services.accounts.account_edit import (
     set_account_active,
     update_account,
 )
-from agencia.services.accounts.contacts import set_contact_active
-from agencia.services.accounts.views import AccountDetail
+from agencia.services.accounts.contacts import ContactInput, save_contact, set_contact_active
+from agencia.services.accounts.views import AccountDetail, ContactView
 from agencia.services.results import SaveResult
 from agencia.ui.accounts.account_form import AccountFormDialog, FormOptions
 from agencia.ui.accounts.brand_forms import BrandDialog, ProductDialog
@@ -33,26 +35,53 @@ from agencia.ui.accounts.contact_form import ContactFormDialog
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from agencia.domain.actor import Actor
+    from agencia.services import Database
     from agencia.ui.accounts.detail_view import AccountDetailView
     from agencia.ui.accounts.list_view import AccountListView
     from agencia.ui.accounts.page import AccountsPage
     from agencia.ui.area import AppContext
     from agencia.ui.ops import Operations
+    from agencia.ui.widgets.undo import UndoHistory
 
 
-@dataclass(frozen=True)
-class UndoStep:
-    """Undo of the last edit: save the values from before it over the version it made."""
+def account_key(account_id: int) -> tuple[str, int]:
+    """The account's key in the undo history."""
+    return ("account", account_id)
 
-    account_id: int
-    name: str
-    previous: AccountInput
-    version: int
+
+def _save_account(account_id: int) -> Callable[..., SaveResult]:
+    def save(db: Database, actor: Actor, values: AccountInput, version: int) -> SaveResult:
+        return update_account(db, actor, account_id, values, version)
+
+    return save
+
+
+def _save_contact(account_id: int, contact_id: int) -> Callable[..., SaveResult]:
+    def save(db: Database, actor: Actor, values: ContactInput, version: int) -> SaveResult:
+        return save_contact(db, actor, account_id, values, contact_id, version)
+
+    return save
+
+
+def contact_input(contact: ContactView) -> ContactInput:
+    return ContactInput(
+        full_name=contact.full_name,
+        position=contact.position,
+        contact_role=contact.contact_role,
+        email=contact.email,
+        phone=contact.phone,
+        mobile=contact.mobile,
+        preferred_channel=contact.preferred_channel,
+        decision_maker=contact.decision_maker,
+        notes=contact.notes,
+        brand_ids=contact.brand_ids,
+    )
 
 
 class AccountEditsMixin:
     """Needs, from the controller: ctx, ops, page, list_view, detail_view, options, detail,
-    undo_step, dialog, and the telling-people methods confirm, inform and report."""
+    history, dialog, and the telling-people methods confirm, inform and report."""
 
     ctx: AppContext
     ops: Operations
@@ -61,7 +90,7 @@ class AccountEditsMixin:
     detail_view: AccountDetailView
     options: FormOptions
     detail: AccountDetail | None
-    undo_step: UndoStep | None
+    history: UndoHistory
     dialog: QDialog | None
     can_create: bool
     _wanted_id: int | None
@@ -72,6 +101,7 @@ class AccountEditsMixin:
         def inform(self, text: str, icon: QMessageBox.Icon = ...) -> None: ...
         def report(self, error: BaseException) -> None: ...
         def _update_actions(self) -> None: ...
+        def open_account(self, account_id: int) -> None: ...
 
     # -- account edits ----------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
@@ -90,6 +120,7 @@ class AccountEditsMixin:
             return
         dialog = AccountFormDialog(self.ops, self.ctx.actor, self.options, None, self.page)
         dialog.saved.connect(self._created)
+        dialog.open_existing.connect(self.open_account)
         self._open(dialog)
 
     def _created(self, result: SaveResult, data: AccountInput) -> None:
@@ -112,7 +143,16 @@ class AccountEditsMixin:
     def _edited(
         self, account_id: int, previous: AccountInput, result: SaveResult, data: AccountInput
     ) -> None:
-        self.undo_step = UndoStep(account_id, data.trade_name.strip(), previous, result.version)
+        name = data.trade_name.strip()
+        self.history.push_saved(
+            translate("AccountEdits", "Editar la cuenta «%1»").replace("%1", name),
+            account_key(account_id),
+            _save_account(account_id),
+            previous,
+            data,
+            result.version,
+            refused=lambda error: self._undo_failed(name, error),
+        )
         self.ctx.toast(translate("AccountEdits", "Cambios guardados (Ctrl+Z para deshacer)"))
         self._warn(result)
         self._update_actions()
@@ -159,7 +199,20 @@ class AccountEditsMixin:
     def _status_saved(
         self, d: AccountDetail, previous: AccountInput, result: SaveResult, *, active: bool
     ) -> None:
-        self.undo_step = UndoStep(d.id, d.trade_name, previous, result.version)
+        after = replace(previous, status=AccountStatus.ACTIVE if active else AccountStatus.INACTIVE)
+        self.history.push_saved(
+            (
+                translate("AccountEdits", "Reactivar la cuenta «%1»")
+                if active
+                else translate("AccountEdits", "Desactivar la cuenta «%1»")
+            ).replace("%1", d.trade_name),
+            account_key(d.id),
+            _save_account(d.id),
+            previous,
+            after,
+            result.version,
+            refused=lambda error: self._undo_failed(d.trade_name, error),
+        )
         message = (
             translate("AccountEdits", "Cuenta «%1» reactivada")
             if active
@@ -169,28 +222,10 @@ class AccountEditsMixin:
         self._update_actions()
 
     def undo(self) -> None:
-        """Put back the values from before the last edit: a new edit, audited like any other."""
-        step = self.undo_step
-        if step is None:
-            return
-        self.ops.write(
-            update_account,
-            step.account_id,
-            step.previous,
-            step.version,
-            on_done=lambda _result: self._undone(step),
-            on_error=lambda error: self._undo_failed(step, error),
-        )
+        """Edit ▸ Undo: the window's last saved change, whichever area made it."""
+        self.history.undo()
 
-    def _undone(self, step: UndoStep) -> None:
-        if self.undo_step is step:
-            self.undo_step = None
-        self.ctx.toast(translate("AccountEdits", "Cambios deshechos"))
-        self._update_actions()
-
-    def _undo_failed(self, step: UndoStep, error: BaseException) -> None:
-        if self.undo_step is step:
-            self.undo_step = None
+    def _undo_failed(self, name: str, error: BaseException) -> None:
         self._update_actions()
         if isinstance(error, Conflict):
             self.inform(
@@ -198,7 +233,7 @@ class AccountEditsMixin:
                     "AccountEdits",
                     "No se puede deshacer: otra persona ha modificado «%1» después. "
                     "Revise la cuenta y edítela si hace falta.",
-                ).replace("%1", step.name)
+                ).replace("%1", name)
             )
         else:
             self.report(error)
@@ -214,14 +249,24 @@ class AccountEditsMixin:
             return
         contact = next((c for c in d.contacts if c.id == contact_id), None)
         dialog = ContactFormDialog(self.ops, d.id, d.trade_name, d.brands, contact, self.page)
-        dialog.saved.connect(
-            lambda _result, data: self.ctx.toast(
-                translate("AccountEdits", "Contacto «%1» guardado").replace(
-                    "%1", data.full_name.strip()
-                )
-            )
-        )
+        dialog.saved.connect(lambda result, data: self._contact_saved(d.id, contact, result, data))
         self._open(dialog)
+
+    def _contact_saved(
+        self, account_id: int, contact: ContactView | None, result: SaveResult, data: ContactInput
+    ) -> None:
+        name = data.full_name.strip()
+        if contact is not None:  # an edit (a new contact is not undone: it is deactivated)
+            self.history.push_saved(
+                translate("AccountEdits", "Editar el contacto «%1»").replace("%1", name),
+                ("contact", contact.id),
+                _save_contact(account_id, contact.id),
+                contact_input(contact),
+                data,
+                result.version,
+                refused=lambda error: self._undo_failed(name, error),
+            )
+        self.ctx.toast(translate("AccountEdits", "Contacto «%1» guardado").replace("%1", name))
 
     def toggle_contact(self, contact_id: int, active: bool) -> None:
         d = self.detail

@@ -8,13 +8,15 @@ and says what an empty list means. The controller gives it the filter options.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from agencia.domain.enums import AccountStatus
 from agencia.services.accounts.queries import AccountQuery
 from agencia.services.results import Option
 from agencia.ui.accounts.labels import count_text, status_chip, status_label
 from agencia.ui.accounts.list_model import COLUMNS, STATUS_COLUMN, AccountListModel
+from agencia.ui.resources import icon
+from agencia.ui.settings import settings
 from agencia.ui.widgets.elided import ElidedComboBox
 from agencia.ui.widgets.records_view import RecordsListView
 from agencia.ui.widgets.wrap_row import WrapRow
@@ -32,6 +34,9 @@ _WIDTHS = {
 }
 
 
+MINE_KEY = "accounts/mine"  # «Mis cuentas», as the person left it
+
+
 class AccountListView(RecordsListView):
     HEADER_KEY = HEADER_KEY
     model: AccountListModel
@@ -46,8 +51,9 @@ class AccountListView(RecordsListView):
     ) -> None:
         super().__init__(model, locale, name="accounts", empty_icon="accounts", parent=parent)
         self._empty_visible = 0
-        self.search.setPlaceholderText(
-            self.tr("Buscar por nombre, razón social, NIF, ciudad o marca")
+        self.search.set_placeholders(
+            self.tr("Buscar por nombre, razón social, NIF, ciudad o marca"),
+            self.tr("Buscar cuentas"),
         )
         self.search.setAccessibleName(self.tr("Buscar cuentas"))
 
@@ -74,9 +80,24 @@ class AccountListView(RecordsListView):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
             combo.activated.connect(lambda _n: self.apply_filters())
+        self.clear_filters = QToolButton(self)
+        self.clear_filters.setObjectName("clearFilters")
+        self.clear_filters.setIcon(icon("close"))
+        self.clear_filters.setText(self.tr("Quitar filtros"))
+        self.clear_filters.setToolTip(
+            self.tr("Quitar la búsqueda y los filtros («Mis cuentas» queda)")
+        )
+        self.clear_filters.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.clear_filters.setAutoRaise(True)
+        self.clear_filters.clicked.connect(self.clear_all_filters)
+        self.clear_filters.hide()
         self.mine.setText(self.tr("Mis cuentas"))
         self.mine.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.mine.setChecked(mine_default)
+        remembered = settings().value(MINE_KEY)  # the person's last choice, between sessions
+        self.mine.setChecked(
+            mine_default if remembered is None else remembered in (True, "true", 1, "1")
+        )
+        self.mine.toggled.connect(lambda on: settings().setValue(MINE_KEY, on))
         self.mine.setToolTip(self.tr("Solo las cuentas en cuyo equipo está usted"))
 
         self.table.setAccessibleName(self.tr("Cuentas"))
@@ -91,18 +112,45 @@ class AccountListView(RecordsListView):
             self.tr("Pruebe con otra búsqueda o quite algún filtro."),
         )
         self.empty.set_action(self.tr("Crear cuenta"))
+        # name, NIF and status always; the rest as room allows (the account page has them)
+        self.fit_columns(
+            whole=(2, STATUS_COLUMN),
+            priority=(0, 2, STATUS_COLUMN, 1, 6, 4, 5, 7),
+            minimums={STATUS_COLUMN: self.status_width()},
+        )
 
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.search, 1)
         top.addWidget(self.mine)
         top.addWidget(self.count_label)
+        top.addWidget(self.clear_filters)
         self.filters = WrapRow(list(combos), 8, self)
         self.lay_out(top, self.filters)
         self.set_tab_order([self.search, *combos, self.mine, self.table])
         header.sortIndicatorChanged.connect(self._sort_changed)
 
     # -- the query ----------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        super().apply_filters()
+        query = self.model.query
+        filtered = query is not None and bool(
+            query.text or query.status or query.group_id or query.executive_id or query.sector
+        )
+        self.clear_filters.setVisible(filtered)
+
+    def clear_all_filters(self) -> None:
+        """«Quitar filtros»: the search and every filter back to «any», in one reload."""
+        self.search.clear()
+        for combo in (
+            self.status_filter,
+            self.group_filter,
+            self.executive_filter,
+            self.sector_filter,
+        ):
+            combo.setCurrentIndex(0)
+        self.apply_filters()
+
     def build_query(self) -> AccountQuery:
         header = self.table.horizontalHeader()
         section = header.sortIndicatorSection()

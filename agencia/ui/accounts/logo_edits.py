@@ -4,7 +4,6 @@ over the record's version; a refusal is said under the logo."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable
 from pathlib import Path
@@ -18,22 +17,23 @@ from agencia.services.accounts.logos import set_account_logo, set_brand_logo
 from agencia.services.accounts.views import AccountDetail, BrandView
 from agencia.services.images import LOGO_MAX_BYTES
 from agencia.services.results import SaveResult
+from agencia.ui.accounts.edits import account_key
 from agencia.ui.accounts.facts_view import LOGO_BOX, LogoField
 from agencia.ui.widgets.form_dialog import describe
 from agencia.ui.widgets.image_picker import PickedImage, read_image
 
 if TYPE_CHECKING:
     from agencia.ui.accounts.detail_view import AccountDetailView
-    from agencia.ui.accounts.edits import UndoStep
     from agencia.ui.accounts.page import AccountsPage
     from agencia.ui.area import AppContext
     from agencia.ui.ops import Operations
+    from agencia.ui.widgets.undo import UndoHistory
 
 translate = QCoreApplication.translate  # the controller's words, in its context
 
 
 class AccountLogosMixin:
-    """Needs, from the controller: ctx, ops, page, detail_view, detail, undo_step, and
+    """Needs, from the controller: ctx, ops, page, detail_view, detail, history, and
     confirm, report and _reload_detail."""
 
     ctx: AppContext
@@ -41,7 +41,7 @@ class AccountLogosMixin:
     page: AccountsPage
     detail_view: AccountDetailView
     detail: AccountDetail | None
-    undo_step: UndoStep | None
+    history: UndoHistory
 
     if TYPE_CHECKING:  # provided by the controller
 
@@ -154,9 +154,8 @@ class AccountLogosMixin:
         )
 
     def _logo_saved(self, d: AccountDetail, result: SaveResult, added: bool) -> None:
-        step = self.undo_step  # the logo is not among what undo puts back: it still applies
-        if step is not None and step.account_id == d.id and step.version == d.version:
-            self.undo_step = dataclasses.replace(step, version=result.version)
+        # the logo is not among what undo puts back: the account's steps still apply
+        self.history.moved(account_key(d.id), d.version, result.version)
         text = (
             translate("AccountsController", "Logotipo de «%1» guardado")
             if added

@@ -1,8 +1,13 @@
-"""The Equipo area's controller: loads the hierarchy, reassigns accounts, opens them."""
+"""The Equipo area's controller: loads the hierarchy, reassigns accounts, opens them.
+
+A drop asks first, naming the account, who it goes from and to; a reassignment done can
+be undone (the bar above the tree, or Ctrl+Z while the page shows) as long as nobody has
+changed the account since.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -11,7 +16,13 @@ from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import Role
 from agencia.domain.messages import render
-from agencia.services.agency.hierarchy import StaffNode, hierarchy, reassign_account
+from agencia.services.agency.hierarchy import (
+    Reassigned,
+    StaffNode,
+    hierarchy,
+    reassign_account,
+    undo_reassign,
+)
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.agency.hierarchy_model import HierarchyModel
 from agencia.ui.agency.hierarchy_view import TeamView
@@ -34,8 +45,10 @@ class TeamController(AreaController):
         self.view = TeamView(self.model, self.can_reassign, self.reason)
         self.model.setParent(self.view)  # lives exactly as long as the tree showing it
         self.people: list[StaffNode] = []
-        self.dialog: QDialog | None = None
+        self.dialog: QDialog | QMessageBox | None = None
+        self.last: tuple[Reassigned, str, str, str] | None = None  # done, account, from, to
         self._register_actions()
+        self.view.undo_button.setDefaultAction(self.actions[ActionId.TEAM_UNDO])
         self.view.set_actions(
             [self.actions[ActionId.TEAM_REASSIGN], self.actions[ActionId.TEAM_OPEN_ACCOUNT]]
         )
@@ -68,6 +81,17 @@ class TeamController(AreaController):
                     AreaId.TEAM,
                 ),
                 self.open_selected,
+            ),
+            (
+                ActionSpec(
+                    ActionId.TEAM_UNDO,
+                    self.tr("Deshacer la reasignación"),
+                    QKeySequence.StandardKey.Undo,
+                    "undo",
+                    AreaId.TEAM,
+                    AreaId.TEAM,
+                ),
+                self.undo,
             ),
             (
                 ActionSpec(
@@ -110,6 +134,11 @@ class TeamController(AreaController):
         else:
             reassign.setToolTip(label)
         self.actions[ActionId.TEAM_OPEN_ACCOUNT].setEnabled(shown and selected is not None)
+        self.rule(
+            ActionId.TEAM_UNDO,
+            self.can_reassign and self.last is not None,
+            self.tr("No hay ninguna reasignación que deshacer."),
+        )
         for action_id in (ActionId.TEAM_REFRESH, ActionId.TEAM_SEARCH):
             self.actions[action_id].setEnabled(shown)
 
@@ -130,29 +159,100 @@ class TeamController(AreaController):
 
     # -- doing ----------------------------------------------------------------------------------
     def reassign(self, account_id: int, staff_id: int, version: int) -> None:
-        """A drop: ask the service; on refusal say why (the tree still shows the truth).
-        `version` is the account's as the tree showed it: a newer change refuses the drop."""
+        """A drop: ask first, saying what moves from whom to whom; then the service (on
+        refusal the tree still shows the truth). `version` is the account's as the tree
+        showed it: a newer change refuses the drop."""
         account_name = self._account_name(account_id)
         person = self.model.person(staff_id)
-        self.ops.write(
-            reassign_account,
-            account_id,
-            staff_id,
-            version,
-            on_done=lambda _result: self._reassigned(account_name, person),
-            on_error=self._refused,
-        )
-
-    def _reassigned(self, account_name: str, person: StaffNode | None) -> None:
-        self.ctx.toast(
-            self.tr("«%1» reasignada a %2")
+        source = self.model.person(self._lead_of(account_id))
+        target = person.name if person else str(staff_id)
+        before = source.name if source else self.tr("nadie")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Reasignar cuenta"),
+            self.tr("¿Reasignar «%1» de %2 a %3?")
             .replace("%1", account_name)
-            .replace("%2", person.name if person else "")
+            .replace("%2", before)
+            .replace("%3", target),
+            parent=self.view,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            render(
+                "reassign.confirm", {"account": account_name, "source": before, "target": target}
+            )
+            + " "
+            + self.tr("Podrá deshacerlo.")
+        )
+        yes = box.addButton(self.tr("Reasignar"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is yes:
+                self.ops.write(
+                    reassign_account,
+                    account_id,
+                    staff_id,
+                    version,
+                    on_done=lambda done: self._reassigned(account_name, person, done, before),
+                    on_error=self._refused,
+                )
+
+        box.finished.connect(answered)
+        self.dialog = box
+        box.open()
+
+    def _reassigned(
+        self,
+        account_name: str,
+        person: StaffNode | None,
+        done: Reassigned | None = None,
+        before: str = "",
+    ) -> None:
+        target = person.name if person else ""
+        self.ctx.toast(
+            self.tr("«%1» reasignada a %2").replace("%1", account_name).replace("%2", target)
+        )
+        if done is None or done.previous_lead_id is None:
+            return
+        self.last = (done, account_name, before, target)
+        self.view.show_undo(
+            self.tr("«%1» pasó de %2 a %3.")
+            .replace("%1", account_name)
+            .replace("%2", before)
+            .replace("%3", target)
+        )
+        self._update_actions()
+
+    def undo(self) -> None:
+        """Give the last reassigned account back (refused if it changed since)."""
+        if self.last is None or not self.can_reassign:
+            return
+        done, account_name, before, _target = self.last
+        self.last = None
+        self.view.hide_undo()
+        self._update_actions()
+        self.ops.write(
+            undo_reassign,
+            done,
+            on_done=lambda _r: self.ctx.toast(
+                self.tr("Deshecho: «%1» vuelve a %2")
+                .replace("%1", account_name)
+                .replace("%2", before)
+            ),
+            on_error=self._refused,
         )
 
     def _refused(self, error: BaseException) -> None:
         self.refresh()
         self.report(error)
+
+    def _lead_of(self, account_id: int) -> int | None:
+        for person in self.people:
+            if any(a.id == account_id for a in person.accounts):
+                return person.id
+        return None
 
     def reassign_selected(self) -> None:
         selected = self.view.selected_account()
@@ -171,9 +271,13 @@ class TeamController(AreaController):
             self.people,
             self.view,
         )
+        before = self.model.person(lead_id)
         dialog.saved.connect(
-            lambda _result, staff_id: self._reassigned(
-                self._account_name(account_id), self.model.person(staff_id)
+            lambda result, staff_id: self._reassigned(
+                self._account_name(account_id),
+                self.model.person(staff_id),
+                result,
+                before.name if before else "",
             )
         )
         self.dialog = dialog

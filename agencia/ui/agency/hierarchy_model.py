@@ -1,9 +1,11 @@
 """The agency's account team as a tree: who reports to whom, and the accounts each leads.
 
 A director reassigns an account by dragging it onto another executive. The model never
-moves the row itself: a drop asks for the reassignment (`reassign_requested`), the
-service decides, and the tree reloads from the database. A refused drop therefore
-leaves the account where it was.
+moves the row itself: a drop asks for the reassignment (`reassign_requested`; the
+controller confirms it first), the service decides, and the tree reloads from the
+database. A refused drop therefore leaves the account where it was. Each person's row
+carries their workload (accounts led, open campaigns), so the tree can stay folded on a
+large agency and still say who carries what.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from agencia.ui.widgets.tree_model import TreeModel, TreeNode
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-agencia-account"
 translate = QCoreApplication.translate
+WORKLOAD_COLUMN = 4  # accounts led, then open campaigns
+FOLDER = "accounts"  # the row «N cuentas» under a person; its id is the person's
 
 
 def account_mime(
@@ -72,6 +76,8 @@ class HierarchyModel(TreeModel):
                 translate("HierarchyModel", "Rol"),
                 translate("HierarchyModel", "Cargo"),
                 translate("HierarchyModel", "Grupo"),
+                translate("HierarchyModel", "Cuentas"),
+                translate("HierarchyModel", "Campañas"),
             ],
             parent,
         )
@@ -94,7 +100,14 @@ class HierarchyModel(TreeModel):
             node = TreeNode(
                 "staff",
                 person.id,
-                [person.name, role_name(person.role), person.title, person.group],
+                [
+                    person.name,
+                    role_name(person.role),
+                    person.title,
+                    person.group,
+                    str(len(person.accounts)) if person.accounts else "",
+                    str(person.open_campaigns) if person.open_campaigns else "",
+                ],
                 icon("user"),
             )
             node.payload = person
@@ -102,16 +115,31 @@ class HierarchyModel(TreeModel):
                 node.tooltip = translate("HierarchyModel", "%1 (dado de baja)").replace(
                     "%1", person.name
                 )
+            folder: TreeNode | None = None
+            if person.accounts:  # folded under one row: a person's reports stay in view
+                count = len(person.accounts)
+                words = (
+                    translate("HierarchyModel", "1 cuenta")
+                    if count == 1
+                    else translate("HierarchyModel", "%1 cuentas").replace("%1", str(count))
+                )
+                folder = TreeNode(FOLDER, person.id, [words, "", "", "", "", ""], icon("accounts"))
+                folder.payload = person
+                folder.tooltip = translate("HierarchyModel", "Cuentas que lidera %1").replace(
+                    "%1", person.name
+                )
+                node.add(folder)
             for account in person.accounts:
                 child = TreeNode(
                     "account",
                     account.id,
-                    [account.name, translate("HierarchyModel", "Cuenta que lleva"), "", ""],
+                    [account.name, translate("HierarchyModel", "Cuenta que lleva"), "", "", "", ""],
                     icon("accounts"),
                 )
                 child.payload = account
                 child.tooltip = f"{account.name}\n{drag_tip}"
-                node.add(child)
+                assert folder is not None
+                folder.add(child)
             by_id[person.id] = node
             parent = by_id.get(person.reports_to_id) if person.reports_to_id else None
             if parent is not None:
@@ -131,7 +159,21 @@ class HierarchyModel(TreeModel):
         return self._versions.get(account_id)
 
     # -- look -------------------------------------------------------------------------------
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section in (4, 5):
+            return (
+                translate("HierarchyModel", "Cuentas que lidera")
+                if section == WORKLOAD_COLUMN
+                else translate("HierarchyModel", "Campañas abiertas de las que es responsable")
+            )
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= WORKLOAD_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             node = self.node(index)
             if node is not None and isinstance(node.payload, StaffNode) and not node.payload.active:
@@ -144,6 +186,8 @@ class HierarchyModel(TreeModel):
         """The executive a drop on `parent` means (on an account: the one leading it)."""
         node = self.node(parent)
         if node is not None and node.kind == "account":
+            node = node.parent
+        if node is not None and node.kind == FOLDER:
             node = node.parent
         if node is None or node.kind != "staff" or not isinstance(node.payload, StaffNode):
             return None
@@ -162,7 +206,7 @@ class HierarchyModel(TreeModel):
             flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         elif isinstance(node.payload, StaffNode) and self._can_lead(node.payload):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
+            flags |= Qt.ItemFlag.ItemIsDropEnabled  # a person, or the row of their accounts
         return flags
 
     def supportedDragActions(self) -> Qt.DropAction:

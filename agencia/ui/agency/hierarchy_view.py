@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QDrag, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QStackedWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.text import fold, words
 from agencia.ui import settings
-from agencia.ui.agency.hierarchy_model import HierarchyModel
+from agencia.ui.agency.hierarchy_model import FOLDER, HierarchyModel
 from agencia.ui.resources import icon
 from agencia.ui.widgets.elided import ElidedTooltipDelegate
 from agencia.ui.widgets.empty_state import EmptyState
@@ -32,6 +33,7 @@ from agencia.ui.widgets.text import plain_label
 from agencia.ui.widgets.tree_model import ID_ROLE, KIND_ROLE
 
 HEADER_KEY = "team/tree/header"
+FOLDING = ("staff", FOLDER)  # the rows whose being open is kept across reloads
 
 
 class TreeFilter(QSortFilterProxyModel):
@@ -142,7 +144,7 @@ class TeamView(QWidget):
             self.tree.setToolTip(reason)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        set_widths(header, (300, 190, 220))
+        set_widths(header, (260, 150, 170, 130, 80, 90))
         saved = settings.get_bytes(HEADER_KEY)
         if not saved.isEmpty():
             header.restoreState(saved)
@@ -159,6 +161,19 @@ class TeamView(QWidget):
             icon_name="team",
             parent=self,
         )
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setObjectName("teamUndoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(8, 4, 8, 4)
+        bar.setSpacing(8)
+        self.undo_text = plain_label("", self.undo_bar)
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QToolButton(self.undo_bar)
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addWidget(self.undo_text, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
@@ -172,8 +187,9 @@ class TeamView(QWidget):
         column.setSpacing(8)
         column.addLayout(top)
         column.addWidget(self.hint)
+        column.addWidget(self.undo_bar)
         column.addWidget(self.stack, 1)
-        self._expanded: set[int] | None = None
+        self._expanded: set[tuple[str, int]] | None = None
         self._selected: tuple[str, int] | None = None
         model.modelAboutToBeReset.connect(self._remember_expanded)
         model.modelReset.connect(self._restore_expanded)
@@ -183,14 +199,15 @@ class TeamView(QWidget):
         if self.model.rowCount() == 0:
             self._expanded = None
             return
-        expanded: set[int] = set()
+        expanded: set[tuple[str, int]] = set()
         stack = [QModelIndex()]
         while stack:
             parent = stack.pop()
             for row in range(self.proxy.rowCount(parent)):
                 index = self.proxy.index(row, 0, parent)
-                if index.data(KIND_ROLE) == "staff" and self.tree.isExpanded(index):
-                    expanded.add(int(index.data(ID_ROLE)))
+                kind = index.data(KIND_ROLE)
+                if kind in FOLDING and self.tree.isExpanded(index):
+                    expanded.add((str(kind), int(index.data(ID_ROLE))))
                     stack.append(index)
         self._expanded = expanded
         self._selected = self.selected()
@@ -198,18 +215,42 @@ class TeamView(QWidget):
     def _restore_expanded(self) -> None:
         self.stack.setCurrentWidget(self.tree if self.model.rowCount() else self.empty)
         if self._expanded is None:
-            self.tree.expandAll()
+            self._expand_people()
         else:
             stack = [QModelIndex()]
             while stack:
                 parent = stack.pop()
                 for row in range(self.proxy.rowCount(parent)):
                     index = self.proxy.index(row, 0, parent)
-                    if index.data(KIND_ROLE) == "staff" and index.data(ID_ROLE) in self._expanded:
+                    key = (index.data(KIND_ROLE), index.data(ID_ROLE))
+                    if key in self._expanded:
                         self.tree.expand(index)
                         stack.append(index)
         if self._selected is not None:
             self.select(*self._selected)
+
+    def _expand_people(self) -> None:
+        """The first look: the reporting line open, each person's accounts folded under
+        «N cuentas» (the count is on their row too), so a large agency is not thousands of
+        rows."""
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if index.data(KIND_ROLE) == "staff":
+                    self.tree.expand(index)
+                    stack.append(index)
+
+    # -- undo ---------------------------------------------------------------------------------
+    def show_undo(self, text: str) -> None:
+        """The last reassignment, with its «Deshacer» beside it."""
+        self.undo_text.setText(text)
+        self.undo_text.setToolTip(text)
+        self.undo_bar.show()
+
+    def hide_undo(self) -> None:
+        self.undo_bar.hide()
 
     # -- selection ----------------------------------------------------------------------------
     def selected(self) -> tuple[str, int] | None:
@@ -232,6 +273,10 @@ class TeamView(QWidget):
         source = self.model.find(kind, record_id)
         index = self.proxy.mapFromSource(source)
         if index.isValid():
+            parent = index.parent()
+            while parent.isValid():  # an account folded under its «N cuentas» opens
+                self.tree.expand(parent)
+                parent = parent.parent()
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 

@@ -1,20 +1,20 @@
 """Archivo ▸ «Perfil de la agencia…»: what the agency's decks say of it, edited by an
 administrator.
 
-Four tabs: the agency (names, tagline, who we are, locale and currency), what it offers
-(services, and how it works with an account, step by step), contact details, and its
-image (logo, colours, the deck's type family, with a preview of the deck's cover). The
-rules are the service's own (`profile_errors` in agencia.services.agency.profile), shown
-under each field as the person types; a tab holding a refused field says so with an icon.
-A save that finds the profile changed meanwhile keeps the person's edits, says what the
-other person changed, and lets them save over it.
+Five tabs: the agency (names, tagline, who we are, locale, currency and its Spanish), what
+it offers (services, and how it works with an account, step by step), contact details,
+its image (logo, colours, the deck's type family, with a preview of the deck's cover),
+and the same texts in English for English decks (profile_english). The rules are the
+service's own (`profile_errors` in agencia.services.agency.profile), shown under each
+field as the person types; a tab holding a refused field says so with an icon. A save
+that finds the profile changed meanwhile keeps the person's edits, says what the other
+person changed, and lets them save over it (profile_reload).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTabWidget,
@@ -41,7 +42,8 @@ from agencia.ui.agency.profile_editors import (
     ServicesEditor,
     contrast,
 )
-from agencia.ui.agency.profile_merge import merge
+from agencia.ui.agency.profile_english import FIELDS, build_english, refresh_missing
+from agencia.ui.agency.profile_reload import reloaded
 from agencia.ui.auth.wizard import CURRENCIES, LOCALES, currency_of, locale_label
 from agencia.ui.formatting import date_text, money
 from agencia.ui.ops import Operations
@@ -54,10 +56,11 @@ from agencia.ui.widgets.text import plain_label
 
 # which tab holds each field (the order the tabs show)
 TABS: tuple[tuple[str, ...], ...] = (
-    ("name", "legal_name", "tax_id", "tagline", "about", "locale", "currency"),
+    ("name", "legal_name", "tax_id", "tagline", "about", "locale", "currency", "spanish"),
     ("services", "process"),
     ("address", "phone", "email", "website"),
     ("logo", "primary_color", "secondary_color", "deck_font"),
+    FIELDS,
 )
 
 
@@ -77,6 +80,13 @@ def _dot(color: str) -> QIcon:
 
 class ProfileDialog(FormDialog):
     """The agency's profile. Signals: `saved(SaveResult, AgencyProfileInput)` once stored."""
+
+    # the «Inglés» tab's editors (profile_english.build_english makes them)
+    tagline_en: QLineEdit
+    about_en: GrowingTextEdit
+    services_en: ServicesEditor
+    process_en: ProcessEditor
+    english_missing: QLabel
 
     def __init__(
         self,
@@ -112,11 +122,13 @@ class ProfileDialog(FormDialog):
         self._build_offer()
         self._build_contact()
         self._build_image()
+        build_english(self, self._tab(self.tr("Inglés")))
         for form in self.forms:
             self.add_form(form)
         self._align_labels()
         self._fill(profile)
         self._loading = False
+        refresh_missing(self)
         self.resize(760, 640)
         self._refresh_side()
         self.revalidate()
@@ -167,6 +179,17 @@ class ProfileDialog(FormDialog):
             self.currency_box.addItem(code, code)
         self.currency_box.setMaximumWidth(120)
         form.add("currency", self.tr("Moneda"), self.currency_box)
+        self.spanish_box = QComboBox(self)
+        self.spanish_box.setObjectName("profile_spanish")
+        for code, text in (
+            ("spain", self.tr("Español de España (móvil, vídeo)")),
+            ("latam", self.tr("Español de Latinoamérica (celular, video)")),
+        ):
+            self.spanish_box.addItem(text, code)
+        self.spanish_box.setToolTip(
+            self.tr("El de las presentaciones; cada cuenta puede elegir el suyo.")
+        )
+        form.add("spanish", self.tr("Español"), self.spanish_box)
         self.time_zone = self._line(
             "time_zone", self.tr("La de este equipo (p. ej. Europe/Madrid)")
         )
@@ -298,6 +321,11 @@ class ProfileDialog(FormDialog):
         self.primary.set_color(p.primary_color)
         self.secondary.set_color(p.secondary_color)
         self.font_box.setCurrentIndex(max(self.font_box.findData(p.deck_font), 0))
+        self.spanish_box.setCurrentIndex(max(self.spanish_box.findData(p.spanish), 0))
+        self.tagline_en.setText(p.tagline_en)
+        self.about_en.setPlainText(p.about_en)
+        self.services_en.set_services(p.services_en)
+        self.process_en.set_steps(p.process_en)
 
     def collect(self) -> AgencyProfileInput:
         logo = self.logo.data()
@@ -321,6 +349,11 @@ class ProfileDialog(FormDialog):
             logo=logo if self._logo_edited else None,
             remove_logo=self._logo_edited and logo is None,
             time_zone=self.time_zone.text(),
+            tagline_en=self.tagline_en.text(),
+            about_en=self.about_en.toPlainText(),
+            services_en=self.services_en.services(),
+            process_en=self.process_en.steps(),
+            spanish=str(self.spanish_box.currentData() or "spain"),
         )
 
     def field_errors(self, data: AgencyProfileInput) -> FieldErrors:
@@ -354,6 +387,7 @@ class ProfileDialog(FormDialog):
             self._logo_edited = True
             self.set_extra_error("logo", "")  # a new choice replaces a refused file
         self._refresh_side()
+        refresh_missing(self)
         self.revalidate()
 
     def _logo_refused(self, text: str) -> None:
@@ -428,68 +462,4 @@ class ProfileDialog(FormDialog):
             self.ops.read(service.get_profile, on_done=self._reloaded, on_error=lambda _e: None)
 
     def _reloaded(self, current: AgencyProfileView) -> None:
-        """Bring in what the other person changed where this person changed nothing; where
-        both changed a field, this person's value stays (and is named)."""
-        found = merge(self.profile, current, self.collect())
-        taken = [self._label(name) for name in found.take]
-        both = [self._label(name) for name in found.both]
-        self._loading = True
-        try:
-            for name, value in found.take.items():
-                self._set_field(name, value)
-            if current.logo != self.profile.logo:
-                if self._logo_edited:
-                    both.append(self._label("logo"))
-                else:
-                    self.logo.set_data(current.logo, self.tr("Logotipo actual"))
-                    taken.append(self._label("logo"))
-        finally:
-            self._loading = False
-        self.profile = current
-        self.version = current.version
-        parts = [self.tr("Otra persona ha guardado el perfil mientras lo editaba.")]
-        if taken:
-            parts.append(
-                self.tr("Se han traído sus cambios en: %1.").replace("%1", ", ".join(taken))
-            )
-        if both:
-            parts.append(
-                self.tr("En %1 también lo cambió: se mantiene lo que usted escribió.").replace(
-                    "%1", ", ".join(both)
-                )
-            )
-        parts.append(self.tr("Revise el perfil y guarde de nuevo."))
-        self.show_banner(" ".join(parts))
-        self._refresh_side()
-        self.revalidate()
-
-    def _label(self, name: str) -> str:
-        for form in self.forms:
-            if name in form.labels:
-                return form.labels[name].text().removesuffix(" *")
-        return name
-
-    def _set_field(self, name: str, value: Any) -> None:
-        """Put `value` (as AgencyProfileInput holds it) in the field's editor."""
-        editor = getattr(self, FIELD_EDITORS.get(name, name))
-        if isinstance(editor, QLineEdit):
-            editor.setText(value)
-        elif isinstance(editor, GrowingTextEdit):
-            editor.setPlainText(value)
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(value), 0))
-        elif isinstance(editor, ColorButton):
-            editor.set_color(value)
-        elif isinstance(editor, ServicesEditor):
-            editor.set_services(value)
-        elif isinstance(editor, ProcessEditor):
-            editor.set_steps(value)
-
-
-FIELD_EDITORS = {
-    "locale": "locale_box",
-    "currency": "currency_box",
-    "deck_font": "font_box",
-    "primary_color": "primary",
-    "secondary_color": "secondary",
-}
+        reloaded(self, current)

@@ -1,8 +1,10 @@
-"""First run on an empty database: the agency's profile, then its first administrator.
+"""First run on an empty database: the agency's profile, its first administrator, then
+the rest of the team (`team_page`: one by one or from a CSV file, or later).
 
 The rules are the service's own (agencia.services.first_run.validate_first_run), shown under
 each field as the person types; Next and Finish stay disabled until the page is valid.
-Finishing runs set_up_agency on the writer worker and signs that administrator in.
+The administrator's page commits: it runs set_up_agency on the writer worker; the team
+page adds its people in one transaction, and finishing signs that administrator in.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.messages import render
+from agencia.ui.auth.team_page import TeamPage
 from agencia.ui.locale_names import country_name, language_name
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.text import plain_label
@@ -101,19 +104,22 @@ class FirstRunWizard(QWizard):
         self.ops = ops
         self._saving = False
         self._done = False
+        self._finished = False
+        self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Bienvenido a Agencia"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Atrás"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Siguiente"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Crear la agencia"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Crear la agencia"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Empezar"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancelar"))
         self.setMinimumSize(680, 560)
 
         self.agency_page = _Page(self, AGENCY_FIELDS)
         self.agency_page.set_texts(
-            self.tr("Paso 1 de 2"),
+            self.tr("Paso 1 de 3"),
             self.tr("Su agencia"),
             self.tr(
                 "Esta base de datos está vacía. Indique los datos de la agencia; podrá "
@@ -142,11 +148,11 @@ class FirstRunWizard(QWizard):
 
         self.admin_page = _Page(self, ADMIN_FIELDS)
         self.admin_page.set_texts(
-            self.tr("Paso 2 de 2"),
+            self.tr("Paso 2 de 3"),
             self.tr("Primer administrador"),
             self.tr(
                 "Quien administra la agencia: sus datos, los usuarios y los permisos. "
-                "Después podrá dar de alta al resto del equipo."
+                "En el paso siguiente podrá añadir al resto del equipo."
             ),
         )
         form = self.admin_page.form
@@ -170,8 +176,12 @@ class FirstRunWizard(QWizard):
         self.status.hide()
         form.add_row("", self.status)
 
+        self.admin_page.setCommitPage(True)
+        self.team_page = TeamPage(ops, self)
+        self.team_page.added.connect(self._finish)
         self.addPage(self.agency_page)
         self.addPage(self.admin_page)
+        self.addPage(self.team_page)
         for edit in (
             self.agency_name,
             self.legal_name,
@@ -268,6 +278,12 @@ class FirstRunWizard(QWizard):
 
     # -- finishing ------------------------------------------------------------------------
     def validateCurrentPage(self) -> bool:
+        if self.currentPage() is self.team_page:
+            if self._finished:
+                return True  # QWizard.accept asks once more
+            if self.team_page.finish():
+                self._finish()
+            return False
         if self.currentPage() is not self.admin_page:
             return super().validateCurrentPage()
         if self._done:
@@ -283,6 +299,7 @@ class FirstRunWizard(QWizard):
     def _set_enabled(self, enabled: bool) -> None:
         for button in (
             QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CommitButton,
             QWizard.WizardButton.FinishButton,
             QWizard.WizardButton.CancelButton,
         ):
@@ -290,11 +307,27 @@ class FirstRunWizard(QWizard):
         self.admin_page.setEnabled(enabled)
 
     def _created(self, actor: Actor) -> None:
-        data = self.data()
         self._saving = False
         self._done = True
-        self.completed.emit(actor, data)
+        self.actor = actor
+        self._set_enabled(True)
+        self.team_page.set_actor(actor)
+        self.next()
+
+    def _finish(self) -> None:
+        """The agency exists (and its team, if any was given): sign the administrator in."""
+        if self.actor is None or self._finished:
+            return
+        self._finished = True
+        self.completed.emit(self.actor, self.data())
         self.accept()
+
+    def reject(self) -> None:
+        """Once the agency exists, closing the wizard goes on without the team."""
+        if self._done:
+            self._finish()
+            return
+        super().reject()
 
     def _failed(self, error: BaseException) -> None:
         self._saving = False

@@ -47,6 +47,7 @@ from agencia.ui.campaigns.labels import (
 )
 from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.resources import icon
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.elided import ChipOrElidedDelegate
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.errors import error_text
@@ -180,6 +181,10 @@ class ApprovalTrail(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         set_widths(header, (104, 60, 132, 150, 112, 92, 100, 112, 110))
+        # stage, decision, who, when and the comment always; the rest as room allows
+        self.fit = ColumnFit(
+            self.table, whole=(1, 5), priority=(0, 2, 3, 5, 9, 1, 6, 4, 8, 7), cap=480
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.copy_action = QAction(icon("copy"), self.tr("Copiar SHA-256"), self.table)
         self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))

@@ -64,9 +64,9 @@ if TYPE_CHECKING:
     from agencia.ui.campaigns.board import CampaignBoard
 
 
-OPEN_WIDTH = 256
-CLOSED_WIDTH = 216
-COLLAPSED_WIDTH = 44
+OPEN_WIDTH = 212  # narrow enough for the board's open columns in a 1280-pixel window
+CLOSED_WIDTH = 184
+COLLAPSED_WIDTH = 36
 
 
 class CardList(QListView):
@@ -207,15 +207,27 @@ class BoardColumn(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.list, 1)
         self._update_toggle()
+        self.list.setVisible(not self.folded)
 
     def header_text(self) -> str:
         return f"{status_label(self.status)}"
 
+    @property
+    def folded(self) -> bool:
+        """Shown as a narrow strip: folded by hand, or empty (a column with nothing in it
+        gives its room to those with cards; it still takes drops, and opens with one)."""
+        return self.collapsed or self.count == 0
+
     def set_rows(self, rows: Sequence[CampaignRow]) -> None:
+        was = self.folded
         self.count = len(rows)
         self.model.set_rows(rows)
+        if self.folded != was:
+            self.list.setVisible(not self.folded)
+            self._update_toggle()
+            self.updateGeometry()
         self.setToolTip(
-            plain_tip(f"{status_label(self.status)}: {self.count}") if self.collapsed else ""
+            plain_tip(f"{status_label(self.status)}: {self.count}") if self.folded else ""
         )
         self.update()
 
@@ -223,10 +235,10 @@ class BoardColumn(QFrame):
         if not self.collapsible:
             return
         self.collapsed = collapsed
-        self.list.setVisible(not collapsed)
+        self.list.setVisible(not self.folded)
         self._update_toggle()
         self.setToolTip(
-            plain_tip(f"{status_label(self.status)}: {self.count}") if collapsed else ""
+            plain_tip(f"{status_label(self.status)}: {self.count}") if self.folded else ""
         )
         self.board.collapse_changed(self)
         self.updateGeometry()
@@ -235,12 +247,13 @@ class BoardColumn(QFrame):
     def _update_toggle(self) -> None:
         width = (
             COLLAPSED_WIDTH
-            if self.collapsed
+            if self.folded
             else CLOSED_WIDTH
             if self.status in CLOSED
             else OPEN_WIDTH
         )
         self.setFixedWidth(width)
+        self.toggle.setVisible(self.collapsible and self.count > 0)  # an empty one: no use
         self.toggle.setIcon(icon("chevron-right" if self.collapsed else "chevron-left"))
         self.toggle.setToolTip(
             self.tr("Mostrar «%1»").replace("%1", status_label(self.status))
@@ -253,7 +266,7 @@ class BoardColumn(QFrame):
         self._place_toggle()
 
     def _place_toggle(self) -> None:
-        if self.collapsed:
+        if self.folded:
             self.toggle.move((self.width() - self.toggle.width()) // 2, 8)
         else:
             self.toggle.move(self.width() - self.toggle.width() - 8, 8)
@@ -286,7 +299,7 @@ class BoardColumn(QFrame):
         font = QFont(self.font())
         font.setBold(True)
         metrics = QFontMetrics(font)
-        if self.collapsed:
+        if self.folded:
             painter.setBrush(accent)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(QRectF(self.width() / 2 - 5, 40, 10, 10))

@@ -37,6 +37,7 @@ from agencia.ui.campaigns.brief_diff import DRAFT, BriefHistory
 from agencia.ui.campaigns.brief_form import BriefFields, State
 from agencia.ui.campaigns.document_tab import EditingTab
 from agencia.ui.campaigns.labels import decision_label, kind_label
+from agencia.ui.campaigns.undo_edits import push_brief_edit
 from agencia.ui.formatting import datetime_text, money
 from agencia.ui.widgets.doc_widgets import MoneyEdit, segmented
 
@@ -268,18 +269,29 @@ class BriefTab(EditingTab):
         base = self._base if on_top_of is None else on_top_of
         data = self.collect()
         state = self._state()
+        before = d.latest_brief if d.latest_brief and d.latest_brief.number == base else None
         self.set_saving(True)
         self.ctx.ops.write(
             save_brief,
             d.id,
             data,
             base,
-            on_done=lambda result: self._saved(d.id, result, state),
+            on_done=lambda result: self._saved(d.id, result, state, before, data),
             on_error=lambda error: self._failed(d.id, error),
         )
 
-    def _saved(self, campaign_id: int, result: SaveResult, state: State) -> None:
+    def _saved(
+        self,
+        campaign_id: int,
+        result: SaveResult,
+        state: State,
+        before: BriefView | None = None,
+        data: BriefInput | None = None,
+    ) -> None:
         self._saving = False
+        if data is not None and self.detail is not None:  # Editar ▸ Deshacer: the text before
+            name = self.detail.row.name
+            push_brief_edit(self.ctx, campaign_id, name, before, data, result.version)
         if self.shows(campaign_id):
             self._base = result.version  # the number of the version just saved
             self._baseline = state  # whatever was typed while saving stays unsaved

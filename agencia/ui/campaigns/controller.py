@@ -38,7 +38,10 @@ from agencia.ui.campaigns.detail_view import CampaignDetailView
 from agencia.ui.campaigns.list_model import CampaignListModel
 from agencia.ui.campaigns.list_view import CampaignListView
 from agencia.ui.campaigns.page import CampaignsPage
+from agencia.ui.campaigns.places import show_place
+from agencia.ui.campaigns.undo_edits import push_campaign_edit
 from agencia.ui.widgets.area_controller import AreaController
+from agencia.ui.widgets.places import take_place
 
 # ops.changed names that concern the open campaign; the list shows only the first two
 CONCERNS = frozenset(
@@ -267,6 +270,9 @@ class CampaignsController(AreaController):
         self.detail_view.show_detail(detail)
         if show:
             self.page.show_campaign()
+        place = take_place(self.ctx, AreaId.CAMPAIGNS, detail.id)
+        if place is not None:  # from Pendientes: the tab and the acta the work is in
+            show_place(self.detail_view, place)
         self._update_actions()
 
     def _detail_failed(self, error: BaseException) -> None:
@@ -329,7 +335,14 @@ class CampaignsController(AreaController):
             detail=detail,
             parent=self.page,
         )
+        before = dialog.input_of(detail) if detail is not None else None
         dialog.saved.connect(lambda result, data: self._saved(result, data, detail is None))
+        if detail is not None and before is not None:  # Editar ▸ Deshacer puts it back
+            dialog.saved.connect(
+                lambda result, data: push_campaign_edit(
+                    self.ctx, detail.id, before, data, result.version
+                )
+            )
         self.dialog = dialog
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         dialog.open()
@@ -346,7 +359,7 @@ class CampaignsController(AreaController):
             self.list_view.remember_selection(result.id)
             self.open_campaign(result.id)
         else:
-            self.ctx.toast(self.tr("Cambios guardados"))
+            self.ctx.toast(self.tr("Cambios guardados (Ctrl+Z para deshacer)"))
 
     # -- export ---------------------------------------------------------------------------------
     def export(self) -> None:

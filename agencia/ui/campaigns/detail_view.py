@@ -41,6 +41,7 @@ from agencia.ui.formatting import date_text, money
 from agencia.ui.resources import icon
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT
+from agencia.ui.widgets.scrolling import scrolling
 from agencia.ui.widgets.status_chip import StatusChip
 from agencia.ui.widgets.text import WrapLabel, plain_label
 from agencia.ui.widgets.wrap_row import WrapRow
@@ -184,7 +185,9 @@ class CampaignDetailView(QWidget):
             self.approval_panel,
             self.timeline,
         ):
-            self.tabs.addTab(widget, "")
+            # the approvals stack a lot: in a short window they scroll, never stretch it
+            page = scrolling(widget) if widget is self.approval_panel else widget
+            self.tabs.addTab(page, "")
         self._name_tabs(None)
 
         column = QVBoxLayout(self.content)

@@ -77,7 +77,9 @@ class CampaignListView(RecordsListView):
         self.board: CampaignBoard | None = None
 
         # -- the top row: search, count, list or board, actions --------------------------
-        self.search.setPlaceholderText(self.tr("Buscar por nombre, código, cliente o marca"))
+        self.search.set_placeholders(
+            self.tr("Buscar por nombre, código, cliente o marca"), self.tr("Buscar campañas")
+        )
         self.search.setAccessibleName(self.tr("Buscar campañas"))
         self.list_button = QToolButton(self)
         self.list_button.setText(self.tr("Lista"))
@@ -138,6 +140,12 @@ class CampaignListView(RecordsListView):
             header.setSortIndicator(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)
         self._sort_section = header.sortIndicatorSection()
         self._sort_order = header.sortIndicatorOrder()
+        # code, name, client, status, budget, deadline, owner always; the brand as room allows
+        self.fit_columns(
+            whole=(0, STATUS_COLUMN, 5, 6),
+            priority=(0, 1, STATUS_COLUMN, 5, 6, 7, 2, 3),
+            minimums={STATUS_COLUMN: self.status_width()},
+        )
         self.empty.set_texts(
             self.tr("No hay campañas que coincidan"),
             self.tr("Pruebe con otra búsqueda o quite algún filtro."),

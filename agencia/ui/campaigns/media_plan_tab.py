@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.enums import MediaChannel
 from agencia.domain.errors import Conflict, ValidationError
-from agencia.services.campaigns.media_plan import MAX_LINES, save_plan
+from agencia.services.campaigns.media_plan import MAX_LINES, PlanLineInput, save_plan
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
@@ -43,6 +43,7 @@ from agencia.ui.campaigns.media_plan_model import (
     same_plan,
 )
 from agencia.ui.campaigns.media_plan_table import plan_table
+from agencia.ui.campaigns.undo_edits import push_plan_edit
 from agencia.ui.formatting import money
 from agencia.ui.resources import icon
 from agencia.ui.style import tokens
@@ -314,13 +315,14 @@ class MediaPlanTab(EditingTab):
             return
         version = over_version if over_version is not None else self._version
         rows = self.rows()
+        before = [r.as_input() for r in self._base] if over_version is None else None
         self.set_saving(True)
         self.ctx.ops.write(
             save_plan,
             d.id,
             [r.as_input() for r in rows],
             version,
-            on_done=lambda result: self._saved(d.id, result, rows),
+            on_done=lambda result: self._saved(d.id, result, rows, before),
             on_error=lambda error: self._failed(d.id, rows, error),
         )
 
@@ -331,8 +333,18 @@ class MediaPlanTab(EditingTab):
             self.table.commitData(editor)
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def _saved(self, campaign_id: int, result: SaveResult, rows: Rows) -> None:
+    def _saved(
+        self,
+        campaign_id: int,
+        result: SaveResult,
+        rows: Rows,
+        before: list[PlanLineInput] | None = None,
+    ) -> None:
         self._saving = False
+        if before is not None and self.detail is not None:  # Editar ▸ Deshacer: the old lines
+            after = [r.as_input() for r in rows]
+            name = self.detail.row.name
+            push_plan_edit(self.ctx, campaign_id, name, before, after, result.version)
         if self.shows(campaign_id):
             self._base = rows  # whatever was typed while saving stays unsaved
             self._version = result.version

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -25,9 +24,11 @@ from agencia.services.results import SaveResult
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.document_tab import DocumentTab
 from agencia.ui.campaigns.labels import channel_label
-from agencia.ui.campaigns.meeting_form import AcknowledgeDialog, MeetingDialog, SendMeetingDialog
+from agencia.ui.campaigns.meeting_form import AcknowledgeDialog, MeetingDialog
+from agencia.ui.campaigns.meetings_acta import send_with_acta
 from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.resources import icon
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.doc_widgets import heading, secondary, select_row, table
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.errors import error_text
@@ -173,8 +174,8 @@ class MeetingsTab(DocumentTab):
         self.steps.setObjectName("meetingSteps")
         self.steps.setModel(self.steps_model)
         set_widths(self.steps.horizontalHeader(), (240, 190, 120, 60))
-        self.steps.horizontalHeader().setStretchLastSection(False)
-        self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the step elides; who and when stay whole (they are what a step is chased by)
+        self.steps_fit = ColumnFit(self.steps, whole=(1, 2, 3), cap=480)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_empty = secondary(self.tr("Sin próximos pasos."), panel)
@@ -319,7 +320,10 @@ class MeetingsTab(DocumentTab):
             )
         else:
             text = self.tr("Aún no se ha enviado al cliente.")
+        if m.sent_sha256:  # which PDF went: what the client's acknowledgement refers to
+            text += " " + self.tr("Acta enviada: SHA-256 %1…").replace("%1", m.sent_sha256[:16])
         self.state_text.setText(text)
+        self.state_text.setToolTip(m.sent_sha256 or "")
         ours = ", ".join(n for _, n in m.staff) or "—"
         theirs = ", ".join(n for _, n in m.contacts) or "—"
         self.staff_label.setText(self.tr("Agencia: %1").replace("%1", ours))
@@ -418,19 +422,22 @@ class MeetingsTab(DocumentTab):
         def open_send() -> None:
             if self.choices is None:
                 return
-            dialog = SendMeetingDialog(
-                self.ctx.ops, self.ctx.locale, m, self.choices.contacts, self
-            )
             names = {i: n for i, n, _ in self.choices.contacts}
-            dialog.saved.connect(
+            send_with_acta(  # the acta's PDF is drawn and kept first, then sent
+                self,
+                m,
+                self.choices.contacts,
                 lambda result, contact_id: self._done(
                     result,
                     self.tr("Acta enviada a %1").replace("%1", names.get(contact_id, "")),
-                )
+                ),
             )
-            self.open_dialog(dialog)
 
         self._with_choices(open_send)
+
+    def acta_failed(self, error: BaseException) -> None:
+        """The acta could not be drawn or read: said where the tab says why."""
+        self._report(error)
 
     def acknowledge(self) -> None:
         d, m = self.detail, self.current_meeting()

@@ -115,6 +115,15 @@ class DeckChoices(QWidget):
         self.language_hint.setProperty("role", "caption")
         self.language_hint.setWordWrap(True)
         column.addWidget(self.language_hint)
+        # what an English deck would still print in Spanish, said before it is made
+        self.english_warning = plain_label("", self)
+        self.english_warning.setObjectName("deckEnglishWarning")
+        self.english_warning.setProperty("role", "error")
+        self.english_warning.setWordWrap(True)
+        self.english_warning.hide()
+        column.addWidget(self.english_warning)
+        self.language.currentIndexChanged.connect(lambda _i: self._show_english_warning())
+        self._missing_english = ""
         column.addStretch(1)
         self.update_kind()
 
@@ -236,6 +245,11 @@ class DeckChoices(QWidget):
         self.single_page_note.setVisible(kind in notes)
         self.changed.emit()
 
+    def _show_english_warning(self) -> None:
+        text = self._missing_english if self.chosen_language() == "en" else ""
+        self.english_warning.setText(text)
+        self.english_warning.setVisible(bool(text))
+
     def _kind_toggled(self, on: bool) -> None:
         if on:  # the one switched on (the other one's toggle-off is the same change)
             self.update_kind()
@@ -247,8 +261,10 @@ class DeckChoices(QWidget):
     def show_defaults(self, defaults: DeckDefaults, keep_language: bool) -> None:
         """The names the deck will carry and the language it is in by default (unless the
         person chose one: `keep_language`)."""
+        self._missing_english = defaults.missing_english.message()
         if not keep_language:
             self.set_language(defaults.lang)
+        self._show_english_warning()
         language = dict(LANGUAGES).get(defaults.lang, defaults.lang)
         if self.scope == "agency":
             self.subject.setText(

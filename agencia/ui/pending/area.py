@@ -31,7 +31,8 @@ class PendingArea(Area):
         self.controller.refresh()  # the day may have turned: what is overdue changes
 
     def open_record(self, record_id: int) -> None:
-        self.controller.open_campaign(record_id)
+        """Pendientes has no records of its own: it shows the list."""
+        self.controller.refresh()
 
     def focus_search(self) -> None:
         self.controller.view.focus_list()

@@ -1,5 +1,7 @@
 """Pendientes' controller: loads what waits for the person off the GUI thread, keeps the
-rail's count up to date after every change, and opens the campaign an item is about."""
+rail's count up to date after every change, opens each item in its own area where its
+work is (one mechanism for every area: `request_place`), and does an item's action in
+place through that area's service."""
 
 from __future__ import annotations
 
@@ -14,8 +16,23 @@ from agencia.domain.errors import DomainError
 from agencia.services.pending.items import PendingItem
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
+from agencia.ui.pending.actions import ActionDialog, Answer, action_for, done_text, write_for
 from agencia.ui.pending.view import PendingView
 from agencia.ui.widgets.errors import error_text
+from agencia.ui.widgets.places import Place, request_place
+
+# each kind: the part of its record's page its work is on (a tab there); kinds not named
+# here open their record as it opens from anywhere else
+WHERE = {
+    "approve_brief": "approvals",
+    "approve_proposal": "proposals",
+    "present": "approvals",
+    "client_decision": "approvals",
+    "changes": "proposals",
+    "send_report": "meetings",
+    "acknowledgement": "meetings",
+    "next_step": "meetings",
+}
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +68,8 @@ class PendingController(QObject):
     def view(self) -> PendingView:
         if self._view is None:
             self._view = PendingView(self.ctx.locale)
-            self._view.open_campaign.connect(self.open_campaign)
+            self._view.open_item.connect(self.open_item)
+            self._view.act.connect(self.act)
             if self.loaded:
                 self._view.set_items(self.items)
         return self._view
@@ -79,5 +97,45 @@ class PendingController(QObject):
             )
             self._view.stack.setCurrentWidget(self._view.empty)
 
-    def open_campaign(self, campaign_id: int) -> None:
-        self.ctx.navigate(AreaId.CAMPAIGNS, campaign_id)
+    def open_item(self, item: PendingItem) -> None:
+        """The item's record in its own area (a campaign, a request, a task's campaign, an
+        account's results), at the tab and the document the work is in."""
+        where = WHERE.get(item.kind, "")
+        place = Place(item.area, item.campaign_id, where, item.title, item.item_id)
+        request_place(self.ctx, place)
+
+    def act(self, item: PendingItem) -> None:
+        """The item's main action, here: asked once when it needs words, then written by
+        its area's service (which checks the permission and the version again)."""
+        action = action_for(item)
+        if action is None or self._view is None:
+            return
+        answer: Answer | None = Answer()
+        if action.kind != "step_done":
+            answer = self.ask(ActionDialog(item, action, self.ctx.locale, self._view))
+        if answer is None:
+            return
+        self._view.show_error("")
+        write, args = write_for(item, action, answer)
+        self.ctx.ops.write(
+            write,
+            *args,
+            on_done=lambda _result: self.ctx.toast(done_text(action)),
+            on_error=self._refused,
+        )
+
+    def ask(self, dialog: ActionDialog) -> Answer | None:
+        """Run the action's dialog (tests replace this to answer it)."""
+        try:
+            if dialog.exec() != ActionDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            dialog.deleteLater()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):
+            log.error("a pending item's action failed: %s", error)
+        if self._view is not None and shiboken6.isValid(self._view):
+            self._view.show_error(error_text(error))
+        self.refresh()  # what changed meanwhile shows as it is now

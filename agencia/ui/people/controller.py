@@ -21,6 +21,7 @@ from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import Role
 from agencia.domain.messages import render
+from agencia.services.people.group_moves import accounts_of_group
 from agencia.services.people.handover import Holdings, reactivate_staff, what_they_hold
 from agencia.services.people.sign_ins import set_user_active, unlock_user
 from agencia.services.people.views import GroupRow, StaffDetail, StaffRow, get_staff
@@ -31,6 +32,7 @@ from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.people.deactivate_dialog import DeactivateDialog
 from agencia.ui.people.group_dialogs import GroupDialog
+from agencia.ui.people.group_moves import ACCOUNTS, STAFF, DirectorDialog, MoveDialog
 from agencia.ui.people.page import PeoplePage
 from agencia.ui.people.person_form import PersonFormDialog
 from agencia.ui.people.sign_in_dialogs import NewUserDialog, ResetPasswordDialog
@@ -76,7 +78,16 @@ class PeopleController(AreaController):
         if self.can_manage:
             self.panel.set_actions([self.actions[a] for a in [*person, *sign_in]])
             self.groups_view.set_actions(
-                [self.actions[A.PEOPLE_NEW_GROUP], self.actions[A.PEOPLE_RENAME_GROUP]]
+                [
+                    self.actions[a]
+                    for a in (
+                        A.PEOPLE_NEW_GROUP,
+                        A.PEOPLE_RENAME_GROUP,
+                        A.PEOPLE_GROUP_DIRECTOR,
+                        A.PEOPLE_MOVE_STAFF,
+                        A.PEOPLE_MOVE_ACCOUNTS,
+                    )
+                ]
             )
         self.list_view.set_can_create(self.can_manage)
         if ctx.actor.role is Role.ACCOUNT_DIRECTOR and ctx.actor.group_id is not None:
@@ -139,6 +150,18 @@ class PeopleController(AreaController):
                 self.rename_group,
             ),
             (
+                ActionSpec(A.PEOPLE_GROUP_DIRECTOR, self.tr("Cambiar director/a…"), None, "user"),
+                self.group_director,
+            ),
+            (
+                ActionSpec(A.PEOPLE_MOVE_STAFF, self.tr("Mover personas…"), None, "team"),
+                lambda: self.move(STAFF),
+            ),
+            (
+                ActionSpec(A.PEOPLE_MOVE_ACCOUNTS, self.tr("Mover cuentas…"), None, "accounts"),
+                lambda: self.move(ACCOUNTS),
+            ),
+            (
                 ActionSpec(A.PEOPLE_REFRESH, self.tr("Actualizar personas"), "F5", "refresh"),
                 self.load,
             ),
@@ -187,10 +210,24 @@ class PeopleController(AreaController):
             manage and has_user and row is not None and row.user_active is False,
             why if not manage else no_user,
         )
-        self.rule(A.PEOPLE_UNLOCK, manage and has_user, why if not manage else no_user)
+        self.rule(
+            A.PEOPLE_UNLOCK,
+            manage and has_user and row is not None and row.locked,
+            why if not manage else self.tr("No está bloqueado.") if has_user else no_user,
+        )
         group = self.groups_view.selected()
         self.rule(A.PEOPLE_NEW_GROUP, manage, why)
-        self.rule(A.PEOPLE_RENAME_GROUP, manage and group is not None, why)
+        for action_id in (
+            A.PEOPLE_RENAME_GROUP,
+            A.PEOPLE_GROUP_DIRECTOR,
+            A.PEOPLE_MOVE_STAFF,
+            A.PEOPLE_MOVE_ACCOUNTS,
+        ):
+            self.rule(
+                action_id,
+                manage and group is not None,
+                why if not manage else self.tr("Elija un grupo de la lista."),
+            )
         self.rule(A.PEOPLE_REFRESH, True)
         self.rule(A.PEOPLE_SEARCH, True)
         self.panel.show_applicable()
@@ -385,6 +422,38 @@ class PeopleController(AreaController):
                     self.tr("Grupo renombrado: %1").replace("%1", data.name)
                 ),
             )
+
+    def group_director(self) -> None:
+        group = self.groups_view.selected()
+        if self.can_manage and group is not None:
+            self._open(
+                DirectorDialog(self.ops, group, self.people, self.groups, self.page),
+                lambda _r, _d: self.ctx.toast(
+                    self.tr("Nuevo director/a de «%1»").replace("%1", group.name)
+                ),
+            )
+
+    def move(self, kind: str) -> None:
+        """People or accounts of the selected group into another (accounts read first)."""
+        group = self.groups_view.selected()
+        if not self.can_manage or group is None:
+            return
+        if kind == STAFF:
+            self._open_move(kind, group, [])
+        else:
+            self.ops.read(
+                accounts_of_group,
+                group.id,
+                on_done=lambda found: self._open_move(kind, group, found),
+                on_error=self.report,
+            )
+
+    def _open_move(self, kind: str, group: GroupRow, accounts: list[Option]) -> None:
+        dialog = MoveDialog(self.ops, kind, group, self.groups, self.people, accounts, self.page)
+        self._open(
+            dialog,
+            lambda plan, _d: self.ctx.toast(self.tr("Movido a «%1»").replace("%1", plan.group)),
+        )
 
     def _confirm(self, title: str, text: str, verb: str, then: Callable[[], None]) -> None:
         """Ask once, naming what changes; `then` on yes. Does not block."""

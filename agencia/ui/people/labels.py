@@ -41,16 +41,32 @@ def sign_in_text(row: StaffRow) -> str:
         return translate("PeopleLabels", "Sin usuario")
     if row.user_active is False:
         return translate("PeopleLabels", "Usuario desactivado")
+    if row.locked:
+        return translate("PeopleLabels", "Bloqueado")
     if row.must_change_password:
         return translate("PeopleLabels", "Cambiar contraseña")
     return translate("PeopleLabels", "Activo")
+
+
+def sign_in_explained(row: StaffRow) -> str:
+    """The sign-in's state with what the administrator can do about it (the panel)."""
+    if row.login and row.user_active is False:
+        return translate(
+            "PeopleLabels", "Usuario desactivado: no puede iniciar sesión hasta que lo active."
+        )
+    if row.login and row.locked:
+        return translate(
+            "PeopleLabels",
+            "Bloqueado por intentos fallidos: cada intento tarda más hasta que lo desbloquee.",
+        )
+    return sign_in_text(row)
 
 
 def sign_in_chip(row: StaffRow) -> Chip:
     """The same as a chip: colour and text."""
     if not row.login:
         color = GREY
-    elif row.user_active is False:
+    elif row.user_active is False or row.locked:
         color = RED
     elif row.must_change_password:
         color = AMBER

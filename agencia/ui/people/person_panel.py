@@ -25,7 +25,7 @@ from agencia.ui.people.labels import (
     department_label,
     gender_label,
     person_state,
-    sign_in_text,
+    sign_in_explained,
 )
 from agencia.ui.widgets.text import plain_label
 
@@ -139,7 +139,7 @@ class PersonPanel(QScrollArea):
             "phone": phone or "—",
             "time_zone": detail.time_zone or self.tr("La de la agencia"),
             "login": row.login or "—",
-            "access": sign_in_text(row),
+            "access": sign_in_explained(row),
             "holds": ", ".join(holds) or "—",
             "state": person_state(row),
         }

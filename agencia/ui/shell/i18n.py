@@ -1,6 +1,9 @@
 """Which language the window speaks, and Qt's translators for it.
 
-Our strings are written in Spanish; English comes from resources/translations/agencia_en.qm.
+Our strings are written in Spanish (Spain's); English comes from
+resources/translations/agencia_en.qm. An agency that chose Latin America's Spanish gets
+the few words that differ («Celular» for «Móvil») from agencia_es_419.qm over the source,
+and the words for codes (channels, media) in that Spanish (agencia.domain.language).
 Qt's own dialogs (buttons of message boxes, the colour and file pickers) are translated by
 Qt's qtbase_<lang>.qm. The language is, in order: AGENCIA_LANG, the Preferences choice,
 the system's UI languages; anything but English means Spanish.
@@ -13,6 +16,8 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from agencia.domain import messages
+from agencia.domain.enums import Spanish
+from agencia.domain.language import set_window_latam, window_latam
 from agencia.ui import settings
 from agencia.ui.resources import resource_path
 
@@ -42,19 +47,23 @@ def translations_dir() -> str:
     return str(resource_path("translations"))
 
 
-def install_translators(app: QCoreApplication, language: str) -> str:
-    """Install our .qm and Qt's for `language`; returns the language actually in use."""
+def install_translators(app: QCoreApplication, language: str, *, latam: bool | None = None) -> str:
+    """Install our .qm and Qt's for `language` (Spanish: Latin America's when `latam`;
+    None keeps the Spanish chosen before); returns the language actually in use."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     language = "en" if language.startswith("en") else "es"
-    if language != "es":
+    latam = window_latam() if latam is None else latam
+    ours_name = f"agencia_{language}" if language != "es" else "agencia_es_419" if latam else ""
+    if ours_name:
         ours = QTranslator(app)
-        if ours.load(f"agencia_{language}", translations_dir()):
+        if ours.load(ours_name, translations_dir()):
             app.installTranslator(ours)
             _installed.append(ours)
-        else:
+        elif language != "es":
             language = "es"  # no English catalogue: stay in the language of the source
+    set_window_latam(latam)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -65,3 +74,10 @@ def install_translators(app: QCoreApplication, language: str) -> str:
 
 def current_language() -> str:
     return messages.language()
+
+
+def use_agency_spanish(app: QCoreApplication, spanish: str) -> str:
+    """Once the agency is known (at sign-in): the window speaks its Spanish (Spain's, or
+    Latin America's when `spanish` is Spanish.LATAM). An English window stays English.
+    Returns the language in use."""
+    return install_translators(app, current_language(), latam=spanish == Spanish.LATAM)

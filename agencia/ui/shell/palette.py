@@ -1,7 +1,11 @@
 """Ctrl+K: every registered action, filtered as the person types; Enter runs it.
 
-The filter ignores case and accents; a label that starts with the text comes first, then
-one that contains it, then one whose letters appear in order ("nc" finds "Nueva cuenta").
+The filter ignores case and accents and goes by word starts: a label that starts with
+the text comes first, then one whose words start with the typed words ("cuen" in "Editar
+cuenta"), then one that contains it, then one whose words' starts spell it ("nc" finds
+"Nueva cuenta", "desc" «Desactivar cuenta»). Letters scattered anywhere no longer match
+("sesi" does not find «Desactivar cuenta»). Among equally good matches, the actions run
+most recently come first (remembered between sessions).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWid
 
 from agencia.domain.text import fold
 from agencia.ui.actions import ActionRegistry, ActionSpec
+from agencia.ui.settings import settings
 from agencia.ui.shell.popup import PAYLOAD_ROLE, OverlayPopup, make_item, make_list
 
 WIDTH = 560
@@ -31,24 +36,64 @@ class Command:
 
 def score(label: str, typed: str) -> int | None:
     """Lower is better; None when `typed` does not match `label` at all."""
-    text, query = fold(label).replace("&", ""), fold(typed).strip()
+    text, query = fold(label).replace("&", ""), " ".join(fold(typed).split())
     if not query:
         return 0
-    at = text.find(query)
-    if at == 0:
+    if text.startswith(query):
         return 0
+    words = text.replace("…", " ").replace("(", " ").split()
+    typed_words = query.split()
+    if all(any(w.startswith(t) for w in words) for t in typed_words):
+        first = next(n for n, w in enumerate(words) if w.startswith(typed_words[0]))
+        return 10 + first
+    at = text.find(query)
     if at > 0:
-        return 10 + at if text[at - 1] == " " else 100 + at
-    gaps, position = 0, -1
-    for char in query:
-        if char == " ":
-            continue
-        found = text.find(char, position + 1)
-        if found < 0:
-            return None
-        gaps += found - position - 1
-        position = found
-    return 1000 + gaps
+        return 100 + at
+    spelled = _spelled_by_word_starts("".join(typed_words), words)
+    return None if spelled is None else 1000 + spelled
+
+
+def _spelled_by_word_starts(query: str, words: list[str]) -> int | None:
+    """How many words `query` skips when read as the starts of the label's words, in
+    order ("nc": «Nueva cuenta»; "desc": «DESactivar Cuenta»), or None."""
+
+    def walk(q: int, w: int) -> int | None:
+        if q == len(query):
+            return 0
+        best: int | None = None
+        for n in range(w, len(words)):
+            word = words[n]
+            k = 0
+            while k < len(word) and q + k < len(query) and word[k] == query[q + k]:
+                k += 1
+                rest = walk(q + k, n + 1)
+                if rest is not None and (best is None or rest + n - w < best):
+                    best = rest + n - w
+        return best
+
+    return walk(0, 0)
+
+
+RECENT_KEY = "palette/recent"
+RECENT_KEEP = 12
+
+
+def recent_ids() -> list[str]:
+    """The actions run from the palette, most recent first."""
+    value = settings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def remember_run(action_id: str) -> None:
+    ids = [action_id, *(i for i in recent_ids() if i != action_id)][:RECENT_KEEP]
+    settings().setValue(RECENT_KEY, ids)
+
+
+def tier(found: int) -> int:
+    """Which kind of match a score is: the label's start, word starts, inside, spelled."""
+    return 0 if found < 10 else 1 if found < 100 else 2 if found < 1000 else 3 + found // 5000
 
 
 class _Field(QLineEdit):
@@ -150,6 +195,7 @@ class CommandPalette(OverlayPopup):
     # -- filtering ------------------------------------------------------------------------
     def _filter(self, typed: str) -> None:
         ranked: list[tuple[int, int, Command]] = []
+        recent = {action_id: n for n, action_id in enumerate(recent_ids())}
         for n, command in enumerate(self.commands):
             found = score(command.action.text(), typed)
             if found is None:
@@ -157,7 +203,8 @@ class CommandPalette(OverlayPopup):
                 found = None if found is None else found + 5000
             if found is not None:
                 ranked.append((found, n, command))
-        ranked.sort(key=lambda r: (r[0], r[1]))
+        far = len(recent)
+        ranked.sort(key=lambda r: (tier(r[0]), recent.get(str(r[2].spec.id), far), r[0], r[1]))
         self.model.clear()
         for _score, _n, command in ranked:
             action = command.action
@@ -209,6 +256,7 @@ class CommandPalette(OverlayPopup):
         self.hide()
         self.before_run(command.spec)
         if command.action.isEnabled():
+            remember_run(str(command.spec.id))
             command.action.trigger()
             self.ran.emit(command.spec.id)
 

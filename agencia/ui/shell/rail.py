@@ -195,6 +195,11 @@ class NavigationRail(QFrame):
     def _scheme_changed(self, _scheme: str) -> None:
         self.update()
 
+    def sizeHint(self) -> QSize:
+        return QSize(
+            COLLAPSED_WIDTH if self.collapsed else EXPANDED_WIDTH, super().sizeHint().height()
+        )
+
     def add_area(self, area_id: str, title: str, icon_name: str) -> RailButton:
         button = RailButton(area_id, title, icon_name, self)
         button.set_collapsed(self.collapsed)
@@ -234,7 +239,12 @@ class NavigationRail(QFrame):
 
     def _apply_width(self) -> None:
         collapsed = self.collapsed
-        self.setFixedWidth(COLLAPSED_WIDTH if collapsed else EXPANDED_WIDTH)
+        if collapsed:
+            self.setFixedWidth(COLLAPSED_WIDTH)
+        else:  # its full width when there is room; it never sets the window's minimum
+            self.setMinimumWidth(COLLAPSED_WIDTH)
+            self.setMaximumWidth(EXPANDED_WIDTH)
+        self.updateGeometry()
         for button in self.buttons.values():
             button.set_collapsed(collapsed)
         self.agency.setVisible(not collapsed)

@@ -148,6 +148,9 @@ class GlobalSearch(QObject):
             elif hit.kind == "campaign":
                 kind = self.tr("Campaña") if hit.active else self.tr("Campaña cerrada")
                 icon = "campaign"
+            elif hit.kind == "vendor":
+                kind = self.tr("Proveedor") if hit.active else self.tr("Proveedor dado de baja")
+                icon = "calendar"
             else:
                 kind = self.tr("Contacto") if hit.active else self.tr("Contacto inactivo")
                 icon = "contact"

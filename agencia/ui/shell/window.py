@@ -32,14 +32,19 @@ from agencia.ui.actions import ActionId, ActionRegistry, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.resources import icon
 from agencia.ui.shell.about import AboutDialog
+from agencia.ui.shell.edit_menu import EditMenu
 from agencia.ui.shell.menus import STANDARD_MENUS, build_menus
 from agencia.ui.shell.opening import OpeningPage
 from agencia.ui.shell.palette import CommandPalette
 from agencia.ui.shell.preferences import PreferencesDialog
+from agencia.ui.shell.print_page import ask_and_write
 from agencia.ui.shell.rail import NavigationRail
+from agencia.ui.shell.rail_fit import RailFit
 from agencia.ui.shell.search import GlobalSearch, SearchField
+from agencia.ui.shell.shortcuts import ShortcutsDialog
 from agencia.ui.shell.statusbar import StatusBar
 from agencia.ui.shell.toast import Toast
+from agencia.ui.widgets.places import Place, request_place
 from agencia.ui.widgets.unsaved import CloseGuard
 
 if TYPE_CHECKING:
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._current: AreaId | None = None
         self._database_label = ""
+        self._own_keys: dict[str, list[QKeySequence]] = {}
 
         root = QWidget(self)
         row = QHBoxLayout(root)
@@ -76,7 +82,10 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.rail = NavigationRail(root)
         self.rail.area_selected.connect(self.switch_to)
-        self.rail.collapsed_changed.connect(lambda c: settings.put(settings.RAIL_COLLAPSED, c))
+        self.rail_fit = RailFit(self, self.rail)  # collapses it in a small window
+        self.rail.collapsed_changed.connect(
+            lambda _c: settings.put(settings.RAIL_COLLAPSED, self.rail_fit.chosen)
+        )
         row.addWidget(self.rail)
 
         right = QWidget(root)
@@ -102,8 +111,9 @@ class MainWindow(QMainWindow):
 
         self.close_guard = CloseGuard(self)  # asks about unsaved work before closing
         self._register_window_actions()
+        self.edit_menu = EditMenu(self.registry, self)  # undo, redo, the clipboard
         self.rebuild_menus()
-        self.rail.set_collapsed(bool(settings.get(settings.RAIL_COLLAPSED)))
+        self.rail_fit.choose(bool(settings.get(settings.RAIL_COLLAPSED)))
         self._restore_geometry()
 
     # -- building -------------------------------------------------------------------------
@@ -199,6 +209,24 @@ class MainWindow(QMainWindow):
             self,
         )
         register(
+            ActionSpec(
+                ActionId.PRINT_PDF,
+                self.tr("Guardar en PDF lo que se ve…"),
+                QKeySequence.StandardKey.Print,
+                "document",
+                menu="file",
+            ),
+            self.save_page_pdf,
+            self,
+        )
+        register(
+            ActionSpec(
+                ActionId.SHORTCUTS, self.tr("Atajos de teclado"), "Ctrl+/", "command", menu="help"
+            ),
+            self.open_shortcuts,
+            self,
+        )
+        register(
             ActionSpec(ActionId.ABOUT, self.tr("Acerca de Agencia"), None, "info", menu="help"),
             self.open_about,
             self,
@@ -232,6 +260,7 @@ class MainWindow(QMainWindow):
         ctx.navigate = self.navigate
         ctx.toast = self.toast
         self.search.attach(ctx.ops)
+        self.edit_menu.attach(ctx)
         ctx.ops.busy_changed.connect(self.status.set_busy)
         ctx.ops.failed.connect(self.toast)
         self.rail.set_agency_name(agency_name)
@@ -332,8 +361,10 @@ class MainWindow(QMainWindow):
                     taken.add(action.shortcut().toString())
         for spec, action in self.registry.all():
             if spec.id.startswith("app.") and spec.shortcut is not None:
-                own = QKeySequence(spec.shortcut)
-                action.setShortcut(QKeySequence() if own.toString() in taken else own)
+                # all its keys, as first registered (Rehacer has two: Ctrl+Shift+Z, Ctrl+Y)
+                own = self._own_keys.setdefault(spec.id, action.shortcuts())
+                clash = any(key.toString() in taken for key in own)
+                action.setShortcuts([] if clash else own)
 
     def _show_area_menus(self) -> None:
         for menu_id, menu in self._menus.items():
@@ -353,6 +384,12 @@ class MainWindow(QMainWindow):
         """Open a global search hit where its area says (a contact opens its account)."""
         if hit.area not in self.areas:
             self.toast(self.tr("El área de cuentas no está disponible."))
+            return
+        if hit.kind == "contact" and self.ctx is not None:  # on the contact, not its account
+            request_place(self.ctx, Place(hit.area, hit.target_id, "contacts", str(hit.id)))
+            return
+        if hit.kind == "vendor" and self.ctx is not None:  # the directory, at the supplier
+            request_place(self.ctx, Place(hit.area, hit.target_id, "vendors"))
             return
         self.navigate(hit.area, hit.target_id)
 
@@ -398,6 +435,17 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         AboutDialog(self._database_label, self).exec()
 
+    def save_page_pdf(self) -> None:
+        page, area = self.stack.currentWidget(), self.current_area()
+        if page is not None:
+            ask_and_write(page, area.title() if area else self.windowTitle(), self)
+
+    def open_shortcuts(self) -> None:
+        titles = {str(area_id): area.title() for area_id, area in self.areas.items()}
+        dialog = ShortcutsDialog(self.registry, titles, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     # -- start-up states ------------------------------------------------------------------
     def show_opening(self, message: str, busy: bool = True, detail: str = "") -> None:
         self.opening.set_message(message, busy, detail)
@@ -430,7 +478,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
-        settings.put(settings.RAIL_COLLAPSED, self.rail.collapsed)
+        settings.put(settings.RAIL_COLLAPSED, self.rail_fit.chosen)
         for area in self.areas.values():
             try:
                 area.save_state()

@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 from agencia.ui.widgets.elided import ChipOrElidedDelegate
 
+PLACEHOLDER_ROOM = 56  # the search icon, the clear button and the frame
+
 
 class SearchField(QLineEdit):
-    """Down goes to the list, Esc clears the text."""
+    """Down goes to the list, Esc clears the text. Its placeholder is the long one when
+    it fits, else the short one (`set_placeholders`): never "Busc…"."""
 
     move_down = Signal()
+    _placeholders: tuple[str, str] = ("", "")
+
+    def set_placeholders(self, full: str, short: str) -> None:
+        """`full` says what is searched ("nombre, razón social, NIF…"); `short` is what
+        a narrow field shows instead ("Buscar cuentas"), `full` then in the tooltip."""
+        self._placeholders = (full, short)
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        full, short = self._placeholders
+        if not full:
+            return
+        fits = self.fontMetrics().horizontalAdvance(full) <= self.width() - PLACEHOLDER_ROOM
+        self.setPlaceholderText(full if fits or not short else short)
+        self.setToolTip("" if fits else full)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_placeholder()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from agencia.services.results import Option
 from agencia.ui import settings
 from agencia.ui.resources import icon
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.id_list_model import IdListModel
@@ -36,7 +37,10 @@ from agencia.ui.widgets.record_table import RecordTable, SearchField
 from agencia.ui.widgets.status_chip import Chip, cell_width
 from agencia.ui.widgets.text import plain_label
 
-SEARCH_DELAY_MS = 150
+# The search runs as soon as the keystroke's events are handled (several keys already
+# queued coalesce into one read); the list's read key drops answers a newer one replaced,
+# so a fixed wait would only add to every keystroke (tests/bench/run.py: keystroke figure).
+SEARCH_DELAY_MS = 0
 
 
 class RecordsListView(QWidget):
@@ -135,9 +139,14 @@ class RecordsListView(QWidget):
             column.addLayout(filters)
         column.addWidget(self.stack, 1)
         header = self.table.horizontalHeader()
-        # QSettings keeps writes in memory and syncs later: saving on every change is cheap
-        header.sectionResized.connect(lambda *_a: self.save_state())
-        header.sectionMoved.connect(lambda *_a: self.save_state())
+        # Column fitting resizes sections on every page of rows: the layout is written once
+        # things settle, not on each of those resizes.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(500)
+        self._save_timer.timeout.connect(self.save_state)
+        header.sectionResized.connect(lambda *_a: self._save_timer.start())
+        header.sectionMoved.connect(lambda *_a: self._save_timer.start())
 
     def restore_header(self, widths: list[int], sort_section: int) -> bool:
         """The saved column layout, or `widths` sorted by `sort_section` (then False)."""
@@ -148,6 +157,24 @@ class RecordsListView(QWidget):
         if not restored:
             header.setSortIndicator(sort_section, Qt.SortOrder.AscendingOrder)
         return restored
+
+    def fit_columns(
+        self,
+        *,
+        whole: Iterable[int],
+        priority: Iterable[int],
+        minimums: dict[int, int] | None = None,
+    ) -> ColumnFit:
+        """Keep the columns inside the list at any width (`ColumnFit`): `whole` ones are
+        never elided, the last in `priority` hide first when even titles do not fit."""
+        self.column_fit = ColumnFit(
+            self.table,
+            whole=whole,
+            priority=list(priority),
+            remember=f"{self.HEADER_KEY}/sized" if self.HEADER_KEY else "",
+            minimums=minimums,
+        )
+        return self.column_fit
 
     def set_tab_order(self, widgets: list[QWidget]) -> None:
         """Tab goes through `widgets` in this order (the base builds some parts first)."""

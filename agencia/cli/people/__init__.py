@@ -24,7 +24,7 @@ from agencia.domain.labels import role_title
 if TYPE_CHECKING:
     from agencia.db.database import Database
     from agencia.domain.actor import Actor
-    from agencia.services.people.views import GroupRow, StaffDetail, StaffRow
+    from agencia.services.people.views import StaffDetail, StaffRow
 
 NO_ONE = 0  # `--reports-to none`, `--group none`: clears the field (IDs are positive)
 _LIST_FORMATS = ("table", "csv", "json")
@@ -69,8 +69,13 @@ def _person_options(parser: Parser, *, adding: bool) -> None:
     roles = [r.value for r in Role]
     if adding:
         parser.add_argument("name", metavar="NAME", help="the person's full name")
-        parser.add_argument("--role", choices=roles, required=True, metavar="ROLE",
-                            help="one of: " + ", ".join(roles))  # fmt: skip
+        parser.add_argument(
+            "--role",
+            choices=roles,
+            required=True,
+            metavar="ROLE",
+            help="one of: " + ", ".join(roles),
+        )
     else:
         parser.add_argument("id", metavar="ID", type=record_id, help="the person's ID")
         parser.add_argument("--name", help="the person's full name")
@@ -88,9 +93,11 @@ def _person_options(parser: Parser, *, adding: bool) -> None:
         "--group", metavar="GROUP_ID", type=_id_or_none, help="their account group ('none' clears)"
     )
     parser.add_argument(
-        "--department", choices=[d.value for d in Department], metavar="D",
+        "--department",
+        choices=[d.value for d in Department],
+        metavar="D",
         help=", ".join(d.value for d in Department) + " (default accounts)",
-    )  # fmt: skip
+    )
     parser.add_argument("--email", metavar="E")
     parser.add_argument("--phone", metavar="P")
     parser.add_argument("--extension", metavar="X", help="internal phone extension (digits)")
@@ -98,7 +105,19 @@ def _person_options(parser: Parser, *, adding: bool) -> None:
 
 
 def register(commands: Any, common: Parser) -> None:
-    """`staff`, `user`, `groups`, `group` and `team`."""
+    """`staff`, `user`, `groups`, `group` and `team` (the last two in `groups`)."""
+    from agencia.cli.people.groups import (
+        add_group,
+        group_director,
+        group_move,
+        import_staff,
+        list_groups,
+        rename_group,
+        team_add,
+        team_lead,
+        team_remove,
+    )
+
     staff = _add(commands, common, "staff", "the agency's people")
     listing = _action(staff, common, "list", "list the agency's people, by name", list_staff)
     listing.add_argument("--all", action="store_true", help="include deactivated people")
@@ -126,6 +145,18 @@ def register(commands: Any, common: Parser) -> None:
         help="who takes over their accounts, open campaigns, delegations, group and reports",
     )
 
+    importing = _action(
+        staff, common, "import", "add people from a CSV file, all or none", import_staff
+    )
+    importing.add_argument(
+        "file",
+        metavar="FILE",
+        type=argparse.FileType("rb"),
+        help="columns name, role, e-mail, reports-to (and group); '-' stdin",
+    )
+    importing.add_argument("--dry-run", action="store_true", help="check only; add nobody")
+    importing.add_argument("--format", choices=("text", "json"), default="text")
+
     user = _add(commands, common, "user", "sign-in accounts")
     user_add = _action(
         user, common, "add", "create a sign-in for a person; the password is read", add_user
@@ -151,6 +182,26 @@ def register(commands: Any, common: Parser) -> None:
     rename = _action(group, common, "rename", "rename an account group", rename_group)
     rename.add_argument("id", metavar="ID", type=record_id)
     rename.add_argument("name", metavar="NAME")
+    director = _action(group, common, "director", "give a group another director", group_director)
+    director.add_argument("id", metavar="ID", type=record_id)
+    director.add_argument("staff", metavar="STAFF_ID", type=record_id)
+    for name, what, help_ in (
+        ("move-staff", "STAFF_ID", "move people (and the accounts they lead) into a group"),
+        ("move-account", "ACCOUNT_ID", "move accounts into a group"),
+    ):
+        move = _action(group, common, name, help_ + "; prints what moves", group_move)
+        move.add_argument("id", metavar="GROUP_ID", type=record_id, help="the target group")
+        move.add_argument("ids", metavar=what, type=record_id, nargs="+")
+        move.add_argument(
+            "--dry-run", action="store_true", help="say what would move; move nothing"
+        )
+        if name == "move-account":
+            move.add_argument(
+                "--lead",
+                metavar="STAFF_ID",
+                type=record_id,
+                help="who leads them in the new group, if their lead is not of it",
+            )
 
     team = _add(commands, common, "team", "account teams")
     parts = [p.value for p in AssignmentRole if p is not AssignmentRole.LEAD_EXECUTIVE]
@@ -163,8 +214,12 @@ def register(commands: Any, common: Parser) -> None:
         parser.add_argument("account", metavar="ACCOUNT_ID", type=record_id)
         parser.add_argument("staff", metavar="STAFF_ID", type=record_id)
         if name == "add":
-            parser.add_argument("--part", choices=parts, default="executive",
-                                help=", ".join(parts) + " (default executive)")  # fmt: skip
+            parser.add_argument(
+                "--part",
+                choices=parts,
+                default="executive",
+                help=", ".join(parts) + " (default executive)",
+            )
 
 
 # --- running a command ---------------------------------------------------------------
@@ -207,13 +262,28 @@ def list_staff(args: argparse.Namespace) -> int:
 
 
 _STAFF_CSV = (
-    "id", "name", "title", "role", "department", "group_id", "group", "reports_to_id",
-    "reports_to", "email", "login", "active",
-)  # fmt: skip
+    "id",
+    "name",
+    "title",
+    "role",
+    "department",
+    "group_id",
+    "group",
+    "reports_to_id",
+    "reports_to",
+    "email",
+    "login",
+    "active",
+)
 _STAFF_COLUMNS = (  # (header, shrinkable)
-    ("id", False), ("person", True), ("title", True), ("department", False), ("group", True),
-    ("reports_to", True), ("login", False),
-)  # fmt: skip
+    ("id", False),
+    ("person", True),
+    ("title", True),
+    ("department", False),
+    ("group", True),
+    ("reports_to", True),
+    ("login", False),
+)
 
 
 def _staff_cells(r: StaffRow) -> list[str]:
@@ -366,72 +436,4 @@ def unlock(args: argparse.Namespace) -> int:
     from agencia.services.people.sign_ins import unlock_user
 
     _acting(args, lambda db, actor: unlock_user(db, actor, args.login))
-    return _done()
-
-
-# --- groups ---------------------------------------------------------------------------
-
-
-def list_groups(args: argparse.Namespace) -> int:
-    from agencia.services.people.views import list_groups as rows_of
-
-    rows: list[GroupRow] = _acting(args, rows_of)
-    if args.format == "json":
-        formats.write_json(sys.stdout, [r.as_json() for r in rows])
-    elif args.format == "csv":
-        columns = ("id", "name", "director_id", "director", "people", "accounts")
-        formats.write_csv(sys.stdout, (r.as_json() for r in rows), columns)
-    else:
-        out = formats.for_people(sys.stdout)
-        if not rows:
-            out.write(t("g_none") + "\n")
-            return EXIT_OK
-        formats.write_grid(
-            out,
-            [t("id"), t("group"), t("director"), t("people"), t("accounts")],
-            [[str(r.id), r.name, r.director, str(r.people), str(r.accounts)] for r in rows],
-            [False, True, True, False, False],
-            [True, False, False, True, True],
-        )
-        out.write((t("g_count_one") if len(rows) == 1 else t("g_count", n=len(rows))) + "\n")
-    return EXIT_OK
-
-
-def add_group(args: argparse.Namespace) -> int:
-    from agencia.services.people.groups import add_group as add
-
-    return print_id(
-        args, _acting(args, lambda db, actor: add(db, actor, args.name, args.director).id)
-    )
-
-
-def rename_group(args: argparse.Namespace) -> int:
-    from agencia.services.people.groups import rename_group as rename
-
-    _acting(args, lambda db, actor: rename(db, actor, args.id, args.name))
-    return _done()
-
-
-# --- account teams --------------------------------------------------------------------
-
-
-def team_add(args: argparse.Namespace) -> int:
-    from agencia.services.people.teams import add_member
-
-    part = AssignmentRole(args.part)
-    _acting(args, lambda db, actor: add_member(db, actor, args.account, args.staff, part))
-    return _done()
-
-
-def team_remove(args: argparse.Namespace) -> int:
-    from agencia.services.people.teams import remove_member
-
-    _acting(args, lambda db, actor: remove_member(db, actor, args.account, args.staff))
-    return _done()
-
-
-def team_lead(args: argparse.Namespace) -> int:
-    from agencia.services.people.teams import change_lead
-
-    _acting(args, lambda db, actor: change_lead(db, actor, args.account, args.staff))
     return _done()

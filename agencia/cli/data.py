@@ -1,0 +1,334 @@
+"""The data area's commands: `import KIND FILE`, `imports list|undo`, `export --out DIR`,
+`restore DIR` and `vcards ACCOUNT_ID`.
+
+`import` reports every problem by row and column (the header is row 1) on standard
+output, one a line, and exits 1 when it wrote nothing because of them; `--dry-run` only
+reports, `--skip-invalid` imports the good rows and writes the others, with their reasons,
+to a rejects CSV. Progress goes to standard error when it is a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agencia.cli import formats
+from agencia.cli.errors import EXIT_FAILED, EXIT_OK
+from agencia.cli.parser import Parser, record_id
+from agencia.cli.session import acting_user, open_db
+from agencia.domain.messages import render
+
+if TYPE_CHECKING:
+    from agencia.services.data.imports import ImportReport
+
+KINDS = ("accounts", "contacts", "brands", "staff", "vendors")
+
+
+def register(commands: Any, common: Parser) -> None:
+    """`import` and `imports`."""
+    parser = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import accounts, contacts, brands, staff or vendors from a CSV or XLSX file",
+        description="Import a spreadsheet (CSV in any encoding and delimiter, or XLSX). "
+        "A file with any bad row writes nothing unless --skip-invalid.",
+    )
+    parser.add_argument("kind", choices=KINDS, help="what the file holds")
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--dry-run", action="store_true", help="only report; write nothing")
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the good rows; the others go to the rejects file",
+    )
+    parser.add_argument(
+        "--rejects",
+        type=Path,
+        metavar="FILE",
+        help="where the rejected rows go (default: FILE.rechazadas.csv beside the file)",
+    )
+    parser.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: first)")
+    parser.add_argument(
+        "--duplicates",
+        choices=("report", "skip", "update"),
+        default="report",
+        help="a row that repeats an existing record: a problem (default), skipped, or "
+        "(accounts) an update of that account",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(handler=import_file)
+
+    imports = commands.add_parser(
+        "imports", parents=[common], help="the imports made", description="The imports made."
+    )
+    actions = imports.add_subparsers(
+        dest="imports_command", metavar="ACTION", required=True, parser_class=Parser
+    )
+    listing = actions.add_parser("list", parents=[common], help="list the imports, newest first")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.set_defaults(handler=list_imports)
+    undo = actions.add_parser(
+        "undo", parents=[common], help="undo an import whole, if nothing was edited since"
+    )
+    undo.add_argument("id", type=record_id, metavar="ID")
+    undo.set_defaults(handler=undo_import)
+
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write the whole database to a folder (JSON, files, manifest); administrator",
+        description="Write the whole database as JSON files (one per table), its stored "
+        "files with their SHA-256 and a manifest; `agencia restore` loads it elsewhere.",
+    )
+    export.add_argument("--out", type=Path, metavar="DIR", required=True)
+    export.set_defaults(handler=export_everything)
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="load a folder written by `agencia export` into an empty database",
+        description="Load an export into an empty database (SQLite or PostgreSQL, at this "
+        "version's schema): the way from one workstation to the shared server.",
+    )
+    restore.add_argument("folder", type=Path, metavar="DIR")
+    restore.set_defaults(handler=restore_everything)
+
+    cards = commands.add_parser(
+        "vcards",
+        parents=[common],
+        help="an account's contacts as vCards (.vcf)",
+        description="Write an account's active contacts (or one of them) as vCards 4.0.",
+    )
+    cards.add_argument("account", type=record_id, metavar="ACCOUNT_ID")
+    cards.add_argument("--contact", type=record_id, metavar="CONTACT_ID")
+    cards.add_argument("--out", type=Path, metavar="FILE", required=True)
+    cards.set_defaults(handler=write_vcards)
+    _register_contact(commands, common)
+
+
+def _progress(done: int, total: int) -> None:
+    sys.stderr.write("\r" + render("data.progress", {"done": done, "total": total}))
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def import_file(args: argparse.Namespace) -> int:
+    from agencia.services.data.fields import ImportKind
+    from agencia.services.data.imports import ImportOptions, run_import
+    from agencia.services.data.rejects import write_rejects
+    from agencia.services.data.rows import Duplicates
+
+    options = ImportOptions(
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+        duplicates=Duplicates(args.duplicates),
+        sheet=args.sheet,
+    )
+    progress = _progress if sys.stderr is not None and sys.stderr.isatty() else None
+    db = open_db(args)
+    try:
+        actor = acting_user(db, args)
+        report = run_import(db, actor, args.file, ImportKind(args.kind), options, progress)
+    finally:
+        db.close()
+    rejects: Path | None = None
+    if report.rejected and (args.skip_invalid or args.rejects):
+        wanted = args.rejects or args.file.with_name(args.file.stem + ".rechazadas.csv")
+        rejects = write_rejects(wanted, report)
+    if args.format == "json":
+        formats.write_json(sys.stdout, _as_json(report, rejects))
+    else:
+        _print(report, rejects)
+    refused = bool(report.rejected) and not (report.written or args.skip_invalid)
+    return EXIT_FAILED if refused else EXIT_OK
+
+
+def _print(report: ImportReport, rejects: Path | None) -> None:
+    out = formats.for_people(sys.stdout)
+    for problem in report.problems:
+        out.write(problem.describe() + "\n")
+    counts = {
+        "id": report.import_id, "created": report.created, "updated": report.updated,
+        "skipped": report.skipped, "rejected": len(report.rejected), "rows": report.rows,
+        "sha256": report.sha256,
+    }  # fmt: skip
+    if report.dry_run:
+        code = "data.summary_dry"
+    elif report.written:
+        code = "data.summary_written"
+    elif report.rejected:
+        code = "data.summary_refused"
+    else:
+        code = "data.summary_nothing"
+    out.write(render(code, counts) + "\n")
+    if rejects is not None:
+        out.write(render("data.rejects_written", {"path": str(rejects)}) + "\n")
+
+
+def _as_json(report: ImportReport, rejects: Path | None) -> dict[str, Any]:
+    return {
+        "import_id": report.import_id,
+        "written": report.written,
+        "dry_run": report.dry_run,
+        "sha256": report.sha256,
+        "encoding": report.encoding,
+        "delimiter": report.delimiter,
+        "sheet": report.sheet,
+        "rows": report.rows,
+        "created": report.created,
+        "updated": report.updated,
+        "skipped": report.skipped,
+        "rejected": [r.row.number for r in report.rejected],
+        "problems": [
+            {
+                "row": p.row,
+                "column": p.column,
+                "field": p.field_name,
+                "code": p.code,
+                "reason": p.reason(),
+            }
+            for p in report.problems
+        ],
+        "rejects_file": str(rejects) if rejects else None,
+    }
+
+
+def list_imports(args: argparse.Namespace) -> int:
+    from agencia.services.data.history import list_imports as rows_of
+
+    db = open_db(args)
+    try:
+        rows = rows_of(db, acting_user(db, args))
+    finally:
+        db.close()
+    if args.format == "json":
+        formats.write_json(sys.stdout, [r.as_json() for r in rows])
+        return EXIT_OK
+    out = formats.for_people(sys.stdout)
+    for r in rows:
+        undone = f"  ({render('data.undone_mark')})" if r.undone_at else ""
+        out.write(
+            f"{r.id}\t{r.at:%Y-%m-%d %H:%M}\t{r.kind}\t{r.file_name}\t+{r.created} ~{r.updated} "
+            f"x{r.rejected}\t{r.by}{undone}\n"
+        )
+    return EXIT_OK
+
+
+def undo_import(args: argparse.Namespace) -> int:
+    from agencia.services.data.undo import undo_import as undo
+
+    db = open_db(args)
+    try:
+        records = undo(db, acting_user(db, args), args.id)
+    finally:
+        db.close()
+    print(render("data.undone", {"id": args.id, "records": records}))
+    return EXIT_OK
+
+
+def export_everything(args: argparse.Namespace) -> int:
+    from agencia.services.data.export_all import export_all
+
+    db = open_db(args)
+    try:
+        counts = export_all(db, acting_user(db, args), args.out)
+    finally:
+        db.close()
+    summary = {"tables": len(counts), "rows": sum(counts.values()), "path": str(args.out)}
+    print(render("data.exported", summary))
+    return EXIT_OK
+
+
+def restore_everything(args: argparse.Namespace) -> int:
+    from agencia.services.data.restore_all import restore_all
+
+    db = open_db(args, create=True)
+    try:
+        counts = restore_all(db, args.folder)
+        where = db.describe()
+    finally:
+        db.close()
+    summary = {"tables": len(counts), "rows": sum(counts.values()), "url": where}
+    print(render("data.restored", summary))
+    return EXIT_OK
+
+
+def write_vcards(args: argparse.Namespace) -> int:
+    from agencia.services.data.vcards import account_vcards
+    from agencia.services.files import write_atomically
+
+    db = open_db(args)
+    try:
+        cards = account_vcards(db, acting_user(db, args), args.account, args.contact)
+    finally:
+        db.close()
+    write_atomically(args.out, cards.encode("utf-8"))
+    return EXIT_OK
+
+
+def _register_contact(commands: Any, common: Parser) -> None:
+    """`contact export ID --out FILE` and `contact erase ID --confirm` (administrator)."""
+    contact = commands.add_parser(
+        "contact",
+        parents=[common],
+        help="a client contact's data-protection requests: export, erase; administrator",
+        description="Everything stored about a client contact in one file, or its erasure "
+        "(the record stays as «persona suprimida #ID»; the audit trail keeps who did what "
+        "and when, without their values).",
+    )
+    actions = contact.add_subparsers(
+        dest="contact_command", metavar="ACTION", required=True, parser_class=Parser
+    )
+    export = actions.add_parser(
+        "export", parents=[common], help="write everything stored about the contact"
+    )
+    export.add_argument("id", type=record_id, metavar="ID")
+    export.add_argument("--out", type=Path, metavar="FILE", required=True)
+    export.add_argument(
+        "--format",
+        choices=("json", "text"),
+        help="json, or text for people (default: json for a .json file, else text)",
+    )
+    export.set_defaults(handler=export_contact)
+    erase = actions.add_parser(
+        "erase", parents=[common], help="erase the contact's personal data, for good"
+    )
+    erase.add_argument("id", type=record_id, metavar="ID")
+    erase.add_argument("--confirm", action="store_true", help="yes, erase it")
+    erase.set_defaults(handler=erase_contact)
+
+
+def export_contact(args: argparse.Namespace) -> int:
+    import json
+
+    from agencia.services.data.personal_data import export_contact as gather
+    from agencia.services.data.personal_data import readable
+    from agencia.services.files import write_atomically
+
+    db = open_db(args)
+    try:
+        found = gather(db, acting_user(db, args), args.id)
+    finally:
+        db.close()
+    as_json = (args.format or ("json" if args.out.suffix.lower() == ".json" else "text")) == "json"
+    text = json.dumps(found, ensure_ascii=False, indent=2) + "\n" if as_json else readable(found)
+    write_atomically(args.out, text.encode("utf-8"))
+    print(render("data.personal.exported", {"id": args.id, "path": str(args.out)}))
+    return EXIT_OK
+
+
+def erase_contact(args: argparse.Namespace) -> int:
+    from agencia.services.data.personal_data import erase_contact as erase
+
+    if not args.confirm:
+        print(render("data.personal.confirm", {"id": args.id}), file=sys.stderr)
+        return EXIT_FAILED
+    db = open_db(args)
+    try:
+        entries = erase(db, acting_user(db, args), args.id)
+    finally:
+        db.close()
+    print(render("data.personal.erased", {"id": args.id, "count": entries}))
+    return EXIT_OK

@@ -1,0 +1,366 @@
+"""The satisfaction area's commands: `surveys list|show|copy|questionnaire|import`,
+`improvements list`, `report satisfaction` and `accounts health`.
+
+`report satisfaction --format csv` writes one row per dimension with `dimension`,
+`score`, `expectation`, `gap`, `weighted_gap`, `responses`, `answers` and `points` (the
+scale the figures are read on); `--format pdf` the client-ready report (in the account's
+language). `accounts health --format json` gives each account's
+`account_id`, `account`, `score`, `band`, `weights` (factor → per cent) and `reasons`
+(sentences in the reader's language).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agencia.cli import formats
+from agencia.cli.errors import EXIT_OK
+from agencia.cli.parser import Parser, noun, record_id
+from agencia.cli.session import acting_user, open_db
+from agencia.cli.words import english
+
+if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
+
+_TEXT = {
+    "imported": ("{n} respuestas importadas.", "{n} responses imported."),
+    "none": ("Nada que mostrar.", "Nothing to show."),
+    "templates": (
+        ("id", "encuesta", "revisión", "escala", "dimensiones", "preguntas", "respuestas"),
+        ("id", "survey", "revision", "scale", "dimensions", "questions", "responses"),
+    ),
+    "health": (
+        ("id", "cuenta", "salud", "estado", "motivos"),
+        ("id", "account", "health", "band", "reasons"),
+    ),
+    "actions": (
+        ("id", "cuenta", "dimensión", "acción", "responsable", "vence", "estado", "brecha"),
+        ("id", "account", "dimension", "action", "owner", "due", "status", "gap"),
+    ),
+}
+REPORT_COLUMNS = (
+    "dimension",
+    "score",
+    "expectation",
+    "gap",
+    "weighted_gap",
+    "responses",
+    "answers",
+    "points",
+)
+
+
+def _t(key: str, **params: Any) -> Any:
+    es, en = _TEXT[key]
+    value = en if english() else es
+    return value.format(**params) if isinstance(value, str) else value
+
+
+def _grid(headers: list[str], cells: list[list[str]]) -> None:
+    """A table that fits the terminal: the id on the right, the words give way."""
+    out = formats.for_people(sys.stdout)
+    if not cells:
+        out.write(_t("none") + "\n")
+        return
+    shrinkable = [False] + [True] * (len(headers) - 1)
+    right = [True] + [False] * (len(headers) - 1)
+    formats.write_grid(out, headers, cells, shrinkable, right)
+
+
+def _acting(args: argparse.Namespace, work: Callable[[Database, Actor], Any]) -> Any:
+    db = open_db(args)
+    try:
+        return work(db, acting_user(db, args))
+    finally:
+        db.close()
+
+
+def _action(
+    actions: Any, common: Parser, name: str, help_: str, handler: Callable[..., int]
+) -> Parser:
+    parser: Parser = actions.add_parser(name, parents=[common], help=help_, description=help_)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def register(commands: Any, common: Parser) -> None:
+    """`surveys`, `improvements`, `report satisfaction` and `accounts health`."""
+    surveys = noun(commands, common, "surveys", "satisfaction survey templates and responses")
+    listing = _action(surveys, common, "list", "the survey templates in use", list_)
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    show = _action(surveys, common, "show", "a template: its scale, dimensions, questions", show_)
+    show.add_argument("id", metavar="ID", type=record_id)
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    copy = _action(surveys, common, "copy", "copy a template to edit; prints its ID", copy_)
+    copy.add_argument("id", metavar="ID", type=record_id)
+    copy.add_argument("name", metavar="NAME")
+    form = _action(
+        surveys, common, "questionnaire", "a contact's fillable PDF questionnaire", form_
+    )
+    form.add_argument("id", metavar="ID", type=record_id)
+    form.add_argument("--contact", type=record_id, required=True, metavar="ID")
+    form.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    import_ = _action(
+        surveys,
+        common,
+        "import",
+        "import responses: a CSV file (all rows or none) or a returned PDF questionnaire",
+        import_csv,
+    )
+    import_.add_argument("file", metavar="FILE.csv|FILE.pdf", type=Path)
+    import_.add_argument("--date", type=date.fromisoformat, metavar="DATE",
+                         help="when a PDF was answered (default: today)")  # fmt: skip
+    import_.add_argument("--contact", type=record_id, metavar="ID",
+                         help="refuse a PDF that is not this contact's")  # fmt: skip
+    actions = noun(commands, common, "improvements", "improvement actions")
+    acts = _action(actions, common, "list", "improvement actions, the earliest due first", acts_)
+    acts.add_argument("--account", type=record_id, metavar="ID")
+    acts.add_argument("--open", action="store_true", help="only the open ones")
+    report = noun(commands, common, "report", "reports")
+    sat = _action(report, common, "satisfaction", "satisfaction per dimension, with gaps", report_)
+    sat.add_argument("--account", type=record_id, metavar="ID")
+    sat.add_argument("--group", type=record_id, metavar="ID")
+    sat.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE")
+    sat.add_argument("--to", dest="end", type=date.fromisoformat, metavar="DATE")
+    sat.add_argument("--format", choices=("csv", "pdf"), required=True)
+    sat.add_argument("--out", type=Path, required=True, metavar="FILE")
+    accounts = noun(commands, common, "accounts", "lists of accounts")
+    health = _action(accounts, common, "health", "each account's health, at risk first", health_)
+    health.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+
+def list_(args: argparse.Namespace) -> int:
+    from agencia.services.satisfaction.templates import list_templates
+
+    rows = _acting(args, list_templates)
+    if args.format == "json":
+        formats.write_json(
+            sys.stdout,
+            [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "revision": t.revision,
+                    "points": t.points,
+                    "shipped": t.shipped or None,
+                    "dimensions": len(t.dimensions),
+                    "questions": t.question_count,
+                    "responses": t.responses,
+                }
+                for t in rows
+            ],
+        )
+        return EXIT_OK
+    grid = [
+        [
+            str(t.id),
+            t.name,
+            str(t.revision),
+            f"1–{t.points}",
+            str(len(t.dimensions)),
+            str(t.question_count),
+            str(t.responses),
+        ]
+        for t in rows
+    ]
+    _grid(list(_t("templates")), grid)
+    return EXIT_OK
+
+
+def show_(args: argparse.Namespace) -> int:
+    from agencia.domain.survey_scales import point_words
+    from agencia.services.satisfaction.templates import get_template
+
+    view = _acting(args, lambda db, actor: get_template(db, actor, args.id))
+    lang = "en" if english() else "es"
+    words = point_words(view.points, view.wording, lang)
+    if args.format == "json":
+        formats.write_json(
+            sys.stdout,
+            {
+                "id": view.id,
+                "name": view.name,
+                "revision": view.revision,
+                "retired": view.retired,
+                "points": view.points,
+                "scale": [{"point": i + 1, "label": w} for i, w in enumerate(words)],
+                "dimensions": [d.to_json() for d in view.dimensions],
+            },
+        )
+        return EXIT_OK
+    out = formats.for_people(sys.stdout)
+    out.write(f"{view.name} (#{view.id}, rev. {view.revision})\n")
+    out.write("  " + " · ".join(f"{i + 1} {w or ''}".strip() for i, w in enumerate(words)) + "\n")
+    for n, dimension in enumerate(view.dimensions, 1):
+        out.write(f"{n}. {dimension.name}\n")
+        for m, question in enumerate(dimension.questions, 1):
+            out.write(f"   {n}.{m} {question}\n")
+    return EXIT_OK
+
+
+def copy_(args: argparse.Namespace) -> int:
+    from agencia.services.satisfaction.templates import copy_template
+
+    result = _acting(args, lambda db, actor: copy_template(db, actor, args.id, args.name))
+    formats.write_new_id("text", result.id)
+    return EXIT_OK
+
+
+def form_(args: argparse.Namespace) -> int:
+    from agencia.services.files import write_atomically
+    from agencia.services.satisfaction.questionnaire import questionnaire_pdf
+
+    pdf = _acting(args, lambda db, actor: questionnaire_pdf(db, actor, args.id, args.contact))
+    write_atomically(args.out, pdf)
+    return EXIT_OK
+
+
+def import_csv(args: argparse.Namespace) -> int:
+    from agencia.services.satisfaction.survey_import import import_csv as run_import
+
+    if args.file.suffix.lower() == ".pdf":
+        from agencia.services.satisfaction.questionnaire import import_questionnaire
+
+        data = args.file.read_bytes()
+        day = args.date or date.today()
+        result = _acting(
+            args, lambda db, actor: import_questionnaire(db, actor, data, day, args.contact)
+        )
+        formats.write_new_id("text", result.id)
+        return EXIT_OK
+    text = args.file.read_text(encoding="utf-8-sig")
+    ids = _acting(args, lambda db, actor: run_import(db, actor, text))
+    formats.for_people(sys.stdout).write(_t("imported", n=len(ids)) + "\n")
+    return EXIT_OK
+
+
+def _gap(value: float | None) -> str:
+    return "" if value is None else f"{value:+.2f}"
+
+
+def acts_(args: argparse.Namespace) -> int:
+    from agencia.domain.labels import label
+    from agencia.services.satisfaction.improvements import list_actions
+
+    rows = _acting(
+        args,
+        lambda db, actor: list_actions(db, actor, account_id=args.account, open_only=args.open),
+    )
+    grid = [
+        [
+            str(r.id),
+            r.account,
+            r.dimension,
+            r.title,
+            r.owner,
+            r.due_on.isoformat(),
+            label(r.status),
+            f"{_gap(r.opened_gap)} → {_gap(r.latest_gap)}".rstrip(" →"),
+        ]
+        for r in rows
+    ]
+    _grid(list(_t("actions")), grid)
+    return EXIT_OK
+
+
+def report_rows(found: Any) -> list[dict[str, Any]]:
+    def rounded(value: float | None) -> float | None:
+        return None if value is None else round(value, 2)
+
+    return [
+        {
+            "dimension": d.dimension,
+            "score": rounded(d.score),
+            "expectation": rounded(d.expectation),
+            "gap": rounded(d.gap),
+            "weighted_gap": rounded(d.weighted_gap),
+            "responses": d.responses,
+            "answers": d.answers,
+            "points": found.points,
+        }
+        for d in found.dimensions
+    ]
+
+
+def report_(args: argparse.Namespace) -> int:
+    from agencia.services.files import write_atomically
+    from agencia.services.satisfaction.results import Scope, satisfaction_results
+
+    scope = Scope(account_id=args.account, group_id=args.group, start=args.start, end=args.end)
+    if args.format == "pdf":
+        from agencia.services.satisfaction.report import satisfaction_pdf
+
+        pdf = _acting(args, lambda db, actor: satisfaction_pdf(db, actor, scope))
+        write_atomically(args.out, pdf)
+        return EXIT_OK
+    found = _acting(args, lambda db, actor: satisfaction_results(db, actor, scope))
+    buffer = io.StringIO()
+    formats.write_csv(buffer, report_rows(found), REPORT_COLUMNS)
+    write_atomically(args.out, buffer.getvalue().encode("utf-8"))
+    return EXIT_OK
+
+
+def _reason(code: str, params: dict[str, Any], lang: str) -> str:
+    """A reason in the reader's language, its decimals as they write them (0,6 / 0.6)."""
+    from agencia.domain.messages import render
+
+    local = {
+        k: (f"{v:.1f}" if lang == "en" else f"{v:.1f}".replace(".", ","))
+        if isinstance(v, float)
+        else v
+        for k, v in params.items()
+    }
+    return render(code, local, lang)
+
+
+def health_(args: argparse.Namespace) -> int:
+    from agencia.domain.labels import label
+    from agencia.services.satisfaction.health import account_health
+
+    rows = _acting(args, account_health)
+    lang = "en" if english() else "es"
+    records = [
+        {
+            "account_id": r.account_id,
+            "account": r.account,
+            "score": r.health.score,
+            "band": r.health.band.value if r.health.band else None,
+            "weights": {f.factor.value: round(f.weight, 1) for f in r.health.factors},
+            "reasons": [_reason(code, params, lang) for code, params in r.health.reasons],
+        }
+        for r in rows
+    ]
+    if args.format == "json":
+        formats.write_json(sys.stdout, records)
+    elif args.format == "csv":
+        flat = [
+            {
+                **r,
+                "weights": "; ".join(f"{k} {v}%" for k, v in r["weights"].items()),
+                "reasons": "; ".join(r["reasons"]),
+            }
+            for r in records
+        ]
+        formats.write_csv(
+            sys.stdout, flat, ("account_id", "account", "score", "band", "weights", "reasons")
+        )
+    else:
+        grid = [
+            [
+                str(r.account_id),
+                r.account,
+                "" if r.health.score is None else str(r.health.score),
+                label(r.health.band, lang) if r.health.band else "",
+                "; ".join(_reason(c, p, lang) for c, p in r.health.reasons),
+            ]
+            for r in rows
+        ]
+        _grid(list(_t("health")), grid)
+    return EXIT_OK

@@ -1,0 +1,308 @@
+"""The service area's commands: `requests list|escalate`, `request show|add|move|reassign|campaign`,
+`report sla` and `routing list|add|remove` (`routing.py`).
+
+`requests list --format json` gives each request's `id`, `account`, `account_id`,
+`channel`, `kind`, `priority`, `status`, `assignee`, `due` (ISO 8601, UTC) and `breached`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agencia.cli import formats
+from agencia.cli.errors import EXIT_OK
+from agencia.cli.parser import Parser, noun, record_id
+from agencia.cli.service import routing
+from agencia.cli.session import acting_user, open_db
+from agencia.cli.words import english
+from agencia.domain.enums import Channel
+from agencia.domain.labels import label
+from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
+
+if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
+    from agencia.services.service.queries import RequestRow
+
+_TEXT = {
+    "none": ("No hay solicitudes.", "No requests."),
+    "count": ("{n} solicitudes.", "{n} requests."),
+    "breached": ("INCUMPLIDA", "BREACHED"),
+    "headers": (
+        ("id", "cuenta", "canal", "tipo", "prioridad", "estado", "responsable", "vence", "SLA"),
+        ("id", "account", "channel", "kind", "priority", "status", "assignee", "due", "SLA"),
+    ),
+    "climbed": ("{n} solicitudes escaladas.", "{n} requests escalated."),
+}
+_JSON = (
+    "id",
+    "account",
+    "account_id",
+    "channel",
+    "kind",
+    "priority",
+    "status",
+    "assignee",
+    "due",
+    "breached",
+)
+
+
+def _t(key: str, **params: Any) -> Any:
+    es, en = _TEXT[key]
+    value = en if english() else es
+    return value.format(**params) if isinstance(value, str) else value
+
+
+def _acting(args: argparse.Namespace, work: Callable[[Database, Actor], Any]) -> Any:
+    db = open_db(args)
+    try:
+        return work(db, acting_user(db, args))
+    finally:
+        db.close()
+
+
+def _action(
+    actions: Any, common: Parser, name: str, help_: str, handler: Callable[..., int]
+) -> Parser:
+    parser: Parser = actions.add_parser(name, parents=[common], help=help_, description=help_)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def register(commands: Any, common: Parser) -> None:
+    """`requests`, `request` and `report`."""
+    many = noun(commands, common, "requests", "client service requests")
+    listing = _action(many, common, "list", "the service queue, what is due first on top", list_)
+    listing.add_argument("--account", type=record_id, metavar="ID")
+    listing.add_argument("--breached", action="store_true", help="only open requests past due")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    _action(many, common, "escalate", "climb the ladder for requests at risk or past due", escalate)
+    one = noun(commands, common, "request", "one service request")
+    showing = _action(one, common, "show", "a request and its thread", show)
+    showing.add_argument("id", metavar="ID", type=record_id)
+    showing.add_argument("--format", choices=("text", "json"), default="text")
+    add = _action(one, common, "add", "take a request (routed at once); prints its ID", add_)
+    add.add_argument("subject", metavar="SUBJECT")
+    add.add_argument("--account", type=record_id, required=True, metavar="ID")
+    add.add_argument("--contact", type=record_id, metavar="ID")
+    add.add_argument("--brand", type=record_id, metavar="ID")
+    add.add_argument("--channel", choices=[c.value for c in Channel], default="phone")
+    add.add_argument("--kind", choices=[k.value for k in RequestKind], default="request")
+    add.add_argument("--priority", choices=[p.value for p in Priority], default="normal")
+    add.add_argument("--description", default="")
+    add.add_argument("--format", choices=("text", "json"), default="text")
+    move = _action(one, common, "move", "move a request to another status", move_)
+    move.add_argument("id", metavar="ID", type=record_id)
+    move.add_argument("status", choices=[s.value for s in RequestStatus])
+    move.add_argument("--resolution", default="")
+    handover = _action(
+        one, common, "reassign", "give a request to someone else (logged)", reassign_
+    )
+    handover.add_argument("id", metavar="ID", type=record_id)
+    handover.add_argument("staff", metavar="STAFF_ID", type=record_id)
+    campaign = _action(
+        one, common, "campaign", "turn a request into a campaign brief; prints its ID", campaign_
+    )
+    campaign.add_argument("id", metavar="ID", type=record_id)
+    campaign.add_argument("--format", choices=("text", "json"), default="text")
+    report = noun(commands, common, "report", "reports")
+    sla = _action(report, common, "sla", "SLA compliance by account, executive and month", sla_)
+    sla.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE")
+    sla.add_argument("--to", dest="end", type=date.fromisoformat, metavar="DATE")
+    sla.add_argument("--account", type=record_id, metavar="ID")
+    sla.add_argument("--format", choices=("csv", "pdf"), required=True)
+    sla.add_argument("--out", type=Path, required=True, metavar="FILE")
+    routing.register(commands, common)
+
+
+def _json(r: RequestRow) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "account": r.account,
+        "account_id": r.account_id,
+        "channel": r.channel,
+        "kind": r.kind,
+        "priority": r.priority,
+        "status": r.status,
+        "assignee": r.assignee,
+        "due": r.due.isoformat() if r.due else None,
+        "breached": r.breached,
+    }
+
+
+def list_(args: argparse.Namespace) -> int:
+    from agencia.services.service.queries import list_requests
+
+    rows: list[RequestRow] = _acting(
+        args,
+        lambda db, actor: list_requests(db, actor, account_id=args.account, breached=args.breached),
+    )
+    if args.format == "json":
+        formats.write_json(sys.stdout, [_json(r) for r in rows])
+        return EXIT_OK
+    if args.format == "csv":
+        formats.write_csv(sys.stdout, (_json(r) for r in rows), _JSON)
+        return EXIT_OK
+    out = formats.for_people(sys.stdout)
+    if not rows:
+        out.write(_t("none") + "\n")
+        return EXIT_OK
+    cells = [
+        [
+            str(r.id),
+            r.account,
+            label(Channel(r.channel)),
+            label(RequestKind(r.kind)),
+            label(Priority(r.priority)),
+            label(RequestStatus(r.status)),
+            r.assignee,
+            r.due.strftime("%Y-%m-%d %H:%M") if r.due else "",
+            _t("breached") if r.breached else "",
+        ]
+        for r in rows
+    ]
+    formats.write_grid(
+        out,
+        list(_t("headers")),
+        cells,
+        [False, True, False, False, False, False, True, False, False],
+        [True] + [False] * 8,
+    )
+    out.write(_t("count", n=len(rows)) + "\n")
+    return EXIT_OK
+
+
+def show(args: argparse.Namespace) -> int:
+    from agencia.services.service.queries import show_request
+
+    detail = _acting(args, lambda db, actor: show_request(db, actor, args.id))
+    row = _json(detail.row) | {
+        "subject": detail.row.subject,
+        "description": detail.description,
+        "resolution": detail.resolution,
+        "received_at": detail.received_at.isoformat(),
+        "thread": [
+            {
+                "id": c.id,
+                "at": c.occurred_at.isoformat(),
+                "direction": c.direction,
+                "channel": c.channel,
+                "subject": c.subject,
+            }
+            for c in detail.thread
+        ],
+    }
+    if args.format == "json":
+        formats.write_json(sys.stdout, row)
+        return EXIT_OK
+    out = formats.for_people(sys.stdout)
+    title = f"{detail.row.subject}  [{detail.row.id}]"
+    out.write(title + "\n" + "═" * len(title) + "\n")
+    for key in (
+        "account",
+        "channel",
+        "kind",
+        "priority",
+        "status",
+        "assignee",
+        "due",
+        "breached",
+        "description",
+        "resolution",
+    ):
+        formats.write_field(out, key, str(row[key] if row[key] is not None else ""))
+    for item in detail.thread:
+        out.write(f"  {item.occurred_at:%Y-%m-%d %H:%M}  {item.direction}  {item.subject}\n")
+    return EXIT_OK
+
+
+def add_(args: argparse.Namespace) -> int:
+    from agencia.services.service.requests import NewRequest, open_request
+
+    data = NewRequest(
+        account_id=args.account,
+        channel=Channel(args.channel),
+        kind=RequestKind(args.kind),
+        priority=Priority(args.priority),
+        subject=args.subject,
+        description=args.description,
+        contact_id=args.contact,
+        brand_id=args.brand,
+    )
+    saved = _acting(args, lambda db, actor: open_request(db, actor, data))
+    formats.write_new_id(args.format, saved.id)
+    return EXIT_OK
+
+
+def move_(args: argparse.Namespace) -> int:
+    from agencia.services.service.requests import move_request
+
+    _acting(
+        args,
+        lambda db, actor: move_request(
+            db, actor, args.id, RequestStatus(args.status), args.resolution
+        ),
+    )
+    return EXIT_OK
+
+
+def reassign_(args: argparse.Namespace) -> int:
+    from agencia.services.service.requests import reassign
+
+    _acting(args, lambda db, actor: reassign(db, actor, args.id, args.staff))
+    return EXIT_OK
+
+
+def campaign_(args: argparse.Namespace) -> int:
+    from agencia.services.service.to_campaign import make_campaign
+
+    campaign_id = _acting(args, lambda db, actor: make_campaign(db, actor, args.id))
+    formats.write_new_id(args.format, campaign_id)
+    return EXIT_OK
+
+
+def escalate(args: argparse.Namespace) -> int:
+    from agencia.services.service.requests import escalate_due
+
+    climbed = _acting(args, escalate_due)
+    print(_t("climbed", n=len(climbed)))
+    return EXIT_OK
+
+
+def sla_(args: argparse.Namespace) -> int:
+    from agencia.services.files import write_atomically
+    from agencia.services.service.report import sla_report
+
+    rows = _acting(
+        args, lambda db, actor: sla_report(db, actor, args.start, args.end, args.account)
+    )
+    if args.format == "pdf":
+        from agencia.services.service.report_pdf import sla_pdf
+
+        write_atomically(args.out, sla_pdf(rows, args.start, args.end))
+        return EXIT_OK
+    buffer = io.StringIO()
+    formats.write_csv(
+        buffer,
+        (
+            {
+                "by": r.by,
+                "name": r.name,
+                "requests": r.requests,
+                "met": r.met,
+                "breached": r.breached,
+                "compliance": r.compliance,
+            }
+            for r in rows
+        ),
+        ("by", "name", "requests", "met", "breached", "compliance"),
+    )
+    write_atomically(args.out, buffer.getvalue().encode("utf-8"))
+    return EXIT_OK

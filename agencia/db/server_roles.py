@@ -1,0 +1,229 @@
+"""Each person's own server role, on a PostgreSQL database set up for it (`db init`).
+
+A sign-in login is a server role of the same name (LOGIN, a SCRAM password, a member of
+`agencia_staff`; an administrator also CREATEROLE and `agencia_admins`): the server checks
+the password and keeps it, and the people services call the hooks below so that adding,
+disabling or resetting a sign-in changes the role in the same transaction. Passwords never
+travel as text in SQL: the SCRAM verifier is computed here (libpq's own routine).
+SQLite and databases not set up this way are left alone (every hook then does nothing).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
+
+from agencia.db.server_security import ADMIN_GROUP, STAFF_GROUP, apply
+from agencia.domain.errors import DomainError
+
+SETTING = "agencia.server_roles"  # 'on' for the database once `db init` set it up
+_RESERVED = {"postgres", "public", "none", "current_user", "session_user", "current_role"}
+
+
+def is_secured(connection: Connection) -> bool:
+    """Whether this database's people connect with their own server roles."""
+    if connection.dialect.name != "postgresql":
+        return False
+    found = connection.execute(
+        text(
+            "SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase "
+            "WHERE d.datname = current_database() AND s.setrole = 0 "
+            "AND :on = ANY(s.setconfig)"
+        ),
+        {"on": f"{SETTING}=on"},
+    ).first()
+    return found is not None
+
+
+def role_exists(connection: Connection, login: str) -> bool:
+    return (
+        connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).first()
+        is not None
+    )
+
+
+def check_free(connection: Connection, login: str) -> None:
+    """Refuse a login that names a role the server already has (another agency's, a
+    system role), or one reserved by PostgreSQL."""
+    if login.lower() in _RESERVED or login.lower().startswith(("pg_", "agencia_")):
+        raise DomainError("server.login_reserved", login=login)
+    if role_exists(connection, login):
+        raise DomainError("server.role_exists", login=login)
+
+
+def _raw(connection: Connection) -> Any:
+    """The psycopg connection under `connection`, inside the same transaction."""
+    return connection.connection.driver_connection
+
+
+def _verifier(connection: Connection, login: str, password: str) -> str:
+    raw = _raw(connection)
+    hashed: bytes = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    return hashed.decode()
+
+
+def _execute(connection: Connection, template: str, *identifiers: str, literal: str = "") -> None:
+    """Run a role command: identifiers quoted, the one literal (a verifier) escaped."""
+    from psycopg import sql
+
+    parts: dict[str, Any] = {f"i{n}": sql.Identifier(v) for n, v in enumerate(identifiers)}
+    if literal:
+        parts["lit"] = sql.Literal(literal)
+    _raw(connection).execute(sql.SQL(template).format(**parts))
+
+
+def create_login(connection: Connection, login: str, password: str, *, admin: bool) -> None:
+    """The person's server role, in the caller's transaction."""
+    check_free(connection, login)
+    verifier = _verifier(connection, login, password)
+    attributes = "LOGIN CREATEROLE" if admin else "LOGIN"
+    _execute(
+        connection, f"CREATE ROLE {{i0}} {attributes} PASSWORD {{lit}}", login, literal=verifier
+    )
+    _execute(connection, "GRANT {i0} TO {i1}", STAFF_GROUP, login)
+    if admin:
+        _execute(connection, "GRANT {i0} TO {i1}", ADMIN_GROUP, login)
+    else:  # every administrator may later disable it or reset its password (PostgreSQL 16)
+        _execute(connection, "GRANT {i0} TO {i1} WITH ADMIN OPTION", login, ADMIN_GROUP)
+
+
+def set_enabled(connection: Connection, login: str, enabled: bool) -> None:
+    """LOGIN or NOLOGIN; disabling also ends every session the person has open."""
+    if not role_exists(connection, login):
+        return
+    _execute(connection, f"ALTER ROLE {{i0}} {'LOGIN' if enabled else 'NOLOGIN'}", login)
+    if not enabled:
+        connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE usename = :r AND pid <> pg_backend_pid()"
+            ),
+            {"r": login},
+        )
+
+
+def set_password(connection: Connection, login: str, password: str) -> None:
+    """A new password for the role (a reset by an administrator, or the person's own)."""
+    verifier = _verifier(connection, login, password)
+    _execute(connection, "ALTER ROLE {i0} PASSWORD {lit}", login, literal=verifier)
+
+
+def secure_database(connection: Connection, admin_login: str, admin_password: str) -> None:
+    """`db init` on a server: the privileges and policies, the first administrator's
+    role, only the people's roles may connect, and no password hash left in a table.
+    Run by the owner (a role with CREATEROLE that owns the database), in one transaction."""
+    apply(connection)
+    create_login(connection, admin_login, admin_password, admin=True)
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    _execute(connection, "REVOKE CONNECT, TEMPORARY ON DATABASE {i0} FROM PUBLIC", database)
+    _execute(connection, "GRANT CONNECT ON DATABASE {i0} TO {i1}", database, STAFF_GROUP)
+    _execute(connection, f"ALTER DATABASE {{i0}} SET {SETTING} = 'on'", database)
+    connection.execute(text("UPDATE users SET password_hash = ''"))
+    # Ending a disabled person's sessions: superusers may, others through this role.
+    import psycopg
+
+    savepoint = connection.begin_nested()
+    try:
+        _execute(connection, "GRANT pg_signal_backend TO {i0}", ADMIN_GROUP)
+    except psycopg.Error:  # only a superuser may grant it: then IT does (README)
+        savepoint.rollback()
+    else:
+        savepoint.commit()
+
+
+def person_url(url: URL, login: str, password: str) -> URL:
+    """The workstation's server and database, as the person with their password."""
+    return url.set(username=login, password=password)
+
+
+# --- hooks for the people services: nothing happens unless the database is secured ------
+
+
+def on_user_added(session: Session, login: str, password: str, *, admin: bool) -> None:
+    """A new sign-in: its server role, in the same transaction."""
+    connection = session.connection()
+    if is_secured(connection):
+        create_login(connection, login, password, admin=admin)
+
+
+def on_user_active(session: Session, login: str, active: bool) -> None:
+    """A sign-in disabled or enabled: so is its role (and its sessions end)."""
+    connection = session.connection()
+    if is_secured(connection):
+        if active:  # a deactivated person's sign-in stays closed until they are back
+            active = bool(
+                connection.execute(
+                    text(
+                        "SELECT s.active FROM users u JOIN staff s ON s.id = u.staff_id "
+                        "WHERE u.login = :l"
+                    ),
+                    {"l": login},
+                ).scalar()
+            )
+        set_enabled(connection, login, active)
+
+
+def on_password_reset(session: Session, login: str, password: str) -> None:
+    """An administrator's reset: the role's password."""
+    connection = session.connection()
+    if is_secured(connection):
+        set_password(connection, login, password)
+
+
+def _member(connection: Connection, member: str, group: str) -> bool:
+    return (
+        connection.execute(
+            text(
+                "SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = :g AND u.rolname = :m"
+            ),
+            {"g": group, "m": member},
+        ).first()
+        is not None
+    )
+
+
+def set_admin(connection: Connection, login: str, admin: bool) -> None:
+    """Someone becomes an administrator (CREATEROLE, a member of `agencia_admins`) or
+    stops being one. A non-administrator's role is instead held by `agencia_admins` with
+    the admin option, so that every administrator may manage it on PostgreSQL 16 too;
+    the two cannot both hold (a circular membership), hence the order below."""
+    if not role_exists(connection, login):
+        return
+    if admin:
+        if _member(connection, ADMIN_GROUP, login):
+            _execute(connection, "REVOKE {i0} FROM {i1}", login, ADMIN_GROUP)
+        _execute(connection, "ALTER ROLE {i0} CREATEROLE", login)
+        _execute(connection, "GRANT {i0} TO {i1}", ADMIN_GROUP, login)
+    else:
+        if _member(connection, login, ADMIN_GROUP):
+            _execute(connection, "REVOKE {i0} FROM {i1}", ADMIN_GROUP, login)
+        _execute(connection, "ALTER ROLE {i0} NOCREATEROLE", login)
+        _execute(connection, "GRANT {i0} TO {i1} WITH ADMIN OPTION", login, ADMIN_GROUP)
+
+
+def _logins(session: Session, staff_id: int) -> list[tuple[str, bool]]:
+    rows = session.execute(
+        text("SELECT login, active FROM users WHERE staff_id = :s"), {"s": staff_id}
+    )
+    return [(str(login), bool(active)) for login, active in rows]
+
+
+def on_staff_active(session: Session, staff_id: int, active: bool) -> None:
+    """A person deactivated (their sign-in's role NOLOGIN, their sessions ended) or
+    brought back (LOGIN again, if their sign-in itself is enabled)."""
+    connection = session.connection()
+    if is_secured(connection):
+        for login, enabled in _logins(session, staff_id):
+            set_enabled(connection, login, active and enabled)
+
+
+def on_staff_role(session: Session, staff_id: int, admin: bool) -> None:
+    """A person's role changed to or from administrator: so does their server role."""
+    connection = session.connection()
+    if is_secured(connection):
+        for login, _enabled in _logins(session, staff_id):
+            set_admin(connection, login, admin)

@@ -1,0 +1,460 @@
+"""The shared server enforces the role table itself (PostgreSQL only).
+
+Every person connects with their own server role, a member of `agencia_staff`; the schema
+belongs to the owner role that runs the migrations. `apply()` (re)writes, from
+`agencia.domain.permissions` and the tables the database holds now, what those members may
+do: the privileges (the trail is append-only by privilege: no UPDATE, DELETE or TRUNCATE
+for anyone but the owner), row-level security on every table, and the triggers that stamp
+who and when on the trail from the session's role and the server's clock. It runs after
+every `agencia db upgrade`, so tables added by later migrations are covered too, and it is
+idempotent. Connections of the owner (and superusers) are not limited by any of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, inspect, text
+
+from agencia.domain.enums import Role
+from agencia.domain.permissions import Action, scope_for
+
+STAFF_GROUP = "agencia_staff"  # every person's server role is a member
+ADMIN_GROUP = "agencia_admins"  # administrators: may manage the others' roles
+
+# The trail: only appended to, by privilege (and by trigger, migration 0002).
+TRAIL = ("approvals", "campaign_status_changes", "documents", "audit_events")
+# Who and when of each trail table, set by the server: (who column, when column).
+STAMPS = {
+    "audit_events": ("staff_id", "at"),
+    "approvals": ("decided_by_id", "at"),
+    "campaign_status_changes": ("staff_id", "at"),
+    "documents": ("uploaded_by_id", "uploaded_at"),
+}
+# Tables every person reads, and the action that lets them write (anywhere).
+GLOBAL_WRITES: dict[str, Action] = {
+    "agency": Action.AGENCY_SETTINGS,
+    "exchange_rates": Action.AGENCY_SETTINGS,
+    "staff": Action.MANAGE_PEOPLE,
+    "account_groups": Action.MANAGE_GROUPS,
+    "users": Action.MANAGE_SIGN_INS,
+    "routing_rules": Action.AGENCY_SETTINGS,  # the switchboard (services.service.routing)
+}
+_CAMPAIGN_WORK = (
+    Action.EDIT_BRIEFS,
+    Action.RECORD_CLIENT_DECISION,
+    Action.INTERNAL_APPROVAL,
+    Action.CANCEL_CAMPAIGNS,
+)
+# What lets a person write rows that belong to an account, by table; a table not named
+# here (another area's) may be written by whoever works on the account.
+ACCOUNT_WRITES: dict[str, tuple[Action, ...]] = {
+    "accounts": (Action.EDIT_ACCOUNT,),
+    "brands": (Action.EDIT_ACCOUNT,),
+    "products": (Action.EDIT_ACCOUNT,),
+    "contacts": (Action.EDIT_ACCOUNT,),
+    "contact_brands": (Action.EDIT_ACCOUNT,),
+    "account_assignments": (Action.MANAGE_ACCOUNT_TEAMS, Action.REASSIGN_ACCOUNTS),
+    "approvals": (Action.INTERNAL_APPROVAL, Action.RECORD_CLIENT_DECISION),
+    # a person who leaves hands their campaigns over (services.people.handover)
+    "campaigns": (*_CAMPAIGN_WORK, Action.MANAGE_PEOPLE),
+}
+_ANY_WORK = (Action.EDIT_ACCOUNT, Action.LOG_COMMUNICATION, *_CAMPAIGN_WORK)
+# Parents through which a row reaches its account, in the order they are tried.
+_PARENT_COLUMNS = ("account_id", "campaign_id")
+_NOT_PEOPLES = ("alembic_version",)
+
+
+@dataclass(frozen=True)
+class TablePlan:
+    """How one table is guarded: its account (an SQL expression on its row, None when
+    the table is the agency's, not an account's), and what writing it takes."""
+
+    name: str
+    account: str | None
+    writes: tuple[Action, ...]
+    has_id: bool = True
+    depth: int = 0  # how many parents away its account is (functions made in this order)
+
+
+def scope_function() -> str:
+    """`agencia_scope(role, action)`: the role table, written out as SQL (one source)."""
+    cases = "\n".join(
+        f"        WHEN '{role.value}/{action.value}' THEN {int(scope_for(role, action))}"
+        for role in Role
+        for action in Action
+        if scope_for(role, action)
+    )
+    return f"""
+CREATE OR REPLACE FUNCTION agencia_scope(p_role text, p_action text) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE p_role || '/' || p_action
+{cases}
+        ELSE 0 END
+$$"""
+
+
+_FUNCTIONS = [
+    # who the session is: its role named by a login of an active person
+    """
+CREATE OR REPLACE FUNCTION agencia_me() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT u.staff_id FROM users u JOIN staff s ON s.id = u.staff_id
+    WHERE u.login = session_user::text AND u.active AND s.active
+$$""",
+    """
+CREATE OR REPLACE FUNCTION agencia_my_role() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT s.role::text FROM users u JOIN staff s ON s.id = u.staff_id
+    WHERE u.login = session_user::text AND u.active AND s.active
+$$""",
+    # a director without a group of their own is the group they direct (services.auth)
+    """
+CREATE OR REPLACE FUNCTION agencia_my_group() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT COALESCE(s.group_id, (SELECT g.id FROM account_groups g
+                                 WHERE g.director_id = s.id ORDER BY g.id LIMIT 1))
+    FROM users u JOIN staff s ON s.id = u.staff_id
+    WHERE u.login = session_user::text AND u.active AND s.active
+$$""",
+    """
+CREATE OR REPLACE FUNCTION agencia_allowed(p_role text, p_action text, p_reach integer)
+RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+    SELECT agencia_scope(p_role, p_action) > 0 AND agencia_scope(p_role, p_action) >= p_reach
+$$""",
+    """
+CREATE OR REPLACE FUNCTION agencia_may_global(p_action text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT COALESCE(agencia_scope(agencia_my_role(), p_action) > 0, false)
+$$""",
+    # The accounts on which the session may do any of `p_actions`: its reach on each
+    # (on its team 1, in its group 2, any other 3) against the role table's scope.
+    """
+CREATE OR REPLACE FUNCTION agencia_accounts_for(p_actions text[]) RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH me AS (SELECT agencia_me() AS id, agencia_my_group() AS grp,
+                       agencia_my_role() AS role),
+         granted AS (SELECT COALESCE(max(agencia_scope(me.role, x)), 0) AS scope
+                     FROM me, unnest(p_actions) AS x)
+    SELECT a.id FROM accounts a, me, granted
+    WHERE granted.scope = 3
+       OR (granted.scope >= 2 AND a.group_id = me.grp)
+       OR (granted.scope >= 1 AND (a.lead_executive_id = me.id OR a.id IN (
+               SELECT t.account_id FROM account_assignments t WHERE t.staff_id = me.id)))
+$$""",
+    # The widest scope the role table gives the session for any of `p_actions`.
+    """
+CREATE OR REPLACE FUNCTION agencia_my_scope(p_actions text[]) RETURNS integer
+LANGUAGE sql STABLE AS $$
+    SELECT COALESCE(max(agencia_scope(agencia_my_role(), x)), 0) FROM unnest(p_actions) AS x
+$$""",
+    """
+CREATE OR REPLACE FUNCTION agencia_my_accounts() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT t.account_id FROM account_assignments t WHERE t.staff_id = agencia_me()
+$$""",
+    # Someone covering for colleagues (a delegation in force today) reads what each of
+    # them may read: the delegator's role and reach, as services.campaigns.access does.
+    f"""
+CREATE OR REPLACE FUNCTION agencia_delegated_accounts() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT a.id FROM approval_delegations d
+    JOIN staff s ON s.id = d.from_staff_id
+    CROSS JOIN LATERAL (SELECT agencia_scope(s.role::text, '{Action.SEE_ACCOUNTS.value}')
+                        AS scope) x
+    JOIN accounts a ON x.scope = 3
+        OR (x.scope >= 2 AND a.group_id = s.group_id)
+        OR (x.scope >= 1 AND (a.lead_executive_id = s.id OR a.id IN (
+            SELECT t.account_id FROM account_assignments t WHERE t.staff_id = s.id)))
+    WHERE d.to_staff_id = agencia_me() AND NOT d.revoked
+      AND d.starts_on <= current_date AND d.ends_on >= current_date
+$$""",
+    # A new account: how it would relate to the session (no team yet).
+    """
+CREATE OR REPLACE FUNCTION agencia_may_new_account(p_actions text[], p_group integer,
+                                                   p_lead integer) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM unnest(p_actions) AS x
+        WHERE agencia_allowed(agencia_my_role(), x, CASE
+            WHEN p_lead IS NOT NULL AND p_lead = agencia_me() THEN 1
+            WHEN p_group IS NOT NULL AND p_group = agencia_my_group() THEN 2
+            ELSE 3 END))
+$$""",
+    # Who and when on the trail: the session's person and the server's clock. A row in
+    # someone else's name is refused; the owner's own writes (set-up) are left alone.
+    """
+CREATE OR REPLACE FUNCTION agencia_stamp() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me integer := agencia_me();
+    given text := to_jsonb(NEW) ->> TG_ARGV[0];
+    stamp jsonb;
+BEGIN
+    IF me IS NULL THEN
+        RETURN NEW;
+    END IF;
+    IF given IS NOT NULL AND given::integer <> me THEN
+        RAISE EXCEPTION '% rows are written only in one''s own name', TG_TABLE_NAME
+            USING ERRCODE = '42501';
+    END IF;
+    stamp := jsonb_build_object(TG_ARGV[0], me, TG_ARGV[1], now());
+    IF TG_TABLE_NAME = 'audit_events' THEN
+        stamp := stamp || jsonb_build_object('login', session_user::text);
+    END IF;
+    NEW := jsonb_populate_record(NEW, stamp);
+    RETURN NEW;
+END
+$$""",
+    # On a secured server the server keeps the passwords: no hash is stored in a table.
+    """
+CREATE OR REPLACE FUNCTION agencia_no_hash() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('agencia.server_roles', true) = 'on' OR agencia_me() IS NOT NULL THEN
+        NEW.password_hash := '';
+    END IF;
+    RETURN NEW;
+END
+$$""",
+]
+
+
+def _groups_sql() -> str:
+    return f"""
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{STAFF_GROUP}') THEN
+        CREATE ROLE {STAFF_GROUP} NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{ADMIN_GROUP}') THEN
+        CREATE ROLE {ADMIN_GROUP} NOLOGIN;
+    END IF;
+END $$"""
+
+
+def plan(connection: Connection) -> list[TablePlan]:
+    """Each of the database's tables, classified: the agency's, or an account's (found
+    through account_id, campaign_id, or a foreign key to a table that has an account)."""
+    inspector = inspect(connection)
+    names = [n for n in inspector.get_table_names() if n not in _NOT_PEOPLES]
+    columns = {n: {c["name"] for c in inspector.get_columns(n)} for n in names}
+    keys = {n: inspector.get_foreign_keys(n) for n in names}
+    account: dict[str, str] = {"accounts": "id"}
+    depth: dict[str, int] = {"accounts": 0}
+    for name in names:
+        if name != "accounts" and "account_id" in columns[name]:
+            account[name] = "account_id"
+            depth[name] = 0
+    changed = True
+    while changed:  # through parents, until nothing more is found
+        changed = False
+        for name in names:
+            if name in account or name in GLOBAL_WRITES:
+                continue
+            for fk in sorted(keys[name], key=lambda k: _rank(k["constrained_columns"])):
+                parent = fk["referred_table"]
+                if len(fk["constrained_columns"]) != 1 or parent not in account:
+                    continue
+                if parent == name or fk["referred_columns"] != ["id"]:
+                    continue
+                column = fk["constrained_columns"][0]
+                account[name] = f"agencia_account_of_{parent}({column})"
+                depth[name] = depth[parent] + 1
+                changed = True
+                break
+    plans = []
+    for name in sorted(names):
+        has_id = "id" in columns[name]
+        if name in GLOBAL_WRITES:
+            plans.append(TablePlan(name, None, (GLOBAL_WRITES[name],), has_id))
+        elif name in account:
+            writes = ACCOUNT_WRITES.get(name) or (
+                _CAMPAIGN_WORK if _via_campaign(name, account) else _ANY_WORK
+            )
+            plans.append(TablePlan(name, account[name], writes, has_id, depth[name]))
+        else:  # neither: the agency's own (delegations, another area's lists)
+            plans.append(TablePlan(name, None, (), has_id))
+    return plans
+
+
+def _rank(columns: list[str]) -> int:
+    return _PARENT_COLUMNS.index(columns[0]) if columns[0] in _PARENT_COLUMNS else 9
+
+
+def _via_campaign(name: str, account: dict[str, str]) -> bool:
+    path = account[name]
+    return name == "campaigns" or "campaign" in path or "proposals" in path or "meeting" in path
+
+
+def _account_of_functions(plans: list[TablePlan]) -> list[str]:
+    """`agencia_account_of_T(id)`: the account of row `id` of T, for T's children."""
+    return [
+        f"""
+CREATE OR REPLACE FUNCTION agencia_account_of_{p.name}(p_id integer) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT {p.account} FROM {p.name} WHERE id = p_id
+$$"""
+        for p in sorted(plans, key=lambda p: p.depth)
+        if p.account is not None and p.has_id
+    ]
+
+
+def _array(actions: tuple[Action, ...]) -> str:
+    return "ARRAY[" + ", ".join(f"'{a.value}'" for a in actions) + "]::text[]"
+
+
+def _policies(p: TablePlan) -> list[str]:
+    """The table's row-level security: who reads which rows, who writes them."""
+    t = p.name
+    out = [f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY"]
+
+    def policy(name: str, command: str, using: str | None, check: str | None) -> None:
+        sql = f"CREATE POLICY agencia_{name} ON {t} FOR {command} TO {STAFF_GROUP}"
+        if using is not None:
+            sql += f" USING ({using})"
+        if check is not None:
+            sql += f" WITH CHECK ({check})"
+        out.append(sql)
+
+    if p.account is None:
+        if t == "audit_events":  # not reached: audit_events has account_id
+            raise AssertionError(t)
+        if t == "users":
+            may = f"agencia_may_global('{Action.MANAGE_SIGN_INS.value}')"
+            policy("read", "SELECT", "true", None)
+            policy("add", "INSERT", None, may)
+            own = "login = session_user::text"
+            policy("change", "UPDATE", f"{may} OR {own}", f"{may} OR {own}")
+            policy("remove", "DELETE", may, None)
+        elif p.writes:
+            may = f"agencia_may_global('{p.writes[0].value}')"
+            policy("read", "SELECT", "true", None)
+            policy("add", "INSERT", None, may)
+            policy("change", "UPDATE", may, may)
+            policy("remove", "DELETE", may, None)
+        elif t == "approval_delegations":
+            mine = (
+                "from_staff_id = (SELECT agencia_me()) OR to_staff_id = (SELECT agencia_me())"
+                f" OR agencia_may_global('{Action.MANAGE_PEOPLE.value}')"
+            )
+            policy("read", "SELECT", "true", None)
+            policy("write", "ALL", mine, mine)
+        else:  # another area's agency-wide table: every person, as the services decide
+            policy("all", "ALL", "true", "(SELECT agencia_me()) IS NOT NULL")
+        return out
+    account = p.account
+    sees = f"agencia_accounts_for({_array((Action.SEE_ACCOUNTS,))})"
+    works = f"agencia_accounts_for({_array(p.writes)})"
+    # rows of no account (a document not filed under a campaign, an agency-wide entry)
+    loose = f"{account} IS NULL OR " if account != "id" else ""
+    covering = "(SELECT agencia_delegated_accounts())"
+    read = f"{loose}{account} IN (SELECT {sees}) OR {account} IN {covering}"
+    write = f"{loose}{account} IN (SELECT {works})"
+    if t == "audit_events":
+        policy("read", "SELECT", read, None)
+        policy("add", "INSERT", None, "(SELECT agencia_me()) IS NOT NULL")
+        return out
+    if t == "accounts":  # on the row itself: a new row is not yet in any list of ids
+        read = f"{_account_row((Action.SEE_ACCOUNTS,))} OR id IN {covering}"
+        write = _account_row(p.writes)
+    policy("read", "SELECT", read, None)
+    if t == "accounts":
+        new = f"agencia_may_new_account({_array(p.writes)}, group_id, lead_executive_id)"
+        policy("add", "INSERT", None, new)
+        policy("change", "UPDATE", write, f"{write} OR {new}")
+    else:
+        policy("add", "INSERT", None, write)
+        policy("change", "UPDATE", write, write)
+    policy("remove", "DELETE", write, None)
+    return out
+
+
+def _account_row(actions: tuple[Action, ...]) -> str:
+    """An accounts row the session may do `actions` on, by its own columns (each
+    sub-select is computed once per query)."""
+    scope = f"(SELECT agencia_my_scope({_array(actions)}))"
+    return (
+        f"{scope} = 3 OR ({scope} >= 2 AND group_id = (SELECT agencia_my_group())) "
+        f"OR ({scope} >= 1 AND (lead_executive_id = (SELECT agencia_me()) "
+        "OR id IN (SELECT agencia_my_accounts())))"
+    )
+
+
+def _grants(p: TablePlan) -> list[str]:
+    if p.name in TRAIL:
+        return [f"GRANT SELECT, INSERT ON {p.name} TO {STAFF_GROUP}"]
+    return [f"GRANT SELECT, INSERT, UPDATE, DELETE ON {p.name} TO {STAFF_GROUP}"]
+
+
+def statements(plans: list[TablePlan]) -> list[str]:
+    """Everything `apply` runs, in order (also what the tests read)."""
+    out = [_groups_sql(), scope_function(), *_FUNCTIONS, *_account_of_functions(plans)]
+    out += [
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA public TO {STAFF_GROUP}",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {STAFF_GROUP}, {ADMIN_GROUP}",
+        f"GRANT SELECT ON alembic_version TO {STAFF_GROUP}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {STAFF_GROUP}",
+        "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
+        f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {STAFF_GROUP}",
+        f"GRANT {STAFF_GROUP} TO {ADMIN_GROUP} WITH ADMIN OPTION",
+    ]
+    for p in plans:
+        out += _grants(p)
+        out.append(
+            "DO $$ DECLARE r record; BEGIN FOR r IN SELECT policyname FROM pg_policies "
+            f"WHERE schemaname = 'public' AND tablename = '{p.name}' LOOP "
+            f"EXECUTE format('DROP POLICY %I ON {p.name}', r.policyname); END LOOP; END $$"
+        )
+        out += _policies(p)
+    names = {p.name for p in plans}
+    for table, (who, when) in STAMPS.items():
+        if table in names:
+            out.append(f"DROP TRIGGER IF EXISTS {table}_stamp ON {table}")
+            out.append(
+                f"CREATE TRIGGER {table}_stamp BEFORE INSERT ON {table} FOR EACH ROW "
+                f"EXECUTE FUNCTION agencia_stamp('{who}', '{when}')"
+            )
+    if "users" in names:
+        out.append("DROP TRIGGER IF EXISTS users_no_hash ON users")
+        out.append(
+            "CREATE TRIGGER users_no_hash BEFORE INSERT OR UPDATE ON users "
+            "FOR EACH ROW EXECUTE FUNCTION agencia_no_hash()"
+        )
+    return out
+
+
+def apply(connection: Connection) -> None:
+    """Write the privileges, policies and stamps for the tables there are now, inside
+    the caller's transaction (PostgreSQL only; nothing to do on SQLite)."""
+    if connection.dialect.name != "postgresql":
+        return
+    for statement in statements(plan(connection)):
+        connection.execute(text(statement))
+
+
+def remove(connection: Connection) -> None:
+    """Undo `apply` for a downgrade: policies off, the functions and stamps gone."""
+    if connection.dialect.name != "postgresql":
+        return
+    for p in plan(connection):
+        connection.execute(text(f"ALTER TABLE {p.name} DISABLE ROW LEVEL SECURITY"))
+        connection.execute(
+            text(
+                "DO $$ DECLARE r record; BEGIN FOR r IN SELECT policyname FROM pg_policies "
+                f"WHERE schemaname = 'public' AND tablename = '{p.name}' LOOP "
+                f"EXECUTE format('DROP POLICY %I ON {p.name}', r.policyname); END LOOP; END $$"
+            )
+        )
+    for table in (*STAMPS, "users"):
+        suffix = "no_hash" if table == "users" else "stamp"
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {table}_{suffix} ON {table}"))
+    connection.execute(
+        text(
+            "DO $$ DECLARE r record; BEGIN FOR r IN SELECT p.oid::regprocedure AS f "
+            "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'public' AND p.proname LIKE 'agencia\\_%' "
+            "AND p.proname <> 'agencia_append_only' LOOP "
+            "EXECUTE 'DROP FUNCTION ' || r.f; END LOOP; END $$"
+        )
+    )

@@ -1,0 +1,124 @@
+"""The fillable questionnaire: a PDF with a form (AcroForm) per contact, in the client's
+language, to send by e-mail or print for post or fax. Each question has a row of boxes
+for what the client expected and a row for what they perceived, each dimension a row for
+its importance; a hidden field names the survey revision, the account, the contact and
+the survey's fingerprint, so that a returned form is read back into the right response
+and a form for another survey or contact is refused (`services/satisfaction/questionnaire`).
+
+Field names: `e_D_Q` (expected), `p_D_Q` (perceived), `i_D` (importance), each a radio
+group whose value is the point chosen; `agencia_form` the identity. Plain data in, PDF
+out.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from agencia.decks.fonts import BOLD, REGULAR, register_fonts
+
+IDENTITY = "agencia_form"
+_WORDS = {
+    "expected": ("Esperaba", "Expected"),
+    "perceived": ("Percibió", "Perceived"),
+    "importance": ("Importancia para usted", "How much it matters to you"),
+    "intro": (
+        "Marque para cada pregunta lo que esperaba de la agencia y lo que ha recibido.",
+        "For each question, tick what you expected of the agency and what you received.",
+    ),
+    "for": ("Para", "For"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Questionnaire:
+    """What the form asks, already in the client's words."""
+
+    agency: str
+    title: str
+    account: str
+    contact: str
+    language: str
+    points: int
+    words: tuple[str | None, ...]  # the scale's words on its points
+    dimensions: tuple[tuple[str, tuple[str, ...]], ...]
+    identity: str  # template:account:contact:fingerprint
+
+
+def _w(key: str, lang: str) -> str:
+    es, en = _WORDS[key]
+    return en if lang == "en" else es
+
+
+def _boxes(canvas: Canvas, name: str, points: int, x: float, y: float) -> None:
+    for point in range(1, points + 1):
+        canvas.acroForm.radio(
+            name=name,
+            value=str(point),
+            selected=False,
+            x=x + (point - 1) * 22,
+            y=y,
+            size=12,
+            buttonStyle="check",
+            shape="square",
+            borderColor=colors.HexColor("#555555"),
+            fillColor=colors.white,
+            forceBorder=True,
+        )
+
+
+def render_questionnaire(form: Questionnaire) -> bytes:
+    """The form as PDF bytes."""
+    register_fonts()
+    lang = form.language
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, invariant=1)
+    canvas.setTitle(form.title)
+    canvas.setAuthor(form.agency)
+    canvas.setSubject(form.identity)
+    width, height = float(A4[0]), float(A4[1])
+    left, boxes_x = 48.0, width - 48 - form.points * 22
+
+    def page_head() -> float:
+        canvas.setFont(BOLD, 15)
+        canvas.drawString(left, height - 56, form.title)
+        canvas.setFont(REGULAR, 9.5)
+        canvas.drawString(left, height - 72, f"{form.agency} · {_w('for', lang)}: "
+                                             f"{form.contact} ({form.account})")  # fmt: skip
+        canvas.drawString(left, height - 86, _w("intro", lang))
+        scale = " · ".join(f"{i + 1} {w or ''}".strip() for i, w in enumerate(form.words))
+        canvas.drawString(left, height - 100, scale)
+        for point in range(1, form.points + 1):
+            canvas.drawCentredString(boxes_x + (point - 1) * 22 + 6, height - 118, str(point))
+        return height - 136
+
+    y = page_head()
+    canvas.acroForm.textfield(name=IDENTITY, value=form.identity, x=0, y=0, width=1, height=1,
+                              fieldFlags="readOnly", annotationFlags="hidden")  # fmt: skip
+    for d, (name, questions) in enumerate(form.dimensions, 1):
+        if y < 120 + 40 * len(questions):
+            canvas.showPage()
+            y = page_head()
+        canvas.setFont(BOLD, 11)
+        canvas.drawString(left, y, f"{d}. {name}")
+        canvas.setFont(REGULAR, 9)
+        canvas.drawRightString(boxes_x - 8, y - 16, _w("importance", lang))
+        _boxes(canvas, f"i_{d}", form.points, boxes_x, y - 19)
+        y -= 36
+        for q, text in enumerate(questions, 1):
+            canvas.setFont(REGULAR, 9.5)
+            canvas.drawString(left + 12, y, f"{d}.{q} {text}"[:95])
+            canvas.setFont(REGULAR, 8.5)
+            canvas.drawRightString(boxes_x - 8, y - 15, _w("expected", lang))
+            _boxes(canvas, f"e_{d}_{q}", form.points, boxes_x, y - 18)
+            canvas.drawRightString(boxes_x - 8, y - 31, _w("perceived", lang))
+            _boxes(canvas, f"p_{d}_{q}", form.points, boxes_x, y - 34)
+            y -= 48
+        y -= 6
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()

@@ -1,0 +1,165 @@
+"""The client-ready satisfaction report: per dimension the score against what the client
+expected, the gap (unweighted and weighted by importance), a bar chart of both, and the
+trend per quarter, in the client's language. Plain data in, PDF out (Lato embedded, the
+bytes depend on the content only)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from agencia.decks.fonts import BOLD, REGULAR, register_fonts
+
+_WORDS = {
+    "title": ("Satisfacción del cliente", "Client satisfaction"),
+    "responses": (
+        "{n} respuestas de {accounts} cuentas, escala 1–{points}.",
+        "{n} responses from {accounts} accounts, scale 1–{points}.",
+    ),
+    "incomplete": (
+        "{n} respuestas incompletas: cuentan solo las preguntas contestadas.",
+        "{n} incomplete responses: only the questions answered count.",
+    ),
+    "head": (
+        ("Dimensión", "Puntuación", "Expectativa", "Brecha", "Brecha ponderada", "Respuestas"),
+        ("Dimension", "Score", "Expectation", "Gap", "Weighted gap", "Responses"),
+    ),
+    "chart": ("Puntuación y expectativa", "Score and expectation"),
+    "trend": ("Tendencia por trimestre", "Trend by quarter"),
+    "weakest": ("Dimensiones a mejorar", "Dimensions to improve"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLine:
+    """One dimension's figures (None where nothing was answered)."""
+
+    dimension: str
+    score: float | None
+    expectation: float | None
+    gap: float | None
+    weighted_gap: float | None
+    responses: int
+
+
+@dataclass(frozen=True, slots=True)
+class SatisfactionReport:
+    """What the report shows, already in the reader's words."""
+
+    agency: str
+    subject: str  # the account, or the agency
+    language: str
+    points: int
+    responses: int
+    accounts: int
+    incomplete: int
+    lines: tuple[ReportLine, ...]
+    trend: tuple[tuple[str, float], ...]  # (quarter, mean score)
+    weakest: tuple[str, ...]
+
+
+def _w(key: str, lang: str) -> object:
+    es, en = _WORDS[key]
+    return en if lang == "en" else es
+
+
+def _num(value: float | None, lang: str, sign: bool = False) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:+.2f}" if sign else f"{value:.2f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def _chart(report: SatisfactionReport) -> Drawing:
+    lines = [r for r in report.lines if r.score is not None]
+    height = max(120, 22 * len(lines) + 40)
+    drawing = Drawing(460, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 150, 20, 290, height - 30
+    chart.data = [
+        [r.score or 0 for r in reversed(lines)],
+        [r.expectation or 0 for r in reversed(lines)],
+    ]
+    chart.categoryAxis.categoryNames = [r.dimension[:28] for r in reversed(lines)]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, report.points
+    chart.valueAxis.valueStep = 1
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.bars[0].fillColor = colors.HexColor("#1565C0")
+    chart.bars[1].fillColor = colors.HexColor("#9E9E9E")
+    drawing.add(chart)
+    return drawing
+
+
+def render_report(report: SatisfactionReport) -> bytes:
+    """The report as PDF bytes."""
+    register_fonts()
+    lang = report.language
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14)
+    title = ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=6)
+    heading = ParagraphStyle("heading", fontName=BOLD, fontSize=12, leading=16, spaceBefore=10)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        title=str(_w("title", lang)),
+        author=report.agency,
+        subject=report.subject,
+        invariant=1,
+        leftMargin=48,
+        rightMargin=48,
+    )
+    story: list[object] = [
+        Paragraph(f"{_w('title', lang)} · {report.subject}", title),
+        Paragraph(report.agency, body),
+        Paragraph(
+            str(_w("responses", lang)).format(
+                n=report.responses, accounts=report.accounts, points=report.points
+            ),
+            body,
+        ),
+    ]
+    if report.incomplete:
+        story.append(Paragraph(str(_w("incomplete", lang)).format(n=report.incomplete), body))
+    head: Sequence[str] = _w("head", lang)  # type: ignore[assignment]
+    rows = [list(head)] + [
+        [
+            r.dimension,
+            _num(r.score, lang),
+            _num(r.expectation, lang),
+            _num(r.gap, lang, sign=True),
+            _num(r.weighted_gap, lang, sign=True),
+            str(r.responses),
+        ]
+        for r in report.lines
+    ]
+    table = Table(rows, repeatRows=1, colWidths=[170, 62, 68, 56, 84, 60])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+                ("FONT", (0, 0), (-1, 0), BOLD, 9),
+                ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F2F4F7")]),
+            ]
+        )
+    )
+    story += [Spacer(1, 10), table, Paragraph(str(_w("chart", lang)), heading), _chart(report)]
+    if report.trend:
+        story.append(Paragraph(str(_w("trend", lang)), heading))
+        story.append(Paragraph(" · ".join(f"{q}: {_num(s, lang)}" for q, s in report.trend), body))
+    if report.weakest:
+        story.append(Paragraph(str(_w("weakest", lang)), heading))
+        story.append(Paragraph(", ".join(report.weakest), body))
+    doc.build(story)
+    return out.getvalue()

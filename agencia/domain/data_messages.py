@@ -1,0 +1,272 @@
+"""The data area's part of the message catalogue (merged into agencia.domain.messages):
+imports (files refused, problems by row and column), their undo, and the fields a
+column can feed."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the file
+    "data.unreadable": (
+        "No se puede leer {path}: {detail}.",
+        "Cannot read {path}: {detail}.",
+    ),
+    "data.too_big": (
+        "El archivo ocupa {mb} MB y el máximo es {max} MB: divídalo en varios archivos.",
+        "The file takes {mb} MB and the most is {max} MB: split it into several files.",
+    ),
+    "data.empty": ("El archivo {path} está vacío.", "The file {path} is empty."),
+    "data.old_excel": (
+        "{path} es un libro de Excel antiguo (.xls): guárdelo como .xlsx o CSV e impórtelo.",
+        "{path} is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.",
+    ),
+    "data.nul_bytes": (
+        "El archivo contiene bytes nulos (posición {offset}): no es texto. "
+        "Guárdelo como CSV o .xlsx desde la hoja de cálculo.",
+        "The file holds NUL bytes (at {offset}): it is not text. "
+        "Save it as CSV or .xlsx from the spreadsheet.",
+    ),
+    "data.mixed_encoding": (
+        "El archivo mezcla UTF-8 con otra codificación (línea {line}): los acentos se "
+        "perderían. Guárdelo de nuevo como «CSV UTF-8».",
+        "The file mixes UTF-8 with another encoding (line {line}): accents would be lost. "
+        "Save it again as 'CSV UTF-8'.",
+    ),
+    "data.cell_too_long": (
+        "La fila {row} tiene una celda de más de {max} caracteres.",
+        "Row {row} has a cell longer than {max} characters.",
+    ),
+    "data.too_many_rows": (
+        "El archivo tiene más de {max} filas: divídalo en varios archivos.",
+        "The file has more than {max} rows: split it into several files.",
+    ),
+    "data.too_many_columns": (
+        "La fila {row} tiene más de {max} columnas.",
+        "Row {row} has more than {max} columns.",
+    ),
+    "data.no_header": (
+        "No se encuentra la fila de encabezados (los nombres de las columnas).",
+        "The header row (the columns' names) is missing.",
+    ),
+    "data.bad_xlsx": (
+        "{path} no es un libro .xlsx válido: {detail}",
+        "{path} is not a valid .xlsx workbook: {detail}",
+    ),
+    "data.no_sheet": (
+        "El libro no tiene la hoja «{sheet}»; tiene: {sheets}.",
+        "The workbook has no sheet '{sheet}'; it has: {sheets}.",
+    ),
+    "data.missing_columns": (
+        "Faltan columnas obligatorias: {fields}. Columnas del archivo: {headers}.",
+        "Required columns are missing: {fields}. The file's columns: {headers}.",
+    ),
+    "data.bad_mapping": (
+        "La asignación de columnas no es válida ({field}).",
+        "The column mapping is not valid ({field}).",
+    ),
+    # where a problem is
+    "data.at_cell": ("Fila {row}, columna «{column}»", "Row {row}, column '{column}'"),
+    "data.at_row": ("Fila {row}", "Row {row}"),
+    # a row's problems
+    "data.ambiguous": (
+        "«{value}» corresponde a más de un registro: use el NIF o el correo.",
+        "'{value}' matches more than one record: use the tax ID or the e-mail.",
+    ),
+    "data.unknown_account": (
+        "No hay ninguna cuenta «{value}» (por nombre o NIF).",
+        "There is no account '{value}' (by name or tax ID).",
+    ),
+    "data.unknown_group": (
+        "No hay ningún grupo de cuentas «{value}».",
+        "There is no account group '{value}'.",
+    ),
+    "data.unknown_lead": (
+        "No hay nadie en la agencia llamado «{value}» (por nombre o correo).",
+        "There is nobody at the agency called '{value}' (by name or e-mail).",
+    ),
+    "data.unknown_reports_to": (
+        "No hay nadie en la agencia llamado «{value}» (por nombre o correo).",
+        "There is nobody at the agency called '{value}' (by name or e-mail).",
+    ),
+    "data.unknown_country": ("País desconocido: {value}.", "Unknown country: {value}."),
+    "data.duplicate_account": (
+        "Ya existe esa cuenta (ID {id}): elija «actualizar esa cuenta» u «omitir».",
+        "That account already exists (ID {id}): choose 'update that account' or 'skip'.",
+    ),
+    "data.duplicate_contact": (
+        "Ese contacto ya existe en la cuenta (ID {id}).",
+        "That contact already exists at the account (ID {id}).",
+    ),
+    "data.duplicate_brand": (
+        "Esa marca ya existe (ID {id}).",
+        "That brand already exists (ID {id}).",
+    ),
+    "data.duplicate_product": (
+        "Ese producto ya existe en la marca (ID {id}).",
+        "That product already exists in the brand (ID {id}).",
+    ),
+    "data.duplicate_vendor": (
+        "Ese proveedor ya existe (ID {id}).",
+        "That supplier already exists (ID {id}).",
+    ),
+    "data.duplicate_staff": (
+        "Esa persona ya está en la agencia (ID {id}).",
+        "That person is already at the agency (ID {id}).",
+    ),
+    # the command line's and the window's words about an import
+    "data.rejects_row": ("Fila", "Row"),
+    "data.rejects_reasons": ("Problemas", "Problems"),
+    "data.summary_written": (
+        "Importación {id}: {created} creados, {updated} actualizados, {skipped} omitidos, "
+        "{rejected} filas rechazadas (de {rows}). SHA-256 {sha256}.",
+        "Import {id}: {created} created, {updated} updated, {skipped} skipped, "
+        "{rejected} rows rejected (of {rows}). SHA-256 {sha256}.",
+    ),
+    "data.summary_dry": (
+        "Prueba sin escribir nada: se crearían {created}, se actualizarían {updated}, se "
+        "omitirían {skipped}; {rejected} filas con problemas (de {rows}).",
+        "Dry run, nothing written: {created} would be created, {updated} updated, {skipped} "
+        "skipped; {rejected} rows with problems (of {rows}).",
+    ),
+    "data.summary_refused": (
+        "No se ha importado nada: {rejected} filas con problemas (de {rows}). Corríjalas, o "
+        "importe solo las correctas con --skip-invalid.",
+        "Nothing was imported: {rejected} rows with problems (of {rows}). Fix them, or "
+        "import only the good ones with --skip-invalid.",
+    ),
+    "data.summary_nothing": (
+        "No había nada que importar ({rows} filas, {skipped} omitidas).",
+        "There was nothing to import ({rows} rows, {skipped} skipped).",
+    ),
+    "data.rejects_written": (
+        "Filas rechazadas, con sus motivos: {path}",
+        "Rejected rows, with their reasons: {path}",
+    ),
+    "data.progress": ("Importando… {done} de {total} filas", "Importing… {done} of {total} rows"),
+    "data.undone": (
+        "Importación {id} deshecha: {records} registros retirados o restaurados.",
+        "Import {id} undone: {records} records removed or restored.",
+    ),
+    "data.undone_mark": ("deshecha", "undone"),
+    # undo
+    "data.import_not_found": (
+        "No existe la importación {id}.",
+        "There is no import {id}.",
+    ),
+    "data.already_undone": (
+        "La importación {id} ya se deshizo.",
+        "Import {id} has already been undone.",
+    ),
+    "data.edited_since": (
+        "No se puede deshacer: {entity} {record} se ha modificado después de importarse.",
+        "Cannot undo: {entity} {record} has been edited since it was imported.",
+    ),
+    "data.undo_blocked": (
+        "No se puede deshacer: se ha añadido algo a lo importado desde entonces ({detail}).",
+        "Cannot undo: something has been added to what was imported since ({detail}).",
+    ),
+    # the full export and restore
+    "data.exported": (
+        "Exportadas {tables} tablas ({rows} filas) a {path}.",
+        "Exported {tables} tables ({rows} rows) to {path}.",
+    ),
+    "data.restored": (
+        "Restauradas {tables} tablas ({rows} filas) en {url}.",
+        "Restored {tables} tables ({rows} rows) into {url}.",
+    ),
+    "data.restore_not_empty": (
+        "La base de datos de destino no está vacía (tabla {table}): una restauración solo se "
+        "hace sobre una base de datos nueva.",
+        "The target database is not empty (table {table}): a restore only goes into a new "
+        "database.",
+    ),
+    "data.restore_no_manifest": (
+        "{path} no es una exportación de Agencia (falta manifest.json).",
+        "{path} is not an Agencia export (manifest.json is missing).",
+    ),
+    "data.restore_other_version": (
+        "La exportación es del esquema {schema} y esta versión usa el {ours}: restáurela con "
+        "la versión de Agencia que la hizo.",
+        "The export is of schema {schema} and this version uses {ours}: restore it with the "
+        "version of Agencia that made it.",
+    ),
+    "data.restore_damaged": (
+        "La exportación está dañada o incompleta: {file}.",
+        "The export is damaged or incomplete: {file}.",
+    ),
+    # what a file holds
+    "data.kind.accounts": ("Cuentas", "Accounts"),
+    "data.kind.contacts": ("Contactos", "Contacts"),
+    "data.kind.brands": ("Marcas y productos", "Brands and products"),
+    "data.kind.staff": ("Personas", "Staff"),
+    "data.kind.vendors": ("Proveedores", "Suppliers"),
+    # the fields a column can feed
+    "data.field.trade_name": ("Nombre comercial", "Trade name"),
+    "data.personal_admin_only": (
+        "Solo un administrador puede exportar o suprimir los datos personales de un contacto.",
+        "Only an administrator may export or erase a contact's personal data.",
+    ),
+    "data.erase_needs_owner": (
+        "En el servidor compartido el historial solo admite altas: suprima el contacto {id} "
+        "con la conexión del propietario de la base de datos (la de «agencia db upgrade»).",
+        "On the shared server the audit trail only takes new entries: erase contact {id} "
+        "with the database owner's connection (the one «agencia db upgrade» uses).",
+    ),
+    "data.personal.title": (
+        "Datos personales del contacto {id}",
+        "Personal data of contact {id}",
+    ),
+    "data.personal.contact": ("Contacto", "Contact"),
+    "data.personal.account": ("Cuenta", "Account"),
+    "data.personal.brands": ("Marcas", "Brands"),
+    "data.personal.trail": ("Historial de cambios", "Audit trail"),
+    "data.personal.exported": (
+        "Datos del contacto {id} escritos en {path}.",
+        "Contact {id}'s data written to {path}.",
+    ),
+    "data.personal.erased": (
+        "Contacto {id} suprimido: {count} entradas del historial depuradas.",
+        "Contact {id} erased: {count} audit entries scrubbed.",
+    ),
+    "data.personal.confirm": (
+        "Suprimir borra para siempre los datos personales del contacto {id}: repita la "
+        "orden con --confirm.",
+        "Erasing removes contact {id}'s personal data for good: repeat the command with --confirm.",
+    ),
+    "data.xlsx_needs_out": (
+        "--format xlsx escribe un libro de Excel: indique dónde con --out ARCHIVO.xlsx.",
+        "--format xlsx writes an Excel workbook: say where with --out FILE.xlsx.",
+    ),
+    "data.field.legal_name": ("Razón social", "Legal name"),
+    "data.field.tax_id": ("NIF/CIF/RFC/CUIT", "Tax ID"),
+    "data.field.sector": ("Sector", "Sector"),
+    "data.field.phone": ("Teléfono", "Phone"),
+    "data.field.email": ("Correo", "E-mail"),
+    "data.field.website": ("Web", "Website"),
+    "data.field.address": ("Dirección", "Address"),
+    "data.field.city": ("Ciudad", "City"),
+    "data.field.country": ("País", "Country"),
+    "data.field.currency": ("Moneda", "Currency"),
+    "data.field.group": ("Grupo de cuentas", "Account group"),
+    "data.field.lead": ("Ejecutivo de cuenta", "Account executive"),
+    "data.field.notes": ("Notas", "Notes"),
+    "data.field.account": ("Cuenta (nombre o NIF)", "Account (name or tax ID)"),
+    "data.field.full_name": ("Nombre", "Name"),
+    "data.field.last_name": ("Apellidos", "Last name"),
+    "data.field.position": ("Cargo", "Position"),
+    "data.field.mobile": ("Móvil", "Mobile"),
+    "data.field.decision_maker": ("Decisor", "Decision maker"),
+    "data.field.brand": ("Marca", "Brand"),
+    "data.field.product": ("Producto", "Product"),
+    "data.field.description": ("Descripción", "Description"),
+    "data.field.role": ("Rol", "Role"),
+    "data.field.title": ("Cargo", "Title"),
+    "data.field.title_gender": ("Género del cargo", "Title's gender"),
+    "data.field.department": ("Departamento", "Department"),
+    "data.field.extension": ("Extensión", "Extension"),
+    "data.field.time_zone": ("Zona horaria", "Time zone"),
+    "data.field.reports_to": ("Reporta a", "Reports to"),
+    "data.field.name": ("Nombre", "Name"),
+    "data.field.category": ("Categoría", "Category"),
+    "data.field.contact_name": ("Persona de contacto", "Contact person"),
+    "data.field.rates": ("Tarifas", "Rates"),
+}

@@ -1,0 +1,142 @@
+"""The satisfaction area's part of the message catalogue (merged into
+agencia.domain.messages): templates and scales, responses, imports, improvement actions
+and the account health indicator's reasons."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "survey.scale_even": (
+        "Una escala de {points} puntos no tiene punto medio: use una escala impar (5, 7 o 9) "
+        "para que quien no está ni satisfecho ni insatisfecho pueda decirlo.",
+        "A {points}-point scale has no middle point: use an odd scale (5, 7 or 9) so that "
+        "someone neither satisfied nor dissatisfied can say so.",
+    ),
+    "survey.scale_range": (
+        "La escala debe tener 5, 7 o 9 puntos (no {points}).",
+        "The scale must have 5, 7 or 9 points (not {points}).",
+    ),
+    "survey.no_dimensions": (
+        "Añada al menos una dimensión.",
+        "Add at least one dimension.",
+    ),
+    "survey.too_many_dimensions": (
+        "Como mucho {max} dimensiones.",
+        "At most {max} dimensions.",
+    ),
+    "survey.dimension_twice": (
+        "La dimensión «{name}» está dos veces.",
+        "The dimension '{name}' is there twice.",
+    ),
+    "survey.no_questions": (
+        "La dimensión «{name}» no tiene preguntas.",
+        "The dimension '{name}' has no questions.",
+    ),
+    "survey.too_many_questions": (
+        "Como mucho {max} preguntas por dimensión.",
+        "At most {max} questions per dimension.",
+    ),
+    "survey.not_found": ("No existe la encuesta {id}.", "There is no survey {id}."),
+    "survey.retired": (
+        "La encuesta {id} tiene una revisión más nueva ({newer}): use esa.",
+        "Survey {id} has a newer revision ({newer}): use that one.",
+    ),
+    "survey.revised": (
+        "La encuesta ya tenía respuestas: se guardó como revisión {revision}; las "
+        "respuestas anteriores conservan la suya.",
+        "The survey already had responses: it was saved as revision {revision}; earlier "
+        "responses keep theirs.",
+    ),
+    "response.not_found": ("No existe la respuesta {id}.", "There is no response {id}."),
+    "response.contact_elsewhere": (
+        "Ese contacto no es de esta cuenta.",
+        "That contact is not on this account.",
+    ),
+    "response.campaign_elsewhere": (
+        "Esa campaña no es de esta cuenta.",
+        "That campaign is not on this account.",
+    ),
+    "response.out_of_scale": (
+        "«{value}» no está en la escala de 1 a {points}.",
+        "'{value}' is not on the scale from 1 to {points}.",
+    ),
+    "response.no_such_question": (
+        "La encuesta no tiene la pregunta {dimension}.{question}.",
+        "The survey has no question {dimension}.{question}.",
+    ),
+    "response.empty": (
+        "La respuesta no contesta ninguna pregunta.",
+        "The response answers no question.",
+    ),
+    "response.future": (
+        "La fecha de la respuesta ({day}) es posterior a hoy.",
+        "The response's date ({day}) is after today.",
+    ),
+    "response.incomplete": (
+        "Incompleta: {answered} de {total} preguntas contestadas.",
+        "Incomplete: {answered} of {total} questions answered.",
+    ),
+    "survey_import.columns": (
+        "Faltan columnas: {columns}.",
+        "Columns missing: {columns}.",
+    ),
+    "survey_import.bad_value": (
+        "«{value}» no vale para {column}.",
+        "'{value}' is not valid for {column}.",
+    ),
+    "questionnaire.unreadable": (
+        "No se pudo leer el PDF ({detail}).",
+        "The PDF could not be read ({detail}).",
+    ),
+    "questionnaire.not_ours": (
+        "Este PDF no es un cuestionario de la agencia.",
+        "This PDF is not one of the agency's questionnaires.",
+    ),
+    "questionnaire.other_contact": (
+        "Este cuestionario es de otro contacto (el {id}).",
+        "This questionnaire belongs to another contact ({id}).",
+    ),
+    "questionnaire.other_survey": (
+        "Este cuestionario es de otra versión de la encuesta «{name}»: sus preguntas ya no "
+        "son las mismas.",
+        "This questionnaire is for another version of the survey '{name}': its questions "
+        "are not the same any more.",
+    ),
+    "improvement.not_found": (
+        "No existe la acción de mejora {id}.",
+        "There is no improvement action {id}.",
+    ),
+    "improvement.closed": (
+        "La acción de mejora {id} ya está cerrada.",
+        "Improvement action {id} is already closed.",
+    ),
+    "health.low_satisfaction": (
+        "satisfacción baja ({score} sobre 5)",
+        "low satisfaction ({score} of 5)",
+    ),
+    "health.fell": (
+        "la satisfacción bajó {fall} en {dimension}",
+        "satisfaction fell {fall} in {dimension}",
+    ),
+    "health.sla_breaches": (
+        "{n} incumplimientos de SLA en 30 días",
+        "{n} SLA breaches in 30 days",
+    ),
+    "health.slow_approvals": (
+        "las aprobaciones tardan {days} días del brief al cliente",
+        "approvals take {days} days from brief to client",
+    ),
+    "health.overdue_tasks": ("{n} tareas vencidas", "{n} overdue tasks"),
+    "health.no_contact": ("{days} días sin contacto", "{days} days without contact"),
+    "health.nothing_known": (
+        "no hay datos para medir la salud de la cuenta",
+        "nothing to measure the account's health with",
+    ),
+    "pending.health_at_risk": (
+        "Cuenta en riesgo ({score}): {reasons}",
+        "Account at risk ({score}): {reasons}",
+    ),
+    "pending.improvement_overdue": (
+        "Acción de mejora vencida: {title}",
+        "Improvement action overdue: {title}",
+    ),
+}

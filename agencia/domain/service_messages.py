@@ -1,0 +1,110 @@
+"""The service and communications areas' part of the message catalogue (merged into
+agencia.domain.messages): requests, their moves, the log of contacts, mail in and out."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "request.not_found": ("No existe la solicitud {id}.", "There is no request {id}."),
+    "request.not_visible": (
+        "La solicitud {id} es de una cuenta que usted no ve.",
+        "Request {id} is on an account you cannot see.",
+    ),
+    "request.nobody_to_route": (
+        "«{name}» no tiene ejecutivo principal, equipo ni director de grupo: nadie puede "
+        "atender la solicitud. Asigne primero un ejecutivo a la cuenta.",
+        "'{name}' has no lead executive, team or group director: nobody can take the "
+        "request. Give the account an executive first.",
+    ),
+    "request.brand_elsewhere": (
+        "Esa marca no es de esta cuenta.",
+        "That brand is not on this account.",
+    ),
+    "request.already_campaign": (
+        "Esta solicitud ya es la campaña «{name}».",
+        "This request is already the campaign '{name}'.",
+    ),
+    "triage.not_found": (
+        "Ese correo ya no está pendiente de asignar (otra persona lo asignó o descartó).",
+        "That message is no longer waiting (someone else assigned or discarded it).",
+    ),
+    "triage.contact_elsewhere": (
+        "Ese contacto no es de la cuenta elegida.",
+        "That contact is not on the chosen account.",
+    ),
+    "routing.one_target": (
+        "Una regla envía a una persona o a un equipo: elija uno de los dos.",
+        "A rule sends to a person or to a team: choose one of them.",
+    ),
+    "routing.no_condition": (
+        "Una regla necesita al menos una condición: tipo, canal, prioridad o marca.",
+        "A rule needs at least one condition: kind, channel, priority or brand.",
+    ),
+    "routing.no_such_brand": ("No existe la marca {id}.", "There is no brand {id}."),
+    "routing.bad_position": (
+        "La posición de una regla empieza en 1.",
+        "A rule's position starts at 1.",
+    ),
+    "routing.not_found": ("No existe la regla de reparto {id}.", "There is no routing rule {id}."),
+    "request.contact_elsewhere": (
+        "Ese contacto no es de esta cuenta.",
+        "That contact is not on this account.",
+    ),
+    "request.bad_move": (
+        "Una solicitud no puede pasar de «{source}» a «{target}».",
+        "A request cannot go from '{source}' to '{target}'.",
+    ),
+    "request.resolution_required": (
+        "Para resolver la solicitud, escriba cómo se resolvió.",
+        "To resolve the request, say how it was resolved.",
+    ),
+    "communication.no_such_confirmation": (
+        "Ese canal no confirma esto: {fields}.",
+        "That channel does not confirm this: {fields}.",
+    ),
+    "communication.channel_confirms_nothing": (
+        "Ese canal no da confirmación de entrega.",
+        "That channel gives no delivery confirmation.",
+    ),
+    "mail.bad_message": (
+        "El mensaje está mal formado y no se ha registrado ({why}).",
+        "The message is malformed and was not logged ({why}).",
+    ),
+    "mail.too_big": (
+        "El mensaje pasa de {max} MB y no se ha registrado.",
+        "The message is over {max} MB and was not logged.",
+    ),
+    "mail.server": (
+        "El servidor de correo {url} no responde o no nos acepta: {why}",
+        "The mail server {url} is not answering or refuses us: {why}",
+    ),
+    "mail.refused": (
+        "El servidor {url} no aceptó estos destinatarios: {why}",
+        "The server {url} refused these recipients: {why}",
+    ),
+    "mail.header_injection": (
+        "El asunto y los nombres de archivo no pueden tener saltos de línea.",
+        "The subject and file names may not contain line breaks.",
+    ),
+    "mail.no_recipients": (
+        "Elija al menos un contacto con correo electrónico.",
+        "Choose at least one contact with an e-mail address.",
+    ),
+    "mail.bad_recipient": (
+        "{name} no tiene un correo válido en esta cuenta.",
+        "{name} has no valid e-mail address on this account.",
+    ),
+    "mail.security": ("Seguridad: una de {value}.", "Security: one of {value}."),
+    "sla.bad_targets": (
+        "El plazo de primera respuesta debe ser positivo y no mayor que el de resolución.",
+        "The first-response target must be positive and no longer than the resolution one.",
+    ),
+    "sla.bad_promise": (
+        "Compromiso desconocido o plazo fuera de 0–60 días hábiles.",
+        "Unknown promise, or a target outside 0–60 working days.",
+    ),
+    "mail.no_account": (
+        "No hay cuenta de correo de la agencia: un administrador debe configurarla.",
+        "The agency has no mail account: an administrator must set it up.",
+    ),
+    "mail.unreadable": ("No se puede leer {path}: {detail}", "Cannot read {path}: {detail}"),
+}

@@ -1,0 +1,20 @@
+"""The communications area declares itself: the log of every contact with a client,
+with delivery confirmation where the channel has one; e-mail in (dropped `.eml` files,
+the agency's mailbox over IMAP) and out (SMTP).
+
+It needs the accounts area (whose contact, who may log it) and the service area (a
+reply threads onto its request and reopens it).
+"""
+
+from agencia.domain.areas import AreaId
+from agencia.domain.changes import ChangeKind as K
+from agencia.services.area import AreaSpec
+
+AREA = AreaSpec(
+    id=AreaId.COMMUNICATIONS,
+    needs=frozenset({AreaId.ACCOUNTS, AreaId.SERVICE}),
+    announces=frozenset({K.COMMUNICATION, K.MAIL}),
+    cli="agencia.cli.communications",
+    ui="agencia.ui.communications.area",
+    demo="agencia.demo.communications:fill_communications",
+)

@@ -1,0 +1,188 @@
+"""The log of every contact with a client: written by people, by the mailbox, by a send.
+
+Delivery confirmation is kept where the channel has one (courier: carrier, tracking,
+signed by; certified post: receipt, signed by; fax: transmission report; e-mail: message
+id, read receipt), and refused where it has none (an urgent letter has no signature).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import AuditAction, Channel
+from agencia.domain.errors import NotFound, ValidationError
+from agencia.domain.models import Account
+from agencia.domain.permissions import Action
+from agencia.domain.service_enums import Delivery, Direction
+from agencia.domain.service_models import Communication, CommunicationAttachment
+from agencia.services.accounts.access import require, visible_clause
+from agencia.services.results import SaveResult
+
+# What each channel can confirm of a delivery; other channels confirm nothing.
+CONFIRMS: dict[Channel, frozenset[str]] = {
+    Channel.COURIER: frozenset({"carrier", "tracking_number", "delivered_at", "signed_by"}),
+    Channel.CERTIFIED_POST: frozenset({"receipt", "signed_by", "delivered_at"}),
+    Channel.FAX: frozenset({"transmission_report", "pages"}),
+    Channel.EMAIL: frozenset({"message_id", "read_receipt"}),
+    Channel.POST: frozenset(),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NewCommunication:
+    """A contact as a person logs it."""
+
+    account_id: int
+    channel: Channel
+    direction: Direction
+    subject: str
+    summary: str = ""
+    contact_ids: tuple[int, ...] = ()
+    addresses: tuple[str, ...] = ()
+    occurred_at: datetime | None = None
+    their_zone: str = ""
+    follow_up: date | None = None
+    delivery: Delivery = Delivery.NOT_APPLICABLE
+    confirmation: dict[str, Any] = field(default_factory=dict)
+    request_id: int | None = None
+    message_id: str = ""
+    in_reply_to: str = ""
+    attachments: tuple[tuple[str, str, bytes], ...] = ()  # name, content type, bytes
+    document_sha256: str = ""
+
+
+def _check(data: NewCommunication) -> None:
+    allowed = CONFIRMS.get(data.channel, frozenset())
+    unknown = sorted(set(data.confirmation) - allowed)
+    if unknown:
+        raise ValidationError(
+            {"confirmation": ("communication.no_such_confirmation", {"fields": ", ".join(unknown)})}
+        )
+    if data.delivery is not Delivery.NOT_APPLICABLE and data.channel not in CONFIRMS:
+        raise ValidationError({"delivery": ("communication.channel_confirms_nothing", {})})
+
+
+def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Communication:
+    """Log a contact inside the caller's unit of work. `check=False` only for the agency's
+    own mailbox: what it brings in is logged on the sender's account, whoever reads it."""
+    _check(data)
+    account = uow.session.get(Account, data.account_id)
+    if account is None:
+        raise NotFound("account.not_found", id=data.account_id)
+    if check:
+        require(uow, Action.LOG_COMMUNICATION, account)
+    item = Communication(
+        account_id=account.id,
+        request_id=data.request_id,
+        channel=data.channel,
+        direction=data.direction,
+        contact_ids=list(data.contact_ids),
+        addresses=list(data.addresses),
+        staff_id=uow.actor.staff_id,
+        subject=data.subject.strip()[:300],
+        summary=data.summary,
+        occurred_at=data.occurred_at or datetime.now(UTC),
+        their_zone=data.their_zone or account.time_zone,
+        follow_up=data.follow_up,
+        delivery=data.delivery,
+        confirmation=dict(data.confirmation),
+        message_id=data.message_id[:300],
+        in_reply_to=data.in_reply_to[:300],
+        document_sha256=data.document_sha256,
+    )
+    uow.session.add(item)
+    uow.session.flush()
+    for name, content_type, blob in data.attachments:
+        uow.session.add(
+            CommunicationAttachment(
+                communication_id=item.id,
+                name=name[:255],
+                content_type=content_type[:120],
+                size=len(blob),
+                sha256=hashlib.sha256(blob).hexdigest(),
+                data=blob,
+            )
+        )
+    uow.audit(
+        ChangeKind.COMMUNICATION,
+        item.id,
+        AuditAction.CREATE,
+        {"channel": [None, data.channel.value], "direction": [None, data.direction.value]},
+        account_id=account.id,
+        summary=item.subject,
+    )
+    return item
+
+
+def log_communication(db: Database, actor: Actor, data: NewCommunication) -> SaveResult:
+    with unit_of_work(db, actor) as uow:
+        item = log_in(uow, data)
+        uow.session.flush()
+        return SaveResult(item.id, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class CommunicationRow:
+    """One contact as the log and `agencia communications list` show it."""
+
+    id: int
+    account: str
+    account_id: int
+    occurred_at: datetime
+    channel: str
+    direction: str
+    subject: str
+    delivery: str
+    request_id: int | None
+    attachments: tuple[str, ...]
+
+
+def list_communications(
+    db: Database, actor: Actor, *, account_id: int | None = None, limit: int | None = None
+) -> list[CommunicationRow]:
+    """The newest first, only on accounts the person may see."""
+    query = (
+        select(Communication, Account.trade_name)
+        .join(Account, Account.id == Communication.account_id)
+        .where(visible_clause(actor))
+        .order_by(Communication.occurred_at.desc(), Communication.id.desc())
+    )
+    if account_id is not None:
+        query = query.where(Communication.account_id == account_id)
+    if limit is not None:
+        query = query.limit(limit)
+    with unit_of_work(db, actor, write=False) as uow:
+        rows = uow.session.execute(query).all()
+        ids = [c.id for c, _ in rows]
+        files: dict[int, list[str]] = {}
+        if ids:
+            for owner, sha in uow.session.execute(
+                select(CommunicationAttachment.communication_id, CommunicationAttachment.sha256)
+                .where(CommunicationAttachment.communication_id.in_(ids))
+                .order_by(CommunicationAttachment.id)
+            ):
+                files.setdefault(owner, []).append(sha)
+        return [
+            CommunicationRow(
+                c.id,
+                name,
+                c.account_id,
+                c.occurred_at,
+                c.channel.value,
+                c.direction.value,
+                c.subject,
+                c.delivery.value,
+                c.request_id,
+                tuple(files.get(c.id, ())),
+            )
+            for c, name in rows
+        ]

@@ -1,0 +1,156 @@
+"""Reading one e-mail message whole, or refusing it: nothing is half-logged.
+
+The standard library's parser (the modern policy) reads the bytes; what a person would
+not accept is refused with a message code before anything is stored: a message over the
+size limit, no sender, header lines the parser could not read, a body or attachment whose
+transfer encoding is broken, a text part that does not decode in its charset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.errors import HeaderParseError, MessageDefect
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+from agencia.domain.errors import DomainError
+
+MAX_BYTES = 25 * 1024 * 1024  # what common mail servers accept
+MAX_PARTS = 200
+
+# Defects that mean the message is not what it claims to be (others, such as a missing
+# MIME-Version, are everyday and harmless).
+_FATAL = (
+    "InvalidBase64PaddingDefect",
+    "InvalidBase64CharactersDefect",
+    "InvalidBase64LengthDefect",
+    "MissingHeaderBodySeparatorDefect",
+    "StartBoundaryNotFoundDefect",
+    "CloseBoundaryNotFoundDefect",
+    "MultipartInvariantViolationDefect",
+    "InvalidHeaderDefect",
+)
+
+
+class BadMessage(DomainError):
+    """A message refused whole: code `mail.bad_message`, with why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file carried by a message, with its SHA-256."""
+
+    name: str
+    content_type: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    """What the log keeps of a message."""
+
+    sender: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    date: datetime
+    subject: str
+    text: str
+    message_id: str
+    in_reply_to: str
+    references: tuple[str, ...]
+    attachments: tuple[Attachment, ...]
+
+
+def _fatal(defects: list[MessageDefect]) -> str | None:
+    for defect in defects:
+        if type(defect).__name__ in _FATAL:
+            return type(defect).__name__
+    return None
+
+
+def _addresses(message: EmailMessage, name: str) -> tuple[str, ...]:
+    values = [str(v) for v in message.get_all(name, [])]
+    return tuple(a.lower() for _, a in getaddresses(values) if "@" in a)
+
+
+def _ids(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.replace(",", " ").split() if part.strip())
+
+
+def parse(raw: bytes, now: datetime | None = None) -> Mail:
+    """The message in `raw`, or `BadMessage` saying why not."""
+    if len(raw) > MAX_BYTES:
+        raise BadMessage("mail.too_big", max=MAX_BYTES // (1024 * 1024))
+    if not raw.strip():
+        raise BadMessage("mail.bad_message", why="empty")
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(raw)
+        assert isinstance(message, EmailMessage)
+        if (why := _fatal(message.defects)) is not None:
+            raise BadMessage("mail.bad_message", why=why)
+        senders = _addresses(message, "from")
+        if not senders:
+            raise BadMessage("mail.bad_message", why="no sender")
+        text, attachments = _body(message)
+        sent = now or datetime.now(UTC)
+        if message["date"]:
+            try:
+                sent = parsedate_to_datetime(str(message["date"]))
+                if sent.tzinfo is None:
+                    sent = sent.replace(tzinfo=UTC)
+            except (TypeError, ValueError):
+                pass
+        return Mail(
+            sender=senders[0],
+            to=_addresses(message, "to"),
+            cc=_addresses(message, "cc"),
+            date=sent.astimezone(UTC),
+            subject=" ".join(str(message["subject"] or "").split())[:300],
+            text=text,
+            message_id=str(message["message-id"] or "").strip()[:300],
+            in_reply_to=str(message["in-reply-to"] or "").strip()[:300],
+            references=_ids(str(message["references"] or "")),
+            attachments=attachments,
+        )
+    except BadMessage:
+        raise
+    except (HeaderParseError, LookupError, UnicodeError, ValueError, TypeError, IndexError) as exc:
+        raise BadMessage("mail.bad_message", why=type(exc).__name__) from exc
+
+
+def _body(message: EmailMessage) -> tuple[str, tuple[Attachment, ...]]:
+    parts = list(message.walk())
+    if len(parts) > MAX_PARTS:
+        raise BadMessage("mail.bad_message", why="too many parts")
+    for part in parts:
+        if (why := _fatal(part.defects)) is not None:
+            raise BadMessage("mail.bad_message", why=why)
+    text_part = message.get_body(preferencelist=("plain", "html"))
+    text = ""
+    if isinstance(text_part, EmailMessage):
+        raw = text_part.get_payload(decode=True)
+        charset = text_part.get_content_charset() or "utf-8"
+        if (why := _fatal(text_part.defects)) is not None:  # found while decoding
+            raise BadMessage("mail.bad_message", why=why)
+        if isinstance(raw, bytes):
+            text = raw.decode(charset)  # a wrong charset is refused (UnicodeError)
+    attachments = []
+    for part in message.iter_attachments():
+        if not isinstance(part, EmailMessage):
+            continue
+        data = part.get_payload(decode=True)
+        if (why := _fatal(part.defects)) is not None:
+            raise BadMessage("mail.bad_message", why=why)
+        if not isinstance(data, bytes):
+            continue
+        name = (part.get_filename() or "adjunto").replace("/", "_").replace("\\", "_")[:255]
+        attachments.append(Attachment(name, part.get_content_type()[:120], data))
+    return text.replace("\x00", ""), tuple(attachments)

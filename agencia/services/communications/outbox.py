@@ -1,0 +1,225 @@
+"""E-mail out: a message (with a document, or several) to several contacts at once, sent
+through the agency's SMTP server and logged as a communication with each file's SHA-256.
+
+Hostile text never reaches a header: a subject or a name with a line break is refused
+(header injection), addresses come from the contacts' records and are checked. A send
+can wait for a moment in the recipient's own time zone (`scheduled_for` + zone): it is
+logged as pending and `send_due` sends it when its time comes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import smtplib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import unit_of_work
+from agencia.domain import validation as v
+from agencia.domain.actor import Actor
+from agencia.domain.enums import Channel
+from agencia.domain.errors import ValidationError
+from agencia.domain.models import Contact
+from agencia.domain.service_enums import Delivery, Direction
+from agencia.domain.service_models import Communication, CommunicationAttachment
+from agencia.services.communications import log
+from agencia.services.communications.servers import MailServer, MailServerError
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """What a person sends: to which contacts of one account, with which files."""
+
+    account_id: int
+    contact_ids: tuple[int, ...]
+    subject: str
+    body: str
+    attachments: tuple[tuple[str, str, bytes], ...] = ()  # name, content type, bytes
+    request_id: int | None = None
+    send_at: datetime | None = None  # naive: a wall-clock time in `zone`
+    zone: str = ""
+
+
+def _checked(data: Outgoing) -> None:
+    errors: v.FieldErrors = {}
+    v.required(errors, "subject", data.subject, 300)
+    if any(c in data.subject for c in "\r\n\x00"):
+        errors["subject"] = ("mail.header_injection", {})
+    for name, _, _ in data.attachments:
+        if any(c in name for c in "\r\n\x00") or not name.strip():
+            errors["attachments"] = ("mail.header_injection", {})
+    if not data.contact_ids:
+        errors["contact_ids"] = ("mail.no_recipients", {})
+    if errors:
+        raise ValidationError(errors)
+
+
+def _when(data: Outgoing) -> datetime | None:
+    if data.send_at is None:
+        return None
+    if data.send_at.tzinfo is not None:
+        return data.send_at.astimezone(UTC)
+    try:
+        zone = ZoneInfo(data.zone) if data.zone else UTC
+    except (ValueError, KeyError) as exc:
+        raise ValidationError({"zone": ("field.time_zone", {})}) from exc
+    return data.send_at.replace(tzinfo=zone).astimezone(UTC)
+
+
+def build(
+    sender: str,
+    to: list[str],
+    subject: str,
+    body: str,
+    files: list[tuple[str, str, bytes]],
+    message_id: str,
+    now: datetime,
+) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = ", ".join(to)
+    message["Subject"] = subject
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = message_id
+    message.set_content(body or "")
+    for name, content_type, blob in files:
+        main, _, sub = content_type.partition("/")
+        message.add_attachment(
+            blob, maintype=main or "application", subtype=sub or "octet-stream", filename=name
+        )
+    return message
+
+
+def _deliver(server: MailServer, message: EmailMessage, to: list[str]) -> None:
+    conn = server.smtp()
+    try:
+        refused = conn.send_message(message, from_addr=server.address, to_addrs=to)
+    except smtplib.SMTPException as exc:
+        raise MailServerError("mail.server", url=server.smtp_host, why=str(exc)[:200]) from exc
+    finally:
+        with contextlib.suppress(smtplib.SMTPException):
+            conn.quit()
+    if refused:
+        raise MailServerError("mail.refused", url=server.smtp_host, why=", ".join(refused))
+
+
+def send(
+    db: Database, actor: Actor, server: MailServer, data: Outgoing, now: datetime | None = None
+) -> int:
+    """Send now (logged as delivered to the server) or schedule; the communication's id."""
+    _checked(data)
+    moment = now or datetime.now(UTC)
+    when = _when(data)
+    with unit_of_work(db, actor, write=False) as uow:
+        contacts = uow.session.scalars(
+            select(Contact).where(Contact.id.in_(data.contact_ids))
+        ).all()
+    to = []
+    for contact in contacts:
+        errors: v.FieldErrors = {}
+        v.email(errors, "email", contact.email)
+        if contact.account_id != data.account_id or not contact.email or errors:
+            raise ValidationError(
+                {"contact_ids": ("mail.bad_recipient", {"name": contact.full_name})}
+            )
+        to.append(contact.email)
+    if len(to) != len(set(data.contact_ids)):
+        raise ValidationError({"contact_ids": ("mail.no_recipients", {})})
+    message_id = make_msgid(domain=server.address.rpartition("@")[2] or "agencia.local")
+    digest = ",".join(hashlib.sha256(b).hexdigest() for _, _, b in data.attachments)
+    later = when is not None and when > moment
+    entry = log.NewCommunication(
+        account_id=data.account_id,
+        channel=Channel.EMAIL,
+        direction=Direction.OUTBOUND,
+        subject=data.subject,
+        summary=data.body,
+        contact_ids=tuple(c.id for c in contacts),
+        addresses=(server.address, *to),
+        occurred_at=when if later and when else moment,
+        delivery=Delivery.PENDING if later else Delivery.DELIVERED,
+        confirmation={"message_id": message_id},
+        request_id=data.request_id,
+        message_id=message_id,
+        attachments=data.attachments,
+        document_sha256=digest[:64],
+    )
+    if not later:  # the log is written only once the server has taken the message
+        _deliver(
+            server,
+            build(
+                server.address,
+                to,
+                data.subject,
+                data.body,
+                list(data.attachments),
+                message_id,
+                moment,
+            ),
+            to,
+        )
+    with unit_of_work(db, actor) as uow:
+        item = log.log_in(uow, entry)
+        if later:
+            item.scheduled_for = when
+        uow.session.flush()
+        return item.id
+
+
+def send_due(
+    db: Database, actor: Actor, server: MailServer, now: datetime | None = None
+) -> list[int]:
+    """Send the scheduled messages whose time has come; their ids."""
+    moment = now or datetime.now(UTC)
+    sent: list[int] = []
+    with unit_of_work(db, actor, write=False) as uow:
+        due = uow.session.scalars(
+            select(Communication).where(
+                Communication.delivery == Delivery.PENDING,
+                Communication.scheduled_for.is_not(None),
+                Communication.scheduled_for <= moment,
+            )
+        ).all()
+        jobs = []
+        for item in due:
+            files = uow.session.execute(
+                select(
+                    CommunicationAttachment.name,
+                    CommunicationAttachment.content_type,
+                    CommunicationAttachment.data,
+                )
+                .where(CommunicationAttachment.communication_id == item.id)
+                .order_by(CommunicationAttachment.id)
+            ).all()
+            to = list(item.addresses[1:])
+            jobs.append(
+                (
+                    item.id,
+                    build(
+                        server.address,
+                        to,
+                        item.subject,
+                        item.summary,
+                        [tuple(f) for f in files],
+                        item.message_id,
+                        moment,
+                    ),
+                    to,
+                )
+            )
+    for item_id, message, to in jobs:
+        _deliver(server, message, to)
+        with unit_of_work(db, actor) as uow:
+            row = uow.session.get(Communication, item_id)
+            assert row is not None
+            row.delivery = Delivery.DELIVERED
+            row.occurred_at = moment
+        sent.append(item_id)
+    return sent

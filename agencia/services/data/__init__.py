@@ -1,0 +1,1 @@
+"""The data area: imports from spreadsheets, exports, the full export and restore."""

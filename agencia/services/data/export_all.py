@@ -1,0 +1,103 @@
+"""The whole database as files people can keep, read and move: one JSON file per table,
+every stored file (logos, documents) beside them with its SHA-256, and a manifest with
+the schema version and the counts.
+
+Exporting the same content gives the same bytes, whichever database holds it (rows in
+primary-key order, keys sorted, values written one way: dates and moments in ISO 8601,
+amounts as text, enums as their codes), so an export restored elsewhere and exported
+again can be compared file by file. `restore_all` loads it into an empty database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+
+from agencia.db.database import Database
+from agencia.domain.actor import Actor
+from agencia.domain.errors import PermissionDenied
+from agencia.domain.models import Base
+from agencia.services.files import write_atomically
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+FILES = "files"
+
+
+def tables() -> list[Table]:
+    """Every table, parents before children."""
+    return list(Base.metadata.sorted_tables)
+
+
+def dumps(value: Any) -> bytes:
+    """JSON written one way: sorted keys, UTF-8, a final newline."""
+    return (json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
+
+
+def encode(value: Any) -> Any:
+    """A column's value as JSON holds it (bytes are the caller's: they become files)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value
+
+
+def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, int]:
+    """Write the database to `folder` (created; files in it are replaced); returns the
+    count of rows per table. An administrator's: it holds everyone's data."""
+    if not actor.is_admin:
+        raise PermissionDenied("permission.denied_global", role=actor.role, action="manage_people")
+    from agencia.db.migrate import head
+
+    folder.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    files: dict[str, str] = {}
+    with db.reader.connect() as connection, connection.begin():
+        for table in tables():
+            rows = _rows(connection, table, folder, files)
+            counts[table.name] = len(rows)
+            write_atomically(folder / f"{table.name}.json", dumps(rows))
+    manifest = {"format": FORMAT, "schema": head(), "tables": counts, "files": files}
+    write_atomically(folder / MANIFEST, dumps(manifest))
+    return counts
+
+
+def _rows(
+    connection: Connection, table: Table, folder: Path, files: dict[str, str]
+) -> list[dict[str, Any]]:
+    order = list(table.primary_key.columns) or list(table.columns)
+    found = []
+    for row in connection.execute(select(table).order_by(*order)).mappings():
+        record: dict[str, Any] = {}
+        for name, value in row.items():
+            if isinstance(value, bytes | memoryview):
+                record[name] = _file(bytes(value), table, row, name, folder, files)
+            else:
+                record[name] = encode(value)
+        found.append(record)
+    return found
+
+
+def _file(
+    data: bytes, table: Table, row: Any, column: str, folder: Path, files: dict[str, str]
+) -> dict[str, str]:
+    key = "-".join(str(row[c.name]) for c in table.primary_key.columns)
+    relative = f"{FILES}/{table.name}/{key}.{column}"
+    target = folder / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(target, data)
+    digest = hashlib.sha256(data).hexdigest()
+    files[relative] = digest
+    return {"file": relative, "sha256": digest}

@@ -1,0 +1,23 @@
+"""The satisfaction area declares itself: survey templates on odd scales, the clients'
+responses (expected against perceived), the gaps and the improvement actions they
+become, and each account's health.
+
+It needs the accounts area (whose responses, who may see them) and Pendientes (accounts
+at risk, actions overdue). The health indicator also reads service requests, tasks and
+communications — through their mapped tables, never their services — and leaves a
+factor out when its area is not there (`health_sources`).
+"""
+
+from agencia.domain.areas import AreaId
+from agencia.domain.changes import ChangeKind as K
+from agencia.services.area import AreaSpec
+
+AREA = AreaSpec(
+    id=AreaId.SATISFACTION,
+    needs=frozenset({AreaId.ACCOUNTS, AreaId.PENDING}),
+    announces=frozenset({K.SURVEY, K.SURVEY_RESPONSE, K.IMPROVEMENT_ACTION}),
+    pending="agencia.services.satisfaction.pending:waiting",
+    cli="agencia.cli.satisfaction",
+    ui="agencia.ui.satisfaction.area",
+    demo="agencia.demo.satisfaction:fill_satisfaction",
+)

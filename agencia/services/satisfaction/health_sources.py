@@ -1,0 +1,120 @@
+"""What the account health indicator reads from other areas: service requests (SLA),
+tasks (overdue), communications (the last contact), and the campaigns' approvals (brief
+to client approval).
+
+It reads their mapped tables directly — one query each for every account at once — and
+never their services. A source whose area is not installed (its module absent), or that
+the agency does not use yet (its table empty), gives nothing: the indicator then leaves
+that factor out instead of counting it as bad (`agencia.domain.account_health`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+from datetime import UTC, date, datetime, time, timedelta
+from statistics import fmean
+from types import ModuleType
+
+from sqlalchemy import func, select
+
+from agencia.db.uow import UnitOfWork
+from agencia.domain.campaign_models import Approval, Brief, Campaign
+from agencia.domain.enums import ApprovalStage, Decision
+
+SLA_WINDOW_DAYS = 30
+CYCLE_WINDOW_DAYS = 365
+
+
+def _module(name: str) -> ModuleType | None:
+    """An area's mapped classes, or None when that area is not part of this build."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def _in_use(uow: UnitOfWork, model: type) -> bool:
+    return uow.session.scalar(select(model.id).limit(1)) is not None  # type: ignore[attr-defined]
+
+
+def sla(uow: UnitOfWork, today: date) -> dict[int, tuple[int, int, int]] | None:
+    """Per account, over the last 30 days' requests: (met, measured, breached)."""
+    found = _module("agencia.domain.service_models")
+    if found is None or not _in_use(uow, found.ServiceRequest):
+        return None
+    request = found.ServiceRequest
+    since = datetime.combine(today - timedelta(days=SLA_WINDOW_DAYS), time.min, tzinfo=UTC)
+    out: dict[int, tuple[int, int, int]] = {}
+    for account_id, breached, count in uow.session.execute(
+        select(request.account_id, request.breached, func.count())
+        .where(request.received_at >= since)
+        .group_by(request.account_id, request.breached)
+    ):
+        met, measured, breaches = out.get(account_id, (0, 0, 0))
+        if breached:
+            out[account_id] = (met, measured + count, breaches + count)
+        else:
+            out[account_id] = (met + count, measured + count, breaches)
+    return out
+
+
+def overdue_tasks(uow: UnitOfWork, today: date) -> dict[int, int] | None:
+    """Per account, its campaigns' tasks past due and not finished."""
+    models = _module("agencia.domain.coordination_models")
+    enums = _module("agencia.domain.coordination_enums")
+    if models is None or enums is None or not _in_use(uow, models.Task):
+        return None
+    task = models.Task
+    rows = uow.session.execute(
+        select(Campaign.account_id, func.count())
+        .select_from(task)
+        .join(Campaign, Campaign.id == task.campaign_id)
+        .where(task.due_on < today, task.status.not_in(list(enums.FINISHED)))
+        .group_by(Campaign.account_id)
+    )
+    return {account_id: count for account_id, count in rows}
+
+
+def last_contacts(uow: UnitOfWork) -> dict[int, date] | None:
+    """Per account, the day of its latest communication (either direction)."""
+    found = _module("agencia.domain.service_models")
+    communication = getattr(found, "Communication", None) if found else None
+    if communication is None or not _in_use(uow, communication):
+        return None
+    rows = uow.session.execute(
+        select(communication.account_id, func.max(communication.occurred_at)).group_by(
+            communication.account_id
+        )
+    )
+    return {account_id: moment.date() for account_id, moment in rows if moment is not None}
+
+
+def approval_days(uow: UnitOfWork, today: date) -> dict[int, float]:
+    """Per account, the mean days from a campaign's first brief to the client's approval
+    over the last year."""
+    since = today - timedelta(days=CYCLE_WINDOW_DAYS)
+    first_brief = (
+        select(Brief.campaign_id, func.min(Brief.created_at).label("at"))
+        .group_by(Brief.campaign_id)
+        .subquery()
+    )
+    rows = uow.session.execute(
+        select(Campaign.account_id, first_brief.c.at, Approval.decided_on)
+        .select_from(Approval)
+        .join(Campaign, Campaign.id == Approval.campaign_id)
+        .join(first_brief, first_brief.c.campaign_id == Campaign.id)
+        .where(
+            Approval.stage == ApprovalStage.CLIENT,
+            Approval.decision == Decision.APPROVED,
+            Approval.decided_on >= since,
+        )
+    )
+    days: dict[int, list[float]] = defaultdict(list)
+    for account_id, briefed, decided in rows:
+        if isinstance(briefed, str):  # an aggregate SQLite hands back as text
+            briefed = datetime.fromisoformat(briefed)
+        start = briefed.date() if isinstance(briefed, datetime) else briefed
+        if start is not None:
+            days[account_id].append(max(0, (decided - start).days))
+    return {account_id: fmean(values) for account_id, values in days.items()}

@@ -1,0 +1,219 @@
+"""Improvement actions: the weakest dimensions turned into work with an owner and a due
+date, followed until closed; the next survey says whether the gap closed.
+
+An action names the dimension and the gap it opened with (for an account, or for the
+whole agency when no account is given). Its verdict is read from the answers given
+after it was opened (`survey_scoring.gap_verdict`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import validation as v
+from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import AuditAction
+from agencia.domain.errors import Conflict, NotFound, ValidationError
+from agencia.domain.models import Account, Staff
+from agencia.domain.permissions import Action
+from agencia.domain.satisfaction_enums import ActionStatus
+from agencia.domain.satisfaction_models import ImprovementAction
+from agencia.domain.survey_scoring import gap_verdict
+from agencia.services.accounts import access as account_access
+from agencia.services.results import SaveResult
+from agencia.services.satisfaction.results import Scope, compute, scored
+
+TITLE_MAX = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ActionInput:
+    """What the form sends to open an action."""
+
+    dimension: str
+    title: str
+    owner_id: int
+    due_on: date
+    opened_gap: float
+    account_id: int | None = None
+    opened_on: date | None = None  # today by default
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    """An action in the list, with what the later answers say of its gap."""
+
+    id: int
+    account_id: int | None
+    account: str
+    dimension: str
+    title: str
+    owner_id: int
+    owner: str
+    due_on: date
+    status: ActionStatus
+    opened_gap: float
+    latest_gap: float | None
+    verdict: str | None
+    overdue: bool
+    version: int
+
+
+def validate_action(data: ActionInput) -> v.FieldErrors:
+    errors: v.FieldErrors = {}
+    v.required(errors, "title", data.title, TITLE_MAX)
+    v.required(errors, "dimension", data.dimension, 160)
+    return errors
+
+
+def _account(uow: UnitOfWork, account_id: int | None) -> Account | None:
+    if account_id is None:
+        account_access.require_global(uow.actor, Action.MANAGE_IMPROVEMENTS)
+        return None
+    account = uow.session.get(Account, account_id)
+    if account is None:
+        raise NotFound("account.not_found", id=account_id)
+    account_access.require(uow, Action.MANAGE_IMPROVEMENTS, account)
+    return account
+
+
+def open_action(db: Database, actor: Actor, data: ActionInput) -> SaveResult:
+    """Open an improvement action on a weak dimension."""
+    if errors := validate_action(data):
+        raise ValidationError(errors)
+    with unit_of_work(db, actor) as uow:
+        account = _account(uow, data.account_id)
+        owner = uow.session.get(Staff, data.owner_id)
+        if owner is None:
+            raise ValidationError({"owner_id": ("staff.not_found", {"id": data.owner_id})})
+        action = ImprovementAction(
+            account_id=account.id if account else None,
+            dimension=data.dimension.strip(),
+            title=data.title.strip(),
+            owner_id=owner.id,
+            opened_on=data.opened_on or date.today(),
+            due_on=data.due_on,
+            status=ActionStatus.OPEN,
+            opened_gap=Decimal(str(round(data.opened_gap, 2))),
+        )
+        uow.session.add(action)
+        uow.session.flush()
+        uow.audit(
+            ChangeKind.IMPROVEMENT_ACTION,
+            action.id,
+            AuditAction.CREATE,
+            {"dimension": [None, action.dimension], "due_on": [None, str(data.due_on)]},
+            account_id=action.account_id,
+            summary=action.title,
+        )
+        return SaveResult(action.id, action.version)
+
+
+def close_action(
+    db: Database,
+    actor: Actor,
+    action_id: int,
+    status: ActionStatus = ActionStatus.DONE,
+    today: date | None = None,
+    version: int | None = None,
+) -> SaveResult:
+    """Close an action (done or cancelled), keeping the gap the latest answers show."""
+    day = today or date.today()
+    with unit_of_work(db, actor) as uow:
+        action = uow.session.get(ImprovementAction, action_id)
+        if action is None:
+            raise NotFound("improvement.not_found", id=action_id)
+        _account(uow, action.account_id)
+        if version is not None and action.version != version:
+            raise Conflict("record.stale")
+        if action.status is not ActionStatus.OPEN:
+            raise Conflict("improvement.closed", id=action_id)
+        latest = _latest_gap(uow, action)
+        action.status = status
+        action.closed_on = day
+        action.closing_gap = None if latest is None else Decimal(str(round(latest, 2)))
+        uow.audit(
+            ChangeKind.IMPROVEMENT_ACTION,
+            action.id,
+            AuditAction.UPDATE,
+            {"status": ["open", status.value]},
+            account_id=action.account_id,
+            summary=action.title,
+        )
+        uow.session.flush()
+        return SaveResult(action.id, action.version)
+
+
+def _latest_gap(uow: UnitOfWork, action: ImprovementAction) -> float | None:
+    """The dimension's gap in the answers given since the action was opened (that day
+    included)."""
+    answers, responses = scored(uow, Scope(account_id=action.account_id, start=action.opened_on))
+    for result in compute(answers, responses).dimensions:
+        if result.dimension == action.dimension:
+            return result.gap
+    return None
+
+
+def list_actions(
+    db: Database,
+    actor: Actor,
+    *,
+    account_id: int | None = None,
+    open_only: bool = False,
+    today: date | None = None,
+) -> list[ActionRow]:
+    """The actions the person may see, the earliest due first."""
+    day = today or date.today()
+    with unit_of_work(db, actor, write=False) as uow:
+        return actions_in(uow, day, account_id=account_id, open_only=open_only)
+
+
+def actions_in(
+    uow: UnitOfWork, today: date, *, account_id: int | None = None, open_only: bool = False
+) -> list[ActionRow]:
+    query = (
+        select(ImprovementAction, Account.trade_name, Staff.full_name)
+        .outerjoin(Account, Account.id == ImprovementAction.account_id)
+        .join(Staff, Staff.id == ImprovementAction.owner_id)
+        .where((ImprovementAction.account_id.is_(None)) | account_access.visible_clause(uow.actor))
+        .order_by(ImprovementAction.due_on, ImprovementAction.id)
+    )
+    if account_id is not None:
+        query = query.where(ImprovementAction.account_id == account_id)
+    if open_only:
+        query = query.where(ImprovementAction.status == ActionStatus.OPEN)
+    out = []
+    for action, account, owner in uow.session.execute(query):
+        latest = (
+            float(action.closing_gap)
+            if action.closing_gap is not None
+            else _latest_gap(uow, action)
+            if action.status is ActionStatus.OPEN
+            else None
+        )
+        out.append(
+            ActionRow(
+                id=action.id,
+                account_id=action.account_id,
+                account=account or "",
+                dimension=action.dimension,
+                title=action.title,
+                owner_id=action.owner_id,
+                owner=owner,
+                due_on=action.due_on,
+                status=action.status,
+                opened_gap=float(action.opened_gap),
+                latest_gap=latest,
+                verdict=gap_verdict(float(action.opened_gap), latest),
+                overdue=action.status is ActionStatus.OPEN and action.due_on < today,
+                version=action.version,
+            )
+        )
+    return out

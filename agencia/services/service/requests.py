@@ -1,0 +1,262 @@
+"""Service requests: taken from any channel, routed, moved through their life, escalated.
+
+Every write is one unit of work with its permission check (logging a contact with the
+account: `Action.LOG_COMMUNICATION`) and its audit entry; reassignments and escalations
+are in the trail. "Now" is an argument wherever the clock matters (tests fix it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import service_life as life
+from agencia.domain import sla
+from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import AuditAction, Channel
+from agencia.domain.errors import NotFound, ValidationError
+from agencia.domain.models import Account, Brand, Contact, Staff
+from agencia.domain.permissions import Action
+from agencia.domain.service_enums import Priority, RequestKind, RequestStatus, Rung
+from agencia.domain.service_models import ServiceRequest
+from agencia.services.accounts.access import require
+from agencia.services.results import SaveResult
+from agencia.services.service import clock, routing
+
+SUBJECT_MAX = 200
+
+
+@dataclass(frozen=True, slots=True)
+class NewRequest:
+    """What a person (or the mailbox) says of a new request."""
+
+    account_id: int
+    channel: Channel
+    kind: RequestKind
+    priority: Priority
+    subject: str
+    description: str = ""
+    contact_id: int | None = None
+    received_at: datetime | None = None
+    message_id: str = ""
+    brand_id: int | None = None
+
+
+def _check(uow: UnitOfWork, data: NewRequest) -> Account:
+    errors: dict[str, tuple[str, dict[str, object]]] = {}
+    subject = data.subject.strip()
+    if not subject:
+        errors["subject"] = ("field.required", {})
+    elif len(subject) > SUBJECT_MAX:
+        errors["subject"] = ("field.too_long", {"max": SUBJECT_MAX})
+    account = uow.session.get(Account, data.account_id)
+    if account is None:
+        raise NotFound("account.not_found", id=data.account_id)
+    if data.contact_id is not None:
+        contact = uow.session.get(Contact, data.contact_id)
+        if contact is None or contact.account_id != account.id:
+            errors["contact_id"] = ("request.contact_elsewhere", {})
+    if errors:
+        raise ValidationError(errors)
+    return account
+
+
+def open_in(uow: UnitOfWork, data: NewRequest) -> ServiceRequest:
+    """A new request inside the caller's unit of work (the mailbox's intake uses it)."""
+    account = _check(uow, data)
+    require(uow, Action.LOG_COMMUNICATION, account)
+    if data.brand_id is not None:
+        brand = uow.session.get(Brand, data.brand_id)
+        if brand is None or brand.account_id != account.id:
+            raise ValidationError({"brand_id": ("request.brand_elsewhere", {})})
+    routed = routing.route(
+        uow, account, routing.Facts(data.kind, data.channel, data.priority, data.brand_id)
+    )
+    assignee = routed.staff_id
+    request = ServiceRequest(
+        account_id=account.id,
+        contact_id=data.contact_id,
+        channel=data.channel,
+        kind=data.kind,
+        priority=data.priority,
+        subject=data.subject.strip(),
+        description=data.description,
+        status=RequestStatus.ASSIGNED,
+        assignee_id=assignee,
+        received_at=data.received_at or datetime.now(UTC),
+        message_id=data.message_id[:300],
+        brand_id=data.brand_id,
+        pauses=[],
+        escalation=int(Rung.EXECUTIVE),
+        breached=False,
+    )
+    clock.set_due_times(uow, request, account)
+    uow.session.add(request)
+    uow.session.flush()
+    uow.audit(
+        ChangeKind.SERVICE_REQUEST,
+        request.id,
+        AuditAction.CREATE,
+        {
+            "subject": [None, request.subject],
+            "assignee": [None, assignee],
+            "routed_by": [None, routed.how if routed.rule_id is None else f"rule {routed.rule_id}"],
+        },
+        account_id=account.id,
+        summary=request.subject,
+    )
+    return request
+
+
+def open_request(db: Database, actor: Actor, data: NewRequest) -> SaveResult:
+    """Take a request: routed at once, its due times set on the account's calendar."""
+    with unit_of_work(db, actor) as uow:
+        request = open_in(uow, data)
+        uow.session.flush()
+        return SaveResult(request.id, request.version)
+
+
+def _load(uow: UnitOfWork, request_id: int) -> tuple[ServiceRequest, Account]:
+    request = uow.session.get(ServiceRequest, request_id)
+    if request is None:
+        raise NotFound("request.not_found", id=request_id)
+    account = uow.session.get(Account, request.account_id)
+    assert account is not None
+    return request, account
+
+
+def apply_move(
+    uow: UnitOfWork,
+    request: ServiceRequest,
+    account: Account,
+    target: RequestStatus,
+    now: datetime,
+    resolution: str = "",
+) -> None:
+    """Move the request, keeping its clock: a pause opens on waiting on the client and
+    closes when it leaves, the due times move with it; the first answer is stamped."""
+    code = life.refusal(request.status, target, resolution)
+    if code is not None:
+        raise ValidationError({"status": (code, {"source": request.status, "target": target})})
+    source = request.status
+    pauses = clock.read_pauses(request)
+    if life.pauses_clock(target):
+        pauses.append((now, None))
+    elif life.pauses_clock(source) and pauses and pauses[-1][1] is None:
+        pauses[-1] = (pauses[-1][0], now)
+    request.pauses = clock.write_pauses(pauses)
+    if target in life.ANSWERED and request.first_response_at is None:
+        request.first_response_at = now
+    if target is RequestStatus.RESOLVED:
+        request.resolution = resolution.strip()
+        request.resolved_at = now
+    if target is RequestStatus.CLOSED:
+        request.closed_at = now
+    if target is RequestStatus.REOPENED:
+        request.resolved_at = None
+        request.closed_at = None
+    request.status = target
+    clock.set_due_times(uow, request, account)
+    uow.audit(
+        ChangeKind.SERVICE_REQUEST,
+        request.id,
+        AuditAction.MOVE,
+        {"status": [source.value, target.value]},
+        account_id=account.id,
+        summary=request.subject,
+    )
+
+
+def move_request(
+    db: Database,
+    actor: Actor,
+    request_id: int,
+    target: RequestStatus,
+    resolution: str = "",
+    now: datetime | None = None,
+) -> SaveResult:
+    with unit_of_work(db, actor) as uow:
+        request, account = _load(uow, request_id)
+        require(uow, Action.LOG_COMMUNICATION, account)
+        apply_move(uow, request, account, target, now or datetime.now(UTC), resolution)
+        uow.session.flush()
+        return SaveResult(request.id, request.version)
+
+
+def reassign(db: Database, actor: Actor, request_id: int, staff_id: int) -> SaveResult:
+    """Give the request to someone else (logged in the trail, from whom to whom)."""
+    with unit_of_work(db, actor) as uow:
+        request, account = _load(uow, request_id)
+        require(uow, Action.LOG_COMMUNICATION, account)
+        person = uow.session.get(Staff, staff_id)
+        if person is None or not person.active:
+            raise ValidationError({"assignee_id": ("staff.not_found", {"id": staff_id})})
+        old = request.assignee_id
+        request.assignee_id = staff_id
+        uow.audit(
+            ChangeKind.SERVICE_REQUEST,
+            request.id,
+            AuditAction.REASSIGN,
+            {"assignee": [old, staff_id]},
+            account_id=account.id,
+            summary=request.subject,
+        )
+        uow.session.flush()
+        return SaveResult(request.id, request.version)
+
+
+def _chain(uow: UnitOfWork, staff_id: int | None) -> list[tuple[int, object]]:
+    chain: list[tuple[int, object]] = []
+    seen: set[int] = set()
+    person = uow.session.get(Staff, staff_id) if staff_id is not None else None
+    while person is not None and person.reports_to_id is not None:
+        if person.reports_to_id in seen:
+            break
+        seen.add(person.reports_to_id)
+        person = uow.session.get(Staff, person.reports_to_id)
+        if person is not None:
+            chain.append((person.id, person.role))
+    return chain
+
+
+def escalate_due(db: Database, actor: Actor, now: datetime | None = None) -> list[int]:
+    """Climb the ladder for every open request whose clock says so: the supervisor at the
+    warning, the manager at the breach, the director later; marks breaches. Returns the
+    ids of the requests that climbed (each climb is in the trail, saying to whom)."""
+    moment = now or datetime.now(UTC)
+    climbed: list[int] = []
+    with unit_of_work(db, actor) as uow:
+        rows = uow.session.scalars(
+            select(ServiceRequest).where(ServiceRequest.status.in_(life.OPEN))
+        ).all()
+        for request in rows:
+            account = uow.session.get(Account, request.account_id)
+            assert account is not None
+            used, target = clock.used_minutes(uow, request, account, moment)
+            if used > target and not request.breached:
+                request.breached = True
+            wanted = sla.rung_due(used, target)
+            if wanted <= request.escalation:
+                continue
+            found = life.escalation_target(_chain(uow, request.assignee_id), wanted)  # type: ignore[arg-type]
+            request.escalation = int(wanted)
+            request.escalated_to_id = found[0] if found else None
+            uow.audit(
+                ChangeKind.SERVICE_REQUEST,
+                request.id,
+                AuditAction.UPDATE,
+                {
+                    "escalation": [None, wanted.name.lower()],
+                    "escalated_to": [None, request.escalated_to_id],
+                },
+                account_id=account.id,
+                summary=request.subject,
+            )
+            climbed.append(request.id)
+        uow.session.flush()
+    return climbed

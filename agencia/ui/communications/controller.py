@@ -1,0 +1,196 @@
+"""The communications page's controller: reads the log with its filter, the account's
+timeline and the mail waiting for triage off the GUI thread; assigns and discards that
+mail through the writer; refreshes what a change touched."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+
+from agencia.domain.areas import AreaId
+from agencia.domain.changes import ChangeKind, Changes
+from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.services.accounts.queries import account_options
+from agencia.services.communications import browse, timeline, triage
+from agencia.ui.actions import ActionId, ActionSpec
+from agencia.ui.area import AppContext
+from agencia.ui.communications.log_view import LogView
+from agencia.ui.communications.timeline_view import TimelineView
+from agencia.ui.communications.triage_view import TriageView
+from agencia.ui.widgets.area_controller import AreaController
+
+TIMELINE_PAGE = 300
+
+
+class CommunicationsController(AreaController):
+    CONCERNS = frozenset(
+        {
+            ChangeKind.COMMUNICATION,
+            ChangeKind.MAIL,
+            ChangeKind.SERVICE_REQUEST,
+            ChangeKind.CAMPAIGN,
+            ChangeKind.MEETING,
+            ChangeKind.APPROVAL,
+        }
+    )
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.rows: list[Any] = []
+        self.moments: list[Any] = []
+        self.waiting: list[Any] = []
+        self.confirm_box: QMessageBox | None = None
+        self.log = LogView(ctx.ops, account_options)
+        self.timeline = TimelineView()
+        self.can_triage = scope_for(ctx.actor.role, Action.LOG_COMMUNICATION) is not Scope.NONE
+        self.triage = TriageView(ctx.ops, account_options)
+        self.view = QTabWidget()
+        self.view.setObjectName("communications-page")
+        self.view.addTab(self.log, self.tr("Registro"))
+        self.view.addTab(self.timeline, self.tr("Cronología"))
+        self.view.setTabEnabled(1, False)
+        if self.can_triage:
+            self.view.addTab(self.triage, self.tr("Correo sin asignar"))
+        self.log.filter_changed.connect(self.reload)
+        self.log.timeline_asked.connect(self.show_timeline)
+        self.timeline.filter_changed.connect(self._read_timeline)
+        self.timeline.back.connect(lambda: self.view.setCurrentWidget(self.log))
+        self.triage.account_chosen.connect(self._read_contacts)
+        self.triage.assign_asked.connect(self.assign)
+        self.triage.discard_asked.connect(self.discard)
+        self.actions[ActionId.COMMUNICATIONS_REFRESH] = ctx.actions.register(
+            ActionSpec(
+                ActionId.COMMUNICATIONS_REFRESH,
+                self.tr("Actualizar las comunicaciones"),
+                "F5",
+                "refresh",
+                AreaId.COMMUNICATIONS,
+                AreaId.COMMUNICATIONS,
+            ),
+            self.reload_all,
+            self,
+        )
+
+    def title(self) -> str:
+        return self.tr("Comunicaciones")
+
+    def message_parent(self) -> QWidget:
+        return self.view
+
+    def load(self) -> None:
+        self.ops.read(browse.people, on_done=self._people, on_error=self.report)
+        self.reload_all()
+
+    def _people(self, people: list[Any]) -> None:
+        self.log.set_people(people)
+        self.timeline.set_people(people)
+
+    def reload_all(self) -> None:
+        self.reload()
+        self._read_timeline()
+        self._read_triage()
+
+    # -- the log ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.ops.read(
+            browse.browse, self.log.wanted(), on_done=self._loaded, on_error=self.report, key="log"
+        )
+
+    def _loaded(self, rows: list[Any]) -> None:
+        self.rows = list(rows)
+        self.log.set_rows(self.rows, browse.PAGE)
+
+    # -- the account's timeline -----------------------------------------------------------------
+    def show_timeline(self, account_id: int, name: str) -> None:
+        """The account's timeline, from the log or from another page (`open_record`)."""
+        self.start()
+        self.timeline.show_account(account_id, name)
+        self.view.setTabEnabled(1, True)
+        self.view.setCurrentWidget(self.timeline)
+        self._read_timeline()
+
+    def _read_timeline(self) -> None:
+        if self.timeline.account_id is None:
+            return
+        kinds, person = self.timeline.wanted()
+        self.ops.read(
+            self._moments,
+            self.timeline.account_id,
+            kinds,
+            person,
+            on_done=self._timeline_loaded,
+            on_error=self.report,
+            key="timeline",
+        )
+
+    @staticmethod
+    def _moments(db: Any, actor: Any, account_id: int, kinds: list[str], person: Any) -> Any:
+        name = browse.account_name(db, actor, account_id)
+        found = timeline.timeline(
+            db, actor, account_id, kinds=kinds, staff_id=person, limit=TIMELINE_PAGE
+        )
+        return name, found
+
+    def _timeline_loaded(self, answer: tuple[str, list[Any]]) -> None:
+        name, moments = answer
+        self.moments = list(moments)
+        self.timeline.set_title(name)
+        self.timeline.set_moments(self.moments)
+
+    # -- mail from unknown senders ---------------------------------------------------------------
+    def _read_triage(self) -> None:
+        if self.can_triage:
+            self.ops.read(triage.waiting, on_done=self._triage_loaded, on_error=self.report)
+
+    def _triage_loaded(self, rows: list[Any]) -> None:
+        self.waiting = list(rows)
+        self.triage.set_rows(self.waiting)
+        index = self.view.indexOf(self.triage)
+        words = self.tr("Correo sin asignar")
+        self.view.setTabText(index, f"{words} ({len(rows)})" if rows else words)
+
+    def _read_contacts(self, account_id: int) -> None:
+        self.ops.read(
+            triage.contacts_of,
+            account_id,
+            on_done=self.triage.set_contacts,
+            on_error=self.report,
+            key="triage-contacts",
+        )
+
+    def assign(self, triage_id: int, account_id: int, contact_id: int) -> None:
+        self.ops.write(
+            triage.assign, triage_id, account_id, contact_id or None, on_error=self.report
+        )
+
+    def discard(self, triage_id: int) -> None:
+        """Asks once, naming the message, then throws it away."""
+        row = next((t for t in self.waiting if t.id == triage_id), None)
+        if row is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Descartar el correo"),
+            self.tr(
+                "¿Descartar el correo de {0} «{1}»? No se registrará en ninguna cuenta."
+            ).format(row.sender, row.subject),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self.view,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda answer: self._discard_answered(triage_id, answer))
+        self.confirm_box = box
+        box.open()
+
+    def _discard_answered(self, triage_id: int, answer: int) -> None:
+        if answer == QMessageBox.StandardButton.Discard:
+            self.ops.write(triage.discard, triage_id, on_error=self.report)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches({ChangeKind.COMMUNICATION}):
+            self.reload()
+        if changes.touches({ChangeKind.MAIL}):
+            self._read_triage()
+        self._read_timeline()

@@ -1,0 +1,220 @@
+"""«Registro de comunicaciones»: every contact with a client, newest first, narrowed by
+account, channel, person and dates; the chosen contact's details beside it, with what its
+channel confirmed of delivery (courier, certified post, fax, e-mail)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agencia.domain.enums import Channel
+from agencia.domain.labels import label
+from agencia.domain.service_enums import Delivery, Direction
+from agencia.services.communications.browse import LogFilter
+from agencia.services.results import Option
+from agencia.ui.widgets.account_picker import AccountPicker
+from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
+
+_NO_DATE = QDate(2000, 1, 1)
+
+
+def _when(row: Any) -> str:
+    return QLocale().toString(row.occurred_at.astimezone(), QLocale.FormatType.ShortFormat)
+
+
+class LogView(QWidget):
+    """Emits `filter_changed` when the person narrows the log, `timeline_asked(account
+    id, name)` for the account's timeline."""
+
+    filter_changed = Signal()
+    timeline_asked = Signal(int, str)
+
+    def __init__(self, ops: Any, find: Callable[..., list[Option]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = RowsModel(
+            [
+                Column(self.tr("Fecha"), _when),
+                Column(self.tr("Cuenta"), lambda r: r.account),
+                Column(self.tr("Canal"), lambda r: label(Channel(r.channel))),
+                Column(self.tr("Sentido"), lambda r: label(Direction(r.direction))),
+                Column(self.tr("Asunto"), lambda r: r.subject),
+                Column(self.tr("Persona"), lambda r: r.staff),
+                Column(self.tr("Entrega"), self._delivery),
+            ],
+            self,
+        )
+        self.account = AccountPicker(ops, parent=self, find=find)
+        self.account.setObjectName("communications-account")
+        self.account.choice_changed.connect(self._account_changed)
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("Todos los canales"), None)
+        for channel in Channel:
+            self.channel.addItem(label(channel), channel)
+        self.person = QComboBox()
+        self.person.addItem(self.tr("Todas las personas"), None)
+        self.since = self._date_edit(self.tr("Desde: —"))
+        self.until = self._date_edit(self.tr("Hasta: —"))
+        for combo in (self.channel, self.person):
+            combo.currentIndexChanged.connect(self.filter_changed)
+        self.timeline_button = QPushButton(self.tr("Cronología de la cuenta"))
+        self.timeline_button.setObjectName("communications-timeline")
+        self.timeline_button.setEnabled(False)
+        self.timeline_button.clicked.connect(self._timeline)
+        self.count = QLabel("")
+        self.table = QTableView()
+        self.table.setObjectName("communications-log")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("communication-detail")
+        filters = QHBoxLayout()
+        filters.addWidget(self.account, 2)
+        filters.addWidget(self.channel, 1)
+        filters.addWidget(self.person, 1)
+        filters.addWidget(self.since)
+        filters.addWidget(self.until)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count)
+        actions.addStretch(1)
+        actions.addWidget(self.timeline_button)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(split, 1)
+
+    def _date_edit(self, nothing: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(nothing)
+        edit.setDate(_NO_DATE)
+        edit.dateChanged.connect(self.filter_changed)
+        return edit
+
+    def set_people(self, people: Sequence[Option]) -> None:
+        for option in people:
+            self.person.addItem(option.label, option.id)
+
+    def wanted(self) -> LogFilter:
+        """The filter as the bar holds it."""
+
+        def day(edit: QDateEdit) -> date | None:
+            value = edit.date()
+            return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
+
+        return LogFilter(
+            account_id=self.account.account_id,
+            channel=self.channel.currentData(),
+            staff_id=self.person.currentData(),
+            since=day(self.since),
+            until=day(self.until),
+        )
+
+    def set_rows(self, rows: Sequence[Any], limit: int) -> None:
+        self.model.set_rows(rows)
+        more = len(rows) >= limit
+        self.count.setText(
+            self.tr("Las {0} más recientes").format(len(rows))
+            if more
+            else self.tr("{0} comunicaciones").format(len(rows))
+        )
+        self._update_timeline()
+
+    def _account_changed(self) -> None:
+        self._update_timeline()
+        self.filter_changed.emit()
+
+    def _target(self) -> tuple[int, str] | None:
+        if self.account.account_id is not None:
+            return self.account.account_id, self.account.text()
+        current = self.table.currentIndex()
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        return (row.account_id, row.account) if row is not None else None
+
+    def _update_timeline(self) -> None:
+        self.timeline_button.setEnabled(self._target() is not None)
+
+    def _timeline(self) -> None:
+        target = self._target()
+        if target is not None:
+            self.timeline_asked.emit(*target)
+
+    def _delivery(self, row: Any) -> str:
+        if row.delivery == Delivery.NOT_APPLICABLE.value:
+            return ""
+        return label(Delivery(row.delivery))
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_timeline()
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        self.detail.setHtml(self.describe(row) if row is not None else "")
+
+    def describe(self, row: Any) -> str:
+        """The contact's details (client text escaped)."""
+        parts = [
+            f"<h3>{escape(row.subject)}</h3>",
+            f"<p>{escape(row.account)} · {escape(label(Channel(row.channel)))} · "
+            f"{escape(label(Direction(row.direction)))}</p>",
+            f"<p>{escape(_when(row))}"
+            + (f" ({escape(row.their_zone)})" if row.their_zone else "")
+            + "</p>",
+        ]
+        if row.staff:
+            parts.append(f"<p>{escape(self.tr('Persona'))}: {escape(row.staff)}</p>")
+        if row.delivery != Delivery.NOT_APPLICABLE.value:
+            parts.append(
+                f"<p><b>{escape(self.tr('Entrega'))}:</b> "
+                f"{escape(label(Delivery(row.delivery)))}</p>"
+            )
+        if row.confirmation:
+            items = "".join(
+                f"<li>{escape(self._confirmation_word(k))}: {escape(v)}</li>"
+                for k, v in row.confirmation
+            )
+            parts.append(f"<ul>{items}</ul>")
+        if row.follow_up:
+            day = QLocale().toString(QDate(row.follow_up), QLocale.FormatType.ShortFormat)
+            parts.append(f"<p>{escape(self.tr('Seguimiento'))}: {escape(day)}</p>")
+        if row.request_id:
+            parts.append(f"<p>{escape(self.tr('Solicitud'))} {row.request_id}</p>")
+        return "".join(parts)
+
+    def _confirmation_word(self, key: str) -> str:
+        words = {
+            "carrier": self.tr("Mensajería"),
+            "tracking_number": self.tr("Número de seguimiento"),
+            "delivered_at": self.tr("Entregado"),
+            "signed_by": self.tr("Firmado por"),
+            "receipt": self.tr("Acuse de recibo"),
+            "transmission_report": self.tr("Informe de transmisión"),
+            "pages": self.tr("Páginas"),
+            "message_id": self.tr("Id. del mensaje"),
+            "read_receipt": self.tr("Confirmación de lectura"),
+        }
+        return words.get(key, key)

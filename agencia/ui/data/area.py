@@ -1,0 +1,178 @@
+"""The data area in the window («Datos»): the imports made, importing a spreadsheet
+(`import_dialog.ImportDialog`) and undoing an import whole while nothing was edited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agencia.domain.areas import AreaId
+from agencia.domain.changes import ChangeKind, Changes
+from agencia.domain.messages import render
+from agencia.services.data.history import ImportRow, list_imports
+from agencia.services.data.undo import undo_import
+from agencia.ui.actions import ActionId, ActionSpec
+from agencia.ui.area import AppContext, Area
+from agencia.ui.data.import_dialog import ImportDialog
+from agencia.ui.widgets.errors import error_text, show_message
+from agencia.ui.widgets.table_model import Column, RowsModel
+
+SPREADSHEETS = "*.csv *.txt *.tsv *.xlsx"
+
+
+class DataArea(Area):
+    id = AreaId.DATA
+    icon_name = "document"
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._page: QWidget | None = None
+        self.model = RowsModel(
+            [
+                Column(self.tr("Nº"), lambda r: str(r.id)),
+                Column(self.tr("Fecha"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
+                Column(self.tr("Archivo"), lambda r: r.file_name),
+                Column(self.tr("Contenido"), lambda r: render(f"data.kind.{r.kind}")),
+                Column(self.tr("Creados"), lambda r: str(r.created)),
+                Column(self.tr("Actualizados"), lambda r: str(r.updated)),
+                Column(self.tr("Rechazadas"), lambda r: str(r.rejected)),
+                Column(self.tr("Por"), lambda r: r.by),
+                Column(self.tr("Estado"), self._state),
+            ],
+            self,
+        )
+        self.model.set_muted(lambda r: r.undone_at is not None)
+        self.dialog: ImportDialog | None = None
+        ctx.actions.register(
+            ActionSpec(
+                ActionId.DATA_IMPORT,
+                self.tr("Importar hoja de cálculo…"),
+                area=self.id,
+                menu="file",
+            ),
+            self.choose_file,
+            self,
+        )
+        ctx.actions.register(
+            ActionSpec(ActionId.DATA_UNDO, self.tr("Deshacer importación"), area=self.id),
+            self.undo_selected,
+            self,
+        )
+        ctx.ops.changed.connect(self._changed)
+
+    def _state(self, row: ImportRow) -> str:
+        return self.tr("Deshecha") if row.undone_at else self.tr("Importada")
+
+    def title(self) -> str:
+        return self.tr("Datos")
+
+    def widget(self) -> QWidget:
+        if self._page is None:
+            self._page = self._build()
+            self.refresh()
+        return self._page
+
+    def _build(self) -> QWidget:
+        page = QWidget()
+        self.table = QTableView()
+        self.table.setObjectName("imports_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        importing = QPushButton(self.tr("Importar hoja de cálculo…"))
+        importing.clicked.connect(self.choose_file)
+        undoing = QPushButton(self.tr("Deshacer importación"))
+        undoing.clicked.connect(self.undo_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(importing)
+        buttons.addWidget(undoing)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Cuentas, contactos, marcas y personas desde CSV o Excel. Una importación "
+                    "se puede deshacer entera mientras no se haya modificado nada de lo importado."
+                )
+            )
+        )
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        return page
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.ctx.ops.read(list_imports, on_done=self.model.set_rows, key="data.imports")
+
+    def _changed(self, changes: Changes) -> None:
+        if self._page is not None and changes.touches({ChangeKind.DATA_IMPORT}):
+            self.refresh()
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._page, self.tr("Importar hoja de cálculo"), "",
+            self.tr("Hojas de cálculo (%1)").replace("%1", SPREADSHEETS),
+        )  # fmt: skip
+        if name:
+            self.open_dialog(Path(name))
+
+    def open_dialog(self, path: Path) -> ImportDialog:
+        self.dialog = ImportDialog(self.ctx, path, parent=self._page)
+        self.dialog.imported.connect(lambda _id: self.refresh())
+        self.dialog.open()
+        return self.dialog
+
+    def selected(self) -> ImportRow | None:
+        if self._page is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        found = self.model.row(rows[0].row()) if rows else None
+        return found if isinstance(found, ImportRow) else None
+
+    def undo_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.undone_at is not None:
+            return
+        asked = QMessageBox.question(
+            self._page,
+            self.tr("Deshacer importación"),
+            self.tr("¿Deshacer la importación de «%1»? Se retirarán %2 registros creados y se "
+                    "restaurarán %3 actualizados.")
+            .replace("%1", row.file_name).replace("%2", str(row.created))
+            .replace("%3", str(row.updated)),
+        )  # fmt: skip
+        if asked == QMessageBox.StandardButton.Yes:
+            self.undo(row.id)
+
+    def undo(self, import_id: int) -> None:
+        def done(records: int) -> None:
+            self.ctx.toast(render("data.undone", {"id": import_id, "records": records}))
+
+        def refused(error: BaseException) -> None:
+            show_message(
+                self._page or QWidget(),
+                self.tr("Deshacer importación"),
+                error_text(error),
+                QMessageBox.Icon.Warning,
+            )
+
+        self.ctx.ops.write(undo_import, import_id, on_done=done, on_error=refused)
+
+
+def create(ctx: AppContext) -> Area:
+    return DataArea(ctx)

@@ -1,0 +1,204 @@
+"""The results' charts, drawn with QPainter: score against expectation per dimension,
+the gap per dimension (below zero: the agency fell short), and the trend per quarter.
+
+Plain bars and lines are all these need; drawing them here keeps the bundle free of a
+plotting library. Each chart takes plain numbers and names, and scales to its widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+SCORE = QColor("#1565C0")
+EXPECTED = QColor("#9E9E9E")
+SHORT = QColor("#C62828")
+ABOVE = QColor("#2E7D32")
+LINES = (QColor("#1565C0"), QColor("#C62828"), QColor("#2E7D32"), QColor("#B26A00"),
+         QColor("#6A1B9A"), QColor("#00838F"), QColor("#5D4037"), QColor("#AD1457"))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One dimension: its name and its values (None where nothing was answered)."""
+
+    name: str
+    score: float | None
+    expected: float | None = None
+
+
+class Chart(QWidget):
+    """The common frame: a title, the plotting area, the palette's text colour."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 220)
+
+    def _frame(self, painter: QPainter) -> QRectF:
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(text)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, 0, self.width(), 20), Qt.AlignmentFlag.AlignLeft, self.title)
+        font.setBold(False)
+        painter.setFont(font)
+        return QRectF(34, 26, max(10, self.width() - 44), max(10, self.height() - 70))
+
+
+NAME_WIDTH = 150  # the dimensions' names, left of their bars
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ScoreChart(Chart):
+    """Per dimension, one row: its name, the score (blue) over the expectation (grey),
+    on the scale 1..points. Rows, not columns: the names stay readable."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.bars: list[Bar] = []
+        self.points = 5
+
+    def set_bars(self, bars: Sequence[Bar], points: int) -> None:
+        self.bars, self.points = list(bars), points
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._frame(painter)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        area = QRectF(NAME_WIDTH, 24, max(10, self.width() - NAME_WIDTH - 12), self.height() - 44)
+        painter.setPen(QPen(text, 0.5))
+        for tick in range(1, self.points + 1):
+            x = area.left() + tick / self.points * area.width()
+            painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+            painter.drawText(QRectF(x - 10, area.bottom() + 2, 20, 16),
+                             Qt.AlignmentFlag.AlignCenter, str(tick))  # fmt: skip
+        if not self.bars:
+            return
+        slot = area.height() / len(self.bars)
+        thick = max(2.0, slot * 0.36)
+        metrics = painter.fontMetrics()
+        for n, bar in enumerate(self.bars):
+            y = area.top() + n * slot + slot * 0.12
+            for k, (value, colour) in enumerate(((bar.score, SCORE), (bar.expected, EXPECTED))):
+                if value is not None:
+                    length = value / self.points * area.width()
+                    painter.fillRect(QRectF(area.left(), y + k * thick, length, thick), colour)
+            painter.setPen(text)
+            name = metrics.elidedText(bar.name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 8)
+            painter.drawText(QRectF(0, y, NAME_WIDTH - 6, thick * 2),
+                             RIGHT, name)  # fmt: skip
+
+
+class GapChart(Chart):
+    """The gap per dimension around a zero line: red to the left (short of what was
+    expected), green to the right."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.bars: list[Bar] = []
+
+    def set_bars(self, bars: Sequence[Bar]) -> None:
+        self.bars = list(bars)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._frame(painter)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        area = QRectF(NAME_WIDTH, 24, max(10, self.width() - NAME_WIDTH - 30), self.height() - 44)
+        values = [abs(b.score) for b in self.bars if b.score is not None]
+        reach = max([1.0, *values])
+        zero = area.left() + area.width() / 2
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(QPointF(zero, area.top()), QPointF(zero, area.bottom()))
+        for mark in (-reach, 0.0, reach):
+            x = zero + mark / reach * area.width() / 2
+            painter.drawText(
+                QRectF(x - 20, area.bottom() + 2, 40, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{mark:+.1f}" if mark else "0",
+            )
+        if not self.bars:
+            return
+        slot = area.height() / len(self.bars)
+        thick = max(2.0, slot * 0.6)
+        metrics = painter.fontMetrics()
+        for n, bar in enumerate(self.bars):
+            y = area.top() + n * slot + slot * 0.2
+            if bar.score is not None:
+                length = bar.score / reach * area.width() / 2
+                colour = SHORT if bar.score < 0 else ABOVE
+                painter.fillRect(QRectF(min(zero, zero + length), y, abs(length), thick), colour)
+            painter.setPen(text)
+            name = metrics.elidedText(bar.name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 8)
+            painter.drawText(QRectF(0, y, NAME_WIDTH - 6, thick),
+                             RIGHT, name)  # fmt: skip
+
+
+class TrendChart(Chart):
+    """Scores per quarter, one line each: the page hands over the overall mean and the
+    weakest dimensions (a line per dimension of thirteen is unreadable)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.periods: list[str] = []
+        self.lines: dict[str, list[float | None]] = {}
+        self.points = 5
+
+    def set_lines(
+        self, periods: Sequence[str], lines: dict[str, list[float | None]], points: int
+    ) -> None:
+        self.periods, self.lines, self.points = list(periods), dict(lines), points
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = self._frame(painter)
+        area.setHeight(area.height() - 14)
+        area.setRight(area.right() - 16)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(QPen(text, 0.5))
+        for tick in range(1, self.points + 1):
+            y = area.bottom() - (tick / self.points) * area.height()
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.drawText(QRectF(0, y - 8, 28, 16), Qt.AlignmentFlag.AlignRight, str(tick))
+        if not self.periods:
+            return
+        step = area.width() / max(1, len(self.periods) - 1) if len(self.periods) > 1 else 0
+        for n, period in enumerate(self.periods):
+            x = area.left() + n * step
+            painter.setPen(text)
+            painter.drawText(QRectF(x - 30, area.bottom() + 4, 60, 16),
+                             Qt.AlignmentFlag.AlignCenter, period)  # fmt: skip
+        legend_x = area.left()
+        for k, (name, values) in enumerate(list(self.lines.items())[: len(LINES)]):
+            pen = QPen(LINES[k], 2)
+            painter.setPen(pen)
+            last: QPointF | None = None
+            for n, value in enumerate(values):
+                if value is None:
+                    last = None
+                    continue
+                point = QPointF(
+                    area.left() + n * step, area.bottom() - value / self.points * area.height()
+                )
+                if last is not None:
+                    painter.drawLine(last, point)
+                painter.drawEllipse(point, 2.5, 2.5)
+                last = point
+            metrics = painter.fontMetrics()
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, 110)
+            painter.drawText(QPointF(legend_x, self.height() - 4), label)
+            legend_x += metrics.horizontalAdvance(label) + 14

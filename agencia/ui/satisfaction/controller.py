@@ -1,0 +1,162 @@
+"""The satisfaction page's controller: reads the page off the GUI thread (creating the
+shipped surveys the first time), refreshes on surveys, responses and actions — and on
+what the health indicator reads: requests, tasks, communications, campaigns' approvals —
+and turns the page's requests into writes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from agencia.domain.areas import AreaId
+from agencia.domain.changes import ChangeKind, Changes
+from agencia.domain.messages import render
+from agencia.services.satisfaction.improvements import ActionInput, close_action, open_action
+from agencia.services.satisfaction.page import read_page
+from agencia.services.satisfaction.templates import copy_template, ensure_shipped_templates
+from agencia.ui.actions import ActionId, ActionSpec
+from agencia.ui.area import AppContext
+from agencia.ui.satisfaction.designer_dialog import DesignerDialog
+from agencia.ui.satisfaction.entry_dialog import EntryDialog
+from agencia.ui.satisfaction.page_view import SatisfactionView
+from agencia.ui.widgets.area_controller import AreaController
+
+ACTION_DAYS = 30  # a proposed action is due this many days on, unless the person says
+
+
+class SatisfactionController(AreaController):
+    CONCERNS = frozenset(
+        {
+            ChangeKind.SURVEY,
+            ChangeKind.SURVEY_RESPONSE,
+            ChangeKind.IMPROVEMENT_ACTION,
+            ChangeKind.ACCOUNT,
+            ChangeKind.SERVICE_REQUEST,
+            ChangeKind.TASK,
+            ChangeKind.COMMUNICATION,
+            ChangeKind.APPROVAL,
+        }
+    )
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.view = SatisfactionView(ctx.locale)
+        self.page: Any = None
+        self.account_id: int | None = None
+        self.dialog: Any = None
+        self._ensured = False
+        self.view.scope_chosen.connect(self.choose_scope)
+        self.view.entry_requested.connect(self.open_entry)
+        self.view.propose_requested.connect(self._ask_proposal)
+        self.view.close_requested.connect(self.close_action)
+        self.view.copy_requested.connect(self._ask_copy)
+        self.view.edit_requested.connect(self.open_designer)
+        self.actions[ActionId.SATISFACTION_REFRESH] = ctx.actions.register(
+            ActionSpec(
+                ActionId.SATISFACTION_REFRESH,
+                self.tr("Actualizar la satisfacción"),
+                "F5",
+                "refresh",
+                AreaId.SATISFACTION,
+                AreaId.SATISFACTION,
+            ),
+            self.reload,
+            self,
+        )
+
+    def title(self) -> str:
+        return self.tr("Satisfacción")
+
+    def message_parent(self) -> QWidget:
+        return self.view
+
+    # -- reading ---------------------------------------------------------------------------
+    def load(self) -> None:
+        if self._ensured:
+            self.reload()
+            return
+        self._ensured = True
+        self.ops.write(ensure_shipped_templates, on_done=lambda _n: self.reload(),
+                       on_error=self.report)  # fmt: skip
+
+    def reload(self) -> None:
+        self.ops.read(
+            read_page,
+            self.account_id,
+            on_done=self._loaded,
+            on_error=self.report,
+            key="satisfaction",
+        )
+
+    def _loaded(self, page: Any) -> None:
+        self.page = page
+        self.view.set_page(page, self.account_id)
+
+    def choose_scope(self, account_id: int) -> None:
+        self.account_id = account_id or None
+        self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        self.reload()
+
+    # -- writing ---------------------------------------------------------------------------
+    def open_entry(self) -> None:
+        if self.page is None:
+            return
+        accounts = sorted(((r.account_id, r.account) for r in self.page.health),
+                          key=lambda a: a[1])  # fmt: skip
+        self.dialog = EntryDialog(
+            self.ops, self.page.templates, accounts, self.account_id, parent=self.view
+        )
+        self.dialog.saved.connect(self._response_saved)
+        self.dialog.open()
+
+    def _response_saved(self, result: Any, _data: Any) -> None:
+        for code, params in result.warnings:
+            self.ctx.toast(render(code, params))
+
+    def _ask_proposal(self, dimension: Any) -> None:
+        default = self.tr("Mejorar «%1»").replace("%1", dimension.dimension)
+        title, ok = QInputDialog.getText(
+            self.view, self.tr("Acción de mejora"), self.tr("¿Qué se va a hacer?"),
+            QLineEdit.EchoMode.Normal, default,
+        )  # fmt: skip
+        if ok and title.strip():
+            self.propose(dimension, title)
+
+    def propose(self, dimension: Any, title: str, due_on: date | None = None) -> None:
+        """Open an action on `dimension` (a DimensionResult), owned by the person."""
+        owner = self.ctx.actor.staff_id
+        if owner is None:
+            return
+        data = ActionInput(
+            dimension=dimension.dimension,
+            title=title,
+            owner_id=owner,
+            due_on=due_on or date.today() + timedelta(days=ACTION_DAYS),
+            opened_gap=dimension.gap if dimension.gap is not None else 0.0,
+            account_id=self.account_id,
+        )
+        self.ops.write(open_action, data, on_error=self.report)
+
+    def close_action(self, row: Any) -> None:
+        self.ops.write(close_action, row.id, on_error=self.report)
+
+    def _ask_copy(self, view: Any) -> None:
+        name, ok = QInputDialog.getText(
+            self.view, self.tr("Copiar encuesta"), self.tr("Nombre de la copia"),
+            QLineEdit.EchoMode.Normal, self.tr("Copia de %1").replace("%1", view.name),
+        )  # fmt: skip
+        if ok and name.strip():
+            self.copy(view, name)
+
+    def copy(self, view: Any, name: str) -> None:
+        self.ops.write(copy_template, view.id, name, on_error=self.report)
+
+    def open_designer(self, view: Any | None = None) -> None:
+        self.dialog = DesignerDialog(self.ops, view, parent=self.view)
+        self.dialog.saved.connect(self._response_saved)
+        self.dialog.open()

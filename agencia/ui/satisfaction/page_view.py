@@ -1,0 +1,321 @@
+"""The satisfaction page: four tabs — account health (with each account's weights and
+reasons), results (dimensions, gaps and their charts), improvement actions, and the
+survey templates — under one bar that says whose results are shown and what can be
+done (record a response, propose an action, copy or edit a survey)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agencia.domain.labels import label
+from agencia.domain.survey_scales import point_words
+from agencia.ui.formatting import number
+from agencia.ui.satisfaction.charts import Bar, GapChart, ScoreChart, TrendChart
+from agencia.ui.satisfaction.tables import (
+    ActionsModel,
+    DimensionsModel,
+    HealthModel,
+    TemplatesModel,
+    reasons_text,
+)
+from agencia.ui.widgets.table_model import ROW_ROLE, RowsModel
+
+
+def _table(name: str, model: RowsModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _selected(table: QTableView) -> Any:
+    index = table.currentIndex()
+    return index.data(ROW_ROLE) if index.isValid() else None
+
+
+class SatisfactionView(QWidget):
+    """Signals what the person asks for; the controller answers."""
+
+    scope_chosen = Signal(int)  # an account's id, 0 for the whole agency
+    entry_requested = Signal()
+    propose_requested = Signal(object)  # a DimensionResult
+    close_requested = Signal(object)  # an ActionRow
+    copy_requested = Signal(object)  # a TemplateView
+    edit_requested = Signal(object)  # a TemplateView, None for a new one
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agency_locale = locale
+        self.scope = QComboBox()
+        self.scope.setObjectName("satisfaction-scope")
+        self.scope.addItem(self.tr("Toda la agencia"), 0)
+        self.scope.setMinimumContentsLength(24)
+        self.scope.activated.connect(lambda _n: self.scope_chosen.emit(self.scope.currentData()))
+        self.record = QPushButton(self.tr("Registrar respuesta…"))
+        self.record.setObjectName("satisfaction-record")
+        self.record.clicked.connect(self.entry_requested)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Resultados de:")))
+        bar.addWidget(self.scope)
+        bar.addStretch(1)
+        bar.addWidget(self.record)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("satisfaction-tabs")
+        self.tabs.addTab(self._health_tab(), self.tr("Salud de las cuentas"))
+        self.tabs.addTab(self._results_tab(), self.tr("Resultados"))
+        self.tabs.addTab(self._actions_tab(), self.tr("Acciones de mejora"))
+        self.tabs.addTab(self._surveys_tab(), self.tr("Encuestas"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs)
+
+    # -- the tabs --------------------------------------------------------------------------
+    def _health_tab(self) -> QWidget:
+        self.health_model = HealthModel(self.agency_locale, self)
+        self.health_table = _table("satisfaction-health", self.health_model)
+        self.health_table.selectionModel().currentRowChanged.connect(self._health_chosen)
+        self.health_detail = QTextBrowser()
+        self.health_detail.setObjectName("satisfaction-health-detail")
+        split = QSplitter()
+        split.addWidget(self.health_table)
+        split.addWidget(self.health_detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        return split
+
+    def _results_tab(self) -> QWidget:
+        self.summary = QLabel()
+        self.summary.setObjectName("satisfaction-summary")
+        self.summary.setWordWrap(True)
+        self.dimensions_model = DimensionsModel(self.agency_locale, self)
+        self.dimensions_table = _table("satisfaction-dimensions", self.dimensions_model)
+        self.propose = QPushButton(self.tr("Proponer acción de mejora…"))
+        self.propose.setObjectName("satisfaction-propose")
+        self.propose.clicked.connect(self._propose)
+        self.score_chart = ScoreChart(self.tr("Puntuación (azul) y expectativa (gris)"))
+        self.gap_chart = GapChart(self.tr("Brecha: percepción − expectativa"))
+        self.trend_chart = TrendChart(self.tr("Tendencia por trimestre"))
+        charts = QWidget()
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(0, 0, 0, 0)
+        for chart in (self.score_chart, self.gap_chart, self.trend_chart):
+            row.addWidget(chart)
+        top = QWidget()
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.summary, 1)
+        line.addWidget(self.propose)
+        column.addLayout(line)
+        column.addWidget(self.dimensions_table)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(charts)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        return split
+
+    def _actions_tab(self) -> QWidget:
+        self.actions_model = ActionsModel(self.agency_locale, self)
+        self.actions_table = _table("satisfaction-actions", self.actions_model)
+        self.close_action = QPushButton(self.tr("Cerrar la acción"))
+        self.close_action.setObjectName("satisfaction-close-action")
+        self.close_action.clicked.connect(self._close)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        line = QHBoxLayout()
+        line.addWidget(
+            QLabel(self.tr("Cada acción sigue su brecha: la siguiente encuesta dice si se cerró."))
+        )
+        line.addStretch(1)
+        line.addWidget(self.close_action)
+        column.addLayout(line)
+        column.addWidget(self.actions_table)
+        return page
+
+    def _surveys_tab(self) -> QWidget:
+        self.templates_model = TemplatesModel(self)
+        self.templates_table = _table("satisfaction-templates", self.templates_model)
+        self.templates_table.selectionModel().currentRowChanged.connect(self._template_chosen)
+        self.template_detail = QTextBrowser()
+        self.template_detail.setObjectName("satisfaction-template")
+        self.copy = QPushButton(self.tr("Copiar…"))
+        self.copy.setObjectName("satisfaction-copy")
+        self.copy.clicked.connect(lambda: self._emit_template(self.copy_requested))
+        self.new = QPushButton(self.tr("Nueva…"))
+        self.new.setObjectName("satisfaction-new-survey")
+        self.new.clicked.connect(lambda: self.edit_requested.emit(None))
+        self.edit = QPushButton(self.tr("Editar…"))
+        self.edit.setObjectName("satisfaction-edit")
+        self.edit.clicked.connect(lambda: self._emit_template(self.edit_requested))
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.new)
+        line.addWidget(self.copy)
+        line.addWidget(self.edit)
+        column.addLayout(line)
+        column.addWidget(self.templates_table)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.template_detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        return split
+
+    # -- what the controller hands over ------------------------------------------------------
+    def set_page(self, page: Any, account_id: int | None) -> None:
+        self._fill_scope(page.health, account_id)
+        self.health_model.set_rows(page.health)
+        self.health_table.resizeColumnsToContents()
+        self.health_table.setColumnWidth(3, 200)
+        if page.health and not self.health_table.currentIndex().isValid():
+            self.health_table.selectRow(0)
+        self._set_results(page.results)
+        self.actions_model.set_rows(page.actions)
+        self.actions_table.resizeColumnsToContents()
+        self.actions_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.templates_model.set_rows(page.templates)
+        self.templates_table.resizeColumnsToContents()
+        if page.templates and not self.templates_table.currentIndex().isValid():
+            self.templates_table.selectRow(0)
+
+    def _fill_scope(self, health: Sequence[Any], account_id: int | None) -> None:
+        known = {self.scope.itemData(n) for n in range(self.scope.count())}
+        for row in sorted(health, key=lambda r: r.account):
+            if row.account_id not in known:
+                self.scope.addItem(row.account, row.account_id)
+        found = self.scope.findData(account_id or 0)
+        self.scope.setCurrentIndex(max(0, found))
+
+    def _set_results(self, results: Any) -> None:
+        def n(value: int) -> str:
+            return number(value, self.agency_locale)
+
+        text = (
+            self.tr("%1 respuestas de %2 cuentas, en la escala 1–%3.")
+            .replace("%1", n(results.responses))
+            .replace("%2", n(results.accounts))
+            .replace("%3", str(results.points))
+        )
+        if results.incomplete:
+            text += " " + self.tr(
+                "%1 incompletas: cuentan solo las preguntas contestadas."
+            ).replace("%1", n(results.incomplete))
+        self.summary.setText(text)
+        self.dimensions_model.set_rows(results.dimensions)
+        self.dimensions_table.resizeColumnsToContents()
+        weakest = {w.dimension for w in results.weakest}
+        self.propose.setEnabled(bool(weakest))
+        self.score_chart.set_bars(
+            [Bar(d.dimension, d.score, d.expectation) for d in results.dimensions], results.points
+        )
+        self.gap_chart.set_bars([Bar(d.dimension, d.gap) for d in results.dimensions])
+        periods = sorted({p.period for p in results.trend})
+        shown = [w.dimension for w in results.weakest[:3]]
+        mean_name = self.tr("Media")
+        lines: dict[str, list[float | None]] = {
+            name: [None] * len(periods) for name in (mean_name, *shown)
+        }
+        sums: dict[int, list[float]] = {}
+        for p in results.trend:
+            at = periods.index(p.period)
+            sums.setdefault(at, []).append(p.score)
+            if p.dimension in lines:
+                lines[p.dimension][at] = p.score
+        for at, scores in sums.items():
+            lines[mean_name][at] = sum(scores) / len(scores)
+        self.trend_chart.set_lines(
+            [f"T{(p.month - 1) // 3 + 1} {p.year % 100:02d}" for p in periods],
+            lines,
+            results.points,
+        )
+        self._weakest = list(results.weakest)
+
+    # -- choices -----------------------------------------------------------------------------
+    def _health_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row is None:
+            self.health_detail.clear()
+            return
+        health = row.health
+        parts = [f"<h3>{escape(row.account)}</h3>"]
+        if health.score is not None:
+            parts.append(
+                f"<p><b>{health.score}</b> · {escape(label(health.band))}</p>"
+                if health.band
+                else f"<p><b>{health.score}</b></p>"
+            )
+        parts.append(f"<p><b>{escape(self.tr('Pesos'))}</b></p><ul>")
+        for f in health.factors:
+            parts.append(
+                f"<li>{escape(label(f.factor))}: {number(f.weight, self.agency_locale)} % · "
+                f"{number(f.part * 100, self.agency_locale)}/100</li>"
+            )
+        parts.append("</ul>")
+        if health.reasons:
+            parts.append(f"<p><b>{escape(self.tr('Motivos'))}</b><br>")
+            parts.append(escape(reasons_text(health, self.agency_locale)))
+            parts.append("</p>")
+        self.health_detail.setHtml("".join(parts))
+
+    def _template_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        view = current.data(ROW_ROLE) if current.isValid() else None
+        if view is None:
+            self.template_detail.clear()
+            return
+        lang = "en" if self.agency_locale.language() == QLocale.Language.English else "es"
+        words = point_words(view.points, view.wording, lang)
+        scale = " · ".join(f"{i + 1} {w or ''}".strip() for i, w in enumerate(words))
+        parts = [f"<h3>{escape(view.name)}</h3><p>{escape(scale)}</p><ol>"]
+        for dimension in view.dimensions:
+            questions = "".join(f"<li>{escape(q)}</li>" for q in dimension.questions)
+            parts.append(f"<li><b>{escape(dimension.name)}</b><ol>{questions}</ol></li>")
+        parts.append("</ol>")
+        self.template_detail.setHtml("".join(parts))
+
+    def _propose(self) -> None:
+        chosen = _selected(self.dimensions_table)
+        weak = getattr(self, "_weakest", [])
+        target = chosen if chosen is not None else (weak[0] if weak else None)
+        if target is not None:
+            self.propose_requested.emit(target)
+
+    def _close(self) -> None:
+        row = _selected(self.actions_table)
+        if row is not None:
+            self.close_requested.emit(row)
+
+    def _emit_template(self, signal: Any) -> None:
+        view = _selected(self.templates_table)
+        if view is not None:
+            signal.emit(view)

@@ -1,0 +1,35 @@
+"""How the queue writes an SLA countdown and which colour it takes: plain Python, so the
+words and the thresholds are tested without a window."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+WARNING_AHEAD = timedelta(hours=4)  # amber when less than this is left
+
+ON_TIME, WARNING, BREACHED, STOPPED = "on_time", "warning", "breached", "stopped"
+
+
+def state(due: datetime | None, breached: bool, open_: bool, now: datetime) -> str:
+    """The colour's name for a request's resolution clock."""
+    if breached or (open_ and due is not None and due < now):
+        return BREACHED
+    if not open_ or due is None:
+        return STOPPED
+    return WARNING if due - now <= WARNING_AHEAD else ON_TIME
+
+
+def countdown(due: datetime | None, now: datetime) -> str:
+    """«2 h 05 min», «-1 d 3 h» (late), «—» (no clock): wall-clock time left to the due
+    moment (the due moment itself is in working hours)."""
+    if due is None:
+        return "—"
+    left = due - now
+    sign = "-" if left < timedelta(0) else ""
+    seconds = abs(int(left.total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        return f"{sign}{days} d {hours} h"
+    return f"{sign}{hours} h {minutes:02d} min"

@@ -1,0 +1,206 @@
+"""The service queue's page: the requests, what is due first on top, each SLA countdown
+in colour with its breach and escalation flags; beside it the chosen request and its
+whole thread."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agencia.domain.enums import Channel
+from agencia.domain.labels import label
+from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
+from agencia.ui.service import clock_text
+from agencia.ui.service.sla_chart import SlaChart
+from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
+
+_COLOURS = {
+    clock_text.BREACHED: "#C62828",
+    clock_text.WARNING: "#B26A00",
+    clock_text.ON_TIME: "#2E7D32",
+}
+_OPEN = {s.value for s in RequestStatus if s not in (RequestStatus.RESOLVED, RequestStatus.CLOSED)}
+
+
+def _when(moment: datetime) -> str:
+    """A moment in this computer's zone, in the agency's way of writing dates."""
+    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+class QueueModel(RowsModel):
+    """The queue's rows; the SLA column coloured by how its clock stands."""
+
+    SLA_COLUMN = 0
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self.now = datetime.now(UTC)
+        super().__init__(
+            [
+                Column(self.tr("SLA"), lambda r: clock_text.countdown(r.due, self.now)),
+                Column(self.tr("Asunto"), lambda r: r.subject),
+                Column(self.tr("Cuenta"), lambda r: r.account),
+                Column(self.tr("Canal"), lambda r: label(Channel(r.channel))),
+                Column(self.tr("Tipo"), lambda r: label(RequestKind(r.kind))),
+                Column(self.tr("Prioridad"), lambda r: label(Priority(r.priority))),
+                Column(self.tr("Estado"), lambda r: label(RequestStatus(r.status))),
+                Column(self.tr("Responsable"), lambda r: r.assignee),
+                Column(self.tr("Avisos"), self._flags),
+            ],
+            parent,
+        )
+
+    def _flags(self, row: Any) -> str:
+        flags = []
+        if row.breached:
+            flags.append(self.tr("Incumplida"))
+        if row.escalation:
+            flags.append(self.tr("Escalada"))
+        return ", ".join(flags)
+
+    def state_of(self, row: Any) -> str:
+        return clock_text.state(row.due, row.breached, row.status in _OPEN, self.now)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == self.SLA_COLUMN
+        ):
+            colour = _COLOURS.get(self.state_of(self.row(index.row())))
+            return QBrush(QColor(colour)) if colour else None
+        return super().data(index, role)
+
+
+class QueueView(QWidget):
+    """The queue and the open request. Signals what the person chose."""
+
+    request_chosen = Signal(int)
+    breached_only = Signal(bool)
+    routing_asked = Signal()  # «Reglas de reparto…» (shown to administrators only)
+    campaign_asked = Signal(int)  # turn the open request into a campaign brief
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QueueModel(self)
+        self.only_breached = QCheckBox(self.tr("Solo incumplidas"))
+        self.only_breached.toggled.connect(self.breached_only)
+        self.routing_button = QPushButton(self.tr("Reglas de reparto…"))
+        self.routing_button.setObjectName("service-routing")
+        self.routing_button.clicked.connect(self.routing_asked)
+        self.routing_button.hide()
+        self.table = QTableView()
+        self.table.setObjectName("service-queue")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a request; cut text elides, the pane has it
+        # Every column inside the table: the countdown and the priority whole, the rest
+        # elided; in a narrow window the flags, type and channel go first.
+        self.fit = ColumnFit(self.table, whole=(0, 5), priority=(0, 1, 2, 6, 5, 7, 3, 4, 8))
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("service-request")
+        self.campaign_button = QPushButton(self.tr("Convertir en brief de campaña"))
+        self.campaign_button.setObjectName("service-to-campaign")
+        self.campaign_button.setEnabled(False)
+        self.campaign_button.clicked.connect(self._campaign)
+        self._open_id: int | None = None
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.only_breached)
+        top.addStretch(1)
+        top.addWidget(self.routing_button)
+        column.addLayout(top)
+        column.addWidget(self.table, 1)
+        self.chart = SlaChart()
+        column.addWidget(self.chart)
+        split = QSplitter()
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.detail, 1)
+        side.addWidget(self.campaign_button)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def set_rows(self, rows: Sequence[Any], now: datetime | None = None) -> None:
+        self.model.now = now or datetime.now(UTC)
+        self.model.set_rows(rows)
+
+    def select(self, request_id: int) -> None:
+        for n, row in enumerate(self.model.rows()):
+            if row.id == request_id:
+                self.table.selectRow(n)
+                return
+
+    def _campaign(self) -> None:
+        if self._open_id is not None:
+            self.campaign_asked.emit(self._open_id)
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row is not None:
+            self.request_chosen.emit(row.id)
+
+    def show_detail(self, detail: Any) -> None:
+        """The request's facts and its thread, oldest first (escaped: client text)."""
+        from html import escape
+
+        r = detail.row
+        self._open_id = r.id
+        self.campaign_button.setEnabled(detail.campaign_id is None)
+        self.campaign_button.setToolTip(
+            self.tr("Esta solicitud ya es una campaña") if detail.campaign_id is not None else ""
+        )
+        parts = [
+            f"<h3>{escape(r.subject)}</h3>",
+            f"<p>{escape(r.account)} · {escape(label(RequestStatus(r.status)))} · "
+            f"{escape(r.assignee)}</p>",
+            f"<p>{escape(detail.description)}</p>",
+        ]
+        if detail.resolution:
+            parts.append(
+                f"<p><b>{escape(self.tr('Resolución'))}:</b> {escape(detail.resolution)}</p>"
+            )
+        for item in detail.thread:
+            parts.append(
+                f"<hr><p><b>{escape(_when(item.occurred_at))}</b> · "
+                f"{escape(label(Channel(item.channel)))} · "
+                f"{escape(label(Direction(item.direction)))}<br><b>{escape(item.subject)}</b></p>"
+                f"<p>{escape(item.summary)}</p>"
+            )
+        self.detail.setHtml("".join(parts))

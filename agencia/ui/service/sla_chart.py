@@ -1,0 +1,118 @@
+"""The SLA chart: requests that kept or broke their promise, week by week, as stacked
+bars painted by hand (Qt Charts is not in PySide6-Essentials). Colour and a legend in
+words: green kept, red broken; each bar's tooltip says its figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+KEPT = QColor("#2E7D32")
+BROKEN = QColor("#C62828")
+_TOP, _BOTTOM, _LEFT, _GAP = 28, 22, 32, 6
+
+
+class SlaChart(QWidget):
+    """`set_weeks(weeks)`: each with `monday`, `met`, `breached`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sla-chart")
+        self.weeks: list[Any] = []
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Cumplimiento del SLA por semana"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 160)
+
+    def set_weeks(self, weeks: Sequence[Any]) -> None:
+        self.weeks = list(weeks)
+        total_met = sum(w.met for w in self.weeks)
+        total = total_met + sum(w.breached for w in self.weeks)
+        self.setAccessibleDescription(
+            self.tr("{0} de {1} solicitudes cumplieron su SLA").format(total_met, total)
+        )
+        self.update()
+
+    def _bars(self) -> list[tuple[QRectF, Any]]:
+        if not self.weeks:
+            return []
+        width = (self.width() - _LEFT - 8) / len(self.weeks)
+        return [
+            (QRectF(_LEFT + n * width + _GAP / 2, _TOP, max(width - _GAP, 2), self._plot_h()), w)
+            for n, w in enumerate(self.weeks)
+        ]
+
+    def _plot_h(self) -> float:
+        return max(self.height() - _TOP - _BOTTOM, 10)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().windowText().color()
+        painter.setPen(text)
+        painter.drawText(4, 16, self.tr("Cumplimiento del SLA por semana"))
+        self._legend(painter, text)
+        top = max((w.met + w.breached for w in self.weeks), default=0)
+        painter.drawText(QRectF(0, _TOP - 6, _LEFT - 4, 14), Qt.AlignmentFlag.AlignRight, str(top))
+        base = _TOP + self._plot_h()
+        painter.drawLine(_LEFT, int(base), self.width() - 8, int(base))
+        if top == 0:
+            painter.drawText(
+                QRectF(_LEFT, _TOP, self.width() - _LEFT, self._plot_h()),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("Sin solicitudes con plazo vencido o cumplido en estas semanas"),
+            )
+            return
+        for rect, week in self._bars():
+            kept_h = rect.height() * week.met / top
+            broke_h = rect.height() * week.breached / top
+            painter.fillRect(QRectF(rect.left(), base - kept_h, rect.width(), kept_h), KEPT)
+            painter.fillRect(
+                QRectF(rect.left(), base - kept_h - broke_h, rect.width(), broke_h), BROKEN
+            )
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(rect.left() - 8, base + 2, rect.width() + 16, _BOTTOM - 2),
+                Qt.AlignmentFlag.AlignHCenter,
+                QLocale().toString(QDate(week.monday), "d MMM"),
+            )
+        painter.end()
+
+    def _legend(self, painter: QPainter, text: QColor) -> None:
+        x = self.width() - 190
+        for colour, words in ((KEPT, self.tr("Cumplidas")), (BROKEN, self.tr("Incumplidas"))):
+            painter.fillRect(QRectF(x, 6, 10, 10), colour)
+            painter.setPen(text)
+            painter.drawText(x + 14, 16, words)
+            x += 95
+
+    def week_at(self, point: QPoint) -> Any:
+        """The week whose bar is under `point` (None: none)."""
+        for rect, week in self._bars():
+            if rect.left() <= point.x() <= rect.right():
+                return week
+        return None
+
+    def event(self, e: Any) -> bool:
+        if e.type() == e.Type.ToolTip and isinstance(e, QHelpEvent):
+            week = self.week_at(e.pos())
+            if week is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(
+                    e.globalPos(),
+                    self.tr("Semana del {0}: {1} cumplidas, {2} incumplidas").format(
+                        QLocale().toString(QDate(week.monday), QLocale.FormatType.ShortFormat),
+                        week.met,
+                        week.breached,
+                    ),
+                    self,
+                )
+            return True
+        return super().event(e)

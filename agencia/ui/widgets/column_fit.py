@@ -1,0 +1,184 @@
+"""Columns that fit the table they are in, at any window size.
+
+A table in a pane that the window, the splitter or the rail make narrower must not hide its
+right-hand columns behind a scroll bar (the accounts' NIF, a contact's e-mail), and in a
+wide window it must not leave a gap on the right. `ColumnFit` keeps every visible column
+inside the viewport:
+
+- each column wants the room of its title and its widest visible cell (capped);
+- with room to spare, the columns stretch in proportion to what they want;
+- short of room, the columns that may elide shrink toward their title's width (the cells
+  elide, with the whole text in a tooltip: the house delegates do that), while the
+  `whole` ones (codes, tax IDs, dates, e-mails, chips) keep their width;
+- when even that does not fit, the columns last in `priority` are hidden until there is
+  room again (what they show is on the record's own page or dialog);
+- a column the person sized by hand keeps that size (remembered under `remember`), and
+  the others fit around it.
+
+Titles are never cut: a column is never narrower than its title (the tests measure it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
+
+from agencia.ui import settings
+
+CAP = 320  # what a column wants at most for its cells (long text elides beyond it)
+
+
+class ColumnFit(QObject):
+    """Fits `view`'s columns on every resize and reload; `fit()` does it at once."""
+
+    def __init__(
+        self,
+        view: QTableView | QTreeView,
+        *,
+        whole: Iterable[int] = (),
+        priority: Sequence[int] | None = None,
+        cap: int = CAP,
+        remember: str = "",
+        minimums: Mapping[int, int] | None = None,
+    ) -> None:
+        """`minimums`: widths a column never goes below, whatever the visible rows hold
+        (a status column: the widest chip of every status, not only those listed)."""
+        super().__init__(view)
+        self.view = view
+        self.whole = set(whole)
+        self.priority = list(priority) if priority is not None else None
+        self.cap = cap
+        self.remember = remember
+        self.minimums = dict(minimums or {})
+        self.sized: dict[int, int] = self._load()
+        self._busy = False
+        header = self.header()
+        # A column's wish is measured on the rows in view, not on up to 1,000 rows (Qt's
+        # default): each measure goes through Python, and fitting runs on every page.
+        header.setResizeContentsPrecision(0)
+        header.sectionResized.connect(self._resized)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            for signal in (
+                model.modelReset,
+                model.rowsInserted,
+                model.layoutChanged,
+                model.dataChanged,  # a big list's rows arrive by the page
+                model.headerDataChanged,
+            ):
+                signal.connect(self.schedule)
+        self.fit()
+
+    def _load(self) -> dict[int, int]:
+        if not self.remember:
+            return {}
+        try:
+            stored = json.loads(bytes(settings.get_bytes(self.remember).data()) or b"{}")
+            return {int(c): int(w) for c, w in stored.items()}
+        except (ValueError, TypeError, AttributeError):
+            return {}
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        """The person dragged a column's edge: that width is theirs from now on."""
+        if self._busy or new <= 0:
+            return
+        self.sized[column] = new
+        if self.remember:
+            settings.put_bytes(self.remember, json.dumps(self.sized).encode())
+        self.schedule()
+
+    def header(self) -> QHeaderView:
+        view = self.view
+        return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+    def schedule(self, *_args: object) -> None:
+        """Fit once the event loop runs (several reloads in a row fit once)."""
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.schedule()
+        return False
+
+    # -- the arithmetic -------------------------------------------------------------------
+    def least(self, column: int) -> int:
+        """The narrowest `column` may be: its title (with the sort arrow), or all of it."""
+        return self.wanted(column) if column in self.whole else self.title_width(column)
+
+    def title_width(self, column: int) -> int:
+        return self.header().sectionSizeHint(column)
+
+    def wanted(self, column: int) -> int:
+        cells = self.view.sizeHintForColumn(column)
+        if column not in self.whole:
+            cells = min(cells, self.cap)
+        return max(self.title_width(column), cells, self.minimums.get(column, 0))
+
+    def fit(self) -> None:
+        if self._busy or self.view.model() is None:
+            return
+        self._busy = True
+        try:
+            self._fit()
+        finally:
+            self._busy = False
+
+    def _fit(self) -> None:
+        header = self.header()
+        count = header.count()
+        if count == 0:
+            return
+        order = [c for c in (self.priority or range(count)) if c < count]
+        order += [c for c in range(count) if c not in order]
+        room = self.view.viewport().width()
+        if room <= 0:
+            return
+        for c in range(count):  # a hidden section's size hint is 0: measure them shown
+            if header.isSectionHidden(c):
+                header.setSectionHidden(c, False)
+        shown = list(order)
+        wanted = {c: self.wanted(c) for c in order}
+        for c, width in self.sized.items():  # the person's width (a whole one never less)
+            if c in wanted:
+                wanted[c] = max(width, wanted[c]) if c in self.whole else width
+        fixed = self.whole | set(self.sized)
+        least = {c: wanted[c] if c in fixed else self.title_width(c) for c in order}
+        while len(shown) > 1 and sum(least[c] for c in shown) > room:
+            shown.pop()  # the last in priority goes first
+        for c in range(count):
+            header.setSectionHidden(c, c not in shown)
+        total = sum(wanted[c] for c in shown)
+        widths: dict[int, int] = {}
+        if total <= room:  # room to spare: those not sized by hand stretch in proportion
+            free = [c for c in shown if c not in self.sized]
+            free_total = max(sum(wanted[c] for c in free), 1)
+            for c in shown:
+                extra = (room - total) * wanted[c] // free_total if c in free else 0
+                widths[c] = wanted[c] + extra
+        else:  # short of room: the columns that may elide give up what they can
+            give = {c: wanted[c] - least[c] for c in shown}
+            short = total - room
+            spare = max(sum(give.values()), 1)
+            for c in shown:  # rounded up: the columns never end past the right edge
+                widths[c] = max(least[c], wanted[c] - -(-short * give[c] // spare))
+        slack = room - sum(widths.values())
+        free = [c for c in shown if c not in self.sized]
+        if slack > 0 and free:  # rounding: the first free column takes the last pixels
+            widths[free[0]] += slack
+        for c, width in widths.items():
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
+
+    def hidden_columns(self) -> list[int]:
+        header = self.header()
+        return [c for c in range(header.count()) if header.isSectionHidden(c)]

@@ -1,0 +1,398 @@
+"""One figure of the benchmark suite, measured inside a fresh process (run.py starts it).
+
+`python tests/bench/probes.py NAME URL` prints one JSON line: {"ms": [samples...]} (or
+{"mb": [...]}, {"note": ...}). Figures that start from the spawn read the parent's wall
+clock from BENCH_T0 (time.time() just before the process was started), so the
+interpreter's own start and every import count. Nothing here is a test: run.py judges.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+T0 = float(os.environ.get("BENCH_T0", "0") or time.time())
+TYPED = ("garcia", "coca", "zz")  # what the keystroke figure types, one letter at a time
+
+
+def since_spawn() -> float:
+    return (time.time() - T0) * 1000
+
+
+def emit(**values: Any) -> None:
+    print(json.dumps(values), flush=True)
+
+
+# -- the window, with the real start-up --------------------------------------------------
+class Watch:
+    """An application-wide event filter: calls `check(obj)` on every Paint event until it
+    returns True, so "painted" means Qt really painted, not that data arrived."""
+
+    def __init__(self, app: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        self.checks: list[Callable[[Any], bool]] = []
+        paint = QEvent.Type.Paint
+
+        class Filter(QObject):
+            def eventFilter(inner, obj: Any, event: Any) -> bool:
+                if event.type() == paint and self.checks:
+                    self.checks = [c for c in self.checks if not c(obj)]
+                return False
+
+        self.filter = Filter()
+        app.installEventFilter(self.filter)
+
+
+def wait(condition: Callable[[], bool], seconds: float = 120) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def _is_main_window(obj: Any) -> bool:
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    return isinstance(obj, QWidget) and isinstance(obj.window(), QMainWindow)
+
+
+def bare_paint() -> None:
+    """The floor: a bare PySide6 main window, spawn to first paint."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    watch = Watch(app)
+    done: list[float] = []
+    watch.checks.append(lambda obj: _is_main_window(obj) and not done.append(since_spawn()))
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    wait(lambda: bool(done))
+    emit(ms=done)
+
+
+def _accounts_list(window: Any) -> Any:
+    from PySide6.QtWidgets import QLineEdit
+
+    search = window.findChild(QLineEdit, "accountsSearch")
+    return search.parentWidget() if search is not None else None
+
+
+def _rows_painted(view: Any) -> Callable[[Any], bool]:
+    """A paint of the list's rows with the first page in (not placeholders)."""
+    model = view.model
+    viewport = view.table.viewport()
+
+    def check(obj: Any) -> bool:
+        if not model.loaded:
+            return False
+        if model.rowCount() == 0:  # nothing found: the empty state is what gets painted
+            return obj is view.empty or view.empty.isAncestorOf(obj)
+        return obj is viewport and model.is_page_loaded(0)
+
+    return check
+
+
+class App:
+    """`agencia` as a person starts it (run_gui), with hooks at its milestones."""
+
+    def __init__(self, url: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.url = url
+        self.app = QApplication(sys.argv[:1])
+        self.watch = Watch(self.app)
+        self.marks: dict[str, float] = {}
+        self.window: Any = None
+
+    def run(self, when_ready: Callable[[Any], None] | None = None) -> None:
+        from agencia import app as agencia_app
+
+        marks = self.marks
+
+        def first_paint(obj: Any) -> bool:
+            if _is_main_window(obj):
+                marks.setdefault("paint", since_spawn())
+                return True
+            return False
+
+        def first_rows(obj: Any) -> bool:
+            view = _accounts_list(obj.window()) if _is_main_window(obj) else None
+            if view is not None and _rows_painted(view)(obj):
+                marks.setdefault("rows", since_spawn())
+                return True
+            return False
+
+        self.watch.checks += [first_paint, first_rows]
+
+        def ready(window: Any, _startup: Any) -> None:
+            marks["ready"] = since_spawn()
+            self.window = window
+            wait(lambda: "rows" in marks)
+            if when_ready is not None:
+                when_ready(window)
+
+        code = agencia_app.run_gui(self.url, on_ready=ready)
+        if code != 0:
+            raise SystemExit(f"agencia exited with {code}")
+
+
+def app_start(url: str) -> None:
+    """Spawn to first paint, to signed in, and to the first page of accounts painted."""
+    runner = App(url)
+    runner.run()
+    emit(paint=runner.marks["paint"], ready=runner.marks["ready"], rows=runner.marks["rows"])
+
+
+def _settled_paint(window: Any, act: Callable[[], None], ops: Any, view: Any = None) -> float:
+    """Milliseconds from `act()` to a paint after every read it started has answered."""
+    from PySide6.QtCore import QCoreApplication
+
+    painted: list[float] = []
+    start = time.perf_counter()
+    act()
+    QCoreApplication.processEvents()
+    wait(lambda: ops.in_flight == 0)
+    settled = time.perf_counter()
+    target = view or window.stack.currentWidget()
+    target.update()
+    repaint = getattr(target, "repaint", None)
+    if repaint is not None:
+        repaint()
+    painted.append(time.perf_counter())
+    return (max(painted[0], settled) - start) * 1000
+
+
+def keystrokes(url: str) -> None:
+    """Keystroke → the list's rows painted for what is typed now, per letter typed."""
+    from PySide6.QtTest import QTest
+
+    samples: list[float] = []
+
+    def type_words(window: Any) -> None:
+        view = _accounts_list(window)
+        model = view.model
+        for word in TYPED:
+            view.search.setFocus()
+            view.search.clear()
+            view.apply_filters()
+            wait(lambda: model.loaded and model.query.text == "")
+            for letter in word:
+                start = time.perf_counter()
+                QTest.keyClicks(view.search, letter)
+                typed = view.search.text().strip()
+
+                def answered(typed: str = typed) -> bool:
+                    return bool(
+                        model.loaded
+                        and model.query.text == typed
+                        and (model.rowCount() == 0 or model.is_page_loaded(0))
+                    )
+
+                wait(answered, 30)
+                view.repaint()  # what is shown now, painted (rows, or the empty state)
+                samples.append((time.perf_counter() - start) * 1000)
+
+    runner = App(url)
+    runner.run(type_words)
+    emit(ms=samples)
+
+
+def _director(url: str) -> tuple[Any, Any]:
+    from agencia.db.database import open_database
+    from agencia.services import auth
+
+    db = open_database(url)
+    login = auth.default_login(db)
+    assert login is not None
+    return db, auth.actor_for(db, login)
+
+
+def keystrokes_sql(url: str) -> None:
+    """The floor: the same prefixes' SQL run directly (IDs, then the first page of rows)."""
+    from agencia.services.accounts.queries import AccountQuery, account_rows, search_account_ids
+
+    db, director = _director(url)
+    samples = []
+    for word in TYPED:
+        for n in range(1, len(word) + 1):
+            start = time.perf_counter()
+            ids = search_account_ids(db, director, AccountQuery(text=word[:n]))
+            account_rows(db, director, ids[:100])
+            samples.append((time.perf_counter() - start) * 1000)
+    db.close()
+    emit(ms=samples)
+
+
+def _some_ids(url: str) -> tuple[list[int], list[int]]:
+    """Accounts and campaigns the director sees, spread over the list."""
+    from agencia.services.accounts.queries import AccountQuery, search_account_ids
+
+    db, director = _director(url)
+    accounts = search_account_ids(db, director, AccountQuery())
+    from sqlalchemy import text
+
+    with db.reader.connect() as c:
+        campaigns = [r[0] for r in c.execute(text("SELECT id FROM campaigns ORDER BY id"))]
+    db.close()
+    step = max(1, len(accounts) // 7)
+    return accounts[::step][:7], campaigns[:: max(1, len(campaigns) // 7)][:7]
+
+
+def pages(url: str) -> None:
+    """Opening an account page and a campaign page with all their panels' reads answered,
+    painted; and the campaigns list's first page."""
+    from agencia.domain.areas import AreaId
+
+    accounts, campaigns = _some_ids(url)
+    found: dict[str, list[float]] = {"account": [], "campaign": [], "campaigns_list": []}
+
+    def open_pages(window: Any) -> None:
+        ops = window.ctx.ops
+        found["campaigns_list"].append(
+            _settled_paint(window, lambda: window.switch_to(AreaId.CAMPAIGNS), ops)
+        )
+        for kind, area, ids in (
+            ("account", AreaId.ACCOUNTS, accounts),
+            ("campaign", AreaId.CAMPAIGNS, campaigns),
+        ):
+            window.switch_to(area)
+            wait(lambda: ops.in_flight == 0)
+            for record_id in ids:
+
+                def go(record_id: int = record_id, area: AreaId = area) -> None:
+                    window.navigate(area, record_id)
+
+                found[kind].append(_settled_paint(window, go, ops))
+
+    App(url).run(open_pages)
+    emit(**found)
+
+
+def pages_sql(url: str) -> None:
+    """The floor of the account page: its service read alone."""
+    from agencia.services.accounts.queries import get_account
+
+    accounts, _campaigns = _some_ids(url)
+    db, director = _director(url)
+    samples = []
+    for account_id in accounts:
+        start = time.perf_counter()
+        get_account(db, director, account_id)
+        samples.append((time.perf_counter() - start) * 1000)
+    db.close()
+    emit(ms=samples)
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _scroll_to_end(view: Any, loaded: Callable[[], bool]) -> None:
+    bar = view.verticalScrollBar()
+    step = max(bar.pageStep(), bar.maximum() // 50)  # 50 stops, each page shown loaded
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + step)
+        wait(loaded, 60)
+
+
+def memory(url: str) -> None:
+    """Resident memory, the large database open and the accounts list scrolled to the end."""
+    result: list[float] = []
+
+    def scroll(window: Any) -> None:
+        view = _accounts_list(window)
+        model = view.model
+        table = view.table
+
+        def loaded() -> bool:
+            row = table.rowAt(table.viewport().height() // 2)
+            return window.ctx.ops.in_flight == 0 and (row < 0 or model.is_page_loaded(row))
+
+        _scroll_to_end(table, loaded)
+        result.append(_rss_mb())
+
+    App(url).run(scroll)
+    emit(mb=result)
+
+
+def memory_bare(_url: str) -> None:
+    """The floor: a bare window with a 100,000-row, 9-column model, scrolled end to end."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    rows = [(f"Cliente {n}", f"Cliente {n} S.L.", f"B{n:08d}", "activa") for n in range(100_000)]
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return len(rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 9
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return rows[index.row()][index.column() % 4]
+            return None
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    table = QTableView(window)
+    table.setModel(Model())
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    _scroll_to_end(table, lambda: True)
+    emit(mb=[_rss_mb()])
+
+
+def deck(_url: str) -> None:
+    """A long campaign deck (bench_decks' sample) and plain ReportLab drawing its words."""
+    sys.path.insert(0, str(HERE))
+    import bench_decks
+
+    from agencia.decks import DeckOptions, render_campaign
+
+    content = bench_decks.long_campaign()
+    options = DeckOptions()
+    first = render_campaign(content, options)  # fonts read once per process
+    bench_decks.plain_reportlab(content)
+    designed, plain = [], []
+    for _ in range(int(os.environ.get("BENCH_REPEAT", "5"))):
+        start = time.perf_counter()
+        render_campaign(content, options)
+        designed.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        bench_decks.plain_reportlab(content)
+        plain.append((time.perf_counter() - start) * 1000)
+    emit(ms=designed, floor=plain, slides=bench_decks.pages(first))
+
+
+PROBES: dict[str, Callable[[str], None]] = {
+    "bare_paint": lambda _url: bare_paint(),
+    "app_start": app_start,
+    "keystrokes": keystrokes,
+    "keystrokes_sql": keystrokes_sql,
+    "pages": pages,
+    "pages_sql": pages_sql,
+    "memory": memory,
+    "memory_bare": memory_bare,
+    "deck": deck,
+}
+
+if __name__ == "__main__":
+    PROBES[sys.argv[1]](sys.argv[2] if len(sys.argv) > 2 else "")

@@ -1,0 +1,83 @@
+"""The demo's satisfaction part: both templates, a year of responses from at least 15
+accounts (some incomplete), gaps that became actions, and two accounts at risk for
+different reasons — on both databases."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+
+import pytest
+from pg_server import PgServer
+from sqlalchemy import func, select
+
+from agencia.areas import pending_for
+from agencia.db.database import Database, open_database
+from agencia.db.uow import unit_of_work
+from agencia.demo.clock import DEMO_NOW
+from agencia.demo.fill import fill_demo
+from agencia.domain.actor import SYSTEM
+from agencia.domain.satisfaction_enums import HealthBand
+from agencia.domain.satisfaction_models import ImprovementAction, SurveyResponse, SurveyTemplate
+from agencia.services import auth
+from agencia.services.satisfaction import health, improvements, results
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo_db(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
+    if request.param == "postgresql":
+        server: PgServer = request.getfixturevalue("pg_server")
+        with server.database() as url:
+            db = open_database(url.render_as_string(hide_password=False))
+            try:
+                fill_demo(db, "small", seed=0)
+                yield db
+            finally:
+                db.close()
+        return
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+    db = open_database(f"sqlite:///{path}")
+    try:
+        fill_demo(db, "small", seed=0)
+        yield db
+    finally:
+        db.close()
+
+
+def test_a_year_of_responses_from_at_least_15_accounts(demo_db: Database) -> None:
+    with unit_of_work(demo_db, SYSTEM, write=False) as uow:
+        shipped = set(uow.session.scalars(select(SurveyTemplate.shipped)))
+        accounts = uow.session.scalar(select(func.count(func.distinct(SurveyResponse.account_id))))
+        first, last = uow.session.execute(
+            select(func.min(SurveyResponse.answered_on), func.max(SurveyResponse.answered_on))
+        ).one()
+        incomplete = uow.session.scalar(
+            select(func.count()).where(SurveyResponse.answered < SurveyResponse.questions)
+        )
+        used = set(uow.session.scalars(select(SurveyResponse.template_id).distinct()))
+        actions = uow.session.scalar(select(func.count()).select_from(ImprovementAction))
+    assert {"five_indicators", "eight_values"} <= shipped and len(used) == 2
+    assert (accounts or 0) >= 15
+    assert (last - first).days >= 300
+    assert (incomplete or 0) > 0
+    assert (actions or 0) >= 3
+
+
+def test_two_accounts_at_risk_for_different_reasons(demo_db: Database) -> None:
+    director = auth.actor_for(demo_db, auth.default_login(demo_db) or "")
+    today = DEMO_NOW.date()
+    rows = health.account_health(demo_db, director, today)
+    at_risk = [r for r in rows if r.health.band is HealthBand.AT_RISK]
+    reasons = [{code for code, _ in r.health.reasons} for r in at_risk]
+    assert any("health.fell" in r for r in reasons)
+    assert any("health.fell" not in r and "health.low_satisfaction" in r for r in reasons)
+    found = results.satisfaction_results(demo_db, director)
+    assert found.weakest and found.incomplete > 0
+    actions = improvements.list_actions(demo_db, director, today=today)
+    assert any(a.overdue for a in actions)
+    assert any(a.verdict == "closed" for a in actions)
+    items = [i for i in pending_for(demo_db, director, today) if i.kind == "account_health"]
+    assert {i.account for i in items} == {r.account for r in at_risk}

@@ -1,0 +1,266 @@
+"""Service requests on both databases: routing, the SLA clock on the account's calendar,
+the moves with their pauses, escalation up the ladder, the queue, Pendientes and the SLA
+report, every time on a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from factories import audit_events
+from service_world import Desk, service_desk
+
+from agencia.areas import pending_for
+from agencia.db.database import Database
+from agencia.domain.enums import Channel
+from agencia.domain.errors import PermissionDenied, ValidationError
+from agencia.domain.service_enums import Priority, RequestKind, RequestStatus, Rung
+from agencia.services.service import queries, report, requests
+from agencia.services.service.requests import NewRequest
+
+MADRID = ZoneInfo("Europe/Madrid")
+MEXICO = ZoneInfo("America/Mexico_City")
+S = RequestStatus
+
+
+@pytest.fixture
+def desk(db: Database) -> Desk:
+    return service_desk(db)
+
+
+def _new(
+    desk: Desk,
+    account: str,
+    at: datetime,
+    priority: Priority = Priority.NORMAL,
+    subject: str = "Falta el arte final",
+) -> int:
+    data = NewRequest(
+        account_id=desk.accounts[account],
+        channel=Channel.PHONE,
+        kind=RequestKind.REQUEST,
+        priority=priority,
+        subject=subject,
+        received_at=at,
+    )
+    return requests.open_request(desk.db, desk.actor("exec"), data).id
+
+
+def test_a_request_goes_to_the_lead_and_is_due_on_the_client_s_calendar(desk: Desk) -> None:
+    # Friday 13 March 2026 17:00 local, urgent: 1 h to answer, 4 h to resolve.
+    madrid = _new(desk, "madrid", datetime(2026, 3, 13, 17, tzinfo=MADRID), Priority.URGENT)
+    mexico = _new(desk, "mexico", datetime(2026, 3, 13, 17, tzinfo=MEXICO), Priority.URGENT)
+    shown = queries.show_request(desk.db, desk.actor("exec"), madrid)
+    assert shown.row.assignee == "Álvaro Ejecutivo" and shown.row.status == "assigned"
+    assert shown.due_response_at == datetime(2026, 3, 13, 17, tzinfo=UTC)  # 18:00 Madrid
+    assert shown.row.due == datetime(2026, 3, 16, 11, tzinfo=UTC)  # Monday 12:00 Madrid
+    # Monday 16 is a holiday in Mexico: Tuesday 12:00 in Mexico City
+    assert queries.show_request(desk.db, desk.actor("exec"), mexico).row.due == datetime(
+        2026, 3, 17, 18, tzinfo=UTC
+    )
+
+
+def test_nothing_stays_unassigned(desk: Desk) -> None:
+    with pytest.raises(ValidationError) as refused:
+        requests.open_request(
+            desk.db,
+            desk.actor("loner"),
+            NewRequest(
+                desk.accounts["orphan"], Channel.EMAIL, RequestKind.INCIDENT, Priority.LOW, "x"
+            ),
+        )
+    assert refused.value.field_errors["account_id"][0] == "request.nobody_to_route"
+
+
+def test_someone_off_the_account_may_not_take_its_requests(desk: Desk) -> None:
+    data = NewRequest(
+        desk.accounts["madrid"], Channel.WEB, RequestKind.COMPLAINT, Priority.HIGH, "Queja"
+    )
+    with pytest.raises(PermissionDenied):
+        requests.open_request(desk.db, desk.actor("other"), data)
+    assert queries.list_requests(desk.db, desk.actor("other")) == []
+
+
+def test_waiting_on_the_client_moves_the_due_time(desk: Desk) -> None:
+    # Monday 9 March 9:00, normal: 40 working hours → Friday 13 March 18:00 Madrid.
+    rid = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID))
+    who = desk.actor("exec")
+    assert queries.show_request(desk.db, who, rid).row.due == datetime(2026, 3, 13, 17, tzinfo=UTC)
+    requests.move_request(
+        desk.db, who, rid, S.WAITING_ON_CLIENT, now=datetime(2026, 3, 9, 11, tzinfo=MADRID)
+    )
+    assert queries.show_request(desk.db, who, rid).row.due is None  # the clock is stopped
+    requests.move_request(
+        desk.db, who, rid, S.IN_PROGRESS, now=datetime(2026, 3, 10, 10, tzinfo=MADRID)
+    )
+    shown = queries.show_request(desk.db, who, rid)
+    # paused Monday 11–14, 15–18 and Tuesday 9–10: 7 working hours later than Friday
+    # 18:00, Monday 16 at 17:00 Madrid
+    assert shown.row.due == datetime(2026, 3, 16, 16, tzinfo=UTC)
+    assert shown.first_response_at == datetime(2026, 3, 9, 10, tzinfo=UTC)
+    with pytest.raises(ValidationError) as refused:
+        requests.move_request(desk.db, who, rid, S.RESOLVED, "  ")
+    assert refused.value.field_errors["status"][0] == "request.resolution_required"
+    with pytest.raises(ValidationError):
+        requests.move_request(desk.db, who, rid, S.CLOSED)
+    requests.move_request(
+        desk.db, who, rid, S.RESOLVED, "Enviado", now=datetime(2026, 3, 11, 9, tzinfo=MADRID)
+    )
+    assert queries.show_request(desk.db, who, rid).row.status == "resolved"
+
+
+def test_escalation_climbs_the_ladder_before_the_promise_is_broken(desk: Desk) -> None:
+    # Urgent at Wednesday 11 March 9:00 Madrid: 4 h, due 13:00.
+    rid = _new(desk, "madrid", datetime(2026, 3, 11, 9, tzinfo=MADRID), Priority.URGENT)
+    admin = desk.admin
+    assert requests.escalate_due(desk.db, admin, datetime(2026, 3, 11, 11, tzinfo=MADRID)) == []
+    # 3 h of 4 gone: the supervisor is told before the breach
+    noon = datetime(2026, 3, 11, 12, tzinfo=MADRID)
+    assert requests.escalate_due(desk.db, admin, noon) == [rid]
+    row = queries.show_request(desk.db, desk.actor("exec"), rid, now=noon).row
+    assert (row.escalation, row.breached) == (Rung.SUPERVISOR, False)
+    # 5 h: broken, the manager; 7 h: the director
+    requests.escalate_due(desk.db, admin, datetime(2026, 3, 11, 15, 30, tzinfo=MADRID))
+    row = queries.show_request(desk.db, desk.actor("exec"), rid).row
+    assert (row.escalation, row.breached) == (Rung.MANAGER, True)
+    requests.escalate_due(desk.db, admin, datetime(2026, 3, 11, 17, 30, tzinfo=MADRID))
+    trail = [
+        e.changes
+        for e in audit_events(desk.db, "service_request", rid)
+        if "escalation" in e.changes
+    ]
+    assert [(c["escalation"][1], c["escalated_to"][1]) for c in trail] == [
+        ("supervisor", desk.staff["supervisor"]),
+        ("manager", desk.staff["manager"]),
+        ("director", desk.staff["director"]),
+    ]
+    # the director sees it in Pendientes, overdue
+    items = pending_for(desk.db, desk.actor("director"), date(2026, 3, 11))
+    assert [(i.campaign_id, i.overdue) for i in items if i.kind == "service_request"] == [
+        (rid, True)
+    ]
+
+
+def test_reassignment_is_logged(desk: Desk) -> None:
+    rid = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID))
+    requests.reassign(desk.db, desk.actor("supervisor"), rid, desk.staff["supervisor"])
+    entry = [e for e in audit_events(desk.db, "service_request", rid) if e.action == "reassign"]
+    assert entry[0].changes == {"assignee": [desk.staff["exec"], desk.staff["supervisor"]]}
+
+
+def test_the_queue_puts_what_is_due_first_on_top_and_filters_breaches(desk: Desk) -> None:
+    later = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID), Priority.LOW)
+    sooner = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID), Priority.URGENT)
+    other = _new(desk, "mexico", datetime(2026, 3, 9, 9, tzinfo=MEXICO), Priority.HIGH)
+    who = desk.actor("exec")
+    assert [r.id for r in queries.list_requests(desk.db, who)] == [sooner, other, later]
+    at = datetime(2026, 3, 10, 9, tzinfo=MADRID)
+    assert [r.id for r in queries.list_requests(desk.db, who, breached=True, now=at)] == [sooner]
+    only_mexico = queries.list_requests(desk.db, who, account_id=desk.accounts["mexico"])
+    assert [r.id for r in only_mexico] == [other]
+
+
+def test_the_sla_report_by_hand(desk: Desk) -> None:
+    who = desk.actor("exec")
+    # kept: urgent at Monday 9:00, resolved at 12:00 (3 of 4 h)
+    kept = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID), Priority.URGENT)
+    requests.move_request(
+        desk.db, who, kept, S.RESOLVED, "ok", now=datetime(2026, 3, 9, 12, tzinfo=MADRID)
+    )
+    # broken: urgent at Monday 9:00, resolved on Tuesday
+    late = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID), Priority.URGENT)
+    requests.move_request(
+        desk.db, who, late, S.RESOLVED, "tarde", now=datetime(2026, 3, 10, 12, tzinfo=MADRID)
+    )
+    # still in time (not counted), in April
+    _new(desk, "mexico", datetime(2026, 4, 6, 9, tzinfo=MEXICO), Priority.LOW)
+    now = datetime(2026, 4, 6, 10, tzinfo=MEXICO)
+    rows = report.sla_report(desk.db, who, now=now)
+    table = {(r.by, r.name): (r.requests, r.met, r.breached, r.compliance) for r in rows}
+    assert table == {
+        ("account", "Café Madrid"): (2, 1, 1, 50.0),
+        ("account", "Tacos CDMX"): (1, 0, 0, None),
+        ("executive", "Álvaro Ejecutivo"): (3, 1, 1, 50.0),
+        ("month", "2026-03"): (2, 1, 1, 50.0),
+        ("month", "2026-04"): (1, 0, 0, None),
+    }
+    march = report.sla_report(desk.db, who, date(2026, 3, 1), date(2026, 3, 31), now=now)
+    assert {(r.by, r.name) for r in march} == {
+        ("account", "Café Madrid"),
+        ("executive", "Álvaro Ejecutivo"),
+        ("month", "2026-03"),
+    }
+
+
+def test_the_agency_s_own_promises_by_hand(desk: Desk) -> None:
+    from agencia.db.uow import unit_of_work
+    from agencia.domain.actor import SYSTEM
+    from agencia.domain.campaign_models import (
+        Approval,
+        Brief,
+        Campaign,
+        Contrabrief,
+        MeetingReport,
+    )
+    from agencia.domain.enums import ApprovalStage, CampaignKind, Decision
+    from agencia.domain.sla import Targets
+    from agencia.services.service import policies
+
+    exec_ = desk.staff["exec"]
+    with unit_of_work(desk.db, SYSTEM) as uow:
+        s = uow.session
+        c = Campaign(account_id=desk.accounts["madrid"], name="Verano", code="C-1", owner_id=exec_)
+        s.add(c)
+        s.flush()
+        # meeting Friday 13 March: due Monday 16; one sent Monday (kept), one Tuesday (broken)
+        for subject, sent in (("a", 16), ("b", 17)):
+            s.add(
+                MeetingReport(
+                    campaign_id=c.id,
+                    held_on=date(2026, 3, 13),
+                    subject=subject,
+                    sent_at=datetime(2026, 3, sent, 12, tzinfo=MADRID),
+                )
+            )
+        # an acta of yesterday not yet sent: still in time, not counted
+        s.add(MeetingReport(campaign_id=c.id, held_on=date(2026, 4, 7), subject="c"))
+        # the first brief on Monday 2 March: contrabrief due Monday 9, written Tuesday 10
+        brief = Brief(
+            campaign_id=c.id,
+            number=1,
+            template=CampaignKind.AWARENESS,
+            created_at=datetime(2026, 3, 2, 10, tzinfo=MADRID),
+        )
+        s.add(brief)
+        s.flush()
+        s.add(Contrabrief(campaign_id=c.id, updated_at=datetime(2026, 3, 10, 10, tzinfo=MADRID)))
+        # the brief decided on Wednesday 4 March: within two working days
+        decided = date(2026, 3, 4)
+        s.add(
+            Approval(
+                campaign_id=c.id,
+                stage=ApprovalStage.BRIEF,
+                brief_id=brief.id,
+                subject_number=1,
+                decision=Decision.APPROVED,
+                decided_on=decided,
+            )
+        )
+    now = datetime(2026, 4, 8, 10, tzinfo=MADRID)
+    rows = report.sla_report(desk.db, desk.actor("exec"), now=now)
+    promises = {r.name: (r.requests, r.met, r.breached) for r in rows if r.by == "promise"}
+    assert promises == {
+        "meeting_report": (2, 1, 1),
+        "contrabrief": (1, 0, 1),
+        "brief_answer": (1, 1, 0),
+    }
+    # a stricter agency: the brief answered the same day
+    targets = {Priority.URGENT: Targets(60, 240)}
+    policies.set_policy(desk.db, desk.admin, None, targets, {"brief_answer": 0})
+    rows = report.sla_report(desk.db, desk.actor("exec"), now=now)
+    assert [(r.met, r.breached) for r in rows if r.name == "brief_answer"] == [(0, 1)]
+    with pytest.raises(ValidationError):
+        policies.set_policy(desk.db, desk.admin, None, {Priority.LOW: Targets(10, 5)})
+    with pytest.raises(PermissionDenied):
+        policies.set_policy(desk.db, desk.actor("exec"), None, targets)

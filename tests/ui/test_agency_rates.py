@@ -1,0 +1,56 @@
+"""Archivo ▸ «Tipos de cambio…»: the administrator keeps the agency's exchange rates in the
+window, typed as the agency's locale writes numbers, each refusal under its field."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from factories import Agency, small_agency
+from gui_support import make_context, until
+from pytestqt.qtbot import QtBot
+
+from agencia.db.database import Database
+from agencia.services.agency.rates import list_rates
+from agencia.ui.actions import ActionId
+from agencia.ui.agency.area import TeamArea
+from agencia.ui.agency.rates_dialog import RatesDialog
+
+
+@pytest.fixture
+def agency(sqlite_db: Database) -> Agency:
+    return small_agency(sqlite_db)
+
+
+def test_an_administrator_sets_a_rate_in_the_window(qtbot: QtBot, agency: Agency) -> None:
+    ctx, recorder = make_context(agency.db, agency.admin)
+    area = TeamArea(ctx)
+    action = ctx.actions.get(ActionId.AGENCY_RATES)
+    assert ctx.actions.spec(ActionId.AGENCY_RATES).menu == "file"
+    action.trigger()
+    dialog = area.profile_actions.rates
+    assert isinstance(dialog, RatesDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.empty.isVisible() or dialog.table.rowCount() == 0
+    assert not dialog.save_button.isEnabled()
+    dialog.currency.setText("EUR")  # the agency's own
+    dialog.rate.setText("1")
+    dialog.form.reveal_all()
+    assert "EUR" in dialog.form.error("currency")
+    dialog.currency.setText("mxn")
+    dialog.rate.setText("-2")
+    assert dialog.form.error("rate") and not dialog.save_button.isEnabled()
+    dialog.rate.setText("0,0512")  # es_ES: a decimal comma
+    assert dialog.save_button.isEnabled()
+    dialog.save()
+    qtbot.waitUntil(until(lambda: dialog.table.rowCount() == 1))
+    assert dialog.table.item(0, 1).text() == "1 MXN = 0,0512 EUR"
+    assert recorder.toasts[-1] == "Tipo de cambio de MXN guardado"
+    (rate,) = list_rates(agency.db, agency.admin)
+    assert (rate.currency, rate.rate) == ("MXN", Decimal("0.0512"))
+
+
+def test_only_an_administrator_has_the_rates(agency: Agency) -> None:
+    ctx, _ = make_context(agency.db, agency.actor("lucia"))
+    TeamArea(ctx)
+    assert all(spec.id != ActionId.AGENCY_RATES for spec, _a in ctx.actions.all())
