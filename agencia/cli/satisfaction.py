@@ -1,5 +1,5 @@
 """The satisfaction area's commands: `surveys list|show|copy|questionnaire|import`,
-`improvements list`, `report satisfaction` and `accounts health`.
+`improvements list|task`, `report satisfaction` and `accounts health`.
 
 `report satisfaction --format csv` writes one row per dimension with `dimension`,
 `score`, `expectation`, `gap`, `weighted_gap`, `responses`, `answers` and `points` (the
@@ -123,6 +123,10 @@ def register(commands: Any, common: Parser) -> None:
     acts = _action(actions, common, "list", "improvement actions, the earliest due first", acts_)
     acts.add_argument("--account", type=record_id, metavar="ID")
     acts.add_argument("--open", action="store_true", help="only the open ones")
+    task = _action(actions, common, "task", "make an action a task of a campaign; prints its ID",
+                   task_)  # fmt: skip
+    task.add_argument("id", metavar="ID", type=record_id)
+    task.add_argument("--campaign", type=record_id, required=True, metavar="CAMPAIGN_ID")
     report = noun(commands, common, "report", "reports")
     sat = _action(report, common, "satisfaction", "satisfaction per dimension, with gaps", report_)
     sat.add_argument("--account", type=record_id, metavar="ID")
@@ -238,6 +242,16 @@ def import_csv(args: argparse.Namespace) -> int:
     text = args.file.read_text(encoding="utf-8-sig")
     ids = _acting(args, lambda db, actor: run_import(db, actor, text))
     formats.for_people(sys.stdout).write(_t("imported", n=len(ids)) + "\n")
+    return EXIT_OK
+
+
+def task_(args: argparse.Namespace) -> int:
+    from agencia.services.satisfaction.improvement_tasks import task_from_improvement
+
+    result = _acting(
+        args, lambda db, actor: task_from_improvement(db, actor, args.id, args.campaign)
+    )
+    formats.write_new_id("text", result.id)
     return EXIT_OK
 
 

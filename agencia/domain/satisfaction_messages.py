@@ -109,6 +109,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La acción de mejora {id} ya está cerrada.",
         "Improvement action {id} is already closed.",
     ),
+    "improvement.has_task": (
+        "La acción de mejora {id} ya tiene su tarea (la {task}).",
+        "Improvement action {id} already has its task ({task}).",
+    ),
+    "improvement.other_account": (
+        "La campaña {campaign} es de otra cuenta: la tarea va en una campaña de la cuenta "
+        "de la acción.",
+        "Campaign {campaign} belongs to another account: the task goes on a campaign of "
+        "the action's account.",
+    ),
+    "improvement.no_account": (
+        "La acción de mejora {id} es de toda la agencia, no de una cuenta: no tiene "
+        "campaña donde poner su tarea.",
+        "Improvement action {id} is the whole agency's, not an account's: it has no "
+        "campaign to put its task on.",
+    ),
     "health.low_satisfaction": (
         "satisfacción baja ({score} sobre 5)",
         "low satisfaction ({score} of 5)",

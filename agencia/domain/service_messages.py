@@ -23,6 +23,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Esta solicitud ya es la campaña «{name}».",
         "This request is already the campaign '{name}'.",
     ),
+    "request.no_campaign": (
+        "Esta solicitud no es de ninguna campaña, y una tarea es siempre de una campaña: "
+        "conviértala primero en campaña.",
+        "This request is on no campaign, and a task always belongs to one: turn it into "
+        "a campaign first.",
+    ),
+    "request.already_task": (
+        "Esta solicitud ya es la tarea «{title}».",
+        "This request is already the task '{title}'.",
+    ),
     "triage.not_found": (
         "Ese correo ya no está pendiente de asignar (otra persona lo asignó o descartó).",
         "That message is no longer waiting (someone else assigned or discarded it).",

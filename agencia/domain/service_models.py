@@ -106,6 +106,8 @@ class ServiceRequest(Versioned, Base):
     breached: Mapped[bool] = mapped_column(Boolean, default=False)
     message_id: Mapped[str] = mapped_column(String(300), default="", index=True)
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
+    # the task the request became (`task_from_request`); a deleted task lets it go
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
     brand_id: Mapped[int | None] = mapped_column(ForeignKey("brands.id"))
 
     account: Mapped[Account] = relationship(lazy="raise")

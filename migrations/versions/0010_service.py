@@ -138,6 +138,7 @@ def upgrade() -> None:
         sa.Column("breached", sa.Boolean(), nullable=False),
         sa.Column("message_id", sa.String(length=300), nullable=False),
         sa.Column("campaign_id", sa.Integer(), nullable=True),
+        sa.Column("task_id", sa.Integer(), nullable=True),
         sa.Column("brand_id", sa.Integer(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -150,6 +151,12 @@ def upgrade() -> None:
             ["campaign_id"],
             ["campaigns.id"],
             name=op.f("fk_service_requests_campaign_id_campaigns"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["task_id"],
+            ["tasks.id"],
+            name=op.f("fk_service_requests_task_id_tasks"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
             ["brand_id"], ["brands.id"], name=op.f("fk_service_requests_brand_id_brands")

@@ -1,4 +1,4 @@
-"""`agencia requests list`, `request show|add|move`, `report sla`, `communications list`
+"""`agencia requests list`, `request show|add|move|task`, `report sla`, `communications list`
 and `mail import` on a SQLite file (the services below are tested on both databases)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import io
 import json
 import sys
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from agencia.db.database import open_database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
+from agencia.domain.coordination_models import Task
 from agencia.domain.enums import Channel
 from agencia.domain.models import User
 from agencia.domain.service_enums import Priority, RequestKind
@@ -225,3 +226,41 @@ def test_report_sla_pdf(capsys: pytest.CaptureFixture[str], desk: Desk, tmp_path
     assert (status, err) == (0, "")
     text = "".join(page.extract_text() for page in PdfReader(out_file).pages)
     assert "Cumplimiento de SLA" in text and "Café Madrid" in text and "0.0 %" in text
+
+
+def test_request_task_prints_the_new_task_s_id(
+    capsys: pytest.CaptureFixture[str], desk: Desk
+) -> None:
+    rid = _open_request(
+        desk,
+        NewRequest(
+            desk.accounts["madrid"],
+            Channel.EMAIL,
+            RequestKind.REQUEST,
+            Priority.URGENT,
+            "Banner de verano",
+            received_at=datetime(2026, 3, 13, 17, tzinfo=MADRID),
+        ),
+    )
+    status, _, err = run(capsys, "request", "task", str(rid), *_as(desk))
+    assert status != 0 and "ninguna campaña" in one_line(err)
+    status, out, err = run(capsys, "request", "campaign", str(rid), *_as(desk))
+    assert (status, err) == (0, "")
+    status, out, err = run(capsys, "request", "task", str(rid), "--format", "json", *_as(desk))
+    assert (status, err) == (0, "")
+    task_id = json.loads(out)["id"]
+    db = open_database(desk.db.url)
+    try:
+        with unit_of_work(db, SYSTEM, write=False) as uow:
+            request = uow.session.get(ServiceRequest, rid)
+            task = uow.session.get(Task, task_id)
+            assert request is not None and task is not None
+            assert (request.task_id, task.title, task.due_on) == (
+                task_id,
+                "Banner de verano",
+                date(2026, 3, 16),
+            )
+    finally:
+        db.close()
+    status, _, err = run(capsys, "request", "task", str(rid), *_as(desk))
+    assert status != 0 and "ya es la tarea «Banner de verano»" in one_line(err)

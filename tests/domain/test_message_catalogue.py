@@ -111,6 +111,7 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         **dict.fromkeys(("points", "answered", "total", "question", "newer", "days"), 5),
         **dict.fromkeys(("day", "dimension", "lines", "columns", "problem", "reasons"), "x"),
         **dict.fromkeys(("fall", "score"), 0.6),
+        **dict.fromkeys(("task", "campaign"), 7),  # an action made a task
         "title": "t",
     }
     for lang in ("es", "en"):

@@ -1,5 +1,6 @@
-"""The service area's commands: `requests list|escalate`, `request show|add|move|reassign|campaign`,
-`report sla` and `routing list|add|remove` (`routing.py`).
+"""The service area's commands: `requests list|escalate`,
+`request show|add|move|reassign|campaign|task`, `report sla` and `routing list|add|remove`
+(`routing.py`).
 
 `requests list --format json` gives each request's `id`, `account`, `account_id`,
 `channel`, `kind`, `priority`, `status`, `assignee`, `due` (ISO 8601, UTC) and `breached`.
@@ -112,6 +113,11 @@ def register(commands: Any, common: Parser) -> None:
     )
     campaign.add_argument("id", metavar="ID", type=record_id)
     campaign.add_argument("--format", choices=("text", "json"), default="text")
+    task = _action(
+        one, common, "task", "turn a request into a task of its campaign; prints its ID", task_
+    )
+    task.add_argument("id", metavar="ID", type=record_id)
+    task.add_argument("--format", choices=("text", "json"), default="text")
     report = noun(commands, common, "report", "reports")
     sla = _action(report, common, "sla", "SLA compliance by account, executive and month", sla_)
     sla.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE")
@@ -265,6 +271,14 @@ def campaign_(args: argparse.Namespace) -> int:
 
     campaign_id = _acting(args, lambda db, actor: make_campaign(db, actor, args.id))
     formats.write_new_id(args.format, campaign_id)
+    return EXIT_OK
+
+
+def task_(args: argparse.Namespace) -> int:
+    from agencia.services.service.to_task import task_from_request
+
+    saved = _acting(args, lambda db, actor: task_from_request(db, actor, args.id))
+    formats.write_new_id(args.format, saved.id)
     return EXIT_OK
 
 

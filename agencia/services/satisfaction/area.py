@@ -2,8 +2,9 @@
 responses (expected against perceived), the gaps and the improvement actions they
 become, and each account's health.
 
-It needs the accounts area (whose responses, who may see them) and Pendientes (accounts
-at risk, actions overdue). The health indicator also reads service requests, tasks and
+It needs the accounts area (whose responses, who may see them), Pendientes (accounts
+at risk, actions overdue) and coordination (an action made a task of a campaign,
+`improvement_tasks`). The health indicator also reads service requests, tasks and
 communications — through their mapped tables, never their services — and leaves a
 factor out when its area is not there (`health_sources`).
 """
@@ -14,7 +15,7 @@ from agencia.services.area import AreaSpec
 
 AREA = AreaSpec(
     id=AreaId.SATISFACTION,
-    needs=frozenset({AreaId.ACCOUNTS, AreaId.PENDING}),
+    needs=frozenset({AreaId.ACCOUNTS, AreaId.PENDING, AreaId.COORDINATION}),
     announces=frozenset({K.SURVEY, K.SURVEY_RESPONSE, K.IMPROVEMENT_ACTION}),
     pending="agencia.services.satisfaction.pending:waiting",
     cli="agencia.cli.satisfaction",

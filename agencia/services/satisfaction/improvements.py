@@ -73,7 +73,9 @@ def validate_action(data: ActionInput) -> v.FieldErrors:
     return errors
 
 
-def _account(uow: UnitOfWork, account_id: int | None) -> Account | None:
+def account_to_manage(uow: UnitOfWork, account_id: int | None) -> Account | None:
+    """The action's account (None for the agency's), refused unless the person may
+    manage its improvement actions."""
     if account_id is None:
         account_access.require_global(uow.actor, Action.MANAGE_IMPROVEMENTS)
         return None
@@ -89,7 +91,7 @@ def open_action(db: Database, actor: Actor, data: ActionInput) -> SaveResult:
     if errors := validate_action(data):
         raise ValidationError(errors)
     with unit_of_work(db, actor) as uow:
-        account = _account(uow, data.account_id)
+        account = account_to_manage(uow, data.account_id)
         owner = uow.session.get(Staff, data.owner_id)
         if owner is None:
             raise ValidationError({"owner_id": ("staff.not_found", {"id": data.owner_id})})
@@ -130,7 +132,7 @@ def close_action(
         action = uow.session.get(ImprovementAction, action_id)
         if action is None:
             raise NotFound("improvement.not_found", id=action_id)
-        _account(uow, action.account_id)
+        account_to_manage(uow, action.account_id)
         if version is not None and action.version != version:
             raise Conflict("record.stale")
         if action.status is not ActionStatus.OPEN:
