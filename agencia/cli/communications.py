@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, open_db
+from agencia.cli.session import acting
 from agencia.cli.words import english
 from agencia.domain.errors import DomainError
 
@@ -41,14 +40,6 @@ _TEXT = {
 def _t(key: str, **params: Any) -> str:
     es, en = _TEXT[key]
     return (en if english() else es).format(**params)
-
-
-def _acting(args: argparse.Namespace, work: Callable[..., Any]) -> Any:
-    db = open_db(args)
-    try:
-        return work(db, acting_user(db, args))
-    finally:
-        db.close()
 
 
 def register(commands: Any, common: Parser) -> None:
@@ -92,7 +83,7 @@ def _json(r: Any) -> dict[str, Any]:
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.communications.log import list_communications
 
-    rows = _acting(args, lambda db, actor: list_communications(db, actor, account_id=args.account))
+    rows = acting(args, lambda db, actor: list_communications(db, actor, account_id=args.account))
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
     elif args.format == "csv":
@@ -132,7 +123,7 @@ def import_(args: argparse.Namespace) -> int:
             blobs.append(path.read_bytes())
         except OSError as exc:
             raise DomainError("mail.unreadable", path=str(path), detail=exc.strerror or "") from exc
-    outcomes = _acting(args, lambda db, actor: import_files(db, actor, blobs, args.account))
+    outcomes = acting(args, lambda db, actor: import_files(db, actor, blobs, args.account))
     print(_summary(outcomes))
     return EXIT_OK
 
@@ -147,6 +138,6 @@ def fetch_(args: argparse.Namespace) -> int:
             raise DomainError("mail.no_account")
         return read_mailbox(db, actor, server)
 
-    run = _acting(args, work)
+    run = acting(args, work)
     print(_summary(run.outcomes))
     return EXIT_OK

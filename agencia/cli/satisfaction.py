@@ -22,12 +22,11 @@ from typing import TYPE_CHECKING, Any
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting_user, open_db
+from agencia.cli.session import acting
 from agencia.cli.words import english
 
 if TYPE_CHECKING:
-    from agencia.db.database import Database
-    from agencia.domain.actor import Actor
+    pass
 
 _TEXT = {
     "imported": ("{n} respuestas importadas.", "{n} responses imported."),
@@ -72,14 +71,6 @@ def _grid(headers: list[str], cells: list[list[str]]) -> None:
     shrinkable = [False] + [True] * (len(headers) - 1)
     right = [True] + [False] * (len(headers) - 1)
     formats.write_grid(out, headers, cells, shrinkable, right)
-
-
-def _acting(args: argparse.Namespace, work: Callable[[Database, Actor], Any]) -> Any:
-    db = open_db(args)
-    try:
-        return work(db, acting_user(db, args))
-    finally:
-        db.close()
 
 
 def _action(
@@ -143,7 +134,7 @@ def register(commands: Any, common: Parser) -> None:
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.satisfaction.templates import list_templates
 
-    rows = _acting(args, list_templates)
+    rows = acting(args, list_templates)
     if args.format == "json":
         formats.write_json(
             sys.stdout,
@@ -182,7 +173,7 @@ def show_(args: argparse.Namespace) -> int:
     from agencia.domain.survey_scales import point_words
     from agencia.services.satisfaction.templates import get_template
 
-    view = _acting(args, lambda db, actor: get_template(db, actor, args.id))
+    view = acting(args, lambda db, actor: get_template(db, actor, args.id))
     lang = "en" if english() else "es"
     words = point_words(view.points, view.wording, lang)
     if args.format == "json":
@@ -212,7 +203,7 @@ def show_(args: argparse.Namespace) -> int:
 def copy_(args: argparse.Namespace) -> int:
     from agencia.services.satisfaction.templates import copy_template
 
-    result = _acting(args, lambda db, actor: copy_template(db, actor, args.id, args.name))
+    result = acting(args, lambda db, actor: copy_template(db, actor, args.id, args.name))
     formats.write_new_id("text", result.id)
     return EXIT_OK
 
@@ -221,7 +212,7 @@ def form_(args: argparse.Namespace) -> int:
     from agencia.services.files import write_atomically
     from agencia.services.satisfaction.questionnaire import questionnaire_pdf
 
-    pdf = _acting(args, lambda db, actor: questionnaire_pdf(db, actor, args.id, args.contact))
+    pdf = acting(args, lambda db, actor: questionnaire_pdf(db, actor, args.id, args.contact))
     write_atomically(args.out, pdf)
     return EXIT_OK
 
@@ -234,13 +225,13 @@ def import_csv(args: argparse.Namespace) -> int:
 
         data = args.file.read_bytes()
         day = args.date or date.today()
-        result = _acting(
+        result = acting(
             args, lambda db, actor: import_questionnaire(db, actor, data, day, args.contact)
         )
         formats.write_new_id("text", result.id)
         return EXIT_OK
     text = args.file.read_text(encoding="utf-8-sig")
-    ids = _acting(args, lambda db, actor: run_import(db, actor, text))
+    ids = acting(args, lambda db, actor: run_import(db, actor, text))
     formats.for_people(sys.stdout).write(_t("imported", n=len(ids)) + "\n")
     return EXIT_OK
 
@@ -248,7 +239,7 @@ def import_csv(args: argparse.Namespace) -> int:
 def task_(args: argparse.Namespace) -> int:
     from agencia.services.satisfaction.improvement_tasks import task_from_improvement
 
-    result = _acting(
+    result = acting(
         args, lambda db, actor: task_from_improvement(db, actor, args.id, args.campaign)
     )
     formats.write_new_id("text", result.id)
@@ -263,7 +254,7 @@ def acts_(args: argparse.Namespace) -> int:
     from agencia.domain.labels import label
     from agencia.services.satisfaction.improvements import list_actions
 
-    rows = _acting(
+    rows = acting(
         args,
         lambda db, actor: list_actions(db, actor, account_id=args.account, open_only=args.open),
     )
@@ -311,10 +302,10 @@ def report_(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         from agencia.services.satisfaction.report import satisfaction_pdf
 
-        pdf = _acting(args, lambda db, actor: satisfaction_pdf(db, actor, scope))
+        pdf = acting(args, lambda db, actor: satisfaction_pdf(db, actor, scope))
         write_atomically(args.out, pdf)
         return EXIT_OK
-    found = _acting(args, lambda db, actor: satisfaction_results(db, actor, scope))
+    found = acting(args, lambda db, actor: satisfaction_results(db, actor, scope))
     buffer = io.StringIO()
     formats.write_csv(buffer, report_rows(found), REPORT_COLUMNS)
     write_atomically(args.out, buffer.getvalue().encode("utf-8"))
@@ -338,9 +329,9 @@ def health_(args: argparse.Namespace) -> int:
     from agencia.domain.labels import label
     from agencia.services.satisfaction.health import account_health
 
-    rows = _acting(args, account_health)
+    rows = acting(args, account_health)
     lang = "en" if english() else "es"
-    records = [
+    records: list[dict[str, Any]] = [
         {
             "account_id": r.account_id,
             "account": r.account,

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from agencia.cli.words import t
 from agencia.domain.errors import DatabaseRefused, DomainError
@@ -19,6 +20,8 @@ from agencia.domain.errors import DatabaseRefused, DomainError
 if TYPE_CHECKING:
     from agencia.db.database import Database
     from agencia.domain.actor import Actor
+
+T = TypeVar("T")
 
 
 def database_url(args: argparse.Namespace) -> str | None:
@@ -57,6 +60,16 @@ def acting_user(db: Database, args: argparse.Namespace) -> Actor:
     if not login:
         raise DomainError("user.required")
     return auth.sign_in(db, login, read_password(db, login))
+
+
+def acting(args: argparse.Namespace, work: Callable[[Database, Actor], T]) -> T:
+    """Open the database, find who acts (`acting_user`), do `work`, close: one command's
+    whole visit to the database."""
+    db = open_db(args)
+    try:
+        return work(db, acting_user(db, args))
+    finally:
+        db.close()
 
 
 def read_password(db: Database, login: str) -> str:

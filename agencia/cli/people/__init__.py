@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, new_password, open_db
+from agencia.cli.session import acting, new_password
 from agencia.cli.words import t
 from agencia.domain.enums import AssignmentRole, Department, Role, TitleGender
 from agencia.domain.labels import role_title
@@ -225,15 +225,6 @@ def register(commands: Any, common: Parser) -> None:
 # --- running a command ---------------------------------------------------------------
 
 
-def _acting(args: argparse.Namespace, work: Callable[[Database, Actor], Any]) -> Any:
-    """Open the database, find who acts, do `work`, close."""
-    db = open_db(args)
-    try:
-        return work(db, acting_user(db, args))
-    finally:
-        db.close()
-
-
 def print_id(args: argparse.Namespace, new_id: int) -> int:
     """What every `add` prints (formats.write_new_id), and the exit status."""
     formats.write_new_id(getattr(args, "format", "text"), new_id)
@@ -251,7 +242,7 @@ def _done() -> int:
 def list_staff(args: argparse.Namespace) -> int:
     from agencia.services.people.views import list_staff as rows_of
 
-    rows = _acting(args, lambda db, actor: rows_of(db, actor, active=None if args.all else True))
+    rows = acting(args, lambda db, actor: rows_of(db, actor, active=None if args.all else True))
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":
@@ -309,7 +300,7 @@ def _staff_table(out: IO[str], rows: Sequence[StaffRow]) -> None:
 def show_staff(args: argparse.Namespace) -> int:
     from agencia.services.people.views import get_staff
 
-    detail: StaffDetail = _acting(args, lambda db, actor: get_staff(db, actor, args.id))
+    detail: StaffDetail = acting(args, lambda db, actor: get_staff(db, actor, args.id))
     if args.format == "json":
         formats.write_json(sys.stdout, detail.as_json())
         return EXIT_OK
@@ -371,7 +362,7 @@ def _staff_input(args: argparse.Namespace, base: Any = None) -> Any:
 def add_staff(args: argparse.Namespace) -> int:
     from agencia.services.people.staff_edit import add_staff as add
 
-    return print_id(args, _acting(args, lambda db, actor: add(db, actor, _staff_input(args)).id))
+    return print_id(args, acting(args, lambda db, actor: add(db, actor, _staff_input(args)).id))
 
 
 def edit_staff(args: argparse.Namespace) -> int:
@@ -384,14 +375,14 @@ def edit_staff(args: argparse.Namespace) -> int:
         data = _staff_input(args, input_from_detail(detail))
         edit(db, actor, args.id, data, detail.row.version)
 
-    _acting(args, work)
+    acting(args, work)
     return _done()
 
 
 def deactivate_staff(args: argparse.Namespace) -> int:
     from agencia.services.people.handover import deactivate_staff as deactivate
 
-    _acting(args, lambda db, actor: deactivate(db, actor, args.id, args.handover))
+    acting(args, lambda db, actor: deactivate(db, actor, args.id, args.handover))
     return _done()
 
 
@@ -408,32 +399,32 @@ def add_user(args: argparse.Namespace) -> int:
         check_password(password, args.login.strip())
         return add(db, actor, args.login, args.staff, password).id
 
-    return print_id(args, _acting(args, work))
+    return print_id(args, acting(args, work))
 
 
 def disable_user(args: argparse.Namespace) -> int:
     from agencia.services.people.sign_ins import set_user_active
 
-    _acting(args, lambda db, actor: set_user_active(db, actor, args.login, False))
+    acting(args, lambda db, actor: set_user_active(db, actor, args.login, False))
     return _done()
 
 
 def enable_user(args: argparse.Namespace) -> int:
     from agencia.services.people.sign_ins import set_user_active
 
-    _acting(args, lambda db, actor: set_user_active(db, actor, args.login, True))
+    acting(args, lambda db, actor: set_user_active(db, actor, args.login, True))
     return _done()
 
 
 def reset(args: argparse.Namespace) -> int:
     from agencia.services.people.sign_ins import reset_password
 
-    _acting(args, lambda db, actor: reset_password(db, actor, args.login, new_password(args.login)))
+    acting(args, lambda db, actor: reset_password(db, actor, args.login, new_password(args.login)))
     return _done()
 
 
 def unlock(args: argparse.Namespace) -> int:
     from agencia.services.people.sign_ins import unlock_user
 
-    _acting(args, lambda db, actor: unlock_user(db, actor, args.login))
+    acting(args, lambda db, actor: unlock_user(db, actor, args.login))
     return _done()

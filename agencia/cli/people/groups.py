@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK
-from agencia.cli.people import _acting, _done, print_id
+from agencia.cli.people import _done, print_id
+from agencia.cli.session import acting
 from agencia.cli.words import t
 from agencia.domain.enums import AssignmentRole
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 def list_groups(args: argparse.Namespace) -> int:
     from agencia.services.people.views import list_groups as rows_of
 
-    rows: list[GroupRow] = _acting(args, rows_of)
+    rows: list[GroupRow] = acting(args, rows_of)
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":
@@ -53,21 +54,21 @@ def add_group(args: argparse.Namespace) -> int:
     from agencia.services.people.groups import add_group as add
 
     return print_id(
-        args, _acting(args, lambda db, actor: add(db, actor, args.name, args.director).id)
+        args, acting(args, lambda db, actor: add(db, actor, args.name, args.director).id)
     )
 
 
 def rename_group(args: argparse.Namespace) -> int:
     from agencia.services.people.groups import rename_group as rename
 
-    _acting(args, lambda db, actor: rename(db, actor, args.id, args.name))
+    acting(args, lambda db, actor: rename(db, actor, args.id, args.name))
     return _done()
 
 
 def group_director(args: argparse.Namespace) -> int:
     from agencia.services.people.group_moves import set_director
 
-    _acting(args, lambda db, actor: set_director(db, actor, args.id, args.staff))
+    acting(args, lambda db, actor: set_director(db, actor, args.id, args.staff))
     return _done()
 
 
@@ -78,7 +79,7 @@ def group_move(args: argparse.Namespace) -> int:
     people = args.group_command == "move-staff"
     staff, accounts = (args.ids, ()) if people else ((), args.ids)
     work = plan_move if args.dry_run else move_to_group
-    plan = _acting(
+    plan = acting(
         args,
         lambda db, actor: work(db, actor, args.id, staff, accounts, getattr(args, "lead", None)),
     )
@@ -95,7 +96,7 @@ def import_staff(args: argparse.Namespace) -> int:
     with args.file as source:
         data = source.read()
     try:
-        done = _acting(args, lambda db, actor: import_team(db, actor, data, dry_run=args.dry_run))
+        done = acting(args, lambda db, actor: import_team(db, actor, data, dry_run=args.dry_run))
     except TeamImportRefused as refused:
         err = formats.for_people(sys.stderr)
         for problem in refused.problems:
@@ -127,19 +128,19 @@ def team_add(args: argparse.Namespace) -> int:
     from agencia.services.people.teams import add_member
 
     part = AssignmentRole(args.part)
-    _acting(args, lambda db, actor: add_member(db, actor, args.account, args.staff, part))
+    acting(args, lambda db, actor: add_member(db, actor, args.account, args.staff, part))
     return _done()
 
 
 def team_remove(args: argparse.Namespace) -> int:
     from agencia.services.people.teams import remove_member
 
-    _acting(args, lambda db, actor: remove_member(db, actor, args.account, args.staff))
+    acting(args, lambda db, actor: remove_member(db, actor, args.account, args.staff))
     return _done()
 
 
 def team_lead(args: argparse.Namespace) -> int:
     from agencia.services.people.teams import change_lead
 
-    _acting(args, lambda db, actor: change_lead(db, actor, args.account, args.staff))
+    acting(args, lambda db, actor: change_lead(db, actor, args.account, args.staff))
     return _done()

@@ -20,15 +20,13 @@ from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
 from agencia.cli.service import routing
-from agencia.cli.session import acting_user, open_db
+from agencia.cli.session import acting
 from agencia.cli.words import english
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
 
 if TYPE_CHECKING:
-    from agencia.db.database import Database
-    from agencia.domain.actor import Actor
     from agencia.services.service.queries import RequestRow
 
 _TEXT = {
@@ -59,14 +57,6 @@ def _t(key: str, **params: Any) -> Any:
     es, en = _TEXT[key]
     value = en if english() else es
     return value.format(**params) if isinstance(value, str) else value
-
-
-def _acting(args: argparse.Namespace, work: Callable[[Database, Actor], Any]) -> Any:
-    db = open_db(args)
-    try:
-        return work(db, acting_user(db, args))
-    finally:
-        db.close()
 
 
 def _action(
@@ -146,7 +136,7 @@ def _json(r: RequestRow) -> dict[str, Any]:
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.service.queries import list_requests
 
-    rows: list[RequestRow] = _acting(
+    rows: list[RequestRow] = acting(
         args,
         lambda db, actor: list_requests(db, actor, account_id=args.account, breached=args.breached),
     )
@@ -188,7 +178,7 @@ def list_(args: argparse.Namespace) -> int:
 def show(args: argparse.Namespace) -> int:
     from agencia.services.service.queries import show_request
 
-    detail = _acting(args, lambda db, actor: show_request(db, actor, args.id))
+    detail = acting(args, lambda db, actor: show_request(db, actor, args.id))
     row = _json(detail.row) | {
         "subject": detail.row.subject,
         "description": detail.description,
@@ -242,7 +232,7 @@ def add_(args: argparse.Namespace) -> int:
         contact_id=args.contact,
         brand_id=args.brand,
     )
-    saved = _acting(args, lambda db, actor: open_request(db, actor, data))
+    saved = acting(args, lambda db, actor: open_request(db, actor, data))
     formats.write_new_id(args.format, saved.id)
     return EXIT_OK
 
@@ -250,7 +240,7 @@ def add_(args: argparse.Namespace) -> int:
 def move_(args: argparse.Namespace) -> int:
     from agencia.services.service.requests import move_request
 
-    _acting(
+    acting(
         args,
         lambda db, actor: move_request(
             db, actor, args.id, RequestStatus(args.status), args.resolution
@@ -262,14 +252,14 @@ def move_(args: argparse.Namespace) -> int:
 def reassign_(args: argparse.Namespace) -> int:
     from agencia.services.service.requests import reassign
 
-    _acting(args, lambda db, actor: reassign(db, actor, args.id, args.staff))
+    acting(args, lambda db, actor: reassign(db, actor, args.id, args.staff))
     return EXIT_OK
 
 
 def campaign_(args: argparse.Namespace) -> int:
     from agencia.services.service.to_campaign import make_campaign
 
-    campaign_id = _acting(args, lambda db, actor: make_campaign(db, actor, args.id))
+    campaign_id = acting(args, lambda db, actor: make_campaign(db, actor, args.id))
     formats.write_new_id(args.format, campaign_id)
     return EXIT_OK
 
@@ -277,7 +267,7 @@ def campaign_(args: argparse.Namespace) -> int:
 def task_(args: argparse.Namespace) -> int:
     from agencia.services.service.to_task import task_from_request
 
-    saved = _acting(args, lambda db, actor: task_from_request(db, actor, args.id))
+    saved = acting(args, lambda db, actor: task_from_request(db, actor, args.id))
     formats.write_new_id(args.format, saved.id)
     return EXIT_OK
 
@@ -285,7 +275,7 @@ def task_(args: argparse.Namespace) -> int:
 def escalate(args: argparse.Namespace) -> int:
     from agencia.services.service.requests import escalate_due
 
-    climbed = _acting(args, escalate_due)
+    climbed = acting(args, escalate_due)
     print(_t("climbed", n=len(climbed)))
     return EXIT_OK
 
@@ -294,9 +284,7 @@ def sla_(args: argparse.Namespace) -> int:
     from agencia.services.files import write_atomically
     from agencia.services.service.report import sla_report
 
-    rows = _acting(
-        args, lambda db, actor: sla_report(db, actor, args.start, args.end, args.account)
-    )
+    rows = acting(args, lambda db, actor: sla_report(db, actor, args.start, args.end, args.account))
     if args.format == "pdf":
         from agencia.services.service.report_pdf import sla_pdf
 

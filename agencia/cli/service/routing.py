@@ -9,21 +9,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, open_db
+from agencia.cli.session import acting
 from agencia.cli.words import english
 from agencia.domain.enums import Channel, Department
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Priority, RequestKind
 
 if TYPE_CHECKING:
-    from agencia.db.database import Database
-    from agencia.domain.actor import Actor
     from agencia.services.service.routing import RuleRow
 
 _FIELDS = ("id", "position", "kind", "channel", "priority", "brand_id", "brand", "staff_id")
@@ -32,14 +29,6 @@ _HEADERS = (
     ("#", "tipo", "canal", "prioridad", "marca", "para"),
     ("#", "kind", "channel", "priority", "brand", "to"),
 )
-
-
-def _acting(args: argparse.Namespace, work: Callable[[Database, Actor], Any]) -> Any:
-    db = open_db(args)
-    try:
-        return work(db, acting_user(db, args))
-    finally:
-        db.close()
 
 
 def register(commands: Any, common: Parser) -> None:
@@ -97,7 +86,7 @@ def _any() -> str:
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.service.routing import list_rules
 
-    rows: list[RuleRow] = _acting(args, list_rules)
+    rows: list[RuleRow] = acting(args, list_rules)
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
         return EXIT_OK
@@ -148,7 +137,7 @@ def add_(args: argparse.Namespace) -> int:
         team=Department(args.team) if args.team else None,
         position=args.position,
     )
-    saved = _acting(args, lambda db, actor: add_rule(db, actor, data))
+    saved = acting(args, lambda db, actor: add_rule(db, actor, data))
     formats.write_new_id(args.format, saved.id)
     return EXIT_OK
 
@@ -156,5 +145,5 @@ def add_(args: argparse.Namespace) -> int:
 def remove_(args: argparse.Namespace) -> int:
     from agencia.services.service.routing import remove_rule
 
-    _acting(args, lambda db, actor: remove_rule(db, actor, args.id))
+    acting(args, lambda db, actor: remove_rule(db, actor, args.id))
     return EXIT_OK
