@@ -1,0 +1,21 @@
+"""contacts: fax, postal address, preferred hours (placeholder: filled by the work on this area)
+
+Revision ID: 0017
+Revises: 0016
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+revision = "0017"
+down_revision = "0016"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
