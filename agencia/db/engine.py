@@ -13,6 +13,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool, QueuePool
 
+from agencia.domain.errors import DatabaseRefused
+
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
 
@@ -43,6 +45,19 @@ def _sqlite_engine(url: URL, *, writer: bool) -> Engine:
     return engine
 
 
+def require_libpq() -> None:
+    """Refuse, in one sentence, a server database when psycopg finds no libpq.
+
+    The development install uses the copy of libpq inside psycopg's binary wheel; the
+    Debian package leaves it out and depends on the system's libpq5, so that libpq and
+    the OpenSSL under it get the system's security updates (installer/README.md). A bundle
+    copied to a machine without libpq5 must say so, not print psycopg's import chain."""
+    try:
+        import psycopg  # noqa: F401  (imports its libpq wrapper, or fails)
+    except ImportError:
+        raise DatabaseRefused("db.no_libpq") from None
+
+
 def _pg_engine(url: URL, *, writer: bool) -> Engine:
     engine = create_engine(
         url,
@@ -62,6 +77,7 @@ def make_engines(url: URL) -> tuple[Engine, Engine]:
     """(writer, reader) for `url`."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, writer=True), _sqlite_engine(url, writer=False)
+    require_libpq()
     writer = _pg_engine(url, writer=True)
     return writer, _pg_engine(url, writer=False)
 
@@ -70,6 +86,7 @@ def make_migration_engine(url: URL) -> Engine:
     """A single-connection engine for Alembic: same PRAGMAs as the writer."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, writer=True)
+    require_libpq()
     return create_engine(
         url, poolclass=NullPool, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S}
     )

@@ -183,6 +183,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "No se puede conectar con el servidor de base de datos: {detail}",
         "Cannot connect to the database server: {detail}",
     ),
+    "db.no_libpq": (
+        "Para conectar con un servidor PostgreSQL falta la biblioteca libpq del sistema: "
+        "instálela (Debian/Ubuntu: sudo apt install libpq5).",
+        "Connecting to a PostgreSQL server needs the system's libpq library: "
+        "install it (Debian/Ubuntu: sudo apt install libpq5).",
+    ),
     "db.bad_url": ("Dirección de base de datos no válida: {url}", "Not a database URL: {url}"),
     "db.not_found": ("No existe la base de datos: {path}", "There is no database: {path}"),
     "db.migration_failed": (

@@ -155,3 +155,22 @@ def test_python_dash_m_agencia(tmp_path: Path) -> None:
     )
     assert version.returncode == 0
     assert version.stdout.startswith("agencia ")
+
+
+def test_a_server_database_without_libpq_is_refused_in_one_sentence(program: Path) -> None:
+    # The Debian package relies on the system's libpq5; without it (here: psycopg told to
+    # use an implementation that is not installed) the person reads what to install.
+    env = {**os.environ, "AGENCIA_LANG": "en", "PSYCOPG_IMPL": "c"}
+    env.pop("AGENCIA_DATABASE_URL", None)
+    ran = subprocess.run(
+        [str(AGENCIA), "accounts", "list", "--db", "postgresql://nobody@127.0.0.1:9/agencia"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert ran.returncode != 0
+    assert "sudo apt install libpq5" in ran.stderr
+    assert "Traceback" not in ran.stderr and "psycopg" not in ran.stderr
