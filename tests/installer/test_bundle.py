@@ -134,3 +134,12 @@ def test_the_bundle_reaches_a_server_through_the_systems_libpq(tmp_path: Path) -
     assert ran.returncode != 0
     assert "servidor de base de datos" in ran.stderr, ran.stderr
     assert "libpq5" not in ran.stderr
+
+
+def test_the_bundle_keeps_passwords_in_the_system_keyring_without_cryptography() -> None:
+    # agencia/secret_service.py replaces SecretStorage (and its 12 MB `cryptography`);
+    # keyring finds it through agencia's entry point, so the metadata must be bundled.
+    internal = BUNDLE / "_internal"
+    assert not list(internal.glob("cryptography*")) and not list(internal.glob("secretstorage"))
+    entry_points = [p.read_text() for p in internal.glob("agencia-*.dist-info/entry_points.txt")]
+    assert entry_points and "agencia.secret_service" in entry_points[0]
