@@ -315,6 +315,8 @@ class Startup(QObject):
         dialog.rejected.connect(lambda: self.finish(EXIT_OK))
         self.dialog = dialog
         dialog.open()
+        if isinstance(dialog, ServerSignInDialog) and self.actor is None:
+            dialog.recall()  # at start only: signing out never signs straight back in
 
     def _after_sign_in(self, actor: Actor) -> None:
         """On a server opened at sign-in, the agency is read now, as the person."""
@@ -332,18 +334,20 @@ class Startup(QObject):
     def signed_in(self, actor: Actor) -> None:
         """Build the shell for `actor`: the areas, search, status bar."""
         from agencia.ui.area import AppContext
-        from agencia.ui.formatting import locale_for, set_time_zone
+        from agencia.ui.formatting import interface_locale, set_region, set_time_zone
 
         assert self.ops is not None
         self.actor = actor
         self.ops.actor = actor
         agency = self.agency
-        locale = locale_for(agency.locale if agency else "")
-        QLocale.setDefault(locale)
         set_time_zone(agency.time_zone if agency else "")  # moments on the agency's clock
         app = QApplication.instance()
         if agency is not None and isinstance(app, QApplication):
             i18n.use_agency_spanish(app, agency.spanish)  # Spain's or Latin America's words
+        # the window's language in the agency's region: no Spanish formats in English screens
+        region = set_region(agency.locale if agency else "")
+        locale = interface_locale(region, i18n.current_language())
+        QLocale.setDefault(locale)
         ctx = AppContext(
             ops=self.ops,
             actions=self.window.registry,
@@ -351,7 +355,8 @@ class Startup(QObject):
             locale=locale,
             currency=agency.currency if agency else "EUR",
         )
-        self.window.install(ctx, agency.name if agency else "")
+        # the areas up to the one shown, the rest when needed or idle (tests: all at once)
+        self.window.install(ctx, agency.name if agency else "", lazy=not self.synchronous)
         self.window.status.set_connected(True)
         self._ping_timer.start()
         from agencia.ui.shell.remote import RemoteChanges

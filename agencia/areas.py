@@ -71,6 +71,17 @@ def cli_modules() -> tuple[str, ...]:
     return tuple(a.cli for a in AREAS if a.cli)
 
 
+def step_to_task() -> Callable[..., Any] | None:
+    """The service that makes a meeting's next step a task, if an area offers one."""
+    ref = next((a.step_to_task for a in AREAS if a.step_to_task), None)
+    return resolve(ref) if ref else None
+
+
+def tabs_for(page: AreaId) -> tuple[str, ...]:
+    """The tabs other areas add to `page`'s record page (``create(ctx)`` references)."""
+    return tuple(ref for a in AREAS for host, ref in a.tabs if host is page)
+
+
 def search_everything(db: Database, actor: Actor, text: str, limit: int = 20) -> list[SearchHit]:
     """What every area finds for `text` (at most `limit` hits), in one read: each kind
     keeps its place when all of them fill (accounts, campaigns, contacts)."""

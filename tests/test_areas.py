@@ -59,11 +59,13 @@ def test_what_an_area_declares_exists(spec: object) -> None:
     from agencia.services.area import AreaSpec
 
     assert isinstance(spec, AreaSpec)
-    for ref in (spec.search, spec.pending, spec.cli, spec.ui, spec.demo):
+    tabs = tuple(ref for _page, ref in spec.tabs)
+    for ref in (spec.search, spec.pending, spec.cli, spec.ui, spec.demo, spec.step_to_task, *tabs):
         if ref is not None:
             assert resolve(ref) is not None, ref
             assert _area_of(ref.partition(":")[0]) is spec.id, f"{ref} is outside {spec.id}"
     assert spec.id not in spec.needs
+    assert all(page is not spec.id for page, _ref in spec.tabs)  # another area's page
     assert spec.needs <= set(AreaId)
 
 

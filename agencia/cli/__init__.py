@@ -7,6 +7,17 @@ commands; `accounts`, `campaigns`, `decks` are the areas', `demo` and `db` the h
 `session` opens the database and says who acts, `formats` writes, `words` speaks.
 """
 
-from agencia.cli.entry import main
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console script (`agencia`). The parser is imported here, not with the package:
+    the window imports `agencia.cli.errors` before its first paint and needs none of it."""
+    from agencia.cli.entry import main as run
+
+    return run(argv)
+
 
 __all__ = ["main"]

@@ -1,4 +1,6 @@
-"""The accounts area's commands: `accounts list`, `account show` and `account add`."""
+"""The accounts area's commands: `accounts list`, `account show`, `account add`, and
+`contact add` / `contact edit` (a client's contact, its channels' details included; also
+spelt `contacts add|edit`), and an administrator's `accounts merge`."""
 
 from __future__ import annotations
 
@@ -9,13 +11,18 @@ from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
-from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, open_db
+from agencia.cli.parser import Parser, noun, record_id
+from agencia.cli.session import acting
 from agencia.cli.words import t
+from agencia.domain import messages
 from agencia.domain.enums import AccountStatus
 
 if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
+    from agencia.services.accounts.merge import MergePlan
     from agencia.services.accounts.views import AccountDetail, AccountRow, ContactView
+    from agencia.services.first_run import AgencyView
 
 
 def register(commands: Any, common: Parser) -> None:
@@ -50,6 +57,7 @@ def register(commands: Any, common: Parser) -> None:
         help="table (default, for people), csv (UTF-8, with a header row) or json",
     )
     listing.set_defaults(handler=list_accounts)
+    register_merge(accounts_commands, common)  # `accounts merge`, below
 
     account = commands.add_parser(
         "account",
@@ -94,6 +102,7 @@ def register(commands: Any, common: Parser) -> None:
         "--format", choices=("text", "json"), default="text", help='text (the ID) or {"id": N}'
     )
     add.set_defaults(handler=add_account)
+    _register_contact(commands, common)
 
 
 def list_accounts(args: argparse.Namespace) -> int:
@@ -104,17 +113,14 @@ def list_accounts(args: argparse.Namespace) -> int:
         status=AccountStatus(args.status) if args.status else None,
         mine=args.mine,
     )
-    db = open_db(args)
-    try:
-        actor = acting_user(db, args)
-        rows = queries.list_accounts(db, actor, query)
-    finally:
-        db.close()
+    rows = acting(
+        args, lambda db, actor: queries.list_accounts(db, actor, query), read_only=True
+    )  # beside the window
     out = sys.stdout if args.format in ("csv", "json") else formats.for_people(sys.stdout)
     if args.format == "json":
         formats.write_json(out, [r.as_json() for r in rows])
     elif args.format == "csv":
-        formats.write_csv(out, (r.as_json() for r in rows), _CSV_COLUMNS)
+        formats.write_csv(out, (r.as_json() for r in rows), queries.CSV_COLUMNS)
     else:
         _write_table(out, rows)
     return EXIT_OK
@@ -131,11 +137,7 @@ def add_account(args: argparse.Namespace) -> int:
         country=args.country,
         time_zone=args.time_zone,
     )
-    db = open_db(args)
-    try:
-        new_id = create_account(db, acting_user(db, args), data).id
-    finally:
-        db.close()
+    new_id = acting(args, lambda db, actor: create_account(db, actor, data).id)
     formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
@@ -144,13 +146,10 @@ def show_account(args: argparse.Namespace) -> int:
     from agencia.services.accounts.queries import get_account
     from agencia.services.first_run import get_agency
 
-    db = open_db(args)
-    try:
-        actor = acting_user(db, args)
-        detail = get_account(db, actor, args.id)
-        agency = get_agency(db)
-    finally:
-        db.close()
+    def work(db: Database, actor: Actor) -> tuple[AccountDetail, AgencyView | None]:
+        return get_account(db, actor, args.id), get_agency(db)
+
+    detail, agency = acting(args, work, read_only=True)  # beside the window
     if args.format == "json":
         formats.write_json(sys.stdout, detail.as_json())
     else:
@@ -162,11 +161,6 @@ def show_account(args: argparse.Namespace) -> int:
         )
     return EXIT_OK
 
-
-_CSV_COLUMNS = (
-    "id", "name", "legal_name", "tax_id", "status", "sector", "group", "group_id",
-    "lead_executive", "lead_executive_id", "city", "country",
-)  # fmt: skip
 
 # (key, shrinkable) in display order
 _TABLE_COLUMNS = (
@@ -211,13 +205,19 @@ def _write_contacts(out: IO[str], contacts: Sequence[ContactView]) -> None:
             flags.insert(0, t("decision_maker"))
         if not c.active:
             flags.append(t("inactive"))
+        if c.preferred_hours:
+            flags.append(c.preferred_hours)
         out.write(f"  • {c.full_name}" + (f", {c.position}" if c.position else ""))
         out.write(f" ({'; '.join(flags)})\n")
         reach = "  ".join(p for p in (c.email, c.phone, c.mobile) if p)
+        if c.fax:
+            reach = f"{reach}  fax {c.fax}".strip()
         if reach:
             out.write(f"      {reach}\n")
         if c.brands:
             out.write(f"      {t('their_brands')}: {', '.join(c.brands)}\n")
+        if c.postal_address:
+            out.write(f"      {' · '.join(c.postal_address.splitlines())}\n")
 
 
 def _write_detail(
@@ -275,3 +275,149 @@ def _write_detail(
             )
             at = formats.when(h.at, locale, d.time_zone, agency_zone)
             out.write(f"  {at}  {h.who}  {what}\n")
+
+
+# -- `contact add` and `contact edit` ------------------------------------------------------
+_CONTACT_FIELDS = (
+    ("position", "--position", "TEXT", "their job at the client"),
+    ("email", "--email", "ADDRESS", "e-mail address"),
+    ("phone", "--phone", "NUMBER", "telephone"),
+    ("mobile", "--mobile", "NUMBER", "mobile"),
+    ("fax", "--fax", "NUMBER", "fax number (transmission reports)"),
+    ("postal_address", "--address", "TEXT", "postal address for letters and couriers"),
+    ("preferred_hours", "--hours", "HH:MM-HH:MM", "when they like to be reached"),
+)
+
+
+def _register_contact(commands: Any, common: Parser) -> None:
+    """`contact add ACCOUNT_ID NAME …` and `contact edit ID …`, with the form's rules; the
+    data area adds `contact export|erase` to the same noun. `contacts`, their first name,
+    still works."""
+    from agencia.domain.enums import Channel
+
+    what = "a client contact: add, edit; export, erase (data protection, administrator)"
+    actions = noun(commands, common, "contact", what, aliases=("contacts",))
+    add = actions.add_parser(
+        "add",
+        parents=[common],
+        help="add a contact to an account; prints its ID",
+        description="Add a contact to an account, with the same checks as the contact's form. "
+        "Prints the new contact's ID.",
+    )
+    add.add_argument("account", metavar="ACCOUNT_ID", type=record_id)
+    add.add_argument("name", metavar="NAME", help="full name")
+    change = actions.add_parser(
+        "edit",
+        parents=[common],
+        help="change a contact's details (only the options given)",
+        description="Change a contact's details: only the options given change.",
+    )
+    change.add_argument("id", metavar="ID", type=record_id, help="the contact's ID")
+    change.add_argument("--name", metavar="NAME", help="full name")
+    for parser in (add, change):
+        for dest, flag, metavar, help_ in _CONTACT_FIELDS:
+            parser.add_argument(flag, dest=dest, metavar=metavar, help=help_)
+        parser.add_argument("--channel", choices=[c.value for c in Channel], help="preferred")
+        parser.add_argument(
+            "--format", choices=("text", "json"), default="text", help='text (the ID) or {"id": N}'
+        )
+    add.set_defaults(handler=add_contact)
+    change.set_defaults(handler=edit_contact)
+
+
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    from agencia.domain.enums import Channel
+
+    given = {d: getattr(args, d) for d, *_ in _CONTACT_FIELDS if getattr(args, d) is not None}
+    if args.channel:
+        given["preferred_channel"] = Channel(args.channel)
+    return given
+
+
+def add_contact(args: argparse.Namespace) -> int:
+    from agencia.services.accounts.contacts import ContactInput, save_contact
+
+    data = ContactInput(full_name=args.name, **_given(args))
+    saved = acting(args, lambda db, actor: save_contact(db, actor, args.account, data))
+    formats.write_new_id(args.format, saved.id)
+    return EXIT_OK
+
+
+def edit_contact(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from agencia.services.accounts.contacts import contact_input_of, get_contact, save_contact
+
+    def work(db: Any, actor: Any) -> int:
+        now = get_contact(db, actor, args.id)
+        data = replace(contact_input_of(now), **_given(args))
+        if args.name is not None:
+            data = replace(data, full_name=args.name)
+        return save_contact(db, actor, now.account_id, data, now.id, now.version).id
+
+    formats.write_new_id(args.format, acting(args, work))
+    return EXIT_OK
+
+
+# -- accounts merge KEEP DUPLICATE [--dry-run] -------------------------------------------
+def register_merge(accounts_commands: Any, common: Parser) -> None:
+    """`accounts merge` beside `accounts list` (the accounts noun's sub-parsers)."""
+    merge = accounts_commands.add_parser(
+        "merge",
+        parents=[common],
+        help="merge a duplicate account into another (administrators)",
+        description="Move everything of DUPLICATE (contacts, brands and products, campaigns "
+        "with their briefs, approvals and documents, team, requests, communications, "
+        "surveys…) into KEEP, in one transaction, and delete DUPLICATE; the audit trail "
+        "records both. Administrators only. --dry-run prints what would move.",
+    )
+    merge.add_argument("keep", metavar="KEEP", type=record_id, help="the account kept")
+    merge.add_argument("duplicate", metavar="DUPLICATE", type=record_id, help="the duplicate")
+    merge.add_argument("--dry-run", action="store_true", help="only print what would move")
+    merge.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
+    merge.set_defaults(handler=merge_accounts)
+
+
+def merge_accounts(args: argparse.Namespace) -> int:
+    from agencia.services.accounts import merge
+
+    def work(db: Any, actor: Any) -> MergePlan:
+        if args.dry_run:
+            return merge.merge_plan(db, actor, args.keep, args.duplicate)
+        return merge.merge_accounts(db, actor, args.keep, args.duplicate)
+
+    plan = acting(args, work, read_only=args.dry_run)
+    if args.format == "json":
+        formats.write_json(sys.stdout, {**plan.as_json(), "dry_run": args.dry_run})
+    else:
+        write_plan(formats.for_people(sys.stdout), plan, dry_run=args.dry_run)
+    return EXIT_OK
+
+
+def write_plan(out: IO[str], plan: MergePlan, *, dry_run: bool) -> None:
+    """The plan for people: both accounts, then each kind of record that moves."""
+    r = messages.render
+    out.write(
+        r(
+            "merge.plan",
+            {
+                "duplicate": plan.duplicate_name,
+                "duplicate_id": plan.duplicate_id,
+                "keep": plan.keep_name,
+                "keep_id": plan.keep_id,
+            },
+        )
+        + "\n"
+    )
+    shown = [m for m in plan.moves if m.count or m.left]
+    for move in shown:
+        line = f"  {r('merge.' + move.table)}: {move.count}"
+        if move.left:
+            line += f" ({r('merge.left', {'count': move.left})})"
+        out.write(line + "\n")
+    if not shown:
+        out.write(f"  {r('merge.nothing')}\n")
+    if dry_run:
+        out.write(r("merge.dry_run") + "\n")

@@ -16,10 +16,12 @@ from typing import IO, TYPE_CHECKING, Any
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser
-from agencia.cli.session import acting_user, agency_locale, open_db
+from agencia.cli.session import acting, agency_locale
 from agencia.cli.words import t
 
 if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
     from agencia.services.agency.rates import RateView
 
 _CSV = ("id", "currency", "rate", "valid_from", "agency_currency")
@@ -77,12 +79,10 @@ def register(commands: Any, common: Parser) -> None:
 def list_rates(args: argparse.Namespace) -> int:
     from agencia.services.agency.rates import list_rates as rows_of
 
-    db = open_db(args)
-    try:
-        rows = rows_of(db, acting_user(db, args))
-        locale = agency_locale(db)
-    finally:
-        db.close()
+    def work(db: Database, actor: Actor) -> tuple[list[RateView], str]:
+        return rows_of(db, actor), agency_locale(db)
+
+    rows, locale = acting(args, work, read_only=True)  # beside the window
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":
@@ -122,10 +122,6 @@ def _table(out: IO[str], rows: list[RateView], locale: str) -> None:
 def set_rate(args: argparse.Namespace) -> int:
     from agencia.services.agency.rates import set_rate as save
 
-    db = open_db(args)
-    try:
-        save(db, acting_user(db, args), args.currency, args.rate, args.valid_from)
-    finally:
-        db.close()
+    acting(args, lambda db, actor: save(db, actor, args.currency, args.rate, args.valid_from))
     print(t("done"))
     return EXIT_OK

@@ -16,12 +16,14 @@ from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.formats import write_field
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, agency_locale, agency_zone, open_db
+from agencia.cli.session import acting, agency_locale, agency_zone
 from agencia.cli.words import t
 from agencia.domain import messages
 from agencia.domain.enums import ApprovalStage, CampaignStatus
 
 if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
     from agencia.services.campaigns.views import ApprovalView, CampaignDetail, CampaignRow
 
 _STATUS_VALUES = tuple(s.value for s in CampaignStatus)
@@ -140,15 +142,13 @@ def list_campaigns(args: argparse.Namespace) -> int:
         account_id=args.account,
         mine=args.mine,
     )
-    db = open_db(args)
-    try:
-        actor = acting_user(db, args)
+
+    def work(db: Database, actor: Actor) -> tuple[list[CampaignRow], str]:
         if args.account is not None:
             get_account(db, actor, args.account)  # a missing or unseen account says so
-        rows = queries.list_campaigns(db, actor, query)
-        locale = agency_locale(db)
-    finally:
-        db.close()
+        return queries.list_campaigns(db, actor, query), agency_locale(db)
+
+    rows, locale = acting(args, work, read_only=True)  # beside the window
     out = sys.stdout if args.format in ("csv", "json") else formats.for_people(sys.stdout)
     if args.format == "json":
         formats.write_json(out, [r.as_json() for r in rows])
@@ -165,11 +165,7 @@ def add_campaign(args: argparse.Namespace) -> int:
     data = CampaignInput(
         account_id=args.account, name=args.name, owner_id=args.owner, budget=args.budget
     )
-    db = open_db(args)
-    try:
-        new_id = create_campaign(db, acting_user(db, args), data).id
-    finally:
-        db.close()
+    new_id = acting(args, lambda db, actor: create_campaign(db, actor, data).id)
     formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
@@ -177,13 +173,10 @@ def add_campaign(args: argparse.Namespace) -> int:
 def show_campaign(args: argparse.Namespace) -> int:
     from agencia.services.campaigns.queries import get_campaign
 
-    db = open_db(args)
-    try:
-        actor = acting_user(db, args)
-        detail = get_campaign(db, actor, args.id)
-        locale, zone = agency_locale(db), agency_zone(db)
-    finally:
-        db.close()
+    def work(db: Database, actor: Actor) -> tuple[CampaignDetail, str, str]:
+        return get_campaign(db, actor, args.id), agency_locale(db), agency_zone(db)
+
+    detail, locale, zone = acting(args, work, read_only=True)  # beside the window
     if args.format == "json":
         formats.write_json(sys.stdout, detail.as_json())
     else:

@@ -1,5 +1,6 @@
-"""The communications area's commands: `communications list`, `mail import` and
-`mail fetch` (the agency's mailbox over IMAP; its password from the system keyring)."""
+"""The communications area's commands: `communications list`, `mail import`, `mail fetch`
+(the agency's mailbox over IMAP; its password from the system keyring) and `surveys send`
+(a contact's satisfaction questionnaire by e-mail, added to satisfaction's `surveys`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
-from agencia.cli.parser import Parser, record_id
+from agencia.cli.parser import Parser, noun, record_id
 from agencia.cli.session import acting
 from agencia.cli.words import english
 from agencia.domain.errors import DomainError
@@ -34,6 +35,10 @@ _TEXT = {
         "{logged} logged, {dup} already there, {triage} to triage.",
     ),
     "no_server": ("No hay cuenta de correo configurada.", "No mail account is set up."),
+    "survey_sent": (
+        "Encuesta enviada por correo; registrada como comunicación {id}.",
+        "Survey sent by e-mail; logged as communication {id}.",
+    ),
 }
 
 
@@ -63,6 +68,12 @@ def register(commands: Any, common: Parser) -> None:
     importing.add_argument("--account", type=record_id, required=True, metavar="ID")
     fetch = mail_actions.add_parser("fetch", parents=[common], help="read the service mailbox")
     fetch.set_defaults(handler=fetch_)
+    surveys = noun(commands, common, "surveys", "satisfaction survey templates and responses")
+    what = "e-mail a contact their fillable questionnaire (logged, with delivery confirmation)"
+    sending = surveys.add_parser("send", parents=[common], help=what, description=what + ".")
+    sending.set_defaults(handler=send_survey)
+    sending.add_argument("id", metavar="ID", type=record_id, help="the survey template")
+    sending.add_argument("--contact", type=record_id, required=True, metavar="ID")
 
 
 def _json(r: Any) -> dict[str, Any]:
@@ -83,7 +94,11 @@ def _json(r: Any) -> dict[str, Any]:
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.communications.log import list_communications
 
-    rows = acting(args, lambda db, actor: list_communications(db, actor, account_id=args.account))
+    rows = acting(
+        args,
+        lambda db, actor: list_communications(db, actor, account_id=args.account),
+        read_only=True,
+    )
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
     elif args.format == "csv":
@@ -140,4 +155,18 @@ def fetch_(args: argparse.Namespace) -> int:
 
     run = acting(args, work)
     print(_summary(run.outcomes))
+    return EXIT_OK
+
+
+def send_survey(args: argparse.Namespace) -> int:
+    from agencia.services.communications.questionnaire_mail import send_questionnaire
+    from agencia.services.communications.servers import mail_server
+
+    def work(db: Any, actor: Any) -> int:
+        server = mail_server(db, actor)
+        if server is None:
+            raise DomainError("mail.no_account")
+        return send_questionnaire(db, actor, server, args.id, args.contact)
+
+    print(_t("survey_sent", id=acting(args, work)))
     return EXIT_OK

@@ -15,15 +15,18 @@ from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
-from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, agency_locale, open_db
+from agencia.cli.parser import Parser, noun, record_id
+from agencia.cli.session import acting, agency_locale
 from agencia.cli.words import english
 from agencia.domain.coordination_enums import MilestoneKind, TaskStatus, VendorCategory
 from agencia.domain.enums import Department
 from agencia.domain.labels import label
 
 if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
     from agencia.services.coordination.queries import TaskRow
+    from agencia.services.coordination.vendors import VendorDetail
 
 _FORMATS = ("table", "csv", "json")
 _TEAMS = tuple(d.value for d in Department)
@@ -80,16 +83,9 @@ def _after(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"not ID or ID:LAG: {text!r}") from None
 
 
-def _sub(commands: Any, common: Parser, name: str, text: str) -> Any:
-    parser = commands.add_parser(name, parents=[common], help=text, description=text + ".")
-    return parser.add_subparsers(
-        dest=f"{name}_command", metavar="ACTION", required=True, parser_class=Parser
-    )
-
-
 def register(commands: Any, common: Parser) -> None:
     """The tasks, vendors and calendar commands."""
-    tasks = _sub(commands, common, "tasks", "lists of tasks of campaigns")
+    tasks = noun(commands, common, "tasks", "lists of tasks of campaigns")
     listing = tasks.add_parser(
         "list",
         parents=[common],
@@ -114,7 +110,7 @@ def register(commands: Any, common: Parser) -> None:
     )
     listing.set_defaults(handler=list_tasks)
 
-    task = _sub(commands, common, "task", "one task")
+    task = noun(commands, common, "task", "one task")
     add = task.add_parser("add", parents=[common], help="add a task; prints its ID")
     add.add_argument("--campaign", metavar="ID", type=record_id, required=True)
     add.add_argument("--title", required=True)
@@ -152,7 +148,7 @@ def register(commands: Any, common: Parser) -> None:
     step.set_defaults(handler=task_from_step)
 
     _register_vendors(commands, common)
-    cal = _sub(commands, common, "calendar", "calendars of tasks")
+    cal = noun(commands, common, "calendar", "calendars of tasks")
     export = cal.add_parser(
         "export",
         parents=[common],
@@ -169,7 +165,7 @@ def register(commands: Any, common: Parser) -> None:
 
 
 def _register_vendors(commands: Any, common: Parser) -> None:
-    vendors = _sub(commands, common, "vendors", "the suppliers directory")
+    vendors = noun(commands, common, "vendors", "the suppliers directory")
     listing = vendors.add_parser("list", parents=[common], help="list the suppliers")
     listing.add_argument("--search", metavar="TEXT", default="")
     listing.add_argument(
@@ -180,7 +176,7 @@ def _register_vendors(commands: Any, common: Parser) -> None:
         "phone, jobs, average_rating (a decimal string or null), ratings",
     )
     listing.set_defaults(handler=list_vendors)
-    vendor = _sub(commands, common, "vendor", "one supplier")
+    vendor = noun(commands, common, "vendor", "one supplier")
     show = vendor.add_parser("show", parents=[common], help="a supplier, its jobs and ratings")
     show.add_argument("id", metavar="ID", type=record_id)
     show.add_argument("--format", choices=("text", "json"), default="text")
@@ -214,15 +210,13 @@ def list_tasks(args: argparse.Namespace) -> int:
         at_risk=args.at_risk,
         include_finished=args.all,
     )
-    db = open_db(args)
-    try:
-        actor = acting_user(db, args)
+
+    def work(db: Database, actor: Actor) -> tuple[list[TaskRow], str]:
         if args.campaign is not None:
             get_campaign(db, actor, args.campaign)  # a missing or unseen campaign says so
-        rows = list_tasks(db, actor, query)
-        locale = agency_locale(db)
-    finally:
-        db.close()
+        return list_tasks(db, actor, query), agency_locale(db)
+
+    rows, locale = acting(args, work, read_only=True)  # beside the window
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":
@@ -277,11 +271,7 @@ def add_task(args: argparse.Namespace) -> int:
         milestone=MilestoneKind(args.milestone) if args.milestone else None,
         depends_on=dict(args.after),
     )
-    db = open_db(args)
-    try:
-        new_id = add_task(db, acting_user(db, args), args.campaign, data).id
-    finally:
-        db.close()
+    new_id = acting(args, lambda db, actor: add_task(db, actor, args.campaign, data).id)
     formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
@@ -289,23 +279,19 @@ def add_task(args: argparse.Namespace) -> int:
 def set_status(args: argparse.Namespace) -> int:
     from agencia.services.coordination.tasks import set_status
 
-    db = open_db(args)
-    try:
-        set_status(db, acting_user(db, args), args.id, TaskStatus(args.status))
-    finally:
-        db.close()
+    acting(args, lambda db, actor: set_status(db, actor, args.id, TaskStatus(args.status)))
     return EXIT_OK
 
 
 def move_task(args: argparse.Namespace) -> int:
     from agencia.services.coordination.tasks import reschedule
 
-    db = open_db(args)
-    try:
-        actor = acting_user(db, args)
-        replaced = reschedule(db, actor, args.id, args.start, with_dependents=not args.alone)
-    finally:
-        db.close()
+    replaced = acting(
+        args,
+        lambda db, actor: reschedule(
+            db, actor, args.id, args.start, with_dependents=not args.alone
+        ),
+    )
     for task_id in sorted(replaced):
         print(task_id)
     return EXIT_OK
@@ -314,11 +300,7 @@ def move_task(args: argparse.Namespace) -> int:
 def task_from_step(args: argparse.Namespace) -> int:
     from agencia.services.coordination.next_steps import task_from_next_step
 
-    db = open_db(args)
-    try:
-        new_id = task_from_next_step(db, acting_user(db, args), args.id).id
-    finally:
-        db.close()
+    new_id = acting(args, lambda db, actor: task_from_next_step(db, actor, args.id).id)
     formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
@@ -329,11 +311,7 @@ def task_from_step(args: argparse.Namespace) -> int:
 def list_vendors(args: argparse.Namespace) -> int:
     from agencia.services.coordination.vendors import list_vendors
 
-    db = open_db(args)
-    try:
-        rows = list_vendors(db, acting_user(db, args), args.search)
-    finally:
-        db.close()
+    rows = acting(args, lambda db, actor: list_vendors(db, actor, args.search), read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":
@@ -364,12 +342,10 @@ def list_vendors(args: argparse.Namespace) -> int:
 def show_vendor(args: argparse.Namespace) -> int:
     from agencia.services.coordination.vendors import get_vendor
 
-    db = open_db(args)
-    try:
-        detail = get_vendor(db, acting_user(db, args), args.id)
-        locale = agency_locale(db)
-    finally:
-        db.close()
+    def work(db: Database, actor: Actor) -> tuple[VendorDetail, str]:
+        return get_vendor(db, actor, args.id), agency_locale(db)
+
+    detail, locale = acting(args, work, read_only=True)  # beside the window
     if args.format == "json":
         formats.write_json(sys.stdout, detail.as_json())
         return EXIT_OK
@@ -414,11 +390,7 @@ def add_vendor(args: argparse.Namespace) -> int:
         rates=args.rates,
         notes=args.notes,
     )
-    db = open_db(args)
-    try:
-        new_id = add_vendor(db, acting_user(db, args), data).id
-    finally:
-        db.close()
+    new_id = acting(args, lambda db, actor: add_vendor(db, actor, data).id)
     formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
@@ -426,23 +398,22 @@ def add_vendor(args: argparse.Namespace) -> int:
 def rate_vendor(args: argparse.Namespace) -> int:
     from agencia.services.coordination.vendors import rate_vendor
 
-    db = open_db(args)
-    try:
-        rate_vendor(db, acting_user(db, args), args.id, args.score, args.comment, args.job)
-    finally:
-        db.close()
+    acting(
+        args,
+        lambda db, actor: rate_vendor(db, actor, args.id, args.score, args.comment, args.job),
+    )
     return EXIT_OK
 
 
 def export_calendar(args: argparse.Namespace) -> int:
     from agencia.services.coordination.calendar import export_calendar
 
-    db = open_db(args)
-    try:
-        written = export_calendar(
-            db, acting_user(db, args), args.out, campaign_id=args.campaign, staff_id=args.staff
-        )
-    finally:
-        db.close()
+    written = acting(
+        args,
+        lambda db, actor: export_calendar(
+            db, actor, args.out, campaign_id=args.campaign, staff_id=args.staff
+        ),
+        read_only=True,
+    )
     print(_w("written", path=written), file=sys.stderr)
     return EXIT_OK

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK
-from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, open_db
+from agencia.cli.parser import Parser, noun, record_id
+from agencia.cli.session import acting, open_db
 from agencia.domain.messages import render
 
 if TYPE_CHECKING:
@@ -107,8 +107,15 @@ def register(commands: Any, common: Parser) -> None:
     _register_contact(commands, common)
 
 
+BAR = 24  # characters of the terminal's progress bar
+
+
 def _progress(done: int, total: int) -> None:
-    sys.stderr.write("\r" + render("data.progress", {"done": done, "total": total}))
+    """A bar that fills over one line of the terminal, the rows counted beside it."""
+    share = done / total if total else 1.0
+    filled = min(BAR, int(share * BAR))
+    bar = "[" + "█" * filled + "░" * (BAR - filled) + f"] {int(share * 100):3d} %  "
+    sys.stderr.write("\r" + bar + render("data.progress", {"done": done, "total": total}))
     if done >= total:
         sys.stderr.write("\n")
     sys.stderr.flush()
@@ -127,12 +134,10 @@ def import_file(args: argparse.Namespace) -> int:
         sheet=args.sheet,
     )
     progress = _progress if sys.stderr is not None and sys.stderr.isatty() else None
-    db = open_db(args)
-    try:
-        actor = acting_user(db, args)
-        report = run_import(db, actor, args.file, ImportKind(args.kind), options, progress)
-    finally:
-        db.close()
+    kind = ImportKind(args.kind)
+    report = acting(
+        args, lambda db, actor: run_import(db, actor, args.file, kind, options, progress)
+    )
     rejects: Path | None = None
     if report.rejected and (args.skip_invalid or args.rejects):
         wanted = args.rejects or args.file.with_name(args.file.stem + ".rechazadas.csv")
@@ -198,11 +203,7 @@ def _as_json(report: ImportReport, rejects: Path | None) -> dict[str, Any]:
 def list_imports(args: argparse.Namespace) -> int:
     from agencia.services.data.history import list_imports as rows_of
 
-    db = open_db(args)
-    try:
-        rows = rows_of(db, acting_user(db, args))
-    finally:
-        db.close()
+    rows = acting(args, rows_of, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
         return EXIT_OK
@@ -219,11 +220,7 @@ def list_imports(args: argparse.Namespace) -> int:
 def undo_import(args: argparse.Namespace) -> int:
     from agencia.services.data.undo import undo_import as undo
 
-    db = open_db(args)
-    try:
-        records = undo(db, acting_user(db, args), args.id)
-    finally:
-        db.close()
+    records = acting(args, lambda db, actor: undo(db, actor, args.id))
     print(render("data.undone", {"id": args.id, "records": records}))
     return EXIT_OK
 
@@ -231,11 +228,7 @@ def undo_import(args: argparse.Namespace) -> int:
 def export_everything(args: argparse.Namespace) -> int:
     from agencia.services.data.export_all import export_all
 
-    db = open_db(args)
-    try:
-        counts = export_all(db, acting_user(db, args), args.out)
-    finally:
-        db.close()
+    counts = acting(args, lambda db, actor: export_all(db, actor, args.out), read_only=True)
     summary = {"tables": len(counts), "rows": sum(counts.values()), "path": str(args.out)}
     print(render("data.exported", summary))
     return EXIT_OK
@@ -259,30 +252,25 @@ def write_vcards(args: argparse.Namespace) -> int:
     from agencia.services.data.vcards import account_vcards
     from agencia.services.files import write_atomically
 
-    db = open_db(args)
-    try:
-        cards = account_vcards(db, acting_user(db, args), args.account, args.contact)
-    finally:
-        db.close()
+    cards = acting(
+        args,
+        lambda db, actor: account_vcards(db, actor, args.account, args.contact),
+        read_only=True,
+    )
     write_atomically(args.out, cards.encode("utf-8"))
     return EXIT_OK
 
 
 def _register_contact(commands: Any, common: Parser) -> None:
-    """`contact export ID --out FILE` and `contact erase ID --confirm` (administrator)."""
-    contact = commands.add_parser(
-        "contact",
-        parents=[common],
-        help="a client contact's data-protection requests: export, erase; administrator",
-        description="Everything stored about a client contact in one file, or its erasure "
-        "(the record stays as «persona suprimida #ID»; the audit trail keeps who did what "
-        "and when, without their values).",
-    )
-    actions = contact.add_subparsers(
-        dest="contact_command", metavar="ACTION", required=True, parser_class=Parser
-    )
+    """`contact export ID --out FILE` and `contact erase ID --confirm` (administrator),
+    beside the accounts area's `contact add|edit` in the one noun."""
+    what = "a client contact: add, edit; export, erase (data protection, administrator)"
+    actions = noun(commands, common, "contact", what, aliases=("contacts",))
     export = actions.add_parser(
-        "export", parents=[common], help="write everything stored about the contact"
+        "export",
+        parents=[common],
+        help="write everything stored about the contact",
+        description="Everything stored about a client contact in one file (administrator).",
     )
     export.add_argument("id", type=record_id, metavar="ID")
     export.add_argument("--out", type=Path, metavar="FILE", required=True)
@@ -293,7 +281,12 @@ def _register_contact(commands: Any, common: Parser) -> None:
     )
     export.set_defaults(handler=export_contact)
     erase = actions.add_parser(
-        "erase", parents=[common], help="erase the contact's personal data, for good"
+        "erase",
+        parents=[common],
+        help="erase the contact's personal data, for good",
+        description="Erase a client contact's personal data (administrator): the record "
+        "stays as «persona suprimida #ID»; the audit trail keeps who did what and when, "
+        "without their values.",
     )
     erase.add_argument("id", type=record_id, metavar="ID")
     erase.add_argument("--confirm", action="store_true", help="yes, erase it")
@@ -307,11 +300,7 @@ def export_contact(args: argparse.Namespace) -> int:
     from agencia.services.data.personal_data import readable
     from agencia.services.files import write_atomically
 
-    db = open_db(args)
-    try:
-        found = gather(db, acting_user(db, args), args.id)
-    finally:
-        db.close()
+    found = acting(args, lambda db, actor: gather(db, actor, args.id))
     as_json = (args.format or ("json" if args.out.suffix.lower() == ".json" else "text")) == "json"
     text = json.dumps(found, ensure_ascii=False, indent=2) + "\n" if as_json else readable(found)
     write_atomically(args.out, text.encode("utf-8"))
@@ -325,10 +314,6 @@ def erase_contact(args: argparse.Namespace) -> int:
     if not args.confirm:
         print(render("data.personal.confirm", {"id": args.id}), file=sys.stderr)
         return EXIT_FAILED
-    db = open_db(args)
-    try:
-        entries = erase(db, acting_user(db, args), args.id)
-    finally:
-        db.close()
+    entries = acting(args, lambda db, actor: erase(db, actor, args.id))
     print(render("data.personal.erased", {"id": args.id, "count": entries}))
     return EXIT_OK

@@ -199,7 +199,7 @@ def write_deck(args: argparse.Namespace) -> int:
     )
     path = Path(args.out).expanduser().absolute()
     with atomic_output(path) as out:
-        db = open_db(args)
+        db = open_db(args, read_only=True)  # a deck only reads: beside the window
         try:
             actor = acting_user(db, args)
             if kind in ("meeting", "contrabrief") or args.paper == "a4":

@@ -8,7 +8,6 @@ start-up (agencia.app) both answer from here.
 
 from __future__ import annotations
 
-from agencia.cli.words import t
 from agencia.domain.errors import DatabaseRefused, DomainError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
@@ -40,6 +39,8 @@ def error_message(error: BaseException) -> str:
         return render("validation.failed", {"fields": reasons})
     if isinstance(error, DomainError):
         return str(error)
+    from agencia.cli.words import t  # the command line's words: only when there is an error
+
     if isinstance(error, KeyboardInterrupt):
         return t("interrupted")
     text = str(error).strip()

@@ -16,7 +16,7 @@ from typing import IO, Any
 from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, agency_locale, open_db
+from agencia.cli.session import acting, agency_locale
 
 LIST_MEETINGS = "agencia.services.campaigns.meetings:list_meetings"
 
@@ -90,12 +90,11 @@ def list_meetings(args: argparse.Namespace) -> int:
     from agencia.areas import resolve
 
     rows_of = resolve(LIST_MEETINGS)
-    db = open_db(args)
-    try:
-        rows = rows_of(db, acting_user(db, args), args.campaign)
-        locale = agency_locale(db)
-    finally:
-        db.close()
+
+    def work(db: Any, actor: Any) -> tuple[Sequence[Any], str]:
+        return rows_of(db, actor, args.campaign), agency_locale(db)
+
+    rows, locale = acting(args, work, read_only=True)  # beside the window
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":

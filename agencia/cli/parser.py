@@ -10,6 +10,7 @@ parent parser with --db and --user that every sub-parser takes (``parents=[commo
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from agencia import __version__
@@ -78,19 +79,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def noun(commands: Any, common: Parser, name: str, help_: str) -> Any:
+def noun(commands: Any, common: Parser, name: str, help_: str, aliases: Sequence[str] = ()) -> Any:
     """The sub-commands of `name` (`agencia NAME ACTION`), joining them when another area
     already made it: `report` holds the service area's reports and satisfaction's,
-    `accounts` the accounts area's lists and satisfaction's `accounts health`."""
+    `accounts` the accounts area's lists and satisfaction's `accounts health`, `contact`
+    the accounts area's `add|edit` and the data area's `export|erase`. `aliases` are other
+    names for the same noun (old spellings kept working), whichever area made it."""
     existing = commands.choices.get(name)
     if existing is not None:
-        for action in existing._actions:  # argparse keeps its sub-parsers there
-            if isinstance(action, argparse._SubParsersAction):
-                return action
-    parser = commands.add_parser(name, parents=[common], help=help_, description=help_ + ".")
+        for alias in aliases:
+            commands.choices.setdefault(alias, existing)
+        for found in existing._actions:  # argparse keeps its sub-parsers there
+            if isinstance(found, argparse._SubParsersAction):
+                return found
+    parser = commands.add_parser(
+        name, aliases=list(aliases), parents=[common], help=help_, description=help_ + "."
+    )
     return parser.add_subparsers(
         dest=f"{name}_command", metavar="ACTION", required=True, parser_class=Parser
     )
+
+
+def action(
+    actions: Any, common: Parser, name: str, help_: str, handler: Callable[..., int]
+) -> Parser:
+    """One ACTION of a noun (`agencia NOUN ACTION`) that `handler` runs; the caller adds
+    its arguments to the parser returned."""
+    parser: Parser = actions.add_parser(name, parents=[common], help=help_, description=help_)
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def record_id(text: str) -> int:

@@ -1,5 +1,6 @@
 """The satisfaction area's commands: `surveys list|show|copy|questionnaire|import`,
-`improvements list|task`, `report satisfaction` and `accounts health`.
+`improvements list|task`, `report satisfaction` and `accounts health` (also `satisfaction
+health`; `--history` the health kept day by day, `--record` keeps today's).
 
 `report satisfaction --format csv` writes one row per dimension with `dimension`,
 `score`, `expectation`, `gap`, `weighted_gap`, `responses`, `answers` and `points` (the
@@ -14,14 +15,13 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
-from agencia.cli.parser import Parser, noun, record_id
+from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.session import acting
 from agencia.cli.words import english
 
@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 _TEXT = {
     "imported": ("{n} respuestas importadas.", "{n} responses imported."),
     "none": ("Nada que mostrar.", "Nothing to show."),
+    "recorded": ("Salud de {n} cuentas guardada.", "Health of {n} accounts kept."),
+    "history": (
+        ("id", "cuenta", "fecha", "salud", "estado", "satisfacción", "motivos"),
+        ("id", "account", "date", "health", "band", "satisfaction", "reasons"),
+    ),
     "templates": (
         ("id", "encuesta", "revisión", "escala", "dimensiones", "preguntas", "respuestas"),
         ("id", "survey", "revision", "scale", "dimensions", "questions", "responses"),
@@ -73,32 +78,22 @@ def _grid(headers: list[str], cells: list[list[str]]) -> None:
     formats.write_grid(out, headers, cells, shrinkable, right)
 
 
-def _action(
-    actions: Any, common: Parser, name: str, help_: str, handler: Callable[..., int]
-) -> Parser:
-    parser: Parser = actions.add_parser(name, parents=[common], help=help_, description=help_)
-    parser.set_defaults(handler=handler)
-    return parser
-
-
 def register(commands: Any, common: Parser) -> None:
     """`surveys`, `improvements`, `report satisfaction` and `accounts health`."""
     surveys = noun(commands, common, "surveys", "satisfaction survey templates and responses")
-    listing = _action(surveys, common, "list", "the survey templates in use", list_)
+    listing = action(surveys, common, "list", "the survey templates in use", list_)
     listing.add_argument("--format", choices=("table", "json"), default="table")
-    show = _action(surveys, common, "show", "a template: its scale, dimensions, questions", show_)
+    show = action(surveys, common, "show", "a template: its scale, dimensions, questions", show_)
     show.add_argument("id", metavar="ID", type=record_id)
     show.add_argument("--format", choices=("text", "json"), default="text")
-    copy = _action(surveys, common, "copy", "copy a template to edit; prints its ID", copy_)
+    copy = action(surveys, common, "copy", "copy a template to edit; prints its ID", copy_)
     copy.add_argument("id", metavar="ID", type=record_id)
     copy.add_argument("name", metavar="NAME")
-    form = _action(
-        surveys, common, "questionnaire", "a contact's fillable PDF questionnaire", form_
-    )
+    form = action(surveys, common, "questionnaire", "a contact's fillable PDF questionnaire", form_)
     form.add_argument("id", metavar="ID", type=record_id)
     form.add_argument("--contact", type=record_id, required=True, metavar="ID")
     form.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    import_ = _action(
+    import_ = action(
         surveys,
         common,
         "import",
@@ -111,15 +106,15 @@ def register(commands: Any, common: Parser) -> None:
     import_.add_argument("--contact", type=record_id, metavar="ID",
                          help="refuse a PDF that is not this contact's")  # fmt: skip
     actions = noun(commands, common, "improvements", "improvement actions")
-    acts = _action(actions, common, "list", "improvement actions, the earliest due first", acts_)
+    acts = action(actions, common, "list", "improvement actions, the earliest due first", acts_)
     acts.add_argument("--account", type=record_id, metavar="ID")
     acts.add_argument("--open", action="store_true", help="only the open ones")
-    task = _action(actions, common, "task", "make an action a task of a campaign; prints its ID",
+    task = action(actions, common, "task", "make an action a task of a campaign; prints its ID",
                    task_)  # fmt: skip
     task.add_argument("id", metavar="ID", type=record_id)
     task.add_argument("--campaign", type=record_id, required=True, metavar="CAMPAIGN_ID")
     report = noun(commands, common, "report", "reports")
-    sat = _action(report, common, "satisfaction", "satisfaction per dimension, with gaps", report_)
+    sat = action(report, common, "satisfaction", "satisfaction per dimension, with gaps", report_)
     sat.add_argument("--account", type=record_id, metavar="ID")
     sat.add_argument("--group", type=record_id, metavar="ID")
     sat.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE")
@@ -127,14 +122,23 @@ def register(commands: Any, common: Parser) -> None:
     sat.add_argument("--format", choices=("csv", "pdf"), required=True)
     sat.add_argument("--out", type=Path, required=True, metavar="FILE")
     accounts = noun(commands, common, "accounts", "lists of accounts")
-    health = _action(accounts, common, "health", "each account's health, at risk first", health_)
-    health.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    satisfaction = noun(commands, common, "satisfaction", "client satisfaction and account health")
+    for place in (accounts, satisfaction):
+        health = action(place, common, "health", "each account's health, at risk first", health_)
+        health.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        health.add_argument("--history", action="store_true",
+                            help="the health kept day by day, oldest first")  # fmt: skip
+        health.add_argument("--record", action="store_true",
+                            help="keep today's health of every account you see")  # fmt: skip
+        health.add_argument("--account", type=record_id, metavar="ID")
+        health.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE")
+        health.add_argument("--to", dest="end", type=date.fromisoformat, metavar="DATE")
 
 
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.satisfaction.templates import list_templates
 
-    rows = acting(args, list_templates)
+    rows = acting(args, list_templates, read_only=True)
     if args.format == "json":
         formats.write_json(
             sys.stdout,
@@ -173,7 +177,7 @@ def show_(args: argparse.Namespace) -> int:
     from agencia.domain.survey_scales import point_words
     from agencia.services.satisfaction.templates import get_template
 
-    view = acting(args, lambda db, actor: get_template(db, actor, args.id))
+    view = acting(args, lambda db, actor: get_template(db, actor, args.id), read_only=True)
     lang = "en" if english() else "es"
     words = point_words(view.points, view.wording, lang)
     if args.format == "json":
@@ -212,7 +216,11 @@ def form_(args: argparse.Namespace) -> int:
     from agencia.services.files import write_atomically
     from agencia.services.satisfaction.questionnaire import questionnaire_pdf
 
-    pdf = acting(args, lambda db, actor: questionnaire_pdf(db, actor, args.id, args.contact))
+    pdf = acting(
+        args,
+        lambda db, actor: questionnaire_pdf(db, actor, args.id, args.contact),
+        read_only=True,
+    )
     write_atomically(args.out, pdf)
     return EXIT_OK
 
@@ -257,6 +265,7 @@ def acts_(args: argparse.Namespace) -> int:
     rows = acting(
         args,
         lambda db, actor: list_actions(db, actor, account_id=args.account, open_only=args.open),
+        read_only=True,
     )
     grid = [
         [
@@ -302,10 +311,10 @@ def report_(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         from agencia.services.satisfaction.report import satisfaction_pdf
 
-        pdf = acting(args, lambda db, actor: satisfaction_pdf(db, actor, scope))
+        pdf = acting(args, lambda db, actor: satisfaction_pdf(db, actor, scope), read_only=True)
         write_atomically(args.out, pdf)
         return EXIT_OK
-    found = acting(args, lambda db, actor: satisfaction_results(db, actor, scope))
+    found = acting(args, lambda db, actor: satisfaction_results(db, actor, scope), read_only=True)
     buffer = io.StringIO()
     formats.write_csv(buffer, report_rows(found), REPORT_COLUMNS)
     write_atomically(args.out, buffer.getvalue().encode("utf-8"))
@@ -329,7 +338,16 @@ def health_(args: argparse.Namespace) -> int:
     from agencia.domain.labels import label
     from agencia.services.satisfaction.health import account_health
 
-    rows = acting(args, account_health)
+    if args.record:
+        from agencia.services.satisfaction.health_history import record_health
+
+        print(_t("recorded", n=acting(args, record_health)))
+        return EXIT_OK
+    if args.history:
+        return history_(args)
+    rows = acting(args, account_health, read_only=True)
+    if args.account is not None:
+        rows = [r for r in rows if r.account_id == args.account]
     lang = "en" if english() else "es"
     records: list[dict[str, Any]] = [
         {
@@ -369,3 +387,56 @@ def health_(args: argparse.Namespace) -> int:
         ]
         _grid(list(_t("health")), grid)
     return EXIT_OK
+
+
+def history_(args: argparse.Namespace) -> int:
+    """`--history`: the kept days of each account (or one), oldest first."""
+    from functools import partial
+
+    from agencia.domain.labels import label
+    from agencia.services.satisfaction.health_history import health_history
+
+    points = acting(
+        args,
+        partial(health_history, account_id=args.account, start=args.start, end=args.end),
+        read_only=True,
+    )
+    lang = "en" if english() else "es"
+    records: list[dict[str, Any]] = [
+        {
+            "account_id": p.account_id,
+            "account": p.account,
+            "date": p.on.isoformat(),
+            "score": p.score,
+            "band": p.band.value if p.band else None,
+            "satisfaction": p.satisfaction,
+            "reasons": [_reason(code, params, lang) for code, params in p.reasons],
+        }
+        for p in points
+    ]
+    if args.format == "json":
+        formats.write_json(sys.stdout, records)
+    elif args.format == "csv":
+        flat = [{**r, "reasons": "; ".join(r["reasons"])} for r in records]
+        columns = ("account_id", "account", "date", "score", "band", "satisfaction", "reasons")
+        formats.write_csv(sys.stdout, flat, columns)
+    else:
+        grid = [
+            [
+                str(p.account_id),
+                p.account,
+                p.on.isoformat(),
+                "" if p.score is None else str(p.score),
+                label(p.band, lang) if p.band else "",
+                "" if p.satisfaction is None else _reason_number(p.satisfaction, lang),
+                "; ".join(_reason(c, q, lang) for c, q in p.reasons),
+            ]
+            for p in points
+        ]
+        _grid(list(_t("history")), grid)
+    return EXIT_OK
+
+
+def _reason_number(value: float, lang: str) -> str:
+    text = f"{value:.1f}"
+    return text if lang == "en" else text.replace(".", ",")

@@ -30,8 +30,9 @@ def database_url(args: argparse.Namespace) -> str | None:
     return value
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """Open the database; a SQLite file that does not exist is refused unless `create`."""
+def open_db(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Database:
+    """Open the database; a SQLite file that does not exist is refused unless `create`.
+    `read_only` (lists, shows, decks): it opens beside the window, which keeps writing."""
     from agencia.db import urls
     from agencia.db.database import open_database
 
@@ -42,7 +43,7 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
         path = Path(url.database or "").expanduser()
         if not path.is_file() or path.stat().st_size == 0:  # a read never creates a database
             raise DatabaseRefused("db.not_found", path=str(path))
-    return open_database(url)
+    return open_database(url, read_only=read_only)
 
 
 def acting_user(db: Database, args: argparse.Namespace) -> Actor:
@@ -62,10 +63,12 @@ def acting_user(db: Database, args: argparse.Namespace) -> Actor:
     return auth.sign_in(db, login, read_password(db, login))
 
 
-def acting(args: argparse.Namespace, work: Callable[[Database, Actor], T]) -> T:
+def acting(
+    args: argparse.Namespace, work: Callable[[Database, Actor], T], *, read_only: bool = False
+) -> T:
     """Open the database, find who acts (`acting_user`), do `work`, close: one command's
-    whole visit to the database."""
-    db = open_db(args)
+    whole visit to the database (`read_only`: one that only reads, beside the window)."""
+    db = open_db(args, read_only=read_only)
     try:
         return work(db, acting_user(db, args))
     finally:
@@ -77,14 +80,11 @@ def read_password(db: Database, login: str) -> str:
     line of standard input."""
     import os
 
-    try:
-        import keyring  # optional: not a dependency
+    from agencia.services.remembered import remembered_password
 
-        stored = keyring.get_password("agencia", f"{login}@{db.describe()}")
-    except Exception:  # no keyring, or no usable backend: fall back to the environment
-        stored = None
+    stored = remembered_password(db, login)  # the window's «Recordarme en este equipo»
     if stored:
-        return str(stored)
+        return stored
     if os.environ.get("AGENCIA_PASSWORD"):
         return os.environ["AGENCIA_PASSWORD"]
     if sys.stdin is not None and sys.stdin.isatty():

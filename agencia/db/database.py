@@ -17,8 +17,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -71,15 +72,20 @@ class Database:
             self._lock = None
 
 
-def open_database(url: str | URL | None = None, *, upgrade: bool = True) -> Database:
-    """Open (and, for SQLite, create or migrate) the database, or raise DatabaseRefused."""
+def open_database(
+    url: str | URL | None = None, *, upgrade: bool = True, read_only: bool = False
+) -> Database:
+    """Open (and, for SQLite, create or migrate) the database, or raise DatabaseRefused.
+
+    `read_only` (the command line's lists, shows and decks): a SQLite file another
+    process is writing is still opened, for reading only (`_beside_writer`)."""
     resolved = url if isinstance(url, URL) else urls.resolve(url)
     if resolved.get_backend_name() == "sqlite":
-        return _open_sqlite(resolved, upgrade=upgrade)
+        return _open_sqlite(resolved, upgrade=upgrade, read_only=read_only)
     return _open_postgresql(resolved)
 
 
-def _open_sqlite(url: URL, *, upgrade: bool) -> Database:
+def _open_sqlite(url: URL, *, upgrade: bool, read_only: bool = False) -> Database:
     if url.database in (None, "", ":memory:"):
         raise DatabaseRefused("db.bad_url", url=str(url))
     path = Path(url.database or "").expanduser().resolve()
@@ -94,7 +100,12 @@ def _open_sqlite(url: URL, *, upgrade: bool) -> Database:
     # The lock first: a file another process is writing may look truncated or damaged
     # half-way through a checkpoint, and must be refused as in use, not as broken.
     lock = WriterLock(path)
-    lock.acquire()
+    try:
+        lock.acquire()
+    except DatabaseRefused as in_use:
+        if not read_only or not path.is_file():
+            raise
+        return _beside_writer(url, in_use)
     try:
         new = not path.exists()
         revision = None if new else _check_existing(path)
@@ -107,6 +118,33 @@ def _open_sqlite(url: URL, *, upgrade: bool) -> Database:
         lock.release()
         raise
     return Database(url=url, writer=writer, reader=reader, backup_path=backup, _lock=lock)
+
+
+def _beside_writer(url: URL, in_use: DatabaseRefused) -> Database:
+    """Reads beside the process that holds the writer's lock (the window): SQLite in WAL
+    mode lets readers go on beside one writer. The file is that process's to check and
+    migrate, so it is only read here, at this version's schema or not at all, through
+    connections that cannot write (`query_only`); a write tried through them is refused
+    as the second writer it would be (`in_use`), not as a damaged file."""
+    from agencia.db.engine import read_only_engine
+
+    engine = read_only_engine(url)
+
+    @event.listens_for(engine, "handle_error")
+    def _second_writer(context: Any) -> None:
+        if "readonly" in str(context.original_exception).replace(" ", ""):
+            raise in_use
+
+    try:
+        with engine.connect() as conn:
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except SQLAlchemyError:
+        engine.dispose()
+        raise in_use from None
+    if revision != migrate.head() or not _in_wal_mode(Path(url.database or "")):
+        engine.dispose()
+        raise in_use  # being set up or migrated by its writer: wait for it
+    return Database(url=url, writer=engine, reader=engine)
 
 
 def _check_existing(path: Path) -> str | None:

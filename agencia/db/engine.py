@@ -45,6 +45,12 @@ def _sqlite_engine(url: URL, *, writer: bool) -> Engine:
     return engine
 
 
+def read_only_engine(url: URL) -> Engine:
+    """A SQLite engine whose connections only read (query_only): the command line's reads
+    beside another process's writer (agencia.db.database)."""
+    return _sqlite_engine(url, writer=False)
+
+
 def require_libpq() -> None:
     """Refuse, in one sentence, a server database when psycopg finds no libpq.
 

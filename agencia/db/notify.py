@@ -76,10 +76,13 @@ def listen(
     *,
     poll_s: float = 0.5,
     retry_s: float = 5.0,
+    first_retry_s: float = 0.2,
 ) -> None:
     """Block until `stop` is set, calling `on_change` for each other workstation's change.
 
-    A lost connection is reported with on_state(False) and retried every `retry_s`;
+    A lost connection is reported with on_state(False) and retried at once after
+    `first_retry_s`, then less and less often up to every `retry_s` (a session the server
+    ended, or a restart, is back within a second; a server that is down is not hammered);
     on_state(True) when listening again, then on_change(Changes.everything()): what other
     workstations changed meanwhile was never heard. Run it on a thread of its own.
     """
@@ -89,12 +92,14 @@ def listen(
 
     conninfo = libpq(url)
     connected: bool | None = None
+    wait_s = first_retry_s
     while not stop.is_set():
         try:
             with psycopg.connect(
                 conninfo, autocommit=True, connect_timeout=5, application_name="agencia-listener"
             ) as conn:
                 conn.execute(f"LISTEN {CHANNEL}")
+                wait_s = first_retry_s
                 if connected is not True:
                     reconnected = connected is False
                     connected = True
@@ -110,4 +115,5 @@ def listen(
             if connected is not False:
                 connected = False
                 on_state(False)
-            stop.wait(retry_s)
+            stop.wait(wait_s)
+            wait_s = min(retry_s, wait_s * 3)

@@ -1,7 +1,8 @@
 """Each person's own server role, on a PostgreSQL database set up for it (`db init`).
 
 A sign-in login is a server role of the same name (LOGIN, a SCRAM password, a member of
-`agencia_staff`; an administrator also CREATEROLE and `agencia_admins`): the server checks
+`agencia_staff`; an administrator also CREATEROLE and `agencia_admins`, both groups held
+WITH ADMIN OPTION as PostgreSQL 16 requires of a non-superuser): the server checks
 the password and keeps it, and the people services call the hooks below so that adding,
 disabling or resetting a sign-in changes the role in the same transaction. Passwords never
 travel as text in SQL: the SCRAM verifier is computed here (libpq's own routine).
@@ -83,11 +84,20 @@ def create_login(connection: Connection, login: str, password: str, *, admin: bo
     _execute(
         connection, f"CREATE ROLE {{i0}} {attributes} PASSWORD {{lit}}", login, literal=verifier
     )
-    _execute(connection, "GRANT {i0} TO {i1}", STAFF_GROUP, login)
     if admin:
-        _execute(connection, "GRANT {i0} TO {i1}", ADMIN_GROUP, login)
+        _grant_groups(connection, login)
     else:  # every administrator may later disable it or reset its password (PostgreSQL 16)
+        _execute(connection, "GRANT {i0} TO {i1}", STAFF_GROUP, login)
         _execute(connection, "GRANT {i0} TO {i1} WITH ADMIN OPTION", login, ADMIN_GROUP)
+
+
+def _grant_groups(connection: Connection, login: str) -> None:
+    """An administrator holds both group roles WITH ADMIN OPTION: since PostgreSQL 16 a
+    role with CREATEROLE (and no superuser) may grant only the roles it holds so, and an
+    administrator grants `agencia_staff` to every new person and `agencia_admins` to the
+    next administrator."""
+    for group in (STAFF_GROUP, ADMIN_GROUP):
+        _execute(connection, "GRANT {i0} TO {i1} WITH ADMIN OPTION", group, login)
 
 
 def set_enabled(connection: Connection, login: str, enabled: bool) -> None:
@@ -197,10 +207,11 @@ def set_admin(connection: Connection, login: str, admin: bool) -> None:
         if _member(connection, ADMIN_GROUP, login):
             _execute(connection, "REVOKE {i0} FROM {i1}", login, ADMIN_GROUP)
         _execute(connection, "ALTER ROLE {i0} CREATEROLE", login)
-        _execute(connection, "GRANT {i0} TO {i1}", ADMIN_GROUP, login)
+        _grant_groups(connection, login)
     else:
         if _member(connection, login, ADMIN_GROUP):
             _execute(connection, "REVOKE {i0} FROM {i1}", ADMIN_GROUP, login)
+        _execute(connection, "REVOKE ADMIN OPTION FOR {i0} FROM {i1}", STAFF_GROUP, login)
         _execute(connection, "ALTER ROLE {i0} NOCREATEROLE", login)
         _execute(connection, "GRANT {i0} TO {i1} WITH ADMIN OPTION", login, ADMIN_GROUP)
 

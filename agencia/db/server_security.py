@@ -8,16 +8,22 @@ for anyone but the owner), row-level security on every table, and the triggers t
 who and when on the trail from the session's role and the server's clock. It runs after
 every `agencia db upgrade`, so tables added by later migrations are covered too, and it is
 idempotent. Connections of the owner (and superusers) are not limited by any of it.
+
+Beyond their own accounts, as the services allow (services.campaigns.access): someone
+covering for a colleague reads what the colleague reads and decides for them, and a
+director reads and decides on another director's campaign whatever its group — that
+campaign's rows only, and on the campaign itself only the move a decision makes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, inspect, text
 
-from agencia.domain.enums import Role
-from agencia.domain.permissions import Action, scope_for
+from agencia.db.server_functions import FUNCTIONS, scope_function
+from agencia.domain.permissions import Action
 
 STAFF_GROUP = "agencia_staff"  # every person's server role is a member
 ADMIN_GROUP = "agencia_admins"  # administrators: may manage the others' roles
@@ -58,8 +64,19 @@ ACCOUNT_WRITES: dict[str, tuple[Action, ...]] = {
     "approvals": (Action.INTERNAL_APPROVAL, Action.RECORD_CLIENT_DECISION),
     # a person who leaves hands their campaigns over (services.people.handover)
     "campaigns": (*_CAMPAIGN_WORK, Action.MANAGE_PEOPLE),
+    # an account's health as computed by whoever sees it (services.satisfaction.health_history)
+    "account_health_history": (Action.SEE_ACCOUNTS,),
 }
 _ANY_WORK = (Action.EDIT_ACCOUNT, Action.LOG_COMMUNICATION, *_CAMPAIGN_WORK)
+# What deciding on a campaign writes (services.campaigns.flow): a reviewer or a delegate
+# writes these on campaigns outside their own reach, within what they may read.
+DECISION_WRITES = ("approvals", "campaign_status_changes", "campaigns")
+# What a reviewed campaign shows that is not its own row: (table, the function of ids).
+_REVIEWED_EXTRAS = {
+    "accounts": "agencia_reviewed_accounts",
+    "brands": "agencia_reviewed_brands",
+    "products": "agencia_reviewed_products",
+}
 # Parents through which a row reaches its account, in the order they are tried.
 _PARENT_COLUMNS = ("account_id", "campaign_id")
 _NOT_PEOPLES = ("alembic_version",)
@@ -75,149 +92,8 @@ class TablePlan:
     writes: tuple[Action, ...]
     has_id: bool = True
     depth: int = 0  # how many parents away its account is (functions made in this order)
-
-
-def scope_function() -> str:
-    """`agencia_scope(role, action)`: the role table, written out as SQL (one source)."""
-    cases = "\n".join(
-        f"        WHEN '{role.value}/{action.value}' THEN {int(scope_for(role, action))}"
-        for role in Role
-        for action in Action
-        if scope_for(role, action)
-    )
-    return f"""
-CREATE OR REPLACE FUNCTION agencia_scope(p_role text, p_action text) RETURNS integer
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE p_role || '/' || p_action
-{cases}
-        ELSE 0 END
-$$"""
-
-
-_FUNCTIONS = [
-    # who the session is: its role named by a login of an active person
-    """
-CREATE OR REPLACE FUNCTION agencia_me() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT u.staff_id FROM users u JOIN staff s ON s.id = u.staff_id
-    WHERE u.login = session_user::text AND u.active AND s.active
-$$""",
-    """
-CREATE OR REPLACE FUNCTION agencia_my_role() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT s.role::text FROM users u JOIN staff s ON s.id = u.staff_id
-    WHERE u.login = session_user::text AND u.active AND s.active
-$$""",
-    # a director without a group of their own is the group they direct (services.auth)
-    """
-CREATE OR REPLACE FUNCTION agencia_my_group() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT COALESCE(s.group_id, (SELECT g.id FROM account_groups g
-                                 WHERE g.director_id = s.id ORDER BY g.id LIMIT 1))
-    FROM users u JOIN staff s ON s.id = u.staff_id
-    WHERE u.login = session_user::text AND u.active AND s.active
-$$""",
-    """
-CREATE OR REPLACE FUNCTION agencia_allowed(p_role text, p_action text, p_reach integer)
-RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
-    SELECT agencia_scope(p_role, p_action) > 0 AND agencia_scope(p_role, p_action) >= p_reach
-$$""",
-    """
-CREATE OR REPLACE FUNCTION agencia_may_global(p_action text) RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT COALESCE(agencia_scope(agencia_my_role(), p_action) > 0, false)
-$$""",
-    # The accounts on which the session may do any of `p_actions`: its reach on each
-    # (on its team 1, in its group 2, any other 3) against the role table's scope.
-    """
-CREATE OR REPLACE FUNCTION agencia_accounts_for(p_actions text[]) RETURNS SETOF integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH me AS (SELECT agencia_me() AS id, agencia_my_group() AS grp,
-                       agencia_my_role() AS role),
-         granted AS (SELECT COALESCE(max(agencia_scope(me.role, x)), 0) AS scope
-                     FROM me, unnest(p_actions) AS x)
-    SELECT a.id FROM accounts a, me, granted
-    WHERE granted.scope = 3
-       OR (granted.scope >= 2 AND a.group_id = me.grp)
-       OR (granted.scope >= 1 AND (a.lead_executive_id = me.id OR a.id IN (
-               SELECT t.account_id FROM account_assignments t WHERE t.staff_id = me.id)))
-$$""",
-    # The widest scope the role table gives the session for any of `p_actions`.
-    """
-CREATE OR REPLACE FUNCTION agencia_my_scope(p_actions text[]) RETURNS integer
-LANGUAGE sql STABLE AS $$
-    SELECT COALESCE(max(agencia_scope(agencia_my_role(), x)), 0) FROM unnest(p_actions) AS x
-$$""",
-    """
-CREATE OR REPLACE FUNCTION agencia_my_accounts() RETURNS SETOF integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT t.account_id FROM account_assignments t WHERE t.staff_id = agencia_me()
-$$""",
-    # Someone covering for colleagues (a delegation in force today) reads what each of
-    # them may read: the delegator's role and reach, as services.campaigns.access does.
-    f"""
-CREATE OR REPLACE FUNCTION agencia_delegated_accounts() RETURNS SETOF integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT a.id FROM approval_delegations d
-    JOIN staff s ON s.id = d.from_staff_id
-    CROSS JOIN LATERAL (SELECT agencia_scope(s.role::text, '{Action.SEE_ACCOUNTS.value}')
-                        AS scope) x
-    JOIN accounts a ON x.scope = 3
-        OR (x.scope >= 2 AND a.group_id = s.group_id)
-        OR (x.scope >= 1 AND (a.lead_executive_id = s.id OR a.id IN (
-            SELECT t.account_id FROM account_assignments t WHERE t.staff_id = s.id)))
-    WHERE d.to_staff_id = agencia_me() AND NOT d.revoked
-      AND d.starts_on <= current_date AND d.ends_on >= current_date
-$$""",
-    # A new account: how it would relate to the session (no team yet).
-    """
-CREATE OR REPLACE FUNCTION agencia_may_new_account(p_actions text[], p_group integer,
-                                                   p_lead integer) RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (
-        SELECT 1 FROM unnest(p_actions) AS x
-        WHERE agencia_allowed(agencia_my_role(), x, CASE
-            WHEN p_lead IS NOT NULL AND p_lead = agencia_me() THEN 1
-            WHEN p_group IS NOT NULL AND p_group = agencia_my_group() THEN 2
-            ELSE 3 END))
-$$""",
-    # Who and when on the trail: the session's person and the server's clock. A row in
-    # someone else's name is refused; the owner's own writes (set-up) are left alone.
-    """
-CREATE OR REPLACE FUNCTION agencia_stamp() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    me integer := agencia_me();
-    given text := to_jsonb(NEW) ->> TG_ARGV[0];
-    stamp jsonb;
-BEGIN
-    IF me IS NULL THEN
-        RETURN NEW;
-    END IF;
-    IF given IS NOT NULL AND given::integer <> me THEN
-        RAISE EXCEPTION '% rows are written only in one''s own name', TG_TABLE_NAME
-            USING ERRCODE = '42501';
-    END IF;
-    stamp := jsonb_build_object(TG_ARGV[0], me, TG_ARGV[1], now());
-    IF TG_TABLE_NAME = 'audit_events' THEN
-        stamp := stamp || jsonb_build_object('login', session_user::text);
-    END IF;
-    NEW := jsonb_populate_record(NEW, stamp);
-    RETURN NEW;
-END
-$$""",
-    # On a secured server the server keeps the passwords: no hash is stored in a table.
-    """
-CREATE OR REPLACE FUNCTION agencia_no_hash() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    IF current_setting('agencia.server_roles', true) = 'on' OR agencia_me() IS NOT NULL THEN
-        NEW.password_hash := '';
-    END IF;
-    RETURN NEW;
-END
-$$""",
-]
+    campaign: str | None = None  # its campaign (an SQL expression), for a campaign's rows
+    campaign_depth: int = 0
 
 
 def _groups_sql() -> str:
@@ -262,6 +138,7 @@ def plan(connection: Connection) -> list[TablePlan]:
                 depth[name] = depth[parent] + 1
                 changed = True
                 break
+    campaign, campaign_depth = _campaign_paths(names, columns, keys)
     plans = []
     for name in sorted(names):
         has_id = "id" in columns[name]
@@ -271,10 +148,52 @@ def plan(connection: Connection) -> list[TablePlan]:
             writes = ACCOUNT_WRITES.get(name) or (
                 _CAMPAIGN_WORK if _via_campaign(name, account) else _ANY_WORK
             )
-            plans.append(TablePlan(name, account[name], writes, has_id, depth[name]))
+            plans.append(
+                TablePlan(
+                    name,
+                    account[name],
+                    writes,
+                    has_id,
+                    depth[name],
+                    campaign.get(name),
+                    campaign_depth.get(name, 0),
+                )
+            )
         else:  # neither: the agency's own (delegations, another area's lists)
             plans.append(TablePlan(name, None, (), has_id))
     return plans
+
+
+def _campaign_paths(
+    names: list[str], columns: dict[str, set[str]], keys: dict[str, list[Any]]
+) -> tuple[dict[str, str], dict[str, int]]:
+    """Each campaign's row's campaign (an SQL expression): the campaign itself, a
+    campaign_id, or a foreign key to a table whose rows have one (a proposal's files)."""
+    campaign: dict[str, str] = {"campaigns": "id"} if "campaigns" in names else {}
+    depth: dict[str, int] = {"campaigns": 0}
+    for name in names:
+        if name != "campaigns" and "campaign_id" in columns[name]:
+            campaign[name], depth[name] = "campaign_id", 0
+    changed = True
+    while changed:
+        changed = False
+        for name in names:
+            if name in campaign:
+                continue
+            for fk in keys[name]:
+                parent = fk["referred_table"]
+                if len(fk["constrained_columns"]) != 1 or parent not in campaign:
+                    continue
+                if parent in (name, "campaigns") or fk["referred_columns"] != ["id"]:
+                    continue
+                if "id" not in columns[parent]:
+                    continue
+                column = fk["constrained_columns"][0]
+                campaign[name] = f"agencia_campaign_of_{parent}({column})"
+                depth[name] = depth[parent] + 1
+                changed = True
+                break
+    return campaign, depth
 
 
 def _rank(columns: list[str]) -> int:
@@ -296,6 +215,14 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$"""
         for p in sorted(plans, key=lambda p: p.depth)
         if p.account is not None and p.has_id
+    ] + [
+        f"""
+CREATE OR REPLACE FUNCTION agencia_campaign_of_{p.name}(p_id integer) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT {p.campaign} FROM {p.name} WHERE id = p_id
+$$"""
+        for p in sorted(plans, key=lambda p: p.campaign_depth)
+        if p.campaign is not None and p.has_id and p.name != "campaigns"
     ]
 
 
@@ -350,12 +277,22 @@ def _policies(p: TablePlan) -> list[str]:
     covering = "(SELECT agencia_delegated_accounts())"
     read = f"{loose}{account} IN (SELECT {sees}) OR {account} IN {covering}"
     write = f"{loose}{account} IN (SELECT {works})"
-    if t == "audit_events":
-        policy("read", "SELECT", read, None)
+    reviewed = "(SELECT agencia_reviewed_campaigns())"
+    if p.campaign is not None:  # a campaign another director decides on (as the services)
+        read += f" OR {p.campaign} IN {reviewed}"
+    if t in _REVIEWED_EXTRAS:
+        read += f" OR id IN (SELECT {_REVIEWED_EXTRAS[t]}())"
+    if t in DECISION_WRITES:  # deciding: a reviewer's, or a delegate's for their delegator
+        write += f" OR {account} IN {covering} OR {p.campaign} IN {reviewed}"
+    if t == "audit_events":  # and what one wrote oneself (a reviewer's decision elsewhere)
+        policy("read", "SELECT", f"{read} OR staff_id = (SELECT agencia_me())", None)
         policy("add", "INSERT", None, "(SELECT agencia_me()) IS NOT NULL")
         return out
     if t == "accounts":  # on the row itself: a new row is not yet in any list of ids
-        read = f"{_account_row((Action.SEE_ACCOUNTS,))} OR id IN {covering}"
+        read = (
+            f"{_account_row((Action.SEE_ACCOUNTS,))} OR id IN {covering}"
+            f" OR id IN (SELECT {_REVIEWED_EXTRAS[t]}())"
+        )
         write = _account_row(p.writes)
     policy("read", "SELECT", read, None)
     if t == "accounts":
@@ -372,12 +309,40 @@ def _policies(p: TablePlan) -> list[str]:
 def _account_row(actions: tuple[Action, ...]) -> str:
     """An accounts row the session may do `actions` on, by its own columns (each
     sub-select is computed once per query)."""
-    scope = f"(SELECT agencia_my_scope({_array(actions)}))"
+    return f"{reach_keys('')} && (SELECT agencia_grant({_array(actions)}))"
+
+
+def reach_keys(row: str) -> str:
+    """An account's keys, which the session's `agencia_grant` overlaps when it reaches
+    it: any account, its group, its lead executive, the account itself (`row` prefixes
+    the columns: "a." in a query over accounts, "" in a policy on the row)."""
     return (
-        f"{scope} = 3 OR ({scope} >= 2 AND group_id = (SELECT agencia_my_group())) "
-        f"OR ({scope} >= 1 AND (lead_executive_id = (SELECT agencia_me()) "
-        "OR id IN (SELECT agencia_my_accounts())))"
+        f"ARRAY[0, -{row}group_id::bigint, {row}lead_executive_id::bigint + 4294967296, "
+        f"{row}id::bigint]"
     )
+
+
+# What a decision changes on the campaign itself (services.campaigns.flow.move_campaign).
+_MOVE_COLUMNS = ("status", "version", "updated_at")
+
+
+def _decision_only_sql() -> str:
+    """A reviewer or a delegate may update a campaign outside their own reach only by
+    moving it (DECISION_WRITES): any other column changed is refused by the server."""
+    keep = "ARRAY[" + ", ".join(f"'{c}'" for c in _MOVE_COLUMNS) + "]"
+    return f"""
+CREATE OR REPLACE FUNCTION agencia_decision_only() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF agencia_me() IS NULL
+       OR OLD.account_id IN (SELECT agencia_accounts_for({_array(ACCOUNT_WRITES["campaigns"])}))
+       OR (to_jsonb(NEW) - {keep}::text[]) = (to_jsonb(OLD) - {keep}::text[]) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'outside one''s accounts a campaign is only moved by a decision'
+        USING ERRCODE = '42501';
+END
+$$"""
 
 
 def _grants(p: TablePlan) -> list[str]:
@@ -388,7 +353,7 @@ def _grants(p: TablePlan) -> list[str]:
 
 def statements(plans: list[TablePlan]) -> list[str]:
     """Everything `apply` runs, in order (also what the tests read)."""
-    out = [_groups_sql(), scope_function(), *_FUNCTIONS, *_account_of_functions(plans)]
+    out = [_groups_sql(), scope_function(), *FUNCTIONS, *_account_of_functions(plans)]
     out += [
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {STAFF_GROUP}",
@@ -415,6 +380,13 @@ def statements(plans: list[TablePlan]) -> list[str]:
                 f"CREATE TRIGGER {table}_stamp BEFORE INSERT ON {table} FOR EACH ROW "
                 f"EXECUTE FUNCTION agencia_stamp('{who}', '{when}')"
             )
+    if "campaigns" in names:
+        out.append(_decision_only_sql())
+        out.append("DROP TRIGGER IF EXISTS campaigns_decision_only ON campaigns")
+        out.append(
+            "CREATE TRIGGER campaigns_decision_only BEFORE UPDATE ON campaigns "
+            "FOR EACH ROW EXECUTE FUNCTION agencia_decision_only()"
+        )
     if "users" in names:
         out.append("DROP TRIGGER IF EXISTS users_no_hash ON users")
         out.append(
@@ -449,6 +421,7 @@ def remove(connection: Connection) -> None:
     for table in (*STAMPS, "users"):
         suffix = "no_hash" if table == "users" else "stamp"
         connection.execute(text(f"DROP TRIGGER IF EXISTS {table}_{suffix} ON {table}"))
+    connection.execute(text("DROP TRIGGER IF EXISTS campaigns_decision_only ON campaigns"))
     connection.execute(
         text(
             "DO $$ DECLARE r record; BEGIN FOR r IN SELECT p.oid::regprocedure AS f "

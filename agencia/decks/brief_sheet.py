@@ -60,10 +60,16 @@ def build_brief(
     next_top = title_height(ctx, cont_title)
     col_w = t.span(COL_SPAN)
 
-    def height(i: int) -> float:
-        return (first_top if i < COLUMNS else next_top) - CONTENT_BOTTOM
+    # A band and facts that leave the first page too little room for a field's label and
+    # its first lines (a campaign name of several lines) put the fields on the next page:
+    # a column too short to start a paragraph in would hold it whole, past the bottom.
+    skip = COLUMNS if first_top - CONTENT_BOTTOM < _MIN_ROOM else 0
 
-    columns = paginate(items, col_w, height, max_bullets=1000)
+    def height(i: int) -> float:
+        return (first_top if i + skip < COLUMNS else next_top) - CONTENT_BOTTOM
+
+    columns: list[list[Placement]] = [[] for _ in range(skip)]
+    columns += paginate(items, col_w, height, max_bullets=1000)
     if 1 < len(columns) <= COLUMNS:
         columns = _balanced(items, col_w, first_top - CONTENT_BOTTOM)
     for page_no, start in enumerate(range(0, len(columns), COLUMNS)):
@@ -157,6 +163,7 @@ class _Band:
 
 
 _FACT_H = 30.0
+_MIN_ROOM = 4 * t.leading(t.TABLE)  # a field's label and its first lines
 _LABEL = t.TABLE - 0.5  # within 5 % of the value's size: one block for pdftotext
 
 

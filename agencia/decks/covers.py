@@ -183,8 +183,8 @@ def divider_slide(
     def draw(c: Canvas) -> None:
         c.setFillColor(rl(th.primary))
         c.rect(0, 0, 12, t.PAGE_H, stroke=0, fill=1)
+        head.drawOn(c, t.MARGIN_X, y0 + th_ + 12)  # drawn in reading order: number, name
         tp.drawOn(c, t.MARGIN_X, y0)
-        head.drawOn(c, t.MARGIN_X, y0 + th_ + 12)
         if listed is not None:
             listed.drawOn(c, t.MARGIN_X, y0 - lh)
 

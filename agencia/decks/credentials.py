@@ -279,6 +279,7 @@ def _case_slides(ctx: Ctx, case: CaseStudy, large: bool) -> list[Slide]:
         w, h = iw * scale, ih * scale
         x = t.col_x(12 - vis_cols)
         slide.add(lambda c: c.drawImage(visual, x, top - h, w, h, mask="auto"))
+        slide.occupy(w, h)
 
     columns = [Column(t.col_x(i * span), t.span(span), col) for i, col in enumerate(texts)]
     if one_slide:

@@ -179,14 +179,33 @@ def draw_column(slide: Slide, placements: Sequence[Placement], x: float, top: fl
 # --- text as flowables -----------------------------------------------------------------
 
 
+class DeckParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    Laying a deck out asks the same paragraph its height at the same width again and
+    again (paginate, a Keep's total, the room a label needs, the title's measure): half
+    of all the wraps of a 25-slide deck, and breaking lines is the largest part of a
+    deck's cost. The answer is kept while the lines it came from are (a failed split
+    drops them)."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_at and hasattr(self, "blPara"):
+            return self.width, self.height
+        found: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if hasattr(self, "blPara") else None
+        return found
+
+
 def para(text: str, style: object) -> Paragraph:
     """A paragraph of a user's text (escaped here)."""
-    return Paragraph(markup(text), style)
+    return DeckParagraph(markup(text), style)
 
 
 def raw(markup_text: str, style: object) -> Paragraph:
     """A paragraph of the deck's own markup (its user parts already escaped)."""
-    return Paragraph(markup_text, style)
+    return DeckParagraph(markup_text, style)
 
 
 def text_items(ctx: Ctx, text: str, *, sheet: bool = False, large: bool = False) -> list[Flowable]:
@@ -206,7 +225,7 @@ def bullet_item(ctx: Ctx, b: Block | str, *, sheet: bool = False, large: bool = 
     s = ctx.styles
     text = b.text if isinstance(b, Block) else b
     style = s.sheet_bullet if sheet else s.bullet_large if large else s.bullet
-    p = Paragraph(bullet_mark(style) + markup(text), style)
+    p = DeckParagraph(bullet_mark(style) + markup(text), style)
     p._deck_bullet = True
     return p
 

@@ -293,3 +293,4 @@ def _draw_group(
         for m in members:
             slide.add(partial(m.draw, x=x, top=my))
             my -= m.h
+        slide.occupy(w, top - my)  # the column from the head down: how full the slide is

@@ -148,14 +148,20 @@ class Deck:
             if slide.background:
                 c.setFillColor(rl(slide.background))
                 c.rect(0, 0, t.PAGE_W, t.PAGE_H, stroke=0, fill=1)
+            # The page is drawn in the order it is read (text taken in drawing order, as
+            # copy-paste does, reads it so): the internal tag at the top, the content,
+            # the footer and its page number. A frame slide's tag goes on after its
+            # artwork, which would cover it.
+            if self.ctx.internal and slide.footer:
+                self._internal_tag(c, on_colour=False)
             for op in slide.ops:
                 c.saveState()
                 op(c)
                 c.restoreState()
             if slide.footer:
                 self._footer(c, n, total)
-            if self.ctx.internal:
-                self._internal_tag(c, on_colour=not slide.footer)
+            elif self.ctx.internal:
+                self._internal_tag(c, on_colour=True)
             c.showPage()
             if progress:
                 progress(n, total)
@@ -169,7 +175,6 @@ class Deck:
         page = ctx.label("page", n=n, total=total)
         c.setFont(REGULAR, size)
         c.setFillColor(rl(t.GREY))
-        c.drawRightString(t.PAGE_W - t.MARGIN_X, y, page)
         room = t.CONTENT_W - width(page, size) - 24
         parts = footer_parts(ctx)
         text = "  ·  ".join(parts)
@@ -181,6 +186,8 @@ class Deck:
         # lies wholly right of the footer's text (a table's total, a chart's last tick)
         # before the footer when the footer ends short of it.
         c.drawRightString(t.PAGE_W - t.MARGIN_X - width(page, size) - 24, y, text)
+        # The page number drawn last: text taken in drawing order ends with it.
+        c.drawRightString(t.PAGE_W - t.MARGIN_X, y, page)
         c.setStrokeColor(rl(t.RULE))
         c.setLineWidth(0.5)
         c.line(t.MARGIN_X, 32, t.PAGE_W - t.MARGIN_X, 32)

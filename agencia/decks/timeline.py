@@ -78,8 +78,7 @@ def timeline_slides(ctx: Ctx, title: str, rows: Sequence[Row], on: date | None) 
         labels = [_label(ctx, r, detail=False) for r in rows]
         heights = [max(ROW_MIN, p.wrap(LABEL_W, t.PAGE_H)[1] + 10) for p in labels]
     if sum(heights) <= avail0:  # a short timeline on one slide: rows a little roomier
-        roomy = min(ROW_ROOMY, avail0 / len(heights))
-        heights = [max(h, roomy) for h in heights]
+        heights = _roomier(heights, avail0)
     pages = split_rows(heights, avail0, avail_n)
     slides = []
     for n, page in enumerate(pages):
@@ -98,6 +97,19 @@ def timeline_slides(ctx: Ctx, title: str, rows: Sequence[Row], on: date | None) 
             slide.add(partial(_dated, ctx, scale=scale, on=on, top=top, body_h=body_h))
         slides.append(slide)
     return slides
+
+
+def _roomier(heights: list[float], room: float) -> list[float]:
+    """Every row at least as tall as the roomiest height (up to ROW_ROOMY) with which the
+    rows still fit in `room`: taller rows keep their height, so raising the short ones to
+    room / count could push the whole past the slide."""
+    low, high = 0.0, ROW_ROOMY
+    if sum(max(h, high) for h in heights) > room:
+        for _ in range(24):
+            mid = (low + high) / 2
+            low, high = (mid, high) if sum(max(h, mid) for h in heights) <= room else (low, mid)
+        high = low
+    return [max(h, high) for h in heights]
 
 
 def _grid(ctx: Ctx, c: Canvas, *, scale: Scale, top: float, body_h: float) -> None:

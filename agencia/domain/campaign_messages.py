@@ -78,8 +78,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Explain the decision in a comment.",
     ),
     "campaign.closed": (
-        "La campaña está «{status}»: ya no se modifica.",
-        "The campaign is '{status}': it can no longer be changed.",
+        # the status named, not agreed with «la campaña» (the labels agree with «estado»)
+        "Estado de la campaña: «{status}» — ya no se modifica.",
+        "Campaign status: '{status}' — it can no longer be changed.",
     ),
     "campaign.code_taken": (
         "El código {code} ya lo usa otra campaña.",

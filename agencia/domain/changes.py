@@ -48,6 +48,7 @@ class ChangeKind(StrEnum):
     SURVEY = "survey"
     SURVEY_RESPONSE = "survey_response"
     IMPROVEMENT_ACTION = "improvement_action"
+    ACCOUNT_HEALTH = "account_health"
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The campaign needs a deadline to place its milestones.",
     ),
     "next_step.not_found": ("No existe el próximo paso {id}.", "There is no next step {id}."),
+    "next_step.already_task": (
+        "Este paso ya es la tarea «{title}».",
+        "This step is already the task '{title}'.",
+    ),
     "vendor.not_found": ("No existe el proveedor {id}.", "There is no supplier {id}."),
     "vendor.inactive": ("{name} está dado de baja como proveedor.", "{name} is a former supplier."),
     "vendor.score": (

@@ -123,6 +123,7 @@ class AuditAction(StrEnum):
     SIGN_IN = "sign_in"
     SIGN_IN_FAILED = "sign_in_failed"
     MOVE = "move"
+    MERGE = "merge"  # a duplicate account folded into the one kept
     DECIDE = "decide"
     DELEGATE = "delegate"
     PASSWORD_RESET = "password_reset"

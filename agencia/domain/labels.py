@@ -89,6 +89,7 @@ _ACTION: Words = {
     "design_surveys": ("diseñar encuestas de satisfacción", "design satisfaction surveys"),
     "record_surveys": ("registrar respuestas de satisfacción", "record satisfaction responses"),
     "manage_improvements": ("gestionar acciones de mejora", "manage improvement actions"),
+    "merge_accounts": ("fusionar cuentas duplicadas", "merge duplicate accounts"),
 }
 
 # The default job title of a woman in each role (`_ROLE` holds the masculine one): the
@@ -211,6 +212,7 @@ _AUDIT_ACTION: Words = {  # what an entry of the trail records
     "sign_in": ("Inicio de sesión", "Sign-in"),
     "sign_in_failed": ("Inicio de sesión fallido", "Failed sign-in"),
     "move": ("Cambio de estado", "Status change"),
+    "merge": ("Fusión de cuentas", "Accounts merged"),
     "decide": ("Decisión", "Decision"),
     "delegate": ("Delegación", "Delegation"),
     "password_reset": ("Contraseña restablecida", "Password reset"),

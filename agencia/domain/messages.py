@@ -18,6 +18,7 @@ from agencia.domain.coordination_messages import MESSAGES as _COORDINATION_MESSA
 from agencia.domain.data_messages import MESSAGES as _DATA_MESSAGES
 from agencia.domain.deck_language_messages import MESSAGES as _DECK_LANGUAGE_MESSAGES
 from agencia.domain.enums import CampaignStatus, Decision, Role
+from agencia.domain.merge_messages import MESSAGES as _MERGE_MESSAGES
 from agencia.domain.people_messages import MESSAGES as _PEOPLE_MESSAGES
 from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_messages import MESSAGES as _SATISFACTION_MESSAGES
@@ -309,6 +310,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Copia restaurada en {path}; el archivo anterior se guardó como {kept}.",
         "Backup restored into {path}; the previous file was kept as {kept}.",
     ),
+    # Pendientes, satisfaction: the accounts at risk beyond those listed one by one
+    "pending.health_more": (
+        "y {n} cuentas más en riesgo (véalas en Satisfacción)",
+        "and {n} more accounts at risk (see them in Satisfaction)",
+    ),
 }
 
 # The milestones of a campaign's timeline (its deck).
@@ -336,6 +342,7 @@ _CATALOGUE.update(_COORDINATION_MESSAGES)
 _CATALOGUE.update(_DATA_MESSAGES)
 _CATALOGUE.update(_DECK_LANGUAGE_MESSAGES)
 _CATALOGUE.update(_SATISFACTION_MESSAGES)
+_CATALOGUE.update(_MERGE_MESSAGES)
 
 _language = "es"
 

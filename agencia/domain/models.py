@@ -372,6 +372,11 @@ class Contact(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     mobile: Mapped[str] = mapped_column(String(40), default="")
     preferred_channel: Mapped[Channel] = mapped_column(_enum(Channel), default=Channel.EMAIL)
+    # What letters, couriers and faxes need, and when the client likes to be called
+    # ("09:00-14:00", in the account's time zone; `domain/contact_hours.py`). Migration 0017.
+    fax: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    postal_address: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    preferred_hours: Mapped[str] = mapped_column(String(40), default="", server_default="")
     decision_maker: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")

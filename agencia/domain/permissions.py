@@ -28,6 +28,7 @@ class Action(StrEnum):
     DESIGN_SURVEYS = "design_surveys"
     RECORD_SURVEYS = "record_surveys"
     MANAGE_IMPROVEMENTS = "manage_improvements"
+    MERGE_ACCOUNTS = "merge_accounts"  # fold a duplicate into the account kept
 
 
 class Scope(IntEnum):
@@ -61,6 +62,7 @@ _TABLE: dict[Action, tuple[Scope, Scope, Scope, Scope, Scope]] = {
     Action.DESIGN_SURVEYS: (_N, _N, _ALL, _ALL, _ALL),
     Action.RECORD_SURVEYS: (_A, _A, _G, _G, _N),
     Action.MANAGE_IMPROVEMENTS: (_N, _A, _G, _G, _N),
+    Action.MERGE_ACCOUNTS: (_N, _N, _N, _N, _ALL),
 }
 
 _COLUMN: dict[Role, int] = {

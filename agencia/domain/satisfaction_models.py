@@ -4,7 +4,8 @@ answers, and the improvement actions their weakest dimensions become.
 A template keeps its dimensions and questions as one JSON document
 (`survey_templates.DimensionDef`); an answer names its question by place (dimension and
 question numbers), so a template that any response used is never edited: the service
-saves the edit as a new revision of the same family and retires the old one.
+saves the edit as a new revision of the same family and retires the old one. Each
+account's health is kept day by day (`HealthRecord`) so its trend can be drawn.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from agencia.domain.models import Base, UTCDateTime, Versioned, _enum, utcnow
 from agencia.domain.satisfaction_enums import (
     ActionStatus,
     Dimension,
+    HealthBand,
     ResponseSource,
     ScaleWording,
 )
@@ -132,3 +134,23 @@ class ImprovementAction(Versioned, Base):
     closing_gap: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
     task_id: Mapped[int | None] = mapped_column(Integer)  # the coordination task, if any
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class HealthRecord(Base):
+    """An account's health as computed on one day: the figure, its band, the client's
+    satisfaction (1–5) and the reasons (message codes with parameters). One row per
+    account and day: a later computation the same day replaces it."""
+
+    __tablename__ = "account_health_history"
+    __change_kind__ = ChangeKind.ACCOUNT_HEALTH
+    __change_id__ = "account_id"
+    __table_args__ = (UniqueConstraint("account_id", "computed_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    computed_on: Mapped[date] = mapped_column(Date)
+    score: Mapped[int | None] = mapped_column(SmallInteger)
+    band: Mapped[HealthBand | None] = mapped_column(_enum(HealthBand), nullable=True)
+    satisfaction: Mapped[Decimal | None] = mapped_column(Numeric(4, 2))
+    # [[code, {param: value}], …], worst first
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)

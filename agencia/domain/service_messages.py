@@ -4,6 +4,28 @@ agencia.domain.messages): requests, their moves, the log of contacts, mail in an
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "questionnaire.mail.subject": (
+        "Encuesta de satisfacción de {agency}",
+        "{agency} satisfaction survey",
+    ),
+    "questionnaire.mail.body": (
+        "Estimado/a {name}:\n\nLe adjuntamos nuestra encuesta de satisfacción. Puede "
+        "rellenarla en el propio PDF y devolvérnosla respondiendo a este correo.\n\n"
+        "Muchas gracias por su tiempo.\n{agency}",
+        "Dear {name},\n\nPlease find our satisfaction survey attached. You can fill it in "
+        "in the PDF itself and send it back by replying to this message.\n\n"
+        "Thank you for your time.\n{agency}",
+    ),
+    "mail.port": (
+        "Un puerto es un número entre 1 y {max}.",
+        "A port is a number between 1 and {max}.",
+    ),
+    "contact.hours": (
+        "«{value}» no es un horario: escriba la hora de inicio y la de fin del mismo día, "
+        "p. ej. 09:00-14:00.",
+        "'{value}' is not a span of hours: write when it starts and ends on the same day, "
+        "e.g. 09:00-14:00.",
+    ),
     "request.not_found": ("No existe la solicitud {id}.", "There is no request {id}."),
     "request.not_visible": (
         "La solicitud {id} es de una cuenta que usted no ve.",
@@ -47,7 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "routing.no_condition": (
         "Una regla necesita al menos una condición: tipo, canal, prioridad o marca.",
-        "A rule needs at least one condition: kind, channel, priority or brand.",
+        "A rule needs at least one condition: type, channel, priority or brand.",
     ),
     "routing.no_such_brand": ("No existe la marca {id}.", "There is no brand {id}."),
     "routing.bad_position": (

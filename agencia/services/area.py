@@ -24,6 +24,11 @@ class AreaSpec:
     `ui`: a module with ``create(ctx) -> Area`` (its page in the window);
     `demo`: ``(demo) -> None`` given the load's `agencia.demo.run.DemoRun`, its part of the
     demo agency (the agency's first, then in the list's order: `agencia.demo.fill`).
+    `step_to_task`: ``(db, actor, next_step_id) -> SaveResult``, a meeting report's next
+    step made a task (the acta tab offers it when an area does: `agencia.areas.step_to_task`);
+    `tabs`: ``(page's area, "module:attribute")`` pairs, each naming a ``create(ctx) ->
+    AreaTab`` (`agencia.ui.area_tabs`) that adds a tab to another area's page for the record
+    it shows (`agencia.areas.tabs_for`).
     """
 
     id: AreaId
@@ -34,3 +39,5 @@ class AreaSpec:
     cli: str | None = None
     ui: str | None = None
     demo: str | None = None
+    step_to_task: str | None = None
+    tabs: tuple[tuple[AreaId, str], ...] = ()

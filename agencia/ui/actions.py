@@ -31,8 +31,12 @@ class ActionId(StrEnum):
     ABOUT = "app.about"
     SHORTCUTS = "app.shortcuts"  # Ayuda ▸ Atajos de teclado
     PRINT_PDF = "app.print_pdf"  # Archivo ▸ Guardar en PDF lo que se ve
+    PRINT = "app.print"  # Archivo ▸ Imprimir… (the print dialog)
+    PRINT_LIST = "app.print_list"  # Archivo ▸ Imprimir la lista…
+    MANUAL = "app.manual"  # Ayuda ▸ Manual de Agencia
     SIGN_OUT = "app.sign_out"
     SWITCH_USER = "app.switch_user"
+    FORGET_PASSWORD = "app.forget_password"  # Archivo ▸ Olvidar mi contraseña (server)
     RESTORE_BACKUP = "app.restore_backup"  # Archivo ▸ Restaurar copia de seguridad…
     # Editar ▸ (the window's undo history; the focused field's clipboard)
     UNDO = "app.undo"
@@ -65,6 +69,8 @@ class ActionId(StrEnum):
     SERVICE_REFRESH = "service.refresh"
     # Comunicaciones
     COMMUNICATIONS_REFRESH = "communications.refresh"
+    COMMUNICATIONS_SEND_SURVEY = "communications.send_survey"
+    COMMUNICATIONS_MAIL_SETTINGS = "communications.mail_settings"
     # Satisfacción
     SATISFACTION_REFRESH = "satisfaction.refresh"
     # Cuentas
@@ -80,6 +86,7 @@ class ActionId(StrEnum):
     ACCOUNTS_EXPORT = "accounts.export"
     ACCOUNTS_REFRESH = "accounts.refresh"
     ACCOUNTS_SEARCH = "accounts.search"
+    ACCOUNTS_MERGE = "accounts.merge"  # an administrator folds a duplicate in (ui/accounts/merging)
     # Campañas
     CAMPAIGNS_NEW = "campaigns.new"
     CAMPAIGNS_EDIT = "campaigns.edit"

@@ -38,6 +38,41 @@ def locale_for(name: str) -> QLocale:
     return QLocale(name) if name else QLocale.system()
 
 
+_region: list[QLocale] = []  # the agency's stored locale, once signed in
+
+
+def set_region(name: str) -> QLocale:
+    """Remember the agency's locale (e.g. ``es_AR``) for the window's formats; returns it."""
+    _region[:] = [locale_for(name)]
+    return _region[0]
+
+
+def region() -> QLocale:
+    """The agency's locale as stored (the system's before anyone signed in)."""
+    return QLocale(_region[0]) if _region else QLocale.system()
+
+
+def interface_locale(region: QLocale, language: str) -> QLocale:
+    """What the window formats with: the interface's `language` ("es", "en") in the
+    agency's `region` (its stored locale), so an English window never shows Spanish month
+    names and a Spanish one keeps the agency's own formats. Where Qt has no English for
+    the region (Mexico, Argentina…), an English one with the region's conventions: its
+    decimal comma (``1.250.000,00``) or its day-first dates."""
+    english = language.lower().startswith("en")
+    wanted = QLocale.Language.English if english else QLocale.Language.Spanish
+    if region.language() == wanted:
+        return region
+    own = QLocale(wanted, region.territory())
+    if own.language() == wanted and own.territory() == region.territory():
+        return own
+    if not english:
+        return QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)
+    if region.decimalPoint() == ",":
+        return QLocale("en_DE")  # English words, 1.250.000,00 and 23/11/2026
+    short = region.dateFormat(QLocale.FormatType.ShortFormat)
+    return QLocale("en_001") if short.lstrip().startswith("d") else QLocale("en_US")
+
+
 def currency_symbol(currency: str, locale: QLocale) -> str:
     """How `locale` writes `currency`: its own symbol for its own currency, else one that
     cannot be mistaken (``€``), else the ISO code (``USD`` in Mexico, where ``$`` is pesos)."""

@@ -16,14 +16,22 @@ Style-sheet hooks other code may use (all optional):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Literal
 
 from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from agencia.ui.resources import resource_path
 from agencia.ui.settings import Setting, get
@@ -70,6 +78,8 @@ LIGHT: dict[str, str] = {
     "success": "#2E7D32",
     "tooltip_bg": "#1C2128",
     "tooltip_text": "#FFFFFF",
+    "tooltip_border": "#1C2128",
+    "check_border": "#7D8591",
     "toast_bg": "#1F2937",
     "toast_text": "#FFFFFF",
     "scroll": "#C3C9D1",
@@ -105,8 +115,10 @@ DARK: dict[str, str] = {
     "error": "#EF9A9A",
     "warning": "#FFCC80",
     "success": "#A5D6A7",
-    "tooltip_bg": "#E6E8EB",
-    "tooltip_text": "#1B1D21",
+    "tooltip_bg": "#33373E",
+    "tooltip_text": "#E6E8EB",
+    "tooltip_border": "#4A505A",
+    "check_border": "#8A929E",
     "toast_bg": "#E6E8EB",
     "toast_text": "#1B1D21",
     "scroll": "#464B54",
@@ -122,6 +134,7 @@ class _Notifier(QObject):
 
 
 notifier = _Notifier()
+_keep: list[QProxyStyle] = []
 _state: dict[str, Scheme] = {"scheme": "light"}
 
 
@@ -196,11 +209,31 @@ def stylesheet(which: Scheme) -> str:
     return re.sub(r"@([a-z_]+)", lambda m: t.get(m.group(1), m.group(0)), text)
 
 
+class AgenciaStyle(QProxyStyle):
+    """Fusion with the house's few departures: dialog buttons (Aceptar, Cancelar) carry
+    words only, never the platform's stock icons, which clash with a flat design."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
 def apply_style(app: QApplication, which: Scheme | None = None) -> Scheme:
     """Fusion, the palette and the style sheet for `which` (default: what the person wants)."""
     chosen = which or wanted_scheme()
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if not _keep or app.property("agencia_style") is not True:
+        # (with a style sheet set, app.style() is Qt's style-sheet wrapper, not ours)
+        house = AgenciaStyle(QStyleFactory.create("Fusion"))
+        _keep[:] = [house]  # the Python object must outlive its use by the application
+        app.setStyle(house)
+        app.setProperty("agencia_style", True)
     _state["scheme"] = chosen
     app.setPalette(build_palette(chosen))
     app.setStyleSheet(stylesheet(chosen))
@@ -209,6 +242,25 @@ def apply_style(app: QApplication, which: Scheme | None = None) -> Scheme:
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: _follow_system())
     notifier.scheme_changed.emit(chosen)
     return chosen
+
+
+class _SchemeFollower(QObject):
+    """Calls `apply` on every scheme change, for as long as its owner lives."""
+
+    def __init__(self, owner: QObject, apply: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self._apply = apply
+        notifier.scheme_changed.connect(self._changed)
+
+    def _changed(self, _scheme: str) -> None:
+        self._apply()
+
+
+def follow_scheme(owner: QObject, apply: Callable[[], None]) -> None:
+    """Run `apply` now and again whenever the scheme changes while `owner` lives: for a
+    widget whose own style sheet names colours from `tokens()`."""
+    apply()
+    _SchemeFollower(owner, apply)
 
 
 def _follow_system() -> None:

@@ -32,6 +32,7 @@ from agencia.services.first_run import get_agency  # noqa: E402
 from agencia.ui import style  # noqa: E402
 from agencia.ui.area import AppContext  # noqa: E402
 from agencia.ui.campaigns.detail_view import TAB_APPROVALS  # noqa: E402
+from agencia.ui.formatting import interface_locale, set_region, set_time_zone  # noqa: E402
 from agencia.ui.ops import Operations  # noqa: E402
 from agencia.ui.shell import i18n  # noqa: E402
 from agencia.ui.shell.window import MainWindow  # noqa: E402
@@ -56,12 +57,23 @@ def demo_app(description: str) -> tuple[Path, tuple[int, int], Database]:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     width, height = (int(n) for n in args.size.lower().split("x"))
+    start_app(args.lang)
+    return out, (width, height), demo_database()
+
+
+def start_app(language: str, scheme: style.Scheme = "light") -> QApplication:
+    """The application in `language` and `scheme` (the tour starts one per run)."""
     app = QApplication(["agencia"])
-    i18n.install_translators(app, args.lang)
-    style.apply_style(app, "light")
+    i18n.install_translators(app, language)
+    style.apply_style(app, scheme)
+    return app
+
+
+def demo_database() -> Database:
+    """The demo agency in a private file, filled once."""
     db = open_database(f"sqlite:///{_HOME / 'demo.sqlite3'}")
     fill(db)
-    return out, (width, height), db
+    return db
 
 
 def signed_in_window(
@@ -73,7 +85,11 @@ def signed_in_window(
     assert agency is not None
     window = MainWindow()
     ops = Operations(db, actor, parent=window)
-    ctx = AppContext(ops, window.registry, actor, QLocale(agency.locale), agency.currency)
+    # as the app does at sign-in: the window's language in the agency's region, by default
+    set_time_zone(agency.time_zone)
+    locale = interface_locale(set_region(agency.locale), i18n.current_language())
+    QLocale.setDefault(locale)
+    ctx = AppContext(ops, window.registry, actor, locale, agency.currency)
     window.install(ctx, agency.name)
     window.set_database("demo.sqlite3", str(_HOME / "demo.sqlite3"))
     window.resize(*size)

@@ -4,7 +4,8 @@ actions and the surveys.
 
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_satisfaction.py
 [OUT_DIR]` (or under xvfb-run). Writes satisfaction-health.png, satisfaction-results.png,
-satisfaction-actions.png and satisfaction-surveys.png as the demo's account director,
+satisfaction-actions.png, satisfaction-surveys.png and satisfaction-account.png (the
+account page's «Satisfacción» tab of the account at most risk) as the demo's account director,
 light scheme, in Spanish. `--size 1024x700` checks the smaller window; the README's
 pictures are the defaults (1280×800).
 """
@@ -12,6 +13,8 @@ pictures are the defaults (1280×800).
 from __future__ import annotations
 
 from take import demo_app, pump, signed_in_window  # sets up a private home first
+
+from agencia.domain.areas import AreaId
 
 
 def main() -> int:
@@ -25,6 +28,15 @@ def main() -> int:
         view.tabs.setCurrentIndex(index)
         pump(ops, 0.6)
         window.grab().save(str(out / f"satisfaction-{name}.png"))
+    page = window.areas["satisfaction"].controller.page
+    worst = page.health[0].account_id if page is not None and page.health else None
+    if worst is not None:
+        window.navigate(AreaId.ACCOUNTS, worst)
+        pump(ops, 1.0)
+        detail = window.areas["accounts"].controller.detail_view  # type: ignore[attr-defined]
+        detail.tabs.setCurrentIndex(detail.tabs.count() - 1)
+        pump(ops, 1.0)
+        window.grab().save(str(out / "satisfaction-account.png"))
     ops.shutdown()
     db.close()
     return 0

@@ -5,12 +5,17 @@ with a courier's delivery, an account's timeline and the mail waiting for triage
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_service.py
 [OUT_DIR]` (or under xvfb-run). Writes service-queue.png, service-routing.png,
 communications-log.png, communications-timeline.png and communications-triage.png, light
-scheme, in Spanish. `--size 1024x700` checks the smaller window; the README's pictures are
-the defaults (1280×800).
+scheme, in Spanish (`--lang en` in English). `--size 1024x700` checks the smaller window;
+the README's pictures are the defaults (1280×800). Dates and moments are written as the
+app writes them after sign-in: the agency's region and time zone, the window's language.
+
+The demo's requests are dated around its own today (2 November 2026), and the queue counts
+against the real clock: open requests read weeks late, resolved ones show no countdown.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from sqlalchemy import select
 from take import demo_app, pump, signed_in_window  # sets up a private home first
 
@@ -18,6 +23,17 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import Channel, Role
 from agencia.domain.models import Staff, User
+from agencia.services.first_run import get_agency
+from agencia.ui.formatting import interface_locale, set_region, set_time_zone
+from agencia.ui.shell import i18n
+
+
+def _as_after_sign_in(db) -> None:  # type: ignore[no-untyped-def]
+    """The agency's time zone and region, as `agencia.app` sets them once signed in."""
+    agency = get_agency(db)
+    set_time_zone(agency.time_zone if agency else "")
+    region = set_region(agency.locale if agency else "")
+    QLocale.setDefault(interface_locale(region, i18n.current_language()))
 
 
 def _admin_login(db) -> str:  # type: ignore[no-untyped-def]
@@ -33,6 +49,7 @@ def _admin_login(db) -> str:  # type: ignore[no-untyped-def]
 
 def main() -> int:
     out, size, db = demo_app(__doc__.splitlines()[0])
+    _as_after_sign_in(db)
     suffix = "" if size == (1280, 800) else f"-{size[0]}x{size[1]}"
     window, ops = signed_in_window(db, "demo", size)
     window.rail.set_collapsed(size[0] < 1280)

@@ -347,22 +347,6 @@
         <source>Elija una cuenta de la lista.</source>
         <translation>Choose an account in the list.</translation>
     </message>
-    <message>
-        <source>NIF repetido</source>
-        <translation>Duplicate tax ID</translation>
-    </message>
-    <message>
-        <source>¿Abre la cuenta que ya existe, o guarda esta igualmente (otra sede, otra filial)?</source>
-        <translation>Open the account that already exists, or save this one anyway (another office, another subsidiary)?</translation>
-    </message>
-    <message>
-        <source>Abrir «%1»</source>
-        <translation>Open &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Guardar igualmente</source>
-        <translation>Save anyway</translation>
-    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -666,6 +650,10 @@
         <translation>Undo: %1</translation>
     </message>
     <message>
+        <source>CSV (*.csv);;Libro de Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -720,10 +708,6 @@
     <message>
         <source>Exportar cuentas</source>
         <translation>Export accounts</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>País</source>
@@ -1819,6 +1803,14 @@
         <translation>View as a board, by status</translation>
     </message>
     <message>
+        <source>Quitar filtros</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Quitar la búsqueda y los filtros («Mis campañas» queda)</source>
+        <translation>Clear the search and the filters (&apos;My campaigns&apos; stays)</translation>
+    </message>
+    <message>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -1976,6 +1968,10 @@
         <translation>Changes saved (Ctrl+Z to undo)</translation>
     </message>
     <message>
+        <source>CSV (*.csv);;Libro de Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Campañas de la cuenta</source>
         <translation>Account&apos;s campaigns</translation>
     </message>
@@ -2006,10 +2002,6 @@
     <message>
         <source>Exportar campañas</source>
         <translation>Export campaigns</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>1 campaña exportada a %2</source>
@@ -2197,6 +2189,14 @@
         <translation>Refresh communications</translation>
     </message>
     <message>
+        <source>Enviar encuesta de satisfacción…</source>
+        <translation>Send satisfaction survey…</translation>
+    </message>
+    <message>
+        <source>Correo de la agencia…</source>
+        <translation>Agency mail…</translation>
+    </message>
+    <message>
         <source>Comunicaciones</source>
         <translation>Communications</translation>
     </message>
@@ -2207,6 +2207,14 @@
     <message>
         <source>¿Descartar el correo de {0} «{1}»? No se registrará en ninguna cuenta.</source>
         <translation>Discard the e-mail from {0} &apos;{1}&apos;? It will not be recorded on any account.</translation>
+    </message>
+    <message>
+        <source>Encuesta enviada a %1</source>
+        <translation>Survey sent to %1</translation>
+    </message>
+    <message>
+        <source>Correo de la agencia guardado</source>
+        <translation>Agency mail saved</translation>
     </message>
 </context>
 <context>
@@ -2307,8 +2315,20 @@
         <translation>Mobile</translation>
     </message>
     <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Dirección postal</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
         <source>Canal preferido</source>
         <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>Horario preferido</source>
+        <translation>Preferred hours</translation>
     </message>
     <message>
         <source>Decisor</source>
@@ -2340,6 +2360,14 @@
     <message>
         <source>Su cargo en la empresa del cliente</source>
         <translation>Their position at the client&apos;s company</translation>
+    </message>
+    <message>
+        <source>Para cartas certificadas y mensajería</source>
+        <translation>For registered letters and couriers</translation>
+    </message>
+    <message>
+        <source>p. ej. 09:00-14:00 (hora de la cuenta)</source>
+        <translation>e.g. 09:00-14:00 (account&apos;s time)</translation>
     </message>
     <message>
         <source>Decide sobre campañas y presupuestos</source>
@@ -2374,8 +2402,20 @@
         <translation>Mobile</translation>
     </message>
     <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Dirección postal</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
         <source>Canal preferido</source>
         <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>Horario preferido</source>
+        <translation>Preferred hours</translation>
     </message>
     <message>
         <source>Decisor</source>
@@ -2863,16 +2903,23 @@
         <source>elija una campaña que planifique</source>
         <translation>choose a campaign you plan</translation>
     </message>
+    <message>
+        <source>sin tareas</source>
+        <translation>no tasks</translation>
+    </message>
     <message numerus="yes">
-        <source>%n tarea(s)</source>
+        <source>%n tarea</source>
         <translation>
             <numerusform>%n task</numerusform>
             <numerusform>%n tasks</numerusform>
         </translation>
     </message>
-    <message>
-        <source>sin tareas</source>
-        <translation>no tasks</translation>
+    <message numerus="yes">
+        <source>%n tareas</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fin previsto: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -2882,23 +2929,9 @@
         <source>fecha límite: %1</source>
         <translation>deadline: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n día(s) de retraso&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n day late&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n days late&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a tiempo</source>
         <translation>on time</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tarea(s) en la ruta crítica</source>
-        <translation>
-            <numerusform>%n task on the critical path</numerusform>
-            <numerusform>%n tasks on the critical path</numerusform>
-        </translation>
     </message>
     <message>
         <source>Comprometido con proveedores: %1 de %2</source>
@@ -2917,7 +2950,42 @@
         <translation>Reschedule task</translation>
     </message>
     <message numerus="yes">
-        <source>Mover «%1» al %2 retrasa %n tarea(s) que dependen de ella.</source>
+        <source>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n día de retraso&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n day late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n days late&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n días de retraso&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n day late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#B42318&apos;&gt;⚠ %n days late&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tarea en la ruta crítica</source>
+        <translation>
+            <numerusform>%n task on the critical path</numerusform>
+            <numerusform>%n tasks on the critical path</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tareas en la ruta crítica</source>
+        <translation>
+            <numerusform>%n task on the critical path</numerusform>
+            <numerusform>%n tasks on the critical path</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mover «%1» al %2 retrasa %n tarea que depende de ella.</source>
+        <translation>
+            <numerusform>Moving &apos;%1&apos; to %2 delays %n task that depends on it.</numerusform>
+            <numerusform>Moving &apos;%1&apos; to %2 delays %n tasks that depend on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mover «%1» al %2 retrasa %n tareas que dependen de ella.</source>
         <translation>
             <numerusform>Moving &apos;%1&apos; to %2 delays %n task that depends on it.</numerusform>
             <numerusform>Moving &apos;%1&apos; to %2 delays %n tasks that depend on it.</numerusform>
@@ -3013,6 +3081,14 @@
     <message>
         <source>Datos</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>Aún no hay importaciones</source>
+        <translation>No imports yet</translation>
+    </message>
+    <message>
+        <source>Importe una hoja de cálculo con cuentas, contactos, marcas o personas: aparecerá aquí, y se podrá deshacer.</source>
+        <translation>Import a spreadsheet with accounts, contacts, brands or people: it will appear here, and it can be undone.</translation>
     </message>
     <message>
         <source>Cuentas, contactos, marcas y personas desde CSV o Excel. Una importación se puede deshacer entera mientras no se haya modificado nada de lo importado.</source>
@@ -3790,6 +3866,29 @@
     <message>
         <source>Formulario: %1</source>
         <translation>Form: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTaxIdDialog</name>
+    <message>
+        <source>NIF repetido</source>
+        <translation>Duplicate tax ID</translation>
+    </message>
+    <message>
+        <source>¿Abre la cuenta que ya existe, o guarda esta igualmente? Para guardarla, diga por qué (otra sede, otra filial…): queda en el historial.</source>
+        <translation>Open the existing account, or save this one anyway? To save it, say why (another office, another subsidiary…): it stays in the history.</translation>
+    </message>
+    <message>
+        <source>Motivo para guardarla igualmente</source>
+        <translation>Reason for saving it anyway</translation>
+    </message>
+    <message>
+        <source>Abrir «%1»</source>
+        <translation>Open &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Guardar igualmente</source>
+        <translation>Save anyway</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4824,26 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Motivo del NIF repetido</source>
+        <translation>Reason for the duplicate tax ID</translation>
+    </message>
+    <message>
+        <source>Cuenta fusionada</source>
+        <translation>Merged account</translation>
+    </message>
+    <message>
+        <source>Cuenta conservada</source>
+        <translation>Kept account</translation>
+    </message>
+    <message>
+        <source>Trasladado</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Se quedó con la fusionada</source>
+        <translation>Stayed with the merged account</translation>
+    </message>
+    <message>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
@@ -4866,6 +4985,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Antes de cambiar de idioma, guarde o descarte los cambios sin guardar: %1.</source>
+        <translation>Before switching languages, save or discard the unsaved changes: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Cambiar el responsable de %1</source>
@@ -4941,6 +5067,22 @@
     <message>
         <source>Cronología de la cuenta</source>
         <translation>Account timeline</translation>
+    </message>
+    <message>
+        <source>Enviar encuesta…</source>
+        <translation>Send survey…</translation>
+    </message>
+    <message>
+        <source>Enviar por correo la encuesta de satisfacción a un contacto de la cuenta</source>
+        <translation>E-mail the satisfaction survey to a contact of the account</translation>
+    </message>
+    <message>
+        <source>Ninguna comunicación elegida</source>
+        <translation>No communication selected</translation>
+    </message>
+    <message>
+        <source>Elija una comunicación para verla.</source>
+        <translation>Choose a communication to see it.</translation>
     </message>
     <message>
         <source>Las {0} más recientes</source>
@@ -5027,6 +5169,83 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Correo de la agencia</source>
+        <translation>Agency mail</translation>
+    </message>
+    <message>
+        <source>STARTTLS (puertos 587 y 143)</source>
+        <translation>STARTTLS (ports 587 and 143)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS desde el inicio (puertos 465 y 993)</source>
+        <translation>SSL/TLS from the start (ports 465 and 993)</translation>
+    </message>
+    <message>
+        <source>Sin cifrar (solo en la red de la agencia)</source>
+        <translation>Unencrypted (agency network only)</translation>
+    </message>
+    <message>
+        <source>Dirección *</source>
+        <translation>Address *</translation>
+    </message>
+    <message>
+        <source>Usuario *</source>
+        <translation>User name *</translation>
+    </message>
+    <message>
+        <source>Servidor de salida (SMTP) *</source>
+        <translation>Outgoing server (SMTP) *</translation>
+    </message>
+    <message>
+        <source>Puerto SMTP</source>
+        <translation>SMTP port</translation>
+    </message>
+    <message>
+        <source>Servidor de entrada (IMAP) *</source>
+        <translation>Incoming server (IMAP) *</translation>
+    </message>
+    <message>
+        <source>Puerto IMAP</source>
+        <translation>IMAP port</translation>
+    </message>
+    <message>
+        <source>Seguridad</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Guardada en el llavero del sistema: escriba solo para cambiarla</source>
+        <translation>Saved in the system keyring: type only to change it</translation>
+    </message>
+    <message>
+        <source>Se guardará en el llavero del sistema, no en la base de datos</source>
+        <translation>It will be saved in the system keyring, not in the database</translation>
+    </message>
+    <message>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Probar conexión</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Probando…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>correcto</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>SMTP: %1
+IMAP: %2</source>
+        <translation>SMTP: %1
+IMAP: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Preferencias…</source>
@@ -5083,6 +5302,17 @@
     <message>
         <source>Ir a</source>
         <translation>Go to</translation>
+    </message>
+</context>
+<context>
+    <name>Manual</name>
+    <message>
+        <source>Manual de Agencia</source>
+        <translation>Agencia manual</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5610,14 @@
         <translation>No next steps.</translation>
     </message>
     <message>
+        <source>Convertir en tarea</source>
+        <translation>Convert to task</translation>
+    </message>
+    <message>
+        <source>El paso elegido pasa a ser una tarea de la campaña</source>
+        <translation>The chosen step becomes a task of the campaign</translation>
+    </message>
+    <message>
         <source>Asistentes</source>
         <translation>Attendees</translation>
     </message>
@@ -5455,6 +5693,10 @@
         <source>Confirmación del cliente registrada; el acta queda cerrada</source>
         <translation>Client confirmation recorded; the meeting report is now closed</translation>
     </message>
+    <message>
+        <source>Tarea «%1» creada en la campaña</source>
+        <translation>Task &apos;%1&apos; created in the campaign</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -5477,6 +5719,29 @@
     <message>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fusionar con otra cuenta</source>
+        <translation>Merge with another account</translation>
+    </message>
+    <message>
+        <source>Se conserva «%1». Elija la cuenta duplicada: todo lo suyo (contactos, marcas, campañas, equipo, historial) pasa a «%1» y la duplicada desaparece. Queda en el historial.</source>
+        <translation>&apos;%1&apos; is kept. Choose the duplicate account: everything it has (contacts, brands, campaigns, team, history) moves to &apos;%1&apos; and the duplicate disappears. It stays in the history.</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre de la cuenta duplicada</source>
+        <translation>Type the name of the duplicate account</translation>
+    </message>
+    <message>
+        <source>Fusionar</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Calculando lo que pasa de una a otra…</source>
+        <translation>Working out what moves from one to the other…</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +6625,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Imprimir…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Imprimir la lista…</source>
+        <translation>Print the list…</translation>
+    </message>
+    <message>
+        <source>Las primeras %1 de %2 filas: acote la lista con la búsqueda o los filtros.</source>
+        <translation>The first %1 of %2 rows: narrow the list with the search or the filters.</translation>
+    </message>
+    <message>
+        <source>1 fila</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 filas</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>Esta página no tiene ninguna lista.</source>
+        <translation>This page has no list.</translation>
+    </message>
+</context>
+<context>
     <name>ProcessEditor</name>
     <message>
         <source>Añadir paso</source>
@@ -6851,6 +7143,14 @@
         <translation>Routing rules…</translation>
     </message>
     <message>
+        <source>Ninguna solicitud elegida</source>
+        <translation>No request selected</translation>
+    </message>
+    <message>
+        <source>Elija una solicitud de la cola para ver su hilo y su estado.</source>
+        <translation>Choose a request in the queue to see its thread and status.</translation>
+    </message>
+    <message>
         <source>Convertir en brief de campaña</source>
         <translation>Convert into a campaign brief</translation>
     </message>
@@ -7225,6 +7525,85 @@ The session on this computer will end and you will have to sign in again. Restor
     </message>
 </context>
 <context>
+    <name>SatisfactionTab</name>
+    <message>
+        <source>Ver en Satisfacción</source>
+        <translation>View in Satisfaction</translation>
+    </message>
+    <message>
+        <source>Evolución de la salud</source>
+        <translation>Health over time</translation>
+    </message>
+    <message>
+        <source>Aún no hay salud guardada: se guarda con cada respuesta o acción.</source>
+        <translation>No health saved yet: it is saved with each response or action.</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Encuesta</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Respondidas</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Satisfacción</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Salud de la cuenta, su evolución, respuestas y acciones de mejora</source>
+        <translation>Account health, its trend, responses and improvement actions</translation>
+    </message>
+    <message>
+        <source>Sin datos suficientes</source>
+        <translation>Not enough data</translation>
+    </message>
+    <message>
+        <source>Nada preocupa por ahora.</source>
+        <translation>Nothing of concern for now.</translation>
+    </message>
+    <message>
+        <source>Pesos: %1</source>
+        <translation>Weights: %1</translation>
+    </message>
+    <message>
+        <source>Últimas respuestas (%1 de %2)</source>
+        <translation>Latest responses (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Respuestas (%1)</source>
+        <translation>Responses (%1)</translation>
+    </message>
+    <message>
+        <source>Acciones de mejora abiertas (%1)</source>
+        <translation>Open improvement actions (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionView</name>
     <message>
         <source>Toda la agencia</source>
@@ -7253,6 +7632,10 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Encuestas</source>
         <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Evolución de la salud</source>
+        <translation>Health over time</translation>
     </message>
     <message>
         <source>Proponer acción de mejora…</source>
@@ -7301,6 +7684,18 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Media</source>
         <translation>Average</translation>
+    </message>
+    <message>
+        <source>T%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Pesos</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Motivos</source>
+        <translation>Reasons</translation>
     </message>
 </context>
 <context>
@@ -7354,6 +7749,17 @@ The session on this computer will end and you will have to sign in again. Restor
     </message>
 </context>
 <context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>Recordarme en este equipo</source>
+        <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>La contraseña se guarda en el llavero del sistema, no en la base de datos.</source>
+        <translation>The password is saved in the system keyring, not in the database.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceArea</name>
     <message>
         <source>Atención al cliente</source>
@@ -7391,6 +7797,18 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Cambiar de usuario…</source>
         <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Olvidar mi contraseña en este equipo</source>
+        <translation>Forget my password on this computer</translation>
+    </message>
+    <message>
+        <source>Este equipo ya no recuerda su contraseña.</source>
+        <translation>This computer no longer remembers your password.</translation>
+    </message>
+    <message>
+        <source>Este equipo no recordaba su contraseña.</source>
+        <translation>Your password was not saved on this computer.</translation>
     </message>
     <message>
         <source>cerrar la sesión</source>
@@ -7490,6 +7908,10 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Buscar por nombre, cargo, correo o usuario</source>
         <translation>Search by name, title, e-mail or user name</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Search people</translation>
     </message>
     <message>
         <source>Estado</source>
@@ -7627,6 +8049,37 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>La base de datos no responde; los cambios no se guardarán.</source>
         <translation>The database is not responding; changes will not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySendDialog</name>
+    <message>
+        <source>Enviar encuesta a %1</source>
+        <translation>Send survey to %1</translation>
+    </message>
+    <message>
+        <source>El contacto recibe el cuestionario en PDF rellenable, en su idioma; el envío queda en el registro de comunicaciones con su confirmación de entrega.</source>
+        <translation>The contact receives the questionnaire as a fillable PDF, in their language; the send is recorded in the communications log with its delivery confirmation.</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Encuesta</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Enviar</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>La cuenta no tiene contactos activos.</source>
+        <translation>The account has no active contacts.</translation>
+    </message>
+    <message>
+        <source>Enviando…</source>
+        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -8184,6 +8637,27 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Descripción</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Trabajando…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>window.search</name>
+    <message>
+        <source>Buscar cuentas, campañas y contactos…</source>
+        <translation>Search accounts, campaigns and contacts…</translation>
+    </message>
+</context>
+<context>
+    <name>window.status</name>
+    <message>
+        <source>Conectado</source>
+        <translation>Connected</translation>
     </message>
 </context>
 </TS>

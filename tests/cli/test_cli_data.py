@@ -114,3 +114,18 @@ def test_an_accounts_contacts_as_a_vcf_file(
     assert (status, printed, err) == (0, "", "")
     cards = out.read_bytes().decode("utf-8")
     assert cards.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n") and cards.endswith("END:VCARD\r\n")
+
+
+def test_the_terminal_shows_a_progress_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal the import draws a bar that fills, over one line, ended once full."""
+    import io
+
+    from agencia.cli import data
+
+    err = io.StringIO()
+    monkeypatch.setattr("sys.stderr", err)
+    data._progress(25_000, 100_000)
+    data._progress(100_000, 100_000)
+    first, last = err.getvalue().split("\r")[1:]
+    assert first.startswith("[" + "█" * 6 + "░" * 18 + "]  25 %") and "25000 de 100000" in first
+    assert last.startswith("[" + "█" * 24 + "] 100 %") and last.endswith("filas\n")

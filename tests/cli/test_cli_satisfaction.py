@@ -140,6 +140,40 @@ def test_report_and_health(
     assert status == 0 and out.strip() == "Nada que mostrar."
 
 
+def test_the_health_kept_day_by_day(
+    capsys: pytest.CaptureFixture[str], world: World, tmp_path: Path
+) -> None:
+    """The import kept café's health of the day; `--record` keeps every account's;
+    `--history` reads them back (json, csv and the table)."""
+    rows = [{"template": 1, "account": world.accounts["cafe"], "contact": world.contacts["cafe"],
+             "date": date.today().isoformat(), "d5q1_expected": 5, "d5q1_perceived": 2,
+             "d5q2_expected": 4, "d5q2_perceived": 2, "importance_5": 5}]  # fmt: skip
+    assert run(capsys, "surveys", "import", str(_csv(tmp_path / "in.csv", world, rows)),
+               *_as(world))[0] == 0  # fmt: skip
+    status, out, err = run(capsys, "satisfaction", "health", "--history", "--format", "json",
+                           *_as(world))  # fmt: skip
+    assert (status, err) == (0, "")
+    [kept] = json.loads(out)
+    assert (kept["account"], kept["date"], kept["band"]) == (
+        "Café Madrid",
+        date.today().isoformat(),
+        "at_risk",
+    )
+    assert kept["satisfaction"] == 2.0 and kept["reasons"] == ["satisfacción baja (2,0 sobre 5)"]
+    status, out, _ = run(capsys, "satisfaction", "health", "--record", *_as(world))
+    assert (status, out.strip()) == (0, "Salud de 2 cuentas guardada.")
+    tacos = str(world.accounts["tacos"])
+    status, out, _ = run(capsys, "accounts", "health", "--history", "--format", "csv",
+                         "--account", tacos, *_as(world))  # fmt: skip
+    [row] = list(csv.DictReader(out.splitlines()))
+    assert (row["account"], row["score"], row["band"]) == ("Tacos CDMX", "", "")
+    status, out, _ = run(capsys, "satisfaction", "health", "--history", *_as(world))
+    assert status == 0 and "Café Madrid" in out and "Tacos CDMX" in out and "2,0" in out
+    status, out, _ = run(capsys, "satisfaction", "health", "--history", "--from", "2099-01-01",
+                         *_as(world))  # fmt: skip
+    assert status == 0 and out.strip() == "Nada que mostrar."
+
+
 def test_the_pdf_report_is_in_the_client_s_language(
     capsys: pytest.CaptureFixture[str], world: World, tmp_path: Path
 ) -> None:

@@ -64,3 +64,52 @@ def test_brief_facts_read_label_then_value() -> None:
         ("Tipo", "Lanzamiento"),
         ("Estado", "Propuesta aprobada"),
     ]
+
+
+def drawn(pdf: bytes) -> list[list[str]]:
+    """Each page's non-empty lines in the order they are drawn (pdftotext -raw): what
+    copy-paste in most viewers and text extraction by content order give."""
+    out = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
+    found = [
+        [x.strip() for x in p.splitlines() if x.strip()] for p in out.stdout.decode().split("\f")
+    ]
+    return [p for p in found if p]
+
+
+@pytest.mark.parametrize("name", sorted(DECKS))
+def test_drawn_footer_then_page_number_last(name: str) -> None:
+    read = drawn(DECKS[name]())
+    total = len(read)
+    for n, lines in enumerate(read, start=1):
+        if n in (1, total) and name.startswith(("campaign", "credentials")):
+            continue
+        # -raw joins what shares a baseline: the footer's text, then its page number.
+        tail = " ".join(lines[-2:])
+        assert tail.endswith((f" {n} / {total}", f" {n}/{total}")), (name, n, lines[-3:])
+        assert "·" in tail.rsplit(f"{n}", 1)[0], (name, n, lines[-3:])
+
+
+def _column_whole(lines: list[str], heads: list[str]) -> None:
+    """Each head's column is read whole before the next head's begins."""
+    text = flat(" ".join(lines))
+    at = [text.index(h) for h in heads]
+    assert at == sorted(at), (heads, text)
+
+
+def test_two_columns_drawn_each_whole() -> None:
+    pdf = render_campaign(CAMPAIGN, DeckOptions())
+    read = drawn(pdf)
+    challenge = next(p for p in read if p[0] == "El reto y los objetivos")
+    text = flat(" ".join(challenge))
+    last_objective = OBJECTIVES.splitlines()[-1][2:].split(" ")[-3:]
+    assert text.index(" ".join(last_objective)) < text.index("Producto"), text
+    audience = next(p for p in read if p[0] == "Público y mercado")
+    _column_whole(audience, ["Público objetivo", "Compradores secundarios", "Mercado"])
+
+
+def test_section_divider_number_before_name() -> None:
+    read = drawn(render_campaign(CAMPAIGN, DeckOptions()))
+    divider = next(p for p in read if "01" in p)
+    assert divider.index("01") < divider.index("El reto"), divider

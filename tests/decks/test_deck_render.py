@@ -325,3 +325,16 @@ def test_a_minimal_agency_still_makes_a_deck() -> None:
     pdf = render_agency(content, ES)
     assert len(reader(pdf).pages) == 2  # cover and contact
     assert "Solo" in flat(text(pdf))
+
+
+def test_a_brief_under_a_band_of_many_lines_starts_its_fields_on_the_next_page() -> None:
+    """A campaign name of several lines fills the brief sheet's band down to its foot: the
+    fields go on the next page instead of hanging past the bottom (a hypothesis example
+    had put a field's last line into the footer's band)."""
+    name = "\n".join(["Lanzamiento Peñalara"] * 9)  # leaves a sliver under the facts
+    pdf = render_brief(replace(CAMPAIGN, campaign=name), DeckOptions())
+    assert outside_the_margins(pdf) == []
+    found = flat(text(pdf))
+    for value in BRIEF.values():
+        for b in blocks(value):
+            assert flat(b.text) in found

@@ -208,3 +208,46 @@ def test_a_column_that_starts_too_low_continues_on_the_next_slide() -> None:
         assert sum(p.height for p in page) <= 300
         for placed in page:
             placed.flowable.drawOn(canvas, 0, 0)
+
+
+def test_a_timeline_that_fits_at_its_tightest_is_never_split() -> None:
+    """Rows a little roomier on one slide only as far as the slide holds them: ten rows,
+    two of them two-line labels, that fit at their plain height stay on one slide (the
+    demo's Peñalara Natura timeline had come out as six rows, then four on "(cont.)")."""
+    from deck_samples import CAMPAIGN
+
+    from agencia.decks.campaign import campaign_ctx
+    from agencia.decks.timeline import Row, timeline_slides
+
+    ctx = campaign_ctx(CAMPAIGN, "es")
+    day = date(2026, 9, 14)
+    long = "Proponer tres creadores de cocina saludable y enviar el estudio"
+    rows = [Row(f"Canal {n}", "", day, date(2026, 10, 20)) for n in range(8)]
+    rows += [Row(long, "", day, day, milestone=True), Row(long, "", day, day, milestone=True)]
+    assert len(timeline_slides(ctx, "Calendario", rows, day)) == 1
+
+
+def test_the_org_chart_and_a_case_picture_count_as_a_slides_content() -> None:
+    """How full a slide is comes from the layout: the credentials' org chart and a case's
+    key visual are content too (the team slide had measured as empty, 0 %)."""
+    from deck_samples import CREDENTIALS
+
+    from agencia.decks.build import make_ctx
+    from agencia.decks.credentials import case_slides, team
+
+    c = CREDENTIALS
+    a = c.agency
+    ctx = make_ctx(
+        a,
+        lang="es",
+        locale=a.locale,
+        currency=a.currency,
+        client="",
+        version="",
+        made_on=c.made_on,
+    )
+    org = team(ctx, c)
+    assert org and all((s.fill or 0) > 0.3 for s in org), [s.fill for s in org]
+    pictured = next(case for case in c.cases if case.key_visual)
+    first = case_slides(ctx, pictured)[0]
+    assert (first.fill or 0) > 0.4, first.fill

@@ -99,6 +99,9 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         "currency": "MXN",
         "over": "1.00",  # coordination: a budget passed by
         "tasks": "t",  # coordination: what a task waits for
+        # accounts: a merge names both accounts
+        **dict.fromkeys(("keep", "duplicate"), "x"),
+        **dict.fromkeys(("keep_id", "duplicate_id"), 1),
         # people: moves between groups, the team's file
         **dict.fromkeys(("group", "account", "lead", "old", "boss", "names", "more"), "x"),
         **dict.fromkeys(("n", "count"), 2),
@@ -113,6 +116,7 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         **dict.fromkeys(("fall", "score"), 0.6),
         **dict.fromkeys(("task", "campaign"), 7),  # an action made a task
         "title": "t",
+        "agency": "a",  # communications: who sends the satisfaction questionnaire
     }
     for lang in ("es", "en"):
         text = messages.render(code, params, lang)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
+from datetime import date
 
+import psycopg
 import pytest
 from factories import ADMIN_PASSWORD
 from server_world import PEOPLE, ServerAgency
@@ -199,3 +201,138 @@ def test_someone_covering_for_a_colleague_reads_the_same_accounts_on_both(
         assert found.id == server_agency.campaigns[code]
     finally:
         db.close()
+
+
+def _in_review(server_agency: ServerAgency, owner_login: str = "andres") -> int:
+    """A campaign of Andino (Servicios) in internal review, owned by `owner_login`
+    (Andrés, its director, unless told): written through the services on the owner's
+    connection, as each person would."""
+    from campaign_world import BRIEF, PROPOSAL_PDF
+
+    from agencia.domain.enums import CampaignKind, CampaignStatus, Decision
+    from agencia.services.campaigns import flow
+    from agencia.services.campaigns.briefs import save_brief
+    from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
+    from agencia.services.campaigns.documents import DocumentInput
+    from agencia.services.campaigns.proposals import ProposalInput, save_proposal
+    from agencia.services.campaigns.queries import get_campaign
+
+    owner, people = server_agency.owner, server_agency.agency
+    andres = people.actor(owner_login)
+    brief_approver = people.actor("lucia" if owner_login == "andres" else "andres")
+    cid = create_campaign(
+        owner,
+        andres,
+        CampaignInput(
+            account_id=people.accounts["andino"],
+            name="Campaña del director",
+            kind=CampaignKind.LAUNCH,
+            budget="90000",
+            start_date=date(2026, 1, 10),
+            deadline=date(2026, 12, 20),
+        ),
+    ).id
+    save_brief(owner, andres, cid, BRIEF, None)
+    flow.decide_brief(owner, brief_approver, cid, 1, Decision.APPROVED)
+    for target in (CampaignStatus.IN_DEVELOPMENT, CampaignStatus.INTERNAL_REVIEW):
+        if target is CampaignStatus.INTERNAL_REVIEW:
+            save_proposal(
+                owner,
+                andres,
+                cid,
+                ProposalInput(summary="Propuesta", uploads=(DocumentInput("p.pdf", PROPOSAL_PDF),)),
+            )
+        flow.move_campaign(
+            owner, andres, cid, target, version=get_campaign(owner, SYSTEM, cid).version
+        )
+    return cid
+
+
+def test_a_director_reads_and_decides_another_directors_campaign_outside_their_group(
+    server_agency: ServerAgency,
+) -> None:
+    """A director's campaign is reviewed by another director, whatever their group
+    (campaign_life.approver_refusal): the services let Lucía (Gran Consumo) read
+    Andrés's campaign of Andino (Servicios) and decide on it; the server agrees — that
+    campaign and what deciding reads, not the account's other campaigns."""
+    from agencia.domain.enums import CampaignStatus
+    from agencia.services.campaigns import flow
+    from agencia.services.campaigns.queries import get_campaign
+
+    cid = _in_review(server_agency)
+    others = server_agency.campaigns["andino"]  # Raúl's (an executive): not Lucía's to see
+    lucia = server_agency.agency.actor("lucia")
+    assert get_campaign(server_agency.owner, lucia, cid).id == cid  # the services' word
+    with pytest.raises(DomainError):
+        get_campaign(server_agency.owner, lucia, others)
+    with server_agency.connect("lucia") as conn:
+        campaigns = {r[0] for r in conn.execute("SELECT id FROM campaigns")}
+        decided = {r[0] for r in conn.execute("SELECT campaign_id FROM approvals")}
+        proposals = {r[0] for r in conn.execute("SELECT campaign_id FROM proposals")}
+        for change in ("name = 'Otra'", "budget = 1", "deadline = deadline + 1"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):  # deciding is all
+                conn.execute(f"UPDATE campaigns SET {change}, version = version WHERE id = {cid}")
+    assert cid in campaigns and others not in campaigns
+    assert cid in decided and others not in decided
+    assert cid in proposals
+
+    db, actor = server_agency.signed_in("lucia")
+    try:
+        detail = get_campaign(db, actor, cid)  # through her own connection
+        assert detail.id == cid
+        with pytest.raises(DomainError):
+            get_campaign(db, actor, others)
+        flow.move_campaign(
+            db,
+            actor,
+            cid,
+            CampaignStatus.READY_FOR_CLIENT,
+            version=detail.version,
+            step=flow.InternalDecisionStep("Adelante"),
+        )
+    finally:
+        db.close()
+    assert get_campaign(server_agency.owner, SYSTEM, cid).row.status is (
+        CampaignStatus.READY_FOR_CLIENT
+    )
+
+
+def test_a_delegate_decides_for_their_delegator_outside_their_own_group(
+    server_agency: ServerAgency,
+) -> None:
+    """Lucía covers for Andrés (both directors): through her own connection she decides
+    on Raúl's campaign of Andino, in Andrés's group, as the services allow."""
+    from datetime import timedelta
+
+    from agencia.domain.campaign_models import Delegation
+    from agencia.domain.enums import CampaignStatus
+    from agencia.services.campaigns import flow
+    from agencia.services.campaigns.queries import get_campaign
+
+    cid = _in_review(server_agency, "raul")
+    staff, today = server_agency.agency.staff, date.today()
+    with unit_of_work(server_agency.owner, SYSTEM) as uow:
+        uow.session.add(
+            Delegation(
+                from_staff_id=staff["andres"],
+                to_staff_id=staff["lucia"],
+                starts_on=today - timedelta(days=1),
+                ends_on=today + timedelta(days=1),
+            )
+        )
+    db, actor = server_agency.signed_in("lucia")
+    try:
+        detail = get_campaign(db, actor, cid)
+        flow.move_campaign(
+            db,
+            actor,
+            cid,
+            CampaignStatus.READY_FOR_CLIENT,
+            version=detail.version,
+            step=flow.InternalDecisionStep("En nombre de Andrés"),
+        )
+    finally:
+        db.close()
+    assert get_campaign(server_agency.owner, SYSTEM, cid).row.status is (
+        CampaignStatus.READY_FOR_CLIENT
+    )

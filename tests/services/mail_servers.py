@@ -84,7 +84,10 @@ def dovecot_available() -> bool:
     return os.access(DOVECOT, os.X_OK)
 
 
-def start_dovecot() -> Dovecot:
+def start_dovecot(tls: Path | None = None, user: str = "", password: str = "") -> Dovecot:
+    """Dovecot on loopback; with `tls` (a folder), STARTTLS with that folder's certificate
+    (the one `start_smtp` uses from the same folder), for settings that name one security
+    for both servers; `user` and `password` replace the default account."""
     root = Path(tempfile.mkdtemp(prefix="agencia-dovecot-"))
     os.chmod(root, 0o755)
     if os.getuid() == 0:
@@ -94,6 +97,12 @@ def start_dovecot() -> Dovecot:
         owner = pwd.getpwuid(os.getuid())
         login_user = internal_user = owner.pw_name
     server = Dovecot(root, _free_port(), uid=owner.pw_uid, gid=owner.pw_gid)
+    server.user = user or server.user
+    server.password = password or server.password
+    ssl_lines = "ssl = no"
+    if tls is not None:
+        cert, key = _certificate(tls)
+        ssl_lines = f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}"
     for sub in ("run", "state", "home"):
         (root / sub).mkdir()
     for sub in ("cur", "new", "tmp"):
@@ -114,7 +123,7 @@ listen = 127.0.0.1
 base_dir = {root}/run
 state_dir = {root}/state
 log_path = {root}/dovecot.log
-ssl = no
+{ssl_lines}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{root}/mail/%u
@@ -179,7 +188,10 @@ class Smtp:
 
 
 def _certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 in `folder` (made once per folder)."""
     cert, key = folder / "cert.pem", folder / "key.pem"
+    if cert.exists() and key.exists():
+        return cert, key
     subprocess.run(
         [
             "openssl",
@@ -206,7 +218,7 @@ def _certificate(folder: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-def start_smtp(mailbox: Dovecot | None, folder: Path) -> Smtp:
+def start_smtp(mailbox: Dovecot | None, folder: Path, user: str = "", password: str = "") -> Smtp:
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
@@ -215,6 +227,8 @@ def start_smtp(mailbox: Dovecot | None, folder: Path) -> Smtp:
     server_context.load_cert_chain(cert, key)
     client_context = ssl.create_default_context(cafile=str(cert))
     smtp = Smtp(_free_port(), client_context)
+    smtp.user = user or smtp.user
+    smtp.password = password or smtp.password
 
     class Deliver:
         async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:

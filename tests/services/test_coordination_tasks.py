@@ -257,6 +257,17 @@ def test_a_next_step_becomes_a_task_with_one_action(cast: Cast) -> None:
             D(2026, 3, 3),
         )
         assert task.estimated_hours == Decimal(0)
+        meeting_id = uow.session.scalar(select(NextStep.meeting_id))
+        assert task.description == f"Arranque (#{meeting_id}.1)"  # the acta and the step
+    # the same step again is refused, naming the task it already is
+    with pytest.raises(ValidationError) as refused:
+        task_from_next_step(cast.db, me, step_id, TODAY)
+    assert refused.value.field_errors["next_step"] == (
+        "next_step.already_task",
+        {"title": "Enviar referencias de casting"},
+    )
+    # the acta tab finds the service through the list of areas, not by importing it
+    assert areas.step_to_task() is task_from_next_step
 
 
 def test_field_rules_say_why(cast: Cast) -> None:

@@ -247,3 +247,15 @@ def test_a_duplicate_updates_the_account_and_undo_puts_it_back(
         ImportOptions(duplicates=Duplicates.SKIP),
     )
     assert (skipped.skipped, skipped.written) == (1, False)
+
+
+def test_progress_climbs_and_ends_full(agency: Agency, tmp_path: Path) -> None:
+    rows = [[f"Cliente {n}", "", cif(3300000 + n), "Lugo", "ES", "", "", "", "", ""]
+            for n in range(450)]  # fmt: skip
+    moves: list[tuple[int, int]] = []
+    report = run_import(
+        agency.db, agency.admin, spanish_excel_csv(tmp_path / "c.csv", rows),
+        ImportKind.ACCOUNTS, progress=lambda done, total: moves.append((done, total)),
+    )  # fmt: skip
+    assert report.created == 450, report.problems[:3]
+    assert moves == [(200, 450), (400, 450), (450, 450)]

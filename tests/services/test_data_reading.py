@@ -146,3 +146,26 @@ def test_a_list_as_a_workbook_has_typed_cells_and_no_formula(tmp_path: Path) -> 
     # and it reads back through the import's reader as the same text
     rows = list(open_table(path).rows())
     assert rows[0].cells == ("=cmd|' /C calc'!A0", "2026-12-31", "1250000.5", "3")
+
+
+def test_a_workbooks_rows_for_the_progress_bar_come_from_its_declared_size(
+    tmp_path: Path,
+) -> None:
+    """Excel declares a sheet's size: the bar's total is read from it, not by reading every
+    row twice; a sheet that declares none (openpyxl's write-only mode) is counted."""
+    sized, unsized = tmp_path / "excel.xlsx", tmp_path / "streamed.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (["Nombre", "Ciudad"], ["Ñandú", "Lugo"], ["Peñalara", "Segovia"], ["Ávila", ""]):
+        sheet.append(row)
+    book.save(sized)
+    streamed = Workbook(write_only=True)
+    lines = streamed.create_sheet("Hoja1")
+    for row in (["Nombre", "Ciudad"], ["Ñandú", "Lugo"], ["Peñalara", "Segovia"]):
+        lines.append(row)
+    streamed.save(unsized)
+    assert reading._declared_rows(sized, "Sheet") == 4
+    assert open_table(sized).expected_rows() == 3
+    assert reading._declared_rows(unsized, "Hoja1") is None
+    assert open_table(unsized).expected_rows() == 2

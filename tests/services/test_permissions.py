@@ -347,6 +347,18 @@ def _open_improvement(db: Database, world: World, account_id: int) -> None:
     open_action(db, world.person, data)
 
 
+def _merge(db: Database, world: World, account_id: int) -> None:
+    from agencia.domain.models import Account
+    from agencia.services.accounts.merge import merge_accounts
+
+    with unit_of_work(db, SYSTEM) as uow:  # no trail entry of its own: the probe counts them
+        duplicate = Account(trade_name=f"Duplicada {next(_NAMES)}")
+        uow.session.add(duplicate)
+        uow.session.flush()
+        duplicate_id = duplicate.id
+    merge_accounts(db, world.person, account_id, duplicate_id)
+
+
 # Each action a service enforces today, with the calls that must obey it.
 PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.SEE_ACCOUNTS: (_see,),
@@ -367,6 +379,7 @@ PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.RECORD_SURVEYS: (_record_survey,),
     Action.DESIGN_SURVEYS: (_design_survey,),
     Action.MANAGE_IMPROVEMENTS: (_open_improvement,),
+    Action.MERGE_ACCOUNTS: (_merge,),
 }
 # Actions whose services are still to come (campaigns, approvals, agency settings): when
 # one lands, move it to PROBES. test_every_action_is_probed_or_pending keeps this honest.

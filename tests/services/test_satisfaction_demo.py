@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from pg_server import PgServer
@@ -81,3 +82,28 @@ def test_two_accounts_at_risk_for_different_reasons(demo_db: Database) -> None:
     assert any(a.verdict == "closed" for a in actions)
     items = [i for i in pending_for(demo_db, director, today) if i.kind == "account_health"]
     assert {i.account for i in items} == {r.account for r in at_risk}
+
+
+def test_the_health_is_kept_over_the_year(demo_db: Database) -> None:
+    """Each response kept its account's health on the day it was answered: the account
+    whose empathy collapsed shows the fall in its kept days, every account has today's."""
+    from agencia.services.satisfaction.health_history import health_history
+
+    director = auth.actor_for(demo_db, auth.default_login(demo_db) or "")
+    today = DEMO_NOW.date()
+    kept = health_history(demo_db, director)
+    last: dict[int, date] = {}
+    for point in kept:
+        last[point.account_id] = point.on  # oldest first: the last one stays
+    assert last and set(last.values()) == {today}
+    fallen = [
+        r.account_id
+        for r in health.account_health(demo_db, director, today)
+        if any(code == "health.fell" for code, _ in r.health.reasons)
+        and r.health.band is HealthBand.AT_RISK
+    ]
+    assert fallen
+    days = [p for p in kept if p.account_id == fallen[0] and p.score is not None]
+    assert (days[-1].on - days[0].on).days >= 300
+    scores = [p.score or 0 for p in days]
+    assert max(scores[:-1]) > scores[-1] + 15

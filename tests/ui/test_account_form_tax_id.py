@@ -67,3 +67,41 @@ def test_an_edit_keeps_the_accounts_time_zone(qtbot: QtBot, agency: Agency) -> N
     assert dialog.collect().time_zone == "America/Monterrey"
     assert dialog.identity.labels["tax_id"].text() == "RFC"
     assert not dialog.is_changed()
+
+
+def test_saving_a_repeated_tax_id_anyway_asks_why_and_the_trail_keeps_it(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    """The real question: «Guardar igualmente» waits for a reason; the account is saved
+    with it on its creation entry, beside the account it repeats."""
+    from factories import audit_events
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from agencia.ui.accounts.duplicate_dialog import DuplicateTaxIdDialog
+
+    dialog = _new_account_form(qtbot, agency)
+    type_text(dialog.trade_name, "Coca-Cola Canarias")
+    dialog.sector.setCurrentIndex(0)
+    dialog.lead.setCurrentIndex(0)
+    type_text(dialog.tax_id, "B86561412")
+    qtbot.waitUntil(until(lambda: bool(dialog.duplicates)))
+    seen: list[tuple[bool, bool, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, DuplicateTaxIdDialog)
+        before = box.save_button.isEnabled()
+        box.reason_edit.setText("Sede de Canarias, facturación aparte")
+        seen.append((before, box.save_button.isEnabled(), box.open_button.text()))
+        box.save_button.click()
+
+    QTimer.singleShot(0, answer)
+    dialog.save()
+    assert seen == [(False, True, "Abrir «Coca-Cola»")]
+    qtbot.waitUntil(until(lambda: not dialog.isVisible()))
+    created = [e for e in audit_events(agency.db, "account") if e.summary == "Coca-Cola Canarias"]
+    assert created[0].changes["tax_id_duplicate_reason"] == [
+        None,
+        "Sede de Canarias, facturación aparte",
+    ]

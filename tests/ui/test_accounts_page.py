@@ -95,6 +95,7 @@ def test_the_page_shows_facts_in_spanish(qtbot: QtBot, agency: Agency) -> None:
         "Contactos (0)",
         "Equipo (1)",
         "Historial",
+        "Satisfacción",  # the satisfaction area's tab (its declaration's `tabs`)
     ]
 
 
@@ -332,7 +333,7 @@ def test_only_changes_that_concern_accounts_refresh_the_screen(
     assert reads == ["get_account"]  # the page, not the list
     reads.clear()
     controller.ops.changed.emit(Changes.of(ChangeKind.ACCOUNT))
-    assert "search_account_ids" in reads and "get_account" in reads
+    assert "_ids_and_first_page" in reads and "get_account" in reads  # ids and page: one read
 
 
 def test_the_splitter_position_is_remembered(qtbot: QtBot, agency: Agency) -> None:

@@ -409,6 +409,39 @@ def test_actas_are_read_only_without_the_right_to_log(qtbot: QtBot, cast: Cast) 
     assert "Su rol no permite registrar actas" in tab.reason.text()
 
 
+def test_a_next_step_becomes_a_task_from_the_acta_once(qtbot: QtBot, cast: Cast) -> None:
+    """«Convertir en tarea»: the coordination area's service, found through the list of
+    areas (the campaigns area imports nothing of it); the second time says why not."""
+    from agencia.services.campaigns.meetings import NextStepInput
+    from agencia.services.coordination.queries import timeline
+
+    campaign = new_campaign(cast)
+    save_meeting(
+        cast.db,
+        cast.actor("executive"),
+        campaign,
+        MeetingInput(
+            held_on=date(2026, 3, 2),
+            subject="Kick-off",
+            next_steps=(
+                NextStepInput("Enviar el guion", cast.staff["executive"], None, date(2026, 3, 9)),
+                NextStepInput("Reservar estudio", None, None, None),
+            ),
+        ),
+    )
+    page = open_tab(qtbot, cast, MeetingsTab, campaign)
+    tab: MeetingsTab = page.tab
+    assert tab.task_button.isVisible() and tab.task_button.isEnabled()
+    assert tab.steps.currentIndex().row() == 0
+    tab.task_button.click()
+    assert page.recorder.toasts[-1] == "Tarea «Enviar el guion» creada en la campaña"
+    rows = timeline(cast.db, cast.actor("executive"), campaign, date(2026, 3, 1)).tasks
+    assert [(r.title, r.due) for r in rows] == [("Enviar el guion", date(2026, 3, 9))]
+    tab.task_button.click()  # the same step again
+    assert tab.reason.text() == "Este paso ya es la tarea «Enviar el guion»."
+    assert len(timeline(cast.db, cast.actor("executive"), campaign, date(2026, 3, 1)).tasks) == 1
+
+
 # -- proposals ------------------------------------------------------------------------------
 
 

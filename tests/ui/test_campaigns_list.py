@@ -218,10 +218,26 @@ def test_export_writes_the_list_as_filtered(qtbot: QtBot, cast: Cast, tmp_path: 
     controller.list_view.search.setText("navidad")
     controller.list_view.apply_filters()
     controller.export_to(tmp_path / "campañas")
-    with (tmp_path / "campañas.csv").open(encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
+    written = tmp_path / "campañas.csv"
+    header = written.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("id;code;name;")  # the agency's separator: es_ES writes 1,5 so ";"
+    with written.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
     assert [r["name"] for r in rows] == ["Navidad en familia"]
     assert recorder.toasts[-1] == "1 campaña exportada a campañas.csv"
+
+
+def test_export_in_english_uses_commas(qtbot: QtBot, cast: Cast, tmp_path: Path) -> None:
+    ctx, _recorder = make_context(cast.db, cast.admin, locale="en_GB")
+    area = CampaignsArea(ctx)
+    page = area.widget()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(until(lambda: area.controller.model.loaded))
+    area.controller.export_to(tmp_path / "campaigns.csv")
+    header = (tmp_path / "campaigns.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("id,code,name,")
+    ctx.ops.shutdown()
 
 
 def test_ctrl_n_opens_the_form_which_validates_beside_the_field_and_creates(

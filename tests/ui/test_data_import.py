@@ -99,3 +99,27 @@ def test_a_file_that_cannot_be_read_says_why(qtbot: QtBot, agency: object, tmp_p
     assert ".xlsx" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     ctx.ops.shutdown()
+
+
+def test_a_spanish_teams_sheet_through_the_dialog(
+    qtbot: QtBot, agency: object, tmp_path: Path
+) -> None:
+    """The team as a Spanish agency keeps it: Windows-1252, semicolons, roles in the plural
+    («Ejecutiva de cuentas»), a day-first date and a decimal comma in columns not imported."""
+    path = tmp_path / "equipo.csv"
+    lines = [
+        "Nombre;Rol;Correo;Teléfono;Alta;Sueldo",
+        "Begoña Núñez Peña;Ejecutiva de cuentas;bego@agencia.es;91 123 45 67;31/12/2026;1.850,50",
+        "Íñigo Ibáñez;Gerente de cuentas;inigo@agencia.es;;01/02/2026;2.100,00",
+    ]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    ctx, _ = make_context(agency.db, agency.admin, synchronous=False)  # type: ignore[attr-defined]
+    dialog = ImportDialog(ctx, path, ImportKind.STAFF)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(until(lambda: dialog.preview is not None))
+    assert dialog.chosen_mapping() == {"full_name": 0, "role": 1, "email": 2, "phone": 3}
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    assert dialog.problems.count() == 0
+    assert dialog.last_report is not None and dialog.last_report.created == 2
+    ctx.ops.shutdown()

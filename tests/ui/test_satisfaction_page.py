@@ -71,6 +71,10 @@ def test_health_results_and_charts(qtbot: QtBot, world: World) -> None:
     view.health_table.selectRow(0)
     detail = view.health_detail.toPlainText()
     assert "Satisfacción: 67 %" in detail and "Tendencia de la satisfacción: 33 %" in detail
+    # its health as kept day by day (each response kept the day's), drawn under the reasons
+    qtbot.waitUntil(until(view.health_trend.isVisible))
+    [(_where, kept)] = view.health_trend.points
+    assert str(kept) == model.index(0, 1).data()  # today's figure, as the list shows it
     assert "30 respuestas" not in view.summary.text()
     assert view.summary.text().startswith("3 respuestas de 2 cuentas")
     dims = view.dimensions_model

@@ -151,7 +151,9 @@ def test_accounts_fit(open_window, size, tmp_path: Path) -> None:  # type: ignor
     accounts = window.areas["accounts"].controller
     accounts.list_view.mine.setChecked(False)
     pump(ops)
-    assert_fits(accounts.list_view.table, [0, 2, 3], "accounts list (name, NIF, status)", whole=[2])
+    assert_fits(
+        accounts.list_view.table, [0, 2, 3], "accounts list (name, NIF, status)", whole=[0, 2]
+    )
     search = accounts.list_view.search
     metrics = search.fontMetrics()
     assert metrics.horizontalAdvance(search.placeholderText()) <= search.width() - 56, (
@@ -214,7 +216,7 @@ def test_campaigns_fit(open_window, size, tmp_path: Path) -> None:  # type: igno
     campaigns = window.areas["campaigns"].controller
     pump(ops)
     table = campaigns.list_view.table
-    assert_fits(table, [0, 1, 2, 4, 5, 6, 7], "campaigns (budget, deadline, owner)")
+    assert_fits(table, [0, 1, 2, 4, 5, 6, 7], "campaigns (budget, deadline, owner)", whole=[7])
     header = table.horizontalHeader()
     used = sum(
         header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
@@ -283,3 +285,21 @@ def test_pending_fits(open_window, size, tmp_path: Path) -> None:  # type: ignor
             assert button.width() >= button.sizeHint().width(), button.text()
     assert view.summary.width() >= view.summary.sizeHint().width() - 1, view.summary.text()
     grab(window, tmp_path, f"pending-{size[0]}")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_service_fits(open_window, size, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The queue: the countdown, the subject (it gets the room), the account, the status
+    and the priority in sight; the subject never cut down to a few letters."""
+    window, ops = open_window(size)
+    window.switch_to("service")
+    view = window.areas["service"].controller.view
+    pump(ops, 0.6)
+    assert view.model.rowCount(), "the demo has no requests"
+    assert_fits(view.table, [0, 1, 2, 5, 6], "service queue", whole=[0, 5])
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(1) >= min(220, view.table.sizeHintForColumn(1)), (
+        "the subject is cut short",
+        header.sectionSize(1),
+    )
+    grab(window, tmp_path, "service")

@@ -50,6 +50,7 @@ def test_the_countdown_words_and_colours() -> None:
     assert clock_text.countdown(now + timedelta(hours=2, minutes=5), now) == "2 h 05 min"
     assert clock_text.countdown(now - timedelta(days=1, hours=3), now) == "-1 d 3 h"
     assert clock_text.countdown(None, now) == "—"
+    assert clock_text.countdown(now - timedelta(days=30), now, open_=False) == "—"  # stopped
     assert clock_text.state(now + timedelta(hours=5), False, True, now) == clock_text.ON_TIME
     assert clock_text.state(now + timedelta(hours=3), False, True, now) == clock_text.WARNING
     assert clock_text.state(now - timedelta(minutes=1), False, True, now) == clock_text.BREACHED
@@ -100,6 +101,8 @@ def test_the_queue_and_a_request_s_thread(qtbot: QtBot, desk: Desk) -> None:
     qtbot.waitUntil(
         until(lambda: model.row(0).status == "resolved" or model.row(1).status == "resolved")
     )
+    resolved = next(n for n in range(2) if model.row(n).id == late)
+    assert model.index(resolved, 0).data() == "—"  # its clock stopped: no weeks "late"
     view.only_breached.setChecked(True)
     qtbot.waitUntil(until(lambda: model.rowCount() == 0))
     area.open_record(fine)

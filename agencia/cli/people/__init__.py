@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
-from agencia.cli.parser import Parser, record_id
+from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.session import acting, new_password
 from agencia.cli.words import t
 from agencia.domain.enums import AssignmentRole, Department, Role, TitleGender
@@ -32,22 +32,6 @@ _LIST_FORMATS = ("table", "csv", "json")
 
 def _id_or_none(text: str) -> int:
     return NO_ONE if text.strip().lower() in ("none", "ninguno", "-") else record_id(text)
-
-
-def _add(commands: Any, common: Parser, name: str, help_: str) -> Any:
-    """A noun with its actions (`staff …`, `group …`)."""
-    parser = commands.add_parser(name, parents=[common], help=help_, description=help_ + ".")
-    return parser.add_subparsers(
-        dest=f"{name}_command", metavar="ACTION", required=True, parser_class=Parser
-    )
-
-
-def _action(
-    actions: Any, common: Parser, name: str, help_: str, handler: Callable[..., int]
-) -> Parser:
-    parser: Parser = actions.add_parser(name, parents=[common], help=help_, description=help_)
-    parser.set_defaults(handler=handler)
-    return parser
 
 
 def _id_format(parser: Parser) -> None:
@@ -118,19 +102,19 @@ def register(commands: Any, common: Parser) -> None:
         team_remove,
     )
 
-    staff = _add(commands, common, "staff", "the agency's people")
-    listing = _action(staff, common, "list", "list the agency's people, by name", list_staff)
+    staff = noun(commands, common, "staff", "the agency's people")
+    listing = action(staff, common, "list", "list the agency's people, by name", list_staff)
     listing.add_argument("--all", action="store_true", help="include deactivated people")
     _list_format(listing)
-    show = _action(staff, common, "show", "show one person", show_staff)
+    show = action(staff, common, "show", "show one person", show_staff)
     show.add_argument("id", metavar="ID", type=record_id, help="the person's ID")
     show.add_argument("--format", choices=("text", "json"), default="text")
-    adding = _action(staff, common, "add", "add a person (administrator); prints the ID", add_staff)
+    adding = action(staff, common, "add", "add a person (administrator); prints the ID", add_staff)
     _person_options(adding, adding=True)
     _id_format(adding)
-    editing = _action(staff, common, "edit", "change what is given of a person", edit_staff)
+    editing = action(staff, common, "edit", "change what is given of a person", edit_staff)
     _person_options(editing, adding=False)
-    leaving = _action(
+    leaving = action(
         staff,
         common,
         "deactivate",
@@ -145,7 +129,7 @@ def register(commands: Any, common: Parser) -> None:
         help="who takes over their accounts, open campaigns, delegations, group and reports",
     )
 
-    importing = _action(
+    importing = action(
         staff, common, "import", "add people from a CSV file, all or none", import_staff
     )
     importing.add_argument(
@@ -157,8 +141,8 @@ def register(commands: Any, common: Parser) -> None:
     importing.add_argument("--dry-run", action="store_true", help="check only; add nobody")
     importing.add_argument("--format", choices=("text", "json"), default="text")
 
-    user = _add(commands, common, "user", "sign-in accounts")
-    user_add = _action(
+    user = noun(commands, common, "user", "sign-in accounts")
+    user_add = action(
         user, common, "add", "create a sign-in for a person; the password is read", add_user
     )
     user_add.add_argument("login", metavar="LOGIN")
@@ -170,26 +154,26 @@ def register(commands: Any, common: Parser) -> None:
         ("reset-password", "set a new password, to be changed at the next sign-in", reset),
         ("unlock", "lift the slowdown after failed sign-ins", unlock),
     ):
-        _action(user, common, name, help_, handler).add_argument("login", metavar="LOGIN")
+        action(user, common, name, help_, handler).add_argument("login", metavar="LOGIN")
 
-    groups = _add(commands, common, "groups", "account groups")
-    _list_format(_action(groups, common, "list", "list the account groups", list_groups))
-    group = _add(commands, common, "group", "one account group")
-    group_add = _action(group, common, "add", "add an account group; prints the ID", add_group)
+    groups = noun(commands, common, "groups", "account groups")
+    _list_format(action(groups, common, "list", "list the account groups", list_groups))
+    group = noun(commands, common, "group", "one account group")
+    group_add = action(group, common, "add", "add an account group; prints the ID", add_group)
     group_add.add_argument("name", metavar="NAME")
     group_add.add_argument("--director", metavar="STAFF_ID", type=record_id, required=True)
     _id_format(group_add)
-    rename = _action(group, common, "rename", "rename an account group", rename_group)
+    rename = action(group, common, "rename", "rename an account group", rename_group)
     rename.add_argument("id", metavar="ID", type=record_id)
     rename.add_argument("name", metavar="NAME")
-    director = _action(group, common, "director", "give a group another director", group_director)
+    director = action(group, common, "director", "give a group another director", group_director)
     director.add_argument("id", metavar="ID", type=record_id)
     director.add_argument("staff", metavar="STAFF_ID", type=record_id)
     for name, what, help_ in (
         ("move-staff", "STAFF_ID", "move people (and the accounts they lead) into a group"),
         ("move-account", "ACCOUNT_ID", "move accounts into a group"),
     ):
-        move = _action(group, common, name, help_ + "; prints what moves", group_move)
+        move = action(group, common, name, help_ + "; prints what moves", group_move)
         move.add_argument("id", metavar="GROUP_ID", type=record_id, help="the target group")
         move.add_argument("ids", metavar=what, type=record_id, nargs="+")
         move.add_argument(
@@ -203,14 +187,14 @@ def register(commands: Any, common: Parser) -> None:
                 help="who leads them in the new group, if their lead is not of it",
             )
 
-    team = _add(commands, common, "team", "account teams")
+    team = noun(commands, common, "team", "account teams")
     parts = [p.value for p in AssignmentRole if p is not AssignmentRole.LEAD_EXECUTIVE]
     for name, help_, handler in (
         ("add", "put a person on an account's team", team_add),
         ("remove", "take a person off an account's team", team_remove),
         ("lead", "make a person the account's lead executive", team_lead),
     ):
-        parser = _action(team, common, name, help_, handler)
+        parser = action(team, common, name, help_, handler)
         parser.add_argument("account", metavar="ACCOUNT_ID", type=record_id)
         parser.add_argument("staff", metavar="STAFF_ID", type=record_id)
         if name == "add":
@@ -242,7 +226,11 @@ def _done() -> int:
 def list_staff(args: argparse.Namespace) -> int:
     from agencia.services.people.views import list_staff as rows_of
 
-    rows = acting(args, lambda db, actor: rows_of(db, actor, active=None if args.all else True))
+    rows = acting(
+        args,
+        lambda db, actor: rows_of(db, actor, active=None if args.all else True),
+        read_only=True,
+    )
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":
@@ -300,7 +288,9 @@ def _staff_table(out: IO[str], rows: Sequence[StaffRow]) -> None:
 def show_staff(args: argparse.Namespace) -> int:
     from agencia.services.people.views import get_staff
 
-    detail: StaffDetail = acting(args, lambda db, actor: get_staff(db, actor, args.id))
+    detail: StaffDetail = acting(
+        args, lambda db, actor: get_staff(db, actor, args.id), read_only=True
+    )
     if args.format == "json":
         formats.write_json(sys.stdout, detail.as_json())
         return EXIT_OK

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 def list_groups(args: argparse.Namespace) -> int:
     from agencia.services.people.views import list_groups as rows_of
 
-    rows: list[GroupRow] = acting(args, rows_of)
+    rows: list[GroupRow] = acting(args, rows_of, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":

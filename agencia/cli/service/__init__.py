@@ -11,14 +11,13 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
-from agencia.cli.parser import Parser, noun, record_id
+from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.service import routing
 from agencia.cli.session import acting
 from agencia.cli.words import english
@@ -59,27 +58,19 @@ def _t(key: str, **params: Any) -> Any:
     return value.format(**params) if isinstance(value, str) else value
 
 
-def _action(
-    actions: Any, common: Parser, name: str, help_: str, handler: Callable[..., int]
-) -> Parser:
-    parser: Parser = actions.add_parser(name, parents=[common], help=help_, description=help_)
-    parser.set_defaults(handler=handler)
-    return parser
-
-
 def register(commands: Any, common: Parser) -> None:
     """`requests`, `request` and `report`."""
     many = noun(commands, common, "requests", "client service requests")
-    listing = _action(many, common, "list", "the service queue, what is due first on top", list_)
+    listing = action(many, common, "list", "the service queue, what is due first on top", list_)
     listing.add_argument("--account", type=record_id, metavar="ID")
     listing.add_argument("--breached", action="store_true", help="only open requests past due")
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    _action(many, common, "escalate", "climb the ladder for requests at risk or past due", escalate)
+    action(many, common, "escalate", "climb the ladder for requests at risk or past due", escalate)
     one = noun(commands, common, "request", "one service request")
-    showing = _action(one, common, "show", "a request and its thread", show)
+    showing = action(one, common, "show", "a request and its thread", show)
     showing.add_argument("id", metavar="ID", type=record_id)
     showing.add_argument("--format", choices=("text", "json"), default="text")
-    add = _action(one, common, "add", "take a request (routed at once); prints its ID", add_)
+    add = action(one, common, "add", "take a request (routed at once); prints its ID", add_)
     add.add_argument("subject", metavar="SUBJECT")
     add.add_argument("--account", type=record_id, required=True, metavar="ID")
     add.add_argument("--contact", type=record_id, metavar="ID")
@@ -89,27 +80,25 @@ def register(commands: Any, common: Parser) -> None:
     add.add_argument("--priority", choices=[p.value for p in Priority], default="normal")
     add.add_argument("--description", default="")
     add.add_argument("--format", choices=("text", "json"), default="text")
-    move = _action(one, common, "move", "move a request to another status", move_)
+    move = action(one, common, "move", "move a request to another status", move_)
     move.add_argument("id", metavar="ID", type=record_id)
     move.add_argument("status", choices=[s.value for s in RequestStatus])
     move.add_argument("--resolution", default="")
-    handover = _action(
-        one, common, "reassign", "give a request to someone else (logged)", reassign_
-    )
+    handover = action(one, common, "reassign", "give a request to someone else (logged)", reassign_)
     handover.add_argument("id", metavar="ID", type=record_id)
     handover.add_argument("staff", metavar="STAFF_ID", type=record_id)
-    campaign = _action(
+    campaign = action(
         one, common, "campaign", "turn a request into a campaign brief; prints its ID", campaign_
     )
     campaign.add_argument("id", metavar="ID", type=record_id)
     campaign.add_argument("--format", choices=("text", "json"), default="text")
-    task = _action(
+    task = action(
         one, common, "task", "turn a request into a task of its campaign; prints its ID", task_
     )
     task.add_argument("id", metavar="ID", type=record_id)
     task.add_argument("--format", choices=("text", "json"), default="text")
     report = noun(commands, common, "report", "reports")
-    sla = _action(report, common, "sla", "SLA compliance by account, executive and month", sla_)
+    sla = action(report, common, "sla", "SLA compliance by account, executive and month", sla_)
     sla.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE")
     sla.add_argument("--to", dest="end", type=date.fromisoformat, metavar="DATE")
     sla.add_argument("--account", type=record_id, metavar="ID")
@@ -139,6 +128,7 @@ def list_(args: argparse.Namespace) -> int:
     rows: list[RequestRow] = acting(
         args,
         lambda db, actor: list_requests(db, actor, account_id=args.account, breached=args.breached),
+        read_only=True,
     )
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
@@ -178,7 +168,7 @@ def list_(args: argparse.Namespace) -> int:
 def show(args: argparse.Namespace) -> int:
     from agencia.services.service.queries import show_request
 
-    detail = acting(args, lambda db, actor: show_request(db, actor, args.id))
+    detail = acting(args, lambda db, actor: show_request(db, actor, args.id), read_only=True)
     row = _json(detail.row) | {
         "subject": detail.row.subject,
         "description": detail.description,
@@ -284,7 +274,11 @@ def sla_(args: argparse.Namespace) -> int:
     from agencia.services.files import write_atomically
     from agencia.services.service.report import sla_report
 
-    rows = acting(args, lambda db, actor: sla_report(db, actor, args.start, args.end, args.account))
+    rows = acting(
+        args,
+        lambda db, actor: sla_report(db, actor, args.start, args.end, args.account),
+        read_only=True,
+    )
     if args.format == "pdf":
         from agencia.services.service.report_pdf import sla_pdf
 

@@ -86,7 +86,7 @@ def _any() -> str:
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.service.routing import list_rules
 
-    rows: list[RuleRow] = acting(args, list_rules)
+    rows: list[RuleRow] = acting(args, list_rules, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
         return EXIT_OK

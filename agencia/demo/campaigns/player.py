@@ -429,5 +429,10 @@ class CampaignPlayer(Cast):
 
 
 def fill_campaigns(demo: DemoRun) -> None:
-    """Play the demo's campaigns through the services, on the demo's clock."""
+    """Play the demo's campaigns through the services, on the demo's clock; the large
+    demo then has 50,000 in all (`scale`: bulk inserts)."""
     demo.campaigns = CampaignPlayer(demo).play()
+    if demo.size == "large":
+        from agencia.demo.campaigns.scale import fill_at_scale
+
+        fill_at_scale(demo.connection, demo.now.date())

@@ -6,7 +6,8 @@ quarter, one that has scored low all year.
 
 Made through the real services by each account's lead executive (who may record their
 accounts' responses) and the group's director (who opens the actions), dated back from
-the demo's own today.
+the demo's own today; each response recorded on the day it was answered, so every
+account's health is kept from then on (its trend), and today's for every account.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from agencia.demo.run import DemoRun
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.models import Account, AccountGroup, Contact, User
 from agencia.services import auth
-from agencia.services.satisfaction import improvements, responses, templates
+from agencia.services.satisfaction import health_history, improvements, responses, templates
 from agencia.services.satisfaction.responses import AnswerInput, ResponseInput
 
 ACCOUNTS = 16
@@ -101,20 +102,15 @@ def fill_satisfaction(demo: DemoRun) -> None:
         dims = tuple(len(d.questions) for d in template.dimensions)
         for survey, days in enumerate(QUARTERS_BACK):
             answers, importance = _answers(demo, place, survey, dims, template.points)
-            responses.record_response(
+            answered = today - timedelta(days=days + demo.rng.randint(0, 10))
+            responses.record_response(  # recorded the day it was answered: its health kept
                 db,
                 actor,
-                ResponseInput(
-                    template.id,
-                    account,
-                    contact,
-                    today - timedelta(days=days + demo.rng.randint(0, 10)),
-                    answers,
-                    importance,
-                ),
-                today,
+                ResponseInput(template.id, account, contact, answered, answers, importance),
+                answered,
             )
     _actions(db, accounts, today)
+    health_history.record_health(db, SYSTEM, today)  # and every account's as of today
 
 
 def _actions(db: Database, accounts: list[tuple[int, int, str, int | None]], today: date) -> None:

@@ -131,7 +131,12 @@ def _is_ancestor(uow: UnitOfWork, account_id: int, start: int) -> bool:
     return False
 
 
-def create_account(db: Database, actor: Actor, data: AccountInput) -> SaveResult:
+def create_account(
+    db: Database, actor: Actor, data: AccountInput, *, duplicate_reason: str = ""
+) -> SaveResult:
+    """A new account. `duplicate_reason`: why it is saved although its tax ID is another
+    account's (another branch, a subsidiary), as the person said before saving; the
+    trail keeps it beside the accounts it repeats."""
     errors = validate_account(data)
     if errors:
         raise ValidationError(errors)
@@ -166,16 +171,20 @@ def create_account(db: Database, actor: Actor, data: AccountInput) -> SaveResult
                     account_id=account.id, staff_id=actor.staff_id, role=_part_for(actor)
                 )
             )
+        created = {k: [None, jsonable(val)] for k, val in values.items() if val not in ("", None)}
+        warnings = tax_id_warnings(uow, account)
+        if duplicate_reason.strip() and warnings:
+            created["tax_id_duplicate_reason"] = [None, duplicate_reason.strip()[:300]]
         uow.audit(
             ChangeKind.ACCOUNT,
             account.id,
             AuditAction.CREATE,
-            {k: [None, jsonable(val)] for k, val in values.items() if val not in ("", None)},
+            created,
             account_id=account.id,
             summary=account.trade_name,
         )
         uow.session.flush()
-        return SaveResult(account.id, account.version, tax_id_warnings(uow, account))
+        return SaveResult(account.id, account.version, warnings)
 
 
 def _part_for(actor: Actor) -> AssignmentRole:

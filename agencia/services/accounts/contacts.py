@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import contact_hours
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
@@ -21,6 +22,7 @@ from agencia.domain.errors import Conflict, NotFound, ValidationError
 from agencia.domain.models import Brand, Contact
 from agencia.domain.text import search_text
 from agencia.services.accounts.editing import apply_changes, jsonable, load_for_edit
+from agencia.services.accounts.views import ContactView
 from agencia.services.results import SaveResult
 
 
@@ -38,6 +40,30 @@ class ContactInput:
     decision_maker: bool = False
     notes: str = ""
     brand_ids: tuple[int, ...] = field(default_factory=tuple)
+    # The channels' details (migration 0017). None keeps what the contact has: a caller
+    # written before they existed (an import, an undo) never blanks them.
+    fax: str | None = None
+    postal_address: str | None = None
+    preferred_hours: str | None = None
+
+
+def contact_input_of(contact: ContactView) -> ContactInput:
+    """What the form would send to save `contact` as it is (an undo's "before")."""
+    return ContactInput(
+        full_name=contact.full_name,
+        position=contact.position,
+        contact_role=contact.contact_role,
+        email=contact.email,
+        phone=contact.phone,
+        mobile=contact.mobile,
+        preferred_channel=contact.preferred_channel,
+        decision_maker=contact.decision_maker,
+        notes=contact.notes,
+        brand_ids=contact.brand_ids,
+        fax=contact.fax,
+        postal_address=contact.postal_address,
+        preferred_hours=contact.preferred_hours,
+    )
 
 
 def validate_contact(data: ContactInput) -> v.FieldErrors:
@@ -47,6 +73,9 @@ def validate_contact(data: ContactInput) -> v.FieldErrors:
     v.email(errors, "email", data.email)
     v.phone(errors, "phone", data.phone)
     v.phone(errors, "mobile", data.mobile)
+    v.phone(errors, "fax", data.fax or "")
+    v.too_long(errors, "postal_address", data.postal_address or "", 400)
+    contact_hours.check(errors, "preferred_hours", data.preferred_hours or "")
     return errors
 
 
@@ -57,8 +86,10 @@ def _contact_values(uow: UnitOfWork, account_id: int, data: ContactInput) -> dic
     values = {
         k: (val.strip() if isinstance(val, str) else val)
         for k, val in asdict(data).items()
-        if k != "brand_ids"
+        if k != "brand_ids" and val is not None
     }
+    if data.preferred_hours is not None:
+        values["preferred_hours"] = contact_hours.normalise(data.preferred_hours)
     values["search_text"] = search_text(data.full_name, data.position, data.email)
     return values
 
@@ -164,3 +195,16 @@ def set_contact_active(db: Database, actor: Actor, contact_id: int, active: bool
             )
         uow.session.flush()
         return SaveResult(contact.id, contact.version)
+
+
+def get_contact(db: Database, actor: Actor, contact_id: int) -> ContactView:
+    """One contact as its account's page shows it (refused like the account: not found,
+    or not visible to the person)."""
+    from agencia.services.accounts.queries import get_account
+
+    with unit_of_work(db, actor, write=False) as uow:
+        account_id = uow.session.scalar(select(Contact.account_id).where(Contact.id == contact_id))
+    if account_id is None:
+        raise NotFound("contact.not_found", id=contact_id)
+    found = next(c for c in get_account(db, actor, account_id).contacts if c.id == contact_id)
+    return found

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from sqlalchemy.orm import aliased, selectinload
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
-from agencia.domain.enums import LEAD_ROLES, AccountStatus
+from agencia.domain.enums import LEAD_ROLES
 from agencia.domain.errors import DomainError, NotFound
 from agencia.domain.models import (
     Account,
@@ -29,6 +28,8 @@ from agencia.domain.models import (
 from agencia.domain.permissions import Action, allowed
 from agencia.domain.text import words
 from agencia.services.accounts import access
+from agencia.services.accounts.account_query import AccountQuery as AccountQuery
+from agencia.services.accounts.account_query import filter_conditions
 from agencia.services.accounts.views import (
     AccountDetail,
     AccountRow,
@@ -42,20 +43,6 @@ from agencia.services.files import spreadsheet_cell
 from agencia.services.results import Option
 
 SORTS = ("name", "legal_name", "tax_id", "status", "sector", "group", "lead_executive", "city")
-
-
-@dataclass(frozen=True, slots=True)
-class AccountQuery:
-    """What the accounts list asks: search text, filters and sort (all applied in SQL)."""
-
-    text: str = ""
-    status: AccountStatus | None = None
-    group_id: int | None = None
-    executive_id: int | None = None
-    sector: str = ""
-    mine: bool = False
-    sort: str = "name"
-    descending: bool = False
 
 
 def search_clause(dialect: str, typed: str, model: Any = Account) -> ColumnElement[bool] | None:
@@ -95,14 +82,7 @@ def _filtered(
     conditions: list[ColumnElement[bool]] = []
     if found is not None:
         conditions.append(found)
-    if query.status is not None:
-        conditions.append(Account.status == query.status)
-    if query.group_id is not None:
-        conditions.append(Account.group_id == query.group_id)
-    if query.executive_id is not None:
-        conditions.append(Account.lead_executive_id == query.executive_id)
-    if query.sector:
-        conditions.append(Account.sector == query.sector)
+    conditions.extend(filter_conditions(query))
     if query.mine:
         conditions.append(access.assigned_clause(actor, few=found is not None))
     order = {
@@ -372,6 +352,9 @@ def contact_view(c: Contact) -> ContactView:
         brand_ids=tuple(b.id for b in c.brands),
         brands=tuple(b.name for b in c.brands),
         version=c.version,
+        fax=c.fax,
+        postal_address=c.postal_address,
+        preferred_hours=c.preferred_hours,
     )
 
 
@@ -426,6 +409,12 @@ def account_options(
         stmt = stmt.order_by(Account.name_key, Account.id).limit(limit)
         return [Option(r[0], r[1]) for r in uow.session.execute(stmt)]
 
+
+# the columns of `accounts list --format csv|xlsx` and of the window's workbook export
+CSV_COLUMNS = (
+    "id", "name", "legal_name", "tax_id", "status", "sector", "group", "group_id",
+    "lead_executive", "lead_executive_id", "city", "country",
+)  # fmt: skip
 
 EXPORT_COLUMNS = (
     "name",

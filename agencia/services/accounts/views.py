@@ -93,6 +93,9 @@ class ContactView:
     brand_ids: tuple[int, ...]
     brands: tuple[str, ...]
     version: int
+    fax: str = ""
+    postal_address: str = ""
+    preferred_hours: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,9 @@ class AccountDetail:
                     "email": c.email,
                     "phone": c.phone,
                     "preferred_channel": c.preferred_channel.value,
+                    "fax": c.fax,
+                    "postal_address": c.postal_address,
+                    "preferred_hours": c.preferred_hours,
                     "decision_maker": c.decision_maker,
                     "brands": list(c.brands),
                 }

@@ -16,8 +16,6 @@ from sqlalchemy.orm import undefer
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
-from agencia.decks.acta import build_acta
-from agencia.decks.fonts import undrawable
 from agencia.decks.labels import label as deck_label
 from agencia.decks.paper_content import ActaContent, ActaStep, Attendee
 from agencia.decks.profile import agency_profile
@@ -131,6 +129,11 @@ def _load(uow: UnitOfWork, meeting_id: int) -> tuple[MeetingReport, Account, Sco
 
 
 def _draw(uow: UnitOfWork, meeting: MeetingReport, lang: str, today: date | None) -> bytes:
+    # ReportLab only when an acta is drawn: importing it with the campaigns area costs
+    # the window ~16 MB and a few hundred milliseconds before anyone asks for a PDF
+    from agencia.decks.acta import build_acta
+    from agencia.decks.fonts import undrawable
+
     content, latam = acta_content(uow, meeting, lang, today)
     found = undrawable(content)
     if found:  # words the font cannot draw would vanish from the client's PDF: say which

@@ -66,6 +66,7 @@ class CampaignQuery:
     open_only: bool = False  # leave out completed, rejected and cancelled
     sort: str = "deadline"
     descending: bool = False
+    statuses: tuple[CampaignStatus, ...] = ()  # the list's multi-choice filter: any of them
 
 
 def _row_select(owner: type[Staff]) -> Select[Any]:
@@ -93,6 +94,8 @@ def _rows_query(actor: Actor, query: CampaignQuery, *, ids_only: bool = False) -
         stmt = stmt.where(Campaign.search_text.like(f"% {token}%"))
     if query.status is not None:
         stmt = stmt.where(Campaign.status == query.status)
+    if query.statuses:
+        stmt = stmt.where(Campaign.status.in_(query.statuses))
     if query.account_id is not None:
         stmt = stmt.where(Campaign.account_id == query.account_id)
     if query.owner_id is not None:
@@ -320,6 +323,7 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
                         st.owner_contact_id,
                         st.due_on,
                         st.done,
+                        st.id,
                     )
                     for st in m.next_steps
                 ),
@@ -478,11 +482,13 @@ CSV_COLUMNS = (
 )
 
 
-def write_campaigns_csv(rows: Sequence[CampaignRow], path: Path) -> None:
-    """UTF-8 with BOM so that Excel opens accents right; written whole or not at all."""
+def write_campaigns_csv(rows: Sequence[CampaignRow], path: Path, *, delimiter: str = ",") -> None:
+    """UTF-8 with BOM so that Excel opens accents right, split by the separator of the
+    agency's locale (the caller's: ";" where the decimal mark is a comma); written whole
+    or not at all."""
     tmp = path.with_name(path.name + ".part")
     with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow(CSV_COLUMNS)
         for row in rows:
             data = row.as_json()

@@ -146,6 +146,7 @@ class NextStepView:
     owner_contact_id: int | None
     due_on: date | None
     done: bool
+    id: int = 0  # the step's row (an action on it, such as making it a task, names it)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,10 @@
 with delivery confirmation where the channel has one; e-mail in (dropped `.eml` files,
 the agency's mailbox over IMAP) and out (SMTP).
 
-It needs the accounts area (whose contact, who may log it) and the service area (a
-reply threads onto its request and reopens it).
+It needs the accounts area (whose contact, who may log it), the service area (a
+reply threads onto its request and reopens it) and the satisfaction area (its fillable
+questionnaire sent to a contact, `questionnaire_mail`: satisfaction works without mail,
+so the need runs this way and the graph stays acyclic).
 """
 
 from agencia.domain.areas import AreaId
@@ -12,7 +14,7 @@ from agencia.services.area import AreaSpec
 
 AREA = AreaSpec(
     id=AreaId.COMMUNICATIONS,
-    needs=frozenset({AreaId.ACCOUNTS, AreaId.SERVICE}),
+    needs=frozenset({AreaId.ACCOUNTS, AreaId.SERVICE, AreaId.SATISFACTION}),
     announces=frozenset({K.COMMUNICATION, K.MAIL}),
     cli="agencia.cli.communications",
     ui="agencia.ui.communications.area",

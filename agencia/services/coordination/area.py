@@ -17,4 +17,5 @@ AREA = AreaSpec(
     cli="agencia.cli.coordination",
     ui="agencia.ui.coordination.area",
     demo="agencia.demo.coordination:fill_coordination",
+    step_to_task="agencia.services.coordination.next_steps:task_from_next_step",
 )

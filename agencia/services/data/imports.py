@@ -149,7 +149,7 @@ def run_import(
     table = open_table(path, sheet=options.sheet)
     mapping = resolve_mapping(kind, table, options.mapping)
     sha = file_sha256(path)
-    total = sum(1 for _ in table.rows()) if progress else 0
+    total = table.expected_rows() if progress else 0
     handler = HANDLERS[kind]
     written: list[tuple[int, Written]] = []
     rejected: list[Rejected] = []
@@ -176,8 +176,10 @@ def run_import(
                 else:
                     skipped += 0 if done else 1
                     written.extend((row.number, w) for w in done)
-            if progress is not None and (seen % 200 == 0 or seen == total):
+            if progress is not None and seen % 200 == 0 and seen < total:
                 progress(seen, total)
+        if progress is not None:
+            progress(seen, seen)  # the rows are read (a sheet may declare blank ones)
         if batch is not None:
             batch.flush()
             written.extend(batch.written)

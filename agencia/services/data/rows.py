@@ -133,12 +133,12 @@ def _choice(problems: v.FieldErrors, name: str, text: str, enum: type[StrEnum]) 
     return found
 
 
-def _service_problems(errors: v.FieldErrors) -> v.FieldErrors:
+def service_problems(errors: v.FieldErrors) -> v.FieldErrors:
     return {SERVICE_FIELD.get(k, k): e for k, e in errors.items()}
 
 
 def _check(problems: v.FieldErrors, service_errors: v.FieldErrors) -> None:
-    merged = {**_service_problems(service_errors), **problems}
+    merged = {**service_problems(service_errors), **problems}
     if merged:
         raise RowProblems(merged)
 
@@ -158,7 +158,7 @@ def written_by(call: Callable[[], Any], entity: str) -> Written:
     except PermissionDenied:
         raise
     except ValidationError as exc:
-        raise RowProblems(_service_problems(exc.field_errors)) from None
+        raise RowProblems(service_problems(exc.field_errors)) from None
     except DomainError as exc:
         raise RowProblems({"": (exc.code, dict(exc.params))}) from None
     return Written(entity, result.id)
@@ -250,6 +250,9 @@ def contact_row(ctx: Context, cells: Cells) -> list[Written]:
         mobile=cells.get("mobile", ""),
         decision_maker=bool(decision),
         notes=cells.get("notes", ""),
+        fax=cells.get("fax", ""),
+        postal_address=cells.get("postal_address", ""),
+        preferred_hours=cells.get("preferred_hours", ""),
     )
     _check(problems, validate_contact(data))
     assert account_id is not None  # a row without one has a problem already

@@ -19,6 +19,9 @@ from sqlalchemy import Connection, Engine
 
 from agencia.db.database import Database
 
+IMPORT_CACHE_KIB = 128 * 1024  # SQLite's page cache during an import (its default: 2 MiB)
+SQLITE_CACHE_DEFAULT = -2000
+
 
 class Shared:
     """The open transaction: `db` for the services, `commit()` or `rollback()` once."""
@@ -54,8 +57,20 @@ class Shared:
 def one_transaction(db: Database) -> Iterator[Shared]:
     """A transaction the block commits or rolls back; rolled back if it does neither."""
     with db.writer.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # a large import's pages in memory, not spilled to the journal midway
+            _pragma(connection, f"cache_size = -{IMPORT_CACHE_KIB}")
         shared = Shared(db, connection)
         try:
             yield shared
         finally:
             shared.rollback()
+            if sqlite:  # the pooled connection goes back as it came
+                _pragma(connection, f"cache_size = {SQLITE_CACHE_DEFAULT}")
+
+
+def _pragma(connection: Connection, pragma: str) -> None:
+    """A PRAGMA on the driver's connection (SQLAlchemy's would begin a transaction)."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA {pragma}")

@@ -58,22 +58,32 @@ def yes_no(text: str) -> bool | None:
     return True if key in _YES else False if key in _NO else None
 
 
+# Words people write for the same thing in a title: «Ejecutivo de cuentas» is the label's
+# «Ejecutivo de cuenta», «junior» its «Jr.».
+_SAME_WORD = {"cuentas": "cuenta", "junior": "jr", "accounts": "account"}
+
+
+def _words_key(text: str) -> str:
+    """A label's words, as a bag: any order, plural «cuentas», «junior» spelt out."""
+    return " ".join(sorted(_SAME_WORD.get(w, w) for w in _key(text).split()))
+
+
 @cache
 def _words_of(enum: type[StrEnum]) -> dict[str, str]:
     found: dict[str, str] = {}
     for code, pair in CATALOGUE.get(enum, {}).items():
-        found.update({_key(code): code, _key(pair[0]): code, _key(pair[1]): code})
+        found.update({_words_key(code): code, _words_key(pair[0]): code, _words_key(pair[1]): code})
     if enum.__name__ == "Role":
         for code, pair in ROLE_FEMININE.items():
-            found.update({_key(pair[0]): code, _key(pair[1]): code})
+            found.update({_words_key(pair[0]): code, _words_key(pair[1]): code})
     for member in enum:
-        found.setdefault(_key(member.value), member.value)
+        found.setdefault(_words_key(member.value), member.value)
     return found
 
 
 def member(enum: type[E], text: str) -> E | None:
     """The member of `enum` a cell names by its code or its word in either language."""
-    code = _words_of(enum).get(_key(text))
+    code = _words_of(enum).get(_words_key(text))
     return enum(code) if code is not None else None
 
 

@@ -49,6 +49,10 @@ def vcard(contact: ContactView, account: AccountDetail) -> str:
         lines.append(f"TEL;TYPE=work,voice:{_escaped(contact.phone)}")
     if contact.mobile:
         lines.append(f"TEL;TYPE=cell:{_escaped(contact.mobile)}")
+    if contact.fax:
+        lines.append(f"TEL;TYPE=work,fax:{_escaped(contact.fax)}")
+    if contact.postal_address:
+        lines.append(f"ADR;TYPE=work:;;{_escaped(contact.postal_address)};;;;")
     if contact.notes:
         lines.append(f"NOTE:{_escaped(contact.notes)}")
     lines.append(f"UID:urn:agencia:contact:{contact.id}")

@@ -16,9 +16,11 @@ from agencia.services.area import AreaSpec
 AREA = AreaSpec(
     id=AreaId.SATISFACTION,
     needs=frozenset({AreaId.ACCOUNTS, AreaId.PENDING, AreaId.COORDINATION}),
-    announces=frozenset({K.SURVEY, K.SURVEY_RESPONSE, K.IMPROVEMENT_ACTION}),
+    announces=frozenset({K.SURVEY, K.SURVEY_RESPONSE, K.IMPROVEMENT_ACTION, K.ACCOUNT_HEALTH}),
     pending="agencia.services.satisfaction.pending:waiting",
     cli="agencia.cli.satisfaction",
     ui="agencia.ui.satisfaction.area",
     demo="agencia.demo.satisfaction:fill_satisfaction",
+    # «Satisfacción» on the account page: health and its trend, responses, open actions
+    tabs=((AreaId.ACCOUNTS, "agencia.ui.satisfaction.account_tab:create"),),
 )

@@ -62,13 +62,12 @@ def satisfaction_inputs(answers: list[Scored]) -> tuple[float | None, dict[str, 
     return score, falls(quarters[ordered[-2]], latest)
 
 
-def _gather(uow: UnitOfWork, today: date) -> list[AccountHealth]:
-    accounts = uow.session.execute(
-        select(Account.id, Account.trade_name)
-        .where(visible_clause(uow.actor))
-        .order_by(Account.trade_name)
-    ).all()
-    answers, responses = scored(uow, Scope(end=today))
+def _gather(uow: UnitOfWork, today: date, only: int | None = None) -> list[AccountHealth]:
+    query = select(Account.id, Account.trade_name).where(visible_clause(uow.actor))
+    if only is not None:
+        query = query.where(Account.id == only)
+    accounts = uow.session.execute(query.order_by(Account.trade_name)).all()
+    answers, responses = scored(uow, Scope(account_id=only, end=today))
     account_of = {r.id: r.account_id for r in responses}
     per_account: dict[int, list[Scored]] = defaultdict(list)
     for a in answers:
@@ -108,6 +107,6 @@ def account_health(db: Database, actor: Actor, today: date | None = None) -> lis
     )
 
 
-def health_of(uow: UnitOfWork, today: date) -> list[AccountHealth]:
-    """The same, inside a caller's unit of work (Pendientes)."""
-    return _gather(uow, today)
+def health_of(uow: UnitOfWork, today: date, only: int | None = None) -> list[AccountHealth]:
+    """The same, inside a caller's unit of work (Pendientes; `only` one account)."""
+    return _gather(uow, today, only)

@@ -28,6 +28,7 @@ from agencia.domain.satisfaction_models import ImprovementAction
 from agencia.domain.survey_scoring import gap_verdict
 from agencia.services.accounts import access as account_access
 from agencia.services.results import SaveResult
+from agencia.services.satisfaction.health_history import record_account_health
 from agencia.services.satisfaction.results import Scope, compute, scored
 
 TITLE_MAX = 200
@@ -115,6 +116,7 @@ def open_action(db: Database, actor: Actor, data: ActionInput) -> SaveResult:
             account_id=action.account_id,
             summary=action.title,
         )
+        record_account_health(uow, action.account_id, action.opened_on)
         return SaveResult(action.id, action.version)
 
 
@@ -150,6 +152,7 @@ def close_action(
             summary=action.title,
         )
         uow.session.flush()
+        record_account_health(uow, action.account_id, day)
         return SaveResult(action.id, action.version)
 
 

@@ -30,6 +30,7 @@ from agencia.domain.satisfaction_models import SurveyAnswer, SurveyResponse
 from agencia.domain.survey_scoring import completeness
 from agencia.services.accounts import access as account_access
 from agencia.services.results import SaveResult
+from agencia.services.satisfaction.health_history import record_account_health
 from agencia.services.satisfaction.templates import TemplateView, template_of, view_of
 
 NOTES_MAX = 2000
@@ -174,6 +175,7 @@ def record_response(
     with unit_of_work(db, actor) as uow:
         response, (answered, total, complete) = add_response(uow, data, today or date.today())
         uow.session.flush()
+        record_account_health(uow, response.account_id, today or date.today())
         warnings: tuple[tuple[str, dict[str, object]], ...] = ()
         if not complete:
             warnings = (("response.incomplete", {"answered": answered, "total": total}),)

@@ -19,6 +19,7 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.satisfaction_enums import ResponseSource
+from agencia.services.satisfaction.health_history import record_account_health
 from agencia.services.satisfaction.responses import AnswerInput, ResponseInput, add_response
 
 REQUIRED = ("template", "account", "contact", "date")
@@ -100,6 +101,7 @@ def import_csv(db: Database, actor: Actor, text: str, today: date | None = None)
         raise ImportRefused({"line 1": ("survey_import.columns", {"columns": ", ".join(missing)})})
     errors: dict[str, tuple[str, dict[str, object]]] = {}
     ids: list[int] = []
+    touched: set[int] = set()
     with unit_of_work(db, actor) as uow:
         for number, row in enumerate(reader, start=2):
             if number > MAX_ROWS + 1:
@@ -113,6 +115,7 @@ def import_csv(db: Database, actor: Actor, text: str, today: date | None = None)
                 response, _ = add_response(uow, data, day)
                 uow.session.flush()
                 ids.append(response.id)
+                touched.add(response.account_id)
             except ValidationError as bad:
                 code, params = next(iter(bad.field_errors.values()))
                 errors[f"line {number}"] = (code, params)
@@ -120,4 +123,6 @@ def import_csv(db: Database, actor: Actor, text: str, today: date | None = None)
                 errors[f"line {number}"] = (refused.code, dict(refused.params))
         if errors:
             raise ImportRefused(errors)
+        for account_id in sorted(touched):
+            record_account_health(uow, account_id, day)
     return ids

@@ -2,10 +2,11 @@
 request names its campaign (`campaign_id`), the brief's note names the request.
 
 It goes through the campaigns area's public services (`create_campaign`, `save_brief`),
-so the campaign gets the same rules, permissions and trail as one made in its form. Those
-services are units of work of their own: the request is checked first (visible, not yet
-a campaign), and the link is written last; a campaign whose brief or link then failed
-stays as the campaigns area made it, and the error says why.
+so the campaign gets the same rules, permissions and trail as one made in its form. All
+of it is one transaction (`together.one_unit`): the request is read and locked first
+(visible, not yet a campaign; a second person making it a campaign at the same moment
+waits, then is told), the link is written last, and a failure anywhere — the brief
+refused, the link refused — leaves no campaign, no brief and no trail behind.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ from agencia.domain.service_models import ServiceRequest
 from agencia.services.accounts.access import require
 from agencia.services.campaigns.briefs import BriefInput, save_brief
 from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
+from agencia.services.service.together import one_unit
 
 
 def _checked(db: Database, actor: Actor, request_id: int) -> tuple[ServiceRequest, str]:
-    with unit_of_work(db, actor, write=False) as uow:
-        request = uow.session.get(ServiceRequest, request_id)
+    with unit_of_work(db, actor) as uow:
+        request = uow.session.get(ServiceRequest, request_id, with_for_update=True)
         if request is None:
             raise NotFound("request.not_found", id=request_id)
         account = uow.session.get(Account, request.account_id)
@@ -55,6 +57,11 @@ def _checked(db: Database, actor: Actor, request_id: int) -> tuple[ServiceReques
 def make_campaign(db: Database, actor: Actor, request_id: int) -> int:
     """Open a campaign from the request (its subject the name, its brand, its description
     the brief's objectives, version 1), link it, and return the campaign's id."""
+    with one_unit(db) as together:
+        return _make_campaign(together, actor, request_id)
+
+
+def _make_campaign(db: Database, actor: Actor, request_id: int) -> int:
     request, brand = _checked(db, actor, request_id)
     campaign_id = create_campaign(
         db,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -33,6 +33,7 @@ from agencia.services.accounts.queries import account_options, get_account
 from agencia.services.accounts.tax_ids import tax_id_duplicates
 from agencia.services.accounts.views import AccountDetail
 from agencia.services.results import Option
+from agencia.ui.accounts.duplicate_dialog import DuplicateTaxIdDialog
 from agencia.ui.accounts.facts_view import country_text, locale_text
 from agencia.ui.accounts.labels import status_label
 from agencia.ui.ops import Operations
@@ -204,6 +205,7 @@ class AccountFormDialog(FormDialog):
             )
 
         self.duplicates: list[tuple[int, str]] = []  # accounts with the tax ID typed
+        self.duplicate_reason = ""  # why it is saved anyway (ask_duplicate)
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
         self._duplicate_timer.setInterval(300)
@@ -324,7 +326,10 @@ class AccountFormDialog(FormDialog):
                     self._discard_and_close()
                 return
         if self.detail is None:
-            self.write(create_account, data)
+            reason = self.duplicate_reason  # said when saving a repeated tax ID anyway
+            self.write(
+                partial(create_account, duplicate_reason=reason) if reason else create_account, data
+            )
         else:
             self.write(update_account, self.detail.id, data, self.detail.version)
 
@@ -416,23 +421,9 @@ class AccountFormDialog(FormDialog):
         self.duplicates = list(found)
 
     def ask_duplicate(self, found: list[tuple[int, str]]) -> str:
-        """«open», «save» (anyway) or «cancel» (tests replace this to answer it)."""
-        name = found[0][1]
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("NIF repetido"))
-        box.setText(render("account.tax_id_duplicate", {"name": ", ".join(n for _i, n in found)}))
-        box.setInformativeText(
-            self.tr(
-                "¿Abre la cuenta que ya existe, o guarda esta igualmente (otra sede, otra filial)?"
-            )
-        )
-        open_it = box.addButton(
-            self.tr("Abrir «%1»").replace("%1", name), QMessageBox.ButtonRole.AcceptRole
-        )
-        save = box.addButton(self.tr("Guardar igualmente"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_it)
+        """«open», «save» (anyway, with `duplicate_reason` said) or «cancel» (tests
+        replace this to answer it)."""
+        box = DuplicateTaxIdDialog(found, self)
         box.exec()
-        clicked = box.clickedButton()
-        return "open" if clicked is open_it else "save" if clicked is save else "cancel"
+        self.duplicate_reason = box.reason if box.choice == "save" else ""
+        return box.choice

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from agencia.domain.areas import AreaId
 from agencia.ui.accounts.controller import AccountsController
 from agencia.ui.area import AppContext, Area
+from agencia.ui.area_tabs import contributed_tabs
 
 
 class AccountsArea(Area):
@@ -19,6 +20,8 @@ class AccountsArea(Area):
         self.controller = AccountsController(ctx, self)
         # what other areas offer on the account page (its campaigns), beside its own actions
         ctx.actions.contributions(AreaId.ACCOUNTS, self.controller.detail_view.add_header_action)
+        for tab in contributed_tabs(ctx, AreaId.ACCOUNTS):  # e.g. «Satisfacción»
+            self.controller.detail_view.add_area_tab(tab)
 
     def title(self) -> str:
         return self.tr("Cuentas")

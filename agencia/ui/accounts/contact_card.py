@@ -1,5 +1,6 @@
 """A contact of the client in a dialog of its own, every field whole: what the contacts
-table leaves out in a narrow window (role, channel, brands, mobile, notes), for anyone who
+table leaves out in a narrow window (role, channel and hours, brands, mobile, fax, postal
+address, notes), for anyone who
 may see the account — editing stays in the contact's form."""
 
 from __future__ import annotations
@@ -33,11 +34,14 @@ class ContactCard(QDialog):
             ("email", self.tr("Correo electrónico"), contact.email),
             ("phone", self.tr("Teléfono"), contact.phone),
             ("mobile", self.tr("Móvil"), contact.mobile),
+            ("fax", self.tr("Fax"), contact.fax),
+            ("postal_address", self.tr("Dirección postal"), contact.postal_address),
             (
                 "preferred_channel",
                 self.tr("Canal preferido"),
                 channel_label(contact.preferred_channel),
             ),
+            ("preferred_hours", self.tr("Horario preferido"), contact.preferred_hours),
             ("decision_maker", self.tr("Decisor"), yes_no(contact.decision_maker)),
             ("brands", self.tr("Marcas"), ", ".join(contact.brands)),
             ("active", self.tr("Activo"), yes_no(contact.active)),

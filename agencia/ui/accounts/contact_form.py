@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.enums import Channel, ContactRole
 from agencia.domain.errors import NotFound
-from agencia.services.accounts.contacts import ContactInput, save_contact, validate_contact
+from agencia.services.accounts.contacts import (
+    ContactInput,
+    contact_input_of,
+    save_contact,
+    validate_contact,
+)
 from agencia.services.accounts.queries import get_account
 from agencia.services.accounts.views import BrandView, ContactView
 from agencia.ui.accounts.labels import channel_label, contact_role_label
@@ -71,6 +76,14 @@ class ContactFormDialog(FormDialog):
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.mobile = QLineEdit(self)
+        self.fax = QLineEdit(self)
+        self.postal_address = QPlainTextEdit(self)
+        self.postal_address.setObjectName("contactPostalAddress")
+        self.postal_address.setFixedHeight(56)
+        self.postal_address.setTabChangesFocus(True)
+        self.postal_address.setPlaceholderText(self.tr("Para cartas certificadas y mensajería"))
+        self.preferred_hours = QLineEdit(self)
+        self.preferred_hours.setPlaceholderText(self.tr("p. ej. 09:00-14:00 (hora de la cuenta)"))
         self.channel = QComboBox(self)
         for channel in Channel:
             self.channel.addItem(channel_label(channel), channel.value)
@@ -96,7 +109,10 @@ class ContactFormDialog(FormDialog):
             ("email", self.tr("Correo electrónico"), self.email),
             ("phone", self.tr("Teléfono"), self.phone),
             ("mobile", self.tr("Móvil"), self.mobile),
+            ("fax", self.tr("Fax"), self.fax),
+            ("postal_address", self.tr("Dirección postal"), self.postal_address),
             ("preferred_channel", self.tr("Canal preferido"), self.channel),
+            ("preferred_hours", self.tr("Horario preferido"), self.preferred_hours),
             ("decision_maker", self.tr("Decisor"), self.decision_maker),
             ("brand_ids", self.tr("Marcas que lleva"), self.brands),
             ("notes", self.tr("Notas"), self.notes),
@@ -112,7 +128,7 @@ class ContactFormDialog(FormDialog):
             self.contact_role.setCurrentIndex(
                 max(self.contact_role.findData(ContactRole.OTHER.value), 0)
             )
-        self.resize(520, 600)
+        self.resize(520, 680)
         self.revalidate()
         self.full_name.setFocus()
 
@@ -125,6 +141,9 @@ class ContactFormDialog(FormDialog):
         self.email.setText(contact.email)
         self.phone.setText(contact.phone)
         self.mobile.setText(contact.mobile)
+        self.fax.setText(contact.fax)
+        self.postal_address.setPlainText(contact.postal_address)
+        self.preferred_hours.setText(contact.preferred_hours)
         self.channel.setCurrentIndex(max(self.channel.findData(contact.preferred_channel.value), 0))
         self.decision_maker.setChecked(contact.decision_maker)
         self.notes.setPlainText(contact.notes)
@@ -152,6 +171,9 @@ class ContactFormDialog(FormDialog):
             decision_maker=self.decision_maker.isChecked(),
             notes=self.notes.toPlainText(),
             brand_ids=self.checked_brand_ids(),
+            fax=self.fax.text(),
+            postal_address=self.postal_address.toPlainText(),
+            preferred_hours=self.preferred_hours.text(),
         )
 
     def field_errors(self, data: ContactInput) -> FieldErrors:
@@ -174,18 +196,7 @@ class ContactFormDialog(FormDialog):
         return current_contact, (self.account_id, self.contact.id)
 
     def input_of(self, record: ContactView) -> ContactInput:
-        return ContactInput(
-            full_name=record.full_name,
-            position=record.position,
-            contact_role=record.contact_role,
-            email=record.email,
-            phone=record.phone,
-            mobile=record.mobile,
-            preferred_channel=record.preferred_channel,
-            decision_maker=record.decision_maker,
-            notes=record.notes,
-            brand_ids=record.brand_ids,
-        )
+        return contact_input_of(record)
 
     def field_texts(self, data: ContactInput) -> dict[str, str]:
         names = {
@@ -199,7 +210,10 @@ class ContactFormDialog(FormDialog):
             "email": data.email,
             "phone": data.phone,
             "mobile": data.mobile,
+            "fax": data.fax or "",
+            "postal_address": data.postal_address or "",
             "preferred_channel": channel_label(data.preferred_channel),
+            "preferred_hours": data.preferred_hours or "",
             "decision_maker": yes_no(data.decision_maker),
             "brand_ids": ", ".join(sorted(names.get(b, str(b)) for b in data.brand_ids)),
             "notes": data.notes,

@@ -16,22 +16,25 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from agencia.areas import resolve
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import AccountStatus
 from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.services.accounts.filters import filter_choices
 from agencia.services.accounts.queries import (
-    executives as list_executives,
-)
-from agencia.services.accounts.queries import (
+    CSV_COLUMNS,
     export_accounts_csv,
     get_account,
     groups,
+    list_accounts,
     sectors,
 )
+from agencia.services.accounts.queries import (
+    executives as list_executives,
+)
 from agencia.services.accounts.views import AccountDetail
-from agencia.services.results import Option
 from agencia.ui.accounts.account_form import FormOptions
 from agencia.ui.accounts.detail_view import AccountDetailView
 from agencia.ui.accounts.edits import AccountEditsMixin
@@ -39,10 +42,12 @@ from agencia.ui.accounts.labels import role_label, status_label
 from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
 from agencia.ui.accounts.list_view import AccountListView
 from agencia.ui.accounts.logo_edits import AccountLogosMixin
+from agencia.ui.accounts.merging import AccountMergeMixin
 from agencia.ui.accounts.page import AccountsPage
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.widgets.area_controller import AreaController
+from agencia.ui.widgets.csv_separator import csv_delimiter
 from agencia.ui.widgets.places import take_place
 from agencia.ui.widgets.text import plain_tip
 from agencia.ui.widgets.undo import undo_history
@@ -50,11 +55,24 @@ from agencia.ui.widgets.undo import undo_history
 CONCERNS = frozenset({K.ACCOUNT, K.CONTACT, K.BRAND, K.PRODUCT})
 
 
-def _load_options(db: Any, actor: Any) -> tuple[list[Option], list[Option], list[str]]:
-    return groups(db, actor), list_executives(db, actor), sectors(db, actor)
+def export_accounts_xlsx(db: Any, actor: Any, query: Any, path: Path) -> int:
+    """The list as the filters show it as an Excel workbook, cell for cell what
+    `accounts list --format xlsx` writes (the data area's writer, named through the list
+    of areas); how many accounts were written."""
+    rows = list_accounts(db, actor, query)
+    write_records = resolve("agencia.services.data.xlsx_export:write_records")
+    write_records(path, [r.as_json() for r in rows], CSV_COLUMNS)
+    return len(rows)
 
 
-class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
+def _load_options(db: Any, actor: Any) -> tuple[Any, ...]:
+    """The form's choices, then the filters' (only the groups and people it can see)."""
+    everyone = groups(db, actor), list_executives(db, actor)
+    shown = filter_choices(db, actor, everyone)
+    return *everyone, sectors(db, actor), *shown
+
+
+class AccountsController(AccountEditsMixin, AccountLogosMixin, AccountMergeMixin, AreaController):
     CONCERNS = CONCERNS
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -241,6 +259,7 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
                 ),
                 self.list_view.focus_search,
             ),
+            self.merge_action(),  # «Fusionar con otra cuenta…» (administrators)
         ]
         for spec, handler in specs:
             action = self.ctx.actions.register(spec, handler, self)
@@ -303,6 +322,7 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
             ActionId.ACCOUNTS_SEARCH,
         ):
             rule(action_id, True)
+        self.update_merge_action()
         self.detail_view.set_editable(can_edit, "" if d is None or can_edit else role_reason)
 
     # -- loading ----------------------------------------------------------------------------------
@@ -314,10 +334,10 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
     def _load_options(self) -> None:
         self.ops.read(_load_options, on_done=self._options_arrived, key="accounts.options")
 
-    def _options_arrived(self, found: tuple[list[Option], list[Option], list[str]]) -> None:
-        group_options, executive_options, sector_names = found
+    def _options_arrived(self, found: tuple[Any, ...]) -> None:
+        group_options, executive_options, sector_names, seen_groups, seen_leads = found
         self.options = FormOptions(group_options, executive_options, sector_names)
-        self.list_view.set_options(group_options, executive_options, sector_names)
+        self.list_view.set_options(seen_groups, seen_leads, sector_names)
         self.detail_view.set_names(
             {
                 "group_id": {o.id: o.label for o in group_options},
@@ -392,31 +412,41 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AreaController):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = str(Path(folder) / self.tr("cuentas.csv"))
         path, _filter = QFileDialog.getSaveFileName(
-            self.page, self.tr("Exportar cuentas"), default, self.tr("CSV (*.csv)")
+            self.page,
+            self.tr("Exportar cuentas"),
+            default,
+            self.tr("CSV (*.csv);;Libro de Excel (*.xlsx)"),
         )
-        if not path:
-            return
-        if not path.lower().endswith(".csv"):
-            path += ".csv"
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """The list as filtered: a workbook typed as `accounts list --format xlsx` writes
+        it when the name ends in .xlsx, else a CSV in the person's language and separator."""
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + ".csv")
         locale = self.ctx.locale
-        delimiter = ";" if locale.decimalPoint() == "," else ","
-        headers = [self.model.headerData(n, Qt.Orientation.Horizontal) for n in range(len(COLUMNS))]
-        headers.append(self.tr("País"))
-        job = functools.partial(
-            export_accounts_csv,
-            delimiter=delimiter,
-            headers=headers,
-            status_labels={s.value: status_label(s) for s in AccountStatus},
-        )
-        query = self.model.query
+        if path.suffix.lower() == ".xlsx":
+            job: Any = export_accounts_xlsx
+        else:
+            headers = [
+                self.model.headerData(n, Qt.Orientation.Horizontal) for n in range(len(COLUMNS))
+            ]
+            headers.append(self.tr("País"))
+            job = functools.partial(
+                export_accounts_csv,
+                delimiter=csv_delimiter(locale),
+                headers=headers,
+                status_labels={s.value: status_label(s) for s in AccountStatus},
+            )
         self.ops.read(
             job,
-            query,
+            self.model.query,
             path,
             on_done=lambda count: self.ctx.toast(
                 self.tr("%1 cuentas exportadas a %2")
                 .replace("%1", locale.toString(int(count)))
-                .replace("%2", Path(path).name)
+                .replace("%2", path.name)
             ),
             on_error=self.report,
         )

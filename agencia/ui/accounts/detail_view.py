@@ -31,6 +31,7 @@ from agencia.ui.accounts.detail_models import HistoryModel, TeamModel
 from agencia.ui.accounts.detail_parts import tree
 from agencia.ui.accounts.facts_view import FactsPanel, account_link
 from agencia.ui.accounts.labels import status_chip
+from agencia.ui.area_tabs import AreaTab
 from agencia.ui.widgets.action_row import ActionRow
 from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.doc_widgets import table
@@ -207,6 +208,13 @@ class AccountDetailView(QWidget):
         """One more button beside the title (another area's action, such as the account's
         campaigns), after those already there."""
         self.header_buttons_by_id[action.objectName()] = self.header_buttons.add_action(action)
+        self._update_minimum_width()
+
+    def add_area_tab(self, tab: AreaTab) -> None:
+        """One more tab, after the page's own: another area's view of the account
+        (`agencia.ui.area_tabs`); it follows the account shown by itself."""
+        index = self.tabs.addTab(tab, tab.title())
+        self.tabs.setTabToolTip(index, tab.tooltip())
         self._update_minimum_width()
 
     def offer_header_action(self, action_id: str, offered: bool) -> None:

@@ -25,7 +25,12 @@ from agencia.services.accounts.account_edit import (
     set_account_active,
     update_account,
 )
-from agencia.services.accounts.contacts import ContactInput, save_contact, set_contact_active
+from agencia.services.accounts.contacts import (
+    ContactInput,
+    contact_input_of,
+    save_contact,
+    set_contact_active,
+)
 from agencia.services.accounts.views import AccountDetail, ContactView
 from agencia.services.results import SaveResult
 from agencia.ui.accounts.account_form import AccountFormDialog, FormOptions
@@ -65,18 +70,8 @@ def _save_contact(account_id: int, contact_id: int) -> Callable[..., SaveResult]
 
 
 def contact_input(contact: ContactView) -> ContactInput:
-    return ContactInput(
-        full_name=contact.full_name,
-        position=contact.position,
-        contact_role=contact.contact_role,
-        email=contact.email,
-        phone=contact.phone,
-        mobile=contact.mobile,
-        preferred_channel=contact.preferred_channel,
-        decision_maker=contact.decision_maker,
-        notes=contact.notes,
-        brand_ids=contact.brand_ids,
-    )
+    """The contact as the form would save it: the undo's "before", every field included."""
+    return contact_input_of(contact)
 
 
 class AccountEditsMixin:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.errors import DomainError
 from agencia.services.accounts.views import AccountDetail
 from agencia.services.images import LOGO_MAX_BYTES
+from agencia.ui.accounts.detail_parts import WholeText
 from agencia.ui.accounts.labels import local_datetime
 from agencia.ui.locale_names import country_name, locale_name
 from agencia.ui.resources import icon
@@ -227,7 +228,7 @@ class FactsPanel(QScrollArea):
         self.logo.setObjectName("accountLogo")
         self.logo.setContentsMargins(0, 0, 0, 8)
         form.addRow(self.logo)  # across both columns, at the top: the client at a glance
-        self.labels: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel | WholeText] = {}
         for key, label in (
             ("parent", self.tr("Empresa matriz")),
             ("subsidiaries", self.tr("Filiales")),
@@ -243,6 +244,11 @@ class FactsPanel(QScrollArea):
             ("notes", self.tr("Notas")),
             ("dates", self.tr("Alta y última modificación")),
         ):
+            if key == "notes":  # free text: a long word in it wraps too, nothing is cut
+                notes = WholeText(body)
+                notes.setAccessibleName(label)
+                self._add_row(form, body, key, label, notes)
+                continue
             value = QLabel(body)
             value.setTextFormat(
                 Qt.TextFormat.RichText if key in LINK_ROWS else Qt.TextFormat.PlainText
@@ -254,12 +260,17 @@ class FactsPanel(QScrollArea):
             )
             value.setOpenExternalLinks(False)
             value.linkActivated.connect(self.link_activated)
-            caption = QLabel(label, body)
-            caption.setTextFormat(Qt.TextFormat.PlainText)
-            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            form.addRow(caption, value)
-            self.labels[key] = value
+            self._add_row(form, body, key, label, value)
         self.setWidget(body)
+
+    def _add_row(
+        self, form: QFormLayout, body: QWidget, key: str, label: str, value: QLabel | WholeText
+    ) -> None:
+        caption = QLabel(label, body)
+        caption.setTextFormat(Qt.TextFormat.PlainText)
+        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form.addRow(caption, value)
+        self.labels[key] = value
 
     def show_detail(self, d: AccountDetail) -> None:
         none = "—"

@@ -22,7 +22,7 @@ from agencia.domain.enums import (
     ContactRole,
 )
 from agencia.domain.labels import label
-from agencia.domain.messages import role_name
+from agencia.domain.messages import render, role_name
 from agencia.ui.formatting import datetime_text, number
 from agencia.ui.locale_names import country_name, locale_name
 from agencia.ui.widgets.status_chip import Chip
@@ -105,6 +105,11 @@ def field_label(name: str) -> str:
         "active": translate("Labels", "Activo"),
         "name": translate("Labels", "Nombre"),
         "description": translate("Labels", "Descripción"),
+        "tax_id_duplicate_reason": translate("Labels", "Motivo del NIF repetido"),
+        "merged_from": translate("Labels", "Cuenta fusionada"),
+        "kept": translate("Labels", "Cuenta conservada"),
+        "moved": translate("Labels", "Trasladado"),
+        "left": translate("Labels", "Se quedó con la fusionada"),
     }.get(name, name)
 
 
@@ -120,6 +125,10 @@ def value_text(name: str, value: Any, names: Mapping[str, Mapping[int, str]] | N
         return yes_no(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):  # a merge: an account by name, or counts by kind of record
+        if "trade_name" in value:
+            return f"{value['trade_name']} (#{value.get('id', '?')})"
+        return ", ".join(f"{render('merge.' + str(k))}: {v}" for k, v in value.items())
     lookups: dict[str, Callable[[Any], str]] = {
         "status": status_label,
         "preferred_channel": channel_label,

@@ -38,6 +38,15 @@ STATUS_COLUMN = 3
 
 
 class AccountListModel(IdListModel[AccountQuery, AccountRow]):
+    ROLES = frozenset(  # what `cell` answers (the others: None at once; speed)
+        {
+            int(Qt.ItemDataRole.DisplayRole),
+            int(Qt.ItemDataRole.ToolTipRole),
+            int(Qt.ItemDataRole.AccessibleTextRole),
+            CHIP_ROLE,
+        }
+    )
+
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(
             ops, AccountQuery(), search_account_ids, account_rows, "accounts.list", parent

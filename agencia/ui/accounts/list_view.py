@@ -17,7 +17,7 @@ from agencia.ui.accounts.labels import count_text, status_chip, status_label
 from agencia.ui.accounts.list_model import COLUMNS, STATUS_COLUMN, AccountListModel
 from agencia.ui.resources import icon
 from agencia.ui.settings import settings
-from agencia.ui.widgets.elided import ElidedComboBox
+from agencia.ui.widgets.multi_choice import MultiChoiceCombo
 from agencia.ui.widgets.records_view import RecordsListView
 from agencia.ui.widgets.wrap_row import WrapRow
 
@@ -34,6 +34,9 @@ _WIDTHS = {
 }
 
 
+# How narrow the name may get before the columns after it hide: the demo's longest names
+# («Grupo Alimentario Peñalara») whole; a longer one elides, with its tooltip.
+NAME_FLOOR = 230
 MINE_KEY = "accounts/mine"  # «Mis cuentas», as the person left it
 
 
@@ -57,13 +60,12 @@ class AccountListView(RecordsListView):
         )
         self.search.setAccessibleName(self.tr("Buscar cuentas"))
 
-        self.status_filter = ElidedComboBox(self)
-        self.status_filter.addItem(self.tr("Estado"), None)  # "any": the filter's name
-        for status in AccountStatus:
-            self.status_filter.addItem(status_label(status), status.value)
-        self.group_filter = ElidedComboBox(self)
-        self.executive_filter = ElidedComboBox(self)
-        self.sector_filter = ElidedComboBox(self)
+        # more than one value each (ui/widgets/multi_choice); the name is "any"
+        self.status_filter = MultiChoiceCombo(self.tr("Estado"), self)
+        self.status_filter.set_options([(status_label(s), s.value) for s in AccountStatus])
+        self.group_filter = MultiChoiceCombo(self.tr("Grupo"), self)
+        self.executive_filter = MultiChoiceCombo(self.tr("Ejecutivo"), self)
+        self.sector_filter = MultiChoiceCombo(self.tr("Sector"), self)
         self.set_options([], [], [])
         combos = (self.status_filter, self.group_filter, self.executive_filter, self.sector_filter)
         for combo in combos:
@@ -80,6 +82,7 @@ class AccountListView(RecordsListView):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
             combo.activated.connect(lambda _n: self.apply_filters())
+            combo.choices_changed.connect(self.apply_filters)
         self.clear_filters = QToolButton(self)
         self.clear_filters.setObjectName("clearFilters")
         self.clear_filters.setIcon(icon("close"))
@@ -112,11 +115,14 @@ class AccountListView(RecordsListView):
             self.tr("Pruebe con otra búsqueda o quite algún filtro."),
         )
         self.empty.set_action(self.tr("Crear cuenta"))
-        # name, NIF and status always; the rest as room allows (the account page has them)
+        # name, NIF and status always; the rest as room allows (the account page has them).
+        # The name is what the list is read by: it keeps its whole width (up to a floor) and
+        # the legal name and the others give way, or hide, first.
         self.fit_columns(
             whole=(2, STATUS_COLUMN),
             priority=(0, 2, STATUS_COLUMN, 1, 6, 4, 5, 7),
             minimums={STATUS_COLUMN: self.status_width()},
+            floors={0: NAME_FLOOR},
         )
 
         top = QHBoxLayout()
@@ -134,10 +140,7 @@ class AccountListView(RecordsListView):
     def apply_filters(self) -> None:
         super().apply_filters()
         query = self.model.query
-        filtered = query is not None and bool(
-            query.text or query.status or query.group_id or query.executive_id or query.sector
-        )
-        self.clear_filters.setVisible(filtered)
+        self.clear_filters.setVisible(query is not None and query.filtered())
 
     def clear_all_filters(self) -> None:
         """«Quitar filtros»: the search and every filter back to «any», in one reload."""
@@ -148,20 +151,19 @@ class AccountListView(RecordsListView):
             self.executive_filter,
             self.sector_filter,
         ):
-            combo.setCurrentIndex(0)
+            combo.clear_choices()
         self.apply_filters()
 
     def build_query(self) -> AccountQuery:
         header = self.table.horizontalHeader()
         section = header.sortIndicatorSection()
         sort = COLUMNS[section][0] if 0 <= section < len(COLUMNS) else "name"
-        status = self.status_filter.currentData()
         return AccountQuery(
             text=self.search.text().strip(),
-            status=AccountStatus(status) if status else None,
-            group_id=self.group_filter.currentData(),
-            executive_id=self.executive_filter.currentData(),
-            sector=self.sector_filter.currentData() or "",
+            statuses=tuple(AccountStatus(s) for s in self.status_filter.chosen()),
+            group_ids=tuple(self.group_filter.chosen()),
+            executive_ids=tuple(self.executive_filter.chosen()),
+            sectors=tuple(self.sector_filter.chosen()),
             mine=self.mine.isChecked(),
             sort=sort,
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
@@ -174,16 +176,11 @@ class AccountListView(RecordsListView):
     def set_options(
         self, groups: list[Option], executives: list[Option], sectors: list[str]
     ) -> None:
-        """Fill the filters, keeping what is chosen."""
-        self.fill_options(self.group_filter, self.tr("Grupo"), groups)
-        self.fill_options(self.executive_filter, self.tr("Ejecutivo"), executives)
-        current = self.sector_filter.currentData()
-        self.sector_filter.clear()
-        self.sector_filter.addItem(self.tr("Sector"), "")
-        for sector in sectors:
-            self.sector_filter.addItem(sector, sector)
-        found = self.sector_filter.findData(current) if current else 0
-        self.sector_filter.setCurrentIndex(max(found, 0))
+        """Fill the filters (only what the person can see: `filters.filter_choices`),
+        keeping what is chosen."""
+        self.group_filter.set_options([(o.label, o.id) for o in groups])
+        self.executive_filter.set_options([(o.label, o.id) for o in executives])
+        self.sector_filter.set_options([(sector, sector) for sector in sectors])
 
     def select_account(self, account_id: int) -> bool:
         """Select `account_id` if the list shows it; True when it does."""
@@ -194,14 +191,7 @@ class AccountListView(RecordsListView):
 
     # -- the empty state -------------------------------------------------------------------
     def explain_empty(self, query: AccountQuery) -> None:
-        filtered = bool(
-            query.text
-            or query.status
-            or query.group_id is not None
-            or query.executive_id is not None
-            or query.sector
-        )
-        if filtered:
+        if query.filtered():
             self.show_empty("no_match")
         elif not query.mine:
             self.show_empty("first")

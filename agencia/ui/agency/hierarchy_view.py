@@ -26,13 +26,17 @@ from agencia.domain.text import fold, words
 from agencia.ui import settings
 from agencia.ui.agency.hierarchy_model import FOLDER, HierarchyModel
 from agencia.ui.resources import icon
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.elided import ElidedTooltipDelegate
 from agencia.ui.widgets.empty_state import EmptyState
-from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.text import plain_label
 from agencia.ui.widgets.tree_model import ID_ROLE, KIND_ROLE
 
-HEADER_KEY = "team/tree/header"
+HEADER_KEY = "team/tree/header"  # the columns' order
+SIZED_KEY = "team/tree/sized"  # the widths the person gave columns by hand
+# Short of room the names and titles elide (tooltips) and the group, then the job title,
+# hide first; the name, role and workload stay.
+PRIORITY = (0, 1, 4, 5, 2, 3)
 FOLDING = ("staff", FOLDER)  # the rows whose being open is kept across reloads
 
 
@@ -143,11 +147,10 @@ class TeamView(QWidget):
         if not can_reassign:
             self.tree.setToolTip(reason)
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        set_widths(header, (260, 150, 170, 130, 80, 90))
         saved = settings.get_bytes(HEADER_KEY)
         if not saved.isEmpty():
             header.restoreState(saved)
+        self.fit = ColumnFit(self.tree, whole=(4, 5), priority=PRIORITY, remember=SIZED_KEY)
         # QSettings keeps writes in memory and syncs later: saving on every change is cheap
         header.sectionResized.connect(lambda *_a: self.save_state())
         header.sectionMoved.connect(lambda *_a: self.save_state())

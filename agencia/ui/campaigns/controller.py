@@ -16,12 +16,14 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from agencia.areas import resolve
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.campaigns.queries import (
+    CSV_COLUMNS,
     CampaignQuery,
     campaign_accounts,
     get_campaign,
@@ -41,6 +43,7 @@ from agencia.ui.campaigns.page import CampaignsPage
 from agencia.ui.campaigns.places import show_place
 from agencia.ui.campaigns.undo_edits import push_campaign_edit
 from agencia.ui.widgets.area_controller import AreaController
+from agencia.ui.widgets.csv_separator import csv_delimiter
 from agencia.ui.widgets.places import take_place
 
 # ops.changed names that concern the open campaign; the list shows only the first two
@@ -59,10 +62,17 @@ CONCERNS = frozenset(
 LIST_CONCERNS = frozenset({K.CAMPAIGN, K.APPROVAL, K.ACCOUNT, K.BRAND})
 
 
-def export_csv(db: Any, actor: Any, query: CampaignQuery, path: Path) -> int:
-    """The list as the filters show it, to a CSV file; how many campaigns were written."""
+def export_list(db: Any, actor: Any, query: CampaignQuery, path: Path, delimiter: str = ",") -> int:
+    """The list as the filters show it, to a CSV file split by `delimiter` (the agency's)
+    or — a path ending in .xlsx — an Excel workbook typed as `campaigns list --format
+    xlsx` writes it (dates as dates, budgets as amounts in their currency: the data area's
+    writer, named through the list of areas); how many campaigns were written."""
     rows = list_campaigns(db, actor, query)
-    write_campaigns_csv(rows, path)
+    if path.suffix.lower() == ".xlsx":
+        write_records = resolve("agencia.services.data.xlsx_export:write_records")
+        write_records(path, [r.as_json() for r in rows], CSV_COLUMNS)
+    else:
+        write_campaigns_csv(rows, path, delimiter=delimiter)
     return len(rows)
 
 
@@ -366,19 +376,23 @@ class CampaignsController(AreaController):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = str(Path(folder) / self.tr("campañas.csv"))
         path, _filter = QFileDialog.getSaveFileName(
-            self.page, self.tr("Exportar campañas"), default, self.tr("CSV (*.csv)")
+            self.page,
+            self.tr("Exportar campañas"),
+            default,
+            self.tr("CSV (*.csv);;Libro de Excel (*.xlsx)"),
         )
         if path:
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        if path.suffix.lower() != ".csv":
+        if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_name(path.name + ".csv")
         locale = self.ctx.locale
         self.ops.read(
-            export_csv,
+            export_list,
             self.model.query,
             path,
+            csv_delimiter(locale),
             on_done=lambda count: self.ctx.toast(
                 (
                     self.tr("1 campaña exportada a %2")

@@ -70,6 +70,18 @@ def is_overdue(row: CampaignRow, today: date | None = None) -> bool:
 
 class CampaignListModel(IdListModel[CampaignQuery, CampaignRow]):
     PREFETCH = True
+    ROLES = frozenset(  # what `cell` answers (the others: None at once; speed)
+        int(role)
+        for role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            CHIP_ROLE,
+        )
+    )
 
     def __init__(self, ops: Operations, locale: QLocale, parent: QObject | None = None) -> None:
         super().__init__(

@@ -37,11 +37,12 @@ from agencia.ui.campaigns.list_model import (
 from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
 from agencia.ui.widgets.account_picker import AccountPicker
-from agencia.ui.widgets.elided import ElidedComboBox
+from agencia.ui.widgets.multi_choice import MultiChoiceCombo
 from agencia.ui.widgets.records_view import RecordsListView
 
 HEADER_KEY = "campaigns/list/header"
 MODE_KEY = "campaigns/list/mode"
+MINE_KEY = "campaigns/mine"  # «Mis campañas», as the person left it
 _WIDTHS = {  # they fit beside the rail in a 1366-pixel window; the owner takes the rest
     "code": 92,
     "name": 200,
@@ -52,6 +53,12 @@ _WIDTHS = {  # they fit beside the rail in a 1366-pixel window; the owner takes 
     "deadline": 104,
     "owner": 140,
 }
+
+
+def _filtered(query: CampaignQuery) -> bool:
+    """Whether anything but «Mis campañas» narrows the list."""
+    narrowed = query.text or query.status or query.statuses or query.open_only
+    return bool(narrowed or query.account_id is not None or query.owner_id is not None)
 
 
 class CampaignListView(RecordsListView):
@@ -104,11 +111,20 @@ class CampaignListView(RecordsListView):
         self.tool_row.setSpacing(4)
 
         # -- the filters -----------------------------------------------------------------
-        self.status_filter = ElidedComboBox(self)
+        self.clear_filters = QToolButton(self)
+        self.clear_filters.setObjectName("campaignsClearFilters")
+        self.clear_filters.setIcon(icon("close"))
+        self.clear_filters.setText(self.tr("Quitar filtros"))
+        self.clear_filters.setToolTip(
+            self.tr("Quitar la búsqueda y los filtros («Mis campañas» queda)")
+        )
+        self.clear_filters.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.clear_filters.setAutoRaise(True)
+        self.clear_filters.clicked.connect(self.clear_all_filters)
+        self.clear_filters.hide()
+        self.status_filter = MultiChoiceCombo(self.tr("Estado"), self)  # several at once
         self.status_filter.setObjectName("campaignsStatusFilter")
-        self.status_filter.addItem(self.tr("Estado"), None)
-        for status in BOARD_ORDER:
-            self.status_filter.addItem(status_label(status), status.value)
+        self.status_filter.set_options([(status_label(s), s.value) for s in BOARD_ORDER])
         self.status_filter.fit(
             [self.status_filter.itemText(n) for n in range(self.status_filter.count())]
         )
@@ -124,7 +140,11 @@ class CampaignListView(RecordsListView):
         self.open_only = QCheckBox(self.tr("Solo abiertas"), self)
         self.open_only.setToolTip(self.tr("Sin las finalizadas, rechazadas y canceladas"))
         self.mine.setText(self.tr("Mis campañas"))
-        self.mine.setChecked(mine_default)
+        remembered = settings.settings().value(MINE_KEY)  # the last choice, kept between runs
+        self.mine.setChecked(
+            mine_default if remembered is None else remembered in (True, "true", 1, "1")
+        )
+        self.mine.toggled.connect(lambda on: settings.settings().setValue(MINE_KEY, on))
         self.mine.setToolTip(
             self.tr("Las campañas que usted lleva o de cuentas en cuyo equipo está")
         )
@@ -145,6 +165,9 @@ class CampaignListView(RecordsListView):
             whole=(0, STATUS_COLUMN, 5, 6),
             priority=(0, 1, STATUS_COLUMN, 5, 6, 7, 2, 3),
             minimums={STATUS_COLUMN: self.status_width()},
+            # the owner's whole name and a readable campaign name; the brand and the
+            # client give way (and hide) first
+            floors={1: 180, 7: 190},
         )
         self.empty.set_texts(
             self.tr("No hay campañas que coincidan"),
@@ -168,6 +191,7 @@ class CampaignListView(RecordsListView):
         filters.addSpacing(8)
         filters.addWidget(self.open_only)
         filters.addWidget(self.mine)
+        filters.addWidget(self.clear_filters)
         filters.addStretch(1)
         self.lay_out(top, filters)
         self.set_tab_order(
@@ -184,6 +208,7 @@ class CampaignListView(RecordsListView):
         )
 
         self.status_filter.activated.connect(lambda _n: self.apply_filters())
+        self.status_filter.choices_changed.connect(self.apply_filters)
         self.account_filter.choice_changed.connect(self._account_changed)
         self.open_only.toggled.connect(lambda _on: self.apply_filters())
         self.modes.buttonToggled.connect(self._mode_toggled)
@@ -257,10 +282,9 @@ class CampaignListView(RecordsListView):
     # -- the query ----------------------------------------------------------------------
     def build_query(self) -> CampaignQuery:
         sort = COLUMNS[self._sort_section][1] or "deadline"
-        status = self.status_filter.currentData()
         return CampaignQuery(
             text=self.search.text().strip(),
-            status=CampaignStatus(status) if status else None,
+            statuses=tuple(CampaignStatus(s) for s in self.status_filter.chosen()),
             account_id=self.account_filter.account_id,
             mine=self.mine.isChecked(),
             open_only=self.open_only.isChecked(),
@@ -270,6 +294,23 @@ class CampaignListView(RecordsListView):
 
     def count_text(self, count: int) -> str:
         return count_text(self._locale, count)
+
+    def apply_filters(self) -> None:
+        super().apply_filters()
+        query = self.model.query
+        self.clear_filters.setVisible(query is not None and _filtered(query))
+
+    def clear_all_filters(self) -> None:
+        """«Quitar filtros»: the search, the states, the account and «Solo abiertas» off,
+        in one reload («Mis campañas» is a scope, not a filter)."""
+        self._quiet_filters(self._clear)
+        self.apply_filters()
+
+    def _clear(self) -> None:
+        self.search.clear()
+        self.status_filter.clear_choices()
+        self.account_filter.set_choice(None, "")
+        self.open_only.setChecked(False)
 
     def show_account(self, account_id: int, name: str) -> None:
         """Only the campaigns of one account, whoever's they are (from the account page)."""
@@ -283,7 +324,13 @@ class CampaignListView(RecordsListView):
         self.status_filter.setCurrentIndex(0)
 
     def _quiet_filters(self, change: object) -> None:
-        widgets = (self.account_filter, self.mine, self.search, self.status_filter)
+        widgets = (
+            self.account_filter,
+            self.mine,
+            self.search,
+            self.status_filter,
+            self.open_only,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -324,9 +371,10 @@ class CampaignListView(RecordsListView):
 
     # -- the empty state -------------------------------------------------------------------
     def explain_empty(self, query: CampaignQuery) -> None:
-        if query.account_id is not None and not (query.text or query.status or query.open_only):
+        narrowed = query.text or query.status or query.statuses or query.open_only
+        if query.account_id is not None and not narrowed:
             kind = "account"
-        elif query.text or query.status or query.account_id is not None or query.open_only:
+        elif _filtered(query):
             kind = "no_match"
         elif query.mine:
             kind = "none_mine"

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
@@ -135,3 +135,28 @@ def send_with_acta(
         tab.ctx.ops.write(store_acta, meeting.id, on_done=ready, on_error=tab.acta_failed)
     else:
         tab.ctx.ops.read(stored_acta, meeting.id, on_done=ready, on_error=tab.acta_failed)
+
+
+def task_service() -> Callable[..., Any] | None:
+    """The service that makes a next step a task — another area's (coordination), found
+    through the list of areas, so the acta tab offers it only where that area exists."""
+    from agencia.areas import step_to_task as offered
+
+    return offered()
+
+
+def step_to_task(tab: MeetingsTab) -> None:
+    """«Convertir en tarea»: the step chosen in the acta becomes a task of its campaign
+    (the task's own rules and permissions apply; a step made a task once is refused)."""
+    make = task_service()
+    index = tab.steps.currentIndex()
+    step = tab.steps_model.row(index.row()) if index.isValid() else None
+    if make is None or step is None:
+        return
+    title = step.description
+
+    def made(_result: Any) -> None:
+        made_text = QCoreApplication.translate("MeetingsTab", "Tarea «%1» creada en la campaña")
+        tab.ctx.toast(made_text.replace("%1", title))
+
+    tab.ctx.ops.write(make, step.id, on_done=made, on_error=tab.acta_failed)

@@ -25,7 +25,7 @@ from agencia.ui.area import AppContext
 from agencia.ui.campaigns.document_tab import DocumentTab
 from agencia.ui.campaigns.labels import channel_label
 from agencia.ui.campaigns.meeting_form import AcknowledgeDialog, MeetingDialog
-from agencia.ui.campaigns.meetings_acta import send_with_acta
+from agencia.ui.campaigns.meetings_acta import send_with_acta, step_to_task, task_service
 from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.resources import icon
 from agencia.ui.widgets.column_fit import ColumnFit
@@ -179,6 +179,12 @@ class MeetingsTab(DocumentTab):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_empty = secondary(self.tr("Sin próximos pasos."), panel)
+        # offered when an area makes tasks of steps (coordination), named by its declaration
+        self.task_button = QPushButton(icon("add"), self.tr("Convertir en tarea"), panel)
+        self.task_button.setObjectName("stepToTask")
+        self.task_button.setToolTip(self.tr("El paso elegido pasa a ser una tarea de la campaña"))
+        self.task_button.clicked.connect(lambda: step_to_task(self))
+        self.task_button.setVisible(False)
 
         chip_row = QHBoxLayout()
         chip_row.setSpacing(8)
@@ -210,6 +216,7 @@ class MeetingsTab(DocumentTab):
         column.addWidget(heading(self.tr("Próximos pasos"), panel))
         column.addWidget(self.steps_empty)
         column.addWidget(self.steps)
+        column.addWidget(self.task_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.panel_scroll = QScrollArea(self)
         self.panel_scroll.setWidgetResizable(True)
@@ -332,6 +339,9 @@ class MeetingsTab(DocumentTab):
         self.steps_model.set_rows(m.next_steps)
         self.steps.setVisible(bool(m.next_steps))
         self.steps_empty.setVisible(not m.next_steps)
+        self.task_button.setVisible(bool(m.next_steps) and task_service() is not None)
+        if m.next_steps:
+            select_row(self.steps, 0)
         row_height = self.steps.verticalHeader().defaultSectionSize()
         header = self.steps.horizontalHeader()
         header.ensurePolished()

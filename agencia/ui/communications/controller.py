@@ -7,16 +7,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QWidget
 
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.accounts.queries import account_options
 from agencia.services.communications import browse, timeline, triage
+from agencia.services.communications.connection import mail_settings
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.communications.log_view import LogView
+from agencia.ui.communications.mail_settings import MailSettingsDialog
+from agencia.ui.communications.survey_send import SurveySendDialog
 from agencia.ui.communications.timeline_view import TimelineView
 from agencia.ui.communications.triage_view import TriageView
 from agencia.ui.widgets.area_controller import AreaController
@@ -42,6 +45,7 @@ class CommunicationsController(AreaController):
         self.moments: list[Any] = []
         self.waiting: list[Any] = []
         self.confirm_box: QMessageBox | None = None
+        self.dialog: QDialog | None = None  # the survey or mail-settings dialog open
         self.log = LogView(ctx.ops, account_options)
         self.timeline = TimelineView()
         self.can_triage = scope_for(ctx.actor.role, Action.LOG_COMMUNICATION) is not Scope.NONE
@@ -55,6 +59,9 @@ class CommunicationsController(AreaController):
             self.view.addTab(self.triage, self.tr("Correo sin asignar"))
         self.log.filter_changed.connect(self.reload)
         self.log.timeline_asked.connect(self.show_timeline)
+        self.log.survey_asked.connect(self.send_survey)
+        self.log.survey_button.setVisible(self.can_triage)
+        self.can_set_mail = scope_for(ctx.actor.role, Action.AGENCY_SETTINGS) is Scope.ALL
         self.timeline.filter_changed.connect(self._read_timeline)
         self.timeline.back.connect(lambda: self.view.setCurrentWidget(self.log))
         self.triage.account_chosen.connect(self._read_contacts)
@@ -72,6 +79,32 @@ class CommunicationsController(AreaController):
             self.reload_all,
             self,
         )
+        if self.can_triage:
+            self.actions[ActionId.COMMUNICATIONS_SEND_SURVEY] = ctx.actions.register(
+                ActionSpec(
+                    ActionId.COMMUNICATIONS_SEND_SURVEY,
+                    self.tr("Enviar encuesta de satisfacción…"),
+                    None,
+                    "mail",
+                    AreaId.COMMUNICATIONS,
+                    AreaId.COMMUNICATIONS,
+                ),
+                self.log.ask_survey,
+                self,
+            )
+        if self.can_set_mail:
+            self.actions[ActionId.COMMUNICATIONS_MAIL_SETTINGS] = ctx.actions.register(
+                ActionSpec(
+                    ActionId.COMMUNICATIONS_MAIL_SETTINGS,
+                    self.tr("Correo de la agencia…"),
+                    None,
+                    "settings",
+                    AreaId.COMMUNICATIONS,
+                    AreaId.COMMUNICATIONS,
+                ),
+                self.open_mail_settings,
+                self,
+            )
 
     def title(self) -> str:
         return self.tr("Comunicaciones")
@@ -187,6 +220,27 @@ class CommunicationsController(AreaController):
     def _discard_answered(self, triage_id: int, answer: int) -> None:
         if answer == QMessageBox.StandardButton.Discard:
             self.ops.write(triage.discard, triage_id, on_error=self.report)
+
+    # -- sending the questionnaire, the agency's mail servers ----------------------------------
+    def send_survey(self, account_id: int, name: str) -> None:
+        dialog = SurveySendDialog(self.ops, account_id, name, self.view)
+        dialog.sent.connect(
+            lambda _id, contact: self.ctx.toast(
+                self.tr("Encuesta enviada a %1").replace("%1", contact)
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def open_mail_settings(self) -> None:
+        """Read what is saved (never the password), then open the settings."""
+        self.ops.read(mail_settings, on_done=self._mail_settings_read, on_error=self.report)
+
+    def _mail_settings_read(self, current: Any) -> None:
+        dialog = MailSettingsDialog(self.ops, current, self.view)
+        dialog.saved.connect(lambda *_a: self.ctx.toast(self.tr("Correo de la agencia guardado")))
+        self.dialog = dialog
+        dialog.open()
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches({ChangeKind.COMMUNICATION}):

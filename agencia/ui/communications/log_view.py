@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -29,22 +30,27 @@ from agencia.domain.labels import label
 from agencia.domain.service_enums import Delivery, Direction
 from agencia.services.communications.browse import LogFilter
 from agencia.services.results import Option
+from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.widgets.account_picker import AccountPicker
+from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
 _NO_DATE = QDate(2000, 1, 1)
 
 
 def _when(row: Any) -> str:
-    return QLocale().toString(row.occurred_at.astimezone(), QLocale.FormatType.ShortFormat)
+    return datetime_text(row.occurred_at, QLocale())
 
 
 class LogView(QWidget):
     """Emits `filter_changed` when the person narrows the log, `timeline_asked(account
-    id, name)` for the account's timeline."""
+    id, name)` for the account's timeline, `survey_asked(account id, name)` to send a
+    contact of it the satisfaction questionnaire."""
 
     filter_changed = Signal()
     timeline_asked = Signal(int, str)
+    survey_asked = Signal(int, str)
 
     def __init__(self, ops: Any, find: Callable[..., list[Option]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,6 +83,13 @@ class LogView(QWidget):
         self.timeline_button.setObjectName("communications-timeline")
         self.timeline_button.setEnabled(False)
         self.timeline_button.clicked.connect(self._timeline)
+        self.survey_button = QPushButton(self.tr("Enviar encuesta…"))
+        self.survey_button.setObjectName("communications-send-survey")
+        self.survey_button.setToolTip(
+            self.tr("Enviar por correo la encuesta de satisfacción a un contacto de la cuenta")
+        )
+        self.survey_button.setEnabled(False)
+        self.survey_button.clicked.connect(self.ask_survey)
         self.count = QLabel("")
         self.table = QTableView()
         self.table.setObjectName("communications-log")
@@ -84,10 +97,22 @@ class LogView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)  # one line a contact; cut text elides, the pane has it
+        # the date and the delivery whole, the subject and account readable; in a narrow
+        # window the direction, the person and the channel go first
+        self.fit = ColumnFit(self.table, whole=(0, 6), priority=(0, 4, 1, 6, 2, 5, 3))
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.detail = QTextBrowser()
         self.detail.setObjectName("communication-detail")
+        # nothing chosen: the pane says what goes there rather than stay blank
+        self.nothing_chosen = EmptyState(
+            self.tr("Ninguna comunicación elegida"),
+            self.tr("Elija una comunicación para verla."),
+            icon_name="mail",
+        )
+        self.detail_pane = QStackedWidget()
+        self.detail_pane.addWidget(self.nothing_chosen)
+        self.detail_pane.addWidget(self.detail)
         filters = QHBoxLayout()
         filters.addWidget(self.account, 2)
         filters.addWidget(self.channel, 1)
@@ -97,12 +122,14 @@ class LogView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
+        actions.addWidget(self.survey_button)
         actions.addWidget(self.timeline_button)
         split = QSplitter()
         split.addWidget(self.table)
-        split.addWidget(self.detail)
+        split.addWidget(self.detail_pane)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
@@ -159,6 +186,12 @@ class LogView(QWidget):
 
     def _update_timeline(self) -> None:
         self.timeline_button.setEnabled(self._target() is not None)
+        self.survey_button.setEnabled(self._target() is not None)
+
+    def ask_survey(self) -> None:
+        target = self._target()
+        if target is not None:
+            self.survey_asked.emit(*target)
 
     def _timeline(self) -> None:
         target = self._target()
@@ -174,6 +207,7 @@ class LogView(QWidget):
         self._update_timeline()
         row = current.data(ROW_ROLE) if current.isValid() else None
         self.detail.setHtml(self.describe(row) if row is not None else "")
+        self.detail_pane.setCurrentWidget(self.detail if row is not None else self.nothing_chosen)
 
     def describe(self, row: Any) -> str:
         """The contact's details (client text escaped)."""
@@ -199,7 +233,7 @@ class LogView(QWidget):
             )
             parts.append(f"<ul>{items}</ul>")
         if row.follow_up:
-            day = QLocale().toString(QDate(row.follow_up), QLocale.FormatType.ShortFormat)
+            day = date_text(row.follow_up, QLocale(), short=True)
             parts.append(f"<p>{escape(self.tr('Seguimiento'))}: {escape(day)}</p>")
         if row.request_id:
             parts.append(f"<p>{escape(self.tr('Solicitud'))} {row.request_id}</p>")

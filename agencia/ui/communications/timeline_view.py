@@ -25,6 +25,7 @@ from agencia.domain.labels import label
 from agencia.domain.service_enums import RequestStatus
 from agencia.services.communications.timeline import KINDS
 from agencia.services.results import Option
+from agencia.ui.formatting import datetime_text
 from agencia.ui.widgets.table_model import Column, RowsModel
 
 # The kinds whose detail is a code, and the enum that names it in words.
@@ -66,7 +67,7 @@ class TimelineView(QWidget):
             [
                 Column(
                     self.tr("Fecha"),
-                    lambda m: QLocale().toString(m.at.astimezone(), QLocale.FormatType.ShortFormat),
+                    lambda m: datetime_text(m.at, QLocale()),
                 ),
                 Column(self.tr("Qué"), lambda m: self._kind_words.get(m.kind, m.kind)),
                 Column(self.tr("Asunto"), lambda m: m.title),

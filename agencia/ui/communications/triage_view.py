@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.services.results import Option
+from agencia.ui.formatting import datetime_text
 from agencia.ui.widgets.account_picker import AccountPicker
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
@@ -39,9 +40,7 @@ class TriageView(QWidget):
             [
                 Column(
                     self.tr("Recibido"),
-                    lambda t: QLocale().toString(
-                        t.received_at.astimezone(), QLocale.FormatType.ShortFormat
-                    ),
+                    lambda t: datetime_text(t.received_at, QLocale()),
                 ),
                 Column(self.tr("Remitente"), lambda t: t.sender),
                 Column(self.tr("Asunto"), lambda t: t.subject),

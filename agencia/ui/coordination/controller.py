@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -142,8 +142,16 @@ class CoordinationController(AreaController):
         box.blockSignals(True)
         box.clear()
         for c in choices:
-            count = self.tr("%n tarea(s)", "", c.tasks) if c.tasks else self.tr("sin tareas")
+            count = (
+                self.tr("sin tareas")
+                if not c.tasks
+                else self.tr("%n tarea", "", c.tasks)
+                if c.tasks == 1
+                else self.tr("%n tareas", "", c.tasks)
+            )  # Spanish is the source: each form whole, English's from its catalogue
             box.addItem(f"{c.name} · {c.account} ({count})", c.id)
+            box.setItemData(box.count() - 1, box.itemText(box.count() - 1),
+                            Qt.ItemDataRole.ToolTipRole)  # fmt: skip
         wanted = self.campaign_id if self.campaign_id is not None else (
             choices[0].id if choices else None
         )  # fmt: skip
@@ -194,11 +202,20 @@ class CoordinationController(AreaController):
         if t.deadline is not None:
             parts.append(self.tr("fecha límite: %1").replace("%1", date_text(t.deadline, loc)))
         if t.days_late:
-            late = self.tr("<b style='color:#B42318'>⚠ %n día(s) de retraso</b>", "", t.days_late)
+            late = (
+                self.tr("<b style='color:#B42318'>⚠ %n día de retraso</b>", "", t.days_late)
+                if t.days_late == 1
+                else self.tr("<b style='color:#B42318'>⚠ %n días de retraso</b>", "", t.days_late)
+            )
             parts.append(late)
         elif t.expected_end is not None and t.deadline is not None:
             parts.append(self.tr("a tiempo"))
-        parts.append(self.tr("%n tarea(s) en la ruta crítica", "", len(t.critical_path)))
+        on_path = len(t.critical_path)
+        parts.append(
+            self.tr("%n tarea en la ruta crítica", "", on_path)
+            if on_path == 1
+            else self.tr("%n tareas en la ruta crítica", "", on_path)
+        )
         committed = money(costs.committed, costs.currency, loc)
         budget = money(costs.budget, costs.currency, loc)
         money_text = self.tr("Comprometido con proveedores: %1 de %2").replace("%1", committed)
@@ -271,7 +288,11 @@ class CoordinationController(AreaController):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Reprogramar tarea"))
         box.setText(
-            self.tr("Mover «%1» al %2 retrasa %n tarea(s) que dependen de ella.", "", others)
+            (
+                self.tr("Mover «%1» al %2 retrasa %n tarea que depende de ella.", "", others)
+                if others == 1
+                else self.tr("Mover «%1» al %2 retrasa %n tareas que dependen de ella.", "", others)
+            )
             .replace("%1", row.title)
             .replace("%2", date_text(start, self.ctx.locale))
         )

@@ -180,6 +180,9 @@ class GanttView(QGraphicsView):
         if timeline.deadline is not None:
             self._line(timeline.deadline, height, COLOURS["deadline"],
                        translate("Gantt", "Fecha límite"))  # fmt: skip
+        # the words right of the last day (a line's name, a late bar's ⚠) stay in reach
+        drawn = scene.itemsBoundingRect()
+        scene.setSceneRect(QRectF(0, 0, max(width, drawn.right() + 16), height))
         if same:
             self.horizontalScrollBar().setValue(keep[0])
             self.verticalScrollBar().setValue(keep[1])

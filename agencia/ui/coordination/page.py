@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -40,6 +43,7 @@ from agencia.ui.coordination.gantt import GanttView
 from agencia.ui.coordination.words import alert_text
 from agencia.ui.formatting import date_text, money, number
 from agencia.ui.style import grid
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.record_table import RecordTable
 from agencia.ui.widgets.table_model import Column, RowsModel
@@ -165,6 +169,30 @@ class WorkloadModel(QAbstractTableModel):
         return None
 
 
+class ElidedComboBox(QComboBox):
+    """A combo box whose long choice is cut in the middle with an ellipsis (the campaign's
+    name and its count of tasks both stay readable) instead of clipped at the right;
+    the whole text is its tooltip."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        whole = option.currentText
+        option.currentText = self.fontMetrics().elidedText(
+            whole, Qt.TextElideMode.ElideMiddle, room.width()
+        )
+        self.setToolTip(whole if option.currentText != whole else "")
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class CoordinationPage(QWidget):
     """The page; the controller fills it and reacts to it. Signals: `visibility_changed`
     when the page is shown or hidden."""
@@ -227,7 +255,7 @@ class CoordinationPage(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, grid(1), 0, 0)
         bar = QHBoxLayout()
-        self.campaign_box = QComboBox(page)
+        self.campaign_box = ElidedComboBox(page)
         self.campaign_box.setObjectName("campaignBox")
         self.campaign_box.setMinimumContentsLength(28)
         self.campaign_box.setSizeAdjustPolicy(
@@ -317,6 +345,8 @@ class CoordinationPage(QWidget):
         self.vendor_table.setObjectName("vendorsTable")
         self.vendor_table.setModel(self.vendor_model)
         _widths(self.vendor_table, (170, 120, 110, 64))
+        # names elide in a narrow window; the counts and the rating stay whole
+        self.vendor_fit = ColumnFit(self.vendor_table, whole=(3, 4))
         self.new_vendor_button = QPushButton(translate("Coordination", "Nuevo proveedor…"), left)
         self.new_vendor_button.setObjectName("newVendor")
         self.edit_vendor_button = QPushButton(translate("Coordination", "Editar…"), left)
@@ -338,6 +368,7 @@ class CoordinationPage(QWidget):
         self.job_table.setObjectName("vendorJobs")
         self.job_table.setModel(self.job_model)
         _widths(self.job_table, (240, 220, 110, 180, 110))
+        self.job_fit = ColumnFit(self.job_table, whole=(2, 4, 5))
         self.new_job_button = QPushButton(translate("Coordination", "Nuevo trabajo…"), bottom)
         self.new_job_button.setObjectName("newJob")
         self.approve_button = QPushButton(

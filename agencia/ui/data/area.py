@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from agencia.services.data.undo import undo_import
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.data.import_dialog import ImportDialog
+from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.errors import error_text, show_message
 from agencia.ui.widgets.table_model import Column, RowsModel
 
@@ -94,24 +96,54 @@ class DataArea(Area):
         self.table.horizontalHeader().setStretchLastSection(True)
         importing = QPushButton(self.tr("Importar hoja de cálculo…"))
         importing.clicked.connect(self.choose_file)
-        undoing = QPushButton(self.tr("Deshacer importación"))
+        # off until an import still in place is chosen: there is nothing to undo before
+        self.undo_button = undoing = QPushButton(self.tr("Deshacer importación"))
         undoing.clicked.connect(self.undo_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_undo)
+        self.model.modelReset.connect(self._update_undo)
+        self.empty = EmptyState(
+            self.tr("Aún no hay importaciones"),
+            self.tr(
+                "Importe una hoja de cálculo con cuentas, contactos, marcas o personas: "
+                "aparecerá aquí, y se podrá deshacer."
+            ),
+            self.tr("Importar hoja de cálculo…"),
+            icon_name="document",
+        )
+        self.empty.action_clicked.connect(self.choose_file)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.empty)
+        self.list_stack.addWidget(self.table)
+        self.model.modelReset.connect(self._show_list_or_empty)
         buttons = QHBoxLayout()
         buttons.addWidget(importing)
         buttons.addWidget(undoing)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Cuentas, contactos, marcas y personas desde CSV o Excel. Una importación "
-                    "se puede deshacer entera mientras no se haya modificado nada de lo importado."
-                )
+        layout.setContentsMargins(16, 16, 16, 16)  # as the other pages
+        intro = QLabel(
+            self.tr(
+                "Cuentas, contactos, marcas y personas desde CSV o Excel. Una importación "
+                "se puede deshacer entera mientras no se haya modificado nada de lo importado."
             )
         )
+        intro.setWordWrap(True)  # never wider than a 1024-px window
+        layout.addWidget(intro)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.list_stack, 1)
+        self._update_undo()
         return page
+
+    def _show_list_or_empty(self) -> None:
+        """The imports, or what goes here and how to make the first one."""
+        has_rows = self.model.rowCount() > 0
+        self.list_stack.setCurrentWidget(self.table if has_rows else self.empty)
+
+    def _update_undo(self, *_args: object) -> None:
+        row = self.selected()
+        can = row is not None and row.undone_at is None
+        self.undo_button.setEnabled(can)
+        self.ctx.actions.get(ActionId.DATA_UNDO).setEnabled(can)
 
     def activated(self) -> None:
         self.refresh()

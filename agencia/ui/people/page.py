@@ -22,7 +22,7 @@ from agencia.services.people.views import GroupRow
 from agencia.ui import settings
 from agencia.ui.people.person_panel import PersonPanel
 from agencia.ui.people.staff_list import StaffListView
-from agencia.ui.widgets.headers import set_widths
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.record_table import RecordTable
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
@@ -46,7 +46,8 @@ class GroupsView(QWidget):
         self.table = RecordTable(self)
         self.table.setObjectName("groupsTable")
         self.table.setModel(self.model)
-        set_widths(self.table.horizontalHeader(), (260, 260, 100, 100))
+        # the counts whole, the director hides before them when even titles do not fit
+        self.fit = ColumnFit(self.table, whole=(2, 3), priority=(0, 2, 3, 1))
         self.row = QHBoxLayout()
         self.row.setSpacing(8)
         self.row.addStretch(1)
@@ -95,11 +96,13 @@ class PeoplePage(QTabWidget):
         self.panel = PersonPanel(self.splitter)
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        # the person's panel keeps its width (a whole e-mail address), the list gives way:
+        # its least needed columns hide first (`StaffListView`)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
         self.list_view.setMinimumWidth(480)
-        self.panel.setMinimumWidth(240)
+        self.panel.setMinimumWidth(260)
         row.addWidget(self.splitter)
         self.addTab(people, self.tr("Personas"))
         groups = QWidget(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -28,6 +28,8 @@ from agencia.ui.people.labels import (
     sign_in_explained,
 )
 from agencia.ui.widgets.text import plain_label
+
+SIDE_BY_SIDE = 360  # narrower than this, each fact's name goes above it (a whole e-mail fits)
 
 
 class PersonPanel(QScrollArea):
@@ -92,6 +94,16 @@ class PersonPanel(QScrollArea):
         self.setWidget(inner)
         self.detail: StaffDetail | None = None
         self.show_person(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if self.width() < SIDE_BY_SIDE
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self.facts.rowWrapPolicy() != policy:
+            self.facts.setRowWrapPolicy(policy)
 
     def set_actions(self, actions: Sequence[QAction]) -> None:
         """A button for each of `actions`, one a line; only those that apply now show

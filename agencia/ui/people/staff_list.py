@@ -20,8 +20,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agencia.domain.text import fold
 from agencia.services.people.views import StaffRow
@@ -34,18 +40,23 @@ from agencia.ui.people.labels import (
     sign_in_chip,
     sign_in_text,
 )
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.empty_state import EmptyState
-from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.record_table import RecordTable, SearchField
-from agencia.ui.widgets.status_chip import CHIP_ROLE
+from agencia.ui.widgets.status_chip import CHIP_ROLE, cell_width
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, Index, RowsModel
 from agencia.ui.widgets.text import plain_label
 
 translate = QCoreApplication.translate
 
 SIGN_IN_COLUMN = 6
-WIDTHS = (180, 170, 150, 80, 120, 150, 110)  # at their best; narrower panes share it out
-HEADER_KEY = "people/staff_header"
+# Short of room the cells elide (whole text in a tooltip) down to their floor; then the
+# department, group and reporting line hide (the person's panel has them), never the name
+# or the sign-in.
+PRIORITY = (0, SIGN_IN_COLUMN, 1, 2, 5, 4, 3)
+FLOORS = {0: 150, 1: 120, 2: 100}  # a name, a job title and a role still readable
+HEADER_KEY = "people/staff_header"  # the sort order
+SIZED_KEY = "people/staff_columns"  # the widths the person gave columns by hand
 ALL, ACTIVE, INACTIVE = "all", "active", "inactive"
 
 
@@ -132,7 +143,9 @@ class StaffListView(QWidget):
         self._selected: int | None = None
 
         self.search = SearchField(self)
-        self.search.setPlaceholderText(self.tr("Buscar por nombre, cargo, correo o usuario"))
+        self.search.set_placeholders(
+            self.tr("Buscar por nombre, cargo, correo o usuario"), self.tr("Buscar personas")
+        )
         self.search.setClearButtonEnabled(True)
         self.state = QComboBox(self)
         self.state.setAccessibleName(self.tr("Estado"))
@@ -142,6 +155,9 @@ class StaffListView(QWidget):
         self.group = QComboBox(self)
         self.group.setAccessibleName(self.tr("Grupo"))
         self.group.addItem(self.tr("Todos los grupos"), None)
+        for combo in (self.state, self.group):  # whole choices; the search field gives way
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.search, 1)
@@ -190,6 +206,7 @@ class StaffListView(QWidget):
     def set_rows(self, rows: Sequence[StaffRow]) -> None:
         """A new list (after a change too): the selection stays on the same person."""
         keep = self._selected
+        self.fit.minimums[SIGN_IN_COLUMN] = self._widest_chip(rows)
         self.model.set_rows(rows)
         self._show_state()
         if keep is not None:
@@ -281,27 +298,20 @@ class StaffListView(QWidget):
     def _restore_header(self) -> None:
         header = self.table.horizontalHeader()
         saved = settings.settings().value(HEADER_KEY)
-        if saved is None or not header.restoreState(saved):
-            set_widths(header, WIDTHS)
-        self._fitted = False
+        if saved is not None:
+            header.restoreState(saved)
+        self.fit = ColumnFit(
+            self.table,
+            whole=(SIGN_IN_COLUMN,),
+            priority=PRIORITY,
+            remember=SIZED_KEY,
+            floors=FLOORS,
+        )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Narrower than the columns' widths: each column gives up its share (the text is
-        elided, with a tooltip), so that the sign-in column never leaves the screen."""
-        super().resizeEvent(event)
-        header = self.table.horizontalHeader()
-        bar = self.table.verticalScrollBar().sizeHint().width()
-        room = self.table.width() - 2 * self.table.frameWidth() - bar
-        wanted = [max(header.sectionSize(n), 48) for n in range(header.count())]
-        if room <= 0 or (sum(wanted) <= room and not self._fitted):
-            return
-        base = WIDTHS if self._fitted else wanted
-        scale = min(1.0, room / sum(base))
-        header.blockSignals(True)
-        for n, width in enumerate(base):
-            header.resizeSection(n, max(int(width * scale), 48))
-        header.blockSignals(False)
-        self._fitted = scale < 1.0
+    def _widest_chip(self, rows: Sequence[StaffRow]) -> int:
+        """The sign-in column keeps the widest chip of the list whole, in view or not."""
+        font = self.table.font()
+        return max((cell_width(sign_in_chip(r), font) for r in rows), default=0)
 
     def save_state(self) -> None:
         settings.settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 SCORE = QColor("#1565C0")
@@ -59,6 +60,16 @@ NAME_WIDTH = 150  # the dimensions' names, left of their bars
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def _names_font(painter: QPainter, slot: float) -> QFontMetrics:
+    """The dimensions' names one to a row: in a smaller type when the rows stand closer
+    than a line of text (thirteen dimensions in a short window), never on each other."""
+    if 0 < slot < painter.fontMetrics().height():
+        font = QFont(painter.font())
+        font.setPixelSize(max(7, int(slot / 1.25)))
+        painter.setFont(font)
+    return painter.fontMetrics()
+
+
 class ScoreChart(Chart):
     """Per dimension, one row: its name, the score (blue) over the expectation (grey),
     on the scale 1..points. Rows, not columns: the names stay readable."""
@@ -87,7 +98,7 @@ class ScoreChart(Chart):
             return
         slot = area.height() / len(self.bars)
         thick = max(2.0, slot * 0.36)
-        metrics = painter.fontMetrics()
+        metrics = _names_font(painter, slot)
         for n, bar in enumerate(self.bars):
             y = area.top() + n * slot + slot * 0.12
             for k, (value, colour) in enumerate(((bar.score, SCORE), (bar.expected, EXPECTED))):
@@ -96,7 +107,7 @@ class ScoreChart(Chart):
                     painter.fillRect(QRectF(area.left(), y + k * thick, length, thick), colour)
             painter.setPen(text)
             name = metrics.elidedText(bar.name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 8)
-            painter.drawText(QRectF(0, y, NAME_WIDTH - 6, thick * 2),
+            painter.drawText(QRectF(0, area.top() + n * slot, NAME_WIDTH - 6, slot),
                              RIGHT, name)  # fmt: skip
 
 
@@ -133,7 +144,7 @@ class GapChart(Chart):
             return
         slot = area.height() / len(self.bars)
         thick = max(2.0, slot * 0.6)
-        metrics = painter.fontMetrics()
+        metrics = _names_font(painter, slot)
         for n, bar in enumerate(self.bars):
             y = area.top() + n * slot + slot * 0.2
             if bar.score is not None:
@@ -142,7 +153,7 @@ class GapChart(Chart):
                 painter.fillRect(QRectF(min(zero, zero + length), y, abs(length), thick), colour)
             painter.setPen(text)
             name = metrics.elidedText(bar.name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 8)
-            painter.drawText(QRectF(0, y, NAME_WIDTH - 6, thick),
+            painter.drawText(QRectF(0, area.top() + n * slot, NAME_WIDTH - 6, slot),
                              RIGHT, name)  # fmt: skip
 
 
@@ -199,6 +210,92 @@ class TrendChart(Chart):
                 painter.drawEllipse(point, 2.5, 2.5)
                 last = point
             metrics = painter.fontMetrics()
-            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, 110)
+            room = (self.width() - area.left()) / max(1, min(len(self.lines), len(LINES))) - 14
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(min(110, room)))
             painter.drawText(QPointF(legend_x, self.height() - 4), label)
             legend_x += metrics.horizontalAdvance(label) + 14
+
+
+class HealthTrendChart(Chart):
+    """An account's health (0–100) over the days it was kept: one line, the bands'
+    limits dashed (70 healthy, 50 at risk) and named, the first and last days below."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.ends: tuple[str, str] = ("", "")
+        self.points: list[tuple[float, float | None]] = []
+        self.limits: list[tuple[int, str]] = []
+
+    def set_points(
+        self,
+        ends: tuple[str, str],
+        points: Sequence[tuple[float, float | None]],
+        limits: Sequence[tuple[int, str]],
+    ) -> None:
+        """`points`: (where in time, 0 the first day and 1 the last; the health or None),
+        `ends` the first and last days as written, `limits` (value, name) lines."""
+        self.ends, self.points, self.limits = ends, list(points), list(limits)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = self._frame(painter)
+        area.setHeight(area.height() + 20)
+        area.setRight(area.right() - 8)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+
+        def y_of(value: float) -> float:
+            return area.bottom() - value / 100 * area.height()
+
+        painter.setPen(QPen(text, 0.5))
+        for tick in (0, 100):
+            painter.drawLine(QPointF(area.left(), y_of(tick)), QPointF(area.right(), y_of(tick)))
+            painter.drawText(QRectF(0, y_of(tick) - 8, 28, 16), RIGHT, str(tick))
+        for value, name in self.limits:
+            painter.setPen(QPen(text, 0.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(area.left(), y_of(value)), QPointF(area.right(), y_of(value)))
+            painter.drawText(QRectF(0, y_of(value) - 8, 28, 16), RIGHT, str(value))
+            # named at the left, above its line: the latest days (on the right) stay clear
+            painter.drawText(QRectF(area.left() + 12, y_of(value) - 16, area.width() - 24, 14),
+                             Qt.AlignmentFlag.AlignLeft, name)  # fmt: skip
+        if not self.points:
+            return
+        painter.setPen(text)
+        below = QRectF(area.left(), area.bottom() + 4, area.width(), 16)
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, self.ends[0])
+        if self.ends[1] != self.ends[0]:
+            painter.drawText(below, Qt.AlignmentFlag.AlignRight, self.ends[1])
+        painter.setPen(QPen(SCORE, 2))
+        last: QPointF | None = None
+        for where, health in self.points:
+            if health is None:
+                last = None
+                continue
+            point = QPointF(area.left() + where * area.width(), y_of(health))
+            if last is not None:
+                painter.drawLine(last, point)
+            painter.drawEllipse(point, 2.5, 2.5)
+            last = point
+
+
+def show_health_history(chart: HealthTrendChart, history: Sequence[Any], locale: QLocale) -> bool:
+    """Draw the kept days (`HealthPoint`s, oldest first) that have a figure on `chart`,
+    placed by their dates; False when there is none to draw."""
+    from agencia.domain.labels import label
+    from agencia.domain.satisfaction_enums import HealthBand
+    from agencia.ui.formatting import date_text
+
+    known = [p for p in history if p.score is not None]
+    if not known:
+        chart.set_points(("", ""), (), ())
+        return False
+    first, last = known[0].on, known[-1].on
+    span = max(1, (last - first).days)
+    points = [((p.on - first).days / span if len(known) > 1 else 0.5, p.score) for p in known]
+    chart.set_points(
+        (date_text(first, locale), date_text(last, locale)),
+        points,
+        ((70, label(HealthBand.HEALTHY)), (50, label(HealthBand.AT_RISK))),
+    )
+    return True

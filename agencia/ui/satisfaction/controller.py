@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.messages import render
+from agencia.services.satisfaction.health_history import health_history
 from agencia.services.satisfaction.improvements import ActionInput, close_action, open_action
 from agencia.services.satisfaction.page import read_page
 from agencia.services.satisfaction.templates import copy_template, ensure_shipped_templates
@@ -33,6 +34,7 @@ class SatisfactionController(AreaController):
             ChangeKind.SURVEY,
             ChangeKind.SURVEY_RESPONSE,
             ChangeKind.IMPROVEMENT_ACTION,
+            ChangeKind.ACCOUNT_HEALTH,
             ChangeKind.ACCOUNT,
             ChangeKind.SERVICE_REQUEST,
             ChangeKind.TASK,
@@ -49,6 +51,7 @@ class SatisfactionController(AreaController):
         self.dialog: Any = None
         self._ensured = False
         self.view.scope_chosen.connect(self.choose_scope)
+        self.view.health_chosen.connect(self._read_history)
         self.view.entry_requested.connect(self.open_entry)
         self.view.propose_requested.connect(self._ask_proposal)
         self.view.close_requested.connect(self.close_action)
@@ -94,6 +97,15 @@ class SatisfactionController(AreaController):
     def _loaded(self, page: Any) -> None:
         self.page = page
         self.view.set_page(page, self.account_id)
+
+    def _read_history(self, account_id: int) -> None:
+        self.ops.read(
+            health_history,
+            account_id,
+            on_done=lambda points: self.view.show_history(account_id, points),
+            on_error=self.report,
+            key="satisfaction.history",
+        )
 
     def choose_scope(self, account_id: int) -> None:
         self.account_id = account_id or None

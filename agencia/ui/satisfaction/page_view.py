@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 from agencia.domain.labels import label
 from agencia.domain.survey_scales import point_words
 from agencia.ui.formatting import number
-from agencia.ui.satisfaction.charts import Bar, GapChart, ScoreChart, TrendChart
+from agencia.ui.satisfaction.charts import (
+    Bar,
+    GapChart,
+    HealthTrendChart,
+    ScoreChart,
+    TrendChart,
+    show_health_history,
+)
 from agencia.ui.satisfaction.tables import (
     ActionsModel,
     DimensionsModel,
@@ -62,6 +69,7 @@ class SatisfactionView(QWidget):
     """Signals what the person asks for; the controller answers."""
 
     scope_chosen = Signal(int)  # an account's id, 0 for the whole agency
+    health_chosen = Signal(int)  # an account's id in the health list (its kept days)
     entry_requested = Signal()
     propose_requested = Signal(object)  # a DimensionResult
     close_requested = Signal(object)  # an ActionRow
@@ -101,9 +109,18 @@ class SatisfactionView(QWidget):
         self.health_table.selectionModel().currentRowChanged.connect(self._health_chosen)
         self.health_detail = QTextBrowser()
         self.health_detail.setObjectName("satisfaction-health-detail")
+        self.health_trend = HealthTrendChart(self.tr("Evolución de la salud"))
+        self.health_trend.setObjectName("satisfaction-health-trend")
+        self.health_trend.setVisible(False)
+        self._history_of: int | None = None
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.health_detail, 3)
+        column.addWidget(self.health_trend, 2)
         split = QSplitter()
         split.addWidget(self.health_table)
-        split.addWidget(self.health_detail)
+        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         return split
@@ -201,6 +218,9 @@ class SatisfactionView(QWidget):
         self._set_results(page.results)
         self.actions_model.set_rows(page.actions)
         self.actions_table.resizeColumnsToContents()
+        for column, cap in ((0, 140), (1, 130), (3, 120)):  # names elide; the action stretches
+            width = self.actions_table.columnWidth(column)
+            self.actions_table.setColumnWidth(column, min(width, cap))
         self.actions_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch
         )
@@ -255,7 +275,12 @@ class SatisfactionView(QWidget):
         for at, scores in sums.items():
             lines[mean_name][at] = sum(scores) / len(scores)
         self.trend_chart.set_lines(
-            [f"T{(p.month - 1) // 3 + 1} {p.year % 100:02d}" for p in periods],
+            [  # «T4 26» in Spanish, «Q4 26» in English
+                self.tr("T%1 %2")
+                .replace("%1", str((p.month - 1) // 3 + 1))
+                .replace("%2", f"{p.year % 100:02d}")
+                for p in periods
+            ],
             lines,
             results.points,
         )
@@ -266,7 +291,11 @@ class SatisfactionView(QWidget):
         row = current.data(ROW_ROLE) if current.isValid() else None
         if row is None:
             self.health_detail.clear()
+            self.health_trend.setVisible(False)
             return
+        if row.account_id != self._history_of:
+            self.health_trend.setVisible(False)
+        self.health_chosen.emit(row.account_id)
         health = row.health
         parts = [f"<h3>{escape(row.account)}</h3>"]
         if health.score is not None:
@@ -275,7 +304,8 @@ class SatisfactionView(QWidget):
                 if health.band
                 else f"<p><b>{health.score}</b></p>"
             )
-        parts.append(f"<p><b>{escape(self.tr('Pesos'))}</b></p><ul>")
+        weights = self.tr("Pesos")  # outside the f-string, where lupdate finds it
+        parts.append(f"<p><b>{escape(weights)}</b></p><ul>")
         for f in health.factors:
             parts.append(
                 f"<li>{escape(label(f.factor))}: {number(f.weight, self.agency_locale)} % · "
@@ -283,10 +313,20 @@ class SatisfactionView(QWidget):
             )
         parts.append("</ul>")
         if health.reasons:
-            parts.append(f"<p><b>{escape(self.tr('Motivos'))}</b><br>")
+            why = self.tr("Motivos")
+            parts.append(f"<p><b>{escape(why)}</b><br>")
             parts.append(escape(reasons_text(health, self.agency_locale)))
             parts.append("</p>")
         self.health_detail.setHtml("".join(parts))
+
+    def show_history(self, account_id: int, history: Any) -> None:
+        """The chosen account's health as kept day by day, under its reasons."""
+        index = self.health_table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is not None and row.account_id == account_id:
+            self._history_of = account_id
+            drawn = show_health_history(self.health_trend, history, self.agency_locale)
+            self.health_trend.setVisible(drawn)
 
     def _template_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         view = current.data(ROW_ROLE) if current.isValid() else None

@@ -19,10 +19,11 @@ def state(due: datetime | None, breached: bool, open_: bool, now: datetime) -> s
     return WARNING if due - now <= WARNING_AHEAD else ON_TIME
 
 
-def countdown(due: datetime | None, now: datetime) -> str:
-    """«2 h 05 min», «-1 d 3 h» (late), «—» (no clock): wall-clock time left to the due
-    moment (the due moment itself is in working hours)."""
-    if due is None:
+def countdown(due: datetime | None, now: datetime, open_: bool = True) -> str:
+    """«2 h 05 min», «-1 d 3 h» (late), «—» (no clock, or a request resolved or closed:
+    its clock stopped, and weeks "late" against today would say it is still running):
+    wall-clock time left to the due moment (the due moment itself is in working hours)."""
+    if due is None or not open_:
         return "—"
     left = due - now
     sign = "-" if left < timedelta(0) else ""

@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
+from agencia.ui.formatting import datetime_text
 from agencia.ui.service import clock_text
 from agencia.ui.service.sla_chart import SlaChart
 from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
 _COLOURS = {
@@ -47,9 +49,9 @@ _OPEN = {s.value for s in RequestStatus if s not in (RequestStatus.RESOLVED, Req
 
 
 def _when(moment: datetime) -> str:
-    """A moment in this computer's zone, in the agency's way of writing dates."""
-    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    """A moment on the agency's clock, in the window's way of writing dates
+    («22 oct 2026, 17:50»), as every other page writes one."""
+    return datetime_text(moment, QLocale())
 
 
 class QueueModel(RowsModel):
@@ -61,7 +63,10 @@ class QueueModel(RowsModel):
         self.now = datetime.now(UTC)
         super().__init__(
             [
-                Column(self.tr("SLA"), lambda r: clock_text.countdown(r.due, self.now)),
+                Column(
+                    self.tr("SLA"),
+                    lambda r: clock_text.countdown(r.due, self.now, r.status in _OPEN),
+                ),
                 Column(self.tr("Asunto"), lambda r: r.subject),
                 Column(self.tr("Cuenta"), lambda r: r.account),
                 Column(self.tr("Canal"), lambda r: label(Channel(r.channel))),
@@ -123,11 +128,28 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line a request; cut text elides, the pane has it
         # Every column inside the table: the countdown and the priority whole, the rest
-        # elided; in a narrow window the flags, type and channel go first.
-        self.fit = ColumnFit(self.table, whole=(0, 5), priority=(0, 1, 2, 6, 5, 7, 3, 4, 8))
+        # elided (whole in their tooltip). The subject gets the room: it and the account
+        # elide no narrower than a readable floor, and in a narrow window the type, the
+        # channel, the assignee and the warnings hide first (the request's pane has them;
+        # the countdown's red says a breach).
+        self.fit = ColumnFit(
+            self.table,
+            whole=(0, 5),
+            priority=(0, 1, 2, 6, 5, 8, 7, 3, 4),
+            floors={1: 220, 2: 120},
+        )
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.detail = QTextBrowser()
         self.detail.setObjectName("service-request")
+        # nothing chosen: the pane says what goes there rather than stay blank
+        self.nothing_chosen = EmptyState(
+            self.tr("Ninguna solicitud elegida"),
+            self.tr("Elija una solicitud de la cola para ver su hilo y su estado."),
+            icon_name="service",
+        )
+        self.detail_pane = QStackedWidget()
+        self.detail_pane.addWidget(self.nothing_chosen)
+        self.detail_pane.addWidget(self.detail)
         self.campaign_button = QPushButton(self.tr("Convertir en brief de campaña"))
         self.campaign_button.setObjectName("service-to-campaign")
         self.campaign_button.setEnabled(False)
@@ -148,12 +170,15 @@ class QueueView(QWidget):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.detail, 1)
+        side.addWidget(self.detail_pane, 1)
         side.addWidget(self.campaign_button)
+        # never narrower than its button's words (in Spanish or English), whatever the window
+        right.setMinimumWidth(self.campaign_button.sizeHint().width() + 16)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -175,6 +200,10 @@ class QueueView(QWidget):
         row = current.data(ROW_ROLE) if current.isValid() else None
         if row is not None:
             self.request_chosen.emit(row.id)
+        else:  # the chosen request left the queue (a filter, a reload)
+            self._open_id = None
+            self.campaign_button.setEnabled(False)
+            self.detail_pane.setCurrentWidget(self.nothing_chosen)
 
     def show_detail(self, detail: Any) -> None:
         """The request's facts and its thread, oldest first (escaped: client text)."""
@@ -204,3 +233,4 @@ class QueueView(QWidget):
                 f"<p>{escape(item.summary)}</p>"
             )
         self.detail.setHtml("".join(parts))
+        self.detail_pane.setCurrentWidget(self.detail)

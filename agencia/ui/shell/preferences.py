@@ -1,7 +1,14 @@
-"""File ▸ Preferences: the language (from the next start) and the appearance (at once)."""
+"""File ▸ Preferences: the language and the appearance, both at once.
+
+Over the main window the language changes at once (`language_switch`: refused, and the
+dialog stays open, while a form holds unsaved edits); a dialog with no window behind it
+can only keep the choice for the next start, and says so."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -9,12 +16,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from agencia.ui import settings, style
 from agencia.ui.shell import i18n
+
+if TYPE_CHECKING:
+    from agencia.ui.shell.window import MainWindow
 
 
 class PreferencesDialog(QDialog):
@@ -68,10 +79,28 @@ class PreferencesDialog(QDialog):
 
     def _language_changed(self) -> None:
         chosen = str(self.language.currentData() or "") or i18n.system_language()
-        self.restart_note.setVisible(chosen != i18n.current_language())
+        at_once = self._window() is not None
+        self.restart_note.setVisible(chosen != i18n.current_language() and not at_once)
+
+    def _window(self) -> MainWindow | None:
+        from agencia.ui.shell.window import MainWindow
+
+        parent = self.parentWidget()
+        return parent if isinstance(parent, MainWindow) else None
 
     def accept(self) -> None:
-        settings.put(settings.LANGUAGE, str(self.language.currentData() or ""))
+        language = str(self.language.currentData() or "")
+        window = self._window()
+        if window is not None:
+            from agencia.ui.shell.language_switch import switch_language
+
+            why = switch_language(window, language or i18n.system_language())
+            if why:  # unsaved work: nothing changes, the dialog stays open
+                box = QMessageBox(QMessageBox.Icon.Information, self.tr("Idioma"), why, parent=self)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
+                return
+        settings.put(settings.LANGUAGE, language)
         theme = str(self.theme.currentData() or "")
         if theme != str(settings.get(style.THEME) or ""):
             settings.put(style.THEME, theme)

@@ -213,6 +213,8 @@ class NavigationRail(QFrame):
         """Every area's button goes (signing out); the agency's name and the toggle stay."""
         for button in self.buttons.values():
             self._group.removeButton(button)
+            self.items.removeWidget(button)  # gone now, not at the next turn of the loop
+            button.hide()
             button.deleteLater()
         self.buttons.clear()
 

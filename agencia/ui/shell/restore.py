@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from agencia.domain.messages import render
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.shell.session import take_down
-from agencia.ui.widgets.errors import error_text, show_message
 from agencia.ui.widgets.unsaved import items_under
 
 if TYPE_CHECKING:
@@ -33,6 +32,20 @@ if TYPE_CHECKING:
     from agencia.ui.shell.window import MainWindow
 
 translate = QCoreApplication.translate
+
+
+def show_message(*args: Any) -> None:
+    """agencia.ui.widgets.errors.show_message, imported when a message is shown: the
+    dialogs it brings are not needed before the window's first paint."""
+    from agencia.ui.widgets.errors import show_message as show
+
+    show(*args)
+
+
+def error_text(error: BaseException) -> str:
+    from agencia.ui.widgets.errors import error_text as text
+
+    return text(error)
 
 
 class Reopening(Protocol):

@@ -1,5 +1,6 @@
 """Archivo ▸ «Cerrar sesión» and «Cambiar de usuario»: back to the sign-in dialog
-without closing the window or the database.
+without closing the window or the database; on a shared server also «Olvidar mi
+contraseña en este equipo» (the keyring's «Recordarme», agencia.ui.shell.server_start).
 
 Unsaved work is asked about first, as when the window closes (Guardar / Descartar /
 Cancelar, one thing at a time; Cancelar keeps the session). Then the signed-in person's
@@ -28,6 +29,7 @@ translate = QCoreApplication.translate
 def take_down(window: MainWindow) -> None:
     """The signed-in person's areas leave `window` (their state saved first)."""
     window.save_state()
+    window.builder.forget()  # the areas not built yet are not wanted any more
     ctx, window.ctx = window.ctx, None
     if ctx is not None:
         ctx.ops.busy_changed.disconnect(window.status.set_busy)
@@ -90,12 +92,44 @@ class SessionActions(QObject):
             lambda: self.leave(switch_user=True),
             window,
         )
+        self.forget_action = register(
+            ActionSpec(
+                ActionId.FORGET_PASSWORD,
+                translate("Session", "Olvidar mi contraseña en este equipo"),
+                None,
+                None,
+                menu="file",
+            ),
+            self.forget_password,
+            window,
+        )
         window.rebuild_menus()
         self.set_signed_in(False)
 
     def set_signed_in(self, signed_in: bool) -> None:
         self.sign_out_action.setEnabled(signed_in)
         self.switch_action.setEnabled(signed_in)
+        ctx = self.window.ctx
+        on_server = ctx is not None and not getattr(ctx.ops.db, "is_sqlite", True)
+        self.forget_action.setVisible(on_server)  # only a server's sign-in remembers
+        self.forget_action.setEnabled(signed_in and on_server)
+
+    def forget_password(self) -> None:
+        """The keyring forgets the signed-in person's password for this server (the
+        next start asks for it again)."""
+        from agencia.ui.shell.server_start import forget_remembered
+
+        ctx = self.window.ctx
+        if ctx is None:
+            return
+        ctx.ops.read(forget_remembered, ctx.actor.login, on_done=self._forgotten)
+
+    def _forgotten(self, removed: bool) -> None:
+        self.window.toast(
+            translate("Session", "Este equipo ya no recuerda su contraseña.")
+            if removed
+            else translate("Session", "Este equipo no recordaba su contraseña.")
+        )
 
     def leave(self, switch_user: bool) -> None:
         """Ask about each unsaved thing; then sign out (Cancelar: stay)."""

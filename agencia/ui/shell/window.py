@@ -4,7 +4,6 @@ contract (agencia/ui/area.py) and imports them after the first paint."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -32,6 +31,8 @@ from agencia.ui.actions import ActionId, ActionRegistry, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.resources import icon
 from agencia.ui.shell.about import AboutDialog
+from agencia.ui.shell.area_builder import AreaBuilder
+from agencia.ui.shell.comfort import add_comfort
 from agencia.ui.shell.edit_menu import EditMenu
 from agencia.ui.shell.menus import STANDARD_MENUS, build_menus
 from agencia.ui.shell.opening import OpeningPage
@@ -110,8 +111,10 @@ class MainWindow(QMainWindow):
         self.palette_popup = CommandPalette(self.registry, self._group_name, self._before_run, self)
 
         self.close_guard = CloseGuard(self)  # asks about unsaved work before closing
+        self.builder = AreaBuilder(self)  # areas built when first needed
         self._register_window_actions()
         self.edit_menu = EditMenu(self.registry, self)  # undo, redo, the clipboard
+        add_comfort(self)  # Ayuda ▸ Manual; Archivo ▸ Imprimir…, Imprimir la lista…
         self.rebuild_menus()
         self.rail_fit.choose(bool(settings.get(settings.RAIL_COLLAPSED)))
         self._restore_geometry()
@@ -212,7 +215,7 @@ class MainWindow(QMainWindow):
             ActionSpec(
                 ActionId.PRINT_PDF,
                 self.tr("Guardar en PDF lo que se ve…"),
-                QKeySequence.StandardKey.Print,
+                None,  # Ctrl+P is Imprimir… (ui/shell/printing.py)
                 "document",
                 menu="file",
             ),
@@ -254,8 +257,9 @@ class MainWindow(QMainWindow):
         self._apply_area_visibility()
 
     # -- areas ----------------------------------------------------------------------------
-    def install(self, ctx: AppContext, agency_name: str = "") -> list[Area]:
-        """Signed in: hand the context to every area module that exists, in rail order."""
+    def install(self, ctx: AppContext, agency_name: str = "", lazy: bool = False) -> list[Area]:
+        """Signed in: hand the context to every area module that exists, in rail order;
+        `lazy`, only up to the area shown first (the others when needed or idle)."""
         self.ctx = ctx
         ctx.navigate = self.navigate
         ctx.toast = self.toast
@@ -266,21 +270,11 @@ class MainWindow(QMainWindow):
         self.rail.set_agency_name(agency_name)
         actor = ctx.actor  # as the person is called: their title, or the role's in their gender
         self.status.set_user(actor.name, actor.title or role_title(actor.role, actor.title_gender))
-        created: list[Area] = []
-        for module_name in ui_modules():
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name and module_name.startswith(exc.name):
-                    log.info("area %s is not available yet", module_name)
-                    continue
-                raise
-            area = module.create(ctx)
-            self.add_area(area)
-            created.append(area)
+        wanted = str(settings.get(settings.LAST_AREA) or "")
+        # lazy (the app): up to the area shown, the rest when needed (ui/shell/area_builder)
+        created = self.builder.begin(ui_modules(), wanted, lazy)
         self.rebuild_menus()
         if self.areas:
-            wanted = str(settings.get(settings.LAST_AREA) or "")
             known = {str(a): a for a in self.areas}
             self.switch_to(known.get(wanted) or next(iter(self.areas)))
         else:
@@ -327,6 +321,8 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, area_id: AreaId) -> bool:
         area = self.areas.get(area_id)
+        if area is None and self.builder.until(area_id):
+            area = self.areas.get(area_id)
         if area is None:
             return False
         area_id = area.id  # the rail hands the id as plain text
@@ -382,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open a global search hit where its area says (a contact opens its account)."""
-        if hit.area not in self.areas:
+        if not self.builder.until(hit.area):
             self.toast(self.tr("El área de cuentas no está disponible."))
             return
         if hit.kind == "contact" and self.ctx is not None:  # on the contact, not its account
@@ -403,6 +399,7 @@ class MainWindow(QMainWindow):
         self.toaster.show_message(message)
 
     def open_palette(self) -> None:
+        self.builder.everything()  # every area's actions, not only those built so far
         self.search.hide()
         self.palette_popup.open_palette()
 
@@ -441,6 +438,7 @@ class MainWindow(QMainWindow):
             ask_and_write(page, area.title() if area else self.windowTitle(), self)
 
     def open_shortcuts(self) -> None:
+        self.builder.everything()
         titles = {str(area_id): area.title() for area_id, area in self.areas.items()}
         dialog = ShortcutsDialog(self.registry, titles, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,7 +11,9 @@ inside the viewport:
   elide, with the whole text in a tooltip: the house delegates do that), while the
   `whole` ones (codes, tax IDs, dates, e-mails, chips) keep their width;
 - when even that does not fit, the columns last in `priority` are hidden until there is
-  room again (what they show is on the record's own page or dialog);
+  room again (what they show is on the record's own page or dialog); a column with a
+  `floor` elides no narrower than it, so that a list short of room hides its least
+  important columns rather than cutting every name down to a few letters;
 - a column the person sized by hand keeps that size (remembered under `remember`), and
   the others fit around it.
 
@@ -23,12 +25,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 from agencia.ui import settings
 
 CAP = 320  # what a column wants at most for its cells (long text elides beyond it)
+# The rows changing again within this long of the last fit (keystrokes in the search box)
+# fit once the changes pause: measuring every visible cell of every column on each
+# keystroke would double what painting the new rows costs. A change after a quiet
+# moment, and every resize, fits at once.
+SETTLE_MS = 150
 
 
 class ColumnFit(QObject):
@@ -43,9 +50,12 @@ class ColumnFit(QObject):
         cap: int = CAP,
         remember: str = "",
         minimums: Mapping[int, int] | None = None,
+        floors: Mapping[int, int] | None = None,
     ) -> None:
         """`minimums`: widths a column never goes below, whatever the visible rows hold
-        (a status column: the widest chip of every status, not only those listed)."""
+        (a status column: the widest chip of every status, not only those listed).
+        `floors`: how narrow an eliding column may get (never past what its cells want)
+        before the columns after it in `priority` hide."""
         super().__init__(view)
         self.view = view
         self.whole = set(whole)
@@ -53,6 +63,7 @@ class ColumnFit(QObject):
         self.cap = cap
         self.remember = remember
         self.minimums = dict(minimums or {})
+        self.floors = dict(floors or {})
         self.sized: dict[int, int] = self._load()
         self._busy = False
         header = self.header()
@@ -66,6 +77,7 @@ class ColumnFit(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        self._last_fit = QElapsedTimer()  # since the last fit that measured rows
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:
@@ -76,7 +88,7 @@ class ColumnFit(QObject):
                 model.dataChanged,  # a big list's rows arrive by the page
                 model.headerDataChanged,
             ):
-                signal.connect(self.schedule)
+                signal.connect(lambda *_args: self._rows_changed())  # any signature
         self.fit()
 
     def _load(self) -> dict[int, int]:
@@ -103,7 +115,14 @@ class ColumnFit(QObject):
 
     def schedule(self, *_args: object) -> None:
         """Fit once the event loop runs (several reloads in a row fit once)."""
-        self._timer.start()
+        self._timer.start(0)
+
+    def _rows_changed(self) -> None:
+        """At once, unless rows were fitted moments ago: then once the changes pause."""
+        if self._timer.isActive() and self._timer.interval() == 0:
+            return  # a fit is due at once anyway
+        recent = self._last_fit.isValid() and not self._last_fit.hasExpired(SETTLE_MS)
+        self._timer.start(SETTLE_MS if recent else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -128,6 +147,10 @@ class ColumnFit(QObject):
         if self._busy or self.view.model() is None:
             return
         self._busy = True
+        if self.view.model().rowCount() > 0:
+            self._last_fit.start()
+        else:
+            self._last_fit.invalidate()
         try:
             self._fit()
         finally:
@@ -152,7 +175,12 @@ class ColumnFit(QObject):
             if c in wanted:
                 wanted[c] = max(width, wanted[c]) if c in self.whole else width
         fixed = self.whole | set(self.sized)
-        least = {c: wanted[c] if c in fixed else self.title_width(c) for c in order}
+        least = {
+            c: wanted[c]
+            if c in fixed
+            else max(self.title_width(c), min(self.floors.get(c, 0), wanted[c]))
+            for c in order
+        }
         while len(shown) > 1 and sum(least[c] for c in shown) > room:
             shown.pop()  # the last in priority goes first
         for c in range(count):

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.ui.formatting import currency_symbol
-from agencia.ui.style import tokens
+from agencia.ui.style import follow_scheme, tokens
 from agencia.ui.widgets.elided import ChipOrElidedDelegate
 
 translate = QCoreApplication.translate
@@ -235,9 +235,15 @@ class GrowingTextEdit(QPlainTextEdit):
     def set_read_only_look(self, read_only: bool) -> None:
         """Read-only text reads as such (the style sheet greys line edits, not text boxes)."""
         self.setReadOnly(read_only)
+        if not getattr(self, "_follows_scheme", False):  # the grey of the scheme in use
+            self._follows_scheme = True
+            follow_scheme(self, self._paint_read_only)
+        self._paint_read_only()
+
+    def _paint_read_only(self) -> None:
         self.setStyleSheet(
             f"QPlainTextEdit {{ background-color: {tokens()['surface_alt']}; }}"
-            if read_only
+            if self.isReadOnly()
             else ""
         )
 
@@ -394,14 +400,18 @@ def select_row(view: QTableView, row: int) -> None:
 
 def segmented(*buttons: QPushButton) -> None:
     """Checkable buttons that read as one switch: the chosen one in the accent's soft tint."""
-    t = tokens()
     for n, button in enumerate(buttons):
         left = "6px" if n == 0 else "0px"
         right = "6px" if n == len(buttons) - 1 else "0px"
-        button.setStyleSheet(
-            "QPushButton { border-radius: 0px;"
-            f" border-top-left-radius: {left}; border-bottom-left-radius: {left};"
-            f" border-top-right-radius: {right}; border-bottom-right-radius: {right}; }}"
-            f"QPushButton:checked {{ background-color: {t['accent_soft']};"
-            f" border-color: {t['accent']}; color: {t['accent_text']}; }}"
-        )
+
+        def paint(button: QPushButton = button, left: str = left, right: str = right) -> None:
+            t = tokens()  # the scheme in use, again at each change (follow_scheme)
+            button.setStyleSheet(
+                "QPushButton { border-radius: 0px;"
+                f" border-top-left-radius: {left}; border-bottom-left-radius: {left};"
+                f" border-top-right-radius: {right}; border-bottom-right-radius: {right}; }}"
+                f"QPushButton:checked {{ background-color: {t['accent_soft']};"
+                f" border-color: {t['accent']}; color: {t['accent_text']}; }}"
+            )
+
+        follow_scheme(button, paint)

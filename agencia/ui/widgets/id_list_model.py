@@ -40,6 +40,9 @@ _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the record's row, or None while loading
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALWAYS = frozenset({ID_ROLE, ROW_ROLE, _DISPLAY, _FOREGROUND})  # the IDs, the placeholder
 
 
 class Query(Protocol):
@@ -61,10 +64,27 @@ Q = TypeVar("Q", bound=Query)
 R = TypeVar("R", bound=Row)
 
 
+def _ids_and_first_page(
+    db: Any,
+    actor: Any,
+    search_ids: Callable[..., list[int]],
+    fetch_rows: Callable[..., Sequence[Any]],
+    size: int,
+    query: Any,
+) -> tuple[list[int], Sequence[Any]]:
+    """On a reader: the IDs of `query` in display order, and the rows of the first `size`."""
+    ids = search_ids(db, actor, query)
+    return ids, (fetch_rows(db, actor, ids[:size]) if ids else [])
+
+
 class IdListModel(QAbstractTableModel, Generic[Q, R]):
     PAGE_SIZE = 200
     MAX_PAGES = 60  # 12,000 rows in memory at most
     PREFETCH = False  # ask for the first page with the IDs, not when it is first painted
+    # The roles `cell` answers (None: any). Qt asks about a dozen per cell at every paint
+    # and every column fit; the others are answered at once, without reaching Python's
+    # lookups of the row (a keystroke repaints every visible cell).
+    ROLES: frozenset[int] | None = None
 
     ids_loaded = Signal(int)  # a query answered: how many records match
     loading_changed = Signal(bool)  # a query is in flight (the view may show it)
@@ -88,6 +108,9 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
         self._requested: set[int] = set()
         self._wanted: set[int] = set()
+        self._first_rows: Sequence[R] | None = None  # the first page, read with the IDs
+        roles = type(self).ROLES
+        self._answers = None if roles is None else frozenset(int(r) for r in roles) | _ALWAYS
         self._generation = 0
         self._loaded = False
         self._key = f"{key}.{id(self)}"
@@ -123,14 +146,19 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         return self._loaded
 
     def set_query(self, query: Q) -> None:
-        """Ask SQL for the IDs of `query`; the rows follow as the view shows them."""
+        """Ask SQL for the IDs of `query` and, in the same read, the first page's rows
+        (the page a new query shows: one round trip and one paint per keystroke, not a
+        paint of placeholders first); the other rows follow as the view shows them."""
         self._query = query
         self._loaded = False
         self.loading_changed.emit(True)
         self._ops.read(
+            _ids_and_first_page,
             self._search_ids,
+            self._fetch_rows,
+            self.PAGE_SIZE,
             query,
-            on_done=self._ids_arrived,
+            on_done=self._answered,
             on_error=self._ids_failed,
             key=f"{self._key}.ids",
         )
@@ -139,12 +167,20 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         """Run the same query again (after a change somewhere)."""
         self.set_query(self._query)
 
+    def _answered(self, answer: tuple[list[int], Sequence[R]]) -> None:
+        ids, first = answer
+        self._first_rows = first
+        self._ids_arrived(ids)
+
     def _ids_arrived(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._generation += 1
         self._ids = list(ids)
         self._row_of = None
         self._pages.clear()
+        first, self._first_rows = self._first_rows, None
+        if first is not None and self._ids:
+            self._pages[0] = {r.id: r for r in first}
         self._requested.clear()
         self._wanted.clear()
         self._loaded = True
@@ -251,6 +287,9 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         return self.header(section, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        answers = self._answers
+        if answers is not None and role not in answers:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         row_number, column = index.row(), index.column()
@@ -269,9 +308,9 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
 
     @staticmethod
     def _placeholder(column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return QCoreApplication.translate("IdListModel", "Cargando…") if column == 0 else ""
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 

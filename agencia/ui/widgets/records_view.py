@@ -164,15 +164,18 @@ class RecordsListView(QWidget):
         whole: Iterable[int],
         priority: Iterable[int],
         minimums: dict[int, int] | None = None,
+        floors: dict[int, int] | None = None,
     ) -> ColumnFit:
         """Keep the columns inside the list at any width (`ColumnFit`): `whole` ones are
-        never elided, the last in `priority` hide first when even titles do not fit."""
+        never elided, the last in `priority` hide first when even titles do not fit (or
+        when the `floors` of the columns before them do not)."""
         self.column_fit = ColumnFit(
             self.table,
             whole=whole,
             priority=list(priority),
             remember=f"{self.HEADER_KEY}/sized" if self.HEADER_KEY else "",
             minimums=minimums,
+            floors=floors,
         )
         return self.column_fit
 

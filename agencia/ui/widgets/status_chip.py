@@ -8,6 +8,7 @@ one in a page header. The tint follows the palette, so chips read in light and d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -38,10 +39,18 @@ def _is_dark(palette: QPalette) -> bool:
 
 
 def chip_size(chip: Chip, font: QFont) -> QSize:
+    width, height = _text_size(chip.text, font.key())
+    return QSize(width + 2 * _PAD_X + 4, height + 2 * _PAD_Y)
+
+
+@lru_cache(maxsize=2048)
+def _text_size(text: str, font_key: str) -> tuple[int, int]:
+    """A chip's text measured once per font: a list asks for every visible cell on
+    every page and every column fit, and there are only a few statuses."""
+    font = QFont()
+    font.fromString(font_key)
     metrics = QFontMetrics(font)
-    return QSize(
-        metrics.horizontalAdvance(chip.text) + 2 * _PAD_X + 4, metrics.height() + 2 * _PAD_Y
-    )
+    return metrics.horizontalAdvance(text), metrics.height()
 
 
 def paint_chip(

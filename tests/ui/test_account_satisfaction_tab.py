@@ -1,0 +1,115 @@
+"""«Satisfacción» on the account page: a tab the satisfaction area adds through its
+declaration (the accounts area imports nothing of it), following the account shown —
+its health and reasons, the trend kept day by day, the latest responses, the open
+actions — and read again when a response is recorded."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from gui_support import make_context, until
+from pytestqt.qtbot import QtBot
+
+from agencia.db.database import Database
+from agencia.domain.areas import AreaId
+from agencia.services.satisfaction import health_history, improvements, responses, templates
+from agencia.services.satisfaction.responses import AnswerInput, ResponseInput
+from agencia.ui.accounts.area import AccountsArea
+from agencia.ui.satisfaction.account_tab import SatisfactionTab
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from satisfaction_world import World, satisfaction_world
+
+TODAY = date.today()
+
+
+def _respond(w: World, account: str, perceived: int, today: date) -> None:
+    five = templates.list_templates(w.db, w.admin)[0]
+    responses.record_response(
+        w.db,
+        w.actor("exec"),
+        ResponseInput(
+            five.id,
+            w.accounts[account],
+            w.contacts[account],
+            today,
+            tuple(AnswerInput(d, q, 4, perceived) for d in range(1, 6) for q in (1, 2)),
+        ),
+        today,
+    )
+
+
+@pytest.fixture
+def world(sqlite_db: Database) -> World:
+    w = satisfaction_world(sqlite_db)
+    _respond(w, "cafe", 5, TODAY - timedelta(days=200))
+    _respond(w, "cafe", 2, TODAY - timedelta(days=10))
+    improvements.open_action(
+        w.db,
+        w.actor("director"),
+        improvements.ActionInput(
+            dimension="Empatía",
+            title="Llamar cada semana",
+            owner_id=w.staff["exec"],
+            due_on=TODAY + timedelta(days=20),
+            opened_gap=-2.0,
+            account_id=w.accounts["cafe"],
+            opened_on=TODAY - timedelta(days=10),
+        ),
+    )
+    return w
+
+
+def test_the_account_page_shows_the_accounts_satisfaction(qtbot: QtBot, world: World) -> None:
+    ctx, recorder = make_context(world.db, world.actor("director"))
+    area = AccountsArea(ctx)
+    page = area.widget()
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    controller = area.controller
+    qtbot.waitUntil(until(lambda: controller.model.loaded))
+    tabs = controller.detail_view.tabs
+    tab = tabs.widget(tabs.count() - 1)
+    assert isinstance(tab, SatisfactionTab) and tabs.tabText(tabs.count() - 1) == "Satisfacción"
+    controller.open_account(world.accounts["cafe"])
+    qtbot.waitUntil(until(lambda: controller.detail is not None))
+    assert tab.shown is None  # not in sight: nothing read yet
+    tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(until(lambda: tab.shown is not None))
+    assert tab.band.text() == "En riesgo"
+    assert "la satisfacción bajó 3,0 en Empatía" in tab.reasons.text()
+    assert tab.trend.isVisible() and len(tab.trend.points) == 2
+    before, now = (value for _where, value in tab.trend.points)
+    assert before is not None and now is not None and before > now  # health fell
+    assert tab.responses_model.rowCount() == 2 and tab.responses_title.text() == "Respuestas (2)"
+    assert tab.actions_model.index(0, 1).data() == "Llamar cada semana"
+    # another account: the tab follows it
+    controller.open_account(world.accounts["tacos"])
+    qtbot.waitUntil(until(lambda: controller.detail.id == world.accounts["tacos"]))  # type: ignore[union-attr]
+    tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(
+        until(lambda: tab.shown is not None and tab.account_id == world.accounts["tacos"])
+    )
+    assert tab.score.text() == "—" and tab.responses_model.rowCount() == 0
+    assert not tab.trend.isVisible() and tab.trend_empty.isVisible()
+    # a response recorded from the window: read again, the trend has its first day
+    ctx.ops.write(
+        responses.record_response,
+        ResponseInput(
+            templates.list_templates(world.db, world.admin)[0].id,
+            world.accounts["tacos"],
+            world.contacts["tacos"],
+            TODAY,
+            tuple(AnswerInput(d, q, 4, 4) for d in range(1, 6) for q in (1, 2)),
+        ),
+    )
+    qtbot.waitUntil(until(lambda: tab.responses_model.rowCount() == 1))
+    assert tab.band.text() == "Sana" and tab.trend.isVisible()
+    kept = health_history.health_history(world.db, world.actor("director"), world.accounts["tacos"])
+    assert [p.on for p in kept] == [TODAY]
+    tab.open_button.click()
+    assert recorder.navigations[-1] == (AreaId.SATISFACTION, world.accounts["tacos"])

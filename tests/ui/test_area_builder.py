@@ -1,0 +1,93 @@
+"""Areas built when first needed (ui/shell/area_builder.py): at sign-in only up to the
+area shown, the others when switched to, searched for, asked by the palette, or when the
+window is idle — in rail order each time, so the rail and Alt+number never change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from agencia.areas import ui_modules
+from agencia.domain.areas import AreaId
+from agencia.services.search import SearchHit
+from agencia.ui import settings
+from agencia.ui.area import AppContext
+from agencia.ui.ops import Operations
+from agencia.ui.shell import area_builder
+from agencia.ui.shell.window import MainWindow
+
+
+def _window(qtbot: QtBot, ops: Operations) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ctx = AppContext(ops, window.registry, ops.actor, QLocale("es_ES"), "EUR")
+    window.install(ctx, "Agencia Norte", lazy=True)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _all_ids(qtbot: QtBot, ops: Operations) -> list[str]:
+    eager = MainWindow()
+    qtbot.addWidget(eager)
+    ctx = AppContext(ops, eager.registry, ops.actor, QLocale("es_ES"), "EUR")
+    created = eager.install(ctx, "Agencia Norte")
+    return [str(a.id) for a in created]
+
+
+def test_sign_in_builds_only_up_to_the_area_shown(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(area_builder, "QUIET_MS", 60_000)  # no idle building in this test
+    window = _window(qtbot, make_ops(agency.admin))
+    assert list(window.areas) == [AreaId.PENDING, AreaId.ACCOUNTS]  # rail order, then stop
+    assert window.current_area() is window.areas[AreaId.ACCOUNTS]
+    assert list(window.rail.buttons) == ["pending", "accounts"]
+    assert not window.builder.done
+
+    # switching to an area not built builds it, and what lies before it on the rail
+    assert window.switch_to(AreaId.TEAM)
+    assert list(window.areas)[:4] == ["pending", "accounts", "campaigns", "team"]
+    assert window.current_area() is window.areas[AreaId.TEAM]
+    assert list(window.rail.buttons)[:4] == ["pending", "accounts", "campaigns", "team"]
+
+
+def test_search_and_pending_reach_areas_not_built(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(area_builder, "QUIET_MS", 60_000)
+    settings.put(settings.LAST_AREA, "pending")
+    window = _window(qtbot, make_ops(agency.admin))
+    assert list(window.areas) == [AreaId.PENDING]
+    coca = agency.ids["coca"]
+    hit = SearchHit("account", coca, "Coca-Cola", "", coca, AreaId.ACCOUNTS, coca)
+    window.open_hit(hit)
+    assert window.current_area() is window.areas[AreaId.ACCOUNTS]
+    window.navigate(AreaId.CAMPAIGNS, None)  # as Pendientes does with a campaign
+    assert window.current_area() is window.areas[AreaId.CAMPAIGNS]
+    assert not window.switch_to("nowhere")  # type: ignore[arg-type]
+
+
+def test_idle_time_and_the_palette_build_the_rest(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], monkeypatch: Any
+) -> None:
+    ops = make_ops(agency.admin)
+    expected = _all_ids(qtbot, ops)
+    monkeypatch.setattr(area_builder, "QUIET_MS", 10)
+    window = _window(qtbot, make_ops(agency.admin))
+    qtbot.waitUntil(lambda: window.builder.done, timeout=60_000)
+    built = [str(a) for a in window.areas] + [str(a.id) for a in window.extensions]
+    assert sorted(built) == sorted(expected)
+    assert list(window.rail.buttons) == [a for a in expected if a in window.areas]
+    assert len(expected) <= len(ui_modules())
+
+    monkeypatch.setattr(area_builder, "QUIET_MS", 60_000)
+    again = _window(qtbot, make_ops(agency.admin))
+    assert not again.builder.done
+    again.open_palette()
+    assert again.builder.done
+    assert list(again.rail.buttons) == list(window.rail.buttons)
+    again.palette_popup.hide()
