@@ -1,7 +1,8 @@
 """The fillable questionnaire: a PDF with a form (AcroForm) per contact, in the client's
 language, to send by e-mail or print for post or fax. Each question has a row of boxes
 for what the client expected and a row for what they perceived, each dimension a row for
-its importance; a hidden field names the survey revision, the account, the contact and
+its importance; every page wears the agency's mark (its logo, else its name:
+`decks/page_mark`); a hidden field names the survey revision, the account, the contact and
 the survey's fingerprint, so that a returned form is read back into the right response
 and a form for another survey or contact is refused (`services/satisfaction/questionnaire`).
 
@@ -19,7 +20,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from agencia.decks.content import AgencyProfile
 from agencia.decks.fonts import BOLD, REGULAR, register_fonts
+from agencia.decks.page_mark import PageMark
 
 IDENTITY = "agencia_form"
 _WORDS = {
@@ -38,7 +41,7 @@ _WORDS = {
 class Questionnaire:
     """What the form asks, already in the client's words."""
 
-    agency: str
+    agency: AgencyProfile  # its name, logo and colour for the letterhead
     title: str
     account: str
     contact: str
@@ -78,23 +81,24 @@ def render_questionnaire(form: Questionnaire) -> bytes:
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=1)
     canvas.setTitle(form.title)
-    canvas.setAuthor(form.agency)
+    canvas.setAuthor(form.agency.name)
     canvas.setSubject(form.identity)
     width, height = float(A4[0]), float(A4[1])
     left, boxes_x = 48.0, width - 48 - form.points * 22
+    mark = PageMark(form.agency)
 
     def page_head() -> float:
+        top = mark.draw(canvas, left, width - 48, height - 32) - 26
         canvas.setFont(BOLD, 15)
-        canvas.drawString(left, height - 56, form.title)
+        canvas.drawString(left, top, form.title)
         canvas.setFont(REGULAR, 9.5)
-        canvas.drawString(left, height - 72, f"{form.agency} · {_w('for', lang)}: "
-                                             f"{form.contact} ({form.account})")  # fmt: skip
-        canvas.drawString(left, height - 86, _w("intro", lang))
+        canvas.drawString(left, top - 16, f"{_w('for', lang)}: {form.contact} ({form.account})")
+        canvas.drawString(left, top - 30, _w("intro", lang))
         scale = " · ".join(f"{i + 1} {w or ''}".strip() for i, w in enumerate(form.words))
-        canvas.drawString(left, height - 100, scale)
+        canvas.drawString(left, top - 44, scale)
         for point in range(1, form.points + 1):
-            canvas.drawCentredString(boxes_x + (point - 1) * 22 + 6, height - 118, str(point))
-        return height - 136
+            canvas.drawCentredString(boxes_x + (point - 1) * 22 + 6, top - 62, str(point))
+        return top - 80
 
     y = page_head()
     canvas.acroForm.textfield(name=IDENTITY, value=form.identity, x=0, y=0, width=1, height=1,

@@ -1,6 +1,7 @@
 """The client-ready satisfaction report: per dimension the score against what the client
 expected, the gap (unweighted and weighted by importance), a bar chart of both, and the
-trend per quarter, in the client's language. Plain data in, PDF out (Lato embedded, the
+trend per quarter, in the client's language, every page under the agency's mark (its
+logo, else its name: `decks/page_mark`). Plain data in, PDF out (Lato embedded, the
 bytes depend on the content only)."""
 
 from __future__ import annotations
@@ -14,19 +15,30 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from agencia.decks import page_mark
+from agencia.decks.content import AgencyProfile
 from agencia.decks.fonts import BOLD, REGULAR, register_fonts
+from agencia.decks.page_mark import PageMark
+from agencia.decks.theme import Theme
 
 _WORDS = {
     "title": ("Satisfacción del cliente", "Client satisfaction"),
     "responses": (
-        "{n} respuestas de {accounts} cuentas, escala 1–{points}.",
-        "{n} responses from {accounts} accounts, scale 1–{points}.",
+        "{n} {responses} de {accounts} {accounts_word}, escala 1–{points}.",
+        "{n} {responses} from {accounts} {accounts_word}, scale 1–{points}.",
     ),
+    "response_words": (("respuesta", "respuestas"), ("response", "responses")),
+    "account_words": (("cuenta", "cuentas"), ("account", "accounts")),
     "incomplete": (
         "{n} respuestas incompletas: cuentan solo las preguntas contestadas.",
         "{n} incomplete responses: only the questions answered count.",
+    ),
+    "incomplete_one": (
+        "1 respuesta incompleta: cuentan solo las preguntas contestadas.",
+        "1 incomplete response: only the questions answered count.",
     ),
     "head": (
         ("Dimensión", "Puntuación", "Expectativa", "Brecha", "Brecha ponderada", "Respuestas"),
@@ -36,6 +48,9 @@ _WORDS = {
     "trend": ("Tendencia por trimestre", "Trend by quarter"),
     "weakest": ("Dimensiones a mejorar", "Dimensions to improve"),
 }
+
+
+_MARK_TOP = 32.0  # from the page's top edge to the agency's mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +69,7 @@ class ReportLine:
 class SatisfactionReport:
     """What the report shows, already in the reader's words."""
 
-    agency: str
+    agency: AgencyProfile  # its name, logo and colour for the letterhead
     subject: str  # the account, or the agency
     language: str
     points: int
@@ -69,6 +84,12 @@ class SatisfactionReport:
 def _w(key: str, lang: str) -> object:
     es, en = _WORDS[key]
     return en if lang == "en" else es
+
+
+def _counted(key: str, n: int, lang: str) -> str:
+    """The word of `key` for `n` things: «1 cuenta», «2 cuentas»."""
+    words: tuple[str, str] = _w(key, lang)  # type: ignore[assignment]
+    return words[0] if n == 1 else words[1]
 
 
 def _num(value: float | None, lang: str, sign: bool = False) -> str:
@@ -94,7 +115,7 @@ def _chart(report: SatisfactionReport) -> Drawing:
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, report.points
     chart.valueAxis.valueStep = 1
     chart.valueAxis.labels.fontName = REGULAR
-    chart.bars[0].fillColor = colors.HexColor("#1565C0")
+    chart.bars[0].fillColor = colors.HexColor(Theme.of(report.agency).primary)
     chart.bars[1].fillColor = colors.HexColor("#9E9E9E")
     drawing.add(chart)
     return drawing
@@ -108,28 +129,39 @@ def render_report(report: SatisfactionReport) -> bytes:
     title = ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=6)
     heading = ParagraphStyle("heading", fontName=BOLD, fontSize=12, leading=16, spaceBefore=10)
     out = io.BytesIO()
+    mark = PageMark(report.agency)
+    page_w, page_h = float(A4[0]), float(A4[1])
+
+    def letterhead(canvas: Canvas, _doc: object) -> None:
+        mark.draw(canvas, 48, page_w - 48, page_h - _MARK_TOP)
+
     doc = SimpleDocTemplate(
         out,
         pagesize=A4,
         title=str(_w("title", lang)),
-        author=report.agency,
+        author=report.agency.name,
         subject=report.subject,
         invariant=1,
         leftMargin=48,
         rightMargin=48,
+        topMargin=_MARK_TOP + page_mark.HEIGHT + 18,
     )
     story: list[object] = [
         Paragraph(f"{_w('title', lang)} · {report.subject}", title),
-        Paragraph(report.agency, body),
         Paragraph(
             str(_w("responses", lang)).format(
-                n=report.responses, accounts=report.accounts, points=report.points
+                n=report.responses,
+                responses=_counted("response_words", report.responses, lang),
+                accounts=report.accounts,
+                accounts_word=_counted("account_words", report.accounts, lang),
+                points=report.points,
             ),
             body,
         ),
     ]
     if report.incomplete:
-        story.append(Paragraph(str(_w("incomplete", lang)).format(n=report.incomplete), body))
+        incomplete = "incomplete_one" if report.incomplete == 1 else "incomplete"
+        story.append(Paragraph(str(_w(incomplete, lang)).format(n=report.incomplete), body))
     head: Sequence[str] = _w("head", lang)  # type: ignore[assignment]
     rows = [list(head)] + [
         [
@@ -161,5 +193,5 @@ def render_report(report: SatisfactionReport) -> bytes:
     if report.weakest:
         story.append(Paragraph(str(_w("weakest", lang)), heading))
         story.append(Paragraph(", ".join(report.weakest), body))
-    doc.build(story)
+    doc.build(story, onFirstPage=letterhead, onLaterPages=letterhead)
     return out.getvalue()

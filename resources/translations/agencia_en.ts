@@ -7674,8 +7674,24 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>%1 respuestas de %2 cuentas, en la escala 1–%3.</source>
-        <translation>%1 responses from %2 accounts, on a 1–%3 scale.</translation>
+        <source>1 respuesta</source>
+        <translation>1 response</translation>
+    </message>
+    <message>
+        <source>%1 respuestas</source>
+        <translation>%1 responses</translation>
+    </message>
+    <message>
+        <source>de 1 cuenta</source>
+        <translation>from 1 account</translation>
+    </message>
+    <message>
+        <source>de %1 cuentas</source>
+        <translation>from %1 accounts</translation>
+    </message>
+    <message>
+        <source>%1 %2, en la escala 1–%3.</source>
+        <translation>%1 %2, on a 1–%3 scale.</translation>
     </message>
     <message>
         <source>%1 incompletas: cuentan solo las preguntas contestadas.</source>

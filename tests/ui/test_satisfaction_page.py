@@ -86,7 +86,7 @@ def test_health_results_and_charts(qtbot: QtBot, world: World) -> None:
     assert not view.score_chart.grab().isNull()
     # one account's results
     area.open_record(world.accounts["tacos"])
-    qtbot.waitUntil(until(lambda: view.summary.text().startswith("1 respuestas de 1 cuentas")))
+    qtbot.waitUntil(until(lambda: view.summary.text().startswith("1 respuesta de 1 cuenta,")))
     assert view.scope.currentText() == "Tacos CDMX"
 
 

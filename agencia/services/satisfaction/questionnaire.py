@@ -20,6 +20,8 @@ from sqlalchemy import select
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
+from agencia.decks.content import AgencyProfile
+from agencia.decks.profile import agency_profile
 from agencia.decks.questionnaire import IDENTITY, Questionnaire, render_questionnaire
 from agencia.domain.actor import Actor
 from agencia.domain.errors import DomainError, NotFound
@@ -66,7 +68,7 @@ def questionnaire_pdf(db: Database, actor: Actor, template_id: int, contact_id: 
             dimensions = [(d.name, d.questions) for d in definition.dimensions]
             title = definition.name
         form = Questionnaire(
-            agency=agency.name if agency else "",
+            agency=agency_profile(agency, lang) if agency else AgencyProfile(name=""),
             title=title,
             account=account.trade_name,
             contact=contact.full_name,

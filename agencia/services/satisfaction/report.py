@@ -7,6 +7,8 @@ from sqlalchemy import select
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
+from agencia.decks.content import AgencyProfile
+from agencia.decks.profile import agency_profile
 from agencia.decks.satisfaction_report import ReportLine, SatisfactionReport, render_report
 from agencia.domain.actor import Actor
 from agencia.domain.errors import NotFound
@@ -36,6 +38,7 @@ def satisfaction_pdf(db: Database, actor: Actor, scope: Scope) -> bytes:
             lang = _lang(account.locale) if account.locale else lang
         answers, responses = scored(uow, scope, lang)
         found = compute(answers, responses)
+        profile = agency_profile(agency, lang) if agency else AgencyProfile(name="")
     by_quarter: dict[str, list[float]] = {}
     for point in found.trend:
         name = f"T{(point.period.month - 1) // 3 + 1} {point.period.year}"
@@ -43,7 +46,7 @@ def satisfaction_pdf(db: Database, actor: Actor, scope: Scope) -> bytes:
             name = "Q" + name[1:]
         by_quarter.setdefault(name, []).append(point.score)
     report = SatisfactionReport(
-        agency=agency_name,
+        agency=profile,
         subject=subject,
         language=lang,
         points=found.points,

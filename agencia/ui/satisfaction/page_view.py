@@ -241,10 +241,20 @@ class SatisfactionView(QWidget):
         def n(value: int) -> str:
             return number(value, self.agency_locale)
 
+        responses = (
+            self.tr("1 respuesta")
+            if results.responses == 1
+            else self.tr("%1 respuestas").replace("%1", n(results.responses))
+        )
+        accounts = (
+            self.tr("de 1 cuenta")
+            if results.accounts == 1
+            else self.tr("de %1 cuentas").replace("%1", n(results.accounts))
+        )
         text = (
-            self.tr("%1 respuestas de %2 cuentas, en la escala 1–%3.")
-            .replace("%1", n(results.responses))
-            .replace("%2", n(results.accounts))
+            self.tr("%1 %2, en la escala 1–%3.")
+            .replace("%1", responses)
+            .replace("%2", accounts)
             .replace("%3", str(results.points))
         )
         if results.incomplete:
