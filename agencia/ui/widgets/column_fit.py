@@ -125,7 +125,7 @@ class ColumnFit(QObject):
         self._timer.start(SETTLE_MS if recent else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.schedule()
         return False
 
@@ -144,7 +144,10 @@ class ColumnFit(QObject):
         return max(self.title_width(column), cells, self.minimums.get(column, 0))
 
     def fit(self) -> None:
-        if self._busy or self.view.model() is None:
+        # A list not on screen (an area built while another is shown) is fitted when it is
+        # shown: measuring a hidden view asks for rows it will not show, and a big list's
+        # model fetches every page asked for — on 50,000 campaigns, reads without end.
+        if self._busy or self.view.model() is None or not self.view.isVisible():
             return
         self._busy = True
         if self.view.model().rowCount() > 0:
