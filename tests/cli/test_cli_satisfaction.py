@@ -199,7 +199,7 @@ def test_the_pdf_report_is_in_the_client_s_language(
     assert (status, err) == (0, "")
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Client satisfaction · Tacos CDMX" in text
-    assert "Empathy" in text and "-2.00" in text and "1 incomplete responses" in text
+    assert "Empathy" in text and "-2.00" in text and "1 incomplete response:" in text
     assert "Dimensions to improve" in text
 
 
