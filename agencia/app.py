@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -334,20 +334,16 @@ class Startup(QObject):
     def signed_in(self, actor: Actor) -> None:
         """Build the shell for `actor`: the areas, search, status bar."""
         from agencia.ui.area import AppContext
-        from agencia.ui.formatting import interface_locale, set_region, set_time_zone
+        from agencia.ui.formatting import use_agency_formats
 
         assert self.ops is not None
         self.actor = actor
         self.ops.actor = actor
         agency = self.agency
-        set_time_zone(agency.time_zone if agency else "")  # moments on the agency's clock
         app = QApplication.instance()
         if agency is not None and isinstance(app, QApplication):
             i18n.use_agency_spanish(app, agency.spanish)  # Spain's or Latin America's words
-        # the window's language in the agency's region: no Spanish formats in English screens
-        region = set_region(agency.locale if agency else "")
-        locale = interface_locale(region, i18n.current_language())
-        QLocale.setDefault(locale)
+        locale = use_agency_formats(agency, i18n.current_language())  # clock, region, language
         ctx = AppContext(
             ops=self.ops,
             actions=self.window.registry,

@@ -116,5 +116,7 @@ def pending_for(db: Database, actor: Actor, today: date | None = None) -> list[P
 
 
 def count_pending(db: Database, actor: Actor, today: date | None = None) -> int:
-    """How many things wait for the person (the rail's badge)."""
-    return len(pending_for(db, actor, today))
+    """How many things wait for the person (the rail's badge): a «y N más» counts N."""
+    from agencia.services.pending.items import weight
+
+    return sum(weight(item) for item in pending_for(db, actor, today))

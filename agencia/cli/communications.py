@@ -6,15 +6,24 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting
+from agencia.cli.session import acting, agency_locale, agency_zone
 from agencia.cli.words import english
+from agencia.domain.enums import Channel
 from agencia.domain.errors import DomainError
+from agencia.domain.labels import label_of
+from agencia.domain.service_enums import Direction
+
+if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
+    from agencia.services.communications.log import CommunicationRow
 
 _COLUMNS = (
     "id",
@@ -28,12 +37,19 @@ _COLUMNS = (
     "request_id",
     "attachments",
 )
+_HEADERS = (
+    ["ID", "Fecha", "Cuenta", "Canal", "Sentido", "Asunto"],
+    ["ID", "When", "Account", "Channel", "Direction", "Subject"],
+)
 _TEXT = {
     "none": ("No hay comunicaciones.", "No communications."),
-    "imported": (
-        "{logged} registrados, {dup} ya estaban, {triage} a revisar.",
-        "{logged} logged, {dup} already there, {triage} to triage.",
-    ),
+    "count": ("{n} comunicaciones.", "{n} communications."),
+    "count_one": ("1 comunicación.", "1 communication."),
+    "imported": ("{logged}, {dup}, {triage} a revisar.", "{logged}, {dup}, {triage} to triage."),
+    "logged": ("{n} registrados", "{n} logged"),
+    "logged_one": ("1 registrado", "1 logged"),
+    "dup": ("{n} ya estaban", "{n} already there"),
+    "dup_one": ("1 ya estaba", "1 already there"),
     "no_server": ("No hay cuenta de correo configurada.", "No mail account is set up."),
     "survey_sent": (
         "Encuesta enviada por correo; registrada como comunicación {id}.",
@@ -94,11 +110,11 @@ def _json(r: Any) -> dict[str, Any]:
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.communications.log import list_communications
 
-    rows = acting(
-        args,
-        lambda db, actor: list_communications(db, actor, account_id=args.account),
-        read_only=True,
-    )
+    def work(db: Database, actor: Actor) -> tuple[list[CommunicationRow], str, str]:
+        found = list_communications(db, actor, account_id=args.account)
+        return list(found), agency_locale(db), agency_zone(db)
+
+    rows, locale, zone = acting(args, work, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
     elif args.format == "csv":
@@ -108,23 +124,41 @@ def list_(args: argparse.Namespace) -> int:
             _COLUMNS,
         )
     else:
-        out = formats.for_people(sys.stdout)
-        if not rows:
-            out.write(_t("none") + "\n")
-        for r in rows:
-            out.write(
-                f"{r.id:>6}  {r.occurred_at:%Y-%m-%d %H:%M}  {r.account}  {r.channel}"
-                f"  {r.direction}  {r.subject}\n"
-            )
+        _write_table(formats.for_people(sys.stdout), rows, locale, zone)
     return EXIT_OK
+
+
+def _write_table(out: IO[str], rows: Sequence[CommunicationRow], locale: str, zone: str) -> None:
+    """The log for people: one row per contact, its moment on the agency's clock, its
+    channel and direction in their words."""
+    if not rows:
+        out.write(_t("none") + "\n")
+        return
+    cells = [
+        [
+            str(r.id),
+            formats.when(r.occurred_at, locale, zone),
+            r.account,
+            label_of(Channel, r.channel),
+            label_of(Direction, r.direction),
+            r.subject,
+        ]
+        for r in rows
+    ]
+    headers = _HEADERS[1] if english() else _HEADERS[0]
+    formats.write_grid(
+        out, headers, cells, [False, False, True, False, False, True], [True] + [False] * 5
+    )
+    out.write((_t("count_one") if len(rows) == 1 else _t("count", n=len(rows))) + "\n")
 
 
 def _summary(outcomes: Any) -> str:
     results = [o.result for o in outcomes]
+    logged, dup = results.count("logged"), results.count("duplicate")
     return _t(
         "imported",
-        logged=results.count("logged"),
-        dup=results.count("duplicate"),
+        logged=_t("logged_one") if logged == 1 else _t("logged", n=logged),
+        dup=_t("dup_one") if dup == 1 else _t("dup", n=dup),
         triage=results.count("triage"),
     )
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from agencia.db.database import Database
     from agencia.domain.actor import Actor
     from agencia.services.coordination.queries import TaskRow
-    from agencia.services.coordination.vendors import VendorDetail
+    from agencia.services.coordination.vendors import VendorDetail, VendorRow
 
 _FORMATS = ("table", "csv", "json")
 _TEAMS = tuple(d.value for d in Department)
@@ -311,7 +311,10 @@ def task_from_step(args: argparse.Namespace) -> int:
 def list_vendors(args: argparse.Namespace) -> int:
     from agencia.services.coordination.vendors import list_vendors
 
-    rows = acting(args, lambda db, actor: list_vendors(db, actor, args.search), read_only=True)
+    def work(db: Database, actor: Actor) -> tuple[list[VendorRow], str]:
+        return list(list_vendors(db, actor, args.search)), agency_locale(db)
+
+    rows, locale = acting(args, work, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":
@@ -330,7 +333,9 @@ def list_vendors(args: argparse.Namespace) -> int:
                 label(r.category),
                 r.contact_name,
                 str(r.jobs),
-                "" if r.average_rating is None else f"{r.average_rating} ({r.ratings})",
+                ""
+                if r.average_rating is None
+                else f"{formats.decimal(r.average_rating, locale)} ({r.ratings})",
             ]
             for r in rows
         ]
@@ -351,7 +356,11 @@ def show_vendor(args: argparse.Namespace) -> int:
         return EXIT_OK
     out = formats.for_people(sys.stdout)
     out.write(f"{detail.name}\n")
-    average = "" if detail.average_rating is None else f"{detail.average_rating} / 5"
+    average = (
+        ""
+        if detail.average_rating is None
+        else f"{formats.decimal(detail.average_rating, locale)} / 5"
+    )
     for key, value in (
         ("category", label(detail.category)),
         ("contact", detail.contact_name),

@@ -18,6 +18,7 @@ from agencia.cli import formats
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
 from agencia.cli.session import acting, open_db
+from agencia.cli.words import t
 from agencia.domain.messages import render
 
 if TYPE_CHECKING:
@@ -208,6 +209,8 @@ def list_imports(args: argparse.Namespace) -> int:
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
         return EXIT_OK
     out = formats.for_people(sys.stdout)
+    if not rows:
+        out.write(t("no_imports") + "\n")
     for r in rows:
         undone = f"  ({render('data.undone_mark')})" if r.undone_at else ""
         out.write(

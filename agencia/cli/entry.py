@@ -37,7 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test.run()
         if handler is None:
             return _run_gui(args)
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # output lost (a full disk) is a failure, said here, not at exit
+        return status
     except BrokenPipeError:  # `agencia accounts list | head`: the reader left; not an error
         _silence_stdout()
         return EXIT_OK
@@ -83,9 +85,13 @@ def _missing_library_message() -> str | None:
 
 
 def _fail(message: str, status: int) -> int:
-    """Say why on stderr, in one line, and hand back the status."""
+    """Say why on stderr, in one line, and hand back the status. What the line quotes (a
+    login, a file name a script found in a folder) is data: what a terminal would obey
+    in it is written as "?"."""
+    from agencia.services.files import terminal_text
+
     try:
-        sys.stderr.write(message.replace("\n", " ").strip() + "\n")
+        sys.stderr.write(terminal_text(message.replace("\n", " ").strip()) + "\n")
         sys.stderr.flush()
     except Exception:  # stderr gone: nothing more to say
         pass

@@ -8,6 +8,8 @@ start-up (agencia.app) both answer from here.
 
 from __future__ import annotations
 
+import errno
+
 from agencia.domain.errors import DatabaseRefused, DomainError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
@@ -21,13 +23,19 @@ _STATUS: tuple[tuple[type[BaseException], int], ...] = (
 )
 
 
+# What a write to a full or failing disk says when no file is named (standard output
+# redirected to it); a connection's errors are not these.
+_OUTPUT_LOST = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
 def exit_status(error: BaseException) -> int:
     """The exit status `error` ends the program with."""
     return next((status for kind, status in _STATUS if isinstance(error, kind)), EXIT_FAILED)
 
 
 def error_message(error: BaseException) -> str:
-    """What to tell people, in their language: a domain error's own message; for anything
+    """What to tell people, in their language: a domain error's own message; what the
+    system refused (a full disk, a file it may not open) in its own words; for anything
     unexpected its type and the first line of its text, never a traceback."""
     if isinstance(error, ValidationError):  # each field with its reason, on the one line
         from agencia.domain.messages import render
@@ -43,6 +51,12 @@ def error_message(error: BaseException) -> str:
 
     if isinstance(error, KeyboardInterrupt):
         return t("interrupted")
+    if isinstance(error, OSError) and error.strerror:  # the system's refusal, not a bug
+        detail = error.strerror.rstrip(".")
+        if error.filename is not None:
+            return t("file_failed", path=error.filename, detail=detail)
+        if error.errno in _OUTPUT_LOST:  # nothing named: standard output's file or disk
+            return t("output_failed", detail=detail)
     text = str(error).strip()
     detail = text.splitlines()[0] if text else ""
     return t("internal", detail=f"{type(error).__name__}: {detail}".rstrip(": "))

@@ -4,6 +4,7 @@ people that fit the terminal, and money, dates and moments in the agency's local
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -83,12 +84,23 @@ def fit(widths: list[int], shrinkable: list[bool], room: int) -> list[int]:
     return widths
 
 
-def clip(text: str, width: int) -> str:
-    """`text` cut to `width` characters, the cut marked with '…' (and nothing in it that
-    a terminal would obey: stored text is data, never escape sequences)."""
+# Explicit bidirectional embeddings, overrides and isolates: in a table cell an unclosed
+# one (U+202E RIGHT-TO-LEFT OVERRIDE) would turn the rest of the row around.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def cell(text: str) -> str:
+    """`text` as one cell of a table row: its line breaks shown as '⏎' (a name with a
+    line break keeps the row on one line), and what a terminal would obey (escape
+    sequences, controls, bidirectional overrides) as '?': stored text is data."""
     from agencia.services.files import terminal_text
 
-    text = terminal_text(text)
+    return _BIDI_CONTROL.sub("?", terminal_text(" ⏎ ".join(text.splitlines())))
+
+
+def clip(text: str, width: int) -> str:
+    """`text` as a table cell (`cell`) cut to `width` characters, the cut marked '…'."""
+    text = cell(text)
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
@@ -102,6 +114,7 @@ def write_grid(
     """Columns that fit the terminal: the widest shrinkable ones give way, clipped with '…'."""
     import shutil
 
+    cells = [[cell(value) for value in row] for row in cells]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
     room = shutil.get_terminal_size((120, 24)).columns
     widths = fit(widths, list(shrinkable), room)
@@ -164,6 +177,17 @@ def money(amount: Any, currency: str, locale: str) -> str:
         return str(format_currency(amount, currency or "EUR", locale=locale))
     except (UnknownLocaleError, ValueError):
         return f"{amount} {currency}".strip()
+
+
+def decimal(value: Any, locale: str, pattern: str = "0.0") -> str:
+    """A number in the agency's locale (Babel): 4,5 in Spain, 4.5 in Mexico."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import format_decimal
+
+    try:
+        return str(format_decimal(value, pattern, locale=locale))
+    except (UnknownLocaleError, ValueError):
+        return str(value)
 
 
 def day(value: date | None, locale: str) -> str:

@@ -10,6 +10,7 @@ parent parser with --db and --user that every sub-parser takes (``parents=[commo
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
@@ -22,11 +23,22 @@ from agencia.cli.formats import offer_xlsx
 HOUSE_MODULES = ("agencia.cli.demo", "agencia.cli.db")
 
 
+# A value quoted in a usage error, past the first 60 characters (a 10,000-character name
+# given to --kind is not repeated whole).
+_LONG_QUOTE = re.compile(r"'([^']{60})[^']+'")
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line (and exits 2) instead of two."""
+    """argparse that reports a usage error in one line (and exits 2) instead of two; the
+    arguments it quotes cut when very long, and what a terminal would obey in them
+    ("unrecognized arguments" quotes them raw) written as "?"."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+        from agencia.services.files import terminal_text
+
+        said = terminal_text(_LONG_QUOTE.sub(r"'\1…'", message))
+        said = said if len(said) <= 600 else said[:599] + "…"  # unquoted: "unrecognized …"
+        self.exit(EXIT_USAGE, f"{self.prog}: {said} (--help)\n")
 
 
 def common_options() -> Parser:

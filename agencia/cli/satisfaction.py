@@ -32,6 +32,7 @@ _TEXT = {
     "imported": ("{n} respuestas importadas.", "{n} responses imported."),
     "none": ("Nada que mostrar.", "Nothing to show."),
     "recorded": ("Salud de {n} cuentas guardada.", "Health of {n} accounts kept."),
+    "recorded_one": ("Salud de 1 cuenta guardada.", "Health of 1 account kept."),
     "history": (
         ("id", "cuenta", "fecha", "salud", "estado", "satisfacción", "motivos"),
         ("id", "account", "date", "health", "band", "satisfaction", "reasons"),
@@ -341,7 +342,8 @@ def health_(args: argparse.Namespace) -> int:
     if args.record:
         from agencia.services.satisfaction.health_history import record_health
 
-        print(_t("recorded", n=acting(args, record_health)))
+        recorded = acting(args, record_health)
+        print(_t("recorded_one") if recorded == 1 else _t("recorded", n=recorded))
         return EXIT_OK
     if args.history:
         return history_(args)

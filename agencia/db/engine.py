@@ -2,7 +2,8 @@
 
 SQLite: the driver's own transaction handling is switched off so that SQLAlchemy's
 BEGIN is real; the writer begins IMMEDIATE (no upgrade deadlocks), readers DEFERRED
-with query_only. PostgreSQL: connection timeouts, read-only transactions for readers.
+with query_only. PostgreSQL: connection timeouts, read-only transactions for readers, and a pooled
+connection the server ended replaced at checkout (the writer's BEGIN is its check).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import NullPool, QueuePool
 
 from agencia.domain.errors import DatabaseRefused
@@ -64,17 +66,53 @@ def require_libpq() -> None:
         raise DatabaseRefused("db.no_libpq") from None
 
 
+def _begin_alive(dbapi_connection: Any) -> None:
+    """Start the writer's transaction as it is checked out: the BEGIN a save sends anyway
+    is also the proof that the server still has this connection.
+
+    A pre-ping cost one round trip more per save (issue 9's benchmark). A BEGIN refused
+    (a restart, an administrator's pg_terminate_backend, a dropped network) raises
+    DisconnectionError, so the pool throws this connection away and checks out a new one
+    before the unit of work has sent anything: the next action works. psycopg then finds
+    the transaction open and sends no BEGIN of its own; COMMIT and ROLLBACK end it as
+    ever. A connection with settings of its own for its transactions (none here) is left
+    to begin as psycopg does."""
+    from psycopg import pq
+
+    if (
+        dbapi_connection.autocommit
+        or dbapi_connection.read_only is not None
+        or dbapi_connection.isolation_level is not None
+        or dbapi_connection.pgconn.transaction_status != pq.TransactionStatus.IDLE
+    ):
+        return
+    try:
+        result = dbapi_connection.pgconn.exec_(b"BEGIN")
+    except Exception as exc:  # psycopg.OperationalError: the connection is gone
+        raise DisconnectionError(str(exc)) from exc
+    if result.status != pq.ExecStatus.COMMAND_OK:
+        message = (result.error_message or b"").decode(errors="replace").strip()
+        raise DisconnectionError(message or "BEGIN refused")
+
+
 def _pg_engine(url: URL, *, writer: bool) -> Engine:
     engine = create_engine(
         url,
-        pool_pre_ping=True,
+        # the writer's liveness check is its BEGIN (_begin_alive), the readers' a ping
+        pool_pre_ping=not writer,
         pool_size=2 if writer else 4,
         connect_args={
             "connect_timeout": PG_CONNECT_TIMEOUT_S,
             "application_name": "agencia",
         },
     )
-    if not writer:
+    if writer:
+
+        @event.listens_for(engine, "checkout")
+        def _on_checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+            _begin_alive(dbapi_connection)
+
+    else:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
 

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Insert, func, literal_column, select, text
 from sqlalchemy.engine import URL
 
 from agencia.domain.changes import Changes
@@ -26,21 +26,32 @@ ORIGIN = uuid.uuid4().hex  # this process; its own notices come back and are ski
 MAX_PAYLOAD = 7900
 
 
-def announce(connection: Connection, changes: Changes) -> None:
-    """Queue the notice in the current transaction (PostgreSQL delivers it on commit).
+def announce(connection: Connection, changes: Changes, *, along: Insert | None = None) -> None:
+    """Queue the notice in the current transaction (PostgreSQL delivers it on commit);
+    `along`: an INSERT sent in the same statement (the unit of work's audit entries).
 
     Every listener hears every notice on the channel, whoever it is: on a server whose
     people connect as themselves the notice names kinds only, never a record's id, so
     nobody is told about a record they may not see (their screens re-read those kinds,
     and the server shows them only their own rows)."""
+    if not changes:
+        if along is not None:
+            connection.execute(along)
+        return
     if _secured(connection):
         changes = Changes(changes.kinds)
     payload = _payload(changes)
     if len(payload.encode()) > MAX_PAYLOAD:
         payload = _payload(Changes(changes.kinds))
-    connection.execute(
-        text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
-    )
+    if along is None:
+        connection.execute(
+            text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
+        )
+        return
+    # a data-modifying WITH runs once whether read or not; counting its rows ties it in
+    written = along.returning(literal_column("1")).cte("written")
+    count = select(func.count()).select_from(written).scalar_subquery()
+    connection.execute(select(func.pg_notify(CHANNEL, payload), count))
 
 
 def _secured(connection: Connection) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, inspect, text
 
-from agencia.db.server_functions import FUNCTIONS, scope_function
+from agencia.db.server_functions import cached_plans, functions, scope_function
 from agencia.domain.permissions import Action
 
 STAFF_GROUP = "agencia_staff"  # every person's server role is a member
@@ -205,9 +205,9 @@ def _via_campaign(name: str, account: dict[str, str]) -> bool:
     return name == "campaigns" or "campaign" in path or "proposals" in path or "meeting" in path
 
 
-def _account_of_functions(plans: list[TablePlan]) -> list[str]:
+def _account_of_functions(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
     """`agencia_account_of_T(id)`: the account of row `id` of T, for T's children."""
-    return [
+    made = [
         f"""
 CREATE OR REPLACE FUNCTION agencia_account_of_{p.name}(p_id integer) RETURNS integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -224,6 +224,7 @@ $$"""
         for p in sorted(plans, key=lambda p: p.campaign_depth)
         if p.campaign is not None and p.has_id and p.name != "campaigns"
     ]
+    return [cached_plans(f) for f in made] if cached else made
 
 
 def _array(actions: tuple[Action, ...]) -> str:
@@ -326,16 +327,27 @@ def reach_keys(row: str) -> str:
 _MOVE_COLUMNS = ("status", "version", "updated_at")
 
 
-def _decision_only_sql() -> str:
+def _decision_only_sql(*, cached: bool = True) -> str:
     """A reviewer or a delegate may update a campaign outside their own reach only by
-    moving it (DECISION_WRITES): any other column changed is refused by the server."""
+    moving it (DECISION_WRITES): any other column changed is refused by the server.
+
+    Whether the campaign's account is within the session's reach is asked of that one
+    account's row (`cached`, since migration 0020), not of the list of every account
+    the session reaches, which the server built on each update of a campaign."""
     keep = "ARRAY[" + ", ".join(f"'{c}'" for c in _MOVE_COLUMNS) + "]"
+    works = _array(ACCOUNT_WRITES["campaigns"])
+    reach = (
+        f"EXISTS (SELECT 1 FROM accounts a WHERE a.id = OLD.account_id\n"
+        f"                  AND {reach_keys('a.')} && agencia_grant({works}))"
+        if cached
+        else f"OLD.account_id IN (SELECT agencia_accounts_for({works}))"
+    )
     return f"""
 CREATE OR REPLACE FUNCTION agencia_decision_only() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF agencia_me() IS NULL
-       OR OLD.account_id IN (SELECT agencia_accounts_for({_array(ACCOUNT_WRITES["campaigns"])}))
+       OR {reach}
        OR (to_jsonb(NEW) - {keep}::text[]) = (to_jsonb(OLD) - {keep}::text[]) THEN
         RETURN NEW;
     END IF;
@@ -351,9 +363,11 @@ def _grants(p: TablePlan) -> list[str]:
     return [f"GRANT SELECT, INSERT, UPDATE, DELETE ON {p.name} TO {STAFF_GROUP}"]
 
 
-def statements(plans: list[TablePlan]) -> list[str]:
-    """Everything `apply` runs, in order (also what the tests read)."""
-    out = [_groups_sql(), scope_function(), *FUNCTIONS, *_account_of_functions(plans)]
+def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
+    """Everything `apply` runs, in order (also what the tests read); `cached`: the
+    functions as since migration 0020 (`agencia.db.server_functions.cached_plans`)."""
+    out = [_groups_sql(), scope_function(), *functions(cached=cached)]
+    out += _account_of_functions(plans, cached=cached)
     out += [
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {STAFF_GROUP}",
@@ -381,7 +395,7 @@ def statements(plans: list[TablePlan]) -> list[str]:
                 f"EXECUTE FUNCTION agencia_stamp('{who}', '{when}')"
             )
     if "campaigns" in names:
-        out.append(_decision_only_sql())
+        out.append(_decision_only_sql(cached=cached))
         out.append("DROP TRIGGER IF EXISTS campaigns_decision_only ON campaigns")
         out.append(
             "CREATE TRIGGER campaigns_decision_only BEFORE UPDATE ON campaigns "
@@ -396,12 +410,13 @@ def statements(plans: list[TablePlan]) -> list[str]:
     return out
 
 
-def apply(connection: Connection) -> None:
+def apply(connection: Connection, *, cached: bool = True) -> None:
     """Write the privileges, policies and stamps for the tables there are now, inside
-    the caller's transaction (PostgreSQL only; nothing to do on SQLite)."""
+    the caller's transaction (PostgreSQL only; nothing to do on SQLite). `cached=False`
+    writes the functions as before migration 0020 (its downgrade)."""
     if connection.dialect.name != "postgresql":
         return
-    for statement in statements(plan(connection)):
+    for statement in statements(plan(connection), cached=cached):
         connection.execute(text(statement))
 
 

@@ -56,6 +56,13 @@ def slide_fills(content: CampaignContent, options: DeckOptions) -> list[float | 
     return [slide.fill for slide in lay_out_campaign(content, options).slides]
 
 
+def agency_fills(content: CredentialsContent, options: DeckOptions) -> list[float | None]:
+    """How full each slide of the credentials is, as `slide_fills` measures a campaign's."""
+    from agencia.decks.credentials import lay_out_agency
+
+    return [slide.fill for slide in lay_out_agency(content, options.lang, options.sections).slides]
+
+
 def render_brief(content: CampaignContent, options: DeckOptions) -> bytes:
     """The campaign's brief on one 16:9 page (continued on a second when it is long)."""
     from agencia.decks.brief_sheet import build_brief
@@ -72,6 +79,7 @@ def render_approvals(content: CampaignContent, options: DeckOptions) -> bytes:
 
 __all__ = [
     "DeckOptions",
+    "agency_fills",
     "render_agency",
     "render_approvals",
     "render_brief",

@@ -36,6 +36,7 @@ from reportlab.platypus import (
 
 from agencia.decks import theme as t
 from agencia.decks.fonts import BOLD, REGULAR, register_fonts, width
+from agencia.decks.page_mark import fit_logo
 from agencia.decks.slides import Ctx, Meta, ellipsize, footer_parts
 from agencia.decks.styles import bullet_mark, hanging
 from agencia.decks.text import blocks, markup
@@ -156,24 +157,14 @@ class Logo(Flowable):  # type: ignore[misc]
         self.canv.drawImage(self.reader, x, 0, self.w, self.h, mask="auto")
 
 
-PIXELS_PER_POINT = 4.0  # 288 dpi: sharp on paper, and a logo's pixels are few to embed
-
-
 def _logo(ctx: Ctx, data: bytes | None, max_w: float, *, right: bool = False) -> Logo | None:
-    """The logo at the size it is drawn; its pixels cut to what print needs first (a
-    large logo costs more to embed than the rest of the document to lay out)."""
+    """The logo at the size it is drawn, its pixels cut to what print needs
+    (page_mark.fit_logo, shared with the satisfaction documents' page mark)."""
     reader: ImageReader | None = ctx.image(data)
     if reader is None:
         return None
-    w, h = reader.getSize()
-    scale = min(max_w / w, LOGO_H / h)
-    dw, dh = w * scale, h * scale
-    picture = getattr(reader, "_image", None)
-    if picture is not None and w > dw * PIXELS_PER_POINT:
-        small = picture.copy()
-        small.thumbnail((round(dw * PIXELS_PER_POINT), round(dh * PIXELS_PER_POINT)))
-        reader = ImageReader(small)
-    return Logo(reader, dw, dh, right=right)
+    small, dw, dh = fit_logo(reader, max_w, LOGO_H)
+    return Logo(small, dw, dh, right=right)
 
 
 def letterhead(

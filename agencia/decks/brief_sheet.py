@@ -42,16 +42,7 @@ def build_brief(
     c = content
     # The sheet is the brief: its footer names the brief's version, not the proposal's.
     ctx.version = ctx.label("brief_version", n=c.brief_number) if c.brief_number else ""
-    items: list[Flowable] = []
-    for name, es, en in BRIEF_FIELDS:
-        text = (c.brief.get(name) or "").strip()
-        if not plain(text):
-            continue
-        head = para((en if ctx.lang == "en" else es).upper(), ctx.styles.sheet_label)
-        items.append(Keep([head, *text_items(ctx, text, sheet=True)]))
-    if not items:
-        items = [para(ctx.label("brief_empty"), ctx.styles.small)]
-
+    items = _fields(ctx, c, large=False)
     deck = Deck(ctx)
     band = _Band(ctx, c)
     facts = _facts(ctx, c)
@@ -68,6 +59,10 @@ def build_brief(
     def height(i: int) -> float:
         return (first_top if i + skip < COLUMNS else next_top) - CONTENT_BOTTOM
 
+    if not skip:  # a short brief at the body size when it still fits the one page
+        large = _fields(ctx, c, large=True)
+        if len(paginate(large, col_w, height, max_bullets=1000)) <= COLUMNS:
+            items = large
     columns: list[list[Placement]] = [[] for _ in range(skip)]
     columns += paginate(items, col_w, height, max_bullets=1000)
     if 1 < len(columns) <= COLUMNS:
@@ -94,6 +89,29 @@ def build_brief(
         ),
         progress,
     )
+
+
+def _fields(ctx: Ctx, c: CampaignContent, *, large: bool) -> list[Flowable]:
+    """Every filled field of the brief under its label: at the sheet's dense size, or
+    `large` at the body size (its label a size up too) for a brief that leaves the page
+    half empty at the dense one."""
+    s = ctx.styles
+    label = s.sheet_label
+    if large:
+        label = ParagraphStyle("sheet_label_large", parent=label, **_sized(t.TABLE))
+    items: list[Flowable] = []
+    for name, es, en in BRIEF_FIELDS:
+        text = (c.brief.get(name) or "").strip()
+        if not plain(text):
+            continue
+        head = para((en if ctx.lang == "en" else es).upper(), label)
+        body = text_items(ctx, text) if large else text_items(ctx, text, sheet=True)
+        items.append(Keep([head, *body]))
+    return items or [para(ctx.label("brief_empty"), s.small)]
+
+
+def _sized(size: float) -> dict[str, float]:
+    return {"fontSize": size, "leading": t.leading(size)}
 
 
 def _balanced(items: list[Flowable], width: float, full: float) -> list[list[Placement]]:

@@ -122,6 +122,8 @@ def lay_out_campaign(content: CampaignContent, options: DeckOptions) -> Deck:
         if not made:
             continue
         number += 1
+        if part == "part_work_together" and content.results:
+            part = "part_worked_together"  # a finished campaign: not "how we will work"
         contents = [section_title(ctx, n, content) for n, _ in made]
         divider = divider_slide(ctx, number, ctx.label(part), contents=contents)
         deck.add(divider, bookmark=ctx.label(part))
@@ -292,8 +294,7 @@ def _strategy(
         message = _field(c, "key_message")
     if "channels" in present:
         left += _labelled(ctx, "channels_short", _field(c, "channels"), large)
-    if "budget" in present:
-        left += _budget_items(ctx, c, large)
+    budget = _budget_items(ctx, c, large) if "budget" in present else []
     right: list[Flowable] = []
     if message:
         quote = s.quote_large if large else s.quote
@@ -301,6 +302,13 @@ def _strategy(
         right += [para(b, quote) for b in message.split("\n\n") if b.strip()]
         for f in right[1:]:
             f.spaceAfter = 8
+    # The budget's big figure goes under the key message on the panel: in the left column
+    # it would split the column's text (one size, one block) in two, and text extraction
+    # (poppler, by layout) would read the panel between the halves.
+    if right:
+        right += budget
+    else:
+        left += budget
     title = ctx.label("strategy" if present == {"strategy"} else "strategy_plan")
     if left and right:
         columns = [

@@ -84,7 +84,7 @@ def card_slides(
     gap = t.GUTTER
     w = (t.CONTENT_W - (columns - 1) * gap) / columns
     heights = [card.measure(w) for card in cards]
-    rows = [list(range(i, min(i + columns, len(cards)))) for i in range(0, len(cards), columns)]
+    rows = grid_rows(len(cards), columns)
     row_h = [max(heights[i] for i in row) for row in rows]
     avail0 = title_height(ctx, title, subtitle) - CONTENT_BOTTOM
     avail_n = title_height(ctx, ctx.label("cont", title=title)) - CONTENT_BOTTOM
@@ -105,6 +105,16 @@ def card_slides(
             y -= row_h[r] + gap
         slides.append(slide)
     return slides
+
+
+def grid_rows(n: int, columns: int) -> list[list[int]]:
+    """Card indices by row, `columns` to a row; a short row comes FIRST (under the title,
+    the white at its end beside the title's): poppler's text extraction reads a grid
+    whose last row is short out of order (4 + 3 reads 01 02 03 05 06 07 04), and the
+    same grid with its short row first in order."""
+    short = n % columns
+    rows = [list(range(short))] if short else []
+    return rows + [list(range(i, i + columns)) for i in range(short, n, columns)]
 
 
 def balanced_columns(n: int, choices: tuple[int, ...] = (3, 4)) -> int:
@@ -128,6 +138,45 @@ def number_badge(ctx: Ctx, n: int) -> tuple[Callable[[Canvas, float, float], Non
         c.drawString(x, top - t.SUBTITLE * 0.8, text)
 
     return draw, t.SUBTITLE
+
+
+# --- cards that read whole -----------------------------------------------------------
+#
+# Text extraction by position (poppler's pdftotext, see layout.py) reads a card whole
+# only when its lines make ONE block: all at one size (within 5 %) and baselines at most
+# 1.5 × the size apart. A number drawn larger above the name is a block of its own, and a
+# row of such numbers beside a row of names is read as a table: "01 02 03 04", then the
+# names, then the texts. So a numbered card sets its number, name and text at the name's
+# size, a paragraph's leading plus CARD_GAP apart (1.25 + 0.2 < 1.5); the gutter and the
+# cards' padding leave far more than 1.25 × the size of white between cards.
+
+CARD_GAP = 0.2  # × the size: the space between the paragraphs of a card
+
+
+def number_item(ctx: Ctx, n: int) -> Paragraph:
+    """A card's number ("01") in the accent colour, at the card's text size."""
+    style = ctx.styles.card_name.clone("card_number", textColor=rl(ctx.theme.secondary_text))
+    return para(f"{n:02d}", style)
+
+
+def read_whole(items: Sequence[Flowable], size: float = t.BODY) -> list[Flowable]:
+    """A card's paragraphs, at `size`, spaced so that they read as one block (above):
+    a paragraph at another size (a big figure) is left as it is."""
+    out: list[Flowable] = []
+    for f in items:
+        if isinstance(f, Paragraph) and abs(f.style.fontSize - size) <= 0.05 * size:
+            gap = min(f.getSpaceAfter(), CARD_GAP * size)
+            f.style = f.style.clone(f.style.name + "_card", spaceBefore=0.0, spaceAfter=gap)
+            f.spaceAfter = gap
+            f.__dict__.pop("_wrapped_at", None)
+        out.append(f)
+    return out
+
+
+def numbered_card(ctx: Ctx, n: int, items: Sequence[Flowable]) -> Card:
+    """A card of a numbered grid (services, the way we work): its number, then its name
+    and text, read whole by text extraction."""
+    return Card(read_whole([number_item(ctx, n), *items]), accent=ctx.theme.secondary)
 
 
 def initials_badge(
@@ -214,20 +263,47 @@ def figure_size(values: Sequence[str], w: float) -> float:
     return t.SUBTITLE
 
 
+# A figure tile reads figure by figure (not "+9 pts +18 % 3,4 M", then the names) when
+# the text under each figure is one block that touches the figure's: poppler takes blocks
+# that line up across tiles, one strictly under the other, for a table and reads them
+# row by row; a block whose top rises into the figure's box above it is no row of its
+# own. So the words under a figure are all at the name's size (one block: unit, name and
+# note) and the first of them sits close under the figure, its top (0.8 × its size above
+# its baseline, Lato's ascent as poppler measures it) above the figure's bottom (0.2 × the
+# figure's size under its baseline), with FIGURE_OVERLAP of slack.
+
+FIGURE_OVERLAP = 1.5
+ASCENT, DESCENT = 0.8, 0.2  # Lato, as poppler measures a word's box
+
+
+def figure_gap(size: float, text: float = t.BODY) -> float:
+    """The space after a figure's paragraph (negative: into its leading) that puts the
+    text's first baseline where its box rises into the figure's (above)."""
+    baseline_gap = ASCENT * text + DESCENT * size - FIGURE_OVERLAP
+    return baseline_gap - (t.leading(size) - size) - text
+
+
 def big_number_items(
     ctx: Ctx, figure: str, unit: str, number: BigNumber, size: float
 ) -> list[Flowable]:
-    """The figure (and the words of its unit), its name and a note (the target)."""
+    """The figure (and the words of its unit), its name and a note (the target), read
+    tile by tile (above)."""
     s = ctx.styles
     style = ParagraphStyle(f"big{size}", parent=s.big, fontSize=size, leading=t.leading(size))
     value = para(figure, style)
-    value.spaceAfter = 4
+    value.spaceAfter = figure_gap(size)
     out: list[Flowable] = [value]
     if unit:
-        out.append(para(unit, s.card_part))
+        out.append(
+            para(unit, s.card_part.clone("card_unit", fontSize=t.BODY, leading=t.leading(t.BODY)))
+        )
     out.append(para(number.name, s.card_name))
     if number.note:
-        out.append(para(number.note, s.small))
+        out.append(
+            para(
+                number.note, s.small.clone("card_note", fontSize=t.BODY, leading=t.leading(t.BODY))
+            )
+        )
     for f in out[1:]:
         f.spaceAfter = 3
     return out

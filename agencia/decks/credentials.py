@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 
 from agencia.decks import theme as t
 from agencia.decks.build import make_ctx, meta, wanted
-from agencia.decks.campaign import roomy
+from agencia.decks.campaign import MERGE_BELOW
 from agencia.decks.cards import (
     PAD,
     BigNumber,
@@ -21,9 +21,9 @@ from agencia.decks.cards import (
     draw_card_row,
     logo_badge,
     monogram_badge,
-    number_badge,
+    numbered_card,
 )
-from agencia.decks.content import AGENCY_SECTIONS, CaseStudy, CredentialsContent
+from agencia.decks.content import AGENCY_SECTIONS, CaseStudy, CredentialsContent, Person, TeamNode
 from agencia.decks.covers import closing_slide, cover_slide, divider_slide
 from agencia.decks.layout import (
     CONTENT_BOTTOM,
@@ -34,6 +34,7 @@ from agencia.decks.layout import (
     kicker,
     paginate,
     para,
+    read_whole,
     text_items,
     title_height,
 )
@@ -47,6 +48,31 @@ def build_agency(
     sections: frozenset[str] | None,
     progress: Callable[[int, int], None] | None,
 ) -> bytes:
+    deck = lay_out_agency(content, lang, sections)
+    ctx = deck.ctx
+    client = plain(content.prepared_for)
+    subject = (
+        ctx.label("credentials_subject_for", agency=ctx.agency, client=client)
+        if client
+        else ctx.label("credentials_subject", agency=ctx.agency)
+    )
+    return deck.render(
+        meta(
+            ctx,
+            title=f"{ctx.agency} — {ctx.label('credentials')}",
+            subject=subject,
+            made_on=content.made_on,
+            locale=content.locale or content.agency.locale,
+        ),
+        progress,
+    )
+
+
+def lay_out_agency(
+    content: CredentialsContent, lang: str, sections: frozenset[str] | None = None
+) -> Deck:
+    """Every slide of the credentials laid out, not yet painted (how full each is can
+    be asked of it)."""
     a = content.agency
     ctx = make_ctx(
         a,
@@ -82,22 +108,7 @@ def build_agency(
             deck.add(case_slides(ctx, case), bookmark=plain(case.campaign), level=1)
     if "contact" in chosen:
         deck.add(contact(ctx, content), bookmark=ctx.label("contact"))
-    client = plain(content.prepared_for)
-    subject = (
-        ctx.label("credentials_subject_for", agency=ctx.agency, client=client)
-        if client
-        else ctx.label("credentials_subject", agency=ctx.agency)
-    )
-    return deck.render(
-        meta(
-            ctx,
-            title=f"{ctx.agency} — {ctx.label('credentials')}",
-            subject=subject,
-            made_on=content.made_on,
-            locale=content.locale or a.locale,
-        ),
-        progress,
-    )
+    return deck
 
 
 def cover(ctx: Ctx, c: CredentialsContent) -> Slide:
@@ -117,11 +128,47 @@ def cover(ctx: Ctx, c: CredentialsContent) -> Slide:
 
 
 def about(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
-    return roomy(lambda large: _about(ctx, c, large))
+    """Who we are: the about text a size up beside the tagline, over the agency in
+    figures (clients, sectors, people, services, counted from the profile) so that the
+    slide says enough (alone it had been a third full); the text at the body size when
+    large would not fit, the figures left out when the text needs more than one slide."""
+    for figures in (agency_figures(ctx, c), []):
+        for large in (True, False):
+            slides = _about(ctx, c, large, figures)
+            if slides is not None:
+                return slides
+    return []  # not reached: at the body size without figures the text always flows
 
 
-def _about(ctx: Ctx, c: CredentialsContent, large: bool) -> list[Slide]:
+def agency_figures(ctx: Ctx, c: CredentialsContent) -> list[BigNumber]:
+    """The agency in up to four counts from its profile and this deck's content (none
+    when fewer than two are known: one lone figure is not a row)."""
+
+    def people(nodes: tuple[TeamNode, ...]) -> int:
+        return sum(1 + people(n.reports) for n in nodes)
+
+    names = [r for r in c.clients if plain(r.name)]
+    counts = (
+        ("fig_clients", "fig_client", len(names)),
+        ("fig_sectors", "fig_sector", len({plain(r.sector) for r in names if plain(r.sector)})),
+        ("fig_people", "fig_person", people(c.team)),
+        ("fig_services", "fig_service", sum(1 for x in c.agency.services if plain(x))),
+    )
+    found = [
+        BigNumber(ctx.fmt.number(n), ctx.label(one if n == 1 else many))
+        for many, one, n in counts
+        if n
+    ]
+    return found if len(found) >= 2 else []
+
+
+def _about(
+    ctx: Ctx, c: CredentialsContent, large: bool, figures: list[BigNumber]
+) -> list[Slide] | None:
+    """The slide(s) at one size; None when the figures are asked for and the text would
+    not fit on one slide above them (or `large` would take more than one slide)."""
     a = c.agency
+    title = ctx.label("about")
     body = text_items(ctx, a.about, large=large)
     if body and not large and not is_bullet(body[0]):
         body[0] = para(blocks(a.about)[0].text, ctx.styles.intro)  # the opening, larger
@@ -134,7 +181,29 @@ def _about(ctx: Ctx, c: CredentialsContent, large: bool) -> list[Slide]:
         columns.append(
             Column(t.col_x(8 if body else 0), t.span(4 if body else 8), side, panel=True)
         )
-    return flow_slides(ctx, ctx.label("about"), columns) if columns else []
+    if not columns:
+        return []
+    if not figures:
+        slides = flow_slides(ctx, title, columns)
+        return slides if len(slides) <= 1 or not large else None
+    cards, cw = big_numbers(ctx, figures)
+    row_h = max(card.measure(cw) for card in cards)
+    top = title_height(ctx, title)
+    room = top - CONTENT_BOTTOM - row_h - 32
+    if len(columns) > 1:  # as flow_slides sets them, so that they measure the same
+        columns = read_whole(columns)
+    heights = []
+    for col in columns:
+        pages = paginate(col.items, col.width - 2 * col.inset, room - 2 * col.inset)
+        if len(pages) != 1:
+            return None
+        last = pages[0][-1]
+        heights.append(last.dy + last.height + 2 * col.inset)
+
+    def row(slide: Slide, top: float) -> None:
+        draw_card_row(slide, cards, t.MARGIN_X, top - max(heights) - 32, cw)
+
+    return flow_slides(ctx, title, columns, first_extra=row)
 
 
 def services(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
@@ -143,15 +212,7 @@ def services(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
         return []
     cards = []
     for i, service in enumerate(items, start=1):
-        badge, bh = number_badge(ctx, i)
-        cards.append(
-            Card(
-                [para(service, ctx.styles.card_name)],
-                badge=badge,
-                badge_h=bh,
-                accent=ctx.theme.secondary,
-            )
-        )
+        cards.append(numbered_card(ctx, i, [para(service, ctx.styles.card_name)]))
     slides = card_slides(ctx, ctx.label("services"), cards, balanced_columns(len(cards)))
     if slides is not None:
         return slides
@@ -168,13 +229,9 @@ def process(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
     s = ctx.styles
     cards = []
     for i, (name, what) in enumerate(steps, start=1):
-        badge, bh = number_badge(ctx, i)
-        items: list[Flowable] = []
-        if name:
-            items.append(para(name, s.card_name))
-            items[-1].spaceAfter = 6
+        items: list[Flowable] = [para(name, s.card_name)] if name else []
         items += text_items(ctx, what)
-        cards.append(Card(items, badge=badge, badge_h=bh, accent=ctx.theme.secondary))
+        cards.append(numbered_card(ctx, i, items))
     slides = card_slides(ctx, title, cards, balanced_columns(len(cards)))
     if slides is not None:
         return slides
@@ -185,10 +242,27 @@ def process(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
     return flow_slides(ctx, title, [Column(t.col_x(0), t.span(8), flow)])
 
 
-def team(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
-    from agencia.decks.orgchart import org_slides
+SMALL_TEAM = 6  # people shown as cards when their org chart is one short column
 
-    return org_slides(ctx, ctx.label("team"), c.team) if c.team else []
+
+def team(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
+    """The org chart; a client's small account team (one short column of boxes, a fifth
+    of a slide) as cards instead, as the campaign deck shows its team."""
+    from agencia.decks.orgchart import org_slides
+    from agencia.decks.working import person_cards
+
+    if not c.team:
+        return []
+    slides = org_slides(ctx, ctx.label("team"), c.team)
+
+    def flat(nodes: tuple[TeamNode, ...]) -> list[Person]:
+        return [p for n in nodes for p in (n.person, *flat(n.reports))]
+
+    people = flat(c.team)
+    if len(slides) == 1 and len(people) <= SMALL_TEAM and (slides[0].fill or 0) < MERGE_BELOW:
+        cards = person_cards(ctx, people)
+        return card_slides(ctx, ctx.label("team"), cards, balanced_columns(len(cards))) or slides
+    return slides
 
 
 def clients(ctx: Ctx, c: CredentialsContent) -> list[Slide]:
@@ -331,4 +405,4 @@ def contact(ctx: Ctx, c: CredentialsContent) -> Slide:
     return closing_slide(ctx, title=ctx.label("thanks"), lines=lines, logo=a.logo)
 
 
-__all__ = ["build_agency"]
+__all__ = ["build_agency", "lay_out_agency"]

@@ -57,6 +57,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "target_short": ("Objetivo: {target}", "Target: {target}"),
     "part_one": ("Quiénes somos", "About us"),
     "part_work": ("Nuestro trabajo", "Our work"),
+    # the agency in figures, under "who we are" (one, many)
+    "fig_clients": ("Clientes", "Clients"),
+    "fig_client": ("Cliente", "Client"),
+    "fig_sectors": ("Sectores", "Sectors"),
+    "fig_sector": ("Sector", "Sector"),
+    "fig_people": ("Personas en el equipo", "People on the team"),
+    "fig_person": ("Persona en el equipo", "Person on the team"),
+    "fig_services": ("Servicios", "Services"),
+    "fig_service": ("Servicio", "Service"),
     # campaign sections
     "challenge": ("El reto y los objetivos", "The challenge and objectives"),
     "objectives": ("Objetivos", "Objectives"),
@@ -109,6 +118,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "part_challenge": ("El reto", "The challenge"),
     "part_proposal": ("La propuesta", "The proposal"),
     "part_work_together": ("Cómo trabajaremos", "Working together"),
+    "part_worked_together": ("Cómo lo hicimos", "How we did it"),
     # brief sheet and approval record
     "client": ("Cliente", "Client"),
     "brand": ("Marca", "Brand"),

@@ -331,6 +331,8 @@ def flow_slides(
     subtitle and `first_extra` (drawn under the title, given the content's top) appear on
     the first slide only.
     """
+    if len(columns) > 1:
+        columns = read_whole(columns)
     top0 = title_height(ctx, title, subtitle)
     top_n = title_height(ctx, ctx.label("cont", title=title))
     budgets = bullet_budgets([sum(1 for f in col.items if is_bullet(f)) for col in columns])
@@ -361,6 +363,74 @@ def flow_slides(
                 slide.occupy(col.width, used)
         slides.append(slide)
     return slides
+
+
+# --- columns read whole -----------------------------------------------------------------
+#
+# Text extraction that orders by position (poppler's pdftotext, its default mode; what
+# search and copy-paste in most viewers do) groups lines into blocks: a line joins the
+# block above it when it is the same size (within 5 %) and its baseline at most 1.5 × the
+# size below, and a word joins a line beside it when the gap is under 1 × the size. Blocks
+# are then read by position: a left column cut into several blocks is interleaved with
+# the right one (a block with nothing beside it reaches, through the footer under it,
+# across to the right column), and heads over left-aligned text on both sides are read as
+# a table's first row. So beside another column a column is set to read as ONE block:
+# its heads at its text's size, paragraphs 0.2 × the size apart (1.25 + 0.2 < 1.5), and
+# at least 1.25 × the size of white between its text and the next column's.
+
+COLUMN_GAP = 0.2  # × the size: the space between paragraphs of a column beside another
+TEXT_GUTTER = 1.25  # × the size: the white between two columns' text
+
+
+def _size(items: Sequence[Flowable]) -> float:
+    """A column's text size: its first paragraph's that is not a head."""
+    for f in items:
+        for g in f.items if isinstance(f, Keep) else [f]:
+            if isinstance(g, Paragraph) and not g.getKeepWithNext():
+                return float(g.style.fontSize)
+    return t.BODY
+
+
+def _tight(f: Flowable, size: float) -> Flowable:
+    if isinstance(f, Keep):
+        return Keep([_tight(g, size) for g in f.items])
+    if not isinstance(f, Paragraph):
+        return f  # a table, a picture: a block of its own whatever is done
+    head = bool(f.getKeepWithNext())
+    if not head and abs(f.style.fontSize - size) > 0.05 * size:
+        return f  # a figure, a quote at its own size: a block of its own
+    gap = COLUMN_GAP * size
+    size = min(size, t.SUBTITLE) if head else size  # a head over a quote stays a head
+    style = f.style.clone(
+        f.style.name + "_col",
+        fontSize=size,
+        leading=t.leading(size),
+        spaceBefore=0.0,  # what is above ends with its own space after (one gap, not two)
+        spaceAfter=0.0 if head else min(f.style.spaceAfter, gap),
+    )
+    if f.style.fontSize == size and f.style.leading == style.leading:
+        f.style = style  # same words, same size: only the spacing changes
+        f.__dict__.pop("_wrapped_at", None)
+        return f
+    g = DeckParagraph(f.text, style)  # a head set again at the column's size
+    g.__dict__.update({k: v for k, v in f.__dict__.items() if k.startswith("_deck")})
+    return g
+
+
+def read_whole(columns: Sequence[Column]) -> list[Column]:
+    """The columns of a slide set so that text extraction reads each one whole, in
+    order (see above): the same look, the spacing and the heads' size aside."""
+    out: list[Column] = []
+    for i, col in enumerate(columns):
+        size = _size(col.items)
+        items = [_tight(f, size) for f in col.items]
+        width = col.width
+        if i + 1 < len(columns):
+            nxt = columns[i + 1]
+            white = nxt.x + nxt.inset - (col.x + col.width - col.inset)
+            width -= max(0.0, TEXT_GUTTER * max(size, _size(nxt.items)) - white)
+        out.append(Column(col.x, width, items, col.first_top, col.panel))
+    return out
 
 
 def _panel(slide: Slide, x: float, top: float, w: float, h: float) -> None:

@@ -89,8 +89,11 @@ class _Box:
         self.ctx, self.person, self.w, self.head = ctx, person, w, head
         colour = rl(th.on_cover) if head else rl(t.INK)
         name_style = ParagraphStyle("ob_name", parent=s.card_name, textColor=colour)
+        # The role at the name's size, its lines the name's leading apart: text extraction
+        # (poppler) reads a box whole only when its lines make one block, one size (see
+        # cards.read_whole); a smaller role is a block of its own, read after the row's names.
         role_style = ParagraphStyle(
-            "ob_role", parent=s.table, textColor=colour if head else rl(t.GREY)
+            "ob_role", parent=s.body, spaceAfter=0, textColor=colour if head else rl(t.GREY)
         )
         role = " · ".join(x for x in (person.role, person.title) if x)
         self.paras: list[Paragraph] = [para(person.name, name_style)]

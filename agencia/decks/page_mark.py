@@ -31,10 +31,18 @@ def print_logo(data: bytes | None, max_w: float) -> tuple[ImageReader, float, fl
         return None
     try:
         reader = ImageReader(io.BytesIO(data))
-        w, h = reader.getSize()
+        reader.getSize()
     except Exception:  # a broken picture must not stop the document
         return None
-    scale = min(max_w / w, MARK_H / h)
+    return fit_logo(reader, max_w, MARK_H)
+
+
+def fit_logo(reader: ImageReader, max_w: float, max_h: float) -> tuple[ImageReader, float, float]:
+    """A logo scaled to fit max_w × max_h points, with the size it is drawn at; its
+    pixels cut to what print needs first (a large logo costs more to embed than the rest
+    of the document to lay out). The A4 letterhead (decks/a4) shrinks its logo here too."""
+    w, h = reader.getSize()
+    scale = min(max_w / w, max_h / h)
     dw, dh = w * scale, h * scale
     picture = getattr(reader, "_image", None)
     if picture is not None and w > dw * PIXELS_PER_POINT:

@@ -4,8 +4,10 @@ done, overdue or still to do at the deck's date."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table
 
 from agencia.decks import theme as t
@@ -16,8 +18,9 @@ from agencia.decks.cards import (
     card_slides,
     draw_card_row,
     initials_badge,
+    read_whole,
 )
-from agencia.decks.content import CampaignContent
+from agencia.decks.content import CampaignContent, Person
 from agencia.decks.layout import Column, flow_slides, kicker, para, table, title_height, widths_for
 from agencia.decks.slides import Ctx, Slide
 from agencia.decks.text import plain
@@ -27,19 +30,31 @@ SMALL_BADGE = 32.0
 
 
 def _team_cards(ctx: Ctx, c: CampaignContent, badge_size: float = BADGE) -> list[Card]:
+    return person_cards(ctx, c.team, badge_size)
+
+
+def person_cards(ctx: Ctx, people: Sequence[Person], badge_size: float = BADGE) -> list[Card]:
+    """A card a person: initials, name, role (and title), what they do here; the texts at
+    one size (the name's, the table's on small cards) so that text extraction reads each
+    card's name with its role (cards.read_whole), not a row's names, then their roles."""
     s = ctx.styles
+    size = t.BODY if badge_size >= BADGE else t.TABLE
+
+    def at(style: ParagraphStyle) -> ParagraphStyle:
+        return style.clone(f"{style.name}_{size}", fontSize=size, leading=t.leading(size))
+
     cards = []
-    for p in c.team:
+    for p in people:
         badge, bh = initials_badge(ctx, p.name, badge_size)
-        items: list[Flowable] = [para(p.name, s.card_name)]
+        items: list[Flowable] = [para(p.name, at(s.card_name))]
         role = " · ".join(x for x in (p.role, p.title) if x)
         if role:
-            items.append(para(role, s.card_role))
+            items.append(para(role, at(s.card_role)))
         if p.part:
-            items.append(para(p.part, s.card_part))
+            items.append(para(p.part, at(s.card_part)))
         for f in items[:-1]:
             f.spaceAfter = 3
-        cards.append(Card(items, badge=badge, badge_h=bh))
+        cards.append(Card(read_whole(items, size), badge=badge, badge_h=bh))
     return cards
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, func, select, text
 
 from agencia.areas import AREAS, resolve
 from agencia.db.database import Database
+from agencia.demo import pragmas
 from agencia.demo.clock import DemoClock
 from agencia.demo.data import agency as agency_data
 from agencia.demo.run import DemoRun, ProgressFn
@@ -51,6 +52,11 @@ class DemoSummary:
     seconds: float
     campaigns: int = 0
     login: str = agency_data.DEMO_LOGIN
+    # each area's part and the seconds it took, in order (where a slow build's time went)
+    parts: tuple[tuple[str, float], ...] = ()
+    # the same parts' CPU seconds in this process (on a shared machine, closer to the
+    # time the part would take on a quiet one than the wall time is)
+    cpu_parts: tuple[tuple[str, float], ...] = ()
 
 
 def fill_demo(
@@ -68,6 +74,7 @@ def fill_demo(
     started = time.perf_counter()
     with (
         db.writer.connect() as connection,
+        pragmas.for_the_load(connection),  # SQLite: a page cache the size of the load
         connection.begin(),
         DemoClock(connection).running() as clock,  # the services' stamps: the demo's time
     ):
@@ -76,10 +83,17 @@ def fill_demo(
             connection.execute(text("LOCK TABLE agency IN SHARE ROW EXCLUSIVE MODE"))
         if not is_empty(one):
             raise DomainError("demo.not_empty")
+        parts: list[tuple[str, float]] = []
+        cpu_parts: list[tuple[str, float]] = []
         with DemoRun(one, connection, clock, size, seed, progress) as demo:
             for part in demo_parts():
+                began, cpu = time.perf_counter(), time.process_time()
                 part(demo)
+                parts.append((part.__name__, time.perf_counter() - began))
+                cpu_parts.append((part.__name__, time.process_time() - cpu))
+        began = time.perf_counter()
         audit_events = connection.execute(select(func.count()).select_from(AuditEvent)).scalar()
+    parts.append(("commit", time.perf_counter() - began))
     c = demo.counts
     return DemoSummary(
         size=size,
@@ -95,6 +109,8 @@ def fill_demo(
         audit_events=int(audit_events or 0),
         seconds=time.perf_counter() - started,
         campaigns=demo.campaigns,
+        parts=tuple(parts),
+        cpu_parts=tuple(cpu_parts),
     )
 
 

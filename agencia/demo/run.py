@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert, text
+from sqlalchemy import Connection, Table, text
 from sqlalchemy.orm import Session
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.demo.clock import DEMO_NOW, DemoClock
+from agencia.demo.driver_rows import insert_rows, insert_tuples
 from agencia.domain.actor import SYSTEM
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction
@@ -113,7 +114,16 @@ class DemoRun:
         target = table(model)
         if rows and "id" in rows[0] and target.name not in self._sequenced:
             self._sequenced.append(target.name)
-        self.session.execute(insert(target), list(rows))
+        insert_rows(self.session.connection(), target, rows)
+
+    def insert_tuples(
+        self, model: Any, keys: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    ) -> None:
+        """`insert` of rows given as tuples in the order of `keys`."""
+        target = table(model)
+        if rows and "id" in keys and target.name not in self._sequenced:
+            self._sequenced.append(target.name)
+        insert_tuples(self.session.connection(), target, keys, rows)
 
     def services(self) -> Database:
         """The database as the services write it: the bulk load ends here."""

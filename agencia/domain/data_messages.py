@@ -115,36 +115,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the command line's and the window's words about an import
     "data.rejects_row": ("Fila", "Row"),
     "data.rejects_reasons": ("Problemas", "Problems"),
-    "data.summary_written": (
-        "Importación {id}: {created} creados, {updated} actualizados, {skipped} omitidos, "
-        "{rejected} filas rechazadas (de {rows}). SHA-256 {sha256}.",
-        "Import {id}: {created} created, {updated} updated, {skipped} skipped, "
-        "{rejected} rows rejected (of {rows}). SHA-256 {sha256}.",
+    "data.summary_written": (  # the counts: COUNTED below
+        "Importación {id}: {created}, {updated}, {skipped}, {rejected} (de {rows}). "
+        "SHA-256 {sha256}.",
+        "Import {id}: {created}, {updated}, {skipped}, {rejected} (of {rows}). SHA-256 {sha256}.",
     ),
     "data.summary_dry": (
         "Prueba sin escribir nada: se crearían {created}, se actualizarían {updated}, se "
-        "omitirían {skipped}; {rejected} filas con problemas (de {rows}).",
+        "omitirían {skipped}; {rejected} (de {rows}).",
         "Dry run, nothing written: {created} would be created, {updated} updated, {skipped} "
-        "skipped; {rejected} rows with problems (of {rows}).",
+        "skipped; {rejected} (of {rows}).",
     ),
     "data.summary_refused": (
-        "No se ha importado nada: {rejected} filas con problemas (de {rows}). Corríjalas, o "
-        "importe solo las correctas con --skip-invalid.",
-        "Nothing was imported: {rejected} rows with problems (of {rows}). Fix them, or "
-        "import only the good ones with --skip-invalid.",
+        "No se ha importado nada: {rejected} (de {rows}). Corríjalas, o importe solo las "
+        "correctas con --skip-invalid.",
+        "Nothing was imported: {rejected} (of {rows}). Fix them, or import only the good ones "
+        "with --skip-invalid.",
     ),
     "data.summary_nothing": (
-        "No había nada que importar ({rows} filas, {skipped} omitidas).",
-        "There was nothing to import ({rows} rows, {skipped} skipped).",
+        "No había nada que importar ({rows_count}, {skipped}).",
+        "There was nothing to import ({rows_count}, {skipped}).",
     ),
+    # counted phrases (COUNTED): the plural, and the singular for 1 ("_one")
+    "data.count.created": ("{n} creados", "{n} created"),
+    "data.count.created_one": ("1 creado", "1 created"),
+    "data.count.updated": ("{n} actualizados", "{n} updated"),
+    "data.count.updated_one": ("1 actualizado", "1 updated"),
+    "data.count.skipped": ("{n} omitidos", "{n} skipped"),
+    "data.count.skipped_one": ("1 omitido", "1 skipped"),
+    "data.count.skipped_rows": ("{n} omitidas", "{n} skipped"),
+    "data.count.skipped_rows_one": ("1 omitida", "1 skipped"),
+    "data.count.records": (
+        "{n} registros retirados o restaurados",
+        "{n} records removed or restored",
+    ),
+    "data.count.records_one": ("1 registro retirado o restaurado", "1 record removed or restored"),
+    "data.count.rows": ("{n} filas", "{n} rows"),
+    "data.count.rows_one": ("1 fila", "1 row"),
+    "data.count.rejected": ("{n} filas rechazadas", "{n} rows rejected"),
+    "data.count.rejected_one": ("1 fila rechazada", "1 row rejected"),
+    "data.count.problem_rows": ("{n} filas con problemas", "{n} rows with problems"),
+    "data.count.problem_rows_one": ("1 fila con problemas", "1 row with problems"),
     "data.rejects_written": (
         "Filas rechazadas, con sus motivos: {path}",
         "Rejected rows, with their reasons: {path}",
     ),
     "data.progress": ("Importando… {done} de {total} filas", "Importing… {done} of {total} rows"),
     "data.undone": (
-        "Importación {id} deshecha: {records} registros retirados o restaurados.",
-        "Import {id} undone: {records} records removed or restored.",
+        "Importación {id} deshecha: {records}.",
+        "Import {id} undone: {records}.",
     ),
     "data.undone_mark": ("deshecha", "undone"),
     # undo
@@ -166,8 +185,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the full export and restore
     "data.exported": (
-        "Exportadas {tables} tablas ({rows} filas) a {path}.",
-        "Exported {tables} tables ({rows} rows) to {path}.",
+        "Exportadas {tables} tablas ({rows_count}) a {path}.",
+        "Exported {tables} tables ({rows_count}) to {path}.",
+    ),
+    "data.export_admin_only": (
+        "Solo un administrador puede exportar la base de datos completa: contiene los datos "
+        "de todas las cuentas y personas.",
+        "Only an administrator may export the whole database: it holds every account's and "
+        "person's data.",
+    ),
+    "data.export_failed": (
+        "No se pudo terminar la exportación a {path} ({detail}); no se ha dejado nada a medias.",
+        "The export to {path} could not be finished ({detail}); nothing half-written was left.",
+    ),
+    "data.export_folder_taken": (
+        "{path} ya existe y no es una exportación de Agencia: elija una carpeta nueva o vacía.",
+        "{path} already exists and is not an Agencia export: choose a new or empty folder.",
     ),
     "data.restored": (
         "Restauradas {tables} tablas ({rows} filas) en {url}.",
@@ -272,4 +305,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "data.field.category": ("Categoría", "Category"),
     "data.field.contact_name": ("Persona de contacto", "Contact person"),
     "data.field.rates": ("Tarifas", "Rates"),
+}
+
+# A message's count parameters said as phrases, singular for 1 and plural otherwise:
+# (message code, parameter) → the phrase's code (its singular: the code + "_one"). A
+# counted phrase may take its count from another parameter: (code, new name) → (phrase,
+# parameter) in COUNTED_FROM.
+COUNTED: dict[tuple[str, str], str] = {
+    ("data.summary_written", "created"): "data.count.created",
+    ("data.summary_written", "updated"): "data.count.updated",
+    ("data.summary_written", "skipped"): "data.count.skipped",
+    ("data.summary_written", "rejected"): "data.count.rejected",
+    ("data.summary_dry", "rejected"): "data.count.problem_rows",
+    ("data.summary_refused", "rejected"): "data.count.problem_rows",
+    ("data.summary_nothing", "skipped"): "data.count.skipped_rows",
+    ("data.undone", "records"): "data.count.records",
+}
+COUNTED_FROM: dict[tuple[str, str], tuple[str, str]] = {
+    ("data.summary_nothing", "rows_count"): ("data.count.rows", "rows"),
+    ("data.exported", "rows_count"): ("data.count.rows", "rows"),
 }

@@ -87,6 +87,7 @@ _ACTION: Words = {
     "plan_tasks": ("planificar las tareas de la campaña", "plan the campaign's tasks"),
     "manage_vendors": ("gestionar los proveedores", "manage suppliers"),
     "design_surveys": ("diseñar encuestas de satisfacción", "design satisfaction surveys"),
+    "reassign_requests": ("reasignar solicitudes de servicio", "reassign service requests"),
     "record_surveys": ("registrar respuestas de satisfacción", "record satisfaction responses"),
     "manage_improvements": ("gestionar acciones de mejora", "manage improvement actions"),
     "merge_accounts": ("fusionar cuentas duplicadas", "merge duplicate accounts"),

@@ -15,6 +15,8 @@ from typing import Any
 from agencia.domain.agency_messages import MESSAGES as _AGENCY_MESSAGES
 from agencia.domain.campaign_messages import MESSAGES as _CAMPAIGN_MESSAGES
 from agencia.domain.coordination_messages import MESSAGES as _COORDINATION_MESSAGES
+from agencia.domain.data_messages import COUNTED as _COUNTED
+from agencia.domain.data_messages import COUNTED_FROM as _COUNTED_FROM
 from agencia.domain.data_messages import MESSAGES as _DATA_MESSAGES
 from agencia.domain.deck_language_messages import MESSAGES as _DECK_LANGUAGE_MESSAGES
 from agencia.domain.enums import CampaignStatus, Decision, Role
@@ -33,6 +35,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "field.control": (
         "Contiene caracteres invisibles no permitidos (como NUL o secuencias de escape).",
         "Holds invisible characters that are not allowed (such as NUL or escape sequences).",
+    ),
+    "field.line_break": (
+        "Debe ir en una sola línea: quite los saltos de línea.",
+        "Must be one line: remove the line breaks.",
+    ),
+    "field.bidi": (
+        "Contiene caracteres invisibles que cambian el sentido de lectura del texto "
+        "(U+202A–U+202E, U+2066–U+2069).",
+        "Holds invisible characters that change the text's reading direction "
+        "(U+202A–U+202E, U+2066–U+2069).",
     ),
     "field.email": ("No es una dirección de correo válida.", "Not a valid e-mail address."),
     "field.phone": ("No es un teléfono válido.", "Not a valid phone number."),
@@ -315,6 +327,15 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "y {n} cuentas más en riesgo (véalas en Satisfacción)",
         "and {n} more accounts at risk (see them in Satisfaction)",
     ),
+    # Pendientes, campaigns: the approvals beyond those listed in an urgency group
+    "pending.briefs_more": (
+        "y {n} briefs más por aprobar (ábralos en Campañas)",
+        "and {n} more briefs to approve (open them in Campaigns)",
+    ),
+    "pending.proposals_more": (
+        "y {n} propuestas más por revisar (ábralas en Campañas)",
+        "and {n} more proposals to review (open them in Campaigns)",
+    ),
 }
 
 # The milestones of a campaign's timeline (its deck).
@@ -389,6 +410,13 @@ def status_name(status: str, lang: str | None = None) -> str:
     return _word(CampaignStatus, status, lang)
 
 
+def request_status_name(status: str, lang: str | None = None) -> str:
+    """A service request's status as people say it ("Asignada")."""
+    from agencia.domain.service_enums import RequestStatus
+
+    return _word(RequestStatus, status, lang)
+
+
 def decision_name(decision: str, lang: str | None = None) -> str:
     return _word(Decision, decision, lang)
 
@@ -406,10 +434,29 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None 
     for key in ("source", "target", "status"):
         if key in values:
             values[key] = status_name(str(values[key]), lang)
+    _count_phrases(code, values, lang)
+    for key in ("request_source", "request_target"):  # a service request's statuses
+        if key in values:
+            values[key] = request_status_name(str(values[key]), lang)
     try:
         return _pick(pair, lang).format(**values)
     except (KeyError, IndexError):
         return _pick(pair, lang)
+
+
+def _count_phrases(code: str, values: dict[str, Any], lang: str | None) -> None:
+    """A count said with its noun, "1 fila rechazada" / "3 filas rechazadas": two strings
+    in the catalogue, the singular's code ending in "_one" (data_messages.COUNTED)."""
+    for (owner, key), (phrase, source) in _COUNTED_FROM.items():
+        if owner == code and isinstance(values.get(source), int):
+            values[key] = _counted(phrase, values[source], lang)
+    for (owner, key), phrase in _COUNTED.items():
+        if owner == code and isinstance(values.get(key), int):
+            values[key] = _counted(phrase, values[key], lang)
+
+
+def _counted(phrase: str, n: int, lang: str | None) -> str:
+    return _pick(_CATALOGUE[phrase + "_one" if n == 1 else phrase], lang).format(n=n)
 
 
 def known_codes() -> frozenset[str]:

@@ -29,6 +29,7 @@ class Action(StrEnum):
     RECORD_SURVEYS = "record_surveys"
     MANAGE_IMPROVEMENTS = "manage_improvements"
     MERGE_ACCOUNTS = "merge_accounts"  # fold a duplicate into the account kept
+    REASSIGN_REQUESTS = "reassign_requests"  # hand a service request to someone else
 
 
 class Scope(IntEnum):
@@ -63,6 +64,9 @@ _TABLE: dict[Action, tuple[Scope, Scope, Scope, Scope, Scope]] = {
     Action.RECORD_SURVEYS: (_A, _A, _G, _G, _N),
     Action.MANAGE_IMPROVEMENTS: (_N, _A, _G, _G, _N),
     Action.MERGE_ACCOUNTS: (_N, _N, _N, _N, _ALL),
+    # and only the request's assignee, their superiors or the account's team leads:
+    # agencia.services.service.requests.reassign
+    Action.REASSIGN_REQUESTS: (_N, _A, _G, _G, _N),
 }
 
 _COLUMN: dict[Role, int] = {

@@ -82,8 +82,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That contact is not on this account.",
     ),
     "request.bad_move": (
-        "Una solicitud no puede pasar de «{source}» a «{target}».",
-        "A request cannot go from '{source}' to '{target}'.",
+        "Una solicitud no puede pasar de «{request_source}» a «{request_target}».",
+        "A request cannot go from '{request_source}' to '{request_target}'.",
+    ),
+    "request.reassign_not_yours": (
+        "Solo la persona que atiende la solicitud {id}, sus superiores o los responsables "
+        "del equipo de la cuenta pueden reasignarla.",
+        "Only the person handling request {id}, their superiors or the account team's "
+        "leads may reassign it.",
+    ),
+    "request.assignee_off_account": (
+        "{name} no puede atender esta solicitud: no ve la cuenta «{account}» o su rol no le "
+        "permite registrar comunicaciones en ella. Elija a alguien del equipo de la cuenta.",
+        "{name} cannot handle this request: they do not see the account '{account}' or "
+        "their role does not let them log communications on it. Choose someone on the "
+        "account's team.",
     ),
     "request.resolution_required": (
         "Para resolver la solicitud, escriba cómo se resolvió.",

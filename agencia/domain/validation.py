@@ -16,6 +16,34 @@ _WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*
 # Characters no field may hold: NUL (PostgreSQL refuses it, SQLite keeps it) and the other
 # C0 controls but tab, line feed and carriage return (escape sequences reach terminals).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters a one-line field (a name, a title) may not hold either: line breaks (a name
+# on two lines breaks lists, CSV exports and the decks) and the bidirectional embeddings,
+# overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make text read otherwise
+# than it is stored ("Trojan source").
+_LINE_BREAK = re.compile(r"[\n\r\x85\u2028\u2029]")
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# Optional fields that are one line wherever they appear (by their name, the last part of
+# a dotted one); a required field is one line unless its caller says otherwise.
+SINGLE_LINE_FIELDS = frozenset(
+    {
+        "legal_name",
+        "trade_name",
+        "full_name",
+        "name",
+        "title",
+        "position",
+        "contact_name",
+        "sector",
+        "city",
+        "brand",
+        "product",
+        "place",
+        "subject",
+        "tagline",
+        "tagline_en",
+        "website",
+    }
+)
 EMAIL_MAX = 200  # the column's width; the same limit on SQLite and PostgreSQL
 
 
@@ -24,18 +52,44 @@ def control_characters(value: str) -> bool:
     return bool(_CONTROL.search(value))
 
 
-def required(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
+def line_problem(value: str) -> str | None:
+    """Why `value` cannot be a one-line field's (a message code), or None."""
+    if _LINE_BREAK.search(value):
+        return "field.line_break"
+    if _BIDI.search(value):
+        return "field.bidi"
+    return None
+
+
+def required(
+    errors: FieldErrors, field: str, value: str, max_len: int, *, lines: bool = False
+) -> None:
+    """Not blank, at most `max_len`; one line unless `lines` (a required text)."""
     if not value.strip():
         errors[field] = ("field.required", {})
     else:
-        too_long(errors, field, value, max_len)
+        too_long(errors, field, value, max_len, lines=lines)
 
 
-def too_long(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
+def too_long(
+    errors: FieldErrors, field: str, value: str, max_len: int, *, lines: bool | None = None
+) -> None:
+    """At most `max_len`, no control characters; one line when `lines` is False (by
+    default: when the field is one of SINGLE_LINE_FIELDS)."""
     if len(value) > max_len:
         errors[field] = ("field.too_long", {"max": max_len})
     elif control_characters(value):
         errors[field] = ("field.control", {})
+    elif _one_line(field, lines):
+        code = line_problem(value)
+        if code is not None:
+            errors[field] = (code, {})
+
+
+def _one_line(field: str, lines: bool | None) -> bool:
+    if lines is None:
+        return field.rsplit(".", 1)[-1] in SINGLE_LINE_FIELDS
+    return not lines
 
 
 def email(errors: FieldErrors, field: str, value: str) -> None:

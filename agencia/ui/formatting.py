@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
+from typing import Protocol
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -71,6 +72,27 @@ def interface_locale(region: QLocale, language: str) -> QLocale:
         return QLocale("en_DE")  # English words, 1.250.000,00 and 23/11/2026
     short = region.dateFormat(QLocale.FormatType.ShortFormat)
     return QLocale("en_001") if short.lstrip().startswith("d") else QLocale("en_US")
+
+
+class _AgencyFormats(Protocol):
+    """What of the agency says how the window writes moments and numbers."""
+
+    @property
+    def time_zone(self) -> str: ...
+    @property
+    def locale(self) -> str: ...
+
+
+def use_agency_formats(agency: _AgencyFormats | None, language: str) -> QLocale:
+    """What signing in sets for every date, moment and number the window shows: moments on
+    the agency's clock, the agency's region remembered, and the interface's `language` in
+    that region as Qt's default locale (no Spanish formats in English screens). Returns
+    that locale. `agency` None (no agency yet): this machine's clock and region. The app
+    and the screenshot scripts call this one function, so pictures show what users see."""
+    set_time_zone(agency.time_zone if agency is not None else "")
+    locale = interface_locale(set_region(agency.locale if agency is not None else ""), language)
+    QLocale.setDefault(locale)
+    return locale
 
 
 def currency_symbol(currency: str, locale: QLocale) -> str:

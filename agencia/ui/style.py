@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPal
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -240,8 +241,20 @@ def apply_style(app: QApplication, which: Scheme | None = None) -> Scheme:
     if not app.property("agencia_follows_scheme"):
         app.setProperty("agencia_follows_scheme", True)
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: _follow_system())
+    _relink(app)
     notifier.scheme_changed.emit(chosen)
     return chosen
+
+
+def _relink(app: QApplication) -> None:
+    """Lay out again every label that shows a link: a label's rich text takes the
+    palette's Link colour when its text is set and keeps it, so after a change of scheme a
+    website or an e-mail stayed the old scheme's blue. Setting the same text again is
+    ignored by QLabel, hence the clear first."""
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel) and "<a " in (text := widget.text()):
+            widget.clear()
+            widget.setText(text)
 
 
 class _SchemeFollower(QObject):

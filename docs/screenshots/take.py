@@ -23,7 +23,6 @@ os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AGENCIA_LANG", "es")
 
-from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agencia.services import Database, open_database  # noqa: E402
@@ -32,7 +31,7 @@ from agencia.services.first_run import get_agency  # noqa: E402
 from agencia.ui import style  # noqa: E402
 from agencia.ui.area import AppContext  # noqa: E402
 from agencia.ui.campaigns.detail_view import TAB_APPROVALS  # noqa: E402
-from agencia.ui.formatting import interface_locale, set_region, set_time_zone  # noqa: E402
+from agencia.ui.formatting import use_agency_formats  # noqa: E402
 from agencia.ui.ops import Operations  # noqa: E402
 from agencia.ui.shell import i18n  # noqa: E402
 from agencia.ui.shell.window import MainWindow  # noqa: E402
@@ -85,10 +84,7 @@ def signed_in_window(
     assert agency is not None
     window = MainWindow()
     ops = Operations(db, actor, parent=window)
-    # as the app does at sign-in: the window's language in the agency's region, by default
-    set_time_zone(agency.time_zone)
-    locale = interface_locale(set_region(agency.locale), i18n.current_language())
-    QLocale.setDefault(locale)
+    locale = use_agency_formats(agency, i18n.current_language())  # as the app at sign-in
     ctx = AppContext(ops, window.registry, actor, locale, agency.currency)
     window.install(ctx, agency.name)
     window.set_database("demo.sqlite3", str(_HOME / "demo.sqlite3"))

@@ -15,7 +15,6 @@ against the real clock: open requests read weeks late, resolved ones show no cou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from sqlalchemy import select
 from take import demo_app, pump, signed_in_window  # sets up a private home first
 
@@ -24,16 +23,13 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import Channel, Role
 from agencia.domain.models import Staff, User
 from agencia.services.first_run import get_agency
-from agencia.ui.formatting import interface_locale, set_region, set_time_zone
+from agencia.ui.formatting import use_agency_formats
 from agencia.ui.shell import i18n
 
 
 def _as_after_sign_in(db) -> None:  # type: ignore[no-untyped-def]
     """The agency's time zone and region, as `agencia.app` sets them once signed in."""
-    agency = get_agency(db)
-    set_time_zone(agency.time_zone if agency else "")
-    region = set_region(agency.locale if agency else "")
-    QLocale.setDefault(interface_locale(region, i18n.current_language()))
+    use_agency_formats(get_agency(db), i18n.current_language())
 
 
 def _admin_login(db) -> str:  # type: ignore[no-untyped-def]

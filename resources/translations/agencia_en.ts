@@ -727,6 +727,17 @@
     </message>
 </context>
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Ninguna cuenta abierta</source>
+        <translation>No account open</translation>
+    </message>
+    <message>
+        <source>Elija una cuenta de la lista para ver sus marcas, contactos, equipo e historial.</source>
+        <translation>Choose an account from the list to see its brands, contacts, team and history.</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Registrar la confirmación del cliente</source>
@@ -2728,6 +2739,10 @@
     <message>
         <source>Cuando le asignen una tarea de una campaña aparecerá aquí, con su fecha y si va con retraso.</source>
         <translation>When you are assigned a campaign task it will appear here, with its date and whether it is running late.</translation>
+    </message>
+    <message>
+        <source>Ver el cronograma</source>
+        <translation>See the schedule</translation>
     </message>
     <message>
         <source>Por semanas</source>
@@ -6477,8 +6492,12 @@ IMAP: %2</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Elija una persona de la lista.</source>
-        <translation>Choose a person from the list.</translation>
+        <source>Ninguna persona elegida</source>
+        <translation>No one chosen</translation>
+    </message>
+    <message>
+        <source>Elija una persona de la lista para ver su rol, su grupo y su acceso.</source>
+        <translation>Choose a person from the list to see their role, group and access.</translation>
     </message>
     <message>
         <source> ext. %1</source>

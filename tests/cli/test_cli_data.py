@@ -42,7 +42,7 @@ def test_a_bad_file_writes_nothing_and_exits_1(
     lines = out.splitlines()
     assert "Fila 3, columna «NIF»: " in lines[0] or "Fila 3, columna «Correo»" in lines[0]
     assert sum(1 for line in lines if line.startswith("Fila 3, columna")) == 2
-    assert lines[-1].startswith("No se ha importado nada: 1 filas con problemas (de 3)")
+    assert lines[-1].startswith("No se ha importado nada: 1 fila con problemas (de 3)")
     assert len(accounts(capsys, demo_url)) == before
 
 

@@ -21,7 +21,7 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.coordination_models import Task
 from agencia.domain.enums import Channel
-from agencia.domain.models import User
+from agencia.domain.models import Agency, User
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.domain.service_models import ServiceRequest
 
@@ -142,7 +142,7 @@ def test_mail_import_and_the_log(
     status, out, _ = run(capsys, "communications", "list", "--format", "json", *_as(desk))
     assert json.loads(out) == []
     status, out, err = run(capsys, "mail", "import", str(good), "--account", account, *_as(desk))
-    assert (status, err, out) == (0, "", "1 registrados, 0 ya estaban, 0 a revisar.\n")
+    assert (status, err, out) == (0, "", "1 registrado, 0 ya estaban, 0 a revisar.\n")
     status, out, _ = run(capsys, "communications", "list", "--format", "json", *_as(desk))
     assert [(r["subject"], r["channel"], r["direction"]) for r in json.loads(out)] == [
         ("Hola", "email", "inbound")
@@ -264,3 +264,60 @@ def test_request_task_prints_the_new_task_s_id(
         db.close()
     status, _, err = run(capsys, "request", "task", str(rid), *_as(desk))
     assert status != 0 and "ya es la tarea «Banner de verano»" in one_line(err)
+
+
+def test_request_show_speaks_the_reader_s_language(
+    capsys: pytest.CaptureFixture[str], desk: Desk
+) -> None:
+    """The text of `request show` is for people: labels and values in their language,
+    moments on the client's clock; its codes are for `--format json`."""
+    old = _open_request(
+        desk,
+        NewRequest(
+            desk.accounts["madrid"],
+            Channel.FAX,
+            RequestKind.COMPLAINT,
+            Priority.URGENT,
+            "Factura duplicada",
+            received_at=datetime(2026, 3, 9, 9, tzinfo=MADRID),
+        ),
+    )
+    status, out, _ = run(capsys, "requests", "list", *_as(desk))
+    assert out.splitlines()[-1] == "1 solicitud."  # not "1 solicitudes."
+    assert run(capsys, "request", "move", str(old), "waiting_on_client", *_as(desk))[0] == 0
+    status, out, err = run(capsys, "request", "show", str(old), *_as(desk))
+    assert (status, err) == (0, "")
+    for code in ("account:", "fax", "complaint", "urgent", "waiting_on_client", "True", "T12:"):
+        assert code not in out, code
+    for words in ("Cuenta:", "Café Madrid", "Canal:", "Fax", "Queja", "Urgente", "Vence:"):
+        assert words in out, words
+    assert "Vence:                9 mar 2026, 13:00:00" in out  # 12:00 UTC, in Madrid
+    (breached,) = [line for line in out.splitlines() if "Incumplida:" in line]
+    assert breached.split() == ["Incumplida:", "Sí"]  # not "True"
+
+
+def test_the_contact_log_speaks_the_reader_s_language(
+    capsys: pytest.CaptureFixture[str], desk: Desk, tmp_path: Path
+) -> None:
+    mail = tmp_path / "hola.eml"
+    mail.write_bytes(
+        b"From: ana@cafe-madrid.es\r\nSubject: Hola\r\nMessage-ID: <w@b>\r\n"
+        b"Date: Mon, 09 Mar 2026 08:30:00 +0000\r\n\r\nx\r\n"
+    )
+    db = open_database(desk.db.url)
+    try:  # the agency's clock: Madrid's
+        with unit_of_work(db, SYSTEM) as uow:
+            uow.session.scalars(select(Agency)).one().time_zone = "Europe/Madrid"
+    finally:
+        db.close()
+    account = str(desk.accounts["madrid"])
+    assert run(capsys, "mail", "import", str(mail), "--account", account, *_as(desk))[0] == 0
+    status, out, err = run(capsys, "communications", "list", *_as(desk))
+    assert (status, err) == (0, "")
+    header, rule, row, *rest = out.splitlines()
+    assert header.split() == ["ID", "Fecha", "Cuenta", "Canal", "Sentido", "Asunto"]
+    assert set(rule) <= {"─", " "}
+    assert "Correo electrónico" in row and "Recibida" in row and "Hola" in row
+    assert "email" not in row and "inbound" not in row
+    assert "9 mar 2026, 9:30" in row  # 8:30 UTC on Madrid's clock
+    assert rest == ["1 comunicación."]

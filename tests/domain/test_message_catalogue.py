@@ -78,6 +78,8 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         "number": 2,
         "source": "brief",
         "target": "live",
+        "request_source": "assigned",  # service: a request's move refused
+        "request_target": "closed",
         "status": "completed",
         "what": "results",
         "size": "51.0",

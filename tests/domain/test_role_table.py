@@ -54,3 +54,12 @@ def test_the_administrator_runs_the_agency_not_the_campaigns() -> None:
     assert [r for r in Role if scope_for(r, Action.REASSIGN_ACCOUNTS) is not Scope.NONE] == [
         Role.ACCOUNT_DIRECTOR
     ]
+
+
+def test_reassigning_a_request_is_for_those_who_handle_or_lead_it() -> None:
+    """Trainees and assistants never; executives on their accounts; supervisors, managers
+    and directors in their group; the administrator does not handle requests."""
+    assert [scope_for(r, Action.REASSIGN_REQUESTS) for r in Role] == [
+        Scope.NONE, Scope.NONE, Scope.ASSIGNED, Scope.ASSIGNED,
+        Scope.GROUP, Scope.GROUP, Scope.GROUP, Scope.NONE,
+    ]  # fmt: skip

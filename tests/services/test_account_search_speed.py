@@ -25,6 +25,7 @@ from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.services.accounts import access
 from agencia.services.accounts import queries as svc
 from agencia.services.accounts.queries import SORTS, AccountQuery, search_clause
+from agencia.services.accounts.within import account_ids_within
 
 PEOPLE = ("lucia", "javier", "marta", "alvaro", "laura", "irene", "pablo", "andres", "raul")
 TEXTS = ("", "c", "co", "garcia", "madrid", "l'oréal", "nadie")
@@ -138,3 +139,34 @@ def test_the_count_is_the_visible_set(agency: Agency) -> None:
     assert svc.count_accounts(agency.db, without_group) == len(
         plain_ids(agency.db, without_group, AccountQuery())
     )
+
+
+def test_a_keystroke_narrowing_the_list_read_finds_what_the_query_finds(agency: Agency) -> None:
+    """`account_ids_within` (the window's keystrokes: the list with nothing typed, kept,
+    narrowed by the search index alone) answers exactly what the whole query answers."""
+    texts = (*TEXTS, "  ", "--", "coca cola", "gar", "z")
+    for who, sort in product(PEOPLE, ("name", "group", "lead_executive", "status")):
+        actor = agency.actor(who)
+        for base in (
+            AccountQuery(sort=sort),
+            AccountQuery(sort=sort, descending=True),
+            AccountQuery(sort=sort, mine=True),
+            AccountQuery(sort=sort, statuses=(AccountStatus.ACTIVE,)),
+        ):
+            listed = svc.search_account_ids(agency.db, actor, base)
+            for text in texts:
+                query = replace(base, text=text)
+                got = account_ids_within(agency.db, actor, text, listed)
+                assert got == svc.search_account_ids(agency.db, actor, query), (who, query)
+
+
+def test_the_narrowing_keeps_only_what_was_listed(agency: Agency) -> None:
+    """Visibility comes from the list handed in: an account matching but not listed (not
+    visible to the person) is never added."""
+    a = agency.accounts
+    lucia = agency.actor("lucia")
+    everything = svc.search_account_ids(agency.db, agency.admin, AccountQuery(text="c"))
+    assert a["ajena"] in everything  # «Calzados Ajenos» matches «c» …
+    listed = svc.search_account_ids(agency.db, lucia, AccountQuery())
+    assert a["ajena"] not in account_ids_within(agency.db, lucia, "c", listed)  # … not hers
+    assert account_ids_within(agency.db, lucia, "c", []) == []

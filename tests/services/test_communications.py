@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import imaplib
-import os
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from email import message_from_bytes
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from mail_servers import Dovecot, Smtp, dovecot_available, start_dovecot, start_smtp
+from mail_servers import Dovecot, Smtp
 from service_world import Desk, service_desk
 from sqlalchemy import select
 
@@ -170,35 +168,21 @@ def test_a_malformed_file_refuses_the_whole_drop(desk: Desk) -> None:
 # --- real servers ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[Dovecot]:
-    if not dovecot_available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("Dovecot (dovecot-imapd) is missing: .ci/run installs it")
-        pytest.skip("Dovecot (dovecot-imapd) is not installed")
-    server = start_dovecot()
-    yield server
-    server.stop()
+# `dovecot`, `smtp` and `mail_server` (the account that reaches both): tests/services/conftest.py
 
 
-@pytest.fixture(scope="module")
-def smtp(dovecot: Dovecot, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Smtp]:
-    server = start_smtp(dovecot, tmp_path_factory.mktemp("smtp"))
-    yield server
-    server.stop()
-
-
-def _server(dovecot: Dovecot, smtp: Smtp | None = None) -> servers.MailServer:
+def _imap_only(dovecot: Dovecot) -> servers.MailServer:
+    """A mail account that only reads `dovecot`'s mailbox, with its own login."""
     return servers.MailServer(
         address="servicio@agencia.es",
-        username=smtp.user if smtp else dovecot.user,
+        username=dovecot.user,
         imap_host="127.0.0.1",
         imap_port=dovecot.port,
         smtp_host="127.0.0.1",
-        smtp_port=smtp.port if smtp else 0,
-        security="starttls" if smtp else "none",
-        password=smtp.password if smtp else dovecot.password,
-        context=smtp.client_context if smtp else None,
+        smtp_port=0,
+        security="none",
+        password=dovecot.password,
+        context=None,
     )
 
 
@@ -237,7 +221,7 @@ def test_the_mailbox_is_read_over_imap(desk: Desk, dovecot: Dovecot) -> None:
     dovecot.deliver(eml("beto@tacos.mx", "Re: Cotización", "<12@tacos>", reply_to="<10@tacos>"))
     dovecot.deliver(eml("desconocido@spam.example", "Oferta", "<13@spam>"))
     dovecot.deliver(MALFORMED)
-    run = mailbox.read_mailbox(desk.db, desk.admin, _server(dovecot))
+    run = mailbox.read_mailbox(desk.db, desk.admin, _imap_only(dovecot))
     assert [(o.result, o.account_id) for o in run.outcomes] == [
         ("logged", desk.accounts["madrid"]),
         ("logged", desk.accounts["mexico"]),
@@ -249,12 +233,12 @@ def test_the_mailbox_is_read_over_imap(desk: Desk, dovecot: Dovecot) -> None:
     with unit_of_work(desk.db, SYSTEM, write=False) as uow:
         assert uow.session.scalars(select(MailTriage.sender)).all() == ["desconocido@spam.example"]
     assert len(_communications(desk.db)) == 2
-    again = mailbox.read_mailbox(desk.db, desk.admin, _server(dovecot))
+    again = mailbox.read_mailbox(desk.db, desk.admin, _imap_only(dovecot))
     assert again.outcomes == () and again.refused == ()
 
 
 def test_sending_to_several_contacts_with_a_document(
-    desk: Desk, dovecot: Dovecot, smtp: Smtp
+    desk: Desk, dovecot: Dovecot, smtp: Smtp, mail_server: servers.MailServer
 ) -> None:
     _empty(dovecot)
     smtp.received.clear()
@@ -274,7 +258,7 @@ def test_sending_to_several_contacts_with_a_document(
         "Adjuntamos el acta.",
         attachments=(("acta.pdf", "application/pdf", pdf),),
     )
-    sent = outbox.send(desk.db, desk.actor("exec"), _server(dovecot, smtp), data)
+    sent = outbox.send(desk.db, desk.actor("exec"), mail_server, data)
     ((mail_from, to, _raw),) = smtp.received
     assert mail_from == "servicio@agencia.es"
     assert sorted(to) == ["ana@cafe-madrid.es", "carla@cafe-madrid.es"]
@@ -296,14 +280,14 @@ def test_sending_to_several_contacts_with_a_document(
 
 
 def test_header_injection_is_refused_before_any_server_is_asked(
-    desk: Desk, dovecot: Dovecot, smtp: Smtp
+    desk: Desk, dovecot: Dovecot, smtp: Smtp, mail_server: servers.MailServer
 ) -> None:
     smtp.received.clear()
     data = outbox.Outgoing(
         desk.accounts["madrid"], (desk.contacts["ana"],), "Hola\r\nBcc: todos@example.com", "x"
     )
     with pytest.raises(ValidationError) as refused:
-        outbox.send(desk.db, desk.actor("exec"), _server(dovecot, smtp), data)
+        outbox.send(desk.db, desk.actor("exec"), mail_server, data)
     assert refused.value.field_errors["subject"][0] == "mail.header_injection"
     assert smtp.received == [] and _communications(desk.db) == []
     ok = outbox.Outgoing(desk.accounts["madrid"], (desk.contacts["ana"],), "Hola", "x")
@@ -323,7 +307,9 @@ def test_header_injection_is_refused_before_any_server_is_asked(
     assert _communications(desk.db) == []
 
 
-def test_a_send_scheduled_in_the_recipient_s_zone(desk: Desk, dovecot: Dovecot, smtp: Smtp) -> None:
+def test_a_send_scheduled_in_the_recipient_s_zone(
+    desk: Desk, smtp: Smtp, mail_server: servers.MailServer
+) -> None:
     smtp.received.clear()
     data = outbox.Outgoing(
         desk.accounts["mexico"],
@@ -334,16 +320,15 @@ def test_a_send_scheduled_in_the_recipient_s_zone(desk: Desk, dovecot: Dovecot, 
         zone="America/Mexico_City",
     )
     now = datetime(2026, 3, 11, 8, tzinfo=UTC)
-    item = outbox.send(desk.db, desk.actor("exec"), _server(dovecot, smtp), data, now=now)
+    item = outbox.send(desk.db, desk.actor("exec"), mail_server, data, now=now)
     assert smtp.received == []
-    server = _server(dovecot, smtp)
     assert (
-        outbox.send_due(desk.db, desk.admin, server, datetime(2026, 3, 11, 14, 59, tzinfo=UTC))
+        outbox.send_due(desk.db, desk.admin, mail_server, datetime(2026, 3, 11, 14, 59, tzinfo=UTC))
         == []
     )
-    assert outbox.send_due(desk.db, desk.admin, server, datetime(2026, 3, 11, 15, tzinfo=UTC)) == [
-        item
-    ]
+    assert outbox.send_due(
+        desk.db, desk.admin, mail_server, datetime(2026, 3, 11, 15, tzinfo=UTC)
+    ) == [item]
     assert [to for _, to, _ in smtp.received] == [["beto@tacos.mx"]]
 
 

@@ -359,6 +359,32 @@ def _merge(db: Database, world: World, account_id: int) -> None:
     merge_accounts(db, world.person, account_id, duplicate_id)
 
 
+def _reassign_request(db: Database, world: World, account_id: int) -> None:
+    """The person holds a request on the account (so only the table decides) and hands it
+    to the account's lead executive, who works on it."""
+    from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
+    from agencia.domain.service_models import ServiceRequest
+    from agencia.services.service.requests import reassign
+
+    lead = svc.get_account(db, SYSTEM, account_id).lead_executive_id
+    assert lead is not None
+    with unit_of_work(db, SYSTEM) as uow:  # a row: no trail entry of its own
+        request = ServiceRequest(
+            account_id=account_id,
+            channel=Channel.PHONE,
+            kind=RequestKind.REQUEST,
+            priority=Priority.NORMAL,
+            subject="Falta el arte final",
+            status=RequestStatus.ASSIGNED,
+            assignee_id=world.person.staff_id,
+            pauses=[],
+        )
+        uow.session.add(request)
+        uow.session.flush()
+        request_id = request.id
+    reassign(db, world.person, request_id, lead)
+
+
 # Each action a service enforces today, with the calls that must obey it.
 PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.SEE_ACCOUNTS: (_see,),
@@ -380,6 +406,7 @@ PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.DESIGN_SURVEYS: (_design_survey,),
     Action.MANAGE_IMPROVEMENTS: (_open_improvement,),
     Action.MERGE_ACCOUNTS: (_merge,),
+    Action.REASSIGN_REQUESTS: (_reassign_request,),
 }
 # Actions whose services are still to come (campaigns, approvals, agency settings): when
 # one lands, move it to PROBES. test_every_action_is_probed_or_pending keeps this honest.

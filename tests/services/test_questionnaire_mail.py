@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-from collections.abc import Iterator
 from email import message_from_bytes, policy
 from email.message import Message
 
 import pytest
-from mail_servers import Dovecot, Smtp, dovecot_available, start_dovecot, start_smtp
+from mail_servers import Smtp
 from pypdf import PdfReader
 from service_world import Desk, service_desk
 from sqlalchemy import select
@@ -39,36 +37,7 @@ def desk(db: Database) -> Desk:
     return service_desk(db)
 
 
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[Dovecot]:
-    if not dovecot_available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("Dovecot (dovecot-imapd) is missing: .ci/run installs it")
-        pytest.skip("Dovecot (dovecot-imapd) is not installed")
-    server = start_dovecot()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def smtp(dovecot: Dovecot, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Smtp]:
-    server = start_smtp(dovecot, tmp_path_factory.mktemp("smtp"))
-    yield server
-    server.stop()
-
-
-def _server(dovecot: Dovecot, smtp: Smtp) -> servers.MailServer:
-    return servers.MailServer(
-        address="servicio@agencia.es",
-        username=smtp.user,
-        imap_host="127.0.0.1",
-        imap_port=dovecot.port,
-        smtp_host="127.0.0.1",
-        smtp_port=smtp.port,
-        security="starttls",
-        password=smtp.password,
-        context=smtp.client_context,
-    )
+# `dovecot`, `smtp` and `mail_server` (the account that reaches both): tests/services/conftest.py
 
 
 def _communications(db: Database) -> list[Communication]:
@@ -84,12 +53,12 @@ def _pdf(message: Message) -> tuple[str, bytes]:
 
 
 def test_the_questionnaire_goes_to_the_contact_and_is_logged(
-    desk: Desk, dovecot: Dovecot, smtp: Smtp
+    desk: Desk, smtp: Smtp, mail_server: servers.MailServer
 ) -> None:
     smtp.received.clear()
     five = templates.list_templates(desk.db, desk.admin)[0]
     ana = desk.contacts["ana"]
-    sent = send_questionnaire(desk.db, desk.actor("exec"), _server(dovecot, smtp), five.id, ana)
+    sent = send_questionnaire(desk.db, desk.actor("exec"), mail_server, five.id, ana)
     ((mail_from, to, raw),) = smtp.received
     assert (mail_from, to) == ("servicio@agencia.es", ["ana@cafe-madrid.es"])
     message = message_from_bytes(raw, policy=policy.default)
@@ -110,7 +79,7 @@ def test_the_questionnaire_goes_to_the_contact_and_is_logged(
 
 
 def test_an_english_speaking_client_gets_it_in_english(
-    desk: Desk, dovecot: Dovecot, smtp: Smtp
+    desk: Desk, smtp: Smtp, mail_server: servers.MailServer
 ) -> None:
     smtp.received.clear()
     with unit_of_work(desk.db, SYSTEM) as uow:
@@ -118,9 +87,7 @@ def test_an_english_speaking_client_gets_it_in_english(
         assert account is not None
         account.locale = "en_US"
     five = templates.list_templates(desk.db, desk.admin)[0]
-    send_questionnaire(
-        desk.db, desk.actor("exec"), _server(dovecot, smtp), five.id, desk.contacts["beto"]
-    )
+    send_questionnaire(desk.db, desk.actor("exec"), mail_server, five.id, desk.contacts["beto"])
     ((_from, _to, raw),) = smtp.received
     message = message_from_bytes(raw, policy=policy.default)
     assert str(message["Subject"]).endswith("satisfaction survey")
@@ -129,17 +96,17 @@ def test_an_english_speaking_client_gets_it_in_english(
     assert "Five quality indicators" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
 
 
-def test_refused_before_any_server_is_asked(desk: Desk, dovecot: Dovecot, smtp: Smtp) -> None:
+def test_refused_before_any_server_is_asked(
+    desk: Desk, smtp: Smtp, mail_server: servers.MailServer
+) -> None:
     smtp.received.clear()
     five = templates.list_templates(desk.db, desk.admin)[0]
     silent = save_contact(
         desk.db, desk.admin, desk.accounts["madrid"], ContactInput(full_name="Sin Correo")
     ).id
     with pytest.raises(ValidationError) as refused:
-        send_questionnaire(desk.db, desk.actor("exec"), _server(dovecot, smtp), five.id, silent)
+        send_questionnaire(desk.db, desk.actor("exec"), mail_server, five.id, silent)
     assert refused.value.field_errors["contact_ids"][0] == "mail.bad_recipient"
     with pytest.raises(PermissionDenied):
-        send_questionnaire(
-            desk.db, desk.actor("loner"), _server(dovecot, smtp), five.id, desk.contacts["ana"]
-        )
+        send_questionnaire(desk.db, desk.actor("loner"), mail_server, five.id, desk.contacts["ana"])
     assert smtp.received == [] and _communications(desk.db) == []

@@ -264,3 +264,58 @@ def test_the_agency_s_own_promises_by_hand(desk: Desk) -> None:
         policies.set_policy(desk.db, desk.admin, None, {Priority.LOW: Targets(10, 5)})
     with pytest.raises(PermissionDenied):
         policies.set_policy(desk.db, desk.actor("exec"), None, targets)
+
+
+# -- who may reassign, and to whom ---------------------------------------------------------
+
+
+def test_a_trainee_on_the_team_may_not_reassign(desk: Desk) -> None:
+    from factories import actor_for_staff, add_staff, assign
+
+    from agencia.domain.enums import AssignmentRole, Role
+
+    trainee = add_staff(desk.db, "Tere Trainee", Role.TRAINEE, group_id=None)
+    assign(desk.db, desk.accounts["madrid"], trainee, AssignmentRole.ASSISTANT)
+    rid = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID))
+    with pytest.raises(PermissionDenied) as refused:
+        requests.reassign(desk.db, actor_for_staff(desk.db, trainee), rid, trainee)
+    assert "reasignar solicitudes" in str(refused.value)
+    assert queries.show_request(desk.db, desk.actor("exec"), rid).row.assignee == "Álvaro Ejecutivo"
+
+
+def test_an_executive_on_the_team_may_not_take_someone_else_s_request(desk: Desk) -> None:
+    from factories import actor_for_staff, add_staff, assign
+
+    from agencia.domain.enums import AssignmentRole, Role
+
+    colleague = add_staff(desk.db, "Eva Ejecutiva", Role.ACCOUNT_EXECUTIVE)
+    assign(desk.db, desk.accounts["madrid"], colleague, AssignmentRole.EXECUTIVE)
+    rid = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID))
+    with pytest.raises(PermissionDenied) as refused:
+        requests.reassign(desk.db, actor_for_staff(desk.db, colleague), rid, colleague)
+    assert refused.value.code == "request.reassign_not_yours"
+    # the assignee and their superiors up the ladder may
+    requests.reassign(desk.db, desk.actor("exec"), rid, colleague)
+    requests.reassign(desk.db, desk.actor("director"), rid, desk.staff["supervisor"])
+
+
+def test_the_new_assignee_must_work_on_the_account(desk: Desk) -> None:
+    """«other» is in no group and off the team: the request would vanish from their view."""
+    rid = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID))
+    before = len(audit_events(desk.db, "service_request", rid))
+    with pytest.raises(ValidationError) as refused:
+        requests.reassign(desk.db, desk.actor("exec"), rid, desk.staff["other"])
+    code, params = refused.value.field_errors["assignee_id"]
+    assert code == "request.assignee_off_account" and params["name"] == "Otra Ejecutiva"
+    assert len(audit_events(desk.db, "service_request", rid)) == before
+
+
+def test_a_refused_move_names_the_statuses_in_the_reader_s_language(desk: Desk) -> None:
+    from agencia.domain.messages import render
+
+    rid = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID))
+    with pytest.raises(ValidationError) as refused:
+        requests.move_request(desk.db, desk.actor("exec"), rid, S.CLOSED)
+    code, params = refused.value.field_errors["status"]
+    assert render(code, params, "es") == "Una solicitud no puede pasar de «Asignada» a «Cerrada»."
+    assert render(code, params, "en") == "A request cannot go from 'Assigned' to 'Closed'."

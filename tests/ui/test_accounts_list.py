@@ -8,16 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factories import Agency, add_group, add_staff, set_up, small_agency
+from factories import Agency, add_account, add_group, add_staff, set_up, small_agency
 from gui_support import Recorder, forget_layouts, make_context, type_text, until
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
+from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import AccountStatus, Role
-from agencia.services.accounts.queries import AccountQuery
+from agencia.services.accounts.queries import AccountQuery, account_rows, search_account_ids
+from agencia.services.accounts.within import account_ids_within
 from agencia.ui import settings
+from agencia.ui.accounts import list_model
 from agencia.ui.accounts.area import AccountsArea
 from agencia.ui.accounts.controller import AccountsController
 from agencia.ui.accounts.labels import count_text, status_chip
@@ -140,6 +143,91 @@ def test_search_through_worker_threads_keeps_only_the_last_answer(
         qtbot.waitUntil(until(lambda: controller.ops.in_flight == 0))
     finally:
         controller.ops.shutdown()
+
+
+def test_keystrokes_narrow_the_list_read_with_nothing_typed(
+    qtbot: QtBot, agency: Agency, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the list with nothing typed is read, a keystroke asks the search index only
+    (`account_ids_within`), not the whole query again; other filters or sort: in full."""
+    asked: list[str] = []
+    within, whole = account_ids_within, search_account_ids
+
+    def narrowing(db: Any, actor: Any, typed: str, listed: list[int]) -> list[int]:
+        asked.append(f"within {typed}")
+        return within(db, actor, typed, listed)
+
+    def searching(db: Any, actor: Any, query: AccountQuery) -> list[int]:
+        asked.append(f"query {query.text}")
+        return whole(db, actor, query)
+
+    monkeypatch.setattr(list_model, "account_ids_within", narrowing)
+    monkeypatch.setattr(list_model, "search_account_ids", searching)
+    _area, controller, _ = open_accounts(qtbot, agency, "lucia")
+    view, model = controller.list_view, controller.model
+    view.mine.setChecked(False)
+    qtbot.waitUntil(until(lambda: model.loaded and not model.query.mine))
+    asked.clear()
+    for text in ("c", "co", "coca"):
+        type_search(qtbot, view, text)
+        qtbot.waitUntil(until(lambda: model.loaded))
+        assert shown_names(qtbot, model) == shown_names_of(agency, "lucia", text)
+    assert asked == ["within c", "within co", "within coca"]
+    model.set_query(AccountQuery(text="co", descending=True))  # another order: in full
+    assert asked[-1] == "query co"
+
+
+def test_a_list_asked_before_a_change_is_not_kept_to_narrow(
+    qtbot: QtBot, agency: Agency, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list read with nothing typed answers after a change was heard of: it may be
+    from before the change, so the next keystroke asks SQL in full."""
+    asked: list[str] = []
+
+    def searching(db: Any, actor: Any, query: AccountQuery) -> list[int]:
+        asked.append(f"query {query.text}")
+        return search_account_ids(db, actor, query)
+
+    monkeypatch.setattr(list_model, "search_account_ids", searching)
+    ctx, _ = make_context(agency.db, agency.admin, synchronous=False)
+    try:
+        model = AccountListModel(ctx.ops)
+        model.set_query(AccountQuery())
+        ctx.ops.changed.emit(Changes.of(ChangeKind.ACCOUNT))  # before the answer arrives
+        qtbot.waitUntil(until(lambda: model.loaded))
+        model.set_query(AccountQuery(text="c"))
+        qtbot.waitUntil(until(lambda: model.loaded))
+        assert asked == ["query ", "query c"]
+        model.set_query(AccountQuery())  # read again, nothing heard meanwhile: kept
+        qtbot.waitUntil(until(lambda: model.loaded))
+        model.set_query(AccountQuery(text="c"))
+        qtbot.waitUntil(until(lambda: model.loaded and model.query.text == "c"))
+        assert asked == ["query ", "query c", "query "]
+    finally:
+        ctx.ops.shutdown()
+
+
+def shown_names_of(agency: Agency, who: str, text: str) -> list[str]:
+    """What the whole query answers, as names."""
+    actor = agency.actor(who)
+    ids = search_account_ids(agency.db, actor, AccountQuery(text=text))
+    return [row.name for row in account_rows(agency.db, actor, ids)]
+
+
+def test_any_change_heard_of_forgets_the_list_keystrokes_narrow(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    """An account added where this window did not see it (another workstation) is found
+    by the next keystroke once the change is heard of, whatever its kind."""
+    _area, controller, _ = open_accounts(qtbot, agency)
+    view, model = controller.list_view, controller.model
+    add_account(agency.db, "Cafés del Puerto")  # not through this window: nothing heard
+    type_search(qtbot, view, "caf")
+    assert shown_names(qtbot, model) == []  # narrowed from the list read before it
+    controller.ops.changed.emit(Changes.of(ChangeKind.CAMPAIGN))  # any change at all
+    type_text(view.search, "e")
+    qtbot.waitUntil(until(lambda: model.loaded and model.query.text == "cafe"))
+    assert shown_names(qtbot, model) == ["Cafés del Puerto"]
 
 
 # -- the view --------------------------------------------------------------------------------
@@ -266,6 +354,22 @@ def test_header_clicks_sort_in_sql(qtbot: QtBot, agency: Agency) -> None:
     ]
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 6))
     assert controller.model.query.sort == "lead_executive"
+
+
+def test_a_closed_list_never_writes_its_layout_later(qtbot: QtBot, agency: Agency) -> None:
+    """The layout is saved when the list hides; its half-second save timer must not write
+    an old layout over settings made since (it did, into the next test's settings)."""
+    from agencia.ui import settings
+    from agencia.ui.accounts.list_view import HEADER_KEY
+
+    area, controller, _ = open_accounts(qtbot, agency)
+    header = controller.list_view.table.horizontalHeader()
+    header.resizeSection(0, header.sectionSize(0) + 40)
+    area.widget().close()
+    assert not settings.get_bytes(HEADER_KEY).isEmpty()  # saved on hiding
+    QSettings("Agencia", "Agencia").clear()
+    qtbot.wait(700)
+    assert settings.get_bytes(HEADER_KEY).isEmpty()
 
 
 def _section_centre(header: Any, section: int) -> Any:

@@ -38,22 +38,56 @@ def _cells(path: Path) -> list[list[Cell]]:
     return [list(row) for row in sheet.iter_rows()]  # type: ignore[misc]
 
 
+def _typed(rows: list[list[Cell]], columns: list[str]) -> list[list[tuple[object, str, str]]]:
+    """Each row's cells in `columns` (by the header's names) as (value, type, format)."""
+    where = [[c.value for c in rows[0]].index(name) for name in columns]
+    return [[(r[i].value, r[i].data_type, r[i].number_format) for i in where] for r in rows]
+
+
+def _window_then_command_line(
+    qtbot: QtBot,
+    cast: Cast,
+    area_class: type[AccountsArea] | type[CampaignsArea],
+    out: Path,
+    toast: str,
+    capsys: pytest.CaptureFixture[str],
+) -> list[list[Cell]]:
+    """The list exported by the window to `out` (its toast saying `toast`), checked cell
+    for cell (value, type, number format) against the same list written by
+    `agencia <list> --format xlsx`, in every column the window writes (the command line
+    may write more); returns the window's rows, header first."""
+    ctx, recorder = make_context(cast.db, cast.admin)
+    try:
+        area = area_class(ctx)
+        page = area.widget()
+        qtbot.addWidget(page)
+        page.show()
+        controller = area.controller
+        qtbot.waitUntil(until(lambda: controller.model.loaded))
+        controller.export_to(out)
+        qtbot.waitUntil(until(lambda: bool(recorder.toasts)))
+        assert recorder.toasts[-1] == toast
+    finally:
+        ctx.ops.shutdown()
+    rows = _cells(out)
+
+    noun = "accounts" if area_class is AccountsArea else "campaigns"
+    cli_out = out.with_name(f"cli-{noun}.xlsx")
+    url = str(cast.db.url.render_as_string(hide_password=False))
+    status = cli.main([noun, "list", "--db", url, "--format", "xlsx", "--out", str(cli_out)])
+    assert status == 0, capsys.readouterr()
+    columns = [str(c.value) for c in rows[0]]
+    assert _typed(rows, columns) == _typed(_cells(cli_out), columns)  # row for row
+    return rows
+
+
 def test_the_window_writes_the_campaigns_list_as_a_typed_workbook(
     qtbot: QtBot, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    ctx, recorder = make_context(cast.db, cast.admin)
-    area = CampaignsArea(ctx)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.show()
-    controller = area.controller
-    qtbot.waitUntil(until(lambda: controller.model.loaded))
     out = tmp_path / "campañas.xlsx"
-    controller.export_to(out)
-    qtbot.waitUntil(until(lambda: bool(recorder.toasts)))
-    assert recorder.toasts[-1] == "1 campaña exportada a campañas.xlsx"
+    toast = "1 campaña exportada a campañas.xlsx"
+    rows = _window_then_command_line(qtbot, cast, CampaignsArea, out, toast, capsys)
 
-    rows = _cells(out)
     header = [c.value for c in rows[0]]
     assert header == list(CSV_COLUMNS)
     row = dict(zip(header, rows[1], strict=True))
@@ -63,40 +97,16 @@ def test_the_window_writes_the_campaigns_list_as_a_typed_workbook(
     assert isinstance(row["start_date"].value, datetime)
     assert row["start_date"].number_format == "dd/mm/yyyy"
 
-    cli_out = tmp_path / "cli.xlsx"
-    url = str(cast.db.url.render_as_string(hide_password=False))
-    status = cli.main(["campaigns", "list", "--db", url, "--format", "xlsx", "--out", str(cli_out)])
-    assert status == 0, capsys.readouterr()
-    cli_rows = _cells(cli_out)
-    cli_header = [c.value for c in cli_rows[0]]
-    from_cli = dict(zip(cli_header, cli_rows[1], strict=True))
-    for column in header:  # every column the window writes, typed as the command line types it
-        assert (row[column].value, row[column].data_type, row[column].number_format) == (
-            from_cli[column].value,
-            from_cli[column].data_type,
-            from_cli[column].number_format,
-        ), column
-    ctx.ops.shutdown()
-
 
 def test_the_window_writes_the_accounts_list_as_the_command_line_does(
     qtbot: QtBot, cast: Cast, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     group = cast.actor("director").group_id
     formula = add_account(cast.db, "=SUMA(A1) Ñandú", group_id=group, tax_id="00000000T")
-    ctx, recorder = make_context(cast.db, cast.admin)
-    area = AccountsArea(ctx)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.show()
-    controller = area.controller
-    qtbot.waitUntil(until(lambda: controller.model.loaded))
     out = tmp_path / "cuentas.xlsx"
-    controller.export_to(out)
-    qtbot.waitUntil(until(lambda: bool(recorder.toasts)))
-    assert recorder.toasts[-1] == "3 cuentas exportadas a cuentas.xlsx"
+    toast = "3 cuentas exportadas a cuentas.xlsx"
+    rows = _window_then_command_line(qtbot, cast, AccountsArea, out, toast, capsys)
 
-    rows = _cells(out)
     header = [c.value for c in rows[0]]
     assert header == list(ACCOUNT_COLUMNS)
     by_id = {r[0].value: dict(zip(header, r, strict=True)) for r in rows[1:]}
@@ -106,15 +116,3 @@ def test_the_window_writes_the_accounts_list_as_the_command_line_does(
     assert row["name"].value == "=SUMA(A1) Ñandú" and row["name"].data_type == "s"
     assert row["tax_id"].value == "00000000T" and row["tax_id"].data_type == "s"  # zeros kept
     assert row["group_id"].value == group and row["group_id"].data_type == "n"
-
-    cli_out = tmp_path / "cli.xlsx"
-    url = str(cast.db.url.render_as_string(hide_password=False))
-    status = cli.main(["accounts", "list", "--db", url, "--format", "xlsx", "--out", str(cli_out)])
-    assert status == 0, capsys.readouterr()
-    cli_rows = _cells(cli_out)
-    assert len(cli_rows) == len(rows)
-    for mine, theirs in zip(rows, cli_rows, strict=True):  # cell for cell
-        assert [(c.value, c.data_type, c.number_format) for c in mine] == [
-            (c.value, c.data_type, c.number_format) for c in theirs
-        ]
-    ctx.ops.shutdown()

@@ -143,3 +143,29 @@ def test_an_older_read_answering_after_a_newer_one_under_its_key_is_dropped(
     old_gate.set()  # now the older read answers, after the newer one
     qtbot.waitUntil(lambda: ops.in_flight == 0, timeout=5000)
     assert answers == ["garcia"]
+
+
+def test_work_nobody_waits_for_starts_once_every_read_has_answered(
+    qtbot: QtBot, make_ops: Callable[..., Operations]
+) -> None:
+    """`when_idle` (Pendientes' count at sign-in): not beside a read someone waits for,
+    nor beside one started while it waited; then once."""
+    ops = make_ops(synchronous=False)
+    first, second = threading.Event(), threading.Event()
+    seen: list[int] = []
+
+    def held(db: Any, actor: Any, gate: threading.Event) -> None:
+        assert gate.wait(10), "the test never let the read answer"
+
+    ops.read(held, first)
+    ops.when_idle(lambda: seen.append(ops.in_flight), quiet_ms=50)
+    ops.read(held, second)
+    first.set()
+    qtbot.wait(200)
+    assert seen == []  # the second read still runs
+    second.set()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    ops.read(lambda db, actor: None)
+    qtbot.waitUntil(lambda: ops.in_flight == 0, timeout=5000)
+    qtbot.wait(200)
+    assert seen == [0]

@@ -328,3 +328,68 @@ def test_an_acta_opens_on_itself_by_its_id(qtbot: QtBot, cast: Cast, make_ops) -
     assert rows[0].id == sent.id  # listed first: matching by the subject would choose it
     assert chosen is not None and chosen.id == unsent.id
     window.close_guard.allow = lambda _event: True  # type: ignore[method-assign, assignment]
+
+
+def test_beyond_the_listed_approvals_one_line_opens_the_campaigns_awaiting_review(
+    qtbot: QtBot,
+    cast: Cast,
+    make_ops,  # type: ignore[no-untyped-def]
+) -> None:
+    """An agency at scale: each urgency group lists at most `LISTED` approvals, its count
+    says how many wait in all, and «y N briefs más» opens the campaigns list on the
+    campaigns in brief, whoever's they are — the rest of that work."""
+    from PySide6.QtCore import QLocale
+    from sqlalchemy import func, select
+
+    from agencia.db.uow import unit_of_work
+    from agencia.demo.campaigns import scale
+    from agencia.domain.campaign_models import Campaign
+    from agencia.services.campaigns.pending import LISTED, _approvals
+    from agencia.ui.area import AppContext
+    from agencia.ui.shell.window import MainWindow
+
+    with cast.db.writer.connect() as connection, connection.begin():
+        scale.fill_at_scale(connection, date.today(), total=1200)
+    actor = cast.actor("director")
+    with unit_of_work(cast.db, actor, write=False) as uow:
+        every = _approvals(uow, date.today())
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.install(AppContext(make_ops(actor), window.registry, actor, QLocale("es_ES"), "EUR"))
+    window.resize(1280, 800)
+    window.show()
+    window.switch_to(AreaId.PENDING)
+    pending = typed(Any, window.areas[AreaId.PENDING]).controller
+    view = pending.view
+    qtbot.waitUntil(until(lambda: view.select("approve_brief_more")))
+    shown = sum(len(rows) for _group, rows in view.rows())
+    listed = len(pending.items)
+    assert shown == listed < len(every)  # bounded
+    for group, rows in view.rows():
+        approvals = [r for r in rows if r[0].startswith(("Aprobar el brief", "Revisar y"))]
+        assert len(approvals) <= LISTED, group
+    summary = view.summary.text()
+    assert summary.split()[0] == str(sum(i.more or 1 for i in pending.items))
+    assert sum(i.more or 1 for i in pending.items) >= len(every)  # every approval counted
+    line = view.current_item()
+    assert line is not None and line.more > 0
+    assert view.tree.currentIndex().data().startswith(f"y {line.more} briefs más por aprobar")
+    assert not view.act_button.isVisible()  # opened, not done here
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    campaigns = typed(Any, window.areas[AreaId.CAMPAIGNS]).controller
+    listing = campaigns.list_view
+    qtbot.waitUntil(
+        until(lambda: listing.model.loaded and listing.model.query.statuses == (S.BRIEF,))
+    )
+    assert window.stack.currentWidget() is campaigns.page
+    assert not campaigns.page.showing_campaign
+    assert not listing.mine.isChecked() and listing.status_filter.chosen() == ["brief"]
+    with unit_of_work(cast.db, actor, write=False) as uow:
+        in_brief = uow.session.scalar(
+            select(func.count()).select_from(Campaign).where(Campaign.status == S.BRIEF)
+        )
+    assert listing.model.rowCount() == in_brief  # the director sees every campaign
+    briefs = {i.campaign_id for i in every if i.kind == "approve_brief"}
+    assert briefs <= set(listing.model.ids())  # every brief awaiting her is there
+    window.close_guard.allow = lambda _event: True  # type: ignore[method-assign, assignment]

@@ -12,7 +12,7 @@ import test_screens_fit as screens
 from test_screens_fit import SIZES, assert_fits, grab, header_of, pump
 
 from agencia.ui.people.labels import sign_in_chip
-from agencia.ui.people.staff_list import FLOORS
+from agencia.ui.people.staff_list import FLOORS, PRIORITY
 from agencia.ui.widgets.status_chip import cell_width
 
 # the real window on a copy of the demo agency, as test_screens_fit opens it
@@ -73,3 +73,52 @@ def test_team_fits(open_window, size, tmp_path: Path) -> None:  # type: ignore[n
         view.tree, [0, 1, 2, 4, 5], "team (name, role, title, workload)", whole=[0, 1, 4, 5]
     )
     grab(window, tmp_path, "team")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_nobody_chosen_the_list_takes_the_width(open_window, size) -> None:  # type: ignore[no-untyped-def]
+    """With nobody chosen the empty pane gives the list its room: at 1280×800 every
+    column whole (no cell elided, none hidden); at 1024×700 the name, title, role and
+    sign-in whole, only the least needed columns hidden (the fit's priority). Choosing
+    a person gives the pane its width back; the divider the person drags is kept."""
+    window, ops = open_window(size)
+    window.switch_to("people")
+    page = window.areas["people"].controller.page
+    pump(ops)
+    staff = page.list_view.table
+    staff.clearSelection()
+    staff.setCurrentIndex(staff.model().index(-1, -1))
+    pump(ops, 0.3)
+    assert page.panel.detail is None
+    header = header_of(staff)
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    elided = [
+        (c, header.sectionSize(c), staff.sizeHintForColumn(c), header.sectionSizeHint(c))
+        for c in shown
+        if header.sectionSize(c) < max(staff.sizeHintForColumn(c), header.sectionSizeHint(c))
+    ]
+    assert not elided, f"nobody chosen, yet columns are cut: {elided}"
+    if size == (1280, 800):
+        assert not header.hiddenSectionCount(), "nobody chosen, yet columns are hidden"
+    else:
+        assert {0, 1, 2, 6} <= set(shown), shown
+        order = list(PRIORITY)  # the columns hidden are the last in the priority
+        hidden = sorted(order.index(c) for c in range(header.count()) if c not in shown)
+        assert hidden == list(range(len(order) - len(hidden), len(order))), hidden
+    assert_fits(staff, [0, 1, 2, 6], "staff, nobody chosen", whole=[6])
+    staff.select_row(0)
+    pump(ops, 0.3)
+    assert page.panel.detail is not None
+    assert page.panel.isVisible() and page.panel.width() >= page.panel.minimumWidth() >= 260
+    list_width, panel_width = page.splitter.sizes()
+    handle = page.splitter.handle(1)
+    page.splitter.moveSplitter(list_width - 40, 1)  # the person drags the divider
+    dragged = page.splitter.sizes()[1]
+    assert dragged > panel_width
+    staff.clearSelection()
+    staff.setCurrentIndex(staff.model().index(-1, -1))
+    pump(ops, 0.3)
+    staff.select_row(1)
+    pump(ops, 0.3)
+    assert handle.isVisible()
+    assert page.splitter.sizes()[1] == dragged, "the dragged divider was forgotten"

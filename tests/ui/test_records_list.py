@@ -109,3 +109,31 @@ def test_a_record_created_elsewhere_is_selected_when_it_appears(qtbot: QtBot, ca
     qtbot.waitUntil(until(lambda: model.row_of(created) >= 0))
     assert view.table.currentIndex().row() == model.row_of(created)
     assert changes == []  # the same choice again, not a new one
+
+
+def test_the_rows_kept_are_bounded_and_read_again_when_shown(qtbot: QtBot, cast: Cast) -> None:
+    """Scrolled end to end, a long list keeps its last pages only; an evicted page shows
+    its placeholder and is read again."""
+    _view, model = open_list(qtbot, cast)
+    model.MAX_PAGES = 3
+
+    def shown(row: int) -> None:  # as painting the row would
+        model.index(row, 1).data()
+        qtbot.waitUntil(until(lambda: model.is_page_loaded(row)))
+
+    for row in range(COUNT):
+        shown(row)
+    assert sum(model.is_page_loaded(p * model.PAGE_SIZE) for p in range(4)) <= 3
+    assert not model.is_page_loaded(0)
+    assert model.index(0, 0).data() == "Cargando…"
+    qtbot.waitUntil(until(lambda: model.is_page_loaded(0)))
+    assert model.index(0, 1).data() == "Campaña 00"
+
+
+def test_the_page_cache_holds_a_printed_list_and_the_screen() -> None:
+    """«Imprimir la lista» waits until its rows are all in at once: the cache must hold
+    them and the pages on screen, or printing would evict what it waits for."""
+    from agencia.ui.shell.printing import MAX_ROWS
+    from agencia.ui.widgets.id_list_model import IdListModel
+
+    assert IdListModel.MAX_PAGES * IdListModel.PAGE_SIZE >= MAX_ROWS + 2 * IdListModel.PAGE_SIZE

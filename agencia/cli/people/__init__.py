@@ -384,6 +384,7 @@ def add_user(args: argparse.Namespace) -> int:
     from agencia.services.people.sign_ins import check_login, check_password
 
     def work(db: Database, actor: Actor) -> int:
+        _may_manage_sign_ins(actor)
         check_login(args.login.strip())
         password = new_password(args.login)
         check_password(password, args.login.strip())
@@ -409,8 +410,24 @@ def enable_user(args: argparse.Namespace) -> int:
 def reset(args: argparse.Namespace) -> int:
     from agencia.services.people.sign_ins import reset_password
 
-    acting(args, lambda db, actor: reset_password(db, actor, args.login, new_password(args.login)))
+    def work(db: Database, actor: Actor) -> object:
+        _may_manage_sign_ins(actor)
+        return reset_password(db, actor, args.login, new_password(args.login))
+
+    acting(args, work)
     return _done()
+
+
+def _may_manage_sign_ins(actor: Actor) -> None:
+    """Refuse, as the service would, whoever may not manage sign-ins, before asking them
+    to type a new password (the service checks again)."""
+    from agencia.domain.errors import PermissionDenied
+    from agencia.domain.permissions import Action, Scope, scope_for
+
+    if scope_for(actor.role, Action.MANAGE_SIGN_INS) is Scope.NONE:
+        raise PermissionDenied(
+            "permission.denied_global", role=actor.role, action=Action.MANAGE_SIGN_INS
+        )
 
 
 def unlock(args: argparse.Namespace) -> int:

@@ -13,20 +13,22 @@ import io
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.service import routing
-from agencia.cli.session import acting
+from agencia.cli.session import acting, agency_locale, agency_zone
 from agencia.cli.words import english
 from agencia.domain.enums import Channel
-from agencia.domain.labels import label
-from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
+from agencia.domain.labels import label, label_of
+from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
 
 if TYPE_CHECKING:
-    from agencia.services.service.queries import RequestRow
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
+    from agencia.services.service.queries import RequestDetail, RequestRow
 
 _TEXT = {
     "none": ("No hay solicitudes.", "No requests."),
@@ -37,6 +39,37 @@ _TEXT = {
         ("id", "account", "channel", "kind", "priority", "status", "assignee", "due", "SLA"),
     ),
     "climbed": ("{n} solicitudes escaladas.", "{n} requests escalated."),
+    "count_one": ("1 solicitud.", "1 request."),
+    "fields": (
+        (
+            "Cuenta",
+            "Canal",
+            "Tipo",
+            "Prioridad",
+            "Estado",
+            "Responsable",
+            "Recibida",
+            "Vence",
+            "Incumplida",
+            "Descripción",
+            "Resolución",
+        ),
+        (
+            "Account",
+            "Channel",
+            "Kind",
+            "Priority",
+            "Status",
+            "Assignee",
+            "Received",
+            "Due",
+            "Breached",
+            "Description",
+            "Resolution",
+        ),
+    ),
+    "yes_no": (("Sí", "No"), ("Yes", "No")),
+    "thread": ("Conversación", "Thread"),
 }
 _JSON = (
     "id",
@@ -161,14 +194,20 @@ def list_(args: argparse.Namespace) -> int:
         [False, True, False, False, False, False, True, False, False],
         [True] + [False] * 8,
     )
-    out.write(_t("count", n=len(rows)) + "\n")
+    out.write((_t("count_one") if len(rows) == 1 else _t("count", n=len(rows))) + "\n")
     return EXIT_OK
 
 
 def show(args: argparse.Namespace) -> int:
+    from agencia.services.accounts.queries import get_account
     from agencia.services.service.queries import show_request
 
-    detail = acting(args, lambda db, actor: show_request(db, actor, args.id), read_only=True)
+    def work(db: Database, actor: Actor) -> tuple[RequestDetail, str, tuple[str, str]]:
+        detail = show_request(db, actor, args.id)
+        client = get_account(db, actor, detail.row.account_id).time_zone
+        return detail, agency_locale(db), (client, agency_zone(db))
+
+    detail, locale, zones = acting(args, work, read_only=True)
     row = _json(detail.row) | {
         "subject": detail.row.subject,
         "description": detail.description,
@@ -188,25 +227,41 @@ def show(args: argparse.Namespace) -> int:
     if args.format == "json":
         formats.write_json(sys.stdout, row)
         return EXIT_OK
-    out = formats.for_people(sys.stdout)
-    title = f"{detail.row.subject}  [{detail.row.id}]"
-    out.write(title + "\n" + "═" * len(title) + "\n")
-    for key in (
-        "account",
-        "channel",
-        "kind",
-        "priority",
-        "status",
-        "assignee",
-        "due",
-        "breached",
-        "description",
-        "resolution",
-    ):
-        formats.write_field(out, key, str(row[key] if row[key] is not None else ""))
-    for item in detail.thread:
-        out.write(f"  {item.occurred_at:%Y-%m-%d %H:%M}  {item.direction}  {item.subject}\n")
+    _write_request(formats.for_people(sys.stdout), detail, locale, zones)
     return EXIT_OK
+
+
+def _write_request(
+    out: IO[str], detail: RequestDetail, locale: str, zones: tuple[str, str]
+) -> None:
+    """A request for people: labelled fields in their language, moments on the client's
+    clock (else the agency's; the SLA runs on the client's), then its thread (when, in or
+    out, by which channel, the subject)."""
+    r = detail.row
+    title = f"{r.subject}  [{r.id}]"
+    out.write(title + "\n" + "═" * len(title) + "\n")
+    yes, no = _t("yes_no")
+    values = (
+        r.account,
+        label_of(Channel, r.channel),
+        label_of(RequestKind, r.kind),
+        label_of(Priority, r.priority),
+        label_of(RequestStatus, r.status),
+        r.assignee,
+        formats.when(detail.received_at, locale, *zones),
+        formats.when(r.due, locale, *zones) if r.due else "",
+        yes if r.breached else no,
+        detail.description,
+        detail.resolution,
+    )
+    for name, value in zip(_t("fields"), values, strict=True):
+        formats.write_field(out, name, value)
+    if detail.thread:
+        out.write("\n" + _t("thread") + "\n")
+    for item in detail.thread:
+        moment = formats.when(item.occurred_at, locale, *zones)
+        way = f"{label_of(Direction, item.direction)} · {label_of(Channel, item.channel)}"
+        out.write(f"  {moment}  {way}  {item.subject}\n")
 
 
 def add_(args: argparse.Namespace) -> int:

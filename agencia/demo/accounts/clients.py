@@ -16,8 +16,9 @@ from typing import Final
 from sqlalchemy import text
 
 from agencia.demo import images as demo_images
-from agencia.demo.accounts.rows import CHUNK, ClientRows
-from agencia.demo.accounts.tax_ids import cif, tax_id
+from agencia.demo.accounts.generated import generated
+from agencia.demo.accounts.rows import ClientRows
+from agencia.demo.accounts.tax_ids import tax_id
 from agencia.demo.data import agency as agency_data
 from agencia.demo.data import campaigns as plans
 from agencia.demo.data import clients as data
@@ -97,7 +98,7 @@ def fill_clients(demo: DemoRun) -> None:
         return
     with _search_indexes_suspended(demo):
         _curated(rows)
-        _generated(
+        generated(
             rows,
             LARGE_ACCOUNTS - demo.counts.accounts,
             LARGE_CONTACTS - demo.counts.contacts,
@@ -182,66 +183,3 @@ def _statuses(rows: ClientRows) -> list[AccountStatus]:
         ):
             result[n] = status
     return result
-
-
-def _generated(rows: ClientRows, accounts: int, contacts: int) -> None:
-    """`accounts` plausible companies with one brand each and `contacts` people in all."""
-    if accounts <= 0:
-        return
-    r = rows.rng
-    per, extra = divmod(max(contacts, 0), accounts)
-    statuses = (
-        AccountStatus.ACTIVE,
-        AccountStatus.PROSPECT,
-        AccountStatus.PAUSED,
-        AccountStatus.INACTIVE,
-    )
-    status_weights = (80, 8, 6, 6)
-    created = rows.now - timedelta(days=30)
-    since = created.date()
-    for n in range(accounts):
-        business, sector = r.choice(data.BUSINESSES)
-        if r.random() < 0.55:
-            distinct = r.choice(data.SURNAMES)
-            name = f"{business} {distinct}{r.choice(data.JOINERS)}"
-        else:
-            distinct = r.choice(data.PLACES)
-            name = f"{business} {distinct}"
-        form = "S.A." if r.random() < 0.3 else "S.L."
-        legal = f"{name}, {form}"
-        account_id = rows.next_account
-        rows.next_account += 1
-        tax = cif("A" if form == "S.A." else "B", 1_000_000 + account_id)
-        team = rows.demo.teams[n % len(rows.demo.teams)]
-        lead = rows.lead(team)
-        city = r.choice(data.CITIES_ES)
-        brand = distinct.replace("del ", "").replace("de ", "").strip().title()
-        domain = "-".join(words(name)[:3]) + ".es"
-        row = rows.account_row(
-            account_id,
-            trade_name=name,
-            legal_name=legal,
-            tax_id=tax,
-            sector=sector,
-            status=r.choices(statuses, status_weights)[0],
-            group_id=team.group_id,
-            lead=lead,
-            country="ES",
-            city=city,
-            domain=domain,
-            created=created,
-            brands=[brand],
-        )
-        row["phone"] = rows.phone("+34")
-        row["may_be_shown"] = n % 3 != 0
-        rows.pending.accounts.append(row)
-        brand_id = rows.brand(account_id, brand, sector, ())
-        rows.contacts_fast(account_id, domain, brand_id, per + (1 if n < extra else 0))
-        rows.team(account_id, team, lead, since, trainee=False)
-        if len(rows.pending.accounts) >= CHUNK:
-            rows.flush()
-            if rows.demo.progress is not None:
-                rows.demo.progress(n + 1, accounts)
-    rows.flush()
-    if rows.demo.progress is not None:
-        rows.demo.progress(accounts, accounts)

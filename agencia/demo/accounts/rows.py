@@ -16,6 +16,7 @@ from typing import Any, Final
 from agencia.demo.data import clients as data
 from agencia.demo.plan import ASSISTANT, DIRECTOR, EXEC_A, EXEC_B, JUNIOR, SUPERVISOR, TRAINEE
 from agencia.demo.run import DemoRun, Team
+from agencia.demo.text_cache import search_text_of
 from agencia.domain.enums import AccountStatus, AssignmentRole, AuditAction, Channel, ContactRole
 from agencia.domain.models import (
     Account,
@@ -26,23 +27,7 @@ from agencia.domain.models import (
     Product,
     contact_brands,
 )
-from agencia.domain.text import search_text, sort_key, words
-
-CHUNK: Final = 5_000  # rows of accounts per bulk insert (with their contacts, brands…)
-
-
-@lru_cache(maxsize=65536)
-def _chunk_search_text(chunk: str) -> str:
-    return search_text(chunk)
-
-
-def _search_text(*parts: str) -> str:
-    """`search_text(*parts)`, word by word through a cache (the demo repeats its words).
-
-    `search_text` treats each whitespace-separated chunk on its own and joins the
-    results, so joining the chunks' results gives exactly the same string.
-    """
-    return "".join(_chunk_search_text(chunk) for part in parts for chunk in part.split())
+from agencia.domain.text import sort_key, words
 
 
 @lru_cache(maxsize=4096)
@@ -51,8 +36,8 @@ def _ascii(name: str) -> str:
     return "".join(words(name))
 
 
-_LEADS: Final = ((EXEC_A, 4), (EXEC_B, 4), (JUNIOR, 2))  # position, weight
-_CHANNELS: Final = (
+LEADS: Final = ((EXEC_A, 4), (EXEC_B, 4), (JUNIOR, 2))  # position, weight
+CHANNELS: Final = (
     (Channel.EMAIL, 40),
     (Channel.PHONE, 25),
     (Channel.IN_PERSON, 12),
@@ -134,7 +119,7 @@ class ClientRows:
         self.pending.flush(self.demo)
 
     def lead(self, team: Team) -> int:
-        positions, weights = zip(*_LEADS, strict=True)
+        positions, weights = zip(*LEADS, strict=True)
         return team.at(self.rng.choices(positions, weights)[0])
 
     def phone(self, prefix: str) -> str:
@@ -190,7 +175,7 @@ class ClientRows:
             "logo": None,
             # exactly as services.accounts.editing.refresh_search computes them
             "name_key": sort_key(trade_name),
-            "search_text": _search_text(trade_name, legal_name, tax_id, city, *brands),
+            "search_text": search_text_of(trade_name, legal_name, tax_id, city, *brands),
             "created_at": created,
             "updated_at": created,
             "version": 1,
@@ -257,7 +242,7 @@ class ClientRows:
             position = female_pos if female else male_pos
             contact_id = self.next_contact
             self.next_contact += 1
-            channels, weights = zip(*_CHANNELS, strict=True)
+            channels, weights = zip(*CHANNELS, strict=True)
             row = {
                 "id": contact_id,
                 "account_id": account_id,
@@ -272,7 +257,7 @@ class ClientRows:
                 "active": r.random() < 0.95 or n == 0,
                 "notes": "",
                 # exactly as services.accounts.contacts computes it
-                "search_text": _search_text(full_name, position, email),
+                "search_text": search_text_of(full_name, position, email),
                 "version": 1,
             }
             self.pending.contacts.append(row)
@@ -389,34 +374,3 @@ class ClientRows:
                 )
             )
         account["updated_at"] = last
-
-    def contacts_fast(self, account_id: int, domain: str, brand_id: int, count: int) -> None:
-        """Like `contacts`, with fewer draws: the large demo makes 400,000 of them."""
-        for n in range(count):
-            full_name, local, female = self.person()
-            role = data.CONTACT_ORDER[n % len(data.CONTACT_ORDER)]
-            male_pos, female_pos = data.POSITIONS[role]
-            position = female_pos if female else male_pos
-            email = f"{local}{n}@{domain}" if n else f"{local}@{domain}"
-            contact_id = self.next_contact
-            self.next_contact += 1
-            self.pending.contacts.append(
-                {
-                    "id": contact_id,
-                    "account_id": account_id,
-                    "full_name": full_name,
-                    "position": position,
-                    "contact_role": role,
-                    "email": email,
-                    "phone": "",
-                    "mobile": "",
-                    "preferred_channel": _CHANNELS[n % 3][0],
-                    "decision_maker": n == 0,
-                    "active": True,
-                    "notes": "",
-                    "search_text": _search_text(full_name, position, email),
-                    "version": 1,
-                }
-            )
-            if n == 0:
-                self.pending.contact_brands.append({"contact_id": contact_id, "brand_id": brand_id})

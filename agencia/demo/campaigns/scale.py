@@ -18,12 +18,14 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, select, text
 
+from agencia.demo.driver_rows import insert_rows
+from agencia.demo.run import table
+from agencia.demo.text_cache import search_text_of, sort_key_of
 from agencia.domain.campaign_models import Approval, Brief, Campaign
 from agencia.domain.enums import ApprovalStage, CampaignKind, CampaignStatus, Decision, Role
 from agencia.domain.models import Account
-from agencia.domain.text import search_text, sort_key
 
 TOTAL = 50_000
 SPREAD = 2
@@ -90,8 +92,8 @@ def _rows(
             "status": status or CampaignStatus.COMPLETED,
             "start_date": start,
             "deadline": start + timedelta(days=45 + n % 90),
-            "name_key": sort_key(name),
-            "search_text": search_text(name, code, client),
+            "name_key": sort_key_of(name),
+            "search_text": search_text_of(name, code, client),
             "results_kpis": [],
             "created_at": now,
             "updated_at": now,
@@ -140,13 +142,11 @@ def fill_at_scale(connection: Connection, today: date, total: int = TOTAL) -> fl
         _next_id(connection, Approval.id),
     )
     rows = _rows(accounts, count, first, today)
-    campaigns_in, briefs_in, approvals_in = insert(Campaign), insert(Brief), insert(Approval)
+    campaigns_in, briefs_in, approvals_in = table(Campaign), table(Brief), table(Approval)
     while chunk := [row for _, row in zip(range(CHUNK), rows, strict=False)]:
-        connection.execute(campaigns_in, [c for c, _, _ in chunk])
-        connection.execute(briefs_in, [b for _, b, _ in chunk])
-        approvals = [a for _, _, a in chunk if a is not None]
-        if approvals:
-            connection.execute(approvals_in, approvals)
+        insert_rows(connection, campaigns_in, [c for c, _, _ in chunk])
+        insert_rows(connection, briefs_in, [b for _, b, _ in chunk])
+        insert_rows(connection, approvals_in, [a for _, _, a in chunk if a is not None])
     if connection.dialect.name == "postgresql":  # explicit IDs leave the sequences behind
         for name in ("campaigns", "briefs", "approvals"):
             connection.execute(

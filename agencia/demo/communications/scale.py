@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
@@ -91,10 +91,11 @@ def _rows(
     ]
     start = (now - SPAN).astimezone(UTC).replace(tzinfo=None, microsecond=0)
     many = len(accounts)
+    moment_of = _sqlite_moments(start) if sqlite else _moments(start)
+    first = accounts[0]
     for n, offset in enumerate(sorted(int(draw() * span) for _ in range(count))):
-        account, lead, zone = accounts[0] if draw() < share else accounts[int(draw() * many)]
+        account, lead, zone = first if draw() < share else accounts[int(draw() * many)]
         channel, direction, delivery, confirmation = words[n % len(words)]
-        moment = start + timedelta(seconds=offset)
         yield (
             account,
             channel,
@@ -104,7 +105,7 @@ def _rows(
             lead,
             SUBJECTS[n % len(SUBJECTS)],
             "",
-            moment.isoformat(" ") + ".000000" if sqlite else moment.replace(tzinfo=UTC),
+            moment_of(offset),
             zone,
             delivery,
             confirmation,
@@ -112,6 +113,23 @@ def _rows(
             "",
             "",
         )
+
+
+def _moments(start: datetime) -> Callable[[int], datetime]:
+    """`start` plus a number of seconds, in UTC."""
+    begin = start.replace(tzinfo=UTC)
+    return lambda offset: begin + timedelta(seconds=offset)
+
+
+def _sqlite_moments(start: datetime) -> Callable[[int], str]:
+    """`start` plus a number of seconds as SQLAlchemy writes it on SQLite
+    (`(start + timedelta(seconds=s)).isoformat(" ") + ".000000"`, `start` whole seconds),
+    from the day's and the time of day's text, each made once."""
+    first_day = start.replace(hour=0, minute=0, second=0)
+    into = start.hour * 3600 + start.minute * 60 + start.second
+    days = [f"{first_day + timedelta(days=d):%Y-%m-%d} " for d in range(SPAN.days + 2)]
+    times = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.000000" for s in range(86_400)]
+    return lambda offset: days[(into + offset) // 86_400] + times[(into + offset) % 86_400]
 
 
 def fill_at_scale(

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, select, text
 
+from agencia.demo.driver_rows import insert_rows
+from agencia.demo.run import table
 from agencia.domain.campaign_models import Campaign
 from agencia.domain.coordination_enums import TaskStatus
 from agencia.domain.coordination_models import Task, TaskDependency
@@ -107,7 +109,7 @@ def _campaigns(connection: Connection, today: date, count: int) -> list[tuple[in
             }
         )
         made.append((first_id + n, start, is_open))
-    connection.execute(insert(Campaign), rows)
+    insert_rows(connection, table(Campaign), rows)
     return made
 
 
@@ -135,29 +137,36 @@ def _tasks(
     mine: int | None,
     rng: random.Random,
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
-    """Each task's row and the rows of what it waits for."""
+    """Each task's row and the rows of what it waits for. The draws are `choice` and
+    `randrange` as they make them (`_randbelow`), the days, hours and titles made once."""
     task_id = first_id
     now = datetime.now(UTC)
+    below: Callable[[int], int] = rng._randbelow  # type: ignore[attr-defined]
+    lags = (0, 0, 0, 1, 2)
+    days = [timedelta(days=d) for d in range(8)]
+    hours = [Decimal(h) for h in range(17)]
+    titles = [f"{WORK[k % len(WORK)]} {k // len(WORK) + 1}" for k in range(PER_CAMPAIGN)]
+    finished_by = today - timedelta(days=3)
     for campaign, start, is_open in campaigns:
         chain_heads: list[tuple[int, date]] = []
         due = start
         for k in range(PER_CAMPAIGN):
             head = k % CHAIN == 0
-            lag = rng.choice((0, 0, 0, 1, 2))
+            lag = lags[below(5)]  # rng.choice(lags)
             if head:
                 before = chain_heads[-1] if chain_heads else None
-                begin = (before[1] + timedelta(days=2)) if before else start
+                begin = (before[1] + days[2]) if before else start
                 links = [(before[0], 1)] if before else []
             else:
-                begin = due + timedelta(days=1 + lag)
+                begin = due + days[1 + lag]
                 links = [(task_id - 1, lag)]
-            due = begin + timedelta(days=rng.randrange(1, 5))
+            due = begin + days[1 + below(4)]  # rng.randrange(1, 5)
             if head:
                 chain_heads.append((task_id, begin))
             person, team = people[k % len(people)]
             if mine is not None and k % MINE == 0:
                 person = mine
-            if not is_open or due < today - timedelta(days=3):
+            if not is_open or due < finished_by:
                 status = TaskStatus.DONE
             elif begin <= today:
                 status = TaskStatus.IN_PROGRESS
@@ -166,14 +175,14 @@ def _tasks(
             row = {
                 "id": task_id,
                 "campaign_id": campaign,
-                "title": f"{WORK[k % len(WORK)]} {k // len(WORK) + 1}",
+                "title": titles[k],
                 "description": "",
                 "team": team,
                 "vendor_id": None,
                 "assignee_id": person,
                 "start_on": begin,
                 "due_on": due,
-                "estimated_hours": Decimal(rng.randrange(2, 17)),
+                "estimated_hours": hours[2 + below(15)],  # rng.randrange(2, 17)
                 "status": status,
                 "milestone": None,
                 "created_at": now,
@@ -202,12 +211,10 @@ def fill_at_scale(
         return 0.0
     first_id = _next_id(connection, Task.id)
     rows = _tasks(campaigns, first_id, today, people, mine, random.Random(seed))
-    tasks_in, deps_in = insert(Task), insert(TaskDependency)
+    tasks_in, deps_in = table(Task), table(TaskDependency)
     while chunk := [pair for _, pair in zip(range(CHUNK), rows, strict=False)]:
-        connection.execute(tasks_in, [r for r, _ in chunk])
-        links = [d for _, ds in chunk for d in ds]
-        if links:
-            connection.execute(deps_in, links)
+        insert_rows(connection, tasks_in, [r for r, _ in chunk])
+        insert_rows(connection, deps_in, [d for _, ds in chunk for d in ds])
     if connection.dialect.name == "postgresql":  # explicit IDs leave the sequences behind
         for name in ("campaigns", "tasks"):
             connection.execute(

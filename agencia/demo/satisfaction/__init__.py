@@ -22,7 +22,7 @@ from agencia.demo.run import DemoRun
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.models import Account, AccountGroup, Contact, User
 from agencia.services import auth
-from agencia.services.satisfaction import health_history, improvements, responses, templates
+from agencia.services.satisfaction import bulk, improvements, templates
 from agencia.services.satisfaction.responses import AnswerInput, ResponseInput
 
 ACCOUNTS = 16
@@ -96,6 +96,7 @@ def fill_satisfaction(demo: DemoRun) -> None:
     shipped = {t.shipped: t for t in templates.list_templates(db, SYSTEM)}
     five, eight = shipped["five_indicators"], shipped["eight_values"]
     actors: dict[str, Actor] = {}
+    entries: list[bulk.Entry] = []
     for place, (account, contact, login, _director) in enumerate(accounts):
         actor = actors.setdefault(login, auth.actor_for(db, login))
         template = eight if place % 3 == 2 else five
@@ -103,14 +104,16 @@ def fill_satisfaction(demo: DemoRun) -> None:
         for survey, days in enumerate(QUARTERS_BACK):
             answers, importance = _answers(demo, place, survey, dims, template.points)
             answered = today - timedelta(days=days + demo.rng.randint(0, 10))
-            responses.record_response(  # recorded the day it was answered: its health kept
-                db,
-                actor,
-                ResponseInput(template.id, account, contact, answered, answers, importance),
-                answered,
+            entries.append(  # recorded the day it was answered: its health kept
+                bulk.Entry(
+                    actor,
+                    ResponseInput(template.id, account, contact, answered, answers, importance),
+                    answered,
+                )
             )
+    bulk.record_responses(db, entries)  # `record_response`'s checks and rows, in order
     _actions(db, accounts, today)
-    health_history.record_health(db, SYSTEM, today)  # and every account's as of today
+    bulk.record_health(db, SYSTEM, today)  # and every account's as of today
 
 
 def _actions(db: Database, accounts: list[tuple[int, int, str, int | None]], today: date) -> None:

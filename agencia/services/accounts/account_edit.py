@@ -55,6 +55,10 @@ class AccountInput:
     spanish: str = ""  # the Spanish its decks speak: "spain", "latam"; "" its country's
 
 
+SEARCHED_FIELDS = frozenset({"trade_name", "legal_name", "tax_id", "city"})
+"""The account's own fields its search text and sort key are made of (editing.refresh_search)."""
+
+
 def validate_account(data: AccountInput) -> v.FieldErrors:
     errors: v.FieldErrors = {}
     v.required(errors, "trade_name", data.trade_name, 200)
@@ -91,7 +95,9 @@ def _check_references(
     uow: UnitOfWork, values: dict[str, Any], account: Account | None = None
 ) -> None:
     """Parent, group and lead exist; a new parent is one the person may see, and not the
-    account itself or one of its own subsidiaries (A → B → A)."""
+    account itself or one of its own subsidiaries (A → B → A). On an edit only what changed
+    is looked up: the account's own references were checked when they were set, and its
+    version check guards the row."""
     errors: v.FieldErrors = {}
     s = uow.session
     parent_id = values.get("parent_id")
@@ -103,10 +109,13 @@ def _check_references(
             errors["parent_id"] = ("account.not_found", {"id": parent_id})
         elif account_id is not None and _is_ancestor(uow, account_id, parent_id):
             errors["parent_id"] = ("field.parent_cycle", {})
-    if values.get("group_id") is not None and s.get(AccountGroup, values["group_id"]) is None:
-        errors["group_id"] = ("group.not_found", {"id": values["group_id"]})
+    group_id = values.get("group_id")
+    unchanged_group = account is not None and group_id == account.group_id
+    if group_id is not None and not unchanged_group and s.get(AccountGroup, group_id) is None:
+        errors["group_id"] = ("group.not_found", {"id": group_id})
     lead_id = values.get("lead_executive_id")
-    if lead_id is not None and s.get(Staff, lead_id) is None:
+    unchanged_lead = account is not None and lead_id == account.lead_executive_id
+    if lead_id is not None and not unchanged_lead and s.get(Staff, lead_id) is None:
         errors["lead_executive_id"] = ("staff.not_found", {"id": lead_id})
     if errors:
         raise ValidationError(errors)
@@ -228,8 +237,10 @@ def update_account(
             check_lead(uow, values["group_id"], lead_id, "lead_executive_id")
         changes = apply_changes(account, values)
         if changes:
-            refresh_search(uow, account)
-            sync_lead_assignment(uow, account)
+            if changes.keys() & SEARCHED_FIELDS:  # else its search text and sort key stand
+                refresh_search(uow, account)
+            if "lead_executive_id" in changes:  # the same lead is already on the team
+                sync_lead_assignment(uow, account)
             uow.audit(
                 ChangeKind.ACCOUNT,
                 account.id,

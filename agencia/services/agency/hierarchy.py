@@ -15,7 +15,7 @@ from agencia.domain.actor import Actor
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign
 from agencia.domain.changes import ChangeKind
-from agencia.domain.enums import AccountStatus, AuditAction, Role
+from agencia.domain.enums import AccountStatus, AuditAction, Role, TitleGender
 from agencia.domain.errors import Conflict, NotFound
 from agencia.domain.labels import label
 from agencia.domain.models import Account, AccountAssignment, AccountGroup, Staff
@@ -48,6 +48,8 @@ class StaffNode:
     accounts: tuple[LedAccount, ...]
     active: bool
     open_campaigns: int = 0  # campaigns they own that are not closed: their workload
+    # the grammatical gender of their title, so the role reads as they are (Directora)
+    title_gender: TitleGender = TitleGender.MASCULINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,7 @@ def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
                     accounts=tuple(led.get(p.id, [])),
                     active=p.active,
                     open_campaigns=int(campaigns.get(p.id, 0)),
+                    title_gender=p.title_gender,
                 )
             )
             walk(p.id)

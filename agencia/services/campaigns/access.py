@@ -30,9 +30,15 @@ def load(
     `lock`: hold the campaign's row until the unit of work ends (PostgreSQL; SQLite has one
     writer anyway), so that two workstations writing to one campaign at once take turns —
     the second numbers its version after the first's, instead of colliding with it."""
-    if lock:
-        uow.session.execute(select(Campaign.id).where(Campaign.id == campaign_id).with_for_update())
-    campaign = uow.session.get(Campaign, campaign_id, populate_existing=lock)
+    if lock:  # one statement locks and reads the row (as it is once the lock is held)
+        campaign = uow.session.scalar(
+            select(Campaign)
+            .where(Campaign.id == campaign_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    else:
+        campaign = uow.session.get(Campaign, campaign_id)
     if campaign is None:
         raise NotFound("campaign.not_found", id=campaign_id)
     account = uow.session.get(Account, campaign.account_id)

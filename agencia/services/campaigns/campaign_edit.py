@@ -11,12 +11,13 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import set_committed_value
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
-from agencia.domain.campaign_models import Campaign, StatusChange
+from agencia.domain.campaign_models import Campaign, StatusChange, campaign_products
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import LEAD_ROLES, AuditAction, CampaignKind, CampaignStatus
 from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -64,29 +65,45 @@ def _validate_campaign(data: CampaignInput) -> tuple[v.FieldErrors, Decimal]:
 
 
 def _check_campaign_refs(
-    uow: UnitOfWork, account: Account, data: CampaignInput, owner_id: int
+    uow: UnitOfWork,
+    account: Account,
+    data: CampaignInput,
+    owner_id: int,
+    products: list[Product] | None = None,
+    *,
+    check_owner: bool = True,
 ) -> None:
+    """Brand, products and owner are the account's. `products`: the ones named, already
+    read (an edit reads them once, here and for the campaign); `check_owner`: False when an
+    edit keeps the owner, checked when it was set."""
     errors: v.FieldErrors = {}
     s = uow.session
     if data.brand_id is not None:
         brand = s.get(Brand, data.brand_id)
         if brand is None or brand.account_id != account.id:
             errors["brand_id"] = ("campaign.brand_elsewhere", {})
+    found = {p.id: p for p in products} if products is not None else None
     for product_id in data.product_ids:
-        product = s.get(Product, product_id)
+        product = s.get(Product, product_id) if found is None else found.get(product_id)
         if product is None or product.brand_id != data.brand_id:
             errors["product_ids"] = ("campaign.product_elsewhere", {})
             break
-    owner = s.get(Staff, owner_id)
-    if owner is None:
-        errors["owner_id"] = ("staff.not_found", {"id": owner_id})
-    else:
-        ok_role = owner.role in LEAD_ROLES and owner.active
-        ok_place = campaign_access.person(uow, owner_id, account).reach is not Scope.ALL
-        if not (ok_role and ok_place):
-            errors["owner_id"] = ("campaign.owner_role", {"name": owner.full_name})
+    if check_owner:
+        _check_owner(uow, account, owner_id, errors)
     if errors:
         raise ValidationError(errors)
+
+
+def _check_owner(uow: UnitOfWork, account: Account, owner_id: int, errors: v.FieldErrors) -> None:
+    """The owner is an active executive (or above) who works on the account."""
+    owner = uow.session.get(Staff, owner_id)
+    if owner is None:
+        errors["owner_id"] = ("staff.not_found", {"id": owner_id})
+        return
+    ok_role = owner.role in LEAD_ROLES and owner.active
+    ok_place = campaign_access.person(uow, owner_id, account).reach is not Scope.ALL
+    if not (ok_role and ok_place):
+        errors["owner_id"] = ("campaign.owner_role", {"name": owner.full_name})
 
 
 def _next_code(uow: UnitOfWork, year: int) -> str:
@@ -191,15 +208,34 @@ def update_campaign(
         if campaign.version != version:
             raise Conflict("record.stale")
         owner_id = data.owner_id if data.owner_id is not None else campaign.owner_id
-        _check_campaign_refs(uow, account, data, owner_id)
-        uow.session.refresh(campaign, ["products"])
+        # every read before the first change: autoflush would send a change ahead of a
+        # later read, and then the rest in a second UPDATE
+        products = (
+            list(uow.session.scalars(select(Product).where(Product.id.in_(data.product_ids))))
+            if data.product_ids
+            else []
+        )
+        # held here, so that the search text below finds it in the session, not read twice
+        brand = uow.session.get(Brand, data.brand_id) if data.brand_id is not None else None
+        _check_campaign_refs(
+            uow, account, data, owner_id, products, check_owner=owner_id != campaign.owner_id
+        )
+        currency = _currency(uow, account, data.currency)
+        old_products = list(
+            uow.session.scalars(
+                select(Product)
+                .join(campaign_products, campaign_products.c.product_id == Product.id)
+                .where(campaign_products.c.campaign_id == campaign.id)
+            )
+        )
+        set_committed_value(campaign, "products", old_products)  # what a new list replaces
         values: dict[str, Any] = {
             "name": data.name.strip(),
             "brand_id": data.brand_id,
             "kind": data.kind,
             "owner_id": owner_id,
             "budget": budget,
-            "currency": _currency(uow, account, data.currency),
+            "currency": currency,
             "start_date": data.start_date,
             "deadline": data.deadline,
             "may_be_shown": data.may_be_shown,
@@ -210,10 +246,11 @@ def update_campaign(
             if old != new:
                 changes[key] = [jsonable(old), jsonable(new)]
                 setattr(campaign, key, new)
-        campaign.products = list(
-            uow.session.scalars(select(Product).where(Product.id.in_(data.product_ids)))
-        )
-        _refresh_search(uow, campaign, account)
+        if {p.id for p in old_products} != {p.id for p in products}:
+            campaign.products = products
+        with uow.session.no_autoflush:  # the brand's read sends nothing ahead
+            _refresh_search(uow, campaign, account)
+        del brand
         if changes:
             uow.audit(
                 ChangeKind.CAMPAIGN,

@@ -3,6 +3,11 @@
 Approvals they may give (briefs and proposals, in their own right or by delegation), the
 client's decisions and presentations of the campaigns they own, meeting reports to send
 or to have acknowledged, their next steps, and deadlines within two weeks.
+
+A director of a large agency may approve hundreds of briefs and proposals: of each
+urgency group only the first `LISTED` approvals are items, and one «y N más» item per kind
+stands for the rest (counted: the group's count and the rail's badge stay exact) and
+opens the campaigns list on them.
 """
 
 from __future__ import annotations
@@ -16,76 +21,86 @@ from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.areas import AreaId
 from agencia.domain.campaign_life import CLOSED
-from agencia.domain.campaign_models import Brief, Campaign, MeetingReport, NextStep
-from agencia.domain.enums import ApprovalStage, CampaignStatus, Role
+from agencia.domain.campaign_models import Campaign, MeetingReport, NextStep
+from agencia.domain.enums import CampaignStatus
 from agencia.domain.errors import NotFound
+from agencia.domain.messages import render
 from agencia.domain.models import Account
-from agencia.domain.permissions import Action
-from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
-from agencia.services.campaigns import approvals, meetings
-from agencia.services.campaigns import flow as campaign_flow
-from agencia.services.pending.items import PendingItem
+from agencia.services.campaigns import meetings
+from agencia.services.campaigns.pending_approvals import waiting_approvals
+from agencia.services.pending.items import PendingItem, urgency
 from agencia.services.results import SaveResult
 
 SOON = timedelta(days=14)
 S = CampaignStatus
+LISTED = 25  # approvals listed one by one in each urgency group, the most urgent first
+# each approval kind: its «y N más» kind, its sentence, the campaigns' status it waits in
+MORE = {
+    "approve_brief": ("approve_brief_more", "pending.briefs_more", S.BRIEF),
+    "approve_proposal": ("approve_proposal_more", "pending.proposals_more", S.INTERNAL_REVIEW),
+}
 
 
 def waiting(uow: UnitOfWork, day: date) -> list[PendingItem]:
     """The campaigns area's part of Pendientes (unsorted: Pendientes sorts them all)."""
-    return [*_approvals(uow), *_owned(uow, day), *_meetings(uow, day)]
+    return [*bounded(_approvals(uow, day), day), *_owned(uow, day), *_meetings(uow, day)]
 
 
-def _approvals(uow: UnitOfWork) -> list[PendingItem]:
-    actor = uow.actor
-    if actor.staff_id is None or actor.role.rank < Role.ACCOUNT_SUPERVISOR.rank:
-        return []
-    if actor.role is Role.ADMINISTRATOR:
-        return []
-    stmt = (
-        select(Campaign, Account)
-        .join(Account, Account.id == Campaign.account_id)
-        .where(Campaign.status.in_((S.BRIEF, S.INTERNAL_REVIEW)))
-        .order_by(Campaign.deadline)
-    )
-    if actor.role is not Role.ACCOUNT_DIRECTOR and not approvals.holds_delegation(uow):
-        stmt = stmt.where(campaign_access.visible_campaigns(actor, Action.INTERNAL_APPROVAL))
-    rows = uow.session.execute(stmt).all()
-    items: list[PendingItem] = []
-    for campaign, account in rows:
-        reach = access.reach(uow, account)
-        if campaign.status is S.BRIEF:
-            brief = uow.session.scalar(
-                select(Brief)
-                .where(Brief.campaign_id == campaign.id)
-                .order_by(Brief.number.desc())
-                .limit(1)
-            )
-            if brief is None:
+def bounded(approvals: list[PendingItem], day: date, listed: int = LISTED) -> list[PendingItem]:
+    """Of each urgency group, the `listed` most urgent approvals (Pendientes' own order)
+    and, per kind, one item that stands for the others of the group (`more`: how many).
+    Its date keeps it in its group (the latest of those it stands for)."""
+    groups: dict[str, list[PendingItem]] = {}
+    for item in approvals:
+        groups.setdefault(urgency(item, day), []).append(item)
+    out: list[PendingItem] = []
+    for group, members in groups.items():
+        members.sort(key=lambda i: (i.due or date.max, i.campaign, i.kind, i.campaign_id))
+        out.extend(members[:listed])
+        for kind, (more_kind, code, _status) in MORE.items():
+            rest = [i for i in members[listed:] if i.kind == kind]
+            if not rest:
                 continue
-            standing = approvals.standing_approval(uow, campaign.id, ApprovalStage.BRIEF)
-            if standing is not None and standing.brief_id == brief.id:
-                continue  # already decided
-            refusal, _ = campaign_flow.brief_refusal(uow, campaign, account, reach, brief)
-            kind, title, item_id = "approve_brief", f"Brief v{brief.number}", brief.number
-        else:
-            options = campaign_flow.move_options(uow, campaign, account, reach)
-            refusal = None if any(o.allowed for o in options) else ("no", {})
-            kind, title, item_id = "approve_proposal", campaign.name, None
-        if refusal is None:
-            items.append(
-                _item(
-                    kind,
-                    campaign,
-                    account,
-                    title,
-                    campaign.deadline,
-                    date.today(),
-                    item_id=item_id,
-                    version=campaign.version,
+            dues = [i.due for i in rest if i.due is not None]
+            out.append(
+                PendingItem(
+                    area=AreaId.CAMPAIGNS,
+                    kind=more_kind,
+                    campaign_id=0,  # where opening it goes: the campaigns list, filtered
+                    campaign="",
+                    account="",
+                    title=render(code, {"n": len(rest)}),
+                    due=max(dues) if dues and group != "later" else None,
+                    overdue=group == "overdue",
+                    more=len(rest),
                 )
             )
+    return out
+
+
+def _approvals(uow: UnitOfWork, day: date | None = None) -> list[PendingItem]:
+    """Briefs and proposals the person may decide on (`pending_approvals`: a fixed handful
+    of statements whatever the number of campaigns), every one."""
+    items = []
+    for found in waiting_approvals(uow):
+        campaign, number = found.campaign, found.brief_number
+        if number is not None:
+            kind, title = "approve_brief", f"Brief v{number}"
+        else:
+            kind, title = "approve_proposal", campaign.name
+        items.append(
+            _item(
+                kind,
+                campaign,
+                found.account,
+                title,
+                campaign.deadline,
+                day or date.today(),
+                item_id=number,
+                version=campaign.version,
+            )
+        )
     return items
 
 

@@ -160,12 +160,14 @@ def search_campaign_ids(db: Database, actor: Actor, query: CampaignQuery) -> lis
 
 
 def campaign_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[CampaignRow]:
-    """The rows for `ids` (one page of the list), in the order asked, visible ones only."""
+    """The rows for `ids` (one page of the list), in the order asked, visible ones only;
+    visibility probed on each row's account (`few`): "account in every account she sees"
+    made SQLite probe the page from each of a director's 33,334 accounts (1 s a page)."""
     if not ids:
         return []
     with unit_of_work(db, actor, write=False) as uow:
         stmt = _row_select(aliased(Staff)).where(
-            Campaign.id.in_(list(ids)), campaign_access.visible_campaigns(actor)
+            Campaign.id.in_(list(ids)), access.visible_clause(actor, few=True)
         )
         by_id = {r.id: r for r in (_row(*found) for found in uow.session.execute(stmt))}
     return [by_id[i] for i in ids if i in by_id]

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import tempfile
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -22,13 +25,14 @@ from sqlalchemy import Connection, Table, select
 
 from agencia.db.database import Database
 from agencia.domain.actor import Actor
-from agencia.domain.errors import PermissionDenied
+from agencia.domain.errors import DomainError, PermissionDenied
 from agencia.domain.models import Base
 from agencia.services.files import write_atomically
 
 FORMAT = 1
 MANIFEST = "manifest.json"
 FILES = "files"
+PARTIAL = ".partial"  # the ending of an export being written (a hidden sibling folder)
 
 
 def tables() -> list[Table]:
@@ -55,13 +59,40 @@ def encode(value: Any) -> Any:
 
 
 def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, int]:
-    """Write the database to `folder` (created; files in it are replaced); returns the
-    count of rows per table. An administrator's: it holds everyone's data."""
+    """Write the database to `folder`; returns the count of rows per table. An
+    administrator's: it holds everyone's data.
+
+    All or nothing: the files go to a hidden sibling folder renamed to `folder` at the end
+    (an earlier export there is replaced; a folder holding anything else is refused), so a
+    full disk or a process killed midway never leaves a half-written export under the
+    name chosen; a failure removes what was written."""
     if not actor.is_admin:
-        raise PermissionDenied("permission.denied_global", role=actor.role, action="manage_people")
+        raise PermissionDenied("data.export_admin_only")
+    folder = Path(folder).expanduser().absolute()
+    _check_target(folder)
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        partial = Path(
+            tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=PARTIAL, dir=folder.parent)
+        )
+    except OSError as error:
+        raise _failed(folder, error) from error
+    try:
+        _set_folder_mode(partial)
+        counts = _write(db, partial)
+        _put_in_place(partial, folder)
+    except OSError as error:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise _failed(folder, error) from error
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return counts
+
+
+def _write(db: Database, folder: Path) -> dict[str, int]:
     from agencia.db.migrate import head
 
-    folder.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     files: dict[str, str] = {}
     with db.reader.connect() as connection, connection.begin():
@@ -72,6 +103,46 @@ def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, int]:
     manifest = {"format": FORMAT, "schema": head(), "tables": counts, "files": files}
     write_atomically(folder / MANIFEST, dumps(manifest))
     return counts
+
+
+def _check_target(folder: Path) -> None:
+    """Refuse, before writing anything, a target that is a file or a folder holding
+    something other than an earlier export (replacing it would delete someone's files)."""
+    if not folder.exists():
+        return
+    if not folder.is_dir() or (any(folder.iterdir()) and not (folder / MANIFEST).is_file()):
+        raise DomainError("data.export_folder_taken", path=str(folder))
+
+
+def _put_in_place(partial: Path, folder: Path) -> None:
+    """Rename the finished export to `folder`; an earlier export there goes aside first
+    and is removed once the new one is in place."""
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+    if not folder.exists():
+        os.replace(partial, folder)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=folder.parent))
+    old.rmdir()
+    os.replace(folder, old)
+    try:
+        os.replace(partial, folder)
+    except OSError:
+        os.replace(old, folder)  # the earlier export back where it was
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _set_folder_mode(folder: Path) -> None:
+    """mkdtemp makes a private folder (0700): give it what a plain mkdir would."""
+    if os.name == "posix":
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(folder, 0o777 & ~umask)
+
+
+def _failed(folder: Path, error: OSError) -> DomainError:
+    return DomainError("data.export_failed", path=str(folder), detail=error.strerror or str(error))
 
 
 def _rows(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from agencia.domain.areas import AreaId
 
@@ -28,3 +28,29 @@ class PendingItem:
     step_id: int | None = None  # a next step in that acta that can still be marked done
     version: int | None = None  # the version acted on (the campaign, the acta): a change
     # made meanwhile is reported as a conflict, never overwritten
+    more: int = 0  # a «y N más» line: how many further items of its kind it stands for
+    # (Pendientes counts them, lists them elsewhere)
+
+
+# How urgent an item is, most urgent first: overdue, due today, due this week (to Sunday),
+# the rest (later, or with no date). Pendientes groups by it; a bounded list keeps the
+# first items of each group.
+URGENCY: tuple[str, ...] = ("overdue", "today", "week", "later")
+
+
+def urgency(item: PendingItem, today: date) -> str:
+    """The item's group in `URGENCY`."""
+    if item.overdue:
+        return "overdue"
+    if item.due is None:
+        return "later"
+    if item.due <= today:
+        return "today"
+    if item.due <= today + timedelta(days=6 - today.weekday()):  # up to this Sunday
+        return "week"
+    return "later"
+
+
+def weight(item: PendingItem) -> int:
+    """How many things waiting the item counts for: itself, or the N of «y N más»."""
+    return item.more or 1

@@ -43,6 +43,8 @@ class StaffRow:
     user_active: bool | None = None  # None without a sign-in account
     must_change_password: bool = False
     locked: bool = False  # failed sign-ins recently: further attempts are slowed down
+    # the grammatical gender of their title, so the role reads as they are (Directora)
+    title_gender: TitleGender = TitleGender.MASCULINE
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -197,6 +199,7 @@ def _row(
         user_active=user.active if user is not None else None,
         must_change_password=bool(user and user.must_change_password),
         locked=locked,
+        title_gender=person.title_gender,
     )
 
 

@@ -8,24 +8,36 @@ responses or actions change, and daily), never computed here for every account (
 director of a large agency sees 28,000). An account with no kept score is not at risk
 until it is computed. Only the worst `LISTED` accounts are items; one more item says
 how many others are at risk (the health list in Satisfacción shows them all).
+
+One account has one figure on one day: a listed account whose kept score is older than
+today (the daily job has not run yet) is computed again for today, for it alone
+(`bulk.account_health`, as the satisfaction page has it), and its line shows that figure
+and its reasons — or leaves the list when it is no longer at risk. The reasons read in
+the window's language with the agency's decimal symbol (`reason_words`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import aliased
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain.areas import AreaId
 from agencia.domain.messages import render
-from agencia.domain.models import Account
+from agencia.domain.models import Account, Agency
 from agencia.domain.satisfaction_enums import ActionStatus, HealthBand
 from agencia.domain.satisfaction_models import HealthRecord, ImprovementAction
 from agencia.services.accounts.access import visible_clause
 from agencia.services.pending.items import PendingItem
+from agencia.services.satisfaction.bulk import account_health
+from agencia.services.satisfaction.reason_words import dimension_now, reasons_sentence
 
 LISTED = 25  # accounts at risk listed one by one, the lowest scores first
+REGION = select(Agency.locale).limit(1).scalar_subquery()  # its decimal symbol, same statement
 
 
 def waiting(uow: UnitOfWork, today: date) -> list[PendingItem]:
@@ -33,28 +45,37 @@ def waiting(uow: UnitOfWork, today: date) -> list[PendingItem]:
 
 
 def _at_risk(uow: UnitOfWork, today: date) -> list[PendingItem]:
-    latest = (
-        select(HealthRecord.account_id, func.max(HealthRecord.computed_on).label("on"))
-        .where(HealthRecord.computed_on <= today)
-        .group_by(HealthRecord.account_id)
-        .subquery()
-    )
-    at_risk = (
-        select(HealthRecord, Account.trade_name)
-        .join(
-            latest,
-            (latest.c.account_id == HealthRecord.account_id)
-            & (latest.c.on == HealthRecord.computed_on),
-        )
-        .join(Account, Account.id == HealthRecord.account_id)
-        .where(HealthRecord.band == HealthBand.AT_RISK, visible_clause(uow.actor))
-    )
+    """The worst `LISTED` accounts whose latest kept score is at risk, and how many are, in
+    one statement: a row is an account's latest when no newer row of it (up to today)
+    exists, asked of the (account, day) index for the at-risk rows alone, and the total
+    comes with each row (a window count) — not every account's history grouped, twice
+    (1.1 s for a director of 33,000 accounts; this, 0.3 s)."""
+    newer = aliased(HealthRecord)
     rows = uow.session.execute(
-        at_risk.order_by(HealthRecord.score, Account.trade_name, Account.id).limit(LISTED + 1)
+        select(HealthRecord, Account.trade_name, REGION, func.count().over())
+        .join(Account, Account.id == HealthRecord.account_id)
+        .where(
+            HealthRecord.band == HealthBand.AT_RISK,
+            HealthRecord.computed_on <= today,
+            ~exists().where(
+                newer.account_id == HealthRecord.account_id,
+                newer.computed_on > HealthRecord.computed_on,
+                newer.computed_on <= today,
+            ),
+            visible_clause(uow.actor),
+        )
+        .order_by(HealthRecord.score, Account.trade_name, Account.id)
+        .limit(LISTED + 1)
     ).all()
-    items = [_health_item(record, name) for record, name in rows[:LISTED]]
+    region = str(rows[0][2] or "es_ES") if rows else "es_ES"
+    listed = [_today(uow, record, name, today) for record, name, _r, _n in rows[:LISTED]]
+    now_at_risk = sorted(
+        (line for line in listed if line.band is HealthBand.AT_RISK),
+        key=lambda line: (line.score if line.score is not None else 101, line.account),
+    )
+    items = [_health_item(line, region) for line in now_at_risk]
     if len(rows) > LISTED:
-        total = uow.session.scalar(select(func.count()).select_from(at_risk.subquery())) or 0
+        total = int(rows[0][3])
         items.append(
             PendingItem(
                 area=AreaId.SATISFACTION,
@@ -70,15 +91,36 @@ def _at_risk(uow: UnitOfWork, today: date) -> list[PendingItem]:
     return items
 
 
-def _health_item(record: HealthRecord, account: str) -> PendingItem:
-    reasons = "; ".join(render(str(code), dict(params)) for code, params in record.reasons[:2])
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """An account's health as Pendientes lists it."""
+
+    account_id: int
+    account: str
+    score: int | None
+    band: HealthBand | None
+    reasons: tuple[tuple[str, dict[str, Any]], ...]
+
+
+def _today(uow: UnitOfWork, record: HealthRecord, account: str, today: date) -> _Line:
+    """The kept row when it is today's, else the account's health computed for today."""
+    if record.computed_on < today:
+        for now in account_health(uow, today, record.account_id):
+            h = now.health
+            return _Line(now.account_id, account, h.score, h.band, tuple(h.reasons))
+    kept = tuple((str(code), dict(params)) for code, params in record.reasons or ())
+    return _Line(record.account_id, account, record.score, record.band, kept)
+
+
+def _health_item(line: _Line, region: str) -> PendingItem:
+    reasons = reasons_sentence(line.reasons, region, most=2)
     return PendingItem(
         area=AreaId.SATISFACTION,
         kind="account_health",
-        campaign_id=record.account_id,  # where opening it goes: the account's line
+        campaign_id=line.account_id,  # where opening it goes: the account's line
         campaign="",
-        account=account,
-        title=render("pending.health_at_risk", {"score": record.score, "reasons": reasons}),
+        account=line.account,
+        title=render("pending.health_at_risk", {"score": line.score, "reasons": reasons}),
         due=None,
         overdue=False,
     )
@@ -105,7 +147,7 @@ def _overdue_actions(uow: UnitOfWork, today: date) -> list[PendingItem]:
             area=AreaId.SATISFACTION,
             kind="improvement_overdue",
             campaign_id=action.account_id or 0,  # the page opens on its account
-            campaign=action.dimension,
+            campaign=dimension_now(action.dimension),  # in the window's language
             account=account or "",
             title=render("pending.improvement_overdue", {"title": action.title}),
             due=action.due_on,

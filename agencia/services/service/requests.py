@@ -1,8 +1,9 @@
 """Service requests: taken from any channel, routed, moved through their life, escalated.
 
 Every write is one unit of work with its permission check (logging a contact with the
-account: `Action.LOG_COMMUNICATION`) and its audit entry; reassignments and escalations
-are in the trail. "Now" is an argument wherever the clock matters (tests fix it).
+account: `Action.LOG_COMMUNICATION`; reassigning: `Action.REASSIGN_REQUESTS`) and its
+audit entry; reassignments and escalations are in the trail. "Now" is an argument
+wherever the clock matters (tests fix it).
 """
 
 from __future__ import annotations
@@ -18,13 +19,20 @@ from agencia.domain import service_life as life
 from agencia.domain import sla
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
-from agencia.domain.enums import AuditAction, Channel
-from agencia.domain.errors import NotFound, ValidationError
-from agencia.domain.models import Account, Brand, Contact, Staff
-from agencia.domain.permissions import Action
+from agencia.domain.enums import AssignmentRole, AuditAction, Channel
+from agencia.domain.errors import NotFound, PermissionDenied, ValidationError
+from agencia.domain.models import (
+    Account,
+    AccountAssignment,
+    AccountGroup,
+    Brand,
+    Contact,
+    Staff,
+)
+from agencia.domain.permissions import Action, allowed
 from agencia.domain.service_enums import Priority, RequestKind, RequestStatus, Rung
 from agencia.domain.service_models import ServiceRequest
-from agencia.services.accounts.access import require
+from agencia.services.accounts.access import relation, require
 from agencia.services.results import SaveResult
 from agencia.services.service import clock, routing
 
@@ -142,7 +150,8 @@ def apply_move(
     closes when it leaves, the due times move with it; the first answer is stamped."""
     code = life.refusal(request.status, target, resolution)
     if code is not None:
-        raise ValidationError({"status": (code, {"source": request.status, "target": target})})
+        params = {"request_source": request.status.value, "request_target": target.value}
+        raise ValidationError({"status": (code, params)})
     source = request.status
     pauses = clock.read_pauses(request)
     if life.pauses_clock(target):
@@ -189,13 +198,34 @@ def move_request(
 
 
 def reassign(db: Database, actor: Actor, request_id: int, staff_id: int) -> SaveResult:
-    """Give the request to someone else (logged in the trail, from whom to whom)."""
+    """Give the request to someone else (logged in the trail, from whom to whom).
+
+    The role table says who may reassign requests where (a trainee never); beyond it, only
+    the request's assignee, their superiors up the ladder and the account team's leads
+    may take it from the person handling it. The new assignee must be able to work on the
+    account (see it and log communications on it), or the request would vanish from view.
+    """
     with unit_of_work(db, actor) as uow:
         request, account = _load(uow, request_id)
-        require(uow, Action.LOG_COMMUNICATION, account)
+        require(uow, Action.REASSIGN_REQUESTS, account)
+        if not _may_reassign(uow, request, account):
+            raise PermissionDenied("request.reassign_not_yours", id=request.id)
         person = uow.session.get(Staff, staff_id)
         if person is None or not person.active:
             raise ValidationError({"assignee_id": ("staff.not_found", {"id": staff_id})})
+        if not allowed(
+            person.role,
+            Action.LOG_COMMUNICATION,
+            relation(uow, person.id, person.group_id, account),
+        ):
+            raise ValidationError(
+                {
+                    "assignee_id": (
+                        "request.assignee_off_account",
+                        {"name": person.full_name, "account": account.trade_name},
+                    )
+                }
+            )
         old = request.assignee_id
         request.assignee_id = staff_id
         uow.audit(
@@ -208,6 +238,36 @@ def reassign(db: Database, actor: Actor, request_id: int, staff_id: int) -> Save
         )
         uow.session.flush()
         return SaveResult(request.id, request.version)
+
+
+_TEAM_LEADS = (AssignmentRole.DIRECTOR, AssignmentRole.SUPERVISOR, AssignmentRole.LEAD_EXECUTIVE)
+
+
+def _may_reassign(uow: UnitOfWork, request: ServiceRequest, account: Account) -> bool:
+    """The assignee, a superior of theirs, or a lead of the account (its lead executive,
+    its group's director, a director, supervisor or lead executive on its team); anyone
+    the table allows when nobody holds the request."""
+    me = uow.actor.staff_id
+    if request.assignee_id is None:
+        return True
+    if me is None:
+        return False
+    if me == request.assignee_id or me == account.lead_executive_id:
+        return True
+    if any(boss == me for boss, _ in _chain(uow, request.assignee_id)):
+        return True
+    if account.group_id is not None:
+        group = uow.session.get(AccountGroup, account.group_id)
+        if group is not None and group.director_id == me:
+            return True
+    lead = uow.session.scalar(
+        select(AccountAssignment.id).where(
+            AccountAssignment.account_id == account.id,
+            AccountAssignment.staff_id == me,
+            AccountAssignment.role.in_(_TEAM_LEADS),
+        )
+    )
+    return lead is not None
 
 
 def _chain(uow: UnitOfWork, staff_id: int | None) -> list[tuple[int, object]]:

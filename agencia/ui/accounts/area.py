@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 from agencia.domain.areas import AreaId
 from agencia.ui.accounts.controller import AccountsController
 from agencia.ui.area import AppContext, Area
-from agencia.ui.area_tabs import contributed_tabs
 
 
 class AccountsArea(Area):
@@ -17,11 +16,9 @@ class AccountsArea(Area):
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
+        # the account page, its tabs and those other areas add (e.g. «Satisfacción») are
+        # built when an account is first opened (`AccountsController.detail_view`)
         self.controller = AccountsController(ctx, self)
-        # what other areas offer on the account page (its campaigns), beside its own actions
-        ctx.actions.contributions(AreaId.ACCOUNTS, self.controller.detail_view.add_header_action)
-        for tab in contributed_tabs(ctx, AreaId.ACCOUNTS):  # e.g. «Satisfacción»
-            self.controller.detail_view.add_area_tab(tab)
 
     def title(self) -> str:
         return self.tr("Cuentas")

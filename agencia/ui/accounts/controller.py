@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from agencia.areas import resolve
@@ -36,7 +36,7 @@ from agencia.services.accounts.queries import (
 )
 from agencia.services.accounts.views import AccountDetail
 from agencia.ui.accounts.account_form import FormOptions
-from agencia.ui.accounts.detail_view import AccountDetailView
+from agencia.ui.accounts.detail_page import AccountPageMixin
 from agencia.ui.accounts.edits import AccountEditsMixin
 from agencia.ui.accounts.labels import role_label, status_label
 from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
@@ -53,6 +53,9 @@ from agencia.ui.widgets.text import plain_tip
 from agencia.ui.widgets.undo import undo_history
 
 CONCERNS = frozenset({K.ACCOUNT, K.CONTACT, K.BRAND, K.PRODUCT})
+
+if TYPE_CHECKING:
+    from agencia.ui.accounts.detail_view import AccountDetailView
 
 
 def export_accounts_xlsx(db: Any, actor: Any, query: Any, path: Path) -> int:
@@ -72,7 +75,9 @@ def _load_options(db: Any, actor: Any) -> tuple[Any, ...]:
     return *everyone, sectors(db, actor), *shown
 
 
-class AccountsController(AccountEditsMixin, AccountLogosMixin, AccountMergeMixin, AreaController):
+class AccountsController(
+    AccountPageMixin, AccountEditsMixin, AccountLogosMixin, AccountMergeMixin, AreaController
+):
     CONCERNS = CONCERNS
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -87,40 +92,23 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AccountMergeMixin
         )
         self.model.setParent(self.list_view)  # lives exactly as long as the table showing it
         self.list_view.set_can_create(self.can_create)
-        self.detail_view = AccountDetailView(ctx.locale)
-        self.page = AccountsPage(self.list_view, self.detail_view)
+        # the account page is built when an account is first opened (`detail_view`): its
+        # tabs, models and the other areas' tabs cost most of the area at sign-in
+        self._detail_view: AccountDetailView | None = None
+        self._offered: list[QAction] = []  # other areas' actions for the account page
+        self.page = AccountsPage(self.list_view)
         self.detail: AccountDetail | None = None
         self.history = undo_history(ctx)  # the window's, shared with the other areas
         self.history.stack.indexChanged.connect(self._history_moved)  # a slot: no dangling
         self.dialog: QDialog | None = None
         self.options = FormOptions()
         self._register_actions()
-        self.detail_view.set_header_actions(
-            [
-                self.actions[k]
-                for k in (
-                    ActionId.ACCOUNTS_EDIT,
-                    ActionId.ACCOUNTS_DEACTIVATE,
-                    ActionId.ACCOUNTS_REACTIVATE,
-                )
-            ]
-        )
+        # what other areas offer on the account page (its campaigns), beside its own actions
+        ctx.actions.contributions(AreaId.ACCOUNTS, self._offer_on_page)
 
         self.list_view.current_changed.connect(self._current_changed)
         self.list_view.activated.connect(lambda _id: self.detail_view.tabs.setFocus())
         self.list_view.create_requested.connect(self.new_account)
-        self.detail_view.open_account.connect(self.open_account)
-        self.detail_view.add_contact.connect(lambda: self.edit_contact(None))
-        self.detail_view.edit_contact.connect(self.edit_contact)
-        self.detail_view.set_contact_active.connect(self.toggle_contact)
-        self.detail_view.add_brand.connect(lambda: self.edit_brand(None))
-        self.detail_view.edit_brand.connect(self.edit_brand)
-        self.detail_view.add_product.connect(lambda brand_id: self.edit_product(None, brand_id))
-        self.detail_view.edit_product.connect(self.edit_product)
-        self.detail_view.change_logo.connect(lambda: self.change_logo())
-        self.detail_view.remove_logo.connect(self.remove_logo)
-        self.detail_view.change_brand_logo.connect(lambda brand: self.change_brand_logo(brand))
-        self.detail_view.remove_brand_logo.connect(self.remove_brand_logo)
         self.page.visibility_changed.connect(self._visibility_changed)
         self._update_actions()
 
@@ -292,9 +280,10 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AccountMergeMixin
         rule(ActionId.ACCOUNTS_EDIT, can_edit, edit_why)
         rule(ActionId.ACCOUNTS_DEACTIVATE, can_edit and not inactive, edit_why)
         rule(ActionId.ACCOUNTS_REACTIVATE, can_edit and inactive, edit_why)
-        view = self.detail_view  # the page offers the one that applies
-        view.offer_header_action(ActionId.ACCOUNTS_DEACTIVATE, not inactive)
-        view.offer_header_action(ActionId.ACCOUNTS_REACTIVATE, inactive)
+        view = self._detail_view  # the page (once built) offers the one that applies
+        if view is not None:
+            view.offer_header_action(ActionId.ACCOUNTS_DEACTIVATE, not inactive)
+            view.offer_header_action(ActionId.ACCOUNTS_REACTIVATE, inactive)
         rule(ActionId.ACCOUNTS_NEW_CONTACT, can_edit, edit_why)
         rule(ActionId.ACCOUNTS_NEW_BRAND, can_edit, edit_why)
         rule(ActionId.ACCOUNTS_CHANGE_LOGO, can_edit, edit_why)
@@ -323,13 +312,19 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AccountMergeMixin
         ):
             rule(action_id, True)
         self.update_merge_action()
-        self.detail_view.set_editable(can_edit, "" if d is None or can_edit else role_reason)
+        if view is not None:
+            view.set_editable(can_edit, "" if d is None or can_edit else role_reason)
 
     # -- loading ----------------------------------------------------------------------------------
     def load(self) -> None:
-        """First time shown: ask for the list and the filters' choices."""
+        """First time shown: ask for the list; the filters' choices once it has answered
+        (a read of every group, executive and sector, seconds on a big agency, beside the
+        first page's read made it several times slower: `Operations.when_idle`)."""
         self.list_view.apply_filters()
-        self._load_options()
+        if self.ops.synchronous:  # reads answered inline: nothing runs beside them
+            self._load_options()
+        else:
+            self.ops.when_idle(self._load_options)
 
     def _load_options(self) -> None:
         self.ops.read(_load_options, on_done=self._options_arrived, key="accounts.options")
@@ -338,12 +333,8 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AccountMergeMixin
         group_options, executive_options, sector_names, seen_groups, seen_leads = found
         self.options = FormOptions(group_options, executive_options, sector_names)
         self.list_view.set_options(seen_groups, seen_leads, sector_names)
-        self.detail_view.set_names(
-            {
-                "group_id": {o.id: o.label for o in group_options},
-                "lead_executive_id": {o.id: o.label for o in executive_options},
-            }
-        )
+        if self._detail_view is not None:
+            self._detail_view.set_names(self._option_names())
 
     def refresh(self) -> None:
         self.list_view.refresh()
@@ -402,7 +393,8 @@ class AccountsController(AccountEditsMixin, AccountLogosMixin, AccountMergeMixin
     def _detail_failed(self, error: BaseException) -> None:
         self.detail = None
         self._wanted_id = None
-        self.detail_view.clear()
+        if self._detail_view is not None:
+            self._detail_view.clear()
         self._update_actions()
         self._offer_campaigns()
         self.report(error)

@@ -1,5 +1,6 @@
 """The accounts list model: the records list over IDs (`IdListModel`) with the accounts'
-columns; `search_account_ids` answers a query, `account_rows` a page.
+columns; `search_account_ids` answers a query, `account_rows` a page, and
+`account_ids_within` a keystroke, from the list read with nothing typed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from agencia.services.accounts.queries import (
     search_account_ids,
 )
 from agencia.services.accounts.views import AccountRow
+from agencia.services.accounts.within import account_ids_within
 from agencia.ui.accounts.labels import status_chip, status_label
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.id_list_model import ID_ROLE, ROW_ROLE, IdListModel
@@ -49,7 +51,13 @@ class AccountListModel(IdListModel[AccountQuery, AccountRow]):
 
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(
-            ops, AccountQuery(), search_account_ids, account_rows, "accounts.list", parent
+            ops,
+            AccountQuery(),
+            search_account_ids,
+            account_rows,
+            "accounts.list",
+            parent,
+            search_within=account_ids_within,  # keystrokes narrow the list already read
         )
 
     def count_visible(self, on_done: Callable[[int], None]) -> None:

@@ -28,7 +28,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from agencia.domain.enums import LEAD_ROLES
-from agencia.domain.messages import render, role_name
+from agencia.domain.labels import role_title
+from agencia.domain.messages import render
 from agencia.services.agency.hierarchy import StaffNode
 from agencia.ui.resources import icon
 from agencia.ui.widgets.tree_model import TreeModel, TreeNode
@@ -102,7 +103,7 @@ class HierarchyModel(TreeModel):
                 person.id,
                 [
                     person.name,
-                    role_name(person.role),
+                    role_title(person.role, person.title_gender),  # Directora, as she is
                     person.title,
                     person.group,
                     str(len(person.accounts)) if person.accounts else "",

@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from agencia.domain.areas import AreaId
+from agencia.domain.enums import CampaignStatus
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.campaigns.approval_actions import ApprovalActions
 from agencia.ui.campaigns.controller import CampaignsController
 from agencia.ui.navigation import Shown
+from agencia.ui.widgets.places import take_place
 
 translate = QCoreApplication.translate
 
@@ -62,7 +64,15 @@ class CampaignsArea(Area):
         self.controller.start()
 
     def open_record(self, record_id: int) -> None:
-        """A campaign, from global search, Pendientes or another area."""
+        """A campaign, from global search, Pendientes or another area; none (0) with a
+        place: the list in the place's statuses (Pendientes' «y N más»)."""
+        place = take_place(self.ctx, AreaId.CAMPAIGNS, 0) if record_id == 0 else None
+        if place is not None and place.where == "statuses":
+            self.controller.start()
+            self.controller.back_to_list()
+            statuses = [CampaignStatus(value) for value in place.item.split(",") if value]
+            self.controller.list_view.show_statuses(statuses)
+            return
         self.controller.open_campaign(record_id)
 
     def show_account(self, account_id: int, name: str) -> None:

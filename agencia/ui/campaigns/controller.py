@@ -31,6 +31,7 @@ from agencia.services.campaigns.queries import (
     write_campaigns_csv,
 )
 from agencia.services.campaigns.views import CampaignDetail
+from agencia.services.campaigns.warm import warm_campaign_page
 from agencia.services.results import Option, SaveResult
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
@@ -113,6 +114,19 @@ class CampaignsController(AreaController):
         self.detail_view.open_account.connect(lambda i: self.ctx.navigate(AreaId.ACCOUNTS, i))
         self.page.visibility_changed.connect(self._visibility_changed)
         self._update_actions()
+        # built at idle: the page's statements compiled and its widgets polished now, not
+        # on the first page opened (a failure here shows again, reported, when one is)
+        self.ops.read(
+            warm_campaign_page,
+            on_done=self._warmed,
+            on_error=lambda _error: None,
+            key="campaigns.warm",
+        )
+
+    def _warmed(self, _campaign_id: int | None) -> None:
+        """The warm read answered: the page's widgets styled now, not when first shown."""
+        if shiboken6.isValid(self.detail_view):
+            self.detail_view.ensurePolished()
 
     # -- actions --------------------------------------------------------------------------------
     def _register_actions(self) -> None:

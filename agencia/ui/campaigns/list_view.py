@@ -317,6 +317,17 @@ class CampaignListView(RecordsListView):
         self._quiet_filters(lambda: self._set_account(account_id, name))
         self.apply_filters()
 
+    def show_statuses(self, statuses: list[CampaignStatus]) -> None:
+        """Only the campaigns in `statuses`, whoever's they are, nothing else narrowing
+        (Pendientes' «y N más»: the briefs or proposals awaiting review)."""
+        self._quiet_filters(lambda: self._set_statuses(statuses))
+        self.apply_filters()
+
+    def _set_statuses(self, statuses: list[CampaignStatus]) -> None:
+        self._clear()
+        self.mine.setChecked(False)
+        self.status_filter.set_chosen([s.value for s in statuses])
+
     def _set_account(self, account_id: int, name: str) -> None:
         self.account_filter.set_choice(account_id, name)
         self.mine.setChecked(False)

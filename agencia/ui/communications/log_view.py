@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +31,13 @@ from agencia.services.results import Option
 from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.widgets.account_picker import AccountPicker
 from agencia.ui.widgets.column_fit import ColumnFit
-from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.detail_pane import DetailPane
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
 _NO_DATE = QDate(2000, 1, 1)
+ACCOUNT, CHANNEL, SUBJECT, PERSON = 1, 2, 4, 5
+# how narrow each may elide before the columns after it in priority hide
+FLOORS = {SUBJECT: 200, ACCOUNT: 140, CHANNEL: 100, PERSON: 120}
 
 
 def _when(row: Any) -> str:
@@ -98,21 +99,26 @@ class LogView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line a contact; cut text elides, the pane has it
-        # the date and the delivery whole, the subject and account readable; in a narrow
-        # window the direction, the person and the channel go first
-        self.fit = ColumnFit(self.table, whole=(0, 6), priority=(0, 4, 1, 6, 2, 5, 3))
+        # the date and the delivery whole; the subject, the account, the channel and the
+        # person readable: they elide no narrower than a floor, so that short of room the
+        # direction, then the person, then the channel hide (the chosen contact's pane
+        # has them) rather than every column being cut down to a few letters
+        self.fit = ColumnFit(
+            self.table,
+            whole=(0, 6),
+            priority=(0, SUBJECT, ACCOUNT, 6, CHANNEL, PERSON, 3),
+            floors=FLOORS,
+        )
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("communication-detail")
         # nothing chosen: the pane says what goes there rather than stay blank
-        self.nothing_chosen = EmptyState(
+        self.detail_pane = DetailPane(
             self.tr("Ninguna comunicación elegida"),
             self.tr("Elija una comunicación para verla."),
             icon_name="mail",
+            text_name="communication-detail",
         )
-        self.detail_pane = QStackedWidget()
-        self.detail_pane.addWidget(self.nothing_chosen)
-        self.detail_pane.addWidget(self.detail)
+        self.detail = self.detail_pane.text
+        self.nothing_chosen = self.detail_pane.nothing_chosen
         filters = QHBoxLayout()
         filters.addWidget(self.account, 2)
         filters.addWidget(self.channel, 1)
@@ -206,8 +212,10 @@ class LogView(QWidget):
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_timeline()
         row = current.data(ROW_ROLE) if current.isValid() else None
-        self.detail.setHtml(self.describe(row) if row is not None else "")
-        self.detail_pane.setCurrentWidget(self.detail if row is not None else self.nothing_chosen)
+        if row is not None:
+            self.detail_pane.show_html(self.describe(row))
+        else:
+            self.detail_pane.clear()
 
     def describe(self, row: Any) -> str:
         """The contact's details (client text escaped)."""

@@ -237,8 +237,12 @@ class CoordinationPage(QWidget):
                 "Cuando le asignen una tarea de una campaña aparecerá aquí, con su fecha y "
                 "si va con retraso.",
             ),
+            # the first thing to do instead: a director's work is the campaigns' plans
+            action=translate("Coordination", "Ver el cronograma"),
+            icon_name="calendar",
             parent=page,
         )
+        self.my_empty.action_clicked.connect(lambda: self.tabs.setCurrentIndex(1))
         layout.addWidget(self.my_table)
         layout.addWidget(self.my_empty)
         self.my_empty.hide()

@@ -27,9 +27,6 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.enums import CampaignStatus, Channel, Decision
 from agencia.domain.labels import label
-from agencia.services.campaigns.flow import InternalDecisionStep, decide_brief, move_campaign
-from agencia.services.campaigns.meetings import acknowledge_meeting
-from agencia.services.campaigns.pending import mark_step_done
 from agencia.services.pending.items import PendingItem
 from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.text import WrapLabel
@@ -69,6 +66,11 @@ class Answer:
 
 def write_for(item: PendingItem, action: InPlace, answer: Answer) -> tuple[Any, tuple[Any, ...]]:
     """The service call (function and arguments after db and actor) that does the action."""
+    # the campaigns area's services, imported when an action is done: not at sign-in
+    from agencia.services.campaigns.flow import decide_brief
+    from agencia.services.campaigns.meetings import acknowledge_meeting
+    from agencia.services.campaigns.pending import mark_step_done
+
     if action.kind == "approve_brief":
         assert item.item_id is not None
         return decide_brief, (item.campaign_id, item.item_id, Decision.APPROVED, answer.comment)
@@ -82,6 +84,8 @@ def write_for(item: PendingItem, action: InPlace, answer: Answer) -> tuple[Any, 
 
 def _approve_proposal(db: Any, actor: Any, campaign_id: int, version: int, comment: str) -> Any:
     """The internal approval: the move to «Lista para el cliente» with its decision."""
+    from agencia.services.campaigns.flow import InternalDecisionStep, move_campaign
+
     step = InternalDecisionStep(comment=comment)
     target = CampaignStatus.READY_FOR_CLIENT
     return move_campaign(db, actor, campaign_id, target, version=version, step=step)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -18,8 +19,14 @@ class PendingArea(Area):
         super().__init__(ctx, parent)
         self.controller = PendingController(ctx, self)
         self.controller.count_changed.connect(self.badge_changed)
-        # the badge from the start, once the window has connected to it
-        QTimer.singleShot(0, self.controller.refresh)
+        # the badge from the start, once the window has connected to it and the page shown
+        # has had its first answers: counting reads every area's tables (seconds on a big
+        # agency), and beside the shown page's first read it would slow that read down
+        QTimer.singleShot(0, self._count_when_idle)
+
+    def _count_when_idle(self) -> None:
+        if shiboken6.isValid(self.controller):
+            self.ctx.ops.when_idle(self.controller.count_at_start)
 
     def title(self) -> str:
         return self.tr("Pendientes")

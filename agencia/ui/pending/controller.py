@@ -6,6 +6,7 @@ place through that area's service."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,13 +14,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from agencia.areas import pending_for
 from agencia.domain.areas import AreaId
 from agencia.domain.errors import DomainError
-from agencia.services.pending.items import PendingItem
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
-from agencia.ui.pending.actions import ActionDialog, Answer, action_for, done_text, write_for
-from agencia.ui.pending.view import PendingView
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.places import Place, request_place
+
+if TYPE_CHECKING:  # the page and its actions are imported when first shown or used
+    from agencia.services.pending.items import PendingItem
+    from agencia.ui.pending.actions import ActionDialog, Answer
+    from agencia.ui.pending.view import PendingView
 
 # each kind: the part of its record's page its work is on (a tab there); kinds not named
 # here open their record as it opens from anywhere else
@@ -33,6 +36,12 @@ WHERE = {
     "acknowledgement": "meetings",
     "next_step": "meetings",
 }
+# a «y N más» line of approvals: the campaigns list, on the campaigns in the status the
+# approvals wait in (a place with no record: the list, filtered by `Place.item`)
+LISTS = {
+    "approve_brief_more": "brief",
+    "approve_proposal_more": "internal_review",
+}
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +54,7 @@ class PendingController(QObject):
         self.ctx = ctx
         self.items: list[PendingItem] = []
         self.loaded = False
+        self.asked = False  # a read of the list was started (its answer may be on its way)
         self._view: PendingView | None = None
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
@@ -67,6 +77,8 @@ class PendingController(QObject):
     @property
     def view(self) -> PendingView:
         if self._view is None:
+            from agencia.ui.pending.view import PendingView
+
             self._view = PendingView(self.ctx.locale)
             self._view.open_item.connect(self.open_item)
             self._view.act.connect(self.act)
@@ -76,7 +88,14 @@ class PendingController(QObject):
 
     def refresh(self) -> None:
         """Ask again (on a reader): the list, and with it the count."""
+        self.asked = True
         self.ctx.ops.read(pending_for, on_done=self._loaded, on_error=self._failed, key="pending")
+
+    def count_at_start(self) -> None:
+        """The rail's count after sign-in, unless the list was asked for meanwhile (the
+        page shown, a change heard): one read, not two."""
+        if not self.asked:
+            self.refresh()
 
     def _loaded(self, items: list[PendingItem]) -> None:
         if not shiboken6.isValid(self):
@@ -85,7 +104,9 @@ class PendingController(QObject):
         self.loaded = True
         if self._view is not None:
             self._view.set_items(self.items)
-        self.count_changed.emit(len(self.items))
+        from agencia.services.pending.items import weight
+
+        self.count_changed.emit(sum(weight(item) for item in self.items))
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, DomainError):
@@ -100,6 +121,9 @@ class PendingController(QObject):
     def open_item(self, item: PendingItem) -> None:
         """The item's record in its own area (a campaign, a request, a task's campaign, an
         account's results), at the tab and the document the work is in."""
+        if item.kind in LISTS:  # the rest of its approvals: where they all are
+            request_place(self.ctx, Place(item.area, 0, "statuses", LISTS[item.kind]))
+            return
         where = WHERE.get(item.kind, "")
         place = Place(item.area, item.campaign_id, where, item.title, item.item_id)
         request_place(self.ctx, place)
@@ -107,6 +131,14 @@ class PendingController(QObject):
     def act(self, item: PendingItem) -> None:
         """The item's main action, here: asked once when it needs words, then written by
         its area's service (which checks the permission and the version again)."""
+        from agencia.ui.pending.actions import (
+            ActionDialog,
+            Answer,
+            action_for,
+            done_text,
+            write_for,
+        )
+
         action = action_for(item)
         if action is None or self._view is None:
             return
@@ -127,7 +159,7 @@ class PendingController(QObject):
     def ask(self, dialog: ActionDialog) -> Answer | None:
         """Run the action's dialog (tests replace this to answer it)."""
         try:
-            if dialog.exec() != ActionDialog.DialogCode.Accepted:
+            if dialog.exec() != dialog.DialogCode.Accepted:
                 return None
             return dialog.answer()
         finally:

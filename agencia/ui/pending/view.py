@@ -4,7 +4,7 @@ today, this week, later) with counts, each item opened where its work is or done
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.services.pending.items import PendingItem
+from agencia.domain.messages import render
+from agencia.services.pending.items import URGENCY, PendingItem, urgency, weight
 from agencia.ui import style
 from agencia.ui.formatting import date_text
 from agencia.ui.pending.actions import action_for
@@ -37,7 +38,12 @@ ITEM_ROLE = int(Qt.ItemDataRole.UserRole) + 3  # the PendingItem itself
 
 # The groups, most urgent first: what is overdue, due today, due this week, and the rest
 # (later, or with no date).
-GROUPS: tuple[str, ...] = ("overdue", "today", "week", "later")
+GROUPS: tuple[str, ...] = URGENCY
+# a «y N más» line's sentence, in the window's language when shown
+MORE_TEXT = {
+    "approve_brief_more": "pending.briefs_more",
+    "approve_proposal_more": "pending.proposals_more",
+}
 
 
 def group_label(group: str) -> str:
@@ -51,19 +57,13 @@ def group_label(group: str) -> str:
 
 def group_of(item: PendingItem, today: date) -> str:
     """How urgent the item is: its group."""
-    if item.overdue:
-        return "overdue"
-    if item.due is None:
-        return "later"
-    if item.due <= today:
-        return "today"
-    if item.due <= today + timedelta(days=6 - today.weekday()):  # up to this Sunday
-        return "week"
-    return "later"
+    return urgency(item, today)
 
 
 def item_text(item: PendingItem) -> str:
     """What the person has to do, in a line."""
+    if item.kind in MORE_TEXT:
+        return render(MORE_TEXT[item.kind], {"n": item.more})
     t = {
         "approve_brief": translate("Pending", "Aprobar el brief (%1)"),
         "approve_proposal": translate("Pending", "Revisar y aprobar la propuesta"),
@@ -202,12 +202,15 @@ class PendingView(QWidget):
         today = self.today or date.today()
         self.model.removeRows(0, self.model.rowCount())
         error = style.color("error")
-        overdue_count = sum(1 for i in items if i.overdue)
+        overdue_count = sum(weight(i) for i in items if i.overdue)
+        total = sum(weight(i) for i in items)
         for group in GROUPS:
             members = [i for i in items if group_of(i, today) == group]
             if not members:
                 continue
-            heading = QStandardItem(f"{group_label(group)} ({len(members)})")
+            members.sort(key=lambda i: i.more > 0)  # a «y N más» line ends its group
+            count = sum(weight(i) for i in members)  # all of them, listed or not
+            heading = QStandardItem(f"{group_label(group)} ({count})")
             font = QFont(heading.font())
             font.setBold(True)
             heading.setFont(font)
@@ -228,14 +231,18 @@ class PendingView(QWidget):
             self.stack.setCurrentWidget(self.tree)
             text = (
                 self.tr("1 asunto espera de usted")
-                if len(items) == 1
-                else self.tr("%1 asuntos esperan de usted").replace("%1", str(len(items)))
+                if total == 1
+                else self.tr("%1 asuntos esperan de usted").replace(
+                    "%1", self.agency_locale.toString(total)
+                )
             )
             if overdue_count:
                 text += " · " + (
                     self.tr("1 vencida")
                     if overdue_count == 1
-                    else self.tr("%1 vencidas").replace("%1", str(overdue_count))
+                    else self.tr("%1 vencidas").replace(
+                        "%1", self.agency_locale.toString(overdue_count)
+                    )
                 )
             self.summary.setText(text)
             self.summary.show()
@@ -259,7 +266,10 @@ class PendingView(QWidget):
         cells[0].setData(item, ITEM_ROLE)
         for cell in cells:
             cell.setEditable(False)
-        if item.overdue:
+        if item.more:  # a «y N más» line: no date of its own, opened on the list
+            cells[3].setText("")
+            cells[0].setIcon(icon("open"))
+        elif item.overdue:
             for cell in (cells[0], cells[3]):
                 cell.setForeground(error)
             cells[0].setIcon(icon("warning"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from agencia.domain.enums import AssignmentRole, Department, Role, TitleGender
-from agencia.domain.labels import label
+from agencia.domain.labels import label, role_title
 from agencia.services.people.views import StaffRow
 from agencia.ui.widgets.status_chip import Chip
 
@@ -19,8 +19,10 @@ translate = QCoreApplication.translate
 GREEN, AMBER, GREY, RED = "#2e7d32", "#b26a00", "#6d6d6d", "#c62828"
 
 
-def role_label(role: Role) -> str:
-    return label(role)
+def role_label(role: Role, gender: TitleGender = TitleGender.MASCULINE) -> str:
+    """The role as it reads for a person of `gender` (Directora de cuentas), like the
+    default job title beside it."""
+    return role_title(role, gender)
 
 
 def department_label(department: Department) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,12 @@ from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.record_table import RecordTable
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
-SPLITTER_KEY = "people/splitter"
+PANEL_KEY = "people/panel_width"  # the person's pane as the person last dragged it
+PANEL_WIDTH = 300  # the pane beside a chosen person, until the person drags the divider
+PANEL_LEAST = 260  # a chosen person's pane no narrower (a whole e-mail, wrapped facts)
+# Nobody chosen: the list takes the width its columns want first; the pane keeps what is
+# left for its empty state, or steps aside when that is less than this.
+EMPTY_LEAST = 200
 
 
 class GroupsView(QWidget):
@@ -102,7 +107,7 @@ class PeoplePage(QTabWidget):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
         self.list_view.setMinimumWidth(480)
-        self.panel.setMinimumWidth(260)
+        self.panel.setMinimumWidth(PANEL_LEAST)
         row.addWidget(self.splitter)
         self.addTab(people, self.tr("Personas"))
         groups = QWidget(self)
@@ -111,9 +116,51 @@ class PeoplePage(QTabWidget):
         self.groups_view = GroupsView(groups)
         box.addWidget(self.groups_view)
         self.addTab(groups, self.tr("Grupos de cuentas"))
-        saved = settings.settings().value(SPLITTER_KEY)
-        if not isinstance(saved, QByteArray) or not self.splitter.restoreState(saved):
-            self.splitter.setSizes([940, 300])
+        saved = settings.settings().value(PANEL_KEY)
+        self.panel_width = int(saved) if str(saved).isdigit() else PANEL_WIDTH
+        self.splitter.setSizes([940, self.panel_width])
+        # the divider follows who is chosen: laid out again as the choice, the rows or
+        # the room change (once the changes settle)
+        self._lay_out_soon = QTimer(self)
+        self._lay_out_soon.setSingleShot(True)
+        self._lay_out_soon.setInterval(0)
+        self._lay_out_soon.timeout.connect(self.lay_out)
+        self.panel.chosen_changed.connect(lambda _chosen: self.lay_out())
+        self.list_view.model.modelReset.connect(self._lay_out_soon.start)
+        self.list_view.proxy.layoutChanged.connect(self._lay_out_soon.start)
+        self.splitter.splitterMoved.connect(self._dragged)
+        self.splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._lay_out_soon.start()
+        return False
+
+    def lay_out(self) -> None:
+        """A chosen person: the pane at the width the person gave it. Nobody chosen: the
+        list first gets the width its columns want (none elided), the pane's empty state
+        what is left — or, short of `EMPTY_LEAST`, the pane steps aside until someone is
+        chosen."""
+        room = self.splitter.width() - self.splitter.handleWidth()
+        if room <= 0 or not self.list_view.isVisible():
+            return
+        chosen = self.panel.detail is not None
+        if chosen:
+            self.panel.setMinimumWidth(PANEL_LEAST)
+            width = min(self.panel_width, room - self.list_view.minimumWidth())
+        else:
+            self.panel.setMinimumWidth(EMPTY_LEAST)
+            width = min(self.panel_width, room - self.list_view.needed_width())
+        shown = chosen or width >= EMPTY_LEAST
+        self.panel.setVisible(shown)
+        if shown:
+            width = max(width, self.panel.minimumWidth())
+            self.splitter.setSizes([room - width, width])
+
+    def _dragged(self, _pos: int, _index: int) -> None:
+        """The person's own divider, kept for every person they choose (and saved)."""
+        if self.panel.detail is not None:
+            self.panel_width = self.splitter.sizes()[1]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -124,7 +171,7 @@ class PeoplePage(QTabWidget):
         self.visibility_changed.emit(False)
 
     def save_state(self) -> None:
-        settings.settings().setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.settings().setValue(PANEL_KEY, self.panel_width)
         self.list_view.save_state()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,13 +27,19 @@ from agencia.ui.people.labels import (
     person_state,
     sign_in_explained,
 )
+from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.text import plain_label
 
 SIDE_BY_SIDE = 360  # narrower than this, each fact's name goes above it (a whole e-mail fits)
 
 
 class PersonPanel(QScrollArea):
-    """Empty ("Elija una persona de la lista") until `show_person`."""
+    """Empty ("Elija una persona de la lista") until `show_person`.
+
+    Signals: `chosen_changed(bool)` as a person is shown or the pane goes back to empty
+    (the page gives the list the width while nobody is chosen)."""
+
+    chosen_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,9 +94,14 @@ class PersonPanel(QScrollArea):
             self.facts.addRow(text, value)
         column.addLayout(self.facts)
         column.addStretch(1)
-        self.placeholder = plain_label(self.tr("Elija una persona de la lista."), inner)
-        self.placeholder.setProperty("role", "secondary")
-        column.insertWidget(0, self.placeholder)
+        # nothing chosen: the pane says what goes there, as every list's pane does
+        self.placeholder = EmptyState(
+            self.tr("Ninguna persona elegida"),
+            self.tr("Elija una persona de la lista para ver su rol, su grupo y su acceso."),
+            icon_name="user",
+            parent=inner,
+        )
+        column.insertWidget(0, self.placeholder, 1)
         self.setWidget(inner)
         self.detail: StaffDetail | None = None
         self.show_person(None)
@@ -121,6 +132,7 @@ class PersonPanel(QScrollArea):
             button.setVisible(action.isEnabled())
 
     def show_person(self, detail: StaffDetail | None) -> None:
+        was_chosen = getattr(self, "detail", None) is not None
         self.detail = detail
         shown = detail is not None
         self.placeholder.setVisible(not shown)
@@ -128,6 +140,8 @@ class PersonPanel(QScrollArea):
             widget.setVisible(shown)
         for n in range(self.facts.rowCount()):
             self.facts.setRowVisible(n, shown)
+        if was_chosen != shown:
+            self.chosen_changed.emit(shown)
         if detail is None:
             return
         row = detail.row

@@ -68,7 +68,9 @@ class StaffModel(RowsModel):
             [
                 Column(translate("StaffModel", "Nombre"), lambda r: r.name),
                 Column(translate("StaffModel", "Cargo"), lambda r: r.title),
-                Column(translate("StaffModel", "Rol"), lambda r: role_label(r.role)),
+                Column(
+                    translate("StaffModel", "Rol"), lambda r: role_label(r.role, r.title_gender)
+                ),
                 Column(translate("StaffModel", "Depto."), lambda r: department_label(r.department)),
                 Column(translate("StaffModel", "Grupo"), lambda r: r.group),
                 Column(translate("StaffModel", "Depende de"), lambda r: r.reports_to),
@@ -307,6 +309,18 @@ class StaffListView(QWidget):
             remember=SIZED_KEY,
             floors=FLOORS,
         )
+
+    def needed_width(self) -> int:
+        """The width the list wants for every column whole (the fit's `wanted`), with
+        the table's frame and scroll bar."""
+        table = self.table
+        columns = sum(self.fit.wanted(c) for c in range(table.model().columnCount()))
+        frame = 2 * table.frameWidth()
+        if table.verticalHeader().isVisible():
+            frame += table.verticalHeader().width()
+        if table.verticalScrollBar().isVisible():
+            frame += table.verticalScrollBar().width()
+        return columns + frame
 
     def _widest_chip(self, rows: Sequence[StaffRow]) -> int:
         """The sign-in column keeps the widest chip of the list whole, in view or not."""

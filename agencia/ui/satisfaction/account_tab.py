@@ -34,7 +34,7 @@ from agencia.ui.area_tabs import AreaTab
 from agencia.ui.formatting import date_text, number
 from agencia.ui.navigation import Shown
 from agencia.ui.satisfaction.charts import HealthTrendChart, show_health_history
-from agencia.ui.satisfaction.tables import BAND_COLOURS, reasons_text
+from agencia.ui.satisfaction.tables import band_colour, reasons_text
 from agencia.ui.widgets.doc_widgets import heading, secondary, table
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.headers import set_widths
@@ -205,7 +205,7 @@ class SatisfactionTab(AreaTab):
         self.score.setText(str(health.score) if known and health else "—")
         band: HealthBand | None = health.band if health else None
         self.band.setText(label(band) if band else self.tr("Sin datos suficientes"))
-        colour = BAND_COLOURS.get(band) if band else None
+        colour = band_colour(band).name() if band else None
         self.band.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
         why = reasons_text(health, self.ctx.locale) if health else ""
         weights = (

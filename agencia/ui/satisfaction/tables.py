@@ -11,14 +11,23 @@ from PySide6.QtGui import QBrush, QColor
 from agencia.domain.labels import label
 from agencia.domain.messages import render
 from agencia.domain.satisfaction_enums import HealthBand
+from agencia.ui import style
 from agencia.ui.formatting import date_text, number
 from agencia.ui.widgets.table_model import Column, RowsModel
 
-BAND_COLOURS = {
-    HealthBand.AT_RISK: "#C62828",
-    HealthBand.WATCH: "#B26A00",
-    HealthBand.HEALTHY: "#2E7D32",
+# a band's words in the scheme's own error / warning / success ink: the light scheme's
+# dark red, amber and green are unreadable on the dark scheme's grey (and the reverse)
+BAND_TOKENS = {
+    HealthBand.AT_RISK: "error",
+    HealthBand.WATCH: "warning",
+    HealthBand.HEALTHY: "success",
 }
+
+
+def band_colour(band: HealthBand) -> QColor:
+    """The band's colour in the scheme shown now (read at paint time, so it follows a
+    change of scheme)."""
+    return style.color(BAND_TOKENS[band])
 
 
 def _n(value: float | None, locale: QLocale, decimals: int = 2, sign: bool = False) -> str:
@@ -66,7 +75,7 @@ class HealthModel(RowsModel):
             and index.column() == self.BAND_COLUMN
         ):
             band = self.row(index.row()).health.band
-            return QBrush(QColor(BAND_COLOURS[band])) if band else None
+            return QBrush(band_colour(band)) if band else None
         return super().data(index, role)
 
 
@@ -127,7 +136,7 @@ class ActionsModel(RowsModel):
     ) -> Any:
         due_column = role == Qt.ItemDataRole.ForegroundRole and index.column() == 4
         if due_column and index.isValid() and self.row(index.row()).overdue:
-            return QBrush(QColor(BAND_COLOURS[HealthBand.AT_RISK]))
+            return QBrush(band_colour(HealthBand.AT_RISK))
         return super().data(index, role)
 
 

@@ -16,16 +16,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -33,17 +31,20 @@ from PySide6.QtWidgets import (
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
+from agencia.ui import style
 from agencia.ui.formatting import datetime_text
 from agencia.ui.service import clock_text
 from agencia.ui.service.sla_chart import SlaChart
 from agencia.ui.widgets.column_fit import ColumnFit
-from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.detail_pane import DetailPane
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
+# the countdown in the scheme's own error / warning / success ink (read at paint time):
+# the light scheme's dark red is unreadable on the dark scheme's grey
 _COLOURS = {
-    clock_text.BREACHED: "#C62828",
-    clock_text.WARNING: "#B26A00",
-    clock_text.ON_TIME: "#2E7D32",
+    clock_text.BREACHED: "error",
+    clock_text.WARNING: "warning",
+    clock_text.ON_TIME: "success",
 }
 _OPEN = {s.value for s in RequestStatus if s not in (RequestStatus.RESOLVED, RequestStatus.CLOSED)}
 
@@ -98,8 +99,8 @@ class QueueModel(RowsModel):
             and index.isValid()
             and index.column() == self.SLA_COLUMN
         ):
-            colour = _COLOURS.get(self.state_of(self.row(index.row())))
-            return QBrush(QColor(colour)) if colour else None
+            token = _COLOURS.get(self.state_of(self.row(index.row())))
+            return QBrush(style.color(token)) if token else None
         return super().data(index, role)
 
 
@@ -127,29 +128,28 @@ class QueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line a request; cut text elides, the pane has it
-        # Every column inside the table: the countdown and the priority whole, the rest
-        # elided (whole in their tooltip). The subject gets the room: it and the account
-        # elide no narrower than a readable floor, and in a narrow window the type, the
-        # channel, the assignee and the warnings hide first (the request's pane has them;
-        # the countdown's red says a breach).
+        # Every column inside the table: the countdown, the priority and the status whole
+        # («Esperando al cliente», never «En progr…»), the rest elided (whole in their
+        # tooltip). The subject gets the room: it and the account elide no narrower than a
+        # readable floor, and in a narrow window the type, the channel, the assignee and
+        # the warnings hide first (the request's pane has them; the countdown's red says
+        # a breach).
         self.fit = ColumnFit(
             self.table,
-            whole=(0, 5),
+            whole=(0, 5, 6),
             priority=(0, 1, 2, 6, 5, 8, 7, 3, 4),
             floors={1: 220, 2: 120},
         )
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("service-request")
         # nothing chosen: the pane says what goes there rather than stay blank
-        self.nothing_chosen = EmptyState(
+        self.detail_pane = DetailPane(
             self.tr("Ninguna solicitud elegida"),
             self.tr("Elija una solicitud de la cola para ver su hilo y su estado."),
             icon_name="service",
+            text_name="service-request",
         )
-        self.detail_pane = QStackedWidget()
-        self.detail_pane.addWidget(self.nothing_chosen)
-        self.detail_pane.addWidget(self.detail)
+        self.detail = self.detail_pane.text
+        self.nothing_chosen = self.detail_pane.nothing_chosen
         self.campaign_button = QPushButton(self.tr("Convertir en brief de campaña"))
         self.campaign_button.setObjectName("service-to-campaign")
         self.campaign_button.setEnabled(False)
@@ -203,7 +203,7 @@ class QueueView(QWidget):
         else:  # the chosen request left the queue (a filter, a reload)
             self._open_id = None
             self.campaign_button.setEnabled(False)
-            self.detail_pane.setCurrentWidget(self.nothing_chosen)
+            self.detail_pane.clear()
 
     def show_detail(self, detail: Any) -> None:
         """The request's facts and its thread, oldest first (escaped: client text)."""
@@ -232,5 +232,4 @@ class QueueView(QWidget):
                 f"{escape(label(Direction(item.direction)))}<br><b>{escape(item.subject)}</b></p>"
                 f"<p>{escape(item.summary)}</p>"
             )
-        self.detail.setHtml("".join(parts))
-        self.detail_pane.setCurrentWidget(self.detail)
+        self.detail_pane.show_html("".join(parts))

@@ -106,7 +106,7 @@ class RoutingDialog(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("routing-error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #C62828")
+        self.error.setProperty("role", "error")  # the scheme's own red (style sheet)
 
         form = QFormLayout()
         form.addRow(self.tr("Tipo"), self.kind)

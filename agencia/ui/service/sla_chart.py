@@ -4,6 +4,7 @@ words: green kept, red broken; each bar's tooltip says its figures."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -76,13 +77,31 @@ class SlaChart(QWidget):
             painter.fillRect(
                 QRectF(rect.left(), base - kept_h - broke_h, rect.width(), broke_h), BROKEN
             )
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(rect.left() - 8, base + 2, rect.width() + 16, _BOTTOM - 2),
-                Qt.AlignmentFlag.AlignHCenter,
-                QLocale().toString(QDate(week.monday), "d MMM"),
-            )
+        painter.setPen(text)
+        for place, words in self.labels():
+            painter.drawText(place, Qt.AlignmentFlag.AlignHCenter, words)
         painter.end()
+
+    def labels(self) -> list[tuple[QRectF, str]]:
+        """Each week's date under its bar, or every second (third…) week's, counted from
+        the latest, when the bars are narrower than a date: in a small window
+        «14 sept21 sept28 sept» ran into one another."""
+        bars = self._bars()
+        if not bars:
+            return []
+        metrics = self.fontMetrics()
+        texts = [QLocale().toString(QDate(week.monday), "d MMM") for _, week in bars]
+        room = max(metrics.horizontalAdvance(t) for t in texts) + metrics.averageCharWidth() * 2
+        slot = (self.width() - _LEFT - 8) / len(bars)
+        step = max(1, math.ceil(room / slot))
+        base = _TOP + self._plot_h()
+        shown = []
+        for n, ((rect, _week), words) in enumerate(zip(bars, texts, strict=True)):
+            if (len(bars) - 1 - n) % step:
+                continue
+            left = min(max(rect.center().x() - room / 2, 0.0), self.width() - room)
+            shown.append((QRectF(left, base + 2, room, _BOTTOM - 2), words))
+        return shown
 
     def _legend(self, painter: QPainter, text: QColor) -> None:
         x = self.width() - 190

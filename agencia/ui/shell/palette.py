@@ -132,6 +132,18 @@ class CommandPalette(OverlayPopup):
         self.group_name = group_name
         self.before_run = before_run
         self.commands: list[Command] = []
+        self._built = False  # its field and list are made when first opened
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        parent.installEventFilter(self)
+
+    def _build(self) -> None:
+        """The field and the list, at the first opening: the window's first paint does
+        without them (the first list view made pays for Qt's types, a tenth of a second)."""
+        if self._built:
+            return
+        self._built = True
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 4)
         column.setSpacing(0)
@@ -150,13 +162,10 @@ class CommandPalette(OverlayPopup):
         self.empty = QLabel(self.tr("Ninguna orden coincide."), self)
         self.empty.setObjectName("PopupHint")
         column.addWidget(self.empty)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
-        parent.installEventFilter(self)
 
     # -- opening and closing ------------------------------------------------------------
     def open_palette(self) -> None:
+        self._build()
         self.commands = [
             Command(spec, action, self.group_name(spec))
             for spec, action in self.registry.all()
@@ -231,6 +240,7 @@ class CommandPalette(OverlayPopup):
             self._place()
 
     def _move(self, step: int) -> None:
+        self._build()
         rows = self.model.rowCount()
         if not rows:
             return
@@ -247,6 +257,7 @@ class CommandPalette(OverlayPopup):
         self.run_current()
 
     def run_current(self) -> None:
+        self._build()
         index = self.list.currentIndex()
         if not index.isValid():
             return
@@ -262,4 +273,5 @@ class CommandPalette(OverlayPopup):
 
     def visible_labels(self) -> list[str]:
         """What the list shows now, in order (tests)."""
+        self._build()
         return [self.model.item(r).text() for r in range(self.model.rowCount())]

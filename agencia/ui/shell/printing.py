@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTreeView, QWidget
 
 from agencia.ui.actions import ActionId, ActionSpec
-from agencia.ui.shell.print_page import paint_page
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Qt's print support (and the system's printers) only when printing
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     from agencia.ui.shell.window import MainWindow
 
 translate = QCoreApplication.translate
@@ -144,6 +144,8 @@ def print_list(view: QAbstractItemView, title: str, printer: QPrinter) -> None:
 
 def print_page(page: QWidget, title: str, printer: QPrinter) -> None:
     """The page as it is shown, on one sheet."""
+    from agencia.ui.shell.print_page import paint_page
+
     painter = QPainter(printer)
     try:
         area = printer.pageLayout().paintRectPixels(printer.resolution())
@@ -159,8 +161,7 @@ class Printing(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: QPrintDialog | None = None
-        # one printer for the session: the dialog opens on the last choice (printer, copies)
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer: QPrinter | None = None
         register = window.registry.register
         self.print_action = register(
             ActionSpec(
@@ -177,12 +178,25 @@ class Printing(QObject):
             window,
         )
 
+    @property
+    def printer(self) -> QPrinter:
+        """One printer for the session: the dialog opens on the last choice (printer,
+        copies). Made when first printing: it loads Qt's print support and asks the system
+        for its printers, which the window's start has no need of."""
+        if self._printer is None:
+            from PySide6.QtPrintSupport import QPrinter
+
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self._printer
+
     def _title(self) -> str:
         area = self.window.current_area()
         return area.title().replace("&", "") if area is not None else self.window.windowTitle()
 
     def _ask(self, then: Callable[[QPrinter], None]) -> None:
         printer = self.printer
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer.setDocName(self._title())
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(print_label().rstrip("…"))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from agencia.ui import style
 from agencia.ui.shell.popup import PAYLOAD_ROLE, ROW_HEIGHT, OverlayPopup, make_item, make_list
@@ -77,20 +77,7 @@ class GlobalSearch(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._run)
-
-        self.popup = OverlayPopup(window)
-        column = QVBoxLayout(self.popup)
-        column.setContentsMargins(0, 4, 0, 4)
-        column.setSpacing(0)
-        self.model = QStandardItemModel(self)
-        self.list = make_list(self.popup)
-        self.list.setModel(self.model)
-        self.list.clicked.connect(self._clicked)
-        column.addWidget(self.list)
-        self.hint = plain_label("", self.popup)  # repeats what was typed
-        self.hint.setObjectName("PopupHint")
-        self.hint.setWordWrap(True)
-        column.addWidget(self.hint)
+        self._popup: OverlayPopup | None = None  # made when first needed, not before the paint
 
         field.setPlaceholderText(self.tr("Buscar cuentas, campañas y contactos…"))
         field.setEnabled(False)
@@ -100,6 +87,46 @@ class GlobalSearch(QObject):
         field.dismissed.connect(self._dismiss)
         field.installEventFilter(self)
         window.installEventFilter(self)
+
+    # -- the drop-down, made on first use ----------------------------------------------
+    def _make_popup(self) -> OverlayPopup:
+        popup = OverlayPopup(self.window)
+        column = QVBoxLayout(popup)
+        column.setContentsMargins(0, 4, 0, 4)
+        column.setSpacing(0)
+        self._model = QStandardItemModel(self)
+        self._list = make_list(popup)
+        self._list.setModel(self._model)
+        self._list.clicked.connect(self._clicked)
+        column.addWidget(self._list)
+        self._hint = plain_label("", popup)  # repeats what was typed
+        self._hint.setObjectName("PopupHint")
+        self._hint.setWordWrap(True)
+        column.addWidget(self._hint)
+        self._popup = popup
+        return popup
+
+    @property
+    def popup(self) -> OverlayPopup:
+        return self._popup if self._popup is not None else self._make_popup()
+
+    @property
+    def model(self) -> QStandardItemModel:
+        self.popup  # noqa: B018 (made with the drop-down)
+        return self._model
+
+    @property
+    def results_list(self) -> QListView:
+        self.popup  # noqa: B018
+        return self._list
+
+    @property
+    def hint(self) -> QLabel:
+        self.popup  # noqa: B018
+        return self._hint
+
+    def _shown(self) -> bool:
+        return self._popup is not None and self._popup.isVisible()
 
     def attach(self, ops: Operations) -> None:
         """Search becomes available once someone has signed in."""
@@ -156,39 +183,39 @@ class GlobalSearch(QObject):
                 icon = "contact"
             self.model.appendRow(make_item(hit.title, hit.subtitle, icon, kind, hit))
         if self.hits:
-            self.list.setCurrentIndex(self.model.index(0, 0))
+            self.results_list.setCurrentIndex(self.model.index(0, 0))
             self.hint.setText(self.tr("↑ ↓ para elegir · Intro para abrir · Esc para cerrar"))
         else:
             self.hint.setText(self.tr("Nada coincide con «%s».") % text)
-        self.list.setVisible(bool(self.hits))
+        self.results_list.setVisible(bool(self.hits))
         self._place()
         self.results_shown.emit(len(self.hits))
 
     def _show_hint(self, message: str) -> None:
         self.hits = []
         self.model.clear()
-        self.list.hide()
+        self.results_list.hide()
         self.hint.setText(message)
         self._place()
 
     # -- choosing ---------------------------------------------------------------------
     def _move(self, step: int) -> None:
-        if not self.popup.isVisible():
+        if not self._shown():
             if self.hits:
                 self._place()
             return
         rows = self.model.rowCount()
         if not rows:
             return
-        row = (self.list.currentIndex().row() + step) % rows
-        self.list.setCurrentIndex(self.model.index(row, 0))
+        row = (self.results_list.currentIndex().row() + step) % rows
+        self.results_list.setCurrentIndex(self.model.index(row, 0))
 
     def _accept(self) -> None:
         if self._timer.isActive():  # Enter before the pause: search now, open the first
             self._timer.stop()
             self._run()
-        index = self.list.currentIndex()
-        if self.popup.isVisible() and index.isValid():
+        if self._shown() and self.results_list.currentIndex().isValid():
+            index = self.results_list.currentIndex()
             self._open(index)
 
     def _clicked(self, index: QModelIndex) -> None:
@@ -201,21 +228,22 @@ class GlobalSearch(QObject):
             self.open_hit.emit(hit)
 
     def _dismiss(self) -> None:
-        if self.popup.isVisible():
+        if self._shown():
             self.hide()
         else:
             self.field.clear()
             self.field.clearFocus()
 
     def hide(self) -> None:
-        self.popup.hide()
+        if self._popup is not None:
+            self._popup.hide()
 
     # -- placing ----------------------------------------------------------------------
     def _place(self) -> None:
         width = max(self.field.width(), 420)
         rows = min(self.model.rowCount(), MAX_VISIBLE_ROWS)
         list_height = rows * ROW_HEIGHT + 8 if rows else 0
-        self.list.setFixedHeight(list_height)
+        self.results_list.setFixedHeight(list_height)
         hint_height = self.hint.heightForWidth(width) if self.hint.text() else 0
         height = list_height + max(hint_height, 0) + 16
         origin = self.field.mapTo(self.window, QPoint(0, self.field.height() + 4))
@@ -228,7 +256,7 @@ class GlobalSearch(QObject):
         kind = event.type()
         if watched is self.field and kind == QEvent.Type.FocusOut:
             QTimer.singleShot(0, self._hide_if_unfocused)
-        elif watched is self.window and kind == QEvent.Type.Resize and self.popup.isVisible():
+        elif watched is self.window and kind == QEvent.Type.Resize and self._shown():
             self._place()
         return False
 

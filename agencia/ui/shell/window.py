@@ -30,19 +30,15 @@ from agencia.ui import settings, style
 from agencia.ui.actions import ActionId, ActionRegistry, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.resources import icon
-from agencia.ui.shell.about import AboutDialog
 from agencia.ui.shell.area_builder import AreaBuilder
 from agencia.ui.shell.comfort import add_comfort
 from agencia.ui.shell.edit_menu import EditMenu
 from agencia.ui.shell.menus import STANDARD_MENUS, build_menus
 from agencia.ui.shell.opening import OpeningPage
 from agencia.ui.shell.palette import CommandPalette
-from agencia.ui.shell.preferences import PreferencesDialog
-from agencia.ui.shell.print_page import ask_and_write
 from agencia.ui.shell.rail import NavigationRail
 from agencia.ui.shell.rail_fit import RailFit
 from agencia.ui.shell.search import GlobalSearch, SearchField
-from agencia.ui.shell.shortcuts import ShortcutsDialog
 from agencia.ui.shell.statusbar import StatusBar
 from agencia.ui.shell.toast import Toast
 from agencia.ui.widgets.places import Place, request_place
@@ -84,9 +80,7 @@ class MainWindow(QMainWindow):
         self.rail = NavigationRail(root)
         self.rail.area_selected.connect(self.switch_to)
         self.rail_fit = RailFit(self, self.rail)  # collapses it in a small window
-        self.rail.collapsed_changed.connect(
-            lambda _c: settings.put(settings.RAIL_COLLAPSED, self.rail_fit.chosen)
-        )
+        self.rail.collapsed_changed.connect(self._remember_rail)
         row.addWidget(self.rail)
 
         right = QWidget(root)
@@ -118,6 +112,11 @@ class MainWindow(QMainWindow):
         self.rebuild_menus()
         self.rail_fit.choose(bool(settings.get(settings.RAIL_COLLAPSED)))
         self._restore_geometry()
+
+    def _remember_rail(self, _collapsed: bool) -> None:
+        chosen = self.rail_fit.chosen
+        if bool(settings.get(settings.RAIL_COLLAPSED)) != chosen:  # written when it changes
+            settings.put(settings.RAIL_COLLAPSED, chosen)
 
     # -- building -------------------------------------------------------------------------
     def _build_top_bar(self, parent: QWidget) -> QWidget:
@@ -341,7 +340,8 @@ class MainWindow(QMainWindow):
         else:
             self._apply_area_visibility()
             self._show_area_menus()
-        settings.put(settings.LAST_AREA, str(area_id))
+        if settings.get(settings.LAST_AREA) != str(area_id):  # a write only when it changes
+            settings.put(settings.LAST_AREA, str(area_id))
         area.activated()
         self.area_changed.emit(area_id)
         return True
@@ -426,18 +426,27 @@ class MainWindow(QMainWindow):
             self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_field.selectAll()
 
+    # the dialogs' modules are imported when first opened, not before the first paint
     def open_preferences(self) -> None:
+        from agencia.ui.shell.preferences import PreferencesDialog
+
         PreferencesDialog(self).exec()
 
     def open_about(self) -> None:
+        from agencia.ui.shell.about import AboutDialog
+
         AboutDialog(self._database_label, self).exec()
 
     def save_page_pdf(self) -> None:
+        from agencia.ui.shell.print_page import ask_and_write
+
         page, area = self.stack.currentWidget(), self.current_area()
         if page is not None:
             ask_and_write(page, area.title() if area else self.windowTitle(), self)
 
     def open_shortcuts(self) -> None:
+        from agencia.ui.shell.shortcuts import ShortcutsDialog
+
         self.builder.everything()
         titles = {str(area_id): area.title() for area_id, area in self.areas.items()}
         dialog = ShortcutsDialog(self.registry, titles, self)

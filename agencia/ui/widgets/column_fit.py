@@ -66,6 +66,11 @@ class ColumnFit(QObject):
         self.floors = dict(floors or {})
         self.sized: dict[int, int] = self._load()
         self._busy = False
+        # what each column's visible cells want, while the rows in view and their content
+        # stay: a resize (the account page opening beside the list) only shares the room
+        # again, without measuring every visible cell through the delegates once more
+        self._cells: dict[int, int] = {}
+        self._cells_for: tuple[object, ...] = ()
         header = self.header()
         # A column's wish is measured on the rows in view, not on up to 1,000 rows (Qt's
         # default): each measure goes through Python, and fitting runs on every page.
@@ -89,6 +94,13 @@ class ColumnFit(QObject):
                 model.headerDataChanged,
             ):
                 signal.connect(lambda *_args: self._rows_changed())  # any signature
+            for signal in (
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.columnsInserted,
+                model.columnsRemoved,
+            ):
+                signal.connect(lambda *_args: self._cells.clear())
         self.fit()
 
     def _load(self) -> dict[int, int]:
@@ -119,6 +131,7 @@ class ColumnFit(QObject):
 
     def _rows_changed(self) -> None:
         """At once, unless rows were fitted moments ago: then once the changes pause."""
+        self._cells.clear()
         if self._timer.isActive() and self._timer.interval() == 0:
             return  # a fit is due at once anyway
         recent = self._last_fit.isValid() and not self._last_fit.hasExpired(SETTLE_MS)
@@ -138,7 +151,7 @@ class ColumnFit(QObject):
         return self.header().sectionSizeHint(column)
 
     def wanted(self, column: int) -> int:
-        cells = self.view.sizeHintForColumn(column)
+        cells = self._measured(column)
         if column not in self.whole:
             cells = min(cells, self.cap)
         return max(self.title_width(column), cells, self.minimums.get(column, 0))
@@ -158,6 +171,29 @@ class ColumnFit(QObject):
             self._fit()
         finally:
             self._busy = False
+
+    def _measured(self, column: int) -> int:
+        """`column`'s visible cells' widest size hint, measured again only when the rows
+        in view (Qt measures those only), the model, the font or the rows' content
+        changed. A tree's rows also change as branches open: always measured."""
+        view = self.view
+        if not isinstance(view, QTableView) or self.header().isSectionHidden(column):
+            return view.sizeHintForColumn(column)
+        viewport = view.viewport()
+        in_view = (
+            id(view.model()),
+            view.rowAt(0),
+            view.rowAt(viewport.height() - 1),
+            viewport.height(),
+            view.font().key(),
+        )
+        if in_view != self._cells_for:
+            self._cells.clear()
+            self._cells_for = in_view
+        cells = self._cells.get(column)
+        if cells is None:
+            cells = self._cells[column] = view.sizeHintForColumn(column)
+        return cells
 
     def _fit(self) -> None:
         header = self.header()

@@ -73,6 +73,7 @@ class RecordsListView(QWidget):
         self._quiet = False
         self._can_create = True
         self._empty_kind = ""
+        self._asked = False  # the list was asked for once (its area shown): filters apply
 
         self.search = SearchField(self)
         self.search.setObjectName(f"{name}Search")
@@ -98,7 +99,7 @@ class RecordsListView(QWidget):
         self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.search.move_down.connect(self._focus_table)
-        self.mine.toggled.connect(lambda _on: self.apply_filters())
+        self.mine.toggled.connect(self._mine_toggled)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(self._activated)
         self.empty.action_clicked.connect(self._empty_action)
@@ -144,7 +145,7 @@ class RecordsListView(QWidget):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(500)
-        self._save_timer.timeout.connect(self.save_state)
+        self._save_timer.timeout.connect(self._save_if_shown)
         header.sectionResized.connect(lambda *_a: self._save_timer.start())
         header.sectionMoved.connect(lambda *_a: self._save_timer.start())
 
@@ -187,6 +188,18 @@ class RecordsListView(QWidget):
     def save_state(self) -> None:
         settings.put_bytes(self.HEADER_KEY, self.table.horizontalHeader().saveState())
 
+    def _save_if_shown(self) -> None:
+        """A list closed or switched away has already saved (hideEvent): a timer left
+        running must not write its old layout over what was saved since."""
+        if self.isVisible():
+            self.save_state()
+
+    def hideEvent(self, event: Any) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.save_state()
+        super().hideEvent(event)
+
     def chip_width(self, chips: Iterable[Chip], column: int, minimum: int) -> int:
         """A chip column's width: the widest chip, in the language in use."""
         font = self.table.font()
@@ -209,10 +222,19 @@ class RecordsListView(QWidget):
     def apply_filters(self) -> None:
         """Ask for the list the search box and the filters describe now."""
         self._search_timer.stop()
+        self._asked = True
         query = self.build_query()
         if query != self.model.query or not self.model.loaded:
             self._keep_scroll = None
             self.model.set_query(query)
+
+    def _mine_toggled(self, _on: bool) -> None:
+        """«Mis cuentas» ticked or not: the list again — once it has been asked for. A
+        subclass that ticks it as it is built (the person's last choice) must not start a
+        read of its own: the first one, when the area is shown, takes the box in (it read
+        the list twice at sign-in, the first answer dropped)."""
+        if self._asked:
+            self.apply_filters()
 
     def refresh(self) -> None:
         """The same list again (data changed): keep selection and scroll position."""

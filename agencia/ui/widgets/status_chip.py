@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.ui.widgets.contrast import over, readable_on
+
 CHIP_ROLE = int(Qt.ItemDataRole.UserRole) + 100
 
 _PAD_X = 8
@@ -36,6 +38,51 @@ class Chip:
 
 def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def chip_colours(
+    chip: Chip,
+    palette: QPalette,
+    background: QColor | None = None,
+    selected: bool = False,
+) -> tuple[QColor, QColor, QColor]:
+    """The chip's fill, border and text on `background` (default: the palette's Base; the
+    Highlight when `selected`). The fill is the accent's tint laid over the background,
+    and the text the accent's own shade nearest to it that reads there at 4.5:1 (WCAG AA):
+    a deep purple or navy status is otherwise dark ink on a dark fill in the dark scheme."""
+    dark = _is_dark(palette)
+    if background is None:
+        role = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        background = palette.color(role)
+    accent = palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor(chip.color)
+    known = _colours(_key(accent), _key(background), dark, selected)
+    return QColor(known[0]), QColor(known[1]), QColor(known[2])  # copies: callers may change them
+
+
+def _key(colour: QColor) -> tuple[int, int, int, int]:
+    """A colour exactly, as a cache key (QColor keeps 16 bits a channel, rgba() only 8)."""
+    c = colour.rgba64()
+    return c.red(), c.green(), c.blue(), c.alpha()
+
+
+@lru_cache(maxsize=1024)
+def _colours(
+    accent: tuple[int, int, int, int],
+    background: tuple[int, int, int, int],
+    dark: bool,
+    selected: bool,
+) -> tuple[QColor, QColor, QColor]:
+    """`chip_colours`' arithmetic, once per accent, background and scheme: the WCAG search
+    of `readable_on` cost ~0.5 ms a cell, at every paint of every visible chip."""
+    accent_colour = QColor.fromRgba64(*accent)
+    tint = QColor(accent_colour)
+    tint.setAlpha(70 if dark else 38)
+    fill = over(tint, QColor.fromRgba64(*background))
+    border = QColor(accent_colour)
+    border.setAlpha(150)
+    shade = accent_colour.lighter(165) if dark else accent_colour.darker(135)
+    ink = QColor(accent_colour) if selected else shade
+    return fill, border, readable_on(ink, fill)
 
 
 def chip_size(chip: Chip, font: QFont) -> QSize:
@@ -60,9 +107,11 @@ def paint_chip(
     palette: QPalette,
     font: QFont,
     selected: bool = False,
+    background: QColor | None = None,
 ) -> None:
     """Paint `chip` left-aligned and vertically centred in `rect` (on a selected row, in
-    the selection's text colour, so it stays readable on the highlight)."""
+    the selection's text colour, so it stays readable on the highlight); `background` is
+    what it lies on (default: the palette's Base, a table cell's)."""
     size = chip_size(chip, font)
     width = min(size.width(), rect.width())
     box = QRectF(
@@ -71,15 +120,7 @@ def paint_chip(
         width - 1,
         size.height() - 1,
     )
-    accent = palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor(chip.color)
-    fill = QColor(accent)
-    fill.setAlpha(70 if _is_dark(palette) else 38)
-    border = QColor(accent)
-    border.setAlpha(150)
-    if selected:
-        text = QColor(accent)
-    else:
-        text = accent.lighter(165) if _is_dark(palette) else accent.darker(135)
+    fill, border, text = chip_colours(chip, palette, background, selected)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(border)
@@ -125,12 +166,22 @@ class StatusChip(QWidget):
         if self._chip is None:
             return
         painter = QPainter(self)
-        paint_chip(painter, self.rect(), self._chip, self.palette(), self.font())
+        palette = self.palette()
+        behind = palette.color(self.backgroundRole())  # a page header: the window's colour
+        paint_chip(painter, self.rect(), self._chip, palette, self.font(), background=behind)
         painter.end()
 
 
 def cell_font(font: QFont) -> QFont:
     """Chips in table cells are half a point smaller than the text around them."""
+    return QFont(_cell_font(font.toString()))  # a copy: the caller may change it
+
+
+@lru_cache(maxsize=64)
+def _cell_font(described: str) -> QFont:
+    """`cell_font` once per font: every chip cell asks at every paint and size hint."""
+    font = QFont()
+    font.fromString(described)
     smaller = QFont(font)
     smaller.setPointSizeF(max(font.pointSizeF() - 0.5, 7.0))
     return smaller
@@ -139,6 +190,18 @@ def cell_font(font: QFont) -> QFont:
 def cell_width(chip: Chip, font: QFont) -> int:
     """The width a table column needs to show `chip` whole, in a view whose font is `font`."""
     return chip_size(chip, cell_font(font)).width() + 2 * _CELL_MARGIN
+
+
+def _behind(opt: QStyleOptionViewItem) -> QColor:
+    """What a cell's chip lies on: the selection, the row's own brush, the alternate or
+    the plain base."""
+    role = QPalette.ColorRole
+    if opt.state & QStyle.StateFlag.State_Selected:
+        return opt.palette.color(role.Highlight)
+    if opt.backgroundBrush.style() != Qt.BrushStyle.NoBrush:
+        return opt.backgroundBrush.color()
+    alternate = opt.features & QStyleOptionViewItem.ViewItemFeature.Alternate
+    return opt.palette.color(role.AlternateBase if alternate else role.Base)
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -162,7 +225,7 @@ class ChipDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = opt.rect.adjusted(_CELL_MARGIN, 0, -_CELL_MARGIN, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        paint_chip(painter, rect, chip, opt.palette, cell_font(opt.font), selected)
+        paint_chip(painter, rect, chip, opt.palette, cell_font(opt.font), selected, _behind(opt))
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
