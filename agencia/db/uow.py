@@ -255,7 +255,7 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
         _rollback_quietly(session)
         raise
     finally:
-        session.close()
+        _close_quietly(session)
 
 
 @contextmanager
@@ -281,6 +281,16 @@ def _lost(exc: DBAPIError, *, write: bool, committing: bool) -> DomainError:
     if not write:
         return DomainError("db.read_failed", detail=detail)
     return DomainError("db.connection_lost", detail=detail)
+
+
+def _close_quietly(session: Session) -> None:
+    """Close; a connection the server ended after the last statement fails only the
+    closing rollback, which has nothing to undo: what was read or committed stands, and
+    the pool's next checkout reconnects."""
+    try:
+        session.close()
+    except DBAPIError:
+        session.invalidate()
 
 
 def _rollback_quietly(session: Session) -> None:

@@ -150,3 +150,24 @@ def test_while_the_server_refuses_each_failure_says_what_happened(
     assert not win.errors, [str(e) for e in win.errors]
     assert win.results[-1].id != coca  # type: ignore[attr-defined]
     assert status.connection_label.text() == "Conectado"
+
+
+def test_a_read_whose_connection_ends_after_its_query_keeps_its_answer(
+    db: Database, pg_server: PgServer
+) -> None:
+    """The server ends the session between the read's last query and its close: what
+    was read stands (closing's rollback has nothing to undo), the next read reconnects.
+    Seen in the window as an error logged for a page of the list already read."""
+    from sqlalchemy import select
+
+    from agencia.db.uow import unit_of_work
+    from agencia.domain.models import Account
+
+    admin = set_up(db)
+    create_account(db, admin, AccountInput(trade_name="Coca-Cola"))
+    with unit_of_work(db, admin, write=False) as uow:
+        names = list(uow.session.scalars(select(Account.trade_name)))
+        assert terminate_app_backends(pg_server, db) >= 1
+    assert names == ["Coca-Cola"]
+    with unit_of_work(db, admin, write=False) as uow:
+        assert list(uow.session.scalars(select(Account.trade_name))) == ["Coca-Cola"]
