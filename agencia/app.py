@@ -3,7 +3,9 @@
 The window is shown before anything else happens, with "Abriendo la base de datos…";
 only after it has painted is the database opened, on a worker thread (opening may back
 up and migrate). SQLAlchemy, agencia.db and agencia.services are imported there, never
-before the first paint: importing them alone costs about half a second.
+before the first paint: importing them alone costs about half a second. PySide6 reads no
+module's source as it is imported (ui/shell/lean_imports.py), and the cycle collector
+rests until the first page has its rows (ui/shell/collector.py).
 
 - a refused database (not ours, damaged, newer, on a network share, in use, unreachable,
   an older PostgreSQL schema) → a dialog with the reason, exit status 3, nothing written;
@@ -29,9 +31,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+import agencia.ui.shell.lean_imports  # noqa: F401  (first: PySide6 reads no source after it)
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK, error_message, exit_status
 from agencia.ui import style
 from agencia.ui.shell import i18n
+from agencia.ui.shell.collector import Pause
 from agencia.ui.shell.opening import describe_url as describe_url  # the tests ask app.py
 from agencia.ui.shell.refusal import show_refusal
 from agencia.ui.shell.restore import RestoreAction
@@ -458,9 +462,11 @@ def run_gui(url: str | None = None, on_ready: WindowAction | None = None) -> int
     `on_ready` (the self-test), or else the end-to-end tests' AGENCIA_TEST_SCRIPT, runs
     once signed in, and the app quits with its verdict (agencia.ui.shell.scripted)."""
     _configure_logging()
+    collector = Pause()  # no cycle collection until the first page has its rows
     app = create_application()
     window = MainWindow()
     startup = Startup(url, window)
+    collector.follow(startup)
     action = on_ready or script_from_env()
     if action is not None:
         run_when_ready(startup, action, EXIT_OK, EXIT_FAILED)
@@ -471,6 +477,7 @@ def run_gui(url: str | None = None, on_ready: WindowAction | None = None) -> int
         startup.start()
         code = app.exec()
     finally:
+        collector.resume()
         restore()
         startup.shutdown()
         app.aboutToQuit.disconnect(startup.shutdown)

@@ -8,6 +8,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy import create_engine
 
+from agencia.domain.campaign_models import declare_postgresql_options
 from agencia.domain.models import Base
 
 config = context.config
@@ -29,6 +30,8 @@ def include_object(
 
 
 def _run(connection: Any) -> None:
+    if connection.dialect.name == "postgresql":
+        declare_postgresql_options()  # the partial indexes' PostgreSQL conditions
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

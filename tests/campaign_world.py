@@ -18,7 +18,7 @@ from factories import (
 
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM, Actor
-from agencia.domain.enums import CampaignKind, Channel, Decision, Role
+from agencia.domain.enums import CampaignKind, CampaignStatus, Channel, Decision, Role
 from agencia.services.accounts.brands import save_brand
 from agencia.services.accounts.contacts import ContactInput, save_contact
 from agencia.services.campaigns import flow
@@ -124,6 +124,15 @@ def new_campaign(
 
 def version(cast: Cast, campaign_id: int) -> int:
     return get_campaign(cast.db, SYSTEM, campaign_id).version
+
+
+def move(
+    cast: Cast, who: str, campaign_id: int, target: CampaignStatus, step: flow.Step | None = None
+) -> None:
+    """`who` moves the campaign to `target`, from the version it is at now."""
+    flow.move_campaign(
+        cast.db, cast.actor(who), campaign_id, target, version=version(cast, campaign_id), step=step
+    )
 
 
 def ready_for_development(cast: Cast, campaign_id: int, *, owner: str = "executive") -> None:

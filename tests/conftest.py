@@ -79,7 +79,12 @@ class _ErrorLogs(logging.Handler):
 
     def failure(self) -> str:
         """The message that fails the test, and forgets what it reports."""
-        logged = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in self.records)
+        # the thread says where it came from (a worker of the window's, a listener, or one
+        # an earlier test left running)
+        logged = "\n".join(
+            f"{r.levelname} {r.name}: {r.getMessage()} (thread {r.threadName})"
+            for r in self.records
+        )
         self.records.clear()
         return f"logged at ERROR (mark the test allow_error_log if it is expected):\n{logged}"
 

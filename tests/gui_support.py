@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -25,11 +26,22 @@ class Recorder:
     navigations: list[tuple[str, int | None]] = field(default_factory=list)
 
 
+running_test: pytest.Item | None = None
+"""The test running (set by tests/ui/conftest.py): `make_context` stops its Operations
+when that test ends."""
+
+
 def make_context(
     db: Database, actor: Actor, *, synchronous: bool = True, locale: str = "es_ES"
 ) -> tuple[AppContext, Recorder]:
+    """A context on `db` for `actor`. Its Operations are shut down as the test ends, before
+    the fixtures it used (its database) are torn down — a finalizer added now runs before
+    theirs — so no worker thread, and no `when_idle` call an area queued, outlives the
+    test and answers into the next one."""
     recorder = Recorder()
     ops = Operations(db, actor, synchronous=synchronous)
+    if running_test is not None:
+        running_test.addfinalizer(ops.shutdown)
     ctx = AppContext(
         ops=ops,
         actions=ActionRegistry(),

@@ -155,20 +155,7 @@ def _print(report: ImportReport, rejects: Path | None) -> None:
     out = formats.for_people(sys.stdout)
     for problem in report.problems:
         out.write(problem.describe() + "\n")
-    counts = {
-        "id": report.import_id, "created": report.created, "updated": report.updated,
-        "skipped": report.skipped, "rejected": len(report.rejected), "rows": report.rows,
-        "sha256": report.sha256,
-    }  # fmt: skip
-    if report.dry_run:
-        code = "data.summary_dry"
-    elif report.written:
-        code = "data.summary_written"
-    elif report.rejected:
-        code = "data.summary_refused"
-    else:
-        code = "data.summary_nothing"
-    out.write(render(code, counts) + "\n")
+    out.write(report.summary() + "\n")
     if rejects is not None:
         out.write(render("data.rejects_written", {"path": str(rejects)}) + "\n")
 

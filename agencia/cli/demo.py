@@ -26,7 +26,7 @@ def register(commands: Any, common: Parser) -> None:
         "--size",
         choices=("small", "large"),
         default="small",
-        help="small: 3 groups, 25 people, 44 accounts (default); "
+        help="small: 3 groups, 33 people, 44 accounts (default); "
         "large: the same plus generated clients, 100,000 accounts and 400,000 contacts",
     )
     demo.add_argument(

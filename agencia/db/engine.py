@@ -19,6 +19,7 @@ from agencia.domain.errors import DatabaseRefused
 
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
+READERS_KEPT = 3  # SQLite: the window's reader threads (ui/ops.py), one connection each
 
 
 def _sqlite_engine(url: URL, *, writer: bool) -> Engine:
@@ -27,8 +28,17 @@ def _sqlite_engine(url: URL, *, writer: bool) -> Engine:
         engine = create_engine(
             url, poolclass=QueuePool, pool_size=1, max_overflow=0, connect_args=connect_args
         )
-    else:
-        engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
+    else:  # a few readers kept open (WAL: beside the writer): a new connection per read
+        # cost ~2 ms and a cold page cache on every keystroke's read. Never a wait for one
+        # (overflow unbounded, closed on return); `Database.adopt`/`close` dispose them
+        # before a restore or a recovery touches the file.
+        engine = create_engine(
+            url,
+            poolclass=QueuePool,
+            pool_size=READERS_KEPT,
+            max_overflow=-1,
+            connect_args=connect_args,
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -117,11 +127,20 @@ def _pg_engine(url: URL, *, writer: bool) -> Engine:
     return engine
 
 
+def _declare_postgresql_options() -> None:
+    """The models' PostgreSQL-only index options, attached only on PostgreSQL: declaring
+    them at import would load the PostgreSQL dialect on every SQLite start-up."""
+    from agencia.domain.campaign_models import declare_postgresql_options
+
+    declare_postgresql_options()
+
+
 def make_engines(url: URL) -> tuple[Engine, Engine]:
     """(writer, reader) for `url`."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, writer=True), _sqlite_engine(url, writer=False)
     require_libpq()
+    _declare_postgresql_options()
     writer = _pg_engine(url, writer=True)
     return writer, _pg_engine(url, writer=False)
 
@@ -131,6 +150,7 @@ def make_migration_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, writer=True)
     require_libpq()
+    _declare_postgresql_options()
     return create_engine(
         url, poolclass=NullPool, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S}
     )

@@ -35,8 +35,11 @@ from reportlab.platypus import (
 )
 
 from agencia.decks import theme as t
+from agencia.decks.build import make_ctx
 from agencia.decks.fonts import BOLD, REGULAR, register_fonts, width
+from agencia.decks.labels import label
 from agencia.decks.page_mark import fit_logo
+from agencia.decks.paper_content import ActaContent, ContrabriefContent
 from agencia.decks.slides import Ctx, Meta, ellipsize, footer_parts
 from agencia.decks.styles import bullet_mark, hanging
 from agencia.decks.text import blocks, markup
@@ -117,6 +120,25 @@ class Heading(Paragraph):  # type: ignore[misc]
 
 
 KEEP_BELOW_HEADING = 84.0  # a heading starts a page rather than end one: this much must follow
+
+
+def client_ctx(
+    c: ActaContent | ContrabriefContent, lang: str, kind: str, *, latam: bool = False
+) -> Ctx:
+    """The context of a document the client receives (the acta, the contrabrief): in
+    `lang` ("es" or "en", Latin America's Spanish when `latam`), the client's formats and
+    the agency's currency, the document's `kind` (a label key) as the footer's version."""
+    lang = "en" if lang == "en" else "es"
+    return make_ctx(
+        c.agency,
+        lang=lang,
+        locale=c.locale,
+        currency=c.agency.currency,
+        client=c.client,
+        version=label(kind, lang),
+        made_on=c.made_on,
+        latam=latam,
+    )
 
 
 def section(ps: PaperStyles, text: str) -> list[Flowable]:

@@ -15,8 +15,7 @@ from reportlab.platypus import Flowable, Table
 
 from agencia.decks import a4
 from agencia.decks.a4 import CONTENT_W, PaperStyles, para
-from agencia.decks.build import make_ctx, meta
-from agencia.decks.labels import label
+from agencia.decks.build import meta
 from agencia.decks.paper_content import ActaContent, ActaStep, Attendee
 from agencia.decks.slides import Ctx, Meta
 from agencia.decks.text import plain
@@ -25,17 +24,7 @@ from agencia.decks.text import plain
 def build_acta(c: ActaContent, lang: str, *, latam: bool = False) -> bytes:
     """The acta's PDF in `lang` ("es" or "en"; Latin America's Spanish when `latam`), for
     the client in `c.locale`."""
-    lang = "en" if lang == "en" else "es"
-    ctx = make_ctx(
-        c.agency,
-        lang=lang,
-        locale=c.locale,
-        currency=c.agency.currency,
-        client=c.client,
-        version=label("acta", lang),
-        made_on=c.made_on,
-        latam=latam,
-    )
+    ctx = a4.client_ctx(c, lang, "acta", latam=latam)
     ps = PaperStyles(ctx.theme)
     return a4.render(ctx, story(ctx, ps, c), _meta(ctx, c))
 

@@ -7,8 +7,7 @@ from reportlab.platypus import Flowable
 
 from agencia.decks import a4
 from agencia.decks.a4 import PaperStyles, para
-from agencia.decks.build import make_ctx, meta
-from agencia.decks.labels import label
+from agencia.decks.build import meta
 from agencia.decks.paper_content import ContrabriefContent
 from agencia.decks.slides import Ctx
 from agencia.decks.text import plain
@@ -16,17 +15,7 @@ from agencia.decks.text import plain
 
 def build_contrabrief(c: ContrabriefContent, lang: str, *, latam: bool = False) -> bytes:
     """The contrabrief's PDF in `lang` ("es" or "en"), for the client in `c.locale`."""
-    lang = "en" if lang == "en" else "es"
-    ctx = make_ctx(
-        c.agency,
-        lang=lang,
-        locale=c.locale,
-        currency=c.agency.currency,
-        client=c.client,
-        version=label("contrabrief", lang),
-        made_on=c.made_on,
-        latam=latam,
-    )
+    ctx = a4.client_ctx(c, lang, "contrabrief", latam=latam)
     ps = PaperStyles(ctx.theme)
     return a4.render(
         ctx,

@@ -20,9 +20,9 @@ from sqlalchemy import Connection, Table, text
 from sqlalchemy.orm import Session
 
 from agencia.db.database import Database
+from agencia.db.driver_rows import insert_rows, insert_tuples
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.demo.clock import DEMO_NOW, DemoClock
-from agencia.demo.driver_rows import insert_rows, insert_tuples
 from agencia.domain.actor import SYSTEM
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction
@@ -124,6 +124,13 @@ class DemoRun:
         if rows and "id" in keys and target.name not in self._sequenced:
             self._sequenced.append(target.name)
         insert_tuples(self.session.connection(), target, keys, rows)
+
+    def ids_written(self, model: Any) -> None:
+        """Note that rows with explicit IDs went into `model`'s table by another way than
+        `insert` (its sequence is moved past them at the end, on PostgreSQL)."""
+        target = table(model)
+        if target.name not in self._sequenced:
+            self._sequenced.append(target.name)
 
     def services(self) -> Database:
         """The database as the services write it: the bulk load ends here."""

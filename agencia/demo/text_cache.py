@@ -29,6 +29,11 @@ def search_text_of(*parts: str) -> str:
     return "".join(_chunk_text(chunk) for part in parts for chunk in part.split())
 
 
-def sort_key_of(text: str) -> str:
-    """`sort_key(text)`."""
-    return " ".join(w for chunk in text.split() for w in _chunk_words(chunk))[:200]
+def words_of(text: str) -> tuple[str, ...]:
+    """`tuple(words(text))`."""
+    return tuple(w for chunk in text.split() for w in _chunk_words(chunk))
+
+
+def sort_key_of(text: str, found: tuple[str, ...] | None = None) -> str:
+    """`sort_key(text)`; `found` is `words_of(text)` where it is at hand."""
+    return " ".join(words_of(text) if found is None else found)[:200]

@@ -244,4 +244,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "El acta aún no se ha enviado al cliente.",
         "The report has not been sent to the client yet.",
     ),
+    # the campaigns list's filter that Pendientes' «y N más» lines open
+    "campaigns.awaiting_briefs": (
+        "Briefs que esperan su aprobación",
+        "Briefs awaiting your approval",
+    ),
+    "campaigns.awaiting_proposals": (
+        "Propuestas que esperan su revisión",
+        "Proposals awaiting your review",
+    ),
+    "campaigns.awaiting_clear": (
+        "Quitar este filtro: todas las campañas que ve",
+        "Remove this filter: every campaign you see",
+    ),
 }

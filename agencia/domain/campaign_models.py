@@ -80,7 +80,11 @@ class Campaign(Versioned, Base):
     __tablename__ = "campaigns"
     __change_kind__ = ChangeKind.CAMPAIGN
     __mapper_args__ = {"version_id_col": Versioned.version}
-    __table_args__ = (Index("ix_campaigns_status_deadline", "status", "deadline"),)
+    __table_args__ = (
+        Index("ix_campaigns_status_deadline", "status", "deadline"),
+        # the list in its default order, with what its filters test (migration 0019)
+        Index("ix_campaigns_list", "deadline", "name_key", "id", "account_id", "owner_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
@@ -281,7 +285,8 @@ class Approval(Base):
             "stage",
             unique=True,
             sqlite_where=text("supersedes_id IS NULL"),
-            postgresql_where=text("supersedes_id IS NULL"),
+            # postgresql_where: added by declare_postgresql_options (loading the PG
+            # dialect here cost every SQLite start-up ~20% of its first read's imports)
         ),
     )
 
@@ -363,3 +368,17 @@ class MediaPlanLine(Base):
     amount: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal(0))
     starts: Mapped[date | None] = mapped_column(Date, nullable=True)
     ends: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+# Partial-index conditions PostgreSQL needs: naming a `postgresql_*` option imports the
+# whole PostgreSQL dialect, so they are attached only once a PostgreSQL engine is made.
+_POSTGRESQL_WHERE = {"uq_approvals_first_of_stage": "supersedes_id IS NULL"}
+
+
+def declare_postgresql_options() -> None:
+    """Give the partial indexes their PostgreSQL condition (idempotent); called by
+    agencia.db.engine before a PostgreSQL engine is used and by migrations/env.py."""
+    for index in Base.metadata.tables[Approval.__tablename__].indexes:
+        where = _POSTGRESQL_WHERE.get(index.name or "")
+        if where is not None and index.dialect_options["postgresql"]["where"] is None:
+            index.dialect_kwargs["postgresql_where"] = text(where)

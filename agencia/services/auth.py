@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from agencia.db import server_sign_in as _server
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM, Actor
@@ -25,16 +23,30 @@ from agencia.domain.errors import DomainError, NotFound
 from agencia.domain.models import AccountGroup, Agency, AuditEvent, Staff, User, utcnow
 from agencia.domain.passwords import MIN_PASSWORD
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 __all__ = ["MIN_PASSWORD"]  # the rule itself lives in agencia.domain.passwords
-_hasher = PasswordHasher()
+# argon2 and the server sign-in modules are imported when first used, not at start-up:
+# a SQLite workstation reaches its first page before anyone types a password.
+_hasher: PasswordHasher | None = None  # tests put a cheaper one here
 _stand_in: dict[int, str] = {}  # a hash per hasher, verified when the login is unknown
 FREE_FAILURES = 3  # failures on one login answered at once, within WINDOW
 WINDOW = timedelta(minutes=15)
 MAX_DELAY_S = 8.0
 
 
+def _the_hasher() -> PasswordHasher:
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _the_hasher().hash(password)
 
 
 def _actor(user: User, staff: Staff, director_of: int | None) -> Actor:
@@ -66,13 +78,16 @@ def _load(db: Database, login: str) -> tuple[User, Staff, int | None]:
 
 def _verifies(password_hash: str | None, password: str) -> bool:
     """Check a password in the same time whether or not there is a hash to check."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    hasher = _the_hasher()
     if password_hash is None:
-        key = id(_hasher)
+        key = id(hasher)
         if key not in _stand_in:
-            _stand_in[key] = _hasher.hash("no such login: a stand-in to spend the same time")
+            _stand_in[key] = hasher.hash("no such login: a stand-in to spend the same time")
         password_hash = _stand_in[key]
     try:
-        return _hasher.verify(password_hash, password)
+        return hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -197,6 +212,10 @@ def has_users(db: Database) -> bool:
 
 def on_secured_server(db: Database) -> bool:
     """Whether people sign in to this database with their own server roles."""
+    if db.is_sqlite:  # answered without importing the server modules
+        return False
+    from agencia.db import server_sign_in as _server
+
     return _server.secured(db)
 
 
@@ -233,6 +252,8 @@ def server_sign_in(db: Database, login: str, password: str) -> Actor:
     person's session (the server stamps who wrote it and when; the moment of the
     failure is in the row's changes). What the server itself enforces for every client,
     `psql` included, is its own: `auth_delay` and its log of refused passwords (README)."""
+    from agencia.db import server_sign_in as _server
+
     delay = failure_delay(recent_server_failures(db, login))
     if delay:
         time.sleep(delay)
@@ -283,12 +304,16 @@ def server_sign_in(db: Database, login: str, password: str) -> Actor:
 def leave_server(db: Database) -> None:
     """Signing out of a server the workstation opened without a password: the person's
     own connections end, and the next person signs in with theirs."""
+    from agencia.db import server_sign_in as _server
+
     _server.leave(db)
 
 
 def change_server_password(db: Database, login: str, current: str, new: str) -> tuple[int, int]:
     """A person's own new password on a secured server, proving the current one by
     connecting with it; returns the sign-in's (id, version)."""
+    from agencia.db import server_sign_in as _server
+
     person = _server.connect_as(db, login.strip(), current)
     try:
         with unit_of_work(person, SYSTEM) as uow:

@@ -20,8 +20,17 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Literal
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
@@ -288,27 +297,66 @@ def _svg(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+class _TintedSvg(QIconEngine):
+    """An SVG drawn in one ink, at the size asked for, when it is first painted.
+
+    Drawing every size up front (five sizes at two scales) cost some 10 ms an icon before
+    the first paint and kept all ten pixmaps; a rail, a menu or a button asks for one or
+    two. Disabled and selected looks come from the style, as for an icon made of pixmaps."""
+
+    def __init__(self, source: bytes) -> None:
+        super().__init__()
+        self._source = source
+        self._renderer: QSvgRenderer | None = None
+        self._drawn: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), mode)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = self._draw(size, mode)
+            self._drawn[key] = drawn
+        return drawn
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        pixmap = self.pixmap(rect.size() * ratio, mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def clone(self) -> QIconEngine:
+        twin = _TintedSvg(self._source)
+        _engines.append(twin)  # Qt owns the copy; Python must not collect it first
+        return twin
+
+    def _draw(self, size: QSize, mode: QIcon.Mode) -> QPixmap:
+        if mode in (QIcon.Mode.Disabled, QIcon.Mode.Selected):
+            base = self.pixmap(size, QIcon.Mode.Normal, QIcon.State.Off)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                return app.style().generatedIconPixmap(mode, base, QStyleOption())
+            return base
+        if self._renderer is None:
+            self._renderer = QSvgRenderer(QByteArray(self._source))
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+        painter.end()
+        return QPixmap.fromImage(image)
+
+
+_engines: list[_TintedSvg] = []  # alive as long as the icons Qt keeps may use them
+
+
 @cache
 def _tinted(name: str, ink: str) -> QIcon:
     source = _svg(name)
     if not source:
         return QIcon()
-    renderer = QSvgRenderer(QByteArray(source.replace(ICON_INK, ink).encode("utf-8")))
-    result = QIcon()
-    for size in (16, 20, 24, 32, 48):
-        for ratio in (1.0, 2.0):
-            image = QImage(
-                QSize(round(size * ratio), round(size * ratio)), QImage.Format.Format_ARGB32
-            )
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-            painter.end()
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(ratio)
-            result.addPixmap(pixmap)
-    return result
+    engine = _TintedSvg(source.replace(ICON_INK, ink).encode("utf-8"))
+    _engines.append(engine)
+    return QIcon(engine)
 
 
 def themed_icon(name: str, token: str = "text_secondary") -> QIcon:

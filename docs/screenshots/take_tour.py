@@ -71,6 +71,17 @@ def shoot(window: MainWindow, ops: object, path: Path, taken: list[str]) -> None
     taken.append(path.name)
 
 
+def settle(ops: object, most: float = 4.0) -> None:
+    """Until nothing is in flight (and what waits for that has run): an opened account's
+    list selects its row only once its page is shown and the reads are done — shot
+    after a fixed wait, the first account's row was not chosen yet."""
+    end = time.monotonic() + most
+    pump(ops, 0.4)  # type: ignore[arg-type]
+    while ops.in_flight and time.monotonic() < end:  # type: ignore[attr-defined]
+        pump(ops, 0.1)  # type: ignore[arg-type]
+    pump(ops, 0.4)  # type: ignore[arg-type]
+
+
 def close_record(window: MainWindow, area: str) -> None:
     """The area as it opens, nothing chosen: a page with its own back (campaigns) goes
     back to its list; a list with its record beside it (accounts) lets go of the row and
@@ -80,9 +91,12 @@ def close_record(window: MainWindow, area: str) -> None:
     if hasattr(controller, "back_to_list"):
         controller.back_to_list()
         return
+    listed = getattr(controller, "list_view", None)
     page = window.stack.currentWidget()
     view = find_list(page) if page is not None else None
-    if view is not None:
+    if hasattr(listed, "forget_selection"):
+        listed.forget_selection()  # a reload (the language switched) must not choose it again
+    elif view is not None:
         view.setCurrentIndex(QModelIndex())
         view.clearSelection()
     detail = getattr(controller, "detail_view", None)
@@ -125,7 +139,7 @@ def main() -> int:
                 window.switch_to(area)
                 if area in WITH_RECORD:
                     close_record(window, area)
-                pump(ops, 0.6)
+                settle(ops)  # a language just switched re-reads (the rail's badges)
                 shoot(window, ops, out / f"{name}.png", taken)
                 record = first_record(window) if area in WITH_RECORD else None
                 if record is not None:
@@ -133,7 +147,7 @@ def main() -> int:
                     beside = getattr(window.areas[area], "controller", None)
                     if hasattr(beside, "load_detail") and not hasattr(beside, "back_to_list"):
                         beside.load_detail(record)  # its row was chosen before: read again
-                    pump(ops, 0.8)
+                    settle(ops)
                     shoot(window, ops, out / f"{area}-record-{name[len(area) + 1 :]}.png", taken)
                     close_record(window, area)  # the list again, for the next picture
     write_index(out)

@@ -8254,10 +8254,6 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>&apos;%1&apos; moved from %2 to %3.</translation>
     </message>
     <message>
-        <source>Deshecho: «%1» vuelve a %2</source>
-        <translation>Undone: &apos;%1&apos; goes back to %2</translation>
-    </message>
-    <message>
         <source>Equipo</source>
         <translation>Team</translation>
     </message>

@@ -52,7 +52,8 @@ from agencia.domain.enums import Role
 from agencia.services import auth
 from agencia.services.accounts.account_edit import input_from_detail, update_account
 from agencia.services.accounts.queries import get_account
-from agencia.services.campaigns.campaign_edit import CampaignInput, update_campaign
+from agencia.services.campaigns.campaign_edit import update_campaign
+from agencia.services.campaigns.campaign_input import input_from_detail as campaign_input
 from agencia.services.campaigns.queries import get_campaign
 
 P95_TARGET_MS = 50.0
@@ -78,21 +79,7 @@ class Forms:
         detail = get_account(db, actor, desk.account)
         self.account, self.account_version = input_from_detail(detail), detail.version
         found = get_campaign(db, actor, desk.campaign)
-        row = found.row
-        self.campaign = CampaignInput(
-            account_id=row.account_id,
-            name=row.name,
-            brand_id=row.brand_id,
-            product_ids=tuple(p for p, _ in found.products),
-            kind=row.kind,
-            owner_id=row.owner_id,
-            budget=row.budget,
-            currency=row.currency,
-            start_date=row.start_date,
-            deadline=row.deadline,
-            may_be_shown=row.may_be_shown,
-        )
-        self.campaign_version = found.version
+        self.campaign, self.campaign_version = campaign_input(found), found.version
 
     def save(self, n: int) -> tuple[str, float]:
         """Save edit `n`: the account's notes (even) or the campaign's name (odd)."""

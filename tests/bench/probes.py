@@ -245,14 +245,17 @@ def _director(url: str) -> tuple[Any, Any]:
 
 def keystrokes_sql(url: str) -> None:
     """The floor: the same prefixes' SQL run directly (IDs, then the first page of rows),
-    as the window asks it: the list with nothing typed read once (the window holds it),
-    each keystroke narrowing it (`account_ids_within`)."""
+    as the window asks it: the list with nothing typed read once (the window holds it)
+    and readied when idle (narrowed to nothing typed), each keystroke narrowing it
+    (`account_ids_within`)."""
     from agencia.services.accounts.queries import AccountQuery, account_rows, search_account_ids
     from agencia.services.accounts.within import account_ids_within
 
     db, director = _director(url)
     query = AccountQuery(mine=True)  # «Mis cuentas», as a new window starts
     listed = search_account_ids(db, director, query)
+    account_rows(db, director, listed[:100])  # the window shows its first page first
+    account_ids_within(db, director, "", listed)  # what the window does once idle
     samples = []
     for word in TYPED:
         for n in range(1, len(word) + 1):
@@ -265,15 +268,15 @@ def keystrokes_sql(url: str) -> None:
 
 
 def _some_ids(url: str) -> tuple[list[int], list[int]]:
-    """Accounts and campaigns the director sees, spread over the list."""
+    """Accounts and campaigns the director sees, spread over the list (campaigns in ID
+    order: the first are the small demo's, with their actas and proposals). Any campaign
+    would time, for some, the refusal's message box instead of a page."""
     from agencia.services.accounts.queries import AccountQuery, search_account_ids
+    from agencia.services.campaigns.queries import CampaignQuery, search_campaign_ids
 
     db, director = _director(url)
     accounts = search_account_ids(db, director, AccountQuery())
-    from sqlalchemy import text
-
-    with db.reader.connect() as c:
-        campaigns = [r[0] for r in c.execute(text("SELECT id FROM campaigns ORDER BY id"))]
+    campaigns = sorted(search_campaign_ids(db, director, CampaignQuery()))
     db.close()
     step = max(1, len(accounts) // 7)
     return accounts[::step][:7], campaigns[:: max(1, len(campaigns) // 7)][:7]

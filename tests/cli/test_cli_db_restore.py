@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from cli_support import one_line, run, sha256
 from sqlalchemy import insert
+from sqlite_damage import damage_an_index
 
 from agencia.db.database import backup_sqlite, open_database
 from agencia.domain.models import AccountGroup
@@ -32,17 +33,6 @@ def _count(path: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM account_groups").fetchone()[0])
     finally:
         conn.close()
-
-
-def _damage(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    (root,) = conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_account_groups_director_id'"
-    ).fetchone()
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(root - 1) * 4096 : root * 4096] = b"\x5a" * 4096
-    path.write_bytes(bytes(data))
 
 
 def test_db_restore(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -82,7 +72,7 @@ def test_db_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         f"La base de datos está bien: {path}\n",
         "",
     )
-    _damage(path)
+    damage_an_index(path)
     before = sha256(path)
     status, out, err = run(capsys, "db", "check", "--db", url)
     assert (status, out) == (1, "")
@@ -93,7 +83,7 @@ def test_db_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 def test_db_recover(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "agencia.sqlite3"
     url = _make_db(path, count=30)
-    _damage(path)
+    damage_an_index(path)
     before = sha256(path)
     out_file = tmp_path / "rescate.sqlite3"
     status, out, err = run(capsys, "db", "recover", str(out_file), "--db", url)

@@ -3,6 +3,7 @@ with data is refused (exit 1) in the user's language."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,14 @@ def test_demo_prints_one_summary_line(capsys: pytest.CaptureFixture[str], tmp_pa
     assert (status, err) == (0, "")
     assert len(out.strip().splitlines()) == 1
     assert "44 cuentas" in out and "demo" in out
+    # `demo --help` promises the numbers the small demo really has
+    made = re.search(r"(\d+) grupos, (\d+) personas, (\d+) cuentas", out)
+    assert made is not None, out
+    status, shown, _ = run(capsys, "demo", "--help")
+    said = " ".join(shown.split())
+    assert status == 0
+    groups, people, accounts = made.groups()
+    assert f"small: {groups} groups, {people} people, {accounts} accounts" in said
 
 
 def test_demo_refuses_a_database_with_data(

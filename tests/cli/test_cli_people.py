@@ -143,7 +143,12 @@ def test_onboarding_a_new_agency(
 
     # the team: a member with a part, the lead handed over, then a person leaves
     run_ok(capsys, "team", "add", str(account), str(execs[1]), "--part", "executive", *db)
-    run_ok(capsys, "team", "lead", str(account), str(execs[1]), *db)
+    # another lead is a reassignment: the director's (the role table), not the administrator's
+    status, _, err = run(capsys, "team", "lead", str(account), str(execs[1]), *db)
+    assert status == 1 and "no le permite reasignar cuentas" in one_line(err)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ANA_PW + "\n"))
+    new_id(capsys, "user", "add", "lucia", "--staff", str(director), *db)
+    run_ok(capsys, "team", "lead", str(account), str(execs[1]), "--user", "lucia", *db)
     run_ok(capsys, "team", "remove", str(account), str(execs[0]), *db)
     status, _, err = run(capsys, "staff", "deactivate", str(execs[1]), *db)
     assert status == 1 and "indique quién se hace cargo" in one_line(err)

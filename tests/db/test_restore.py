@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import insert
+from sqlite_damage import damage_an_index
 
 from agencia.db import restore
 from agencia.db.database import backup_sqlite, open_database
@@ -134,21 +135,10 @@ def test_restore_waits_for_no_one(office: Path, tmp_path: Path) -> None:
         holder.release()
 
 
-def _damage(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    (root,) = conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_account_groups_director_id'"
-    ).fetchone()
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(root - 1) * 4096 : root * 4096] = b"\x5a" * 4096
-    path.write_bytes(bytes(data))
-
-
 def test_check_reports_a_sound_and_a_damaged_file(office: Path) -> None:
     path = _make_db(office / "agencia.sqlite3")
     assert restore.check_database(path) == []
-    _damage(path)
+    damage_an_index(path)
     before = _sha(path)
     problems = restore.check_database(path)
     assert problems
@@ -165,7 +155,7 @@ def test_recover_writes_what_can_be_read_into_a_new_file(
     elif shutil.which("sqlite3") is None:
         pytest.skip("needs the sqlite3 program")
     path = _make_db(office / "agencia.sqlite3", tuple(f"G{i}" for i in range(50)))
-    _damage(path)
+    damage_an_index(path)
     before = _sha(path)
     out = tmp_path / "rescatada.sqlite3"
     rows = restore.recover_database(path, out)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select
+from sqlite_damage import damage_an_index
 
 from agencia.cli.errors import exit_status
 from agencia.db.database import backup_sqlite, open_database
@@ -226,14 +227,7 @@ def test_a_big_file_is_not_read_whole_at_open(
     from agencia.db import database, restore
 
     monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)
-    conn = sqlite3.connect(real_db)
-    (root,) = conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_account_groups_director_id'"
-    ).fetchone()
-    conn.close()
-    data = bytearray(real_db.read_bytes())
-    data[(root - 1) * 4096 : root * 4096] = b"\x5a" * 4096
-    real_db.write_bytes(bytes(data))
+    damage_an_index(real_db)
     open_database(_url(real_db)).close()
     assert restore.check_database(real_db)
 

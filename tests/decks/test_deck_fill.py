@@ -5,58 +5,24 @@ and English.
 
 MIN_FILL is 0.38: just under the tightest slide the demo lays out on purpose (a completed
 campaign's team of four cards, 0.39) and above the old "who we are" slide, a paragraph
-beside the tagline (0.30 in English, 0.33 in Spanish), which it fails. The campaign-only
-check of tests/services/test_deck_client_safe.py asks 0.35 and never saw the credentials.
+beside the tagline (0.30 in English, 0.33 in Spanish), which it fails.
 """
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
-from sqlalchemy import select
+from deck_demo import TODAY, Demo
 
-from agencia.db.database import Database, open_database
-from agencia.db.uow import unit_of_work
 from agencia.decks import DeckOptions, agency_fills, slide_fills
 from agencia.decks.build import make_ctx
 from agencia.decks.content import CredentialsContent
 from agencia.decks.credentials import _about, about
 from agencia.decks.slides import Ctx
-from agencia.demo.clock import DEMO_NOW
-from agencia.demo.fill import fill_demo
 from agencia.domain.actor import SYSTEM
-from agencia.domain.campaign_models import Campaign
 from agencia.services.decks.campaign_content import campaign_content
 from agencia.services.decks.credentials_content import agency_content
 
-TODAY = DEMO_NOW.date()
 MIN_FILL = 0.38
-
-
-@dataclass(frozen=True)
-class Demo:
-    db: Database
-    campaigns: list[tuple[int, int]]  # id, its account's
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory, _sqlite_template: Path) -> Iterator[Demo]:
-    path = tmp_path_factory.mktemp("demo-fill") / "demo.sqlite3"
-    shutil.copyfile(_sqlite_template, path)
-    db = open_database(f"sqlite:///{path}")
-    try:
-        fill_demo(db, "small", seed=0)
-        with unit_of_work(db, SYSTEM, write=False) as uow:
-            rows = uow.session.execute(
-                select(Campaign.id, Campaign.account_id).order_by(Campaign.id)
-            ).all()
-        yield Demo(db, [(cid, aid) for cid, aid in rows])
-    finally:
-        db.close()
 
 
 def _low(fills: list[float | None]) -> list[tuple[int, float]]:
@@ -65,7 +31,7 @@ def _low(fills: list[float | None]) -> list[tuple[int, float]]:
 
 def test_no_slide_of_the_demo_credentials_is_nearly_empty(demo: Demo) -> None:
     low = []
-    for account in (None, *sorted({aid for _, aid in demo.campaigns})):
+    for account in (None, *sorted({c.account_id for c in demo.campaigns})):
         for lang in ("es", "en"):
             content = agency_content(
                 demo.db, SYSTEM, for_account_id=account, lang=lang, today=TODAY
@@ -78,11 +44,11 @@ def test_no_slide_of_the_demo_credentials_is_nearly_empty(demo: Demo) -> None:
 
 def test_no_slide_of_a_demo_campaign_deck_is_nearly_empty(demo: Demo) -> None:
     low = []
-    for cid, _ in demo.campaigns:
+    for c in demo.campaigns:
         for lang in ("es", "en"):
-            content = campaign_content(demo.db, SYSTEM, cid, lang=lang, today=TODAY)
+            content = campaign_content(demo.db, SYSTEM, c.id, lang=lang, today=TODAY)
             fills = slide_fills(content, DeckOptions(lang=lang))
-            low += [(cid, lang, n, f) for n, f in _low(fills)]
+            low += [(c.name, lang, n, f) for n, f in _low(fills)]
     assert low == []
 
 

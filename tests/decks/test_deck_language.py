@@ -12,25 +12,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
-import pytest
+from deck_demo import TODAY, Demo
+from deck_pdf import flat
 from sqlalchemy import select, update
 
-from agencia.db.database import Database, open_database
 from agencia.db.uow import unit_of_work
 from agencia.decks import DeckOptions
 from agencia.decks.labels import spanish_words
-from agencia.demo.clock import DEMO_NOW
-from agencia.demo.fill import fill_demo
 from agencia.domain import messages
 from agencia.domain.actor import SYSTEM
 from agencia.domain.briefs import BRIEF_FIELDS
-from agencia.domain.campaign_models import Campaign
 from agencia.domain.labels import _SECTOR, CATALOGUE, LATAM
 from agencia.domain.models import Account, Agency
 from agencia.services.decks.build import DeckKind, build_deck
@@ -38,7 +32,6 @@ from agencia.services.decks.campaign_content import campaign_content
 from agencia.services.decks.credentials_content import agency_content
 from agencia.services.decks.language import missing_english
 
-TODAY = DEMO_NOW.date()
 KINDS: tuple[DeckKind, ...] = ("campaign", "brief", "approvals")
 
 # Fields of the content (Class.field) that come from the catalogue, not from a person.
@@ -58,39 +51,11 @@ _CATALOGUE_FIELDS = {
 }
 
 
-@dataclass(frozen=True)
-class Demo:
-    db: Database
-    campaigns: list[tuple[int, str]]  # id, the account's locale
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory, _sqlite_template: Path) -> Iterator[Demo]:
-    path = tmp_path_factory.mktemp("demo-language") / "demo.sqlite3"
-    shutil.copyfile(_sqlite_template, path)
-    db = open_database(f"sqlite:///{path}")
-    try:
-        fill_demo(db, "small", seed=0)
-        with unit_of_work(db, SYSTEM, write=False) as uow:
-            rows = uow.session.execute(
-                select(Campaign.id, Account.locale)
-                .join(Account, Account.id == Campaign.account_id)
-                .order_by(Campaign.id)
-            ).all()
-        yield Demo(db, [(cid, loc) for cid, loc in rows])
-    finally:
-        db.close()
-
-
 def pdftotext(pdf: bytes) -> str:
     done = subprocess.run(
         ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
     )
     return flat(done.stdout.decode("utf-8"))
-
-
-def flat(text: str) -> str:
-    return " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
 
 
 def people_texts(content: object) -> list[str]:
@@ -165,7 +130,7 @@ def english_decks(demo: Demo) -> Iterator[tuple[str, bytes, object]]:
     options = DeckOptions(lang="en")
     pdf = build_deck(demo.db, SYSTEM, "agency", None, options, today=TODAY)
     yield "agency", pdf, agency_content(demo.db, SYSTEM, lang="en", today=TODAY)
-    for cid, _ in demo.campaigns:
+    for cid in (c.id for c in demo.campaigns):
         content = campaign_content(demo.db, SYSTEM, cid, lang="en", today=TODAY)
         for kind in KINDS:
             with_internal = DeckOptions(lang="en", include_internal=kind == "approvals")
@@ -186,7 +151,7 @@ def test_an_english_deck_of_every_kind_has_no_spanish_word_or_number(demo: Demo)
 def test_the_checks_find_what_a_spanish_deck_prints(demo: Demo) -> None:
     """The same search over the Spanish decks finds the catalogue's words and Spain's
     numbers: the test above can fail."""
-    cid = next(c for c, locale in demo.campaigns if locale == "es_ES")
+    cid = next(c.id for c in demo.campaigns if c.locale == "es_ES")
     content = campaign_content(demo.db, SYSTEM, cid, lang="es", today=TODAY)
     pdf = build_deck(demo.db, SYSTEM, "campaign", cid, DeckOptions(lang="es"), today=TODAY)
     left = without_people_texts(pdftotext(pdf), content)
@@ -198,7 +163,8 @@ def test_the_checks_find_what_a_spanish_deck_prints(demo: Demo) -> None:
 
 
 def test_a_mexican_clients_deck_speaks_latin_american_spanish(demo: Demo) -> None:
-    cid = next(c for c, locale in demo.campaigns if locale == "es_MX")
+    mexican = next(c for c in demo.campaigns if c.locale == "es_MX")
+    cid = mexican.id
     content = campaign_content(demo.db, SYSTEM, cid, lang="es", today=TODAY)
     assert content.latam
     text = pdftotext(
@@ -212,16 +178,17 @@ def test_a_mexican_clients_deck_speaks_latin_american_spanish(demo: Demo) -> Non
     assert re.search(r"\$\d{1,3}(?:,\d{3})+", left)
     assert not re.search(r"\d{1,3}(?:\.\d{3})+", left)
     # the same campaign for a client in Spain speaks Spain's Spanish
+    client = update(Account).where(Account.id == mexican.account_id)
     with unit_of_work(demo.db, SYSTEM) as uow:
-        account_id = uow.session.scalar(select(Campaign.account_id).where(Campaign.id == cid))
-        uow.session.execute(update(Account).where(Account.id == account_id).values(spanish="spain"))
+        saved = uow.session.scalar(select(Account.spanish).where(Account.id == mexican.account_id))
+        uow.session.execute(client.values(spanish="spain"))
     try:
         spain = campaign_content(demo.db, SYSTEM, cid, lang="es", today=TODAY)
         assert not spain.latam
         assert any(line.channel == "Vídeo online" for line in spain.plan)
     finally:
         with unit_of_work(demo.db, SYSTEM) as uow:
-            uow.session.execute(update(Account).where(Account.id == account_id).values(spanish=""))
+            uow.session.execute(client.values(spanish=saved))  # the demo is shared
 
 
 def test_the_english_deck_takes_the_english_texts_and_says_which_are_missing(
@@ -243,7 +210,7 @@ def test_the_english_deck_takes_the_english_texts_and_says_which_are_missing(
         content = agency_content(demo.db, SYSTEM, lang="en", today=TODAY)
         assert content.agency.about.startswith("Agencia de publicidad")
         assert [s for s, _ in content.agency.process][:3] == ["Listen", "Understand", "Crear"]
-        assert not missing_english(demo.db, SYSTEM, "campaign", demo.campaigns[0][0])
+        assert not missing_english(demo.db, SYSTEM, "campaign", demo.campaigns[0].id)
     finally:
         with unit_of_work(demo.db, SYSTEM) as uow:
             uow.session.execute(update(Agency).values(about_en=saved[0], process_en=saved[1]))

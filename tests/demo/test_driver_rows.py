@@ -14,7 +14,7 @@ from sqlalchemy import Table, insert, text
 from sqlalchemy.exc import StatementError
 
 from agencia.db.database import Database
-from agencia.demo.driver_rows import _converted, insert_rows, insert_tuples
+from agencia.db.driver_rows import _converted, insert_rows, insert_tuples
 from agencia.domain.enums import AccountStatus, AuditAction
 from agencia.domain.models import Account, AuditEvent
 

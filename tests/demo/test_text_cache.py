@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from agencia.demo.data import clients as data
-from agencia.demo.text_cache import search_text_of, sort_key_of
-from agencia.domain.text import search_text, sort_key
+from agencia.demo.text_cache import search_text_of, sort_key_of, words_of
+from agencia.domain.text import search_text, sort_key, words
 
 AWKWARD = (
     "O'Connor",
@@ -26,6 +26,8 @@ AWKWARD = (
 def test_awkward_text(text: str) -> None:
     assert search_text_of(text) == search_text(text)
     assert sort_key_of(text) == sort_key(text)
+    assert words_of(text) == tuple(words(text))
+    assert sort_key_of(text, words_of(text)) == sort_key(text)
     assert search_text_of(text, text, "x") == search_text(text, text, "x")
 
 

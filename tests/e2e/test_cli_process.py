@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from real_program import AGENCIA, program_env, run
 
-AGENCIA = Path(sys.executable).with_name("agencia")
 CAMPAIGN_STATUSES = (
     "brief", "in_development", "internal_review", "ready_for_client", "presented", "approved",
     "changes_requested", "rejected", "in_production", "live", "completed", "cancelled",
@@ -18,17 +18,7 @@ CAMPAIGN_STATUSES = (
 
 
 def agencia(*argv: str, env_lang: str = "es") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "AGENCIA_LANG": env_lang}
-    env.pop("AGENCIA_DATABASE_URL", None)
-    return subprocess.run(
-        [str(AGENCIA), *argv],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return run(*argv, env=program_env(AGENCIA_LANG=env_lang))
 
 
 @pytest.fixture(scope="module")

@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from pypdf import PdfReader
-
-AGENCIA = Path(sys.executable).with_name("agencia")
+from real_program import AGENCIA, program_env, run
 
 
 def agencia(*argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "AGENCIA_LANG": "es"}
-    env.pop("AGENCIA_DATABASE_URL", None)
-    return subprocess.run(
-        [str(AGENCIA), *argv],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=180,
-        check=False,
-    )
+    return run(*argv, env=program_env(), timeout=180)
 
 
 def test_a_campaign_deck_from_the_real_program(tmp_path: Path) -> None:

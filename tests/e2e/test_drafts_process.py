@@ -4,58 +4,30 @@ typed, and the next start offers the draft back (tests/e2e/window_script_drafts.
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
-AGENCIA = Path(sys.executable).with_name("agencia")
+from real_program import fill_demo, program_env, run
+
 SCRIPT = Path(__file__).with_name("window_script_drafts.py")
 
 
 def test_a_brief_typed_before_a_crash_is_offered_back_on_the_next_start(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'agencia.sqlite3'}"
-    env = {
-        **os.environ,
-        "AGENCIA_LANG": "es",
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_DATA_HOME": str(tmp_path / "data"),  # the drafts' folder, this test's own
-        "AGENCIA_TEST_SCRIPT": str(SCRIPT),
-    }
-    env.pop("AGENCIA_DATABASE_URL", None)
-    filled = subprocess.run(
-        [str(AGENCIA), "demo", "--db", url],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    env = program_env(
+        XDG_DATA_HOME=str(tmp_path / "data"),  # the drafts' folder, this test's own
+        AGENCIA_TEST_SCRIPT=str(SCRIPT),
     )
-    assert filled.returncode == 0, filled.stderr
+    fill_demo(url, env)
 
-    crashed = subprocess.run(
-        [str(AGENCIA), "--db", url],
-        env={**env, "AGENCIA_DRAFT_STEP": "crash"},
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    crashed = run("--db", url, env={**env, "AGENCIA_DRAFT_STEP": "crash"}, timeout=180)
     assert crashed.returncode == -signal.SIGKILL, crashed.stdout + crashed.stderr
     said = json.loads(crashed.stdout.strip().splitlines()[-1])
     draft = Path(said["draft"])
     assert draft.is_file() and draft.is_relative_to(tmp_path / "data")
     assert "Objetivo escrito antes del fallo" in draft.read_text(encoding="utf-8")
 
-    restored = subprocess.run(
-        [str(AGENCIA), "--db", url],
-        env={**env, "AGENCIA_DRAFT_STEP": "restore"},
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    restored = run("--db", url, env={**env, "AGENCIA_DRAFT_STEP": "restore"}, timeout=180)
     assert restored.returncode == 0, restored.stdout + restored.stderr
     assert "Traceback" not in restored.stderr
     seen = json.loads(restored.stdout.strip().splitlines()[-1])

@@ -5,45 +5,29 @@ refused (exit 3, "another program is using the database")."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
-AGENCIA = Path(sys.executable).with_name("agencia")
+from real_program import AGENCIA, fill_demo, program_env, run, wait_until_ready
 
 
 def test_reads_work_beside_the_window_and_a_second_writer_is_refused(tmp_path: Path) -> None:
     db_path = tmp_path / "agencia.sqlite3"
     url = f"sqlite:///{db_path}"
-    env = {**os.environ, "AGENCIA_LANG": "es", "AGENCIA_LOG": "info"}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env.pop("AGENCIA_DATABASE_URL", None)
+    env = program_env(AGENCIA_LOG="info")
 
     def agencia(*argv: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [str(AGENCIA), *argv, "--db", url],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        return run(*argv, "--db", url, env=env)
 
-    assert agencia("demo").returncode == 0
+    fill_demo(url, env)
     log = tmp_path / "stderr.txt"
     with log.open("w", encoding="utf-8") as err:
         window = subprocess.Popen(
             [str(AGENCIA), "--db", url], env=env, stderr=err, stdout=subprocess.DEVNULL
         )
         try:
-            deadline = time.monotonic() + 60
-            while "ready:" not in log.read_text(encoding="utf-8"):
-                assert window.poll() is None, log.read_text(encoding="utf-8")
-                assert time.monotonic() < deadline, "the window never became ready"
-                time.sleep(0.1)
+            wait_until_ready(window, log)
 
             listed = agencia("accounts", "list", "--format", "json")
             assert listed.returncode == 0, listed.stderr

@@ -3,36 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
-AGENCIA = Path(sys.executable).with_name("agencia")
+from real_program import AGENCIA, fill_demo, program_env, run, wait_until_ready
+
 WINDOW_SCRIPT = Path(__file__).with_name("window_script_edit_account.py")
 
 
 def test_agencia_opens_the_demo_signed_in_and_closes_cleanly_on_sigterm(tmp_path: Path) -> None:
     db_path = tmp_path / "agencia.sqlite3"
     url = f"sqlite:///{db_path}"
-    env = {
-        **os.environ,
-        "AGENCIA_LANG": "es",
-        "AGENCIA_LOG": "info",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    env.pop("AGENCIA_DATABASE_URL", None)
-    filled = subprocess.run(
-        [str(AGENCIA), "demo", "--db", url],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert filled.returncode == 0, filled.stderr
+    env = program_env(AGENCIA_LOG="info")
+    fill_demo(url, env)
 
     log = tmp_path / "stderr.txt"
     with log.open("w", encoding="utf-8") as err:
@@ -40,11 +24,7 @@ def test_agencia_opens_the_demo_signed_in_and_closes_cleanly_on_sigterm(tmp_path
             [str(AGENCIA), "--db", url], env=env, stderr=err, stdout=subprocess.DEVNULL
         )
         try:
-            deadline = time.monotonic() + 60
-            while "ready:" not in log.read_text(encoding="utf-8"):
-                assert window.poll() is None, log.read_text(encoding="utf-8")
-                assert time.monotonic() < deadline, "the window never became ready"
-                time.sleep(0.1)
+            wait_until_ready(window, log)
             assert db_path.with_name(db_path.name + ".lock").exists()  # it holds the file
             window.send_signal(signal.SIGTERM)
             assert window.wait(timeout=30) == 0
@@ -56,14 +36,7 @@ def test_agencia_opens_the_demo_signed_in_and_closes_cleanly_on_sigterm(tmp_path
     assert "ready: demo signed in on agencia.sqlite3" in output
     assert "Traceback" not in output
     assert not db_path.with_name(db_path.name + ".lock").exists()  # released on the way out
-    again = subprocess.run(
-        [str(AGENCIA), "accounts", "list", "--db", url, "--format", "json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    again = run("accounts", "list", "--db", url, "--format", "json", env=env, timeout=60)
     assert again.returncode == 0, again.stderr
 
 
@@ -74,38 +47,17 @@ def test_an_account_edited_in_the_window_reads_back_through_the_command_line(
     hook) opens an account, changes its phone in the form and saves through the window's
     Operations; a separate `agencia account show` then reads what was written."""
     url = f"sqlite:///{tmp_path / 'agencia.sqlite3'}"
-    env = {**os.environ, "AGENCIA_LANG": "es", "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("AGENCIA_DATABASE_URL", None)
-    filled = subprocess.run(
-        [str(AGENCIA), "demo", "--db", url],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert filled.returncode == 0, filled.stderr
+    env = program_env()
+    fill_demo(url, env)
 
-    acted = subprocess.run(
-        [str(AGENCIA), "--db", url],
-        env={**env, "AGENCIA_TEST_SCRIPT": str(WINDOW_SCRIPT)},
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    acted = run("--db", url, env={**env, "AGENCIA_TEST_SCRIPT": str(WINDOW_SCRIPT)}, timeout=180)
     assert acted.returncode == 0, acted.stdout + acted.stderr
     assert "Traceback" not in acted.stderr
     said = json.loads(acted.stdout.strip().splitlines()[-1])
     assert said["phone"] == "+34 963 000 123"
 
-    shown = subprocess.run(
-        [str(AGENCIA), "account", "show", str(said["id"]), "--db", url, "--format", "json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    shown = run(
+        "account", "show", str(said["id"]), "--db", url, "--format", "json", env=env, timeout=60
     )
     assert shown.returncode == 0, shown.stderr
     account = json.loads(shown.stdout)

@@ -33,13 +33,15 @@ def fresh_settings() -> Iterator[None]:
 
 
 def _terminate(server_agency: ServerAgency, login: str) -> int:
+    """End every session of `login` and return once they are gone (how many): a session
+    merely told to end may still be there when the next step runs (a busy machine)."""
     with server_agency.owner.writer.begin() as owner:
         ended = owner.execute(
             text(
-                "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) "
+                "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, :wait_ms)) "
                 "FROM pg_stat_activity WHERE usename = :login"
             ),
-            {"login": login},
+            {"login": login, "wait_ms": 20000},
         ).scalar()
     return int(ended or 0)
 
@@ -81,11 +83,12 @@ def test_a_lost_connection_keeps_the_typed_edits_and_saving_reconnects(
         qtbot.waitUntil(lambda: "Sin conexión" in shown, timeout=10000)
         assert form.isVisible() and form.notes.toPlainText() == TYPED  # nothing typed lost
 
-        qtbot.waitUntil(lambda: shown[-1:] == ["Conectado"], timeout=3000)  # by itself, soon
+        # by itself: nobody acts (the listener retries at once; a busy machine is slow)
+        qtbot.waitUntil(lambda: shown[-1:] == ["Conectado"], timeout=15000)
         assert status.text() == "Conectado" and shown.index("Sin conexión") < len(shown) - 1
         assert form.isVisible() and form.notes.toPlainText() == TYPED
-        _terminate(server_agency, "alvaro")  # the pooled connections go too, once more
-        qtbot.wait(300)
+        # the pooled connections go too, once more (gone when _terminate returns)
+        _terminate(server_agency, "alvaro")
         results: list[int] = []
         form.finished.connect(results.append)
         form.save_button.click()  # a refusal would leave the form open with its banner
@@ -96,6 +99,6 @@ def test_a_lost_connection_keeps_the_typed_edits_and_saving_reconnects(
                 text("SELECT notes FROM accounts WHERE id = :id"), {"id": coca}
             ).scalar()
         assert saved == TYPED
-        qtbot.waitUntil(lambda: status.text() == "Conectado", timeout=3000)
+        qtbot.waitUntil(lambda: status.text() == "Conectado", timeout=15000)
     finally:
         st.shutdown()

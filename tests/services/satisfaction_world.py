@@ -3,26 +3,17 @@ with two accounts (a contact each), and an executive of no group who sees neithe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TypeAlias
 
-from factories import actor_for_staff, add_account, add_group, add_staff, set_director, set_up
+from factories import add_account, add_group, add_staff, set_director, set_up
+from service_world import Desk
 
 from agencia.db.database import Database
-from agencia.domain.actor import Actor
 from agencia.domain.enums import Role
 from agencia.services.accounts.contacts import ContactInput, save_contact
 
-
-@dataclass
-class World:
-    db: Database
-    admin: Actor
-    staff: dict[str, int] = field(default_factory=dict)
-    accounts: dict[str, int] = field(default_factory=dict)
-    contacts: dict[str, int] = field(default_factory=dict)
-
-    def actor(self, who: str) -> Actor:
-        return actor_for_staff(self.db, self.staff[who])
+# the service desk's cast list: who and what the tests use, by short name
+World: TypeAlias = Desk
 
 
 def satisfaction_world(db: Database) -> World:

@@ -9,12 +9,14 @@ filter, sort and direction, on SQLite and PostgreSQL (the `db` fixture).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from itertools import product
 
 import pytest
 from factories import Agency, add_account, assign, small_agency
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import aliased
 
 from agencia.db.database import Database
@@ -170,3 +172,72 @@ def test_the_narrowing_keeps_only_what_was_listed(agency: Agency) -> None:
     listed = svc.search_account_ids(agency.db, lucia, AccountQuery())
     assert a["ajena"] not in account_ids_within(agency.db, lucia, "c", listed)  # … not hers
     assert account_ids_within(agency.db, lucia, "c", []) == []
+
+
+# Typed one keystroke after another: letters added, taken away, a second word, another
+# word altogether, accents and punctuation, nothing at all, nothing found.
+TYPING = (
+    "c", "co", "coc", "coca", "coca ", "coca c", "coca co", "coca cola", "coca", "cola",
+    "co", "c", "", "g", "ga", "gar", "garcia", "garcia madrid", "madrid garcia", "madrid",
+    "l'", "l'oréal", "loreal", "z", "zz", "nadie", "--", "co", "cosm", "c",
+)  # fmt: skip
+
+
+@contextmanager
+def connections_taken(db: Database) -> Iterator[list[object]]:
+    """Every connection a reader takes meanwhile (SQLite opens one per read)."""
+    taken: list[object] = []
+
+    def note(*args: object) -> None:
+        taken.append(args)
+
+    event.listen(db.reader, "checkout", note)
+    try:
+        yield taken
+    finally:
+        event.remove(db.reader, "checkout", note)
+
+
+def test_keystrokes_narrowing_the_texts_read_find_what_the_query_finds(agency: Agency) -> None:
+    """Once the list is narrowed to nothing typed (the window does it when idle), the
+    keystrokes are answered from the listed accounts' texts without asking the database,
+    and still answer what the whole query answers, each in turn: letters added to what
+    was typed narrow the previous answer, anything else narrows the whole list again."""
+    for who, sort in product(PEOPLE, ("name", "group", "status")):
+        actor = agency.actor(who)
+        for base in (
+            AccountQuery(sort=sort),
+            AccountQuery(sort=sort, descending=True, mine=True),
+            AccountQuery(sort=sort, statuses=(AccountStatus.ACTIVE,)),
+        ):
+            listed = svc.search_account_ids(agency.db, actor, base)
+            assert account_ids_within(agency.db, actor, "", listed) == listed  # readied
+            expected = {
+                text: svc.search_account_ids(agency.db, actor, replace(base, text=text))
+                for text in set(TYPING)
+            }
+            with connections_taken(agency.db) as taken:
+                for text in TYPING:
+                    got = account_ids_within(agency.db, actor, text, listed)
+                    assert got == expected[text], (who, base, text)
+            assert taken == [], "a keystroke asked the database"
+
+
+def test_a_list_read_again_is_readied_again(agency: Agency) -> None:
+    """What narrows a list belongs to that list: an account added since the first list
+    was read is found in the list read after it (its text read with it), never in the
+    first one, whichever was readied last."""
+    lucia = agency.actor("lucia")
+    before = svc.search_account_ids(agency.db, lucia, AccountQuery())
+    account_ids_within(agency.db, lucia, "", before)
+    assert account_ids_within(agency.db, lucia, "cafe", before) == []
+    added = add_account(agency.db, "Cafés del Puerto", group_id=agency.groups["consumo"])
+    after = svc.search_account_ids(agency.db, lucia, AccountQuery())
+    assert added in after and added not in before
+    assert account_ids_within(agency.db, lucia, "caf", after) == [added]  # not readied yet
+    account_ids_within(agency.db, lucia, "", after)
+    with connections_taken(agency.db) as taken:
+        assert account_ids_within(agency.db, lucia, "cafe", after) == [added]
+        assert account_ids_within(agency.db, lucia, "cafes puerto", after) == [added]
+    assert taken == []
+    assert account_ids_within(agency.db, lucia, "cafe", before) == []  # the first list

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from factories import Agency, add_account, audit_events, small_agency
+from sql_statements import statements
 
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
@@ -125,24 +126,14 @@ def test_rows_come_in_the_order_asked_and_only_visible(agency: Agency) -> None:
     ],
 )
 def test_the_whole_list_is_one_query_in_display_order(agency: Agency, query: AccountQuery) -> None:
-    from sqlalchemy import event
-
     if query.group_id == 0:
         query = replace(query, group_id=agency.groups["consumo"])
     lucia = agency.actor("lucia")
     expected = svc.account_rows(agency.db, lucia, svc.search_account_ids(agency.db, lucia, query))
-    statements: list[str] = []
-
-    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
-        statements.append(statement)
-
-    event.listen(agency.db.reader, "before_cursor_execute", seen)
-    try:
+    with statements(agency.db.reader, leave_out=()) as seen:
         rows = svc.list_accounts(agency.db, lucia, query)
-    finally:
-        event.remove(agency.db.reader, "before_cursor_execute", seen)
     assert rows == expected and rows
-    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+    assert len([s for s in seen if s.upper().startswith("SELECT")]) == 1
 
 
 def test_account_options_for_pickers(agency: Agency) -> None:
@@ -435,36 +426,86 @@ def test_a_new_brand_does_not_make_an_open_account_form_stale(agency: Agency) ->
         assert found == [account_id]
 
 
-def test_the_detail_asks_for_the_reach_once_and_names_in_the_account_query(
-    agency: Agency, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from sqlalchemy import event
-
-    from agencia.services.accounts import access
-
-    reaches: list[int] = []
-    real_reach = access.reach
-    monkeypatch.setattr(
-        access,
-        "reach",
-        lambda uow, account: (reaches.append(account.id), real_reach(uow, account))[1],
-    )
-    statements: list[str] = []
-
-    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
-        statements.append(statement)
-
+def test_the_page_reads_in_six_statements_its_reach_from_its_team(agency: Agency) -> None:
+    """The account page's read (`services/accounts/account_page.py`): the account with its
+    group's and lead's names, its team (which also says how it relates to the person),
+    the accounts it names, brands with products, contacts with their brands, the trail.
+    It was twelve ORM statements, Python-bound on the reader beside the window."""
     marta = agency.actor("marta")
-    event.listen(agency.db.reader, "before_cursor_execute", seen)
-    try:
+    with statements(agency.db.reader) as seen:
         detail = svc.get_account(agency.db, marta, agency.accounts["coca"])
-    finally:
-        event.remove(agency.db.reader, "before_cursor_execute", seen)
     assert detail.group == "Gran Consumo" and detail.lead_executive == "Álvaro García Rubio"
     assert detail.can_edit
-    assert reaches == [agency.accounts["coca"]]
-    assert len([s for s in statements if "account_groups" in s]) == 1
-    assert not [s for s in statements if s.lstrip().startswith("SELECT staff.full_name")]
+    assert len(seen) == 6, seen
+    assert len([s for s in seen if "account_groups" in s]) == 1
+    # no statement of its own for the reach: the team read answers it
+    assert not [s for s in seen if s.startswith("SELECT account_assignments.id")]
+    assert not [s for s in seen if s.startswith("SELECT staff.full_name")]
+
+
+def test_the_page_refuses_and_offers_editing_as_the_access_rules_say(agency: Agency) -> None:
+    """The page's own reach (from its team) against `access.require` on the same rows,
+    for every person of the agency and every account."""
+    from agencia.db.uow import unit_of_work
+    from agencia.domain.models import Account
+    from agencia.domain.permissions import Action, allowed
+    from agencia.services.accounts import access
+
+    db = agency.db
+    checked = 0
+    for who in agency.staff:
+        actor = agency.actor(who)
+        for account_id in agency.accounts.values():
+            with unit_of_work(db, actor, write=False) as uow:
+                account = uow.session.get(Account, account_id)
+                assert account is not None
+                try:
+                    reach = access.require(uow, Action.SEE_ACCOUNTS, account)
+                    expected: bool | None = allowed(actor.role, Action.EDIT_ACCOUNT, reach)
+                except PermissionDenied:
+                    expected = None
+            try:
+                got: bool | None = svc.get_account(db, actor, account_id).can_edit
+            except PermissionDenied as refused:
+                assert refused.code == "account.not_visible"
+                got = None
+            assert got == expected, (who, account_id)
+            checked += 1
+    assert checked > 20
+
+
+def test_the_page_names_only_the_related_accounts_the_person_sees(agency: Agency) -> None:
+    db, admin, lucia = agency.db, agency.admin, agency.actor("lucia")
+    consumo, servicios = agency.groups["consumo"], agency.groups["servicios"]
+    parent = add_account(db, "Matriz Andina", group_id=servicios)
+    ours = add_account(db, "Filial Consumo", group_id=consumo, parent_id=parent)
+    theirs = add_account(
+        db, "Coca-Cola Andina", group_id=servicios, parent_id=parent, tax_id="B86561412"
+    )
+    seen_by_admin = svc.get_account(db, admin, parent)
+    assert seen_by_admin.subsidiaries == ((theirs, "Coca-Cola Andina"), (ours, "Filial Consumo"))
+    assert svc.get_account(db, admin, agency.accounts["coca"]).same_tax_id == (
+        (theirs, "Coca-Cola Andina"),
+    )
+    assert svc.get_account(db, admin, ours).parent_name == "Matriz Andina"
+    # Lucía (Gran Consumo) sees her group's accounts, not Servicios' beside them
+    assert svc.get_account(db, lucia, agency.accounts["coca"]).same_tax_id == ()
+    page = svc.get_account(db, lucia, ours)
+    assert page.parent_id == parent and page.parent_name == ""
+
+
+def test_the_warm_read_reads_one_page_the_person_sees_and_writes_nothing(
+    agency: Agency,
+) -> None:
+    from agencia.services.accounts.account_page import warm_account_page
+
+    lucia = agency.actor("lucia")
+    with statements(agency.db.reader, agency.db.writer) as seen:
+        warmed = warm_account_page(agency.db, lucia)
+    assert warmed is not None
+    assert svc.get_account(agency.db, lucia, warmed).group == "Gran Consumo"
+    assert all(s.startswith("SELECT") for s in seen), seen
+    assert len(seen) == 1 + 6  # which account, then the page's own six
 
 
 def test_a_duplicate_tax_id_is_a_warning_not_a_refusal(agency: Agency) -> None:

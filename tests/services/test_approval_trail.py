@@ -18,9 +18,9 @@ from campaign_world import (
     add_proposal,
     build_cast,
     client_step,
+    move,
     new_campaign,
     ready_for_development,
-    version,
 )
 from sqlalchemy import select
 
@@ -31,7 +31,8 @@ from agencia.domain.campaign_models import Approval, StatusChange
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Decision
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied, ValidationError
 from agencia.services.campaigns import approvals, flow
-from agencia.services.campaigns.campaign_edit import CampaignInput, update_campaign
+from agencia.services.campaigns.campaign_edit import update_campaign
+from agencia.services.campaigns.campaign_input import input_from_detail
 from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.campaigns.queries import get_campaign
@@ -44,33 +45,18 @@ def cast(db: Database) -> Cast:
     return build_cast(db)
 
 
-def _move(cast: Cast, who: str, cid: int, target: S, step: flow.Step | None = None) -> None:
-    flow.move_campaign(cast.db, cast.actor(who), cid, target, version=version(cast, cid), step=step)
-
-
 def _edit(cast: Cast, who: str, cid: int, **changes: object) -> None:
-    d = get_campaign(cast.db, SYSTEM, cid).row
-    data = CampaignInput(
-        account_id=d.account_id,
-        name=d.name,
-        brand_id=d.brand_id,
-        kind=d.kind,
-        budget=d.budget,
-        currency=d.currency,
-        start_date=d.start_date,
-        deadline=d.deadline,
-        owner_id=d.owner_id,
-        may_be_shown=d.may_be_shown,
-    )
-    update_campaign(cast.db, cast.actor(who), cid, replace(data, **changes), d.version)  # type: ignore[arg-type]
+    d = get_campaign(cast.db, SYSTEM, cid)
+    data = replace(input_from_detail(d), **changes)  # type: ignore[arg-type]
+    update_campaign(cast.db, cast.actor(who), cid, data, d.version)
 
 
 def _in_review(cast: Cast, owner: str = "executive", budget: str = "40000") -> int:
     cid = new_campaign(cast, owner=owner, budget=budget)
     ready_for_development(cast, cid, owner=owner)
-    _move(cast, owner, cid, S.IN_DEVELOPMENT)
+    move(cast, owner, cid, S.IN_DEVELOPMENT)
     add_proposal(cast, cid, author=owner)
-    _move(cast, owner, cid, S.INTERNAL_REVIEW)
+    move(cast, owner, cid, S.INTERNAL_REVIEW)
     return cid
 
 
@@ -94,9 +80,9 @@ def test_handing_ownership_away_and_back_does_not_make_an_approval_ones_own(
     cid = _in_review(cast, owner="executive")
     _edit(cast, "manager", cid, owner_id=cast.staff["manager"])
     with pytest.raises(PermissionDenied):
-        _move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Yo mismo"))
+        move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Yo mismo"))
     _edit(cast, "manager", cid, owner_id=cast.staff["executive"])
-    _move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     _edit(cast, "manager", cid, owner_id=cast.staff["manager"])  # and back
     detail = get_campaign(cast.db, SYSTEM, cid)
     assert detail.row.status is S.INTERNAL_REVIEW
@@ -104,8 +90,8 @@ def test_handing_ownership_away_and_back_does_not_make_an_approval_ones_own(
     assert last[:2] == (S.READY_FOR_CLIENT, S.INTERNAL_REVIEW)
     assert "nadie aprueba su propio trabajo" in last[2]
     with pytest.raises(PermissionDenied):  # and he still cannot approve it himself
-        _move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Otra vez"))
-    _move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Visto"))
+        move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Otra vez"))
+    move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Visto"))
 
 
 def test_the_budget_cannot_climb_above_the_level_that_approved_it(cast: Cast) -> None:
@@ -113,22 +99,22 @@ def test_the_budget_cannot_climb_above_the_level_that_approved_it(cast: Cast) ->
     the level the new budget needs must approve it."""
     cid = _in_review(cast, budget="95000")
     _edit(cast, "executive", cid, budget="40000")
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     _edit(cast, "executive", cid, budget="95000000")
     assert get_campaign(cast.db, SYSTEM, cid).row.status is S.INTERNAL_REVIEW
     assert "presupuesto" in _history(cast, cid)[-1][2]
     with pytest.raises(PermissionDenied):
-        _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Otra"))
-    _move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Visto"))
+        move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Otra"))
+    move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Visto"))
     _edit(cast, "executive", cid, budget="90000000")  # lower: the approval still covers it
     assert get_campaign(cast.db, SYSTEM, cid).row.status is S.READY_FOR_CLIENT
 
 
 def test_after_the_clients_decision_the_budget_cannot_climb_at_all(cast: Cast) -> None:
     cid = _in_review(cast)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
-    _move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=_approved_file()))
-    _move(cast, "executive", cid, S.APPROVED, client_step(cast))
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=_approved_file()))
+    move(cast, "executive", cid, S.APPROVED, client_step(cast))
     with pytest.raises(DomainError) as refused:
         _edit(cast, "executive", cid, budget="95000000")
     assert refused.value.code == "review.locked_after_client"
@@ -142,7 +128,7 @@ def _approved_file() -> DocumentInput:
 
 def test_a_new_proposal_version_after_approval_goes_back_to_review(cast: Cast) -> None:
     cid = _in_review(cast)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     save_proposal(
         cast.db,
         cast.actor("executive"),
@@ -155,13 +141,13 @@ def test_a_new_proposal_version_after_approval_goes_back_to_review(cast: Cast) -
 
 def test_only_a_file_internal_review_approved_is_presented(cast: Cast) -> None:
     cid = _in_review(cast)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     other = DocumentInput("otra.pdf", b"%PDF-1.7 nadie la reviso\n")
     with pytest.raises(ValidationError) as refused:
-        _move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=other))
+        move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=other))
     assert refused.value.field_errors["document"][0] == "review.unreviewed_document"
     assert get_campaign(cast.db, SYSTEM, cid).row.status is S.READY_FOR_CLIENT
-    _move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=_approved_file()))
+    move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=_approved_file()))
     detail = get_campaign(cast.db, SYSTEM, cid)
     with unit_of_work(cast.db, SYSTEM, write=False) as uow:
         internal = uow.session.scalars(
@@ -172,10 +158,10 @@ def test_only_a_file_internal_review_approved_is_presented(cast: Cast) -> None:
 
 def test_a_presentation_is_dated_when_it_happened_never_in_the_future(cast: Cast) -> None:
     cid = _in_review(cast)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     tomorrow = date.today() + timedelta(days=1)
     with pytest.raises(ValidationError) as refused:
-        _move(
+        move(
             cast,
             "executive",
             cid,
@@ -184,7 +170,7 @@ def test_a_presentation_is_dated_when_it_happened_never_in_the_future(cast: Cast
         )
     assert list(refused.value.field_errors) == ["presented_on"]
     last_week = date.today() - timedelta(days=7)
-    _move(
+    move(
         cast,
         "executive",
         cid,

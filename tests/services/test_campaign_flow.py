@@ -15,6 +15,7 @@ from campaign_world import (
     add_proposal,
     build_cast,
     client_step,
+    move,
     new_campaign,
     ready_for_development,
     version,
@@ -40,38 +41,32 @@ def cast(db: Database) -> Cast:
     return build_cast(db)
 
 
-def _move(cast: Cast, who: str, campaign_id: int, target: S, step: flow.Step | None = None) -> None:
-    flow.move_campaign(
-        cast.db, cast.actor(who), campaign_id, target, version=version(cast, campaign_id), step=step
-    )
-
-
 def _to_review(cast: Cast, campaign_id: int, owner: str = "executive") -> None:
     ready_for_development(cast, campaign_id, owner=owner)
-    _move(cast, owner, campaign_id, S.IN_DEVELOPMENT)
+    move(cast, owner, campaign_id, S.IN_DEVELOPMENT)
     add_proposal(cast, campaign_id, author=owner)
-    _move(cast, owner, campaign_id, S.INTERNAL_REVIEW)
+    move(cast, owner, campaign_id, S.INTERNAL_REVIEW)
 
 
 def test_a_campaign_from_brief_to_completed_leaves_a_complete_trail(cast: Cast) -> None:
     cid = new_campaign(cast)
     _to_review(cast, cid)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     deck = DocumentInput("presentacion-cliente.pdf", PROPOSAL_PDF)  # the approved file, again
-    _move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=deck))
+    move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=deck))
     proof = DocumentInput("firma.png", b"\x89PNG firma escaneada")
     step = client_step(cast)
-    _move(
+    move(
         cast,
         "executive",
         cid,
         S.APPROVED,
         flow.ClientDecisionStep(step.contact_id, step.decided_on, step.channel, "OK", proof),
     )
-    _move(cast, "executive", cid, S.IN_PRODUCTION)
-    _move(cast, "executive", cid, S.LIVE)
+    move(cast, "executive", cid, S.IN_PRODUCTION)
+    move(cast, "executive", cid, S.LIVE)
     results = flow.ResultsStep("Superó la prueba prevista.", (KpiResult("Prueba", "12 %", "14 %"),))
-    _move(cast, "executive", cid, S.COMPLETED, results)
+    move(cast, "executive", cid, S.COMPLETED, results)
 
     detail = get_campaign(cast.db, cast.actor("executive"), cid)
     assert detail.status is S.COMPLETED
@@ -109,7 +104,7 @@ def test_a_campaign_from_brief_to_completed_leaves_a_complete_trail(cast: Cast) 
 def test_a_move_outside_the_life_table_says_why(cast: Cast) -> None:
     cid = new_campaign(cast)
     with pytest.raises(DomainError) as info:
-        _move(cast, "executive", cid, S.LIVE)
+        move(cast, "executive", cid, S.LIVE)
     assert info.value.code == "campaign.move_not_in_life"
     assert "«Brief» a «En curso»" in str(info.value)
 
@@ -117,12 +112,12 @@ def test_a_move_outside_the_life_table_says_why(cast: Cast) -> None:
 def test_development_needs_an_approved_brief_and_review_a_proposal(cast: Cast) -> None:
     cid = new_campaign(cast)
     with pytest.raises(DomainError) as info:
-        _move(cast, "executive", cid, S.IN_DEVELOPMENT)
+        move(cast, "executive", cid, S.IN_DEVELOPMENT)
     assert info.value.code == "campaign.needs_approved_brief"
     ready_for_development(cast, cid)
-    _move(cast, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     with pytest.raises(DomainError) as info:
-        _move(cast, "executive", cid, S.INTERNAL_REVIEW)
+        move(cast, "executive", cid, S.INTERNAL_REVIEW)
     assert info.value.code == "campaign.needs_proposal"
 
 
@@ -142,13 +137,13 @@ def test_nobody_approves_their_own_work(cast: Cast) -> None:
 def test_the_author_of_the_proposal_does_not_approve_it(cast: Cast) -> None:
     cid = new_campaign(cast)
     ready_for_development(cast, cid)
-    _move(cast, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     add_proposal(cast, cid, author="supervisor")
-    _move(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
     with pytest.raises(PermissionDenied) as info:
-        _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+        move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
     assert info.value.code == "approval.own_work"
-    _move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+    move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
 
 
 @pytest.mark.parametrize(
@@ -166,9 +161,9 @@ def test_the_budget_decides_the_level_of_internal_approval(
     _to_review(cast, cid)
     for who in refused:
         with pytest.raises(PermissionDenied) as info:
-            _move(cast, who, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+            move(cast, who, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
         assert info.value.code == "approval.over_threshold"
-    _move(cast, allowed, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+    move(cast, allowed, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
 
 
 def test_an_administrator_moves_the_thresholds_and_the_trail_says_so(cast: Cast) -> None:
@@ -186,8 +181,8 @@ def test_an_administrator_moves_the_thresholds_and_the_trail_says_so(cast: Cast)
     cid = new_campaign(cast, budget="40000")
     _to_review(cast, cid)
     with pytest.raises(PermissionDenied):
-        _move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
-    _move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+        move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+    move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
     change = audit_events(cast.db, "agency")[-1]
     assert change.changes["approval_threshold"] == ["50000.00", "20000"]
 
@@ -196,12 +191,12 @@ def test_a_directors_campaign_goes_to_another_director(cast: Cast) -> None:
     cid = new_campaign(cast, owner="director", budget="900000")
     _to_review(cast, cid, owner="director")
     with pytest.raises(PermissionDenied) as info:
-        _move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+        move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
     assert info.value.code == "approval.own_work"
     with pytest.raises(PermissionDenied) as info:
-        _move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+        move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
     assert info.value.code == "approval.director_needs_director"
-    _move(cast, "director_b", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+    move(cast, "director_b", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
 
 
 def test_an_approver_delegates_to_a_peer_for_a_period(cast: Cast) -> None:
@@ -218,7 +213,7 @@ def test_an_approver_delegates_to_a_peer_for_a_period(cast: Cast) -> None:
     )
     cid2 = new_campaign(cast, budget="900000", name="Institucional")
     _to_review(cast, cid2)
-    _move(cast, "director_b", cid2, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Por Dolores"))
+    move(cast, "director_b", cid2, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Por Dolores"))
     decision = get_campaign(cast.db, cast.actor("director_b"), cid2).approvals[0]
     assert decision.decided_by == "Bruno Director"
     assert decision.on_behalf_of == "Dolores Directora"
@@ -227,16 +222,16 @@ def test_an_approver_delegates_to_a_peer_for_a_period(cast: Cast) -> None:
         cast.db, cast.actor("director"), held[0].id, held[0].version
     )
     with pytest.raises(PermissionDenied):
-        _move(cast, "director_b", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+        move(cast, "director_b", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
 
 
 def test_a_rejection_needs_a_comment(cast: Cast) -> None:
     cid = new_campaign(cast)
     _to_review(cast, cid)
     with pytest.raises(ValidationError):
-        _move(cast, "supervisor", cid, S.REJECTED, flow.InternalDecisionStep(""))
-    _move(cast, "supervisor", cid, S.CHANGES_REQUESTED, flow.InternalDecisionStep("Más datos"))
-    _move(cast, "executive", cid, S.IN_DEVELOPMENT)
+        move(cast, "supervisor", cid, S.REJECTED, flow.InternalDecisionStep(""))
+    move(cast, "supervisor", cid, S.CHANGES_REQUESTED, flow.InternalDecisionStep("Más datos"))
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     assert get_campaign(cast.db, SYSTEM, cid).status is S.IN_DEVELOPMENT
 
 
@@ -244,27 +239,27 @@ def test_a_decision_move_without_its_decision_is_refused(cast: Cast) -> None:
     cid = new_campaign(cast)
     _to_review(cast, cid)
     with pytest.raises(DomainError) as info:
-        _move(cast, "supervisor", cid, S.READY_FOR_CLIENT)
+        move(cast, "supervisor", cid, S.READY_FOR_CLIENT)
     assert info.value.code == "campaign.needs_decision"
 
 
 def test_only_the_director_cancels_and_says_why(cast: Cast) -> None:
     cid = new_campaign(cast)
     with pytest.raises(PermissionDenied) as info:
-        _move(cast, "manager", cid, S.CANCELLED, flow.ReasonStep("Sin presupuesto"))
+        move(cast, "manager", cid, S.CANCELLED, flow.ReasonStep("Sin presupuesto"))
     assert info.value.code == "campaign.only_director"
     with pytest.raises(ValidationError):
-        _move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("  "))
-    _move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("El cliente congeló el presupuesto"))
+        move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("  "))
+    move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("El cliente congeló el presupuesto"))
     with pytest.raises(DomainError) as closed:
-        _move(cast, "director", cid, S.BRIEF)
+        move(cast, "director", cid, S.BRIEF)
     assert closed.value.code == "campaign.closed"
 
 
 def test_a_stale_board_loses_nothing(cast: Cast) -> None:
     cid = new_campaign(cast)
     old = version(cast, cid)
-    _move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("Congelada"))
+    move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("Congelada"))
     with pytest.raises(Conflict) as info:
         flow.move_campaign(cast.db, cast.actor("executive"), cid, S.IN_DEVELOPMENT, version=old)
     assert "Cancelado" in str(info.value)

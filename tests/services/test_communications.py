@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import imaplib
+from dataclasses import replace
 from datetime import UTC, datetime
 from email import message_from_bytes
 from pathlib import Path
@@ -23,7 +24,7 @@ from agencia.domain.enums import Channel
 from agencia.domain.errors import PermissionDenied, ValidationError
 from agencia.domain.service_enums import Delivery, Direction, Priority, RequestKind, RequestStatus
 from agencia.domain.service_models import Communication, MailAccount, MailTriage
-from agencia.services.communications import intake, log, mailbox, outbox, servers
+from agencia.services.communications import connection, intake, log, mailbox, outbox, servers
 from agencia.services.communications.mime import BadMessage
 from agencia.services.service import queries, requests
 
@@ -359,6 +360,8 @@ def test_the_mail_password_lives_in_the_keyring(desk: Desk) -> None:
         with pytest.raises(PermissionDenied):
             servers.save_mail_account(desk.db, desk.actor("exec"), server, "x")
         assert servers.mail_server(desk.db, desk.admin).password == "s3creto-de-correo"
+        shown = connection.mail_settings(desk.db, desk.admin)  # what the settings dialog gets
+        assert shown == replace(server, password="")
         with desk.db.writer.connect() as conn:
             rows = conn.exec_driver_sql("SELECT * FROM mail_accounts").all()
         assert rows and all("s3creto" not in str(value) for value in rows[0])

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from campaign_world import BRIEF, PROPOSAL_PDF, Cast, build_cast, version
+from campaign_world import BRIEF, PROPOSAL_PDF, Cast, build_cast, move, version
 from factories import add_account, assign
 from PIL import Image
 
@@ -92,11 +92,6 @@ def _group(cast: Cast) -> int:
         return account.group_id
 
 
-def _move(world: World, who: str, cid: int, target: S, step: flow.Step | None = None) -> None:
-    cast = world.cast
-    flow.move_campaign(cast.db, cast.actor(who), cid, target, version=version(cast, cid), step=step)
-
-
 def _campaign(world: World, account_id: int, name: str, *, shown: bool) -> int:
     cast = world.cast
     cid = create_campaign(
@@ -122,7 +117,7 @@ def _live(world: World, cid: int, contact_id: int) -> None:
     cast = world.cast
     save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
     flow.decide_brief(cast.db, cast.actor("supervisor"), cid, 1, Decision.APPROVED)
-    _move(world, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     save_proposal(
         cast.db,
         cast.actor("executive"),
@@ -132,19 +127,19 @@ def _live(world: World, cid: int, contact_id: int) -> None:
             uploads=(DocumentInput("propuesta.pdf", PROPOSAL_PDF),),
         ),
     )
-    _move(world, "executive", cid, S.INTERNAL_REVIEW)
-    _move(world, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     deck = DocumentInput("presentacion.pdf", PROPOSAL_PDF)  # the approved file, again
-    _move(world, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=deck))
-    _move(
-        world,
+    move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=deck))
+    move(
+        cast,
         "executive",
         cid,
         S.APPROVED,
         flow.ClientDecisionStep(contact_id, TODAY, Channel.EMAIL, "De acuerdo"),
     )
-    _move(world, "executive", cid, S.IN_PRODUCTION)
-    _move(world, "executive", cid, S.LIVE)
+    move(cast, "executive", cid, S.IN_PRODUCTION)
+    move(cast, "executive", cid, S.LIVE)
 
 
 def _complete(world: World, account_id: int, name: str, *, shown: bool) -> int:
@@ -155,7 +150,7 @@ def _complete(world: World, account_id: int, name: str, *, shown: bool) -> int:
         (KpiResult("Prueba", "12 %", "14 %"), KpiResult("Notoriedad", "30 %", "33 %")),
         DocumentInput(f"{name}.png", _png()),
     )
-    _move(world, "executive", cid, S.COMPLETED, results)
+    move(world.cast, "executive", cid, S.COMPLETED, results)
     return cid
 
 
@@ -418,17 +413,17 @@ def test_a_key_visual_must_be_a_png_or_jpeg(world: World) -> None:
     _live(world, cid, cast.contact_id)
     gif = flow.ResultsStep("Buenos resultados.", (), DocumentInput("visual.gif", _png(kind="GIF")))
     with pytest.raises(ValidationError) as refused:
-        _move(world, "executive", cid, S.COMPLETED, gif)
+        move(cast, "executive", cid, S.COMPLETED, gif)
     assert refused.value.field_errors == {"key_visual": ("field.image_kind", {})}
     assert get_campaign(cast.db, SYSTEM, cid).status is S.LIVE
     jpeg = flow.ResultsStep("Buenos resultados.", (), DocumentInput("visual", _png(kind="JPEG")))
-    _move(world, "executive", cid, S.COMPLETED, jpeg)
+    move(cast, "executive", cid, S.COMPLETED, jpeg)
     detail = get_campaign(cast.db, SYSTEM, cid)
     assert detail.key_visual is not None and detail.key_visual.content_type == "image/jpeg"
     # without one, a completed campaign simply has none
     bare = _campaign(world, cast.account_id, "Sin nada", shown=False)
     _live(world, bare, cast.contact_id)
-    _move(world, "executive", bare, S.COMPLETED, flow.ResultsStep("Bien.", ()))
+    move(cast, "executive", bare, S.COMPLETED, flow.ResultsStep("Bien.", ()))
     assert get_campaign(cast.db, SYSTEM, bare).key_visual is None
 
 

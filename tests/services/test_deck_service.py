@@ -18,9 +18,9 @@ from campaign_world import (
     add_proposal,
     build_cast,
     client_step,
+    move,
     new_campaign,
     ready_for_development,
-    version,
 )
 from pypdf import PdfReader
 from sqlalchemy import update
@@ -47,17 +47,11 @@ def cast(db: Database) -> Cast:
     return build_cast(db)
 
 
-def _move(cast: Cast, who: str, campaign_id: int, target: S, step: flow.Step | None = None) -> None:
-    flow.move_campaign(
-        cast.db, cast.actor(who), campaign_id, target, version=version(cast, campaign_id), step=step
-    )
-
-
 def in_development(cast: Cast) -> int:
     """A campaign with an approved brief and proposal v1, being developed."""
     cid = new_campaign(cast, name="Lanzamiento Isotónica")
     ready_for_development(cast, cid)
-    _move(cast, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     add_proposal(cast, cid)
     return cid
 
@@ -252,10 +246,10 @@ def test_a_kept_deck_is_the_proposal_and_the_decisions_fingerprint_it(cast: Cast
     view, data = read_document(cast.db, me, saved.document_id)
     assert data == pdf and view.content_type == "application/pdf"
 
-    _move(cast, "executive", cid, S.INTERNAL_REVIEW)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
-    _move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(saved.document_id))
-    _move(cast, "executive", cid, S.APPROVED, client_step(cast))
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(saved.document_id))
+    move(cast, "executive", cid, S.APPROVED, client_step(cast))
     approvals = [
         a for a in get_campaign(cast.db, me, cid).approvals if a.stage is not ApprovalStage.BRIEF
     ]
@@ -282,7 +276,7 @@ def test_keeping_a_deck_is_refused_on_a_closed_campaign_and_for_non_pdfs(cast: C
     me = cast.actor("executive")
     with pytest.raises(ValueError, match="PDF"):
         decks.save_deck_as_proposal(cast.db, me, cid, b"<html>", "x.pdf", "Resumen")
-    _move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("El cliente lo aplaza"))
+    move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("El cliente lo aplaza"))
     with pytest.raises(DomainError):
         decks.save_deck_as_proposal(cast.db, me, cid, b"%PDF-1.7 x", "x.pdf", "Resumen")
     assert not decks.deck_defaults(cast.db, me, "campaign", cid).can_save_proposal

@@ -4,7 +4,6 @@ campaigns, made through the real services, and that they keep the rules."""
 from __future__ import annotations
 
 import hashlib
-import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pg_server import PgServer
+from small_demo import small_demo
 from sqlalchemy import func, select
 from sqlalchemy.orm import undefer
 
@@ -93,22 +92,8 @@ def filled(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Filled]:
     """One small demo per backend, shared by the tests that only read it."""
-    if request.param == "postgresql":
-        server: PgServer = request.getfixturevalue("pg_server")
-        with server.database() as url:
-            db = open_database(url.render_as_string(hide_password=False))
-            try:
-                yield Filled(db, fill_demo(db, "small", seed=0))
-            finally:
-                db.close()
-        return
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
-    db = open_database(f"sqlite:///{path}")
-    try:
-        yield Filled(db, fill_demo(db, "small", seed=0))
-    finally:
-        db.close()
+    with small_demo(request, tmp_path_factory) as (db, summary):
+        yield Filled(db, summary)
 
 
 def test_the_agency_is_a_spanish_demo(filled: Filled) -> None:

@@ -4,11 +4,12 @@ day — on both databases."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from campaign_world import Cast, add_proposal, build_cast, ready_for_development
+from campaign_world import Cast, add_proposal, build_cast, move, ready_for_development
 from factories import audit_events
 
 from agencia.db.database import Database
@@ -25,6 +26,7 @@ from agencia.services.campaigns.campaign_edit import (
     create_campaign,
     update_campaign,
 )
+from agencia.services.campaigns.campaign_input import input_from_detail
 from agencia.services.campaigns.queries import get_campaign
 
 S = CampaignStatus
@@ -53,16 +55,11 @@ def _campaign(cast: Cast, budget: str, currency: str = "MXN") -> int:
     ).id
 
 
-def _move(cast: Cast, who: str, cid: int, target: S, step: flow.Step | None = None) -> None:
-    version = get_campaign(cast.db, SYSTEM, cid).version
-    flow.move_campaign(cast.db, cast.actor(who), cid, target, version=version, step=step)
-
-
 def _to_review(cast: Cast, cid: int) -> None:
     ready_for_development(cast, cid)
-    _move(cast, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     add_proposal(cast, cid)
-    _move(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
 
 
 def _level(cast: Cast, cid: int) -> Role:
@@ -133,7 +130,7 @@ def test_a_budget_is_compared_in_the_agencys_currency(cast: Cast) -> None:
     rates.set_rate(cast.db, cast.admin, "MXN", "0.10", date(2026, 2, 1))  # after START
     assert _level(cast, cid) is Role.ACCOUNT_SUPERVISOR
     _to_review(cast, cid)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
     detail = get_campaign(cast.db, SYSTEM, cid)
     assert detail.required_role is Role.ACCOUNT_SUPERVISOR
     assert detail.approvals[-1].required_role == Role.ACCOUNT_SUPERVISOR.value
@@ -151,10 +148,10 @@ def test_without_a_rate_only_a_director_approves_and_the_refusal_says_why(cast: 
     _to_review(cast, cid)
     for who in ("supervisor", "manager"):
         with pytest.raises(PermissionDenied) as info:
-            _move(cast, who, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+            move(cast, who, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
         assert info.value.code == "approval.no_rate"
         assert info.value.params == {"currency": "MXN", "date": "2026-01-10"}
-    _move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+    move(cast, "director", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
 
 
 def test_an_approval_stops_covering_a_budget_that_can_no_longer_be_compared(
@@ -165,20 +162,9 @@ def test_an_approval_stops_covering_a_budget_that_can_no_longer_be_compared(
     rates.set_rate(cast.db, cast.admin, "MXN", "0.05", date(2025, 1, 1))
     cid = _campaign(cast, "10000")
     _to_review(cast, cid)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
-    d = get_campaign(cast.db, SYSTEM, cid).row
-    data = CampaignInput(
-        account_id=d.account_id,
-        name=d.name,
-        brand_id=d.brand_id,
-        kind=d.kind,
-        budget=d.budget,
-        currency="COP",
-        start_date=d.start_date,
-        deadline=d.deadline,
-        owner_id=d.owner_id,
-        may_be_shown=d.may_be_shown,
-    )
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep())
+    d = get_campaign(cast.db, SYSTEM, cid)
+    data = replace(input_from_detail(d), currency="COP")
     update_campaign(cast.db, cast.actor("executive"), cid, data, d.version)
     after = get_campaign(cast.db, SYSTEM, cid)
     assert after.status is S.INTERNAL_REVIEW

@@ -389,7 +389,7 @@ def _reassign_request(db: Database, world: World, account_id: int) -> None:
 PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.SEE_ACCOUNTS: (_see,),
     Action.EDIT_ACCOUNT: (_edit, _edit_contact, _edit_brand, _deactivate),
-    Action.REASSIGN_ACCOUNTS: (_reassign,),
+    Action.REASSIGN_ACCOUNTS: (_reassign, _team_lead),
     Action.EDIT_BRIEFS: (_create_campaign, _write_brief),
     Action.LOG_COMMUNICATION: (_log_meeting,),
     Action.INTERNAL_APPROVAL: (_approve_internally,),
@@ -399,7 +399,7 @@ PROBES: dict[Action, tuple[Callable[[Database, World, int], None], ...]] = {
     Action.MANAGE_PEOPLE: (_add_person, _deactivate_person),
     Action.MANAGE_SIGN_INS: (_add_sign_in, _reset_password),
     Action.MANAGE_GROUPS: (_add_group,),
-    Action.MANAGE_ACCOUNT_TEAMS: (_team_add, _team_remove, _team_lead),
+    Action.MANAGE_ACCOUNT_TEAMS: (_team_add, _team_remove),
     Action.PLAN_TASKS: (_plan_task,),
     Action.MANAGE_VENDORS: (_add_vendor,),
     Action.RECORD_SURVEYS: (_record_survey,),

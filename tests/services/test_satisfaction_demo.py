@@ -4,19 +4,17 @@ different reasons — on both databases."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from pg_server import PgServer
+from small_demo import small_demo
 from sqlalchemy import func, select
 
 from agencia.areas import pending_for
-from agencia.db.database import Database, open_database
+from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.demo.clock import DEMO_NOW
-from agencia.demo.fill import fill_demo
 from agencia.domain.actor import SYSTEM
 from agencia.domain.satisfaction_enums import HealthBand
 from agencia.domain.satisfaction_models import ImprovementAction, SurveyResponse, SurveyTemplate
@@ -28,24 +26,8 @@ from agencia.services.satisfaction import health, improvements, results
 def demo_db(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Database]:
-    if request.param == "postgresql":
-        server: PgServer = request.getfixturevalue("pg_server")
-        with server.database() as url:
-            db = open_database(url.render_as_string(hide_password=False))
-            try:
-                fill_demo(db, "small", seed=0)
-                yield db
-            finally:
-                db.close()
-        return
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
-    db = open_database(f"sqlite:///{path}")
-    try:
-        fill_demo(db, "small", seed=0)
+    with small_demo(request, tmp_path_factory) as (db, _summary):
         yield db
-    finally:
-        db.close()
 
 
 def test_a_year_of_responses_from_at_least_15_accounts(demo_db: Database) -> None:

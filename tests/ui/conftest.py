@@ -5,16 +5,68 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gui_support
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from pytestqt.wait_signal import CallbackBlocker, MultiSignalBlocker, SignalBlocker
 
 from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.ui.ops import Operations
+
+if TYPE_CHECKING:  # the area is imported by the tests that use it, not by every GUI test
+    from agencia.ui.agency.profile_actions import ProfileActions
+
+
+WAIT_MS = 20_000
+"""How long a GUI test waits, unless it says otherwise, for what a worker thread or a
+timer brings (pytest-qt's own default, 5 s, is too short on a busy CI machine: a read
+that takes 50 ms alone can take seconds beside seven other test processes). A test that
+passes waits only as long as the condition takes; this bounds a failing one."""
+
+
+class PatientQtBot(QtBot):
+    """pytest-qt's QtBot whose waits default to `WAIT_MS` instead of 5 s (its pep-8
+    aliases, `wait_until`…, are bound in `QtBot.__init__` to these)."""
+
+    def waitUntil(self, callback: Callable[[], bool | None], *, timeout: int = WAIT_MS) -> None:
+        super().waitUntil(callback, timeout=timeout)
+
+    def waitSignal(  # type: ignore[override]
+        self, signal: Any, *, timeout: int = WAIT_MS, **options: Any
+    ) -> SignalBlocker:
+        return super().waitSignal(signal, timeout=timeout, **options)
+
+    def waitSignals(  # type: ignore[override]
+        self, signals: list[Any], *, timeout: int = WAIT_MS, **options: Any
+    ) -> MultiSignalBlocker:
+        return super().waitSignals(signals, timeout=timeout, **options)
+
+    def waitCallback(self, *, timeout: int = WAIT_MS, **options: Any) -> CallbackBlocker:  # type: ignore[override]
+        return super().waitCallback(timeout=timeout, **options)
+
+
+@pytest.fixture
+def qtbot(qapp: QApplication, request: pytest.FixtureRequest) -> QtBot:
+    """pytest-qt's `qtbot`, patient (`PatientQtBot`)."""
+    return PatientQtBot(request)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
+    """`gui_support.make_context` stops its Operations at the end of the test running
+    (its fixtures included)."""
+    gui_support.running_test = item
+    try:
+        return (yield)
+    finally:
+        gui_support.running_test = None
 
 
 @pytest.fixture(autouse=True)
@@ -71,6 +123,18 @@ def agency(sqlite_db: Database) -> Agency:
         sqlite_db, admin, coca, ContactInput(full_name="María García", position="Brand Manager")
     ).id
     return Agency(sqlite_db, admin, {"coca": coca, "muebles": muebles, "maria": maria})
+
+
+@pytest.fixture
+def profile_actions() -> Iterator[list[ProfileActions]]:
+    """The agency profile's actions a test made (tests/ui/profile_support.py); their
+    dialogs closed and their Operations stopped after it."""
+    made: list[ProfileActions] = []
+    yield made
+    for actions in made:
+        if actions.dialog is not None:
+            actions.dialog.done(0)
+        actions.ctx.ops.shutdown()
 
 
 @pytest.fixture

@@ -123,4 +123,5 @@ def test_the_open_list_is_wide_enough_to_read_every_choice(qtbot: QtBot, agency:
         combo.fontMetrics().horizontalAdvance(combo.itemText(n)) for n in range(combo.count())
     )
     assert combo.view().minimumWidth() > widest
-    assert combo.width() < widest + 40  # the closed box stays the filter's size
+    # the closed box asks for the filter's size (the row may share spare room out)
+    assert combo.sizeHint().width() < widest + 40

@@ -6,8 +6,10 @@ actions — and read again when a response is recorded."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gui_support import make_context, until
@@ -113,3 +115,54 @@ def test_the_account_page_shows_the_accounts_satisfaction(qtbot: QtBot, world: W
     assert [p.on for p in kept] == [TODAY]
     tab.open_button.click()
     assert recorder.navigations[-1] == (AreaId.SATISFACTION, world.accounts["tacos"])
+
+
+def test_out_of_sight_the_tab_neither_reads_nor_redraws_and_shows_no_old_account(
+    qtbot: QtBot, world: World
+) -> None:
+    """The page opens on «Datos»: opening one account after another does not read the
+    satisfaction nor refill its tables; shown, it is emptied of the last account it
+    showed before this one's answer comes."""
+    ctx, _recorder = make_context(world.db, world.actor("director"))
+    area = AccountsArea(ctx)
+    page = area.widget()
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    controller = area.controller
+    qtbot.waitUntil(until(lambda: controller.model.loaded))
+    tabs = controller.detail_view.tabs
+    tab = tabs.widget(tabs.count() - 1)
+    assert isinstance(tab, SatisfactionTab)
+    controller.open_account(world.accounts["cafe"])
+    qtbot.waitUntil(until(lambda: controller.detail is not None))
+    tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(until(lambda: tab.shown is not None))
+    assert tab.responses_model.rowCount() == 2
+    tabs.setCurrentIndex(0)
+    fills: list[object] = []
+    real_fill = tab._fill
+    tab._fill = lambda data: (fills.append(data), real_fill(data))[1]  # type: ignore[method-assign]
+    reads: list[str] = []
+    read = ctx.ops.read
+
+    def recorded(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> int:
+        reads.append(fn.__name__)
+        return read(fn, *args, **kwargs)
+
+    ctx.ops.read = recorded  # type: ignore[method-assign]
+
+    def showing(account_id: int) -> Callable[[], bool]:
+        return lambda: controller.detail is not None and controller.detail.id == account_id
+
+    for key in ("tacos", "cafe", "tacos"):
+        controller.open_account(world.accounts[key])
+        qtbot.waitUntil(until(showing(world.accounts[key])))
+    assert fills == [] and "account_satisfaction" not in reads
+    assert tab.responses_model.rowCount() == 2  # still cafe's, but out of sight
+    # shown: emptied at once (not cafe's figures under tacos' name), then tacos' own
+    ctx.ops.synchronous = False  # the answer comes later, as in the window
+    tabs.setCurrentWidget(tab)
+    assert fills[0] is None and tab.responses_model.rowCount() == 0
+    qtbot.waitUntil(until(lambda: tab.shown is not None))
+    assert tab.account_id == world.accounts["tacos"] and reads.count("account_satisfaction") == 1

@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 from factories import Agency, add_account, small_agency
 from gui_support import Recorder, make_context, until
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -336,14 +337,53 @@ def test_only_changes_that_concern_accounts_refresh_the_screen(
     assert "_ids_and_first_page" in reads and "get_account" in reads  # ids and page: one read
 
 
-def test_the_splitter_position_is_remembered(qtbot: QtBot, agency: Agency) -> None:
-    _area, controller, _ = open_accounts(qtbot, agency)
+def drag_divider(qtbot: QtBot, controller: AccountsController, dx: int) -> None:
+    """Drag the divider before the account page by `dx` pixels, as a mouse would."""
     splitter = controller.page.splitter
-    splitter.setSizes([820, 460])
-    wanted = splitter.sizes()
+    handle = splitter.handle(splitter.indexOf(controller.detail_view))
+    qtbot.waitUntil(until(lambda: handle.x() == splitter.sizes()[0]))  # laid out
+    start = handle.rect().center()
+    screen = handle.mapToGlobal(start)  # where the hand started (the handle moves with it)
+
+    def send(kind: QEvent.Type, x: int, buttons: Qt.MouseButton) -> None:
+        at = QPoint(screen.x() + x, screen.y())
+        event = QMouseEvent(
+            kind,
+            QPointF(handle.mapFromGlobal(at)),
+            QPointF(at),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(handle, event)
+
+    send(QEvent.Type.MouseButtonPress, 0, Qt.MouseButton.LeftButton)
+    for step in range(1, 5):  # in steps, as a hand moves
+        send(QEvent.Type.MouseMove, dx * step // 4, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, dx, Qt.MouseButton.NoButton)
+    qtbot.wait(20)
+
+
+def test_the_divider_drags_both_ways_and_is_remembered(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_accounts(qtbot, agency)
+    select(qtbot, controller, agency.accounts["coca"])
+    page = controller.page
+    detail = controller.detail_view
+    qtbot.waitUntil(until(detail.isVisible))
+    assert not page.placeholder.isVisible()  # the account page, not its stand-in
+    before = detail.width()
+    drag_divider(qtbot, controller, -150)  # the account page wider
+    assert abs(detail.width() - (before + 150)) <= 2, (before, detail.width())
+    drag_divider(qtbot, controller, 100)  # and back, narrower
+    wanted = detail.width()
+    assert abs(wanted - (before + 50)) <= 2, (before, wanted)
+    select(qtbot, controller, agency.accounts["loreal"])  # the next account: the same width
+    qtbot.wait(50)
+    assert detail.width() == wanted
     controller.save_state()
-    _area2, again, _ = open_accounts(qtbot, agency)
-    assert again.page.splitter.sizes() == wanted
+    _area2, again, _ = open_accounts(qtbot, agency)  # the next session
+    select(qtbot, again, agency.accounts["coca"])
+    qtbot.waitUntil(until(lambda: again.detail_view.width() == wanted))
 
 
 AWKWARD = 'M&M\'s <b>"x"'

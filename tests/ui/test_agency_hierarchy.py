@@ -131,7 +131,9 @@ def test_a_director_reassigns_by_dragging_an_account(qtbot: QtBot, agency: Agenc
     assert view.undo_button.defaultAction() is undo
     view.undo_button.click()
     qtbot.waitUntil(until(lambda: lead_of(controller.model, coca) == agency.staff["alvaro"]))
-    assert recorder.toasts[-1] == "Deshecho: «Coca-Cola» vuelve a Álvaro García Rubio"
+    assert recorder.toasts[-1] == (
+        "Deshecho: «Coca-Cola» pasó de Álvaro García Rubio a Laura Velázquez Gil."
+    )
     assert not view.undo_bar.isVisible() and not undo.isEnabled()
     team = {t.staff_id for t in svc.get_account(agency.db, SYSTEM, coca).team}
     assert agency.staff["laura"] not in team  # she had joined with the reassignment
@@ -317,3 +319,46 @@ def test_the_trees_column_layout_is_remembered(qtbot: QtBot, agency: Agency) -> 
     header2 = again.view.tree.header()
     assert header2.sectionSize(0) == 345  # after the people arrived, too
     assert header2.visualIndex(3) == 1
+
+
+def test_a_reassignment_is_a_step_of_the_windows_undo_stack_with_redo(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    """Edit ▸ Undo names the reassignment and gives the account back; Redo hands it on
+    again; the page's own undo (the bar, Ctrl+Z on the tree) is that same step."""
+    from agencia.ui.widgets.undo import undo_history
+
+    _area, controller, recorder = open_team(qtbot, agency, "lucia")
+    history = undo_history(controller.ctx)
+    coca = agency.accounts["coca"]
+
+    def lead() -> int | None:
+        return svc.get_account(agency.db, SYSTEM, coca).lead_executive_id
+
+    model = controller.model
+    data = model.mimeData([model.find("account", coca)])
+    assert data is not None
+    assert model.dropMimeData(data, MOVE, -1, -1, model.find("staff", agency.staff["laura"]))
+    answer(controller)
+    qtbot.waitUntil(until(lambda: lead() == agency.staff["laura"]))
+    assert history.stack.canUndo()
+    assert history.stack.undoText() == (
+        "«Coca-Cola» pasó de Álvaro García Rubio a Laura Velázquez Gil."
+    )
+    history.undo()
+    qtbot.waitUntil(until(lambda: lead() == agency.staff["alvaro"]))
+    assert agency.staff["laura"] not in {
+        t.staff_id for t in svc.get_account(agency.db, SYSTEM, coca).team
+    }
+    assert (
+        not controller.actions["team.undo"].isEnabled() and not controller.view.undo_bar.isVisible()
+    )
+    assert history.stack.canRedo()
+    history.redo()
+    qtbot.waitUntil(until(lambda: lead() == agency.staff["laura"]))
+    assert recorder.toasts[-1].startswith("Rehecho: «Coca-Cola»")
+    # the page's undo takes the same step off the window's stack: redo stays possible
+    assert controller.view.undo_bar.isVisible() and controller.actions["team.undo"].isEnabled()
+    controller.actions["team.undo"].trigger()
+    qtbot.waitUntil(until(lambda: lead() == agency.staff["alvaro"]))
+    assert history.stack.canRedo() and not history.stack.canUndo()

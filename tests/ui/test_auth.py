@@ -124,9 +124,9 @@ def test_wizard_through_the_real_writer_thread(
     create.click()
     assert wizard.isVisible()  # still there while the worker writes
     assert not create.isEnabled()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.team_page, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.team_page)
     _finish(wizard).click()
-    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
     assert get_agency(sqlite_db) is not None
 
 
@@ -184,7 +184,7 @@ def test_sign_in_right_password_through_the_worker(
     dialog.show()
     qtbot.keyClicks(dialog.login, "admin")
     qtbot.keyClicks(dialog.password, "secreto-largo")
-    with qtbot.waitSignal(dialog.signed_in, timeout=10000) as signed:
+    with qtbot.waitSignal(dialog.signed_in) as signed:
         dialog.enter_button.click()
         assert dialog.working.isVisible() and not dialog.login.isEnabled()
     assert signed.args[0].login == "admin"

@@ -16,6 +16,7 @@ from campaign_world import (
     add_proposal,
     build_cast,
     client_step,
+    move,
     version,
 )
 from gui_support import Recorder, make_context, until
@@ -73,20 +74,16 @@ def _campaign(cast: Cast, name: str, budget: str, deadline: date, owner: str = "
     ).id
 
 
-def _go(cast: Cast, who: str, cid: int, target: S, step: flow.Step | None = None) -> None:
-    flow.move_campaign(cast.db, cast.actor(who), cid, target, version=version(cast, cid), step=step)
-
-
 def _develop(cast: Cast, cid: int) -> None:
     save_brief(cast.db, cast.actor("executive"), cid, BRIEF, None)
     flow.decide_brief(cast.db, cast.actor("supervisor"), cid, 1, Decision.APPROVED)
-    _go(cast, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
 
 
 def _review(cast: Cast, cid: int) -> None:
     _develop(cast, cid)
     add_proposal(cast, cid)
-    _go(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
 
 
 def _approver(cast: Cast, cid: int) -> str:
@@ -96,15 +93,15 @@ def _approver(cast: Cast, cid: int) -> str:
 
 def _present(cast: Cast, cid: int) -> None:
     _review(cast, cid)
-    _go(cast, _approver(cast, cid), cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, _approver(cast, cid), cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     doc = get_campaign(cast.db, SYSTEM, cid).latest_proposal
     assert doc is not None
-    _go(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(doc.documents[0].id))
+    move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(doc.documents[0].id))
 
 
 def _approve(cast: Cast, cid: int) -> None:
     _present(cast, cid)
-    _go(cast, "executive", cid, S.APPROVED, client_step(cast))
+    move(cast, "executive", cid, S.APPROVED, client_step(cast))
 
 
 def pipeline(cast: Cast) -> dict[str, int]:
@@ -123,29 +120,29 @@ def pipeline(cast: Cast) -> dict[str, int]:
     _present(cast, make("presented", "Patrocinio Maratón de Sevilla", "75000", 12))
     cid = make("ready", "Navidad en familia", "120000", 25)
     _review(cast, cid)
-    _go(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Muy bien"))
+    move(cast, "manager", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Muy bien"))
     _approve(cast, make("approved", "Promoción 2x1 verano", "15000", 30))
     cid = make("changes", "Campaña digital T3", "22000", 8)
     _review(cast, cid)
-    _go(cast, "supervisor", cid, S.CHANGES_REQUESTED, flow.InternalDecisionStep("Más social"))
+    move(cast, "supervisor", cid, S.CHANGES_REQUESTED, flow.InternalDecisionStep("Más social"))
     cid = make("production", "Cuñas de radio local", "9000", 15)
     _approve(cast, cid)
-    _go(cast, "executive", cid, S.IN_PRODUCTION)
+    move(cast, "executive", cid, S.IN_PRODUCTION)
     cid = make("live", "Exterior Madrid y Barcelona", "48000", 5)
     _approve(cast, cid)
-    _go(cast, "executive", cid, S.IN_PRODUCTION)
-    _go(cast, "executive", cid, S.LIVE)
+    move(cast, "executive", cid, S.IN_PRODUCTION)
+    move(cast, "executive", cid, S.LIVE)
     cid = make("completed", "Institucional 50 años", "60000", -30)
     _approve(cast, cid)
     for target in (S.IN_PRODUCTION, S.LIVE):
-        _go(cast, "executive", cid, target)
+        move(cast, "executive", cid, target)
     results = flow.ResultsStep("Superó lo previsto.", (KpiResult("Prueba", "12 %", "14 %"),))
-    _go(cast, "executive", cid, S.COMPLETED, results)
+    move(cast, "executive", cid, S.COMPLETED, results)
     cid = make("rejected", "Piloto en TikTok", "12000", 10)
     _review(cast, cid)
-    _go(cast, "supervisor", cid, S.REJECTED, flow.InternalDecisionStep("No encaja con la marca"))
+    move(cast, "supervisor", cid, S.REJECTED, flow.InternalDecisionStep("No encaja con la marca"))
     cid = make("cancelled", "Feria Alimentaria", "30000", 40)
-    _go(cast, "director", cid, S.CANCELLED, flow.ReasonStep("El cliente no acude este año"))
+    move(cast, "director", cid, S.CANCELLED, flow.ReasonStep("El cliente no acude este año"))
     return ids
 
 
@@ -182,12 +179,12 @@ def drop(board: CampaignBoard, campaign_id: int, target: S) -> None:
     data = source.model.mimeData([index])
     assert data.hasFormat(MIME)
     where = QPoint(column.width() // 2, 120)
-    move, left = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    action, left = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
     none = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, move, data, left, none)
+    enter = QDragEnterEvent(where, action, data, left, none)
     QApplication.sendEvent(column, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(column, QDropEvent(QPointF(where), move, data, left, none))
+    QApplication.sendEvent(column, QDropEvent(QPointF(where), action, data, left, none))
 
 
 def card_ids(board: CampaignBoard, status: S) -> list[int]:
@@ -306,7 +303,7 @@ def test_a_move_that_needs_nothing_happens_on_the_drop(qtbot: QtBot, cast: Cast)
 def test_a_stale_card_is_refused_with_where_the_campaign_is_now(qtbot: QtBot, cast: Cast) -> None:
     ids = pipeline(cast)
     board, _ = open_board(qtbot, cast)
-    _go(cast, "executive", ids["approved"], S.IN_PRODUCTION)  # someone else, meanwhile
+    move(cast, "executive", ids["approved"], S.IN_PRODUCTION)  # someone else, meanwhile
     drop(board, ids["approved"], S.IN_PRODUCTION)
     assert "ahora está en «En producción»" in refusal(board)
 

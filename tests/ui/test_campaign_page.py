@@ -18,9 +18,9 @@ from campaign_world import (
     add_proposal,
     build_cast,
     client_step,
+    move,
     new_campaign,
     ready_for_development,
-    version,
 )
 from factories import add_staff, assign
 from gui_support import Recorder, make_context, until
@@ -66,17 +66,13 @@ def cast(sqlite_db: Database) -> Cast:
     return cast
 
 
-def _move(cast: Cast, who: str, cid: int, target: S, step: flow.Step | None = None) -> None:
-    flow.move_campaign(cast.db, cast.actor(who), cid, target, version=version(cast, cid), step=step)
-
-
 def in_review(cast: Cast) -> int:
     """The executive's campaign, its proposal waiting for the internal decision."""
     cid = new_campaign(cast)
     ready_for_development(cast, cid)
-    _move(cast, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     add_proposal(cast, cid)
-    _move(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
     return cid
 
 
@@ -158,9 +154,9 @@ def test_the_internal_approval_is_enabled_only_for_the_approver_above(
 def test_over_the_threshold_the_supervisor_is_told_who_approves(qtbot: QtBot, cast: Cast) -> None:
     cid = new_campaign(cast, budget="90000")  # over the supervisor's 50,000
     ready_for_development(cast, cid)
-    _move(cast, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     add_proposal(cast, cid)
-    _move(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
     controller, _ = open_page(qtbot, cast, "supervisor", cid)
     approve = panel_of(controller).move_buttons[S.READY_FOR_CLIENT]
     assert not approve.isEnabled()
@@ -217,22 +213,22 @@ def test_the_trail_shows_the_document_fingerprint_and_the_proof(
     qtbot: QtBot, cast: Cast, qtmodeltester: Any
 ) -> None:
     cid = in_review(cast)
-    _move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     deck = DocumentInput("presentacion-cliente.pdf", DECK)
-    _move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=deck))
+    move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(upload=deck))
     step = client_step(cast)
     proof = DocumentInput("firma.png", PROOF)
-    _move(
+    move(
         cast,
         "executive",
         cid,
         S.APPROVED,
         flow.ClientDecisionStep(step.contact_id, date.today(), step.channel, "OK", proof),
     )
-    _move(cast, "executive", cid, S.IN_PRODUCTION)
-    _move(cast, "executive", cid, S.LIVE)
+    move(cast, "executive", cid, S.IN_PRODUCTION)
+    move(cast, "executive", cid, S.LIVE)
     results = flow.ResultsStep("Superó la prueba prevista.", (KpiResult("Prueba", "12 %", "14 %"),))
-    _move(cast, "executive", cid, S.COMPLETED, results)
+    move(cast, "executive", cid, S.COMPLETED, results)
     controller, _ = open_page(qtbot, cast, "executive", cid)
     panel = panel_of(controller)
     assert panel.results_box.isVisibleTo(panel)

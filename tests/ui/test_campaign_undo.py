@@ -5,6 +5,7 @@ through the service; someone else's save in between is shown and never overwritt
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -16,7 +17,8 @@ from agencia.db.database import Database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import MediaChannel
 from agencia.services.campaigns.briefs import save_brief
-from agencia.services.campaigns.campaign_edit import CampaignInput, update_campaign
+from agencia.services.campaigns.campaign_edit import update_campaign
+from agencia.services.campaigns.campaign_input import input_from_detail
 from agencia.services.campaigns.media_plan import PlanLineInput, save_plan
 from agencia.services.campaigns.queries import get_campaign
 from agencia.ui.campaigns.area import CampaignsArea
@@ -116,18 +118,7 @@ def test_the_media_plan_save_is_undone_and_a_save_meanwhile_is_not_overwritten(
     assert plan() == ["Spot"]
     # someone else edits the campaign meanwhile: redo is refused, their change stays
     detail = get_campaign(cast.db, SYSTEM, cid)
-    row = detail.row
-    theirs = CampaignInput(
-        account_id=row.account_id,
-        name="Suyo",
-        brand_id=row.brand_id,
-        kind=row.kind,
-        owner_id=row.owner_id,
-        budget=row.budget,
-        currency=row.currency,
-        start_date=row.start_date,
-        deadline=row.deadline,
-    )
+    theirs = replace(input_from_detail(detail), name="Suyo")
     update_campaign(cast.db, cast.actor("supervisor"), cid, theirs, detail.version)
     stack.redo()
     assert plan() == ["Spot"] and name_of(cast, cid) == "Suyo"

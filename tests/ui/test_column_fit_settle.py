@@ -38,7 +38,7 @@ def test_a_burst_of_changes_fits_once_they_pause(qtbot: QtBot) -> None:
     _fill(model, "B")  # moments after that fit: deferred until the changes pause
     assert fit._timer.isActive() and fit._timer.interval() == column_fit.SETTLE_MS
     assert view.horizontalHeader().sectionSize(0) == wide
-    qtbot.waitUntil(lambda: not fit._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not fit._timer.isActive())
     fit.fit()
     settled = view.horizontalHeader().sectionSize(0)
     fit.schedule()  # a resize, or anything else, still fits at once

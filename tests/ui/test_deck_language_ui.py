@@ -4,12 +4,11 @@ English deck is made, what it would print in Spanish; an account chooses its Spa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from campaign_world import Cast, build_cast
 from factories import small_agency
 from gui_support import make_context, type_text, until
+from profile_support import open_profile
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -19,8 +18,7 @@ from agencia.services.accounts.account_edit import update_account
 from agencia.services.agency.profile import AgencyProfileInput, get_profile, update_profile
 from agencia.ui.accounts.account_form import AccountFormDialog
 from agencia.ui.accounts.area import AccountsArea
-from agencia.ui.agency.area import TeamArea, create
-from agencia.ui.agency.profile_actions import PROFILE, ProfileActions
+from agencia.ui.agency.profile_actions import ProfileActions
 from agencia.ui.agency.profile_dialog import ProfileDialog
 from agencia.ui.decks.dialog import DeckDialog
 
@@ -28,16 +26,6 @@ from agencia.ui.decks.dialog import DeckDialog
 @pytest.fixture
 def cast(sqlite_db: Database) -> Cast:
     return build_cast(sqlite_db)
-
-
-@pytest.fixture
-def opened() -> Iterator[list[ProfileActions]]:
-    made: list[ProfileActions] = []
-    yield made
-    for actions in made:
-        if actions.dialog is not None:
-            actions.dialog.done(0)
-        actions.ctx.ops.shutdown()
 
 
 def spanish_texts(cast: Cast, **english: object) -> None:
@@ -55,24 +43,15 @@ def spanish_texts(cast: Cast, **english: object) -> None:
     update_profile(cast.db, cast.admin, data, p.version)
 
 
-def open_profile(qtbot: QtBot, cast: Cast, opened: list[ProfileActions]) -> ProfileDialog:
-    ctx, _ = make_context(cast.db, cast.actor("admin"))
-    area = create(ctx)
-    assert isinstance(area, TeamArea)
-    area.setParent(ctx.ops)
-    opened.append(area.profile_actions)
-    ctx.actions.get(PROFILE).trigger()
-    dialog = opened[-1].dialog
-    assert isinstance(dialog, ProfileDialog)
-    qtbot.addWidget(dialog)
-    return dialog
+def profile_of(qtbot: QtBot, cast: Cast, profile_actions: list[ProfileActions]) -> ProfileDialog:
+    return open_profile(qtbot, make_context(cast.db, cast.actor("admin"))[0], profile_actions)
 
 
 def test_the_english_tab_names_what_is_missing_and_saves_it(
-    qtbot: QtBot, cast: Cast, opened: list[ProfileActions]
+    qtbot: QtBot, cast: Cast, profile_actions: list[ProfileActions]
 ) -> None:
     spanish_texts(cast)
-    dialog = open_profile(qtbot, cast, opened)
+    dialog = profile_of(qtbot, cast, profile_actions)
     assert dialog.tabs.tabText(4) == "Inglés"
     missing = dialog.english_missing.text()
     assert missing.startswith("Falta en inglés: Lema, Quiénes somos, Servicios")
@@ -87,7 +66,7 @@ def test_the_english_tab_names_what_is_missing_and_saves_it(
     assert dialog.english_missing.text() == ""
     dialog.spanish_box.setCurrentIndex(dialog.spanish_box.findData("latam"))
     dialog.save_button.click()
-    qtbot.waitUntil(until(lambda: opened[-1].dialog is None))
+    qtbot.waitUntil(until(lambda: profile_actions[-1].dialog is None))
     saved = get_profile(cast.db, cast.admin)
     assert saved.tagline_en == "Ideas that move brands"
     assert saved.services_en == ("Strategy", "Creative")

@@ -2,8 +2,8 @@
 seconds on a big agency) starts only once the accounts list's first read has answered.
 Beside it, that read was several times slower: a second thread busy in Python takes the
 interpreter's lock from a read that fetches row by row (issue 14's 1.8 s → 7 s). The
-accounts area reads its list once, builds no account page until an account is opened, and
-asks for the filters' choices only once the list has answered."""
+accounts area reads its list once, asks for the filters' choices only once the list has
+answered, and builds its account page (hidden) only at idle after both."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def test_pendientes_counts_only_after_the_accounts_page_has_its_first_answer(
     pending.badge_changed.connect(badges.append)
     model = window.areas[AreaId.ACCOUNTS].controller.list_view.model  # type: ignore[attr-defined]
 
-    qtbot.waitUntil(lambda: bool(badges), timeout=10_000)  # the count still arrives
+    qtbot.waitUntil(lambda: bool(badges))  # the count still arrives
     names = [name for name, _ in started]
     assert names.count(pending_for.__name__) == 1  # once, not once per cause
     at = names.index(pending_for.__name__)
@@ -80,7 +80,7 @@ def test_pendientes_shown_first_reads_its_list_once(
     started = _recording(ops, monkeypatch)
     window = _signed_in(qtbot, ops)
     assert window.current_area() is window.areas[AreaId.PENDING]
-    qtbot.waitUntil(lambda: ops.in_flight == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: ops.in_flight == 0)
     qtbot.wait(400)  # past the quiet time the start-up count waits for
     assert [name for name, _ in started].count(pending_for.__name__) == 1
 
@@ -96,32 +96,50 @@ def test_sign_in_reads_the_accounts_list_once_and_the_choices_after_it(
     controller = window.areas[AreaId.ACCOUNTS].controller  # type: ignore[attr-defined]
     choices = accounts_controller._load_options.__name__
     before = controller.options
-    qtbot.waitUntil(lambda: choices in [name for name, _ in started], timeout=10_000)
-    qtbot.waitUntil(lambda: ops.in_flight == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: choices in [name for name, _ in started])
+    qtbot.waitUntil(lambda: ops.in_flight == 0)
     names = [name for name, _ in started]
     assert names.count("_ids_and_first_page") == 1  # not once for the box, once to show
     assert controller.model.query.mine  # … and that one read took the box in
     at = names.index(choices)
     assert names.index("_ids_and_first_page") < at
     assert started[at][1] == 0  # the list had answered before the choices were asked
-    qtbot.waitUntil(lambda: controller.options is not before, timeout=10_000)  # they arrive
+    qtbot.waitUntil(lambda: controller.options is not before)  # they arrive
 
 
-def test_the_account_page_is_built_when_an_account_is_first_opened(
+def test_the_account_page_is_built_at_idle_once_the_list_and_its_choices_have_answered(
     qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], monkeypatch: Any
 ) -> None:
+    """Built on the first open, the page was most of that open's time: it is built
+    hidden (the list keeps its width) when nothing is in flight after the list and its
+    choices, and one account is read as the page reads it (`warm_account_page`)."""
     monkeypatch.setattr(area_builder, "QUIET_MS", 60_000)
     ops = make_ops(agency.admin, synchronous=False)
+    started = _recording(ops, monkeypatch)
+    built: list[tuple[list[str], int]] = []
+    real_build = accounts_controller.AccountsController._build_detail_view
+
+    def build(self: Any) -> Any:
+        built.append(([name for name, _ in started], ops.in_flight))
+        return real_build(self)
+
+    monkeypatch.setattr(accounts_controller.AccountsController, "_build_detail_view", build)
     window = _signed_in(qtbot, ops)
     controller = window.areas[AreaId.ACCOUNTS].controller  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: controller.model.loaded, timeout=10_000)
-    assert not controller.built_detail
-    assert controller.page.placeholder.isVisible()  # its empty state stands in
+    qtbot.waitUntil(lambda: controller.built_detail)
+    (before, in_flight), *_ = built
+    assert "_ids_and_first_page" in before and accounts_controller._load_options.__name__ in before
+    assert in_flight == 0  # nobody was waiting for a read meanwhile
+    qtbot.waitUntil(lambda: "warm_account_page" in [n for n, _ in started])
+    qtbot.waitUntil(lambda: ops.in_flight == 0)
+    assert controller.page.placeholder.isVisible()  # no account open: its empty state
+    assert not controller.detail_view.isVisible()
+    assert controller.detail is None
 
     window.navigate(AreaId.ACCOUNTS, agency.ids["coca"])
     qtbot.waitUntil(
         lambda: controller.detail is not None and controller.detail.id == agency.ids["coca"],
-        timeout=10_000,
+        timeout=20_000,
     )
     assert controller.built_detail
     view = controller.detail_view

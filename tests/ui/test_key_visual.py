@@ -13,9 +13,9 @@ from campaign_world import (
     add_proposal,
     build_cast,
     client_step,
+    move,
     new_campaign,
     ready_for_development,
-    version,
 )
 from gui_support import make_context, until
 from PySide6.QtCore import QBuffer, QByteArray, QLocale
@@ -57,24 +57,20 @@ def image_bytes(kind: str = "PNG", width: int = 320, height: int = 180) -> bytes
     return bytes(data.data())
 
 
-def _go(cast: Cast, who: str, cid: int, target: S, step: flow.Step | None = None) -> None:
-    flow.move_campaign(cast.db, cast.actor(who), cid, target, version=version(cast, cid), step=step)
-
-
 def live_campaign(cast: Cast) -> int:
     """The executive's campaign through its whole life up to «En curso»."""
     cid = new_campaign(cast)
     ready_for_development(cast, cid)
-    _go(cast, "executive", cid, S.IN_DEVELOPMENT)
+    move(cast, "executive", cid, S.IN_DEVELOPMENT)
     add_proposal(cast, cid)
-    _go(cast, "executive", cid, S.INTERNAL_REVIEW)
-    _go(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Adelante"))
     proposal = get_campaign(cast.db, SYSTEM, cid).latest_proposal
     assert proposal is not None
-    _go(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(proposal.documents[0].id))
-    _go(cast, "executive", cid, S.APPROVED, client_step(cast))
-    _go(cast, "executive", cid, S.IN_PRODUCTION)
-    _go(cast, "executive", cid, S.LIVE)
+    move(cast, "executive", cid, S.PRESENTED, flow.PresentationStep(proposal.documents[0].id))
+    move(cast, "executive", cid, S.APPROVED, client_step(cast))
+    move(cast, "executive", cid, S.IN_PRODUCTION)
+    move(cast, "executive", cid, S.LIVE)
     return cid
 
 

@@ -51,7 +51,7 @@ def test_a_write_whose_caller_was_deleted_still_announces_its_change(
 
     ops.write(slow_write, on_done=owner.done)
     shiboken6.delete(owner)
-    with qtbot.waitSignal(ops.changed, timeout=5000) as changed:
+    with qtbot.waitSignal(ops.changed) as changed:
         gate.set()
     assert changed.args == [Changes.of(ChangeKind.ACCOUNT, ids=[(ChangeKind.ACCOUNT, 7)])]
     assert ops.in_flight == 0
@@ -138,10 +138,10 @@ def test_an_older_read_answering_after_a_newer_one_under_its_key_is_dropped(
     ops.read(search, "gar", on_done=answers.append, key="accounts.search")
     assert old_started.wait(10)  # the older read is running, held at its gate
     ops.read(search, "garcia", on_done=answers.append, key="accounts.search")
-    qtbot.waitUntil(lambda: answers == ["garcia"], timeout=5000)
+    qtbot.waitUntil(lambda: answers == ["garcia"])
 
     old_gate.set()  # now the older read answers, after the newer one
-    qtbot.waitUntil(lambda: ops.in_flight == 0, timeout=5000)
+    qtbot.waitUntil(lambda: ops.in_flight == 0)
     assert answers == ["garcia"]
 
 
@@ -164,8 +164,8 @@ def test_work_nobody_waits_for_starts_once_every_read_has_answered(
     qtbot.wait(200)
     assert seen == []  # the second read still runs
     second.set()
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen))
     ops.read(lambda db, actor: None)
-    qtbot.waitUntil(lambda: ops.in_flight == 0, timeout=5000)
+    qtbot.waitUntil(lambda: ops.in_flight == 0)
     qtbot.wait(200)
     assert seen == [0]

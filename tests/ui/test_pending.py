@@ -336,14 +336,12 @@ def test_beyond_the_listed_approvals_one_line_opens_the_campaigns_awaiting_revie
     make_ops,  # type: ignore[no-untyped-def]
 ) -> None:
     """An agency at scale: each urgency group lists at most `LISTED` approvals, its count
-    says how many wait in all, and «y N briefs más» opens the campaigns list on the
-    campaigns in brief, whoever's they are — the rest of that work."""
+    says how many wait in all, and «y N briefs más» opens the campaigns list on exactly
+    the briefs awaiting her decision — the rest of that work — behind a filter it shows."""
     from PySide6.QtCore import QLocale
-    from sqlalchemy import func, select
 
     from agencia.db.uow import unit_of_work
     from agencia.demo.campaigns import scale
-    from agencia.domain.campaign_models import Campaign
     from agencia.services.campaigns.pending import LISTED, _approvals
     from agencia.ui.area import AppContext
     from agencia.ui.shell.window import MainWindow
@@ -379,17 +377,13 @@ def test_beyond_the_listed_approvals_one_line_opens_the_campaigns_awaiting_revie
     qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     campaigns = typed(Any, window.areas[AreaId.CAMPAIGNS]).controller
     listing = campaigns.list_view
-    qtbot.waitUntil(
-        until(lambda: listing.model.loaded and listing.model.query.statuses == (S.BRIEF,))
-    )
+    qtbot.waitUntil(until(lambda: listing.model.loaded and listing.model.query.awaiting == "brief"))
     assert window.stack.currentWidget() is campaigns.page
     assert not campaigns.page.showing_campaign
-    assert not listing.mine.isChecked() and listing.status_filter.chosen() == ["brief"]
-    with unit_of_work(cast.db, actor, write=False) as uow:
-        in_brief = uow.session.scalar(
-            select(func.count()).select_from(Campaign).where(Campaign.status == S.BRIEF)
-        )
-    assert listing.model.rowCount() == in_brief  # the director sees every campaign
+    assert not listing.mine.isChecked() and listing.awaiting_filter.isVisible()
     briefs = {i.campaign_id for i in every if i.kind == "approve_brief"}
-    assert briefs <= set(listing.model.ids())  # every brief awaiting her is there
+    assert set(listing.model.ids()) == briefs  # exactly the briefs awaiting her
+    listing.awaiting_filter.click()  # the filter shown is the one cleared
+    qtbot.waitUntil(until(lambda: listing.model.loaded and not listing.model.query.awaiting))
+    assert not listing.awaiting_filter.isVisible()
     window.close_guard.allow = lambda _event: True  # type: ignore[method-assign, assignment]

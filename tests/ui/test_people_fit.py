@@ -14,13 +14,14 @@ from test_screens_fit import SIZES, assert_fits, grab, header_of, pump
 from agencia.ui.people.labels import sign_in_chip
 from agencia.ui.people.staff_list import FLOORS, PRIORITY
 from agencia.ui.widgets.status_chip import cell_width
+from agencia.ui.widgets.table_model import ROW_ROLE
 
 # the real window on a copy of the demo agency, as test_screens_fit opens it
 _demo_file, demo_db, open_window = screens._demo_file, screens.demo_db, screens.open_window
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_people_fit(open_window, size, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_people_fit(open_window, size, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Name, job title, role and sign-in in sight and readable (their floors: the least
     needed columns hide first); the sign-in's widest chip whole, in view or not."""
     window, ops = open_window(size)
@@ -45,6 +46,8 @@ def test_people_fit(open_window, size, tmp_path: Path) -> None:  # type: ignore[
     assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= search.width() - 56
     page.list_view.table.select_row(0)
     pump(ops, 0.3)
+    qtbot.waitUntil(lambda: _shows(page, 0), timeout=20000)
+    pump(ops, 0.1)  # the page laid out beside them
     assert_fits(staff, [0, 1, 2, 6], "staff beside a person", whole=[6])
     panel = page.panel
     assert panel.detail is not None
@@ -76,7 +79,7 @@ def test_team_fits(open_window, size, tmp_path: Path) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_nobody_chosen_the_list_takes_the_width(open_window, size) -> None:  # type: ignore[no-untyped-def]
+def test_nobody_chosen_the_list_takes_the_width(open_window, size, qtbot) -> None:  # type: ignore[no-untyped-def]
     """With nobody chosen the empty pane gives the list its room: at 1280×800 every
     column whole (no cell elided, none hidden); at 1024×700 the name, title, role and
     sign-in whole, only the least needed columns hidden (the fit's priority). Choosing
@@ -108,7 +111,8 @@ def test_nobody_chosen_the_list_takes_the_width(open_window, size) -> None:  # t
     assert_fits(staff, [0, 1, 2, 6], "staff, nobody chosen", whole=[6])
     staff.select_row(0)
     pump(ops, 0.3)
-    assert page.panel.detail is not None
+    # the pane shows a person once their read answers (the page lays out on that)
+    qtbot.waitUntil(lambda: _shows(page, 0), timeout=20000)
     assert page.panel.isVisible() and page.panel.width() >= page.panel.minimumWidth() >= 260
     list_width, panel_width = page.splitter.sizes()
     handle = page.splitter.handle(1)
@@ -120,5 +124,12 @@ def test_nobody_chosen_the_list_takes_the_width(open_window, size) -> None:  # t
     pump(ops, 0.3)
     staff.select_row(1)
     pump(ops, 0.3)
+    qtbot.waitUntil(lambda: _shows(page, 1), timeout=20000)
     assert handle.isVisible()
     assert page.splitter.sizes()[1] == dragged, "the dragged divider was forgotten"
+
+
+def _shows(page, row: int) -> bool:  # type: ignore[no-untyped-def]
+    """The pane shows the person in the list's `row` (their read answered)."""
+    wanted = page.list_view.table.model().index(row, 0).data(ROW_ROLE)
+    return page.panel.detail is not None and page.panel.detail.row.id == wanted.id

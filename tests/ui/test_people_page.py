@@ -20,6 +20,7 @@ from agencia.domain.errors import DomainError
 from agencia.services import auth
 from agencia.services.accounts.queries import get_account
 from agencia.services.people.sign_ins import add_user
+from agencia.services.people.teams import change_lead
 from agencia.services.people.views import get_staff, list_staff
 from agencia.ui.actions import ActionId
 from agencia.ui.people.area import PeopleArea
@@ -387,6 +388,45 @@ def test_an_executive_sees_the_team_without_the_buttons(qtbot: QtBot, agency: Ag
     qtbot.addWidget(dialog)
     qtbot.waitUntil(until(lambda: dialog.model.rowCount() > 0))
     assert dialog.add_button.isHidden() and dialog.lead_button.isHidden()
+
+
+def test_the_administrator_manages_the_team_but_does_not_choose_its_lead(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    """Another lead is a reassignment, a director's (the role table): the button is not
+    offered to whom the service would refuse."""
+    ctx, _ = make_context(agency.db, agency.admin)
+    dialog = AccountTeamDialog(ctx.ops, agency.accounts["coca"], can_manage=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(until(lambda: dialog.model.rowCount() > 0))
+    assert not dialog.add_button.isHidden() and not dialog.remove_button.isHidden()
+    assert dialog.lead_button.isHidden()
+
+
+def test_a_lead_chosen_on_a_stale_page_is_refused(qtbot: QtBot, agency: Agency) -> None:
+    """Someone gave the account to Laura after the dialog opened: choosing Marta from
+    what it showed must not quietly undo that."""
+    lucia = agency.actor("lucia")
+    ctx, _ = make_context(agency.db, lucia)
+    coca = agency.accounts["coca"]
+    dialog = AccountTeamDialog(ctx.ops, coca, can_manage=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(until(lambda: dialog.detail is not None))
+    dialog.change_lead()
+    lead = dialog.child
+    assert isinstance(lead, LeadDialog)
+    change_lead(
+        agency.db,
+        lucia,
+        coca,
+        agency.staff["laura"],
+        version=get_account(agency.db, lucia, coca).version,
+    )
+    lead.person.setCurrentIndex(lead.person.findData(agency.staff["marta"]))
+    lead.save()
+    qtbot.waitUntil(until(lambda: lead.banner.text() != ""))
+    assert lead.banner.text().startswith("Otra persona ha modificado este registro")
+    assert get_account(agency.db, lucia, coca).lead_executive_id == agency.staff["laura"]
 
 
 def test_a_user_added_elsewhere_shows_up(qtbot: QtBot, agency: Agency) -> None:

@@ -4,12 +4,12 @@ meanwhile, and says so with a toast when saved."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from campaign_world import Cast, build_cast
 from gui_support import Recorder, make_context, type_text, until
+from profile_support import add_team_area, open_profile
 from PySide6.QtCore import QBuffer, QByteArray, QLocale, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMenuBar
@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.services.agency.profile import AgencyProfileInput, get_profile, update_profile
 from agencia.ui.actions import ActionRegistry
-from agencia.ui.agency.area import TeamArea, create
+from agencia.ui.agency.area import TeamArea
 from agencia.ui.agency.profile_actions import PROFILE, ProfileActions
 from agencia.ui.agency.profile_dialog import ProfileDialog
 from agencia.ui.area import AppContext
@@ -44,24 +44,12 @@ def cast(sqlite_db: Database) -> Cast:
     return build_cast(sqlite_db)
 
 
-@pytest.fixture
-def opened() -> Iterator[list[ProfileActions]]:
-    """The profile actions a test made (their areas kept alive); dialogs closed after."""
-    made: list[ProfileActions] = []
-    yield made
-    for actions in made:
-        if actions.dialog is not None:
-            actions.dialog.done(0)
-        actions.ctx.ops.shutdown()
-
-
-def sign_in(cast: Cast, who: str, opened: list[ProfileActions]) -> tuple[AppContext, Recorder]:
+def sign_in(
+    cast: Cast, who: str, profile_actions: list[ProfileActions]
+) -> tuple[AppContext, Recorder]:
     """The Equipo area as the window creates it: it registers the profile action."""
     ctx, recorder = make_context(cast.db, cast.actor(who))
-    area = create(ctx)
-    assert isinstance(area, TeamArea)
-    area.setParent(ctx.ops)  # alive as long as the test's Operations
-    opened.append(area.profile_actions)
+    add_team_area(ctx, profile_actions)
     return ctx, recorder
 
 
@@ -74,38 +62,34 @@ def file_menu(registry: ActionRegistry) -> list[str]:
 
 
 def open_dialog(
-    qtbot: QtBot, cast: Cast, opened: list[ProfileActions]
+    qtbot: QtBot, cast: Cast, profile_actions: list[ProfileActions]
 ) -> tuple[ProfileDialog, Recorder]:
-    ctx, recorder = sign_in(cast, "admin", opened)
-    ctx.actions.get(PROFILE).trigger()
-    dialog = opened[-1].dialog
-    assert isinstance(dialog, ProfileDialog)
-    qtbot.addWidget(dialog)
-    return dialog, recorder
+    ctx, recorder = make_context(cast.db, cast.admin)
+    return open_profile(qtbot, ctx, profile_actions), recorder
 
 
 # -- who sees it ---------------------------------------------------------------------------------
 
 
 def test_only_an_administrator_is_offered_the_profile(
-    qtbot: QtBot, cast: Cast, opened: list[ProfileActions]
+    qtbot: QtBot, cast: Cast, profile_actions: list[ProfileActions]
 ) -> None:
-    ctx, _recorder = sign_in(cast, "admin", opened)
+    ctx, _recorder = sign_in(cast, "admin", profile_actions)
     assert ctx.actions.get(PROFILE).isEnabled()
     assert file_menu(ctx.actions) == ["Perfil de la agencia…", "Tipos de cambio…"]
 
-    ctx, recorder = sign_in(cast, "director", opened)
+    ctx, recorder = sign_in(cast, "director", profile_actions)
     assert PROFILE not in {spec.id for spec, _a in ctx.actions.all()}  # nor in the palette
     assert file_menu(ctx.actions) == []
-    opened[-1].open_profile()  # reached some other way: refused, with the reason
-    assert opened[-1].dialog is None
+    profile_actions[-1].open_profile()  # reached some other way: refused, with the reason
+    assert profile_actions[-1].dialog is None
     assert recorder.toasts == [
         "Su rol (Director de cuentas) no permite cambiar el perfil de la agencia."
     ]
 
 
 def test_the_window_offers_it_in_archivo_and_the_palette(
-    qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, opened: list[ProfileActions]
+    qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, profile_actions: list[ProfileActions]
 ) -> None:
     monkeypatch.setattr(
         window_module, "ui_modules", lambda: ("agencia.ui.campaigns.area", "agencia.ui.agency.area")
@@ -116,7 +100,7 @@ def test_the_window_offers_it_in_archivo_and_the_palette(
     ctx = AppContext(ops, window.registry, cast.admin, QLocale("es_ES"), "EUR")
     areas = window.install(ctx, "Agencia de Pruebas")
     team = next(a for a in areas if isinstance(a, TeamArea))
-    opened.append(team.profile_actions)
+    profile_actions.append(team.profile_actions)
     window.show()
     qtbot.waitExposed(window)
     archivo = [a.text() for a in window._menus["file"].actions() if not a.isSeparator()]
@@ -139,9 +123,9 @@ def test_the_window_offers_it_in_archivo_and_the_palette(
 
 
 def test_the_administrator_edits_every_part_and_saves(
-    qtbot: QtBot, cast: Cast, opened: list[ProfileActions], tmp_path: Path
+    qtbot: QtBot, cast: Cast, profile_actions: list[ProfileActions], tmp_path: Path
 ) -> None:
-    dialog, recorder = open_dialog(qtbot, cast, opened)
+    dialog, recorder = open_dialog(qtbot, cast, profile_actions)
     assert dialog.name.text() == "Agencia de Pruebas"
     assert dialog.save_button.isEnabled()
     dialog.legal_name.setText("Agencia de Pruebas, S.L.")
@@ -192,7 +176,7 @@ def test_the_administrator_edits_every_part_and_saves(
 
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
-    qtbot.waitUntil(until(lambda: opened[-1].dialog is None))
+    qtbot.waitUntil(until(lambda: profile_actions[-1].dialog is None))
     assert recorder.toasts == ["Perfil de la agencia guardado"]
     stored = get_profile(cast.db, cast.admin)
     assert stored.legal_name == "Agencia de Pruebas, S.L."
@@ -214,19 +198,19 @@ def test_the_administrator_edits_every_part_and_saves(
 
 
 def test_the_logo_kept_when_untouched_and_removed_when_asked(
-    qtbot: QtBot, cast: Cast, opened: list[ProfileActions]
+    qtbot: QtBot, cast: Cast, profile_actions: list[ProfileActions]
 ) -> None:
     profile = get_profile(cast.db, cast.admin)
     update_profile(
         cast.db, cast.admin, AgencyProfileInput(name=profile.name, logo=png()), profile.version
     )
-    dialog, _ = open_dialog(qtbot, cast, opened)
+    dialog, _ = open_dialog(qtbot, cast, profile_actions)
     assert dialog.logo.image is not None
     assert dialog.collect().logo is None and not dialog.collect().remove_logo  # kept as is
     dialog.logo.remove_button.click()
     assert dialog.logo.image is None and dialog.collect().remove_logo
     dialog.save_button.click()
-    qtbot.waitUntil(until(lambda: opened[-1].dialog is None))
+    qtbot.waitUntil(until(lambda: profile_actions[-1].dialog is None))
     assert get_profile(cast.db, cast.admin).logo is None
 
 
@@ -234,9 +218,9 @@ def test_the_logo_kept_when_untouched_and_removed_when_asked(
 
 
 def test_each_refusal_shows_beside_its_field_and_save_waits(
-    qtbot: QtBot, cast: Cast, opened: list[ProfileActions], tmp_path: Path
+    qtbot: QtBot, cast: Cast, profile_actions: list[ProfileActions], tmp_path: Path
 ) -> None:
-    dialog, _ = open_dialog(qtbot, cast, opened)
+    dialog, _ = open_dialog(qtbot, cast, profile_actions)
     form = dialog.forms[0]
     dialog.name.selectAll()
     dialog.name.del_()
@@ -297,9 +281,9 @@ def test_each_refusal_shows_beside_its_field_and_save_waits(
 
 
 def test_a_save_meanwhile_brings_theirs_in_and_keeps_ours(
-    qtbot: QtBot, cast: Cast, opened: list[ProfileActions]
+    qtbot: QtBot, cast: Cast, profile_actions: list[ProfileActions]
 ) -> None:
-    dialog, recorder = open_dialog(qtbot, cast, opened)
+    dialog, recorder = open_dialog(qtbot, cast, profile_actions)
     type_text(dialog.tagline, "Nuestra línea")
     dialog.phone.setText("+34 600 000 001")
     # someone else saves a phone and a website meanwhile
@@ -320,7 +304,7 @@ def test_a_save_meanwhile_brings_theirs_in_and_keeps_ours(
     assert dialog.tagline.text() == "Nuestra línea"
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
-    qtbot.waitUntil(until(lambda: opened[-1].dialog is None))
+    qtbot.waitUntil(until(lambda: profile_actions[-1].dialog is None))
     stored = get_profile(cast.db, cast.admin)
     assert (stored.tagline, stored.phone, stored.website) == (
         "Nuestra línea",

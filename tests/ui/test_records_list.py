@@ -77,6 +77,38 @@ def test_the_campaigns_model_holds_ids_and_passes_the_model_tester(
     qtmodeltester.check(model)
 
 
+def test_a_list_that_does_not_prefetch_reads_the_first_rows_with_the_ids(
+    qtbot: QtBot, qtmodeltester: Any, cast: Cast
+) -> None:
+    """The IDs come with the rows a screen shows (`FIRST_ROWS`), not a whole page; the
+    rest of the first page is read when it is painted, and only then."""
+    ctx, _ = make_context(cast.db, cast.actor("director"))
+    model = CampaignListModel(ctx.ops, QLocale("es_ES"))
+    model.PREFETCH, model.PAGE_SIZE, model.FIRST_ROWS = False, 8, 3
+    asked: list[list[int]] = []
+    reads = model._fetch_rows
+
+    def reading(db: Any, actor: Any, ids: list[int]) -> Any:  # the rows the model asks for
+        asked.append(list(ids))
+        return reads(db, actor, ids)
+
+    model._fetch_rows = reading
+    model.set_query(CampaignQuery(sort="name"))
+    assert asked == [model.ids()[:3]]  # with the IDs
+    assert all(model.is_page_loaded(row) for row in range(3))
+    assert model.index(2, 1).data() == "Campaña 02"
+    assert not model.is_page_loaded(3) and not model.is_page_loaded(8)
+    assert len(asked) == 1  # nothing read that nobody looked at
+    assert model.index(5, 1).data() == ""  # loading: the rest of the first page is asked
+    qtbot.waitUntil(until(lambda: model.is_page_loaded(5)))
+    assert asked[1] == model.ids()[:8]
+    assert [model.index(r, 1).data() for r in range(8)] == [f"Campaña {n:02d}" for n in range(8)]
+    qtmodeltester.check(model)
+    model.set_query(CampaignQuery(text="campaña 07"))  # fewer than the first rows: whole
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Campaña 07"]
+    assert model.is_page_loaded(0)
+
+
 def test_selection_and_scroll_are_kept_across_a_reload(qtbot: QtBot, cast: Cast) -> None:
     view, model = open_list(qtbot, cast)
     bar = view.table.verticalScrollBar()

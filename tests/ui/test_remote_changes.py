@@ -55,6 +55,8 @@ def test_another_workstations_write_reaches_the_open_screens(qtbot: QtBot, db: D
 def test_a_sqlite_file_has_nothing_to_listen_to(db: Database) -> None:
     ops = Operations(db, set_up(db))
     remote = RemoteChanges(ops)
-    assert not remote.start()
-    remote.stop()
-    ops.shutdown()
+    try:
+        assert not remote.start()
+    finally:
+        remote.stop()
+        ops.shutdown()

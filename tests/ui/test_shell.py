@@ -280,7 +280,7 @@ def test_global_search_through_the_worker_thread(
     window.show()
     qtbot.waitExposed(window)
     window.focus_global_search()
-    with qtbot.waitSignal(window.search.results_shown, timeout=5000) as shown:
+    with qtbot.waitSignal(window.search.results_shown) as shown:
         qtbot.keyClicks(window.search_field, "garc")
     assert shown.args == [len(window.search.hits)] and len(window.search.hits) == 2
     qtbot.keyClicks(window.search_field, "ia mar")  # "garcia mar": only María
@@ -312,7 +312,7 @@ def test_toast_through_the_context(qtbot: QtBot, shell: MainWindow) -> None:
     assert toast.isVisible() and toast.text() == "Cuenta «Coca-Cola» guardada"
     assert toast.geometry().right() < shell.width()
     assert toast.geometry().bottom() < shell.height() - shell.status.height()
-    qtbot.waitUntil(lambda: not toast.isVisible(), timeout=6000)
+    qtbot.waitUntil(lambda: not toast.isVisible())
 
 
 def test_failed_operations_become_toasts(qtbot: QtBot, shell: MainWindow) -> None:
@@ -377,3 +377,17 @@ def test_the_status_bar_calls_a_person_by_their_own_title(
     qtbot.addWidget(other)
     other.install(_ctx(make_ops(custom), other))
     assert other.status.user_text() == "Lucía Fernández · Directora general de cuentas"
+
+
+def test_quit_and_about_close_their_menus(shell: MainWindow, fake_modules: dict) -> None:
+    """Salir is the last item of Archivo and Acerca de the last of Ayuda, after a separator,
+    wherever the actions were registered from (printing and the manual come later)."""
+    shell.rebuild_menus()
+    ids = {id(action): spec.id for spec, action in shell.registry.all()}
+    for menu_id, last in (("file", "app.quit"), ("help", "app.about")):
+        actions = shell._menus[menu_id].actions()
+        named = [ids.get(id(a)) for a in actions if not a.isSeparator()]
+        assert named[-1] == last, (menu_id, named)
+        assert actions[-2].isSeparator(), menu_id
+    help_ids = [ids.get(id(a)) for a in shell._menus["help"].actions() if not a.isSeparator()]
+    assert "app.manual" in help_ids and help_ids.index("app.manual") < help_ids.index("app.about")

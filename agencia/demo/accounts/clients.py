@@ -16,6 +16,7 @@ from typing import Final
 from sqlalchemy import text
 
 from agencia.demo import images as demo_images
+from agencia.demo import indexes
 from agencia.demo.accounts.generated import generated
 from agencia.demo.accounts.rows import ClientRows
 from agencia.demo.accounts.tax_ids import tax_id
@@ -33,7 +34,8 @@ LARGE_CONTACTS: Final = 400_000
 # The searched tables and their per-row indexing (migration 0001's _create_search_indexes).
 _SEARCHED: Final = ("accounts", "contacts")
 _FTS_TRIGGERS: Final = tuple(f"{t}_fts_ai" for t in _SEARCHED)
-_TRGM_INDEXES: Final = tuple(f"ix_{t}_search_trgm" for t in _SEARCHED)
+# The tables the generated clients fill, whose indexes are built once at the end.
+_FILLED: Final = ("accounts", "brands", "contacts", "contact_brands", "account_assignments")
 
 _PARENTS: Final = frozenset(c.parent for c in data.COMPANIES if c.parent)
 # Clients with a campaign in the demo: led by the executive who owns it (the plan says
@@ -55,39 +57,17 @@ _NOTES: Final = (
 
 
 @contextmanager
-def _search_indexes_suspended(demo: DemoRun) -> Iterator[None]:
-    """Index a bulk load in one pass at the end instead of row by row.
-
-    SQLite: the FTS5 insert triggers cost ~30 µs a row; they are dropped for the load
-    and the FTS tables rebuilt afterwards, about ten times faster. PostgreSQL: the trigram
-    GIN indexes are dropped and created again. Either way the objects are re-created from
-    their own stored SQL in the same transaction, so a failure rolls it all back.
-    """
-    session = demo.session
-    if demo.on_postgresql:
-        query = (
-            "SELECT indexname, indexdef FROM pg_indexes "
-            "WHERE schemaname = current_schema() AND indexname IN (:a, :b) ORDER BY indexname"
-        )
-        names, drop = _TRGM_INDEXES, "DROP INDEX"
-    else:
-        query = (
-            "SELECT name, sql FROM sqlite_master "
-            "WHERE type = 'trigger' AND name IN (:a, :b) ORDER BY name"
-        )
-        names, drop = _FTS_TRIGGERS, "DROP TRIGGER"
-    saved = [
-        (str(name), str(sql))
-        for name, sql in session.execute(text(query), dict(zip("ab", names, strict=True)))
-    ]
-    for name, _sql in saved:
-        session.execute(text(f'{drop} "{name}"'))
-    yield
-    for _name, sql in saved:
-        session.execute(text(sql))
+def _indexes_suspended(demo: DemoRun) -> Iterator[None]:
+    """Index the load in one pass at the end instead of row by row (`indexes.suspended`):
+    the filled tables' indexes and, on SQLite, the FTS5 insert triggers (~30 µs a row),
+    the FTS tables rebuilt afterwards, about ten times faster (on PostgreSQL the trigram
+    indexes are among the tables' indexes)."""
+    connection = demo.session.connection()
+    with indexes.suspended(connection, _FILLED, _FTS_TRIGGERS):
+        yield
     if not demo.on_postgresql:
         for table in _SEARCHED:
-            session.execute(text(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')"))
+            connection.execute(text(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')"))
 
 
 def fill_clients(demo: DemoRun) -> None:
@@ -96,7 +76,7 @@ def fill_clients(demo: DemoRun) -> None:
     if demo.size == "small":
         _curated(rows)
         return
-    with _search_indexes_suspended(demo):
+    with _indexes_suspended(demo):
         _curated(rows)
         generated(
             rows,

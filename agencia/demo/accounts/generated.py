@@ -22,8 +22,10 @@ from typing import Any, Final
 from agencia.demo.accounts.rows import CHANNELS, LEADS, ClientRows
 from agencia.demo.accounts.tax_ids import cif
 from agencia.demo.data import clients as data
+from agencia.demo.driver_values import Converters
 from agencia.demo.plan import ASSISTANT, DIRECTOR, SUPERVISOR
-from agencia.demo.text_cache import search_text_of, sort_key_of
+from agencia.demo.run import table
+from agencia.demo.text_cache import search_text_of, sort_key_of, words_of
 from agencia.domain.enums import AccountStatus, AssignmentRole
 from agencia.domain.models import Account, AccountAssignment, Brand, Contact, contact_brands
 from agencia.domain.text import search_text, words
@@ -95,10 +97,33 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
     below: Callable[[int], int] = r._randbelow  # type: ignore[attr-defined]  # as `choice` does
     random = r.random
     per, extra = divmod(max(contacts, 0), accounts)
+    tables = (
+        (table(Account), ACCOUNT_KEYS),
+        (table(Brand), BRAND_KEYS),
+        (table(Contact), CONTACT_KEYS),
+        (table(contact_brands), LINK_KEYS),
+        (table(AccountAssignment), TEAM_KEYS),
+    )
+    accounts_t, brands_t, contacts_t, _, teams_t = (t for t, _ in tables)
+    driver = Converters(demo.session.connection(), tables)
+    # the few objects the rows repeat, each converted once as the driver takes it
+    to_status, to_shown, to_logo, to_moment = (
+        driver.of(accounts_t, k) for k in ("status", "may_be_shown", "logo", "created_at")
+    )
+    statuses = tuple(map(to_status, _STATUSES))
+    shown, no_logo = (to_shown(False), to_shown(True)), to_logo(None)
     created = rows.now - timedelta(days=30)
-    since = created.date()
+    since = driver.of(teams_t, "since")(created.date())
+    created = to_moment(created)
+    brand_logo = driver.of(brands_t, "logo")(None)
+    brand_active = driver.of(brands_t, "active")(True)
+    to_first = driver.of(contacts_t, "decision_maker")
+    first_contact = (to_first(False), to_first(True))
+    contact_active = driver.of(contacts_t, "active")(True)
+    to_role, to_channel = (driver.of(contacts_t, k) for k in ("contact_role", "preferred_channel"))
+    to_team_role = driver.of(teams_t, "role")
     females, males, surnames = _people()
-    positions = _positions()
+    positions = tuple((to_role(p[0]), *p[1:]) for p in _positions())
     roles = len(positions)
     businesses, places, joiners, cities = (
         data.BUSINESSES, data.PLACES, data.JOINERS, data.CITIES_ES,
@@ -107,12 +132,17 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
     n_joiner, n_city, n_female, n_male = len(joiners), len(cities), len(females), len(males)
     lead_total, status_total = _LEAD_CUM[-1] + 0.0, _STATUS_CUM[-1] + 0.0
     teams = [(t.group_id, t.ids) for t in demo.teams]
-    channels = [c for c, _ in CHANNELS[:3]]
-    directors = [
-        (ids[DIRECTOR], AssignmentRole.DIRECTOR, ids[SUPERVISOR], AssignmentRole.SUPERVISOR)
-        for _, ids in teams
-    ]
-    lead_role, assistant = AssignmentRole.LEAD_EXECUTIVE, AssignmentRole.ASSISTANT
+    channels = [to_channel(c) for c, _ in CHANNELS[:3]]
+    as_director, as_supervisor, lead_role, assistant = map(
+        to_team_role,
+        (
+            AssignmentRole.DIRECTOR,
+            AssignmentRole.SUPERVISOR,
+            AssignmentRole.LEAD_EXECUTIVE,
+            AssignmentRole.ASSISTANT,
+        ),
+    )
+    directors = [(ids[DIRECTOR], ids[SUPERVISOR]) for _, ids in teams]
     account_rows: list[tuple[Any, ...]] = []
     brand_rows: list[tuple[Any, ...]] = []
     contact_rows: list[tuple[Any, ...]] = []
@@ -133,23 +163,31 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
         group_id, ids = teams[n % len(teams)]
         lead = ids[_LEAD_POSITIONS[bisect(_LEAD_CUM, random() * lead_total, 0, 2)]]
         city = cities[below(n_city)]
-        status = _STATUSES[bisect(_STATUS_CUM, random() * status_total, 0, 3)]
+        status = statuses[bisect(_STATUS_CUM, random() * status_total, 0, 3)]
         phone = f"+34 9{1 + below(8)} {100 + below(900)} {10 + below(90)} {10 + below(90)}"
         brand = distinct.replace("del ", "").replace("de ", "").strip().title()
-        domain_words = words(name)[:3]
-        domain = "-".join(domain_words) + ".es"
+        name_words = words_of(name)
+        domain = "-".join(name_words[:3]) + ".es"
         account_rows.append(
             (
                 account_id, name, legal, tax, None, sector, status, group_id, lead, "es_ES",
-                "EUR", n % 3 != 0, f"https://www.{domain}", phone, f"info@{domain}", "", city,
-                "ES", "", None, sort_key_of(name),
+                "EUR", shown[n % 3 != 0], f"https://www.{domain}", phone, f"info@{domain}", "",
+                city, "ES", "", no_logo, sort_key_of(name, name_words),
                 search_text_of(name, legal, tax, city, brand), created, created, 1,
             )
         )  # fmt: skip
         brand_rows.append(
-            (brand_id, account_id, brand, f"Marca de {sector.lower()}.", None, True, 1)
+            (
+                brand_id,
+                account_id,
+                brand,
+                f"Marca de {sector.lower()}.",
+                brand_logo,
+                brand_active,
+                1,
+            )
         )
-        domain_text = tuple(words(domain))
+        domain_text = (*name_words[:3], "es")  # words(domain): its words are folded
         for k in range(per + (1 if n < extra else 0)):
             female = random() < 0.5
             first, first_word, first_text = (
@@ -159,14 +197,17 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
             last2, _, last2_text = surnames[below(n_surname)]
             role, male_pos, male_text, female_pos, female_text = positions[k % roles]
             local = f"{first_word}.{last1_word}{k}" if k else f"{first_word}.{last1_word}"
-            found = _local_words(local) + domain_text
+            if first_word and last1_word:  # folded words joined by a dot: words(local)
+                found = (first_word, f"{last1_word}{k}" if k else last1_word, *domain_text)
+            else:
+                found = _local_words(local) + domain_text
             if len(found) > 1:
                 found += ("".join(found),)
             contact_rows.append(
                 (
                     contact_id, account_id, f"{first} {last1} {last2}",
                     female_pos if female else male_pos, role, f"{local}@{domain}", "", "",
-                    channels[k % 3], k == 0, True, "",
+                    channels[k % 3], first_contact[k == 0], contact_active, "",
                     first_text + last1_text + last2_text
                     + (female_text if female else male_text)
                     + (" " + " ".join(found) if found else ""),
@@ -176,7 +217,7 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
             if k == 0:
                 link_rows.append((contact_id, brand_id))
             contact_id += 1
-        director, as_director, supervisor, as_supervisor = directors[n % len(teams)]
+        director, supervisor = directors[n % len(teams)]
         team_rows += (
             (account_id, director, as_director, since),
             (account_id, supervisor, as_supervisor, since),
@@ -186,14 +227,10 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
         account_id += 1
         brand_id += 1
         if len(account_rows) >= CHUNK or n == accounts - 1:
-            for model, keys, made in (
-                (Account, ACCOUNT_KEYS, account_rows),
-                (Brand, BRAND_KEYS, brand_rows),
-                (Contact, CONTACT_KEYS, contact_rows),
-                (contact_brands, LINK_KEYS, link_rows),
-                (AccountAssignment, TEAM_KEYS, team_rows),
+            for (target, _), made in zip(
+                tables, (account_rows, brand_rows, contact_rows, link_rows, team_rows), strict=True
             ):
-                demo.insert_tuples(model, keys, made)
+                driver.insert(target, made)
             counts = demo.counts
             counts.accounts += len(account_rows)
             counts.brands += len(brand_rows)
@@ -203,4 +240,6 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
                 made.clear()
             if demo.progress is not None:
                 demo.progress(n + 1, accounts)
+    for target in (accounts_t, brands_t, contacts_t):  # written with their IDs
+        demo.ids_written(target)
     rows.next_account, rows.next_brand, rows.next_contact = account_id, brand_id, contact_id

@@ -13,14 +13,15 @@ Campaigns played through the services (`player`) come first and count toward the
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, func, select, text
 
-from agencia.demo.driver_rows import insert_rows
+from agencia.db.driver_rows import insert_rows
+from agencia.demo import indexes
 from agencia.demo.run import table
 from agencia.demo.text_cache import search_text_of, sort_key_of
 from agencia.domain.campaign_models import Approval, Brief, Campaign
@@ -70,12 +71,15 @@ def _rows(
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]:
     """Each campaign's row, its brief's, and its brief's approval (None while in brief)."""
     now = datetime.now(UTC)
+    day = cast(Callable[[date, date], date], {}.setdefault)  # each day one object to convert
     for n in range(count):
         account, lead, client = accounts[n % len(accounts)]
         campaign_id = brief_id = first + n
         is_open = n % OPEN == 0
         status = OPEN_STATUSES[n // OPEN % len(OPEN_STATUSES)] if is_open else None
         start = today - timedelta(days=(20 + n % 60) if is_open else (90 + n % 1500))
+        start = day(start, start)
+        deadline = start + timedelta(days=45 + n % 90)
         name = f"{SUBJECTS[n % len(SUBJECTS)]} {client}"[:200]
         year = min(start.year, today.year - 1)  # codes a new campaign of this year never follows
         code = f"C{year}-8{n:05d}"
@@ -91,7 +95,7 @@ def _rows(
             "currency": "EUR",
             "status": status or CampaignStatus.COMPLETED,
             "start_date": start,
-            "deadline": start + timedelta(days=45 + n % 90),
+            "deadline": day(deadline, deadline),
             "name_key": sort_key_of(name),
             "search_text": search_text_of(name, code, client),
             "results_kpis": [],
@@ -111,6 +115,7 @@ def _rows(
             "created_at": now,
         }
         approval = None
+        decided = start + timedelta(days=3)
         if status is not CampaignStatus.BRIEF:
             approval = {
                 "id": brief_id,
@@ -121,7 +126,7 @@ def _rows(
                 "decision": Decision.APPROVED,
                 "required_role": Role.ACCOUNT_SUPERVISOR.value,
                 "decided_by_id": lead,
-                "decided_on": start + timedelta(days=3),
+                "decided_on": day(decided, decided),
                 "at": now,
             }
         yield campaign, brief, approval
@@ -143,10 +148,12 @@ def fill_at_scale(connection: Connection, today: date, total: int = TOTAL) -> fl
     )
     rows = _rows(accounts, count, first, today)
     campaigns_in, briefs_in, approvals_in = table(Campaign), table(Brief), table(Approval)
-    while chunk := [row for _, row in zip(range(CHUNK), rows, strict=False)]:
-        insert_rows(connection, campaigns_in, [c for c, _, _ in chunk])
-        insert_rows(connection, briefs_in, [b for _, b, _ in chunk])
-        insert_rows(connection, approvals_in, [a for _, _, a in chunk if a is not None])
+    filled = (campaigns_in.name, briefs_in.name, approvals_in.name)
+    with indexes.suspended(connection, filled):  # built once at the end
+        while chunk := [row for _, row in zip(range(CHUNK), rows, strict=False)]:
+            insert_rows(connection, campaigns_in, [c for c, _, _ in chunk])
+            insert_rows(connection, briefs_in, [b for _, b, _ in chunk])
+            insert_rows(connection, approvals_in, [a for _, _, a in chunk if a is not None])
     if connection.dialect.name == "postgresql":  # explicit IDs leave the sequences behind
         for name in ("campaigns", "briefs", "approvals"):
             connection.execute(

@@ -19,11 +19,12 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, func, select, text
 
-from agencia.demo.driver_rows import insert_rows
+from agencia.db.driver_rows import insert_rows
+from agencia.demo import indexes
 from agencia.demo.run import table
 from agencia.domain.campaign_models import Campaign
 from agencia.domain.coordination_enums import TaskStatus
@@ -147,6 +148,9 @@ def _tasks(
     hours = [Decimal(h) for h in range(17)]
     titles = [f"{WORK[k % len(WORK)]} {k // len(WORK) + 1}" for k in range(PER_CAMPAIGN)]
     finished_by = today - timedelta(days=3)
+    # each day one object, however many tasks begin or end on it: the driver's rows
+    # convert each object once (`driver_rows`)
+    day = cast(Callable[[date, date], date], {}.setdefault)
     for campaign, start, is_open in campaigns:
         chain_heads: list[tuple[int, date]] = []
         due = start
@@ -160,7 +164,9 @@ def _tasks(
             else:
                 begin = due + days[1 + lag]
                 links = [(task_id - 1, lag)]
+            begin = day(begin, begin)
             due = begin + days[1 + below(4)]  # rng.randrange(1, 5)
+            due = day(due, due)
             if head:
                 chain_heads.append((task_id, begin))
             person, team = people[k % len(people)]
@@ -212,9 +218,10 @@ def fill_at_scale(
     first_id = _next_id(connection, Task.id)
     rows = _tasks(campaigns, first_id, today, people, mine, random.Random(seed))
     tasks_in, deps_in = table(Task), table(TaskDependency)
-    while chunk := [pair for _, pair in zip(range(CHUNK), rows, strict=False)]:
-        insert_rows(connection, tasks_in, [r for r, _ in chunk])
-        insert_rows(connection, deps_in, [d for _, ds in chunk for d in ds])
+    with indexes.suspended(connection, (tasks_in.name, deps_in.name)):  # built at the end
+        while chunk := [pair for _, pair in zip(range(CHUNK), rows, strict=False)]:
+            insert_rows(connection, tasks_in, [r for r, _ in chunk])
+            insert_rows(connection, deps_in, [d for _, ds in chunk for d in ds])
     if connection.dialect.name == "postgresql":  # explicit IDs leave the sequences behind
         for name in ("campaigns", "tasks"):
             connection.execute(

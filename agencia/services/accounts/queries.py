@@ -3,41 +3,44 @@
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Integer, Select, and_, func, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    func,
+    select,
+    union_all,
+)
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import aliased
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
-from agencia.domain.enums import LEAD_ROLES
-from agencia.domain.errors import DomainError, NotFound
+from agencia.domain.enums import LEAD_ROLES, Role
+from agencia.domain.errors import DomainError
 from agencia.domain.models import (
     Account,
-    AccountAssignment,
     AccountGroup,
-    AuditEvent,
-    Brand,
-    Contact,
     Staff,
 )
-from agencia.domain.permissions import Action, allowed
 from agencia.domain.text import words
 from agencia.services.accounts import access
+from agencia.services.accounts.account_page import contact_view as contact_view
+from agencia.services.accounts.account_page import get_account as get_account
+from agencia.services.accounts.account_page import load_detail as load_detail
 from agencia.services.accounts.account_query import AccountQuery as AccountQuery
 from agencia.services.accounts.account_query import filter_conditions
 from agencia.services.accounts.views import (
-    AccountDetail,
     AccountRow,
-    BrandView,
-    ContactView,
-    HistoryEntry,
-    ProductView,
-    TeamMember,
 )
 from agencia.services.files import spreadsheet_cell
 from agencia.services.results import Option
@@ -167,14 +170,25 @@ def _to_row(r: Any) -> AccountRow:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _page_select(role: Role, staff_id: int | None, group_id: int | None) -> Select[Any]:
+    """A page's statement for whoever sees what this role, person and group see: built
+    once, not at every keystroke (building and keying a fresh one cost as much as running
+    it), the page's IDs bound at execution."""
+    who = Actor(user_id=None, staff_id=staff_id, login="", name="", role=role, group_id=group_id)
+    visible = access.visible_clause(who, few=True)
+    return _row_select().where(Account.id.in_(bindparam("ids", expanding=True)), visible)
+
+
 def account_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[AccountRow]:
     """The rows for `ids` (one page of the list), in the order asked, visible ones only."""
     if not ids:
         return []
+    stmt = _page_select(actor.role, actor.staff_id, actor.group_id)
     with unit_of_work(db, actor, write=False) as uow:
-        visible = access.visible_clause(actor, few=True)
-        stmt = _row_select().where(Account.id.in_(list(ids)), visible)
-        by_id = {r[0]: _to_row(r) for r in uow.session.execute(stmt)}
+        # Core, not ORM, execution: the rows as the driver gives them
+        found = uow.session.connection().execute(stmt, {"ids": list(ids)})
+        by_id = {r[0]: _to_row(r) for r in found}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -184,178 +198,6 @@ def list_accounts(db: Database, actor: Actor, query: AccountQuery) -> list[Accou
         dialect = uow.session.get_bind().dialect.name
         stmt = _filtered(uow, query, dialect, rows=True)
         return [_to_row(r) for r in uow.session.execute(stmt)]
-
-
-def get_account(db: Database, actor: Actor, account_id: int) -> AccountDetail:
-    with unit_of_work(db, actor, write=False) as uow:
-        return load_detail(uow, account_id)
-
-
-def load_detail(uow: UnitOfWork, account_id: int) -> AccountDetail:
-    s = uow.session
-    lead_person = aliased(Staff)
-    found = s.execute(
-        select(Account, AccountGroup.name, lead_person.full_name)
-        .outerjoin(AccountGroup, AccountGroup.id == Account.group_id)
-        .outerjoin(lead_person, lead_person.id == Account.lead_executive_id)
-        .where(Account.id == account_id)
-        .options(
-            selectinload(Account.brands).selectinload(Brand.products),
-            selectinload(Account.contacts).selectinload(Contact.brands),
-            selectinload(Account.assignments).selectinload(AccountAssignment.staff),
-        )
-    ).first()
-    if found is None:
-        raise NotFound("account.not_found", id=account_id)
-    account, group, lead = found[0], found[1] or "", found[2] or ""
-    reach = access.require(uow, Action.SEE_ACCOUNTS, account)
-    # the parent company and the subsidiaries: named only if the person may see them
-    visible = access.visible_clause(uow.actor, few=True)
-    parent_name = ""
-    if account.parent_id is not None:
-        parent_name = (
-            s.scalar(select(Account.trade_name).where(Account.id == account.parent_id, visible))
-            or ""
-        )
-    subsidiaries = tuple(
-        (r[0], r[1])
-        for r in s.execute(
-            select(Account.id, Account.trade_name)
-            .where(Account.parent_id == account.id, visible)
-            .order_by(Account.name_key)
-        )
-    )
-    same_tax = tuple(
-        (r[0], r[1])
-        for r in s.execute(
-            select(Account.id, Account.trade_name).where(
-                Account.tax_id == account.tax_id,
-                Account.id != account.id,
-                Account.tax_id != "",
-                access.visible_clause(uow.actor),
-            )
-        )
-    )
-    who = aliased(Staff)
-    history = tuple(
-        HistoryEntry(
-            at=e.at,
-            who=name or e.login,
-            entity=e.entity,
-            entity_id=e.entity_id,
-            action=e.action,
-            summary=e.summary,
-            changes=dict(e.changes or {}),
-        )
-        for e, name in s.execute(
-            select(AuditEvent, who.full_name)
-            .outerjoin(who, who.id == AuditEvent.staff_id)
-            .where(AuditEvent.account_id == account.id)
-            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-            .limit(200)
-        )
-    )
-    part_order = {
-        p: n
-        for n, p in enumerate(
-            ["director", "supervisor", "lead_executive", "executive", "assistant"]
-        )
-    }
-    team = tuple(
-        sorted(
-            (
-                TeamMember(
-                    staff_id=a.staff_id,
-                    name=a.staff.full_name,
-                    role=a.staff.role,
-                    title=a.staff.title,
-                    part=a.role,
-                )
-                for a in account.assignments
-            ),
-            key=lambda t: (part_order.get(t.part.value, 9), t.name),
-        )
-    )
-    return AccountDetail(
-        id=account.id,
-        trade_name=account.trade_name,
-        legal_name=account.legal_name,
-        tax_id=account.tax_id,
-        parent_id=account.parent_id,
-        parent_name=parent_name,
-        sector=account.sector,
-        status=account.status,
-        group_id=account.group_id,
-        group=group,
-        lead_executive_id=account.lead_executive_id,
-        lead_executive=lead,
-        locale=account.locale,
-        currency=account.currency,
-        may_be_shown=account.may_be_shown,
-        website=account.website,
-        phone=account.phone,
-        email=account.email,
-        address=account.address,
-        city=account.city,
-        country=account.country,
-        time_zone=account.time_zone,
-        spanish=account.spanish,
-        notes=account.notes,
-        version=account.version,
-        created_at=account.created_at,
-        updated_at=account.updated_at,
-        brands=tuple(
-            BrandView(
-                id=b.id,
-                name=b.name,
-                description=b.description,
-                active=b.active,
-                version=b.version,
-                logo=b.logo,
-                products=tuple(
-                    ProductView(
-                        id=p.id,
-                        name=p.name,
-                        description=p.description,
-                        active=p.active,
-                        version=p.version,
-                    )
-                    for p in b.products
-                ),
-            )
-            for b in account.brands
-        ),
-        contacts=tuple(contact_view(c) for c in account.contacts),
-        team=team,
-        history=history,
-        subsidiaries=subsidiaries,
-        same_tax_id=same_tax,
-        can_edit=allowed(uow.actor.role, Action.EDIT_ACCOUNT, reach),
-        logo=account.logo,
-    )
-
-
-def contact_view(c: Contact) -> ContactView:
-    return ContactView(
-        id=c.id,
-        account_id=c.account_id,
-        full_name=c.full_name,
-        position=c.position,
-        contact_role=c.contact_role,
-        email=c.email,
-        phone=c.phone,
-        mobile=c.mobile,
-        preferred_channel=c.preferred_channel,
-        decision_maker=c.decision_maker,
-        active=c.active,
-        notes=c.notes,
-        brand_ids=tuple(b.id for b in c.brands),
-        brands=tuple(b.name for b in c.brands),
-        version=c.version,
-        fax=c.fax,
-        postal_address=c.postal_address,
-        preferred_hours=c.preferred_hours,
-    )
 
 
 def sectors(db: Database, actor: Actor) -> list[str]:

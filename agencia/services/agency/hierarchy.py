@@ -10,18 +10,33 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 
 from agencia.db.database import Database
-from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AccountStatus, AuditAction, Role, TitleGender
-from agencia.domain.errors import Conflict, NotFound
+from agencia.domain.errors import Conflict
 from agencia.domain.labels import label
-from agencia.domain.models import Account, AccountAssignment, AccountGroup, Staff
-from agencia.domain.permissions import Action
+from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.services.accounts import access
 from agencia.services.accounts.leads import check_lead, sync_lead_assignment
+from agencia.services.agency.lead_change import (
+    Reassigned,
+    account_to_reassign,
+    hand_account,
+    on_team,
+    staff_name,
+)
+
+__all__ = [
+    "LedAccount",
+    "Reassigned",
+    "StaffNode",
+    "hierarchy",
+    "reassign_account",
+    "undo_reassign",
+]
 
 
 class LedAccount(NamedTuple):
@@ -50,17 +65,6 @@ class StaffNode:
     open_campaigns: int = 0  # campaigns they own that are not closed: their workload
     # the grammatical gender of their title, so the role reads as they are (Directora)
     title_gender: TitleGender = TitleGender.MASCULINE
-
-
-@dataclass(frozen=True, slots=True)
-class Reassigned:
-    """What a reassignment did, so that it can be undone: who led the account before, and
-    whether the new lead joined the account's team with it (the undo takes them off)."""
-
-    id: int
-    version: int
-    previous_lead_id: int | None
-    joined_team: bool
 
 
 def hierarchy(db: Database, actor: Actor) -> list[StaffNode]:
@@ -127,26 +131,7 @@ def reassign_account(
     """A director hands an account of their group to another executive; `version` is the
     account's as the director saw it (a stale drag must not undo a newer change)."""
     with unit_of_work(db, actor) as uow:
-        s = uow.session
-        account = _account(uow, account_id, version)
-        person = check_lead(uow, account.group_id, staff_id, "staff_id")
-        old = account.lead_executive_id
-        joined = False
-        if old != staff_id:
-            joined = _on_team(uow, account.id, staff_id) is None
-            old_name = s.scalar(select(Staff.full_name).where(Staff.id == old)) if old else None
-            account.lead_executive_id = staff_id
-            sync_lead_assignment(uow, account)
-            uow.audit(
-                ChangeKind.ACCOUNT,
-                account.id,
-                AuditAction.REASSIGN,
-                {"lead_executive": [old_name, person.full_name]},
-                account_id=account.id,
-                summary=account.trade_name,
-            )
-        s.flush()
-        return Reassigned(account.id, account.version, old, joined)
+        return hand_account(uow, account_id, staff_id, version)
 
 
 def undo_reassign(db: Database, actor: Actor, done: Reassigned) -> Reassigned:
@@ -155,19 +140,16 @@ def undo_reassign(db: Database, actor: Actor, done: Reassigned) -> Reassigned:
     if done.previous_lead_id is None:
         raise Conflict("reassign.no_undo")
     with unit_of_work(db, actor) as uow:
-        s = uow.session
-        account = _account(uow, done.id, done.version)
+        account = account_to_reassign(uow, done.id, done.version)
         person = check_lead(uow, account.group_id, done.previous_lead_id, "staff_id")
         went_to = account.lead_executive_id
-        went_name = (
-            s.scalar(select(Staff.full_name).where(Staff.id == went_to)) if went_to else None
-        )
+        went_name = staff_name(uow, went_to)
         account.lead_executive_id = person.id
         sync_lead_assignment(uow, account)
         if done.joined_team and went_to is not None:
-            joined = _on_team(uow, account.id, went_to)
+            joined = on_team(uow, account.id, went_to)
             if joined is not None:
-                s.delete(joined)
+                uow.session.delete(joined)
         uow.audit(
             ChangeKind.ACCOUNT,
             account.id,
@@ -176,23 +158,5 @@ def undo_reassign(db: Database, actor: Actor, done: Reassigned) -> Reassigned:
             account_id=account.id,
             summary=account.trade_name,
         )
-        s.flush()
+        uow.session.flush()
         return Reassigned(account.id, account.version, went_to, False)
-
-
-def _account(uow: UnitOfWork, account_id: int, version: int) -> Account:
-    account = uow.session.get(Account, account_id)
-    if account is None:
-        raise NotFound("account.not_found", id=account_id)
-    access.require(uow, Action.REASSIGN_ACCOUNTS, account)
-    if account.version != version:
-        raise Conflict("record.stale")
-    return account
-
-
-def _on_team(uow: UnitOfWork, account_id: int, staff_id: int) -> AccountAssignment | None:
-    return uow.session.scalar(
-        select(AccountAssignment).where(
-            AccountAssignment.account_id == account_id, AccountAssignment.staff_id == staff_id
-        )
-    )

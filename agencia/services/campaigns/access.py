@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, false, select, union_all
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain.actor import Actor
@@ -12,14 +12,62 @@ from agencia.domain.campaign_life import Person
 from agencia.domain.campaign_models import Campaign, Delegation
 from agencia.domain.enums import Role
 from agencia.domain.errors import NotFound, PermissionDenied
-from agencia.domain.models import Account, Staff
-from agencia.domain.permissions import Action, Scope, allowed
+from agencia.domain.models import Account, AccountAssignment, Staff
+from agencia.domain.permissions import Action, Scope, allowed, scope_for
 from agencia.services.accounts import access
 
 
 def visible_campaigns(actor: Actor, action: Action = Action.SEE_ACCOUNTS) -> ColumnElement[bool]:
     """Campaigns of the accounts the person may see (or act on)."""
     return Campaign.account_id.in_(select(Account.id).where(access.visible_clause(actor, action)))
+
+
+def _wide(actor: Actor) -> bool:
+    """Whether the person sees a whole group's accounts (a director: 33,334 of 100,000)."""
+    return scope_for(actor.role, Action.SEE_ACCOUNTS) is Scope.GROUP and actor.group_id is not None
+
+
+def _accounts_of(actor: Actor, *, group: bool) -> ColumnElement[bool]:
+    """The campaign's account among those of a person who sees a group: the group's
+    (`group`), those they lead, those whose team they are on — each part read off its own
+    covering index, the set built once. `+ 0`: the campaigns are read in the list's order
+    off `ix_campaigns_list` and each row's account tested against the set, instead of
+    SQLite looking up each of 33,334 accounts' campaigns and sorting them."""
+    parts: list[Select[tuple[int]]] = []
+    if group:
+        parts.append(select(Account.id).where(Account.group_id == actor.group_id))
+    if actor.staff_id is not None:
+        parts.append(select(Account.id).where(Account.lead_executive_id == actor.staff_id))
+        parts.append(
+            select(AccountAssignment.account_id).where(AccountAssignment.staff_id == actor.staff_id)
+        )
+    if not parts:
+        return false()
+    return (Campaign.account_id + 0).in_(union_all(*parts))
+
+
+def listed_clause(actor: Actor) -> ColumnElement[bool]:
+    """`visible_campaigns` for the list. For someone who sees a group (a director): the
+    campaigns read once, in display order, off the covering `ix_campaigns_list`, each
+    row's account tested against the set of their accounts (built once from three
+    indexes). Testing each joined account (its row, then its team) cost 2.5x as much on
+    the large demo, looking up each account's campaigns more. Anyone else: from the
+    short list of their accounts (a few index probes)."""
+    if _wide(actor):
+        return _accounts_of(actor, group=True)
+    return visible_campaigns(actor)
+
+
+def listed_without_account(actor: Actor) -> bool:
+    """Whether `listed_clause` and `mine_clause` test the campaign alone (no joined account)."""
+    return _wide(actor)
+
+
+def mine_clause(actor: Actor) -> ColumnElement[bool]:
+    """«Mis campañas»' accounts (led, or on the team), in the shape `listed_clause` takes."""
+    if _wide(actor):
+        return _accounts_of(actor, group=False)
+    return Campaign.account_id.in_(select(Account.id).where(access.assigned_clause(actor)))
 
 
 def load(

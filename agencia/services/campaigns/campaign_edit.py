@@ -260,7 +260,8 @@ def update_campaign(
                 account_id=account.id,
                 summary=campaign.name,
             )
-        if changes.keys() & {"owner_id", "budget", "currency"}:
+        # the start date picks the exchange rate a foreign budget is weighed at
+        if changes.keys() & {"owner_id", "budget", "currency", "start_date"}:
             review.recheck(uow, campaign, account, approvals.required_role(uow, campaign))
         uow.session.flush()
         return SaveResult(campaign.id, campaign.version)

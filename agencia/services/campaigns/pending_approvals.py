@@ -66,6 +66,14 @@ def waiting_approvals(uow: UnitOfWork) -> list[Waiting]:
     return [w for campaign, account in rows if (w := facts.waiting(campaign, account))]
 
 
+def awaiting_ids(uow: UnitOfWork, kind: str) -> list[int]:
+    """The campaigns whose brief (`kind` "brief") or proposal ("proposal") awaits the
+    person's decision, by deadline: the campaigns list's «esperan su aprobación» filter,
+    which Pendientes' «y N más» lines open (the same rule as their items)."""
+    brief = kind == "brief"
+    return [w.campaign.id for w in waiting_approvals(uow) if (w.brief_number is not None) is brief]
+
+
 def _ids(where: list[Any], column: Any) -> Select[Any]:
     return select(column).where(*where)
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, and_, case, or_, select
@@ -36,6 +34,9 @@ from agencia.services.campaigns import access as campaign_access
 from agencia.services.campaigns import approvals as approval_rules
 from agencia.services.campaigns import documents, media_plan
 from agencia.services.campaigns import flow as campaign_flow
+from agencia.services.campaigns.campaigns_csv import CSV_COLUMNS as CSV_COLUMNS  # its old home
+from agencia.services.campaigns.campaigns_csv import write_campaigns_csv as write_campaigns_csv
+from agencia.services.campaigns.pending_approvals import awaiting_ids
 from agencia.services.campaigns.views import (
     ApprovalView,
     BriefView,
@@ -48,7 +49,6 @@ from agencia.services.campaigns.views import (
     ProposalView,
     StatusChangeView,
 )
-from agencia.services.files import spreadsheet_cell
 from agencia.services.results import Option
 
 SORTS = ("name", "account", "status", "budget", "deadline", "owner", "code")
@@ -67,6 +67,7 @@ class CampaignQuery:
     sort: str = "deadline"
     descending: bool = False
     statuses: tuple[CampaignStatus, ...] = ()  # the list's multi-choice filter: any of them
+    awaiting: str = ""  # "brief" or "proposal": those awaiting the person's decision
 
 
 def _row_select(owner: type[Staff]) -> Select[Any]:
@@ -79,17 +80,20 @@ def _row_select(owner: type[Staff]) -> Select[Any]:
     )
 
 
-def _rows_query(actor: Actor, query: CampaignQuery, *, ids_only: bool = False) -> Select[Any]:
+def _rows_query(uow: UnitOfWork, query: CampaignQuery, *, ids_only: bool = False) -> Select[Any]:
     """The matching campaigns in display order: whole rows, or (`ids_only`) their IDs,
     joined only to what the search, the filters and the sort need."""
+    actor = uow.actor
     owner = aliased(Staff)
     if ids_only:
-        stmt = select(Campaign.id).join(Account, Account.id == Campaign.account_id)
+        stmt = select(Campaign.id)  # the visibility test needs no account row (access)
+        if query.sort == "account" or not campaign_access.listed_without_account(actor):
+            stmt = stmt.join(Account, Account.id == Campaign.account_id)
         if query.sort == "owner":
             stmt = stmt.join(owner, owner.id == Campaign.owner_id)
     else:
         stmt = _row_select(owner)
-    stmt = stmt.where(campaign_access.visible_campaigns(actor))
+    stmt = stmt.where(campaign_access.listed_clause(actor))
     for token in words(query.text):
         stmt = stmt.where(Campaign.search_text.like(f"% {token}%"))
     if query.status is not None:
@@ -102,12 +106,11 @@ def _rows_query(actor: Actor, query: CampaignQuery, *, ids_only: bool = False) -
         stmt = stmt.where(Campaign.owner_id == query.owner_id)
     if query.open_only:
         stmt = stmt.where(Campaign.status.not_in(CLOSED))
+    if query.awaiting:  # the approval rules are Python's: their answer, as IDs
+        stmt = stmt.where(Campaign.id.in_(awaiting_ids(uow, query.awaiting)))
     if query.mine:
         stmt = stmt.where(
-            or_(
-                Campaign.owner_id == actor.staff_id,
-                Campaign.account_id.in_(select(Account.id).where(access.assigned_clause(actor))),
-            )
+            or_(Campaign.owner_id == actor.staff_id, campaign_access.mine_clause(actor))
         )
     order: Any = {
         "name": Campaign.name_key,
@@ -149,13 +152,13 @@ def _row(c: Campaign, account: str, brand: str | None, owner: str) -> CampaignRo
 def list_campaigns(db: Database, actor: Actor, query: CampaignQuery) -> list[CampaignRow]:
     """The whole list at once (the board, the command line, the CSV export)."""
     with unit_of_work(db, actor, write=False) as uow:
-        return [_row(*r) for r in uow.session.execute(_rows_query(actor, query))]
+        return [_row(*r) for r in uow.session.execute(_rows_query(uow, query))]
 
 
 def search_campaign_ids(db: Database, actor: Actor, query: CampaignQuery) -> list[int]:
     """All matching IDs in display order: the list model holds these and pages in rows."""
     with unit_of_work(db, actor, write=False) as uow:
-        stmt = _rows_query(actor, query, ids_only=True)
+        stmt = _rows_query(uow, query, ids_only=True)
         return list(uow.session.connection().execute(stmt).scalars())
 
 
@@ -467,34 +470,3 @@ def account_choices(db: Database, actor: Actor, account_id: int) -> AccountChoic
             staff=tuple((i, n) for i, n, _ in people),
             currency=account.currency,
         )
-
-
-CSV_COLUMNS = (
-    "id",
-    "code",
-    "name",
-    "account",
-    "brand",
-    "status",
-    "budget",
-    "currency",
-    "start_date",
-    "deadline",
-    "owner",
-)
-
-
-def write_campaigns_csv(rows: Sequence[CampaignRow], path: Path, *, delimiter: str = ",") -> None:
-    """UTF-8 with BOM so that Excel opens accents right, split by the separator of the
-    agency's locale (the caller's: ";" where the decimal mark is a comma); written whole
-    or not at all."""
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(CSV_COLUMNS)
-        for row in rows:
-            data = row.as_json()
-            writer.writerow(
-                ["" if data[c] is None else spreadsheet_cell(data[c]) for c in CSV_COLUMNS]
-            )
-    tmp.replace(path)

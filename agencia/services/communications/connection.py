@@ -27,6 +27,7 @@ from agencia.services.communications.servers import (
     SECURITIES,
     MailServer,
     keyring_password,
+    saved_server,
 )
 
 PORT_MAX = 65535
@@ -50,19 +51,7 @@ def validate_settings(server: MailServer) -> v.FieldErrors:
 def mail_settings(db: Database, actor: Actor) -> MailServer | None:
     """The saved settings without the password (None: none saved yet); administrators."""
     require_global(actor, Action.AGENCY_SETTINGS)
-    with unit_of_work(db, actor, write=False) as uow:
-        row = uow.session.scalar(select(MailAccount).limit(1))
-        if row is None:
-            return None
-        return MailServer(
-            row.address,
-            row.username,
-            row.imap_host,
-            row.imap_port,
-            row.smtp_host,
-            row.smtp_port,
-            row.security,
-        )
+    return saved_server(db, actor, with_password=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,10 +126,17 @@ def save_mail_account(
 
 def mail_server(db: Database, actor: Actor) -> MailServer | None:
     """The agency's mail account with its password from the keyring; None: not set."""
+    return saved_server(db, actor, with_password=True)
+
+
+def saved_server(db: Database, actor: Actor, *, with_password: bool) -> MailServer | None:
+    """The saved mail account (None: none saved yet); its password from the keyring only
+    when asked: the settings dialog is never shown it."""
     with unit_of_work(db, actor, write=False) as uow:
         row = uow.session.scalar(select(MailAccount).limit(1))
         if row is None:
             return None
+        password = keyring_password(row.keyring_service, row.username) if with_password else ""
         return MailServer(
             row.address,
             row.username,
@@ -138,5 +145,5 @@ def mail_server(db: Database, actor: Actor) -> MailServer | None:
             row.smtp_host,
             row.smtp_port,
             row.security,
-            keyring_password(row.keyring_service, row.username),
+            password,
         )

@@ -107,6 +107,24 @@ class ImportReport:
     def problems(self) -> tuple[Problem, ...]:
         return tuple(p for r in self.rejected for p in r.problems)
 
+    def summary(self, *, sha256_digits: int = 64) -> str:
+        """What it came to in one message, the same in the window and on the command line
+        (the window shows the file's fingerprint shortened to `sha256_digits`)."""
+        counts = {
+            "id": self.import_id, "created": self.created, "updated": self.updated,
+            "skipped": self.skipped, "rejected": len(self.rejected), "rows": self.rows,
+            "sha256": self.sha256[:sha256_digits],
+        }  # fmt: skip
+        if self.dry_run:
+            code = "data.summary_dry"
+        elif self.written:
+            code = "data.summary_written"
+        elif self.rejected:
+            code = "data.summary_refused"
+        else:
+            code = "data.summary_nothing"
+        return render(code, counts)
+
 
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()

@@ -3,7 +3,9 @@ account groups and who is on each account's team.
 
 Its writes announce staff, users and account groups; a change to an account's team is a
 change of the account (ACCOUNT, announced by the accounts area). It needs the accounts
-area for who may lead an account and how an account relates to the person asking.
+area for who may lead an account and how an account relates to the person asking, and
+the agency area for handing an account's lead (one function for the team dialog and the
+hierarchy, so both check the same rules).
 """
 
 from agencia.domain.areas import AreaId
@@ -12,7 +14,7 @@ from agencia.services.area import AreaSpec
 
 AREA = AreaSpec(
     id=AreaId.PEOPLE,
-    needs=frozenset({AreaId.ACCOUNTS}),
+    needs=frozenset({AreaId.ACCOUNTS, AreaId.TEAM}),
     announces=frozenset({K.STAFF, K.USER, K.GROUP}),
     cli="agencia.cli.people",
     ui="agencia.ui.people.area",

@@ -3,8 +3,9 @@
 A director manages the teams of their group's accounts, an administrator any team (the
 role table's MANAGE_ACCOUNT_TEAMS). Anyone active may be a member (creatives and media
 people too); the lead is an executive or above of the account's group, always on the team
-as its lead (`accounts.leads`). A change of the team is a change of the account: audited
-on it, announced as ACCOUNT.
+as its lead (`accounts.leads`); choosing another lead is a reassignment, a director's
+(`agency.lead_change`, shared with the hierarchy's drag). A change of the team is a
+change of the account: audited on it, announced as ACCOUNT.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from agencia.domain.labels import label
 from agencia.domain.models import Account, AccountAssignment, Staff
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access
-from agencia.services.accounts.leads import check_lead, sync_lead_assignment
+from agencia.services.agency.lead_change import hand_account
 from agencia.services.results import SaveResult
 
 
@@ -103,24 +104,12 @@ def remove_member(db: Database, actor: Actor, account_id: int, staff_id: int) ->
         return SaveResult(account.id, account.version)
 
 
-def change_lead(db: Database, actor: Actor, account_id: int, staff_id: int) -> SaveResult:
+def change_lead(
+    db: Database, actor: Actor, account_id: int, staff_id: int, *, version: int | None = None
+) -> SaveResult:
     """Make `staff_id` the account's lead executive (the former lead stays on the team as
-    an executive)."""
+    an executive): a reassignment, with all its checks (`agency.lead_change`); `version`
+    is the account's as the person saw it (the command line's None: as it is now)."""
     with unit_of_work(db, actor) as uow:
-        account = _account(uow, account_id)
-        person = check_lead(uow, account.group_id, staff_id, "staff_id")
-        old = account.lead_executive_id
-        if old != staff_id:
-            old_name = uow.session.scalar(select(Staff.full_name).where(Staff.id == old))
-            account.lead_executive_id = staff_id
-            sync_lead_assignment(uow, account)
-            uow.audit(
-                ChangeKind.ACCOUNT,
-                account.id,
-                AuditAction.REASSIGN,
-                {"lead_executive": [old_name, person.full_name]},
-                account_id=account.id,
-                summary=account.trade_name,
-            )
-        uow.session.flush()
-        return SaveResult(account.id, account.version)
+        done = hand_account(uow, account_id, staff_id, version)
+        return SaveResult(done.id, done.version)

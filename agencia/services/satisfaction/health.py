@@ -9,6 +9,7 @@ that fell since the quarter before that had answers; the other factors come from
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from statistics import fmean
@@ -62,23 +63,37 @@ def satisfaction_inputs(answers: list[Scored]) -> tuple[float | None, dict[str, 
     return score, falls(quarters[ordered[-2]], latest)
 
 
-def _gather(uow: UnitOfWork, today: date, only: int | None = None) -> list[AccountHealth]:
+ONE_QUERY_MOST = 500  # accounts asked for by id in one query; more: every row read once
+
+
+def _gather(
+    uow: UnitOfWork, today: date, only: int | Collection[int] | None = None
+) -> list[AccountHealth]:
+    wanted = None if only is None else {only} if isinstance(only, int) else set(only)
+    asked = wanted if wanted is not None and len(wanted) <= ONE_QUERY_MOST else None
     query = select(Account.id, Account.trade_name).where(visible_clause(uow.actor))
-    if only is not None:
-        query = query.where(Account.id == only)
+    if asked is not None:
+        query = query.where(Account.id.in_(sorted(asked)))
     accounts = uow.session.execute(query.order_by(Account.trade_name)).all()
-    answers, responses = scored(uow, Scope(account_id=only, end=today))
+    if wanted is not None and asked is None:  # many: the whole agency's rows, kept apart
+        accounts = [row for row in accounts if row[0] in wanted]
+    one = next(iter(asked)) if asked is not None and len(asked) == 1 else None
+    answers, responses = scored(uow, Scope(account_id=one, end=today))
     account_of = {r.id: r.account_id for r in responses}
     per_account: dict[int, list[Scored]] = defaultdict(list)
     for a in answers:
         per_account[account_of[a.response]].append(a)
-    sla = sources.sla(uow, today)
-    overdue = sources.overdue_tasks(uow, today)
-    contacts = sources.last_contacts(uow)
-    cycles = sources.approval_days(uow, today)
+    sla = sources.sla(uow, today, asked)
+    overdue = sources.overdue_tasks(uow, today, asked)
+    contacts = sources.last_contacts(uow, asked)
+    cycles = sources.approval_days(uow, today, asked)
+    # accounts alike (no answers, the same last contact, …) share one Health: most of a
+    # large agency's are one of a few thousand
+    made: dict[HealthInputs, Health] = {}
     out = []
     for account_id, name in accounts:
-        score, fell = satisfaction_inputs(per_account.get(account_id, []))
+        mine = per_account.get(account_id)
+        score, fell = satisfaction_inputs(mine) if mine else (None, None)
         last = contacts.get(account_id) if contacts is not None else None
         inputs = HealthInputs(
             satisfaction=score,
@@ -89,7 +104,13 @@ def _gather(uow: UnitOfWork, today: date, only: int | None = None) -> list[Accou
             days_since_contact=(today - last).days if last is not None else None,
             contact_known=contacts is not None,
         )
-        out.append(AccountHealth(account_id, name, health(inputs)))
+        if fell is not None:  # a dict: not a key
+            out.append(AccountHealth(account_id, name, health(inputs)))
+            continue
+        found = made.get(inputs)
+        if found is None:
+            found = made[inputs] = health(inputs)
+        out.append(AccountHealth(account_id, name, found))
     return out
 
 
@@ -107,6 +128,10 @@ def account_health(db: Database, actor: Actor, today: date | None = None) -> lis
     )
 
 
-def health_of(uow: UnitOfWork, today: date, only: int | None = None) -> list[AccountHealth]:
-    """The same, inside a caller's unit of work (Pendientes; `only` one account)."""
+def health_of(
+    uow: UnitOfWork, today: date, only: int | Collection[int] | None = None
+) -> list[AccountHealth]:
+    """The same, in the order of the accounts' names, inside a caller's unit of work; of
+    the visible accounts in `only` (one id or several) when given, each source asked for
+    those accounts alone: one account's health costs what that account has."""
     return _gather(uow, today, only)

@@ -2,21 +2,25 @@
 tasks (overdue), communications (the last contact), and the campaigns' approvals (brief
 to client approval).
 
-It reads their mapped tables directly — one query each for every account at once — and
-never their services. A source whose area is not installed (its module absent), or that
-the agency does not use yet (its table empty), gives nothing: the indicator then leaves
-that factor out instead of counting it as bad (`agencia.domain.account_health`).
+It reads their mapped tables directly — one query each for every account at once, or
+for the accounts in `only` (one account's health reads that account's rows through the
+tables' account indexes, so it costs what the account has, not what the agency has) —
+and never their services. A source whose area is not installed (its module absent), or
+that the agency does not use yet (its table empty), gives nothing: the indicator then
+leaves that factor out instead of counting it as bad (`agencia.domain.account_health`).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import UTC, date, datetime, time, timedelta
 from statistics import fmean
 from types import ModuleType
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy.orm import QueryableAttribute
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain.campaign_models import Approval, Brief, Campaign
@@ -34,11 +38,19 @@ def _module(name: str) -> ModuleType | None:
         return None
 
 
+Only = Collection[int] | None  # the accounts asked for; None: every account
+
+
+def _of(column: QueryableAttribute[int] | ColumnElement[int], only: Only) -> ColumnElement[bool]:
+    """The rows of the accounts in `only` (every row when None)."""
+    return true() if only is None else column.in_(list(only))
+
+
 def _in_use(uow: UnitOfWork, model: type) -> bool:
     return uow.session.scalar(select(model.id).limit(1)) is not None  # type: ignore[attr-defined]
 
 
-def sla(uow: UnitOfWork, today: date) -> dict[int, tuple[int, int, int]] | None:
+def sla(uow: UnitOfWork, today: date, only: Only = None) -> dict[int, tuple[int, int, int]] | None:
     """Per account, over the last 30 days' requests: (met, measured, breached)."""
     found = _module("agencia.domain.service_models")
     if found is None or not _in_use(uow, found.ServiceRequest):
@@ -48,7 +60,7 @@ def sla(uow: UnitOfWork, today: date) -> dict[int, tuple[int, int, int]] | None:
     out: dict[int, tuple[int, int, int]] = {}
     for account_id, breached, count in uow.session.execute(
         select(request.account_id, request.breached, func.count())
-        .where(request.received_at >= since)
+        .where(_of(request.account_id, only), request.received_at >= since)
         .group_by(request.account_id, request.breached)
     ):
         met, measured, breaches = out.get(account_id, (0, 0, 0))
@@ -59,7 +71,7 @@ def sla(uow: UnitOfWork, today: date) -> dict[int, tuple[int, int, int]] | None:
     return out
 
 
-def overdue_tasks(uow: UnitOfWork, today: date) -> dict[int, int] | None:
+def overdue_tasks(uow: UnitOfWork, today: date, only: Only = None) -> dict[int, int] | None:
     """Per account, its campaigns' tasks past due and not finished."""
     models = _module("agencia.domain.coordination_models")
     enums = _module("agencia.domain.coordination_enums")
@@ -70,41 +82,46 @@ def overdue_tasks(uow: UnitOfWork, today: date) -> dict[int, int] | None:
         select(Campaign.account_id, func.count())
         .select_from(task)
         .join(Campaign, Campaign.id == task.campaign_id)
-        .where(task.due_on < today, task.status.not_in(list(enums.FINISHED)))
+        .where(
+            _of(Campaign.account_id, only),
+            task.due_on < today,
+            task.status.not_in(list(enums.FINISHED)),
+        )
         .group_by(Campaign.account_id)
     )
     return {account_id: count for account_id, count in rows}
 
 
-def last_contacts(uow: UnitOfWork) -> dict[int, date] | None:
+def last_contacts(uow: UnitOfWork, only: Only = None) -> dict[int, date] | None:
     """Per account, the day of its latest communication (either direction)."""
     found = _module("agencia.domain.service_models")
     communication = getattr(found, "Communication", None) if found else None
     if communication is None or not _in_use(uow, communication):
         return None
     rows = uow.session.execute(
-        select(communication.account_id, func.max(communication.occurred_at)).group_by(
-            communication.account_id
-        )
+        select(communication.account_id, func.max(communication.occurred_at))
+        .where(_of(communication.account_id, only))
+        .group_by(communication.account_id)
     )
     return {account_id: moment.date() for account_id, moment in rows if moment is not None}
 
 
-def approval_days(uow: UnitOfWork, today: date) -> dict[int, float]:
+def approval_days(uow: UnitOfWork, today: date, only: Only = None) -> dict[int, float]:
     """Per account, the mean days from a campaign's first brief to the client's approval
     over the last year."""
     since = today - timedelta(days=CYCLE_WINDOW_DAYS)
-    first_brief = (
-        select(Brief.campaign_id, func.min(Brief.created_at).label("at"))
-        .group_by(Brief.campaign_id)
-        .subquery()
-    )
+    briefs = select(Brief.campaign_id, func.min(Brief.created_at).label("at"))
+    if only is not None:  # those accounts' campaigns' briefs only
+        mine = select(Campaign.id).where(_of(Campaign.account_id, only))
+        briefs = briefs.where(Brief.campaign_id.in_(mine))
+    first_brief = briefs.group_by(Brief.campaign_id).subquery()
     rows = uow.session.execute(
         select(Campaign.account_id, first_brief.c.at, Approval.decided_on)
         .select_from(Approval)
         .join(Campaign, Campaign.id == Approval.campaign_id)
         .join(first_brief, first_brief.c.campaign_id == Campaign.id)
         .where(
+            _of(Campaign.account_id, only),
             Approval.stage == ApprovalStage.CLIENT,
             Approval.decision == Decision.APPROVED,
             Approval.decided_on >= since,

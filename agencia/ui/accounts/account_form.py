@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -32,9 +31,9 @@ from agencia.services.accounts.account_edit import (
 from agencia.services.accounts.queries import account_options, get_account
 from agencia.services.accounts.tax_ids import tax_id_duplicates
 from agencia.services.accounts.views import AccountDetail
-from agencia.services.results import Option
 from agencia.ui.accounts.duplicate_dialog import DuplicateTaxIdDialog
 from agencia.ui.accounts.facts_view import country_text, locale_text
+from agencia.ui.accounts.form_options import FormOptions as FormOptions  # re-exported
 from agencia.ui.accounts.labels import status_label
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.account_picker import AccountPicker
@@ -62,16 +61,6 @@ COUNTRIES = (
     "DE",
     "IT",
 )
-
-
-@dataclass(frozen=True)
-class FormOptions:
-    """The choices the form offers, loaded once by the controller."""
-
-    groups: Sequence[Option] = ()
-    executives: Sequence[Option] = ()
-    sectors: Sequence[str] = ()
-    names: dict[int, str] = field(default_factory=dict)
 
 
 class AccountFormDialog(FormDialog):

@@ -35,9 +35,9 @@ from agencia.services.accounts.queries import (
     executives as list_executives,
 )
 from agencia.services.accounts.views import AccountDetail
-from agencia.ui.accounts.account_form import FormOptions
 from agencia.ui.accounts.detail_page import AccountPageMixin
 from agencia.ui.accounts.edits import AccountEditsMixin
+from agencia.ui.accounts.form_options import FormOptions
 from agencia.ui.accounts.labels import role_label, status_label
 from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
 from agencia.ui.accounts.list_view import AccountListView
@@ -325,6 +325,7 @@ class AccountsController(
             self._load_options()
         else:
             self.ops.when_idle(self._load_options)
+            self.ops.when_idle(self.warm_page)  # after the choices: `detail_page.py`
 
     def _load_options(self) -> None:
         self.ops.read(_load_options, on_done=self._options_arrived, key="accounts.options")
@@ -350,12 +351,16 @@ class AccountsController(
         self._reload_detail()
 
     def _current_changed(self, account_id: int | None) -> None:
-        if account_id is not None:
+        if account_id is not None and account_id != self._wanted_id:  # not on its way
             self.load_detail(account_id)
 
     def open_account(self, account_id: int) -> None:
-        """Show `account_id` (a link, global search, another area): select it if listed."""
+        """Show `account_id` (a link, global search, another area): select it if listed
+        (in the window, once its page is painted: `open_page_first`)."""
         self.start()
+        if not self.ops.synchronous:
+            self.open_page_first(account_id)
+            return
         listed = self.list_view.select_account(account_id)  # loads it when the row changes
         if not listed or self._wanted_id != account_id:
             self.load_detail(account_id)
@@ -381,6 +386,7 @@ class AccountsController(
             self.detail_view.show_contact(int(place.item) if place.item.isdigit() else None)
         self._update_actions()
         self._offer_campaigns()
+        self.page_shown()
 
     def _offer_campaigns(self) -> None:
         """Tell the other areas which account the page shows: what they offer on it (the

@@ -220,7 +220,9 @@ class AccountDetailView(QWidget):
     def offer_header_action(self, action_id: str, offered: bool) -> None:
         """Show or withdraw one of the buttons (reactivate only on an inactive account)."""
         button = self.header_buttons_by_id.get(action_id)
-        if button is not None:
+        # unchanged on most accounts opened: the row is not fitted (its menu rebuilt,
+        # laid out) again for nothing
+        if button is not None and self.header_buttons.offered.get(button) != offered:
             self.header_buttons.set_offered(button, offered)
 
     def needed_width(self) -> int:

@@ -25,23 +25,18 @@ from agencia.services.accounts.account_edit import (
     set_account_active,
     update_account,
 )
-from agencia.services.accounts.contacts import (
-    ContactInput,
-    contact_input_of,
-    save_contact,
-    set_contact_active,
-)
 from agencia.services.accounts.views import AccountDetail, ContactView
 from agencia.services.results import SaveResult
-from agencia.ui.accounts.account_form import AccountFormDialog, FormOptions
-from agencia.ui.accounts.brand_forms import BrandDialog, ProductDialog
-from agencia.ui.accounts.contact_form import ContactFormDialog
+from agencia.ui.accounts.form_options import FormOptions
 
 translate = QCoreApplication.translate
 
+# The forms (and the contacts service behind them) are imported when first opened: the
+# list is shown at start-up without them (tests/ui/test_startup_lean.py).
 if TYPE_CHECKING:
     from agencia.domain.actor import Actor
     from agencia.services import Database
+    from agencia.services.accounts.contacts import ContactInput
     from agencia.ui.accounts.detail_view import AccountDetailView
     from agencia.ui.accounts.list_view import AccountListView
     from agencia.ui.accounts.page import AccountsPage
@@ -63,6 +58,8 @@ def _save_account(account_id: int) -> Callable[..., SaveResult]:
 
 
 def _save_contact(account_id: int, contact_id: int) -> Callable[..., SaveResult]:
+    from agencia.services.accounts.contacts import save_contact
+
     def save(db: Database, actor: Actor, values: ContactInput, version: int) -> SaveResult:
         return save_contact(db, actor, account_id, values, contact_id, version)
 
@@ -71,6 +68,8 @@ def _save_contact(account_id: int, contact_id: int) -> Callable[..., SaveResult]
 
 def contact_input(contact: ContactView) -> ContactInput:
     """The contact as the form would save it: the undo's "before", every field included."""
+    from agencia.services.accounts.contacts import contact_input_of
+
     return contact_input_of(contact)
 
 
@@ -113,6 +112,8 @@ class AccountEditsMixin:
     def new_account(self) -> None:
         if not self.can_create:
             return
+        from agencia.ui.accounts.account_form import AccountFormDialog
+
         dialog = AccountFormDialog(self.ops, self.ctx.actor, self.options, None, self.page)
         dialog.saved.connect(self._created)
         dialog.open_existing.connect(self.open_account)
@@ -130,6 +131,8 @@ class AccountEditsMixin:
         d = self.detail
         if d is None or not d.can_edit:
             return
+        from agencia.ui.accounts.account_form import AccountFormDialog
+
         dialog = AccountFormDialog(self.ops, self.ctx.actor, self.options, d, self.page)
         previous = input_from_detail(d)
         dialog.saved.connect(lambda result, data: self._edited(d.id, previous, result, data))
@@ -243,6 +246,8 @@ class AccountEditsMixin:
         if d is None or not d.can_edit:
             return
         contact = next((c for c in d.contacts if c.id == contact_id), None)
+        from agencia.ui.accounts.contact_form import ContactFormDialog
+
         dialog = ContactFormDialog(self.ops, d.id, d.trade_name, d.brands, contact, self.page)
         dialog.saved.connect(lambda result, data: self._contact_saved(d.id, contact, result, data))
         self._open(dialog)
@@ -278,6 +283,8 @@ class AccountEditsMixin:
             translate("AccountEdits", "Desactivar"),
         ):
             return
+        from agencia.services.accounts.contacts import set_contact_active
+
         self.ops.write(
             set_contact_active,
             contact_id,
@@ -290,6 +297,8 @@ class AccountEditsMixin:
         if d is None or not d.can_edit:
             return
         brand = next((b for b in d.brands if b.id == brand_id), None)
+        from agencia.ui.accounts.brand_forms import BrandDialog
+
         self._open(BrandDialog(self.ops, d.id, brand, self.page))
 
     def edit_product(self, product_id: int | None, brand_id: int) -> None:
@@ -298,4 +307,6 @@ class AccountEditsMixin:
         if d is None or brand is None or not d.can_edit:
             return
         product = next((p for p in brand.products if p.id == product_id), None)
+        from agencia.ui.accounts.brand_forms import ProductDialog
+
         self._open(ProductDialog(self.ops, brand, product, self.page, account_id=d.id))

@@ -169,6 +169,8 @@ class LogoField(QWidget):
         return self.message.text() if not self.message.isHidden() else ""
 
     def set_editable(self, editable: bool, reason: str) -> None:
+        if (editable, reason) == (self._editable, self._reason):
+            return  # asked again on every account opened: nothing to redraw
         self._editable = editable
         self._reason = reason
         self._update()

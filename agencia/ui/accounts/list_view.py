@@ -17,6 +17,7 @@ from agencia.ui.accounts.labels import count_text, status_chip, status_label
 from agencia.ui.accounts.list_model import COLUMNS, STATUS_COLUMN, AccountListModel
 from agencia.ui.resources import icon
 from agencia.ui.settings import settings
+from agencia.ui.widgets.column_fit import CAP
 from agencia.ui.widgets.multi_choice import MultiChoiceCombo
 from agencia.ui.widgets.records_view import RecordsListView
 from agencia.ui.widgets.wrap_row import WrapRow
@@ -37,6 +38,9 @@ _WIDTHS = {
 # How narrow the name may get before the columns after it hide: the demo's longest names
 # («Grupo Alimentario Peñalara») whole; a longer one elides, with its tooltip.
 NAME_FLOOR = 230
+# The others are shown whole or not at all (the account page has them): «Aceites La
+# Almaza…» beside «Aceites La Almazara» only read as cut. Past the fit's cap they elide.
+WHOLE_OR_HIDDEN = (1, 4, 5, 6, 7)
 MINE_KEY = "accounts/mine"  # «Mis cuentas», as the person left it
 
 
@@ -104,6 +108,7 @@ class AccountListView(RecordsListView):
         self.mine.setToolTip(self.tr("Solo las cuentas en cuyo equipo está usted"))
 
         self.table.setAccessibleName(self.tr("Cuentas"))
+        self.table.chips_in((STATUS_COLUMN,))  # the other cells are plain text, Qt's alone
         header = self.table.horizontalHeader()
         header.resizeSection(STATUS_COLUMN, self.status_width())
         if not self.restore_header([_WIDTHS[key] for key, _label in COLUMNS], 0):
@@ -117,12 +122,12 @@ class AccountListView(RecordsListView):
         self.empty.set_action(self.tr("Crear cuenta"))
         # name, NIF and status always; the rest as room allows (the account page has them).
         # The name is what the list is read by: it keeps its whole width (up to a floor) and
-        # the legal name and the others give way, or hide, first.
+        # the legal name and the others hide, whole, first.
         self.fit_columns(
             whole=(2, STATUS_COLUMN),
             priority=(0, 2, STATUS_COLUMN, 1, 6, 4, 5, 7),
             minimums={STATUS_COLUMN: self.status_width()},
-            floors={0: NAME_FLOOR},
+            floors={0: NAME_FLOOR, **{c: CAP for c in WHOLE_OR_HIDDEN}},
         )
 
         top = QHBoxLayout()

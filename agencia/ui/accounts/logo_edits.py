@@ -13,20 +13,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from agencia.domain.errors import Conflict, DomainError
-from agencia.services.accounts.logos import set_account_logo, set_brand_logo
 from agencia.services.accounts.views import AccountDetail, BrandView
-from agencia.services.images import LOGO_MAX_BYTES
 from agencia.services.results import SaveResult
 from agencia.ui.accounts.edits import account_key
-from agencia.ui.accounts.facts_view import LOGO_BOX, LogoField
 from agencia.ui.widgets.form_dialog import describe
-from agencia.ui.widgets.image_picker import PickedImage, read_image
 
+# The image picker, the logo fields and the logo services are imported when a logo is
+# first picked or saved: the list is shown at start-up without them.
 if TYPE_CHECKING:
     from agencia.ui.accounts.detail_view import AccountDetailView
+    from agencia.ui.accounts.facts_view import LogoField
     from agencia.ui.accounts.page import AccountsPage
     from agencia.ui.area import AppContext
     from agencia.ui.ops import Operations
+    from agencia.ui.widgets.image_picker import PickedImage
     from agencia.ui.widgets.undo import UndoHistory
 
 translate = QCoreApplication.translate  # the controller's words, in its context
@@ -131,6 +131,10 @@ class AccountLogosMixin:
             field.show_pending(record_id, image, translate("AccountsController", "Guardando…"))
             save(image.data)
 
+        from agencia.services.images import LOGO_MAX_BYTES
+        from agencia.ui.accounts.facts_view import LOGO_BOX
+        from agencia.ui.widgets.image_picker import read_image
+
         self.ops.read(
             read_image,
             path,
@@ -144,6 +148,8 @@ class AccountLogosMixin:
         field = self.detail_view.account_logo
         if data is None:
             field.show_pending(d.id, None, translate("AccountsController", "Quitando…"))
+        from agencia.services.accounts.logos import set_account_logo
+
         self.ops.write(
             set_account_logo,
             d.id,
@@ -172,6 +178,8 @@ class AccountLogosMixin:
             if data is not None
             else translate("AccountsController", "Logotipo de la marca «%1» quitado")
         )
+        from agencia.services.accounts.logos import set_brand_logo
+
         self.ops.write(
             set_brand_logo,
             brand.id,

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QDialog
 from agencia.domain.areas import AreaId
 from agencia.domain.messages import render
 from agencia.domain.permissions import Action, Scope, scope_for
-from agencia.services.accounts.merge import MergePlan, merge_accounts
-from agencia.ui.accounts.merge_dialog import MergeDialog
 from agencia.ui.actions import ActionId, ActionSpec
 
+# The merge service and its dialog are imported when a merge is first asked for: the
+# list is shown at start-up without them.
 if TYPE_CHECKING:
+    from agencia.services.accounts.merge import MergePlan
     from agencia.services.accounts.views import AccountDetail
     from agencia.ui.accounts.page import AccountsPage
     from agencia.ui.area import AppContext
@@ -69,6 +70,8 @@ class AccountMergeMixin:
         d = self.detail
         if d is None or not self.can_merge:
             return
+        from agencia.ui.accounts.merge_dialog import MergeDialog
+
         dialog = MergeDialog(self.ops, d.id, d.trade_name, self.page)
         dialog.confirmed.connect(self._merge_confirmed)
         self._open(dialog)
@@ -76,6 +79,8 @@ class AccountMergeMixin:
     def _merge_confirmed(self, plan: MergePlan) -> None:
         """The versions the plan read: a save of either account since refuses the merge
         (`record.stale`, shown), and nothing moves."""
+        from agencia.services.accounts.merge import merge_accounts
+
         self.ops.write(
             merge_accounts,
             plan.keep_id,

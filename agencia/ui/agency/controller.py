@@ -1,15 +1,22 @@
 """The Equipo area's controller: loads the hierarchy, reassigns accounts, opens them.
 
-A drop asks first, naming the account, who it goes from and to; a reassignment done can
-be undone (the bar above the tree, or Ctrl+Z while the page shows) as long as nobody has
-changed the account since.
+A drop asks first, naming the account, who it goes from and to; a reassignment done is a
+step of the window's undo stack (Editar ▸ Deshacer / Rehacer, several steps deep, beside
+account and campaign edits), and the bar above the tree (or Ctrl+Z while the page shows)
+undoes that same step while it is the last one. Undo and redo are refused, writing
+nothing, when someone changed the account since.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
@@ -30,8 +37,25 @@ from agencia.ui.agency.reassign_dialog import ReassignDialog
 from agencia.ui.area import AppContext
 from agencia.ui.widgets.area_controller import AreaController
 from agencia.ui.widgets.errors import error_text
+from agencia.ui.widgets.undo import undo_history
+
+if TYPE_CHECKING:
+    from agencia.domain.actor import Actor
 
 CONCERNS = frozenset({K.ACCOUNT, K.STAFF, K.GROUP})
+
+
+def _lead_step(done: Reassigned, staff_id: int) -> Callable[..., Reassigned]:
+    """The undo stack's save for one reassignment: `lead` is who should lead the account
+    (the one before: undo, with the new lead off the team if they joined with it; the one
+    after: redo, a reassignment again), from the version the stack last saw."""
+
+    def save(db: Any, actor: Actor, lead: int, version: int) -> Reassigned:
+        if lead == done.previous_lead_id:
+            return undo_reassign(db, actor, replace(done, version=version))
+        return reassign_account(db, actor, done.id, staff_id, version)
+
+    return save
 
 
 class TeamController(AreaController):
@@ -46,7 +70,9 @@ class TeamController(AreaController):
         self.model.setParent(self.view)  # lives exactly as long as the tree showing it
         self.people: list[StaffNode] = []
         self.dialog: QDialog | QMessageBox | None = None
-        self.last: tuple[Reassigned, str, str, str] | None = None  # done, account, from, to
+        self.history = undo_history(ctx)  # the window's, shared with the other areas
+        self.step: QUndoCommand | None = None  # the last reassignment's step on that stack
+        self.history.stack.indexChanged.connect(self._stack_moved)
         self._register_actions()
         self.view.undo_button.setDefaultAction(self.actions[ActionId.TEAM_UNDO])
         self.view.set_actions(
@@ -136,7 +162,7 @@ class TeamController(AreaController):
         self.actions[ActionId.TEAM_OPEN_ACCOUNT].setEnabled(shown and selected is not None)
         self.rule(
             ActionId.TEAM_UNDO,
-            self.can_reassign and self.last is not None,
+            self.can_reassign and self._step_on_top(),
             self.tr("No hay ninguna reasignación que deshacer."),
         )
         for action_id in (ActionId.TEAM_REFRESH, ActionId.TEAM_SEARCH):
@@ -214,35 +240,48 @@ class TeamController(AreaController):
         self.ctx.toast(
             self.tr("«%1» reasignada a %2").replace("%1", account_name).replace("%2", target)
         )
-        if done is None or done.previous_lead_id is None:
+        if done is None or done.previous_lead_id is None or person is None:
             return
-        self.last = (done, account_name, before, target)
-        self.view.show_undo(
+        text = (
             self.tr("«%1» pasó de %2 a %3.")
             .replace("%1", account_name)
             .replace("%2", before)
             .replace("%3", target)
         )
+        self.history.push_saved(
+            text,
+            ("account", done.id),  # the accounts area's key: its edits share the version
+            _lead_step(done, person.id),
+            done.previous_lead_id,
+            person.id,
+            done.version,
+            refused=self._refused,
+        )
+        stack = self.history.stack
+        self.step = stack.command(stack.index() - 1)
+        self.view.show_undo(text)
         self._update_actions()
 
     def undo(self) -> None:
-        """Give the last reassigned account back (refused if it changed since)."""
-        if self.last is None or not self.can_reassign:
-            return
-        done, account_name, before, _target = self.last
-        self.last = None
-        self.view.hide_undo()
+        """Give the last reassigned account back: the window's undo, while that step is
+        the last one done (refused, writing nothing, if the account changed since)."""
+        if self.can_reassign and self._step_on_top():
+            self.history.undo()
+
+    def _step_on_top(self) -> bool:
+        if self.step is None or not isValid(self.history):  # the window is going away
+            return False
+        stack = self.history.stack
+        return stack.index() > 0 and (stack.command(stack.index() - 1) is self.step)
+
+    def _stack_moved(self, _index: int) -> None:
+        if not isValid(self.view) or not isValid(self.actions[ActionId.TEAM_UNDO]):
+            return  # the window is closing: its stack is let go after the page
+        if self._step_on_top() and self.step is not None:
+            self.view.show_undo(self.step.text())  # redone: it can be undone here again
+        else:
+            self.view.hide_undo()
         self._update_actions()
-        self.ops.write(
-            undo_reassign,
-            done,
-            on_done=lambda _r: self.ctx.toast(
-                self.tr("Deshecho: «%1» vuelve a %2")
-                .replace("%1", account_name)
-                .replace("%2", before)
-            ),
-            on_error=self._refused,
-        )
 
     def _refused(self, error: BaseException) -> None:
         self.refresh()

@@ -18,6 +18,8 @@ from agencia.ui.navigation import Shown
 from agencia.ui.widgets.places import take_place
 
 translate = QCoreApplication.translate
+# the status an approval waits in → what awaits the person there
+AWAITED = {CampaignStatus.BRIEF.value: "brief", CampaignStatus.INTERNAL_REVIEW.value: "proposal"}
 
 
 class CampaignsArea(Area):
@@ -65,13 +67,15 @@ class CampaignsArea(Area):
 
     def open_record(self, record_id: int) -> None:
         """A campaign, from global search, Pendientes or another area; none (0) with a
-        place: the list in the place's statuses (Pendientes' «y N más»)."""
+        place: the list on what awaits the person's approval (Pendientes' «y N más»:
+        "awaiting" a brief or proposal, or — as its lines name them — the "statuses" those
+        approvals wait in)."""
         place = take_place(self.ctx, AreaId.CAMPAIGNS, 0) if record_id == 0 else None
-        if place is not None and place.where == "statuses":
+        if place is not None and place.where in ("awaiting", "statuses"):
             self.controller.start()
             self.controller.back_to_list()
-            statuses = [CampaignStatus(value) for value in place.item.split(",") if value]
-            self.controller.list_view.show_statuses(statuses)
+            kind = AWAITED.get(place.item, place.item)
+            self.controller.list_view.show_awaiting(kind)
             return
         self.controller.open_campaign(record_id)
 

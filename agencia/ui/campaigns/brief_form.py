@@ -45,6 +45,7 @@ class BriefFields:
         self.ctx = ctx
         self.template = template
         self.loading = False  # the editors are being filled, not typed in
+        self._editable: bool | None = None  # as the editors were last set
         self.form = Form()
         self.editors: dict[str, QWidget] = {}
         for name in FIELD_NAMES:
@@ -198,6 +199,11 @@ class BriefFields:
         return filled
 
     def set_editable(self, editable: bool) -> None:
+        """The editors writable or read-only; nothing done when they already are (each
+        campaign opened set eight style sheets again: a third of the page's filling)."""
+        if editable == self._editable:
+            return
+        self._editable = editable
         for name, editor in [*self.editors.items(), ("note", self.note)]:
             if isinstance(editor, GrowingTextEdit):
                 editor.set_read_only_look(not editable)

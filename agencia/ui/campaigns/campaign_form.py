@@ -35,6 +35,7 @@ from agencia.services.campaigns.campaign_edit import (
     update_campaign,
     validate_campaign,
 )
+from agencia.services.campaigns.campaign_input import input_from_detail
 from agencia.services.campaigns.queries import AccountChoices, account_choices, get_campaign
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import Option
@@ -388,19 +389,7 @@ class CampaignFormDialog(FormDialog):
             ("owner", row.owner_id): row.owner,
             **{("product", pid): name for pid, name in record.products},
         }
-        return CampaignInput(
-            account_id=row.account_id,
-            name=row.name,
-            brand_id=row.brand_id,
-            product_ids=tuple(pid for pid, _name in record.products),
-            kind=row.kind,
-            owner_id=row.owner_id,
-            budget=row.budget,
-            currency=row.currency,
-            start_date=row.start_date,
-            deadline=row.deadline,
-            may_be_shown=row.may_be_shown,
-        )
+        return input_from_detail(record)
 
     def field_texts(self, data: CampaignInput) -> dict[str, str]:
         names = self._names

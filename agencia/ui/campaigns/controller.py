@@ -22,13 +22,12 @@ from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.services.campaigns.campaigns_csv import CSV_COLUMNS, write_campaigns_csv
 from agencia.services.campaigns.queries import (
-    CSV_COLUMNS,
     CampaignQuery,
     campaign_accounts,
     get_campaign,
     list_campaigns,
-    write_campaigns_csv,
 )
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.campaigns.warm import warm_campaign_page
@@ -93,8 +92,8 @@ class CampaignsController(AreaController):
         )
         self.model.setParent(self.list_view)
         self.list_view.set_can_create(self.can_create)
-        self.board = CampaignBoard(ctx)
-        self.list_view.set_board(self.board)
+        self.board: CampaignBoard | None = None  # made when the board is first shown
+        self.list_view.set_board(self._make_board)
         self.detail_view = CampaignDetailView(ctx)
         self.page = CampaignsPage(self.list_view, self.detail_view)
         self.detail: CampaignDetail | None = None
@@ -109,24 +108,14 @@ class CampaignsController(AreaController):
         self.list_view.open_requested.connect(self.open_campaign)
         self.list_view.create_requested.connect(self.new_campaign)
         self.list_view.mode_changed.connect(lambda _m: self._update_actions())
-        self.board.open_requested.connect(self.open_campaign)
         self.detail_view.back_requested.connect(self.back_to_list)
         self.detail_view.open_account.connect(lambda i: self.ctx.navigate(AreaId.ACCOUNTS, i))
         self.page.visibility_changed.connect(self._visibility_changed)
         self._update_actions()
-        # built at idle: the page's statements compiled and its widgets polished now, not
-        # on the first page opened (a failure here shows again, reported, when one is)
-        self.ops.read(
-            warm_campaign_page,
-            on_done=self._warmed,
-            on_error=lambda _error: None,
-            key="campaigns.warm",
-        )
-
-    def _warmed(self, _campaign_id: int | None) -> None:
-        """The warm read answered: the page's widgets styled now, not when first shown."""
-        if shiboken6.isValid(self.detail_view):
-            self.detail_view.ensurePolished()
+        # built at idle: the page's statements compiled now, not on the first page opened
+        # (a failure here shows again, reported, when one is). Its widgets are not polished
+        # here: the window styles the page again anyway when it first takes it in.
+        self.ops.read(warm_campaign_page, on_error=lambda _error: None, key="campaigns.warm")
 
     # -- actions --------------------------------------------------------------------------------
     def _register_actions(self) -> None:
@@ -248,8 +237,22 @@ class CampaignsController(AreaController):
 
     # -- loading ----------------------------------------------------------------------------------
     def load(self) -> None:
-        """First time shown: ask for the list."""
+        """First time shown: ask for the list; once the window is idle, take the campaign
+        page into the panel and style its widgets (the window holds them then: styled
+        before, they were styled again), so that neither the list's first page nor the
+        first campaign opened waits for it."""
         self.list_view.apply_filters()
+        self.ops.when_idle(self._polish_page)
+
+    def _make_board(self) -> CampaignBoard:
+        self.board = CampaignBoard(self.ctx)
+        self.board.open_requested.connect(self.open_campaign)
+        return self.board
+
+    def _polish_page(self) -> None:
+        if shiboken6.isValid(self.detail_view) and shiboken6.isValid(self.page):
+            self.page.take_in_campaign_page()
+            self.detail_view.ensurePolished()
 
     def refresh(self) -> None:
         self.list_view.refresh()
@@ -273,7 +276,7 @@ class CampaignsController(AreaController):
     def open_campaign(self, campaign_id: int) -> None:
         """Show a campaign's page (Enter in the list, a card, global search, another area)."""
         self.start()
-        self.list_view.select_campaign(campaign_id)
+        self.list_view.select_campaign(campaign_id, scroll=False)
         self.load_detail(campaign_id, show=True)
 
     def load_detail(self, campaign_id: int, show: bool = False) -> None:
@@ -311,6 +314,8 @@ class CampaignsController(AreaController):
     def back_to_list(self) -> None:
         if not self.page.showing_campaign:
             return
+        if self.detail is not None:  # its row, read now that the list shows
+            self.list_view.select_campaign(self.detail.id)
         self.page.show_list()
         self._update_actions()
 

@@ -10,7 +10,8 @@ button leave as signals.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont
@@ -169,25 +170,22 @@ class CampaignDetailView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # the Brief (shown first) is built with the page; each other tab when first shown
+        # or asked for: 350 widgets fewer to style when the area first shows its list
         self.brief_tab = BriefTab(ctx, self)
-        self.contrabrief_tab = ContrabriefTab(ctx, self)
-        self.meetings_tab = MeetingsTab(ctx, self)
-        self.proposals_tab = ProposalsTab(ctx, self)
-        self.media_plan_tab = MediaPlanTab(ctx, self)
-        self.approval_panel = ApprovalPanel(ctx, self)
-        self.timeline = TimelineView(ctx.locale, self)
-        for widget in (
-            self.brief_tab,
-            self.contrabrief_tab,
-            self.meetings_tab,
-            self.proposals_tab,
-            self.media_plan_tab,
-            self.approval_panel,
-            self.timeline,
-        ):
-            # the approvals stack a lot: in a short window they scroll, never stretch it
-            page = scrolling(widget) if widget is self.approval_panel else widget
-            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.brief_tab, "")
+        self._makers: dict[int, Callable[[], QWidget]] = {
+            TAB_CONTRABRIEF: lambda: ContrabriefTab(ctx, self),
+            TAB_MEETINGS: lambda: MeetingsTab(ctx, self),
+            TAB_PROPOSALS: lambda: ProposalsTab(ctx, self),
+            TAB_MEDIA_PLAN: lambda: MediaPlanTab(ctx, self),
+            TAB_APPROVALS: lambda: ApprovalPanel(ctx, self),
+            TAB_HISTORY: lambda: TimelineView(ctx.locale, self),
+        }
+        self._built: dict[int, QWidget] = {TAB_BRIEF: self.brief_tab}
+        for _index in self._makers:
+            self.tabs.addTab(QWidget(self.tabs), "")  # stands in until the tab is built
+        self.tabs.currentChanged.connect(self._tab)
         self._name_tabs(None)
 
         column = QVBoxLayout(self.content)
@@ -201,6 +199,58 @@ class CampaignDetailView(QWidget):
         column.addWidget(self.read_only)
         column.addSpacing(4)
         column.addWidget(self.tabs, 1)
+
+    # -- the tabs, built when first needed --------------------------------------------------
+    @property
+    def contrabrief_tab(self) -> ContrabriefTab:
+        return cast(ContrabriefTab, self._tab(TAB_CONTRABRIEF))
+
+    @property
+    def meetings_tab(self) -> MeetingsTab:
+        return cast(MeetingsTab, self._tab(TAB_MEETINGS))
+
+    @property
+    def proposals_tab(self) -> ProposalsTab:
+        return cast(ProposalsTab, self._tab(TAB_PROPOSALS))
+
+    @property
+    def media_plan_tab(self) -> MediaPlanTab:
+        return cast(MediaPlanTab, self._tab(TAB_MEDIA_PLAN))
+
+    @property
+    def approval_panel(self) -> ApprovalPanel:
+        return cast(ApprovalPanel, self._tab(TAB_APPROVALS))
+
+    @property
+    def timeline(self) -> TimelineView:
+        return cast(TimelineView, self._tab(TAB_HISTORY))
+
+    def _tab(self, index: int) -> QWidget | None:
+        """The tab at `index`, built now (in its stand-in's place, showing the campaign
+        open) if it was not yet."""
+        built = self._built.get(index)
+        if built is not None or index not in self._makers:
+            return built
+        widget = self._makers[index]()
+        self._built[index] = widget
+        # the approvals stack a lot: in a short window they scroll, never stretch it
+        page = scrolling(widget) if index == TAB_APPROVALS else widget
+        tabs = self.tabs
+        current, text, tip = tabs.currentIndex(), tabs.tabText(index), tabs.tabToolTip(index)
+        stand_in = tabs.widget(index)
+        blocked = tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, page, text)
+            tabs.setTabToolTip(index, tip)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(blocked)
+        if stand_in is not None:
+            stand_in.deleteLater()
+        if self.detail is not None:
+            widget.set_detail(self.detail)  # type: ignore[attr-defined]
+        return widget
 
     # -- the header's actions ------------------------------------------------------------------
     def set_header_actions(self, actions: Sequence[QAction]) -> None:
@@ -291,11 +341,8 @@ class CampaignDetailView(QWidget):
             )
         self.read_only.setVisible(bool(self.read_only.text()))
         self._name_tabs(detail)
-        for tab in (self.brief_tab, self.contrabrief_tab, self.meetings_tab, self.proposals_tab):
-            tab.set_detail(detail)
-        self.media_plan_tab.set_detail(detail)
-        self.approval_panel.set_detail(detail)
-        self.timeline.set_detail(detail)
+        for tab in list(self._built.values()):  # the others read it when built
+            tab.set_detail(detail)  # type: ignore[attr-defined]
         if not same:
             self.tabs.setCurrentIndex(TAB_BRIEF)
 

@@ -9,6 +9,8 @@ it is shown. The controller hands it the board and the actions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.campaign_life import BOARD_ORDER
 from agencia.domain.enums import CampaignStatus
+from agencia.domain.messages import render
 from agencia.services.accounts.queries import account_options
 from agencia.services.campaigns.queries import CampaignQuery, list_campaigns
 from agencia.ui import settings
@@ -57,8 +60,11 @@ _WIDTHS = {  # they fit beside the rail in a 1366-pixel window; the owner takes 
 
 def _filtered(query: CampaignQuery) -> bool:
     """Whether anything but «Mis campañas» narrows the list."""
-    narrowed = query.text or query.status or query.statuses or query.open_only
+    narrowed = query.text or query.status or query.statuses or query.open_only or query.awaiting
     return bool(narrowed or query.account_id is not None or query.owner_id is not None)
+
+
+AWAITING = {"brief": "campaigns.awaiting_briefs", "proposal": "campaigns.awaiting_proposals"}
 
 
 class CampaignListView(RecordsListView):
@@ -81,7 +87,8 @@ class CampaignListView(RecordsListView):
         self._ops = ops
         self._sort_section = DEADLINE_COLUMN
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self.board: CampaignBoard | None = None
+        self.board: CampaignBoard | None = None  # made when first shown
+        self._make_board: Callable[[], CampaignBoard] | None = None
 
         # -- the top row: search, count, list or board, actions --------------------------
         self.search.set_placeholders(
@@ -122,6 +129,16 @@ class CampaignListView(RecordsListView):
         self.clear_filters.setAutoRaise(True)
         self.clear_filters.clicked.connect(self.clear_all_filters)
         self.clear_filters.hide()
+        # what awaits the person's approval (Pendientes' «y N más»): named while it filters,
+        # taken off with a click
+        self._awaiting = ""
+        self.awaiting_filter = QToolButton(self)
+        self.awaiting_filter.setObjectName("campaignsAwaitingFilter")
+        self.awaiting_filter.setIcon(icon("close"))
+        self.awaiting_filter.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.awaiting_filter.setToolTip(render("campaigns.awaiting_clear"))
+        self.awaiting_filter.clicked.connect(self.clear_awaiting)
+        self.awaiting_filter.hide()
         self.status_filter = MultiChoiceCombo(self.tr("Estado"), self)  # several at once
         self.status_filter.setObjectName("campaignsStatusFilter")
         self.status_filter.set_options([(status_label(s), s.value) for s in BOARD_ORDER])
@@ -186,6 +203,7 @@ class CampaignListView(RecordsListView):
         top.addLayout(self.tool_row)
         filters = QHBoxLayout()
         filters.setSpacing(8)
+        filters.addWidget(self.awaiting_filter)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.account_filter)
         filters.addSpacing(8)
@@ -230,16 +248,23 @@ class CampaignListView(RecordsListView):
             button.setAutoRaise(True)
             self.tool_row.addWidget(button)
 
-    def set_board(self, board: CampaignBoard) -> None:
-        """The board shown in the list's place (Tablero); it shows the same rows."""
-        self.board = board
-        self.stack.addWidget(board)
+    def set_board(self, make: Callable[[], CampaignBoard]) -> None:
+        """The board shown in the list's place (Tablero), made by `make` when first shown:
+        a hundred widgets fewer to style while the list is what shows. Same rows."""
+        self._make_board = make
         if settings.settings().value(MODE_KEY, "list") == "board":
             self.board_button.setChecked(True)
 
+    def _board(self) -> CampaignBoard | None:
+        if self.board is None and self._make_board is not None:
+            self.board = self._make_board()
+            self.stack.addWidget(self.board)
+        return self.board
+
     @property
     def mode(self) -> str:
-        return "board" if self.board_button.isChecked() and self.board is not None else "list"
+        board = self._make_board is not None
+        return "board" if self.board_button.isChecked() and board else "list"
 
     def set_mode(self, mode: str) -> None:
         (self.board_button if mode == "board" else self.list_button).setChecked(True)
@@ -255,8 +280,9 @@ class CampaignListView(RecordsListView):
     def _show_current(self) -> None:
         if not self.model.loaded:
             return
-        if self.mode == "board" and self.board is not None:
-            self.stack.setCurrentWidget(self.board)
+        board = self._board() if self.mode == "board" else None
+        if board is not None:
+            self.stack.setCurrentWidget(board)
         elif self.model.rowCount() == 0:
             self.stack.setCurrentWidget(self.empty)
         else:
@@ -264,12 +290,13 @@ class CampaignListView(RecordsListView):
 
     def _load_board(self) -> None:
         """The board's whole rows for the list's query, when the board is shown."""
-        if self.board is None or self.mode != "board" or not self.model.loaded:
+        board = self._board() if self.mode == "board" and self.model.loaded else None
+        if board is None:
             return
         self._ops.read(
             list_campaigns,
             self.model.query,
-            on_done=self.board.set_rows,
+            on_done=board.set_rows,
             key=f"campaigns.board.{id(self)}",
         )
 
@@ -290,6 +317,7 @@ class CampaignListView(RecordsListView):
             open_only=self.open_only.isChecked(),
             sort=sort,
             descending=self._sort_order == Qt.SortOrder.DescendingOrder,
+            awaiting=self._awaiting,
         )
 
     def count_text(self, count: int) -> str:
@@ -299,6 +327,7 @@ class CampaignListView(RecordsListView):
         super().apply_filters()
         query = self.model.query
         self.clear_filters.setVisible(query is not None and _filtered(query))
+        self.awaiting_filter.setVisible(query is not None and bool(query.awaiting))
 
     def clear_all_filters(self) -> None:
         """«Quitar filtros»: the search, the states, the account and «Solo abiertas» off,
@@ -307,6 +336,7 @@ class CampaignListView(RecordsListView):
         self.apply_filters()
 
     def _clear(self) -> None:
+        self._set_awaiting("")
         self.search.clear()
         self.status_filter.clear_choices()
         self.account_filter.set_choice(None, "")
@@ -317,16 +347,27 @@ class CampaignListView(RecordsListView):
         self._quiet_filters(lambda: self._set_account(account_id, name))
         self.apply_filters()
 
-    def show_statuses(self, statuses: list[CampaignStatus]) -> None:
-        """Only the campaigns in `statuses`, whoever's they are, nothing else narrowing
-        (Pendientes' «y N más»: the briefs or proposals awaiting review)."""
-        self._quiet_filters(lambda: self._set_statuses(statuses))
+    def show_awaiting(self, kind: str) -> None:
+        """Only the campaigns whose brief (`kind` "brief") or proposal ("proposal") awaits
+        the person's decision, nothing else narrowing (Pendientes' «y N más»)."""
+        self._quiet_filters(lambda: self._awaiting_only(kind))
         self.apply_filters()
 
-    def _set_statuses(self, statuses: list[CampaignStatus]) -> None:
+    def clear_awaiting(self) -> None:
+        """The awaiting filter off: the list as the other filters say."""
+        self._set_awaiting("")
+        self.apply_filters()
+
+    def _awaiting_only(self, kind: str) -> None:
         self._clear()
         self.mine.setChecked(False)
-        self.status_filter.set_chosen([s.value for s in statuses])
+        self._set_awaiting(kind)
+
+    def _set_awaiting(self, kind: str) -> None:
+        self._awaiting = kind if kind in AWAITING else ""
+        text = render(AWAITING[self._awaiting]) if self._awaiting else ""
+        self.awaiting_filter.setText(text)
+        self.awaiting_filter.setAccessibleName(text)
 
     def _set_account(self, account_id: int, name: str) -> None:
         self.account_filter.set_choice(account_id, name)
@@ -369,8 +410,14 @@ class CampaignListView(RecordsListView):
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(column_of_sort(sort), order)
 
-    def select_campaign(self, campaign_id: int) -> bool:
-        """Select `campaign_id` if the list shows it; True when it does."""
+    def select_campaign(self, campaign_id: int, *, scroll: bool = True) -> bool:
+        """Select `campaign_id` if the list shows it; True when it does. Not `scroll`: now
+        only if its row is read already, else when the list is next shown (a campaign
+        opened from elsewhere: the list behind its page reads no rows for it meanwhile)."""
+        row = self.model.row_of(campaign_id)
+        if not scroll and row >= 0 and not self.model.is_page_loaded(row):
+            self.remember_selection(campaign_id)
+            return False
         return self.select_record(campaign_id)
 
     def focus_list(self) -> None:

@@ -35,8 +35,7 @@ class CampaignsPage(QWidget):
         self.list_view = list_view
         self.detail_view = detail_view
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(list_view)
-        self.stack.addWidget(detail_view)
+        self.stack.addWidget(list_view)  # the campaign page: taken in once the list shows
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.stack)
@@ -45,7 +44,16 @@ class CampaignsPage(QWidget):
     def showing_campaign(self) -> bool:
         return self.stack.currentWidget() is self.detail_view
 
+    def take_in_campaign_page(self) -> None:
+        """Make the campaign page one of the panel's (styled, laid out) — at idle once the
+        list shows, or when a campaign is opened first. Held apart until then: taken into
+        the window along with the list, its many widgets were styled before the list's
+        first page could be shown."""
+        if self.stack.indexOf(self.detail_view) < 0:
+            self.stack.addWidget(self.detail_view)
+
     def show_campaign(self) -> None:
+        self.take_in_campaign_page()
         self.stack.setCurrentWidget(self.detail_view)
 
     def show_list(self) -> None:

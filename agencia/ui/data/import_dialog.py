@@ -294,20 +294,7 @@ class ImportDialog(QDialog):
         self.bar.setVisible(False)
         for problem in report.problems:
             self.problems.addItem(problem.describe())
-        counts = {
-            "id": report.import_id, "created": report.created, "updated": report.updated,
-            "skipped": report.skipped, "rejected": len(report.rejected), "rows": report.rows,
-            "sha256": report.sha256[:12],
-        }  # fmt: skip
-        if report.dry_run:
-            code = "data.summary_dry"
-        elif report.written:
-            code = "data.summary_written"
-        elif report.rejected:
-            code = "data.summary_refused"
-        else:
-            code = "data.summary_nothing"
-        text = render(code, counts)
+        text = report.summary(sha256_digits=12)
         if result.rejects is not None:
             text += "\n" + render("data.rejects_written", {"path": str(result.rejects)})
         self.summary.setText(text)

@@ -2,7 +2,8 @@
 
 Offered on the account page (the shell's action contributions: the accounts area does
 not import this one). A director of the account's group, or an administrator, adds and
-removes members and changes the lead (`teams`); each change is its own transaction,
+removes members; only the director changes the lead (a reassignment: `teams.change_lead`
+from the version shown); each change is its own transaction,
 asked once when it takes someone off, and the table follows what was saved.
 """
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.enums import LEAD_ROLES, AssignmentRole
+from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.accounts.queries import get_account
 from agencia.services.accounts.views import AccountDetail, TeamMember
 from agencia.services.people.teams import add_member, change_lead, remove_member
@@ -110,6 +112,7 @@ class LeadDialog(FormDialog):
         )
         self.setObjectName("leadDialog")
         self.account_id = detail.id
+        self.version = detail.version  # a lead changed meanwhile is not quietly undone
         self.save_button.setText(self.tr("Cambiar"))
         self.form = Form(self)
         self.form.add_row(self.tr("Ahora"), plain_label(detail.lead_executive or "—", self))
@@ -138,7 +141,11 @@ class LeadDialog(FormDialog):
         return {"staff_id": ("field.required", {})} if data is None else {}
 
     def submit(self, data: int | None) -> None:
-        self.write(change_lead, self.account_id, data)
+        self.write(_change_lead, self.account_id, data, self.version)
+
+
+def _change_lead(db: Any, actor: Any, account_id: int, staff_id: int, version: int) -> Any:
+    return change_lead(db, actor, account_id, staff_id, version=version)
 
 
 def _team_and_people(db: Any, actor: Any, account_id: int) -> tuple[AccountDetail, list[StaffRow]]:
@@ -189,8 +196,10 @@ class AccountTeamDialog(QDialog):
         self.lead_button.clicked.connect(self.change_lead)
         row = QHBoxLayout()
         row.setSpacing(8)
+        # another lead is a reassignment: a director's, not the administrator's (role table)
+        may_reassign = scope_for(ops.actor.role, Action.REASSIGN_ACCOUNTS) is not Scope.NONE
         for button in (self.add_button, self.remove_button, self.lead_button):
-            button.setVisible(can_manage)
+            button.setVisible(can_manage and (button is not self.lead_button or may_reassign))
             button.setAutoDefault(False)
             row.addWidget(button)
         row.addStretch(1)

@@ -55,6 +55,7 @@ class SatisfactionTab(AreaTab):
         self.account_id: int | None = None
         self.shown: AccountSatisfaction | None = None
         self._stale = True
+        self._blank = False  # what is filled in is another account's: empty it when shown
         loc = ctx.locale
 
         self.score = QLabel("—", self)
@@ -159,8 +160,11 @@ class SatisfactionTab(AreaTab):
         if shown.record_id != self.account_id:
             self.account_id = shown.record_id
             self.shown = None
-            self._fill(None)
             self._stale = True
+            # emptied now only if in sight: out of sight (the page opens on «Datos») it
+            # is emptied when shown, not on every account opened (its tables' fitting
+            # was a fifth of the page's own work on each open)
+            self._blank = True
             self._load_if_seen()
 
     def _changed(self, changes: Changes) -> None:
@@ -173,7 +177,12 @@ class SatisfactionTab(AreaTab):
         self._load_if_seen()
 
     def _load_if_seen(self) -> None:
-        if self._stale and self.account_id is not None and self.isVisible():
+        if not self.isVisible():
+            return
+        if self._blank:  # another account's content: not shown while this one's is read
+            self._blank = False
+            self._fill(None)
+        if self._stale and self.account_id is not None:
             self._stale = False
             self.ctx.ops.read(
                 account_satisfaction,
@@ -187,6 +196,7 @@ class SatisfactionTab(AreaTab):
     def _arrived(self, data: AccountSatisfaction) -> None:
         if data.account_id == self.account_id:
             self.shown = data
+            self._blank = False
             self._fill(data)
 
     def _failed(self, error: BaseException) -> None:

@@ -5,7 +5,10 @@ from a few to a few hundred milliseconds each; building all eleven before the fi
 is what kept the accounts list from showing. At sign-in the window builds the areas in
 rail order only up to the one it shows (Pendientes comes first, so its badge counts from
 the start); the rest follow one at a time once the window has been idle for a moment
-(no key, click or wheel for `QUIET_MS`, no read in flight), so their rail buttons,
+(no key, click or wheel for `QUIET_MS`, no read in flight), counted only from when the
+page shown has its first answers (`Operations.when_idle`: a gap between the list's read
+of IDs and its read of the first rows is no idle moment; building the campaigns area
+there would hold the rows back), so their rail buttons,
 menu entries and offers on other pages (an account page's «Campañas de la cuenta»)
 arrive within a second or two without ever delaying what the person is doing.
 
@@ -44,6 +47,14 @@ _INPUT = frozenset(
 )
 
 
+def ui_modules() -> tuple[str, ...]:
+    """The pages' modules in rail order. The list of areas (every declaration, the change
+    kinds) is read at sign-in, not before the first paint."""
+    from agencia.areas import ui_modules as listed
+
+    return listed()
+
+
 class AreaBuilder(QObject):
     """Builds `window`'s areas from their modules (rail order), when first needed."""
 
@@ -67,7 +78,11 @@ class AreaBuilder(QObject):
         created = self._build(lambda area: area.has_page and str(area.id) == wanted)
         if not any(area.has_page for area in created):  # nothing to show yet: the first
             created += self._build(lambda area: area.has_page)
-        self._watch()
+        ctx = self.window.ctx
+        if ctx is not None:  # the idle clock starts once the page shown has its answers
+            ctx.ops.when_idle(self._watch)
+        else:
+            self._watch()
         return created
 
     def until(self, area_id: str) -> bool:

@@ -1,6 +1,7 @@
 """The menu bar, read from the ActionRegistry: Archivo, Editar, Ver, Ir, the current area's
 menu, Ayuda. An area's actions go first in a shared menu; the window's own (ids "app.…")
-come last, after a separator."""
+come last, after a separator. Salir and Acerca de close their menus after one more separator,
+as on every desktop, whichever module registered the other items and when."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 from agencia.ui.actions import ActionRegistry
 
 STANDARD_MENUS = ("file", "edit", "view", "go", "help")
+CLOSING_ACTIONS = ("app.quit", "app.about")  # the last item of Archivo and of Ayuda
 
 
 def menu_title(menu_id: str) -> str:
@@ -27,12 +29,21 @@ def menu_title(menu_id: str) -> str:
 def _fill(menu: QMenu, actions: list[tuple[str, QAction]]) -> None:
     menu.clear()
     area_actions = [a for action_id, a in actions if not action_id.startswith("app.")]
-    window_actions = [a for action_id, a in actions if action_id.startswith("app.")]
+    window_actions = [
+        a
+        for action_id, a in actions
+        if action_id.startswith("app.") and action_id not in CLOSING_ACTIONS
+    ]
+    closing = [a for action_id, a in actions if action_id in CLOSING_ACTIONS]
     for action in area_actions:
         menu.addAction(action)
     if area_actions and window_actions:
         menu.addSeparator()
     for action in window_actions:
+        menu.addAction(action)
+    if closing and (area_actions or window_actions):
+        menu.addSeparator()
+    for action in closing:
         menu.addAction(action)
 
 

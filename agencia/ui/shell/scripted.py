@@ -16,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QTimer
 
-from agencia.areas import ui_modules
-
 log = logging.getLogger(__name__)
 
 TEST_SCRIPT_ENV = "AGENCIA_TEST_SCRIPT"
@@ -69,6 +67,8 @@ def self_test(window: Any, _startup: Any) -> None:
     An area whose module is missing from a bundle would otherwise be skipped silently
     (the window tolerates areas not built yet), so the count is checked against the list.
     """
+    from agencia.areas import ui_modules  # the list's declarations: not before the paint
+
     expected = len(ui_modules())
     window.builder.everything()  # built when first needed: the test needs them all now
     built = len(window.areas) + len(window.extensions)

@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.areas import ui_modules
 from agencia.domain.areas import AreaId
-from agencia.domain.labels import role_title
 from agencia.ui import settings, style
 from agencia.ui.actions import ActionId, ActionRegistry, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.resources import icon
-from agencia.ui.shell.area_builder import AreaBuilder
+from agencia.ui.shell.area_builder import AreaBuilder, ui_modules
 from agencia.ui.shell.comfort import add_comfort
 from agencia.ui.shell.edit_menu import EditMenu
 from agencia.ui.shell.menus import STANDARD_MENUS, build_menus
@@ -267,6 +265,8 @@ class MainWindow(QMainWindow):
         ctx.ops.busy_changed.connect(self.status.set_busy)
         ctx.ops.failed.connect(self.toast)
         self.rail.set_agency_name(agency_name)
+        from agencia.domain.labels import role_title  # (not before the first paint)
+
         actor = ctx.actor  # as the person is called: their title, or the role's in their gender
         self.status.set_user(actor.name, actor.title or role_title(actor.role, actor.title_gender))
         wanted = str(settings.get(settings.LAST_AREA) or "")

@@ -12,7 +12,12 @@ An area's list subclasses it with its columns (`column_count`, `header`, `cell`)
 the query's sort key of each column (`sort_key`). One that can narrow a list to the words
 typed (`search_within`: the IDs of a list, read, that match a text) keeps the list it
 showed with nothing typed and, while the filters and sort stay, answers each keystroke
-from it; any change the window hears of forgets it.
+from it — the search box cleared too, without asking SQL for the list again; any change
+the window hears of forgets it. Once such a list is read, the window asks for it narrowed
+to nothing typed when it is idle (`search_within(db, actor, "", listed)`, which answers
+`listed`): the service may read then what the keystrokes to come narrow with (the
+accounts' search texts). The same list read again, unchanged, is the same list object,
+so what was read for it still holds.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from agencia.ui.ops import Operations
+from agencia.ui.ops import IDLE_MS, Operations
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -94,6 +99,10 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
     # kept 10 MB of rows alive after a 100,000-row list was scrolled end to end.
     MAX_PAGES = 16
     PREFETCH = False  # ask for the first page with the IDs, not when it is first painted
+    # The rows read with the IDs: more than a tall screen shows, fewer than a page (a
+    # keystroke's read, 200 rows, cost twice what 100 do); the rest of the first page is
+    # read when it is painted or printed. A list that PREFETCHes reads it whole.
+    FIRST_ROWS = 100
     # The roles `cell` answers (None: any). Qt asks about a dozen per cell at every paint
     # and every column fit; the others are answered at once, without reaching Python's
     # lookups of the row (a keystroke repaints every visible cell).
@@ -122,11 +131,13 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         self._listed: tuple[Any, list[int]] | None = None
         self._changes_heard = 0  # a list read before a change is not kept to narrow
         self._asked_after = 0
+        self._readied: list[int] | None = None  # the list narrowed to "" (at idle)
         ops.changed.connect(self.forget_listed)
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
         self._requested: set[int] = set()
+        self._partial: set[int] = set()  # pages holding only their first rows
         self._wanted: set[int] = set()
         self._first_rows: Sequence[R] | None = None  # the first page, read with the IDs
         roles = type(self).ROLES
@@ -138,6 +149,10 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self._fetch_wanted)
+        self._ready_timer = QTimer(self)
+        self._ready_timer.setSingleShot(True)
+        self._ready_timer.setInterval(IDLE_MS)
+        self._ready_timer.timeout.connect(self._ready_to_narrow)
 
     # -- what a subclass says --------------------------------------------------------------
     def column_count(self) -> int:
@@ -177,7 +192,7 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
             _ids_and_first_page,
             self._search_ids,
             self._fetch_rows,
-            self.PAGE_SIZE,
+            self._first_size(),
             query,
             self._within(query),
             on_done=self._answered,
@@ -197,9 +212,9 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         self._changes_heard += 1
 
     def _within(self, query: Q) -> tuple[Callable[..., list[int]], list[int]] | None:
-        """What narrows `query` from the list already read, if it can be."""
-        text = getattr(query, "text", "")
-        if self._search_within is None or not text or self._listed is None:
+        """What narrows `query` from the list already read, if it can be: with nothing
+        typed, that list itself (the search box cleared: no need to ask SQL again)."""
+        if self._search_within is None or self._listed is None:
             return None
         listed_query, listed = self._listed
         if replace(query, text="") != listed_query:  # type: ignore[type-var]
@@ -209,13 +224,45 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
     def _answered(self, answer: tuple[list[int], Sequence[R]]) -> None:
         ids, first = answer
         self._first_rows = first
+        known = self._listed
         self._ids_arrived(ids)
         if (
             self._search_within is not None
             and getattr(self._query, "text", None) == ""
             and self._asked_after == self._changes_heard  # no change since it was asked
         ):
+            if known is not None and known[0] == self._query and known[1] == self._ids:
+                self._ids = known[1]  # the same list: what was read to narrow it holds
             self._listed = (self._query, self._ids)  # never changed in place: shared
+            if self._readied is not self._ids:
+                self._ready_timer.start()
+
+    def _ready_to_narrow(self) -> None:
+        """The list with nothing typed, narrowed to nothing typed: the service reads what
+        the keystrokes to come narrow with, once nothing has been in flight for a moment
+        (as `ops.when_idle`, but on the model's own timer: no timer is left behind on the
+        shared `Operations` when the model goes)."""
+        if self._search_within is None or self._listed is None:
+            return  # forgotten meanwhile (a change): the next list read is readied
+        if self._ops.in_flight:
+            self._ready_timer.start()  # a read someone waits for: after it
+            return
+        listed = self._listed[1]
+        if self._readied is listed:
+            return
+        self._readied = listed
+        self._ops.read(
+            self._search_within,
+            "",
+            listed,
+            on_error=self._not_ready,
+            key=f"{self._key}.ready",
+        )
+
+    def _not_ready(self, _error: BaseException) -> None:
+        """Only a speed-up failed: keystrokes ask the search index, which says what went
+        wrong if it is still wrong; the next list read is readied again."""
+        self._readied = None
 
     def _ids_arrived(self, ids: list[int]) -> None:
         self.beginResetModel()
@@ -224,8 +271,11 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         self._row_of = None
         self._pages.clear()
         first, self._first_rows = self._first_rows, None
+        self._partial.clear()
         if first is not None and self._ids:
             self._pages[0] = {r.id: r for r in first}
+            if self._first_size() < min(self.PAGE_SIZE, len(self._ids)):
+                self._partial.add(0)
         self._requested.clear()
         self._wanted.clear()
         self._loaded = True
@@ -235,6 +285,9 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
             self._fetch_wanted()
         self.loading_changed.emit(False)
         self.ids_loaded.emit(len(self._ids))
+
+    def _first_size(self) -> int:
+        return self.PAGE_SIZE if self.PREFETCH else min(self.FIRST_ROWS, self.PAGE_SIZE)
 
     def _ids_failed(self, error: BaseException) -> None:
         self.loading_changed.emit(False)
@@ -262,11 +315,16 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         return list(self._ids)
 
     def is_page_loaded(self, row: int) -> bool:
-        return (row // self.PAGE_SIZE) in self._pages
+        """Whether `row`'s record is in (its page, or the part of it read first)."""
+        number = row // self.PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            return False
+        return number not in self._partial or (0 <= row < len(self._ids) and self._ids[row] in page)
 
     # -- pages --------------------------------------------------------------------------
     def _want(self, page: int) -> None:
-        if page in self._pages or page in self._requested:
+        if (page in self._pages and page not in self._partial) or page in self._requested:
             return
         self._wanted.add(page)
         if not self._fetch_timer.isActive():
@@ -275,7 +333,7 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
     def _fetch_wanted(self) -> None:
         wanted, self._wanted = sorted(self._wanted), set()
         for page in wanted:
-            if page in self._pages or page in self._requested:
+            if (page in self._pages and page not in self._partial) or page in self._requested:
                 continue
             ids = self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
             if not ids:
@@ -294,6 +352,7 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         if generation != self._generation:
             return  # an answer for a query the person has moved on from
         self._requested.discard(page)
+        self._partial.discard(page)
         self._pages[page] = {r.id: r for r in rows}
         self._pages.move_to_end(page)
         while len(self._pages) > self.MAX_PAGES:
@@ -344,7 +403,7 @@ class IdListModel(QAbstractTableModel, Generic[Q, R]):
         page = self._pages.get(row_number // self.PAGE_SIZE)
         row = page.get(record_id) if page is not None else None
         if row is None:
-            if page is None:
+            if page is None or row_number // self.PAGE_SIZE in self._partial:
                 self._want(row_number // self.PAGE_SIZE)
             return self._placeholder(column, role)
         if role == ROW_ROLE:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+from collections.abc import Iterable
 
-from agencia.ui.widgets.elided import ChipOrElidedDelegate
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from agencia.ui.widgets.elided import ChipOrElidedDelegate, _help
 
 PLACEHOLDER_ROOM = 56  # the search icon, the clear button and the frame
 
@@ -47,6 +57,22 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
+class TextCellDelegate(QStyledItemDelegate):
+    """Plain text cells: Qt paints and measures them in C++ (no Python per cell, which
+    the chip delegate costs on every cell of every paint); only the tooltip of a cut text
+    is ours."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        handled = _help(event, view, option, index)
+        return super().helpEvent(event, view, option, index) if handled is None else handled
+
+
 class RecordTable(QTableView):
     """Fixed row height, elided cells with tooltips, one selected row, sortable headers."""
 
@@ -61,7 +87,8 @@ class RecordTable(QTableView):
         self.setShowGrid(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(ChipOrElidedDelegate(self))
+        self._chips = ChipOrElidedDelegate(self)
+        self.setItemDelegate(self._chips)  # chips in any column, until `chips_in` says where
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -74,6 +101,14 @@ class RecordTable(QTableView):
         columns.setStretchLastSection(True)
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         columns.setMinimumSectionSize(48)
+
+    def chips_in(self, columns: Iterable[int]) -> None:
+        """Only `columns` show chips: the others are plain text cells painted and measured
+        by Qt alone (the chip delegate's paint was ~40% of a keystroke's work in the
+        accounts list, mostly on cells that have no chip)."""
+        self.setItemDelegate(TextCellDelegate(self))
+        for column in columns:
+            self.setItemDelegateForColumn(column, self._chips)
 
     def select_row(self, row: int) -> bool:
         """Select and show `row` (-1: the record is not listed; clear the selection)."""

@@ -177,8 +177,29 @@ class RecordsListView(QWidget):
             remember=f"{self.HEADER_KEY}/sized" if self.HEADER_KEY else "",
             minimums=minimums,
             floors=floors,
+            quiet=True,
         )
+        self.column_fit.resized.connect(lambda: self._save_timer.start())  # made by lay_out
         return self.column_fit
+
+    def needed_width(self) -> int:
+        """The width the list wants with every column whole (the fit's `wanted`), its
+        table's frame and scroll bar and its own margins; never less than its least."""
+        table = self.table
+        fit = getattr(self, "column_fit", None)
+        count = table.model().columnCount()
+        if fit is None:
+            columns = sum(table.horizontalHeader().sectionSize(c) for c in range(count))
+        else:
+            columns = sum(fit.wanted(c) for c in range(count))
+        frame = 2 * table.frameWidth()
+        if table.verticalScrollBar().isVisible():
+            frame += table.verticalScrollBar().width()
+        layout = self.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            frame += margins.left() + margins.right()
+        return max(columns + frame, self.minimumSizeHint().width())
 
     def set_tab_order(self, widgets: list[QWidget]) -> None:
         """Tab goes through `widgets` in this order (the base builds some parts first)."""
@@ -258,6 +279,14 @@ class RecordsListView(QWidget):
         """Select `record_id` if the list shows it; True when it does."""
         self._selected_id = record_id
         return self.table.select_row(self.model.row_of(record_id))
+
+    def forget_selection(self) -> None:
+        """No record chosen, and none chosen again when the list next reloads (its page
+        closed: a reload must not bring back a row the page beside it no longer shows)."""
+        self._selected_id = None
+        self._emitted_id = None
+        self.table.selectionModel().clearCurrentIndex()
+        self.table.clearSelection()
 
     def _about_to_reset(self) -> None:
         if self._keep_scroll is None:

@@ -51,6 +51,10 @@ class UndoHistory(QObject):
         self.setObjectName("undoHistory")
         self.ctx = ctx
         self.stack = QUndoStack(self)
+        # as the window goes, the stack is let go after the pages' actions, and its
+        # destructor clears it (indexChanged, cleanChanged…): nobody may hear that
+        stack = self.stack
+        self.destroyed.connect(lambda *_a: stack.blockSignals(True))
         self.versions: dict[Hashable, int] = {}  # each record's version as our steps left it
 
     def push_saved(

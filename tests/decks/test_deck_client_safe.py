@@ -1,70 +1,23 @@
 """Every demo campaign's deck, as a client would receive it: no internal critique unless
 a person includes it (and then marked internal), past steps never shown as upcoming, the
-deck's date instead of "today", no near-empty slide, results for a completed campaign,
-one date format, the brief sheet's own version in its footer."""
+deck's date instead of "today", results for a completed campaign, one date format, the
+brief sheet's own version in its footer (no near-empty slide: test_deck_fill.py)."""
 
 from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
 
-import pytest
+from deck_demo import TODAY, Demo
+from deck_pdf import squeezed
 from pypdf import PdfReader
-from sqlalchemy import select
 
-from agencia.db.database import Database, open_database
-from agencia.db.uow import unit_of_work
-from agencia.decks import DeckOptions, slide_fills
-from agencia.demo.clock import DEMO_NOW
-from agencia.demo.fill import fill_demo
+from agencia.decks import DeckOptions
 from agencia.domain.actor import SYSTEM
-from agencia.domain.campaign_models import Approval, Campaign
-from agencia.domain.enums import ApprovalStage, CampaignStatus
+from agencia.domain.enums import CampaignStatus
 from agencia.services.decks.build import build_deck, default_sections
 from agencia.services.decks.campaign_content import campaign_content
-
-TODAY: date = DEMO_NOW.date()
-# No slide of a demo deck is less filled than this (its content's area over the area
-# under the title), measured from the layout.
-MIN_FILL = 0.35
-
-
-@dataclass(frozen=True)
-class Demo:
-    db: Database
-    campaigns: list[tuple[int, str, CampaignStatus]]
-    internal: dict[int, list[str]]  # campaign → its internal reviews' comments
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory, _sqlite_template: Path) -> Iterator[Demo]:
-    path = tmp_path_factory.mktemp("demo-decks") / "demo.sqlite3"
-    shutil.copyfile(_sqlite_template, path)
-    db = open_database(f"sqlite:///{path}")
-    try:
-        fill_demo(db, "small", seed=0)
-        with unit_of_work(db, SYSTEM, write=False) as uow:
-            rows = uow.session.execute(
-                select(Campaign.id, Campaign.name, Campaign.status).order_by(Campaign.id)
-            ).all()
-            notes = uow.session.execute(
-                select(Approval.campaign_id, Approval.comment).where(
-                    Approval.stage != ApprovalStage.CLIENT
-                )
-            ).all()
-        internal: dict[int, list[str]] = {}
-        for cid, comment in notes:
-            if comment and comment.strip():
-                internal.setdefault(cid, []).append(comment)
-        yield Demo(db, [tuple(r) for r in rows], internal)
-    finally:
-        db.close()
 
 
 def pdftotext(pdf: bytes) -> str:
@@ -72,10 +25,6 @@ def pdftotext(pdf: bytes) -> str:
         ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
     )
     return done.stdout.decode("utf-8")
-
-
-def squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def pages(pdf: bytes) -> list[str]:
@@ -90,11 +39,11 @@ def deck(demo: Demo, cid: int, kind: str = "campaign", **options: object) -> byt
 def test_no_internal_comment_reaches_a_default_client_deck(demo: Demo) -> None:
     assert sum(len(c) for c in demo.internal.values()) >= 5, "the demo has internal reviews"
     assert "approvals" not in default_sections("campaign")
-    for cid, name, _ in demo.campaigns:
+    for c in demo.campaigns:
         for lang in ("es", "en"):
-            found = squeezed(pdftotext(deck(demo, cid, lang=lang)))
-            for comment in demo.internal.get(cid, []):
-                assert squeezed(comment)[:40] not in found, (name, lang, comment)
+            found = squeezed(pdftotext(deck(demo, c.id, lang=lang)))
+            for comment in demo.internal.get(c.id, []):
+                assert squeezed(comment)[:40] not in found, (c.name, lang, comment)
 
 
 def test_internal_decisions_only_when_included_and_then_marked_on_every_page(
@@ -119,7 +68,7 @@ def test_past_steps_are_done_or_overdue_and_the_timeline_marks_the_decks_date(
     demo: Demo,
 ) -> None:
     seen_past = False
-    for cid, name, _ in demo.campaigns:
+    for cid, name in ((c.id, c.name) for c in demo.campaigns):
         content = campaign_content(demo.db, SYSTEM, cid, lang="es", today=TODAY)
         text = pdftotext(deck(demo, cid))
         assert "Hoy" not in text.split(), name
@@ -135,24 +84,8 @@ def test_past_steps_are_done_or_overdue_and_the_timeline_marks_the_decks_date(
     assert seen_past, "the demo has steps past their date"
 
 
-def test_no_slide_of_a_demo_deck_is_nearly_empty(demo: Demo) -> None:
-    low = []
-    for cid, name, _ in demo.campaigns:
-        for lang in ("es", "en"):
-            content = campaign_content(demo.db, SYSTEM, cid, lang=lang, today=TODAY)
-            fills = slide_fills(content, DeckOptions(lang=lang))
-            low += [
-                (name, lang, n, round(f, 2))
-                for n, f in enumerate(fills, 1)
-                if f is not None and f < MIN_FILL
-            ]
-    assert low == []
-
-
 def test_a_completed_campaign_shows_its_results_and_key_visual(demo: Demo) -> None:
-    done = [
-        (cid, name) for cid, name, status in demo.campaigns if status is CampaignStatus.COMPLETED
-    ]
+    done = [(c.id, c.name) for c in demo.campaigns if c.status is CampaignStatus.COMPLETED]
     assert done
     for cid, name in done:
         content = campaign_content(demo.db, SYSTEM, cid, lang="es", today=TODAY)
@@ -169,7 +102,7 @@ def test_a_completed_campaign_shows_its_results_and_key_visual(demo: Demo) -> No
 
 def test_one_date_format_and_the_brief_sheets_own_version(demo: Demo) -> None:
     long_date = re.compile(r"\d{1,2} de [a-z]+ de \d{4}")
-    for cid, name, _ in demo.campaigns:
+    for cid, name in ((c.id, c.name) for c in demo.campaigns):
         assert not long_date.search(pdftotext(deck(demo, cid))), name
         content = campaign_content(demo.db, SYSTEM, cid, lang="es", today=TODAY)
         sheet = pdftotext(deck(demo, cid, "brief"))
@@ -179,7 +112,7 @@ def test_one_date_format_and_the_brief_sheets_own_version(demo: Demo) -> None:
 
 
 def test_a_cover_shows_the_brands_logo_without_the_clients_beside_it(demo: Demo) -> None:
-    for cid, name, _ in demo.campaigns:
+    for cid, name in ((c.id, c.name) for c in demo.campaigns):
         content = campaign_content(demo.db, SYSTEM, cid, lang="es", today=TODAY)
         cover = PdfReader(io.BytesIO(deck(demo, cid))).pages[0]
         logos = [x for x in (content.agency.logo, content.client_logo, content.brand_logo) if x]

@@ -1,0 +1,251 @@
+"""What start-up leaves out: the source of every module imported after Qt (PySide6's
+`__feature__` check read it into `linecache`), icons drawn at sizes nobody asks for, and
+the cycle collector's rounds while the first page is being made.
+
+Timings are never asserted here (tests/bench/run.py judges them); these check the causes."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from agencia.ui import style
+from agencia.ui.shell import collector, lean_imports
+
+_PROBE = textwrap.dedent(
+    """
+    import json, linecache, sys
+    from PySide6.QtWidgets import QApplication  # Qt first, as the benchmark's probes do
+    import agencia.app
+    import agencia.services.auth  # SQLAlchemy, the mapped classes: nothing of Qt
+    import agencia.ui.accounts.area  # an area: Qt throughout
+    feature = sys.modules["shibokensupport.feature"]
+    print(json.dumps({
+        "read": sorted(f for f in linecache.cache if "sqlalchemy" in f or "agencia" in f),
+        "window": feature.pyside_feature_dict.get("agencia.ui.shell.window"),
+        "accounts": feature.pyside_feature_dict.get("agencia.ui.accounts.controller"),
+        "orm": feature.pyside_feature_dict.get("sqlalchemy.orm"),
+        "models": feature.pyside_feature_dict.get("agencia.domain.models"),
+    }))
+    """
+)
+
+
+def test_modules_imported_after_qt_are_not_read_as_source() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["read"] == []  # PySide6 itself would have read ~900 files into memory
+    # PySide6 still tells the modules that use Qt (0: no feature) from the others (-1)
+    assert found["window"] == 0 and found["accounts"] == 0
+    assert found["orm"] == -1 and found["models"] == -1
+
+
+_PAINT = textwrap.dedent(
+    """
+    import json, sys
+    import agencia.app as appmod
+
+    qapp = appmod.create_application()
+    window = appmod.MainWindow()
+    painted = []
+    window.first_painted.connect(lambda: painted.append(sorted(sys.modules)))
+    window.show()
+    while not painted:
+        qapp.processEvents()
+    print(json.dumps(painted[0]))
+    """
+)
+
+
+def test_the_list_of_areas_is_read_after_the_first_paint() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENCIA_LANG="es")
+    done = subprocess.run(
+        [sys.executable, "-c", _PAINT], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "agencia.ui.shell.window" in loaded
+    # the declarations, their change kinds and the words for roles wait for sign-in
+    later = {"agencia.areas", "agencia.services.area", "agencia.domain.changes"}
+    assert not later & loaded
+    assert "agencia.domain.labels" not in loaded
+
+
+def test_a_module_uses_pyside_when_its_namespace_holds_qt() -> None:
+    from agencia.domain import enums
+    from agencia.ui.shell import window
+
+    assert lean_imports.uses_pyside(window)
+    assert not lean_imports.uses_pyside(enums)
+    assert lean_imports.install()  # this PySide6 has the hook; installing again is harmless
+
+
+def test_a_themed_icon_is_drawn_only_at_the_size_asked_for(qapp: QApplication) -> None:
+    style._tinted.cache_clear()
+    icon = style.themed_icon("search", "#FF0000")
+    engine = style._engines[-1]
+    assert not icon.isNull()
+    assert engine._drawn == {}  # nothing drawn before someone paints it
+
+    pixmap = icon.pixmap(20, 20)
+    assert pixmap.size() == QSize(20, 20)
+    assert list(engine._drawn) == [(20, 20, QIcon.Mode.Normal)]
+    image = pixmap.toImage()
+    inked = {
+        image.pixelColor(x, y).name()
+        for x in range(20)
+        for y in range(20)
+        if image.pixelColor(x, y).alpha() > 200
+    }
+    assert inked == {"#ff0000"}  # the stroke in the ink asked for, nothing else
+
+    disabled = icon.pixmap(QSize(20, 20), QIcon.Mode.Disabled).toImage()
+    grey = {
+        disabled.pixelColor(x, y).name()
+        for x in range(20)
+        for y in range(20)
+        if disabled.pixelColor(x, y).alpha() > 200
+    }
+    assert grey and "#ff0000" not in grey  # the style's disabled look, as before
+
+    sharp = icon.pixmap(QSize(16, 16), 2.0)  # a high-density screen: drawn at 32 px
+    assert sharp.size() == QSize(32, 32) and sharp.devicePixelRatio() == 2.0
+    assert style.themed_icon("search", "#FF0000") is icon  # one per name and ink
+
+
+class _Startup(QObject):
+    state_changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ops: Any = None
+
+
+class _Ops:
+    def __init__(self) -> None:
+        self.idle: list[Callable[[], None]] = []
+
+    def when_idle(self, fn: Callable[[], None]) -> None:
+        self.idle.append(fn)
+
+
+def test_the_collector_rests_until_the_first_page_has_its_answers(qapp: QApplication) -> None:
+    assert gc.isenabled()
+    startup = _Startup()
+    resume = collector.pause_while_starting(startup)
+    try:
+        assert not gc.isenabled()
+        startup.state_changed.emit("opening")
+        assert not gc.isenabled()
+        startup.ops = _Ops()
+        startup.state_changed.emit("ready")
+        assert not gc.isenabled()  # signed in, the first rows not yet there
+        assert len(startup.ops.idle) == 1
+        startup.ops.idle[0]()  # the first page's reads have answered
+        assert gc.isenabled()
+    finally:
+        resume()
+    assert gc.isenabled()
+
+
+def test_the_collector_resumes_when_start_up_waits_for_a_person(qapp: QApplication) -> None:
+    for state in ("sign_in", "wizard", "refused", "closed"):
+        startup = _Startup()
+        collector.pause_while_starting(startup)
+        assert not gc.isenabled()
+        startup.state_changed.emit(state)
+        assert gc.isenabled(), state
+
+    gc.disable()  # paused by someone else: left as it was
+    try:
+        collector.pause_while_starting(_Startup())()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+_FIRST_PAGE = textwrap.dedent(
+    """
+    import json, sys
+    from sqlalchemy import create_engine, inspect, select
+    from PySide6.QtWidgets import QApplication
+    import agencia.app
+    import agencia.services.auth
+    import agencia.ui.accounts.area  # the controller and its mixins: what the list needs
+    from agencia.domain.models import Account, Base
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)  # every model's DDL, partial indexes included
+    with engine.connect() as conn:
+        conn.execute(select(Account.id).limit(1)).all()
+        ddl = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'uq_approvals_first_of_stage'"
+        ).scalar()
+    print(json.dumps({"modules": sorted(sys.modules), "ddl": ddl}))
+    """
+)
+
+# Not needed to show the first page of accounts on SQLite: the PostgreSQL dialect (a
+# partial index's `postgresql_where`), argon2 and the server sign-in (until someone signs
+# in with a password), the account forms, the logo picker and the merge.
+_NOT_BEFORE_THE_FIRST_PAGE = (
+    "sqlalchemy.dialects.postgresql",
+    "argon2",
+    "agencia.db.server_sign_in",
+    "agencia.db.server_roles",
+    "agencia.ui.accounts.account_form",
+    "agencia.ui.accounts.contact_form",
+    "agencia.ui.accounts.brand_forms",
+    "agencia.ui.accounts.merge_dialog",
+    "agencia.ui.accounts.duplicate_dialog",
+    "agencia.ui.widgets.image_picker",
+    "agencia.services.accounts.contacts",
+    "agencia.services.accounts.merge",
+    "agencia.services.accounts.logos",
+)
+
+
+def test_the_first_page_on_sqlite_imports_nothing_it_does_not_show() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAGE], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    loaded = set(found["modules"])
+    assert "agencia.ui.accounts.controller" in loaded and "sqlalchemy.dialects.sqlite" in loaded
+    assert sorted(loaded & set(_NOT_BEFORE_THE_FIRST_PAGE)) == []
+    assert "WHERE supersedes_id IS NULL" in found["ddl"]  # the partial index, still partial
+
+
+def test_postgresql_gets_the_partial_index_once_a_postgresql_engine_is_made() -> None:
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.schema import CreateIndex
+
+    from agencia.db.engine import make_migration_engine
+    from agencia.domain import campaign_models  # noqa: F401  (maps the approvals)
+    from agencia.domain.models import Base
+
+    engine = make_migration_engine(make_url("postgresql+psycopg://nobody@localhost/none"))
+    engine.dispose()  # never connected: making it is what declares the option
+    indexes = Base.metadata.tables["approvals"].indexes
+    (index,) = (i for i in indexes if i.name == "uq_approvals_first_of_stage")
+    ddl = str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+    assert ddl.endswith("WHERE supersedes_id IS NULL"), ddl
+    make_migration_engine(make_url("postgresql+psycopg://nobody@localhost/none")).dispose()
+    assert str(CreateIndex(index).compile(dialect=postgresql.dialect())) == ddl  # idempotent
