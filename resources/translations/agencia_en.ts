@@ -2892,6 +2892,22 @@
         <source>Previsto: %1 – %2</source>
         <translation>Planned: %1 – %2</translation>
     </message>
+    <message>
+        <source>Elija una tarea en el cronograma</source>
+        <translation>Choose a task on the timeline</translation>
+    </message>
+    <message>
+        <source>Usted no puede cambiar el estado de esta tarea: solo quien la tiene asignada o planifica su campaña</source>
+        <translation>You cannot change this task&apos;s status: only its assignee or whoever plans its campaign can</translation>
+    </message>
+    <message>
+        <source>Cambiar el estado de la tarea elegida</source>
+        <translation>Change the chosen task&apos;s status</translation>
+    </message>
+    <message>
+        <source>Marcar «%1» como %2</source>
+        <translation>Mark “%1” as %2</translation>
+    </message>
 </context>
 <context>
     <name>CoordinationArea</name>
@@ -8374,6 +8390,21 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>%1 persona(s) en la lista: «Empezar» las añade a todas.</source>
         <translation>%1 person(s) on the list: &apos;Get started&apos; adds them all.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamUndo</name>
+    <message>
+        <source>Añadir a %1 al equipo de «%2»</source>
+        <translation>Add %1 to the “%2” team</translation>
+    </message>
+    <message>
+        <source>Quitar a %1 del equipo de «%2»</source>
+        <translation>Remove %1 from the “%2” team</translation>
+    </message>
+    <message>
+        <source>Cambiar el responsable de «%1» a %2</source>
+        <translation>Make %2 the lead of “%1”</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from agencia.services import Database, open_database
@@ -313,3 +313,35 @@ def test_service_fits(open_window, size, tmp_path: Path) -> None:  # type: ignor
         header.sectionSize(1),
     )
     grab(window, tmp_path, "service")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_board_fits_its_columns(open_window, size, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """At 1280×800 every column with cards lies wholly inside the board's view (narrower
+    columns, empty ones folded); at 1024×700 the board may scroll sideways, but every
+    column it shows has its header (status and count) in view, none cut at scroll 0 but
+    the last one reached by the scroll bar."""
+    window, ops = open_window(size)
+    window.switch_to("campaigns")
+    campaigns = window.areas["campaigns"].controller
+    campaigns.list_view.set_mode("board")
+    pump(ops)
+    board = campaigns.board
+    assert board is not None and board.isVisible()
+    pump(ops)
+    view = board.scroll_area.viewport()
+    full = [c for c in board.columns.values() if not c.folded]
+    assert len(full) >= 5, "the demo should fill most columns"
+    for column in full:
+        left = column.mapTo(view, QPoint(0, 0)).x()
+        header = column.mapTo(view, QPoint(0, 40)).y()
+        assert header >= 0, f"{column.status}: header above the view"
+        if size == (1280, 800):
+            assert left >= 0 and left + column.width() <= view.width(), (
+                f"{column.status}: {left}..{left + column.width()} in a view of {view.width()}"
+            )
+        for n in range(column.model.rowCount()):  # what a narrow card elides, its tip says
+            row = column.model.rows[n]
+            tip = str(column.model.index(n, 0).data(Qt.ItemDataRole.ToolTipRole))
+            assert row.name in tip and board.budget_text(row) in tip, tip
+    grab(window, tmp_path, "board")

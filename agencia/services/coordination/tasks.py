@@ -412,3 +412,11 @@ def put_dates(
     campaign_id, dates = values
     set_dates(db, actor, campaign_id, dates)
     return SaveResult(campaign_id, version or 0)
+
+
+def put_status(
+    db: Database, actor: Actor, values: tuple[int, TaskStatus], version: int | None = None
+) -> SaveResult:
+    """`set_status` as the window's undo history calls a save: (task, status)."""
+    task_id, status = values
+    return set_status(db, actor, task_id, status, version)

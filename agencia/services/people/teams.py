@@ -17,7 +17,7 @@ from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AssignmentRole, AuditAction
-from agencia.domain.errors import DomainError, NotFound, ValidationError
+from agencia.domain.errors import Conflict, DomainError, NotFound, ValidationError
 from agencia.domain.labels import label
 from agencia.domain.models import Account, AccountAssignment, Staff
 from agencia.domain.permissions import Action
@@ -80,8 +80,16 @@ def add_member(
         return SaveResult(account.id, account.version)
 
 
-def remove_member(db: Database, actor: Actor, account_id: int, staff_id: int) -> SaveResult:
-    """Take a person off an account's team (its lead first needs a successor)."""
+def remove_member(
+    db: Database,
+    actor: Actor,
+    account_id: int,
+    staff_id: int,
+    part: AssignmentRole | None = None,
+) -> SaveResult:
+    """Take a person off an account's team (its lead first needs a successor). `part`, when
+    given, is the part they were seen with (an undo): in another one, someone else changed
+    their place meanwhile, and it is refused as a conflict rather than overwritten."""
     with unit_of_work(db, actor) as uow:
         account = _account(uow, account_id)
         person = _person(uow, staff_id)
@@ -90,13 +98,14 @@ def remove_member(db: Database, actor: Actor, account_id: int, staff_id: int) ->
         member = _membership(uow, account.id, staff_id)
         if member is None:
             raise DomainError("team.not_member", name=person.full_name)
-        part = member.role
+        if part is not None and member.role != part:
+            raise Conflict("record.stale")
         uow.session.delete(member)
         uow.audit(
             ChangeKind.ACCOUNT,
             account.id,
             AuditAction.TEAM_LEAVE,
-            {"team": [f"{person.full_name} ({label(part)})", None]},
+            {"team": [f"{person.full_name} ({label(member.role)})", None]},
             account_id=account.id,
             summary=account.trade_name,
         )

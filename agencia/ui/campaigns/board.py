@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QEvent,
+    QObject,
     QPoint,
     Qt,
     QTimer,
@@ -34,7 +36,13 @@ from agencia.services.campaigns.views import CampaignRow
 from agencia.ui import settings
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.board_cards import CardDelegate, S
-from agencia.ui.campaigns.board_columns import BoardColumn
+from agencia.ui.campaigns.board_columns import (
+    CLOSED_WIDTH,
+    COLLAPSED_WIDTH,
+    MIN_WIDTH,
+    OPEN_WIDTH,
+    BoardColumn,
+)
 from agencia.ui.campaigns.labels import (
     move_label,
     need_label,
@@ -48,6 +56,8 @@ COLLAPSED = settings.Setting("campaigns/board_collapsed", "rejected,cancelled", 
 
 
 _EDGE = 56  # pixels from the board's edge where a drag scrolls it
+_MARGIN = 8  # around the lane
+_SPACING = 4  # between columns
 
 
 class CampaignBoard(QWidget):
@@ -64,6 +74,8 @@ class CampaignBoard(QWidget):
         self.last_refusal = ""
         self.rows: dict[int, CampaignRow] = {}
         self.delegate = CardDelegate(self)
+        self.open_width = OPEN_WIDTH  # what a column with cards gets now (fit_columns)
+        self.closed_width = CLOSED_WIDTH
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("boardScroll")
         self.scroll_area.setWidgetResizable(True)
@@ -72,8 +84,8 @@ class CampaignBoard(QWidget):
         self.lane = QWidget(self.scroll_area)
         self.lane.setObjectName("boardLane")
         lane = QHBoxLayout(self.lane)
-        lane.setContentsMargins(8, 8, 8, 8)
-        lane.setSpacing(4)
+        lane.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
+        lane.setSpacing(_SPACING)
         self.columns: dict[S, BoardColumn] = {}
         collapsed = {s for s in str(settings.get(COLLAPSED) or "").split(",") if s}
         for status in BOARD_ORDER:
@@ -98,6 +110,43 @@ class CampaignBoard(QWidget):
         self._scroller = QTimer(self)
         self._scroller.setInterval(30)
         self._scroller.timeout.connect(self._scroll_tick)
+        self.scroll_area.viewport().installEventFilter(self)
+
+    # -- fitting the columns to the view ---------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Share the view's width among the columns that show cards: their full width when
+        there is room, narrower (down to MIN_WIDTH, the cards eliding their text) when
+        there is not; only below that does the board scroll sideways. The headers are
+        inside the columns, so they stay in view whatever the scroll."""
+        if len(getattr(self, "columns", {})) < len(BOARD_ORDER):
+            return
+        shown = [c for c in self.columns.values() if not c.folded]
+        folded = len(self.columns) - len(shown)
+        room = (
+            self.scroll_area.viewport().width()
+            - 2 * _MARGIN
+            - _SPACING * (len(self.columns) - 1)
+            - folded * COLLAPSED_WIDTH
+        )
+        closed = sum(1 for c in shown if c.status in CLOSED)
+        full = (len(shown) - closed) * OPEN_WIDTH + closed * CLOSED_WIDTH
+        if not shown or room >= full:
+            widths = (OPEN_WIDTH, CLOSED_WIDTH)
+        else:
+            ratio = CLOSED_WIDTH / OPEN_WIDTH  # closed columns stay the narrower ones
+            each = int(room / (len(shown) - closed + closed * ratio))
+            each = max(MIN_WIDTH, min(OPEN_WIDTH, each))
+            widths = (each, int(each * ratio))
+        if widths == (self.open_width, self.closed_width):
+            return
+        self.open_width, self.closed_width = widths
+        for column in self.columns.values():
+            column.fit_width()
 
     # -- contents -------------------------------------------------------------------------
     def set_rows(self, rows: list[CampaignRow]) -> None:
@@ -111,6 +160,7 @@ class CampaignBoard(QWidget):
             by_status[row.status].append(row)
         for status, column in self.columns.items():
             column.set_rows(by_status[status])
+        self.fit_columns()
         if focused is not None and focused in self.rows:
             self.select(focused)
 
@@ -144,12 +194,23 @@ class CampaignBoard(QWidget):
         symbol = currency_symbol(row.currency, self.ctx.locale)
         return self.ctx.locale.toCurrencyString(float(row.budget), symbol, 0)
 
+    def card_facts(self, row: CampaignRow) -> tuple[str, ...]:
+        """A card's deadline and budget in full, for its tooltip (a narrow card elides)."""
+        return (self.deadline_text(row) if row.deadline else "", self.budget_text(row))
+
     def is_overdue(self, row: CampaignRow) -> bool:
         return row.deadline is not None and row.deadline < self.today and row.status not in CLOSED
 
-    def deadline_text(self, row: CampaignRow) -> str:
-        text = date_text(row.deadline, self.ctx.locale)
-        if self.is_overdue(row):
+    def deadline_text(self, row: CampaignRow, *, short: bool = False, bare: bool = False) -> str:
+        """The deadline as a card says it; `short` (a narrow card) in the short date form
+        with a two-digit year, `bare` without "Vencida" (the card's red and tooltip say it)."""
+        if short and row.deadline is not None:
+            text = date_text(row.deadline, self.ctx.locale, short=True)
+            year = row.deadline.year
+            text = text.replace(str(year), f"{year % 100:02d}")
+        else:
+            text = date_text(row.deadline, self.ctx.locale)
+        if self.is_overdue(row) and not bare:
             return self.tr("Vencida %1").replace("%1", text)
         return text
 
@@ -233,6 +294,7 @@ class CampaignBoard(QWidget):
             return
         folded = ",".join(s.value for s, c in self.columns.items() if c.collapsed)
         settings.put(COLLAPSED, folded)
+        self.fit_columns()
 
     # -- scrolling while dragging -----------------------------------------------------------
     def _drag_moved(self, where: QPoint) -> None:

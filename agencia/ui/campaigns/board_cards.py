@@ -5,7 +5,7 @@ the drag's payload (MIME), shared by the columns and the board.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -51,6 +51,8 @@ ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 CARD_HEIGHT = 76
+NARROW_CARD_HEIGHT = 96  # a narrow card gives the deadline and the budget a line each
+NARROW = 160  # a column narrower than this has narrow cards and a two-row header
 
 
 def payload(row: CampaignRow) -> QMimeData:
@@ -77,6 +79,12 @@ class CardModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[CampaignRow] = []
+        # the deadline and budget as the card says them (set by the column from its board)
+        self.facts: Callable[[CampaignRow], Sequence[str]] = lambda _row: ()
+
+    @staticmethod
+    def card_lines(row: CampaignRow) -> tuple[str, ...]:
+        return (row.name, row.code, f"{row.account} · {row.brand}".strip(" ·"), row.owner)
 
     def set_rows(self, rows: Sequence[CampaignRow]) -> None:
         self.beginResetModel()
@@ -94,19 +102,8 @@ class CardModel(QAbstractListModel):
             return row.name
         if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says
             return ", ".join(p for p in (row.name, row.account, row.brand, row.owner) if p)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(
-                "\n".join(
-                    p
-                    for p in (
-                        row.name,
-                        row.code,
-                        f"{row.account} · {row.brand}".strip(" ·"),
-                        row.owner,
-                    )
-                    if p
-                )
-            )
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole card, whatever it elides
+            return plain_tip("\n".join(p for p in (*self.card_lines(row), *self.facts(row)) if p))
         if role == ROW_ROLE:
             return row
         return None
@@ -145,7 +142,10 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(max(option.rect.width(), 120), CARD_HEIGHT)
+        return QSize(max(option.rect.width(), 100), self.card_height())
+
+    def card_height(self) -> int:
+        return NARROW_CARD_HEIGHT if self.board.open_width < NARROW else CARD_HEIGHT
 
     def paint(
         self,
@@ -208,9 +208,10 @@ class CardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         line = metrics.height()
         top = rect.top() + 8
-        # owner's initials, top right
+        narrow = rect.width() < NARROW - 20
+        # owner's initials, top right (a line lower on a narrow card: the name above them)
         bubble = 22
-        circle = QRectF(right - bubble, top - 2, bubble, bubble)
+        circle = QRectF(right - bubble, top - 2 + (line + 3 if narrow else 0), bubble, bubble)
         painter.setBrush(QColor(t["accent_soft"]))
         painter.drawEllipse(circle)
         small = QFont(font)
@@ -224,14 +225,14 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor(t["text"]))
-        room = right - bubble - 6 - left
+        room = right - left if narrow else right - bubble - 6 - left
         name = QFontMetrics(bold).elidedText(row.name, Qt.TextElideMode.ElideRight, room)
         painter.drawText(QRect(left, top, room, line), Qt.AlignmentFlag.AlignVCenter, name)
         # client · brand
         painter.setFont(font)
         painter.setPen(QColor(t["text_secondary"]))
         client = " · ".join(p for p in (row.account, row.brand) if p)
-        room = right - left  # below the initials: the whole width
+        room = right - bubble - 6 - left if narrow else right - left  # below the initials
         client = metrics.elidedText(client, Qt.TextElideMode.ElideRight, room)
         painter.drawText(
             QRect(left, top + line + 3, room, line), Qt.AlignmentFlag.AlignVCenter, client
@@ -239,13 +240,26 @@ class CardDelegate(QStyledItemDelegate):
         # deadline (red and said when overdue), budget on the right
         bottom = QRect(left, rect.bottom() - 8 - line, right - left, line)
         budget = board.budget_text(row)
-        painter.drawText(
-            bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, budget
-        )
-        room = bottom.width() - metrics.horizontalAdvance(budget) - 12
+        if narrow:  # budget on the last line, the deadline above it, each the whole width
+            room = bottom.width()
+            budget = metrics.elidedText(budget, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignVCenter, budget)
+            bottom.translate(0, -line - 3)
+            room = bottom.width()
+        else:
+            painter.drawText(
+                bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, budget
+            )
+            room = bottom.width() - metrics.horizontalAdvance(budget) - 12
         if row.deadline is not None:
             overdue = board.is_overdue(row)
             text = board.deadline_text(row)
+            if metrics.horizontalAdvance(text) > room:  # a narrow card: the short date
+                text = board.deadline_text(row, short=True)
+            if metrics.horizontalAdvance(text) > room and row.deadline is not None:
+                # still too long ("Vencida …"): the date alone, red when overdue; the
+                # card's tooltip says it in words
+                text = board.deadline_text(row, short=True, bare=True)
             if overdue:
                 painter.setPen(QColor(t["error"]))
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)

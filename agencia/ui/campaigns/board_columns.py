@@ -45,7 +45,7 @@ from agencia.domain.campaign_life import CLOSED, move_for
 from agencia.services.campaigns.views import CampaignRow
 from agencia.ui import style
 from agencia.ui.campaigns.board_cards import (
-    CARD_HEIGHT,
+    NARROW,
     ROW_ROLE,
     CardDelegate,
     CardModel,
@@ -64,8 +64,9 @@ if TYPE_CHECKING:
     from agencia.ui.campaigns.board import CampaignBoard
 
 
-OPEN_WIDTH = 212  # narrow enough for the board's open columns in a 1280-pixel window
+OPEN_WIDTH = 212  # a column with cards when there is room (the board narrows it if not)
 CLOSED_WIDTH = 184
+MIN_WIDTH = 120  # the narrowest a column with cards gets before the board scrolls
 COLLAPSED_WIDTH = 36
 
 
@@ -148,17 +149,18 @@ class CardList(QListView):
         drag = QDrag(self)
         drag.setMimeData(payload(row))
         width = self.viewport().width() - 2 * self.spacing()
+        height = self.board.delegate.card_height()
         ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(QSize(round(width * ratio), round(CARD_HEIGHT * ratio)))
+        pixmap = QPixmap(QSize(round(width * ratio), round(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         delegate = self.itemDelegate()
         if isinstance(delegate, CardDelegate):
-            delegate.paint_card(painter, QRect(0, 0, width, CARD_HEIGHT), row, self.font())
+            delegate.paint_card(painter, QRect(0, 0, width, height), row, self.font())
         painter.end()
         drag.setPixmap(pixmap)
-        drag.setHotSpot(QPoint(24, CARD_HEIGHT // 2))
+        drag.setHotSpot(QPoint(24, height // 2))
         drag.exec(Qt.DropAction.MoveAction)
         self.board.stop_scrolling()
 
@@ -194,6 +196,7 @@ class BoardColumn(QFrame):
         self.highlight = ""  # "", "ok" (a move of the life table) or "no"
         self.count = 0
         self.model = CardModel(self)
+        self.model.facts = board.card_facts
         self.list = CardList(board, self)
         self.list.setModel(self.model)
         self.list.setItemDelegate(board.delegate)
@@ -226,9 +229,7 @@ class BoardColumn(QFrame):
             self.list.setVisible(not self.folded)
             self._update_toggle()
             self.updateGeometry()
-        self.setToolTip(
-            plain_tip(f"{status_label(self.status)}: {self.count}") if self.folded else ""
-        )
+        self.setToolTip(plain_tip(f"{status_label(self.status)}: {self.count}"))
         self.update()
 
     def set_collapsed(self, collapsed: bool) -> None:
@@ -237,22 +238,33 @@ class BoardColumn(QFrame):
         self.collapsed = collapsed
         self.list.setVisible(not self.folded)
         self._update_toggle()
-        self.setToolTip(
-            plain_tip(f"{status_label(self.status)}: {self.count}") if self.folded else ""
-        )
+        self.setToolTip(plain_tip(f"{status_label(self.status)}: {self.count}"))
         self.board.collapse_changed(self)
         self.updateGeometry()
         self.update()
 
+    def fit_width(self) -> None:
+        """Folded: a strip; else the width the board gives a column now (fit_columns)."""
+        board = self.board
+        if self.folded:
+            width = COLLAPSED_WIDTH
+        elif self.status in CLOSED:
+            width = getattr(board, "closed_width", CLOSED_WIDTH)
+        else:
+            width = getattr(board, "open_width", OPEN_WIDTH)
+        if width != self.width() or not self.minimumWidth():
+            self.setFixedWidth(width)
+            layout = self.layout()
+            if layout is not None:
+                layout.setContentsMargins(6, self.header_height(), 6, 6)
+            self.list.doItemsLayout()  # the cards' height follows the width
+
+    def header_height(self) -> int:
+        """Two rows (name; count) in a narrow column, one row otherwise."""
+        return 56 if self.width() < NARROW and not self.folded else 40
+
     def _update_toggle(self) -> None:
-        width = (
-            COLLAPSED_WIDTH
-            if self.folded
-            else CLOSED_WIDTH
-            if self.status in CLOSED
-            else OPEN_WIDTH
-        )
-        self.setFixedWidth(width)
+        self.fit_width()
         self.toggle.setVisible(self.collapsible and self.count > 0)  # an empty one: no use
         self.toggle.setIcon(icon("chevron-right" if self.collapsed else "chevron-left"))
         self.toggle.setToolTip(
@@ -276,7 +288,7 @@ class BoardColumn(QFrame):
         self._place_toggle()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if (self.collapsible and event.position().y() < 40) or self.collapsed:
+        if (self.collapsible and event.position().y() < self.header_height()) or self.collapsed:
             self.set_collapsed(not self.collapsed)
             return
         super().mouseDoubleClickEvent(event)
@@ -314,20 +326,27 @@ class BoardColumn(QFrame):
             painter.restore()
             painter.end()
             return
-        painter.setBrush(accent)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QRectF(16, 15, 10, 10))
-        painter.setFont(font)
-        painter.setPen(QColor(t["text"]))
         count = str(self.count)
         small = QFont(self.font())
         count_width = QFontMetrics(small).horizontalAdvance(count) + 14
         right = self.width() - 12 - (self.toggle.width() + 4 if self.collapsible else 0)
-        room = right - 32 - count_width - 6
+        two_rows = self.header_height() > 40  # narrow: the name alone on the first row
+        dot = QRectF(12, 35, 10, 10) if two_rows else QRectF(16, 15, 10, 10)
+        painter.setBrush(accent)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(dot)
+        painter.setFont(font)
+        painter.setPen(QColor(t["text"]))
+        start = 12 if two_rows else 32
+        room = right - start - (0 if two_rows else count_width + 6)
         title = metrics.elidedText(status_label(self.status), Qt.TextElideMode.ElideRight, room)
-        painter.drawText(QRect(32, 8, room, 24), Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(QRect(start, 8, room, 24), Qt.AlignmentFlag.AlignVCenter, title)
         title_width = metrics.horizontalAdvance(title)
-        pill = QRectF(32 + title_width + 8, 11, count_width, 18)
+        pill = (
+            QRectF(dot.right() + 8, 31, count_width, 18)
+            if two_rows
+            else QRectF(32 + title_width + 8, 11, count_width, 18)
+        )
         painter.setBrush(QColor(t["surface"]))
         painter.setPen(QColor(t["border"]))
         painter.drawRoundedRect(pill, 9, 9)

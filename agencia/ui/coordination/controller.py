@@ -23,6 +23,7 @@ from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.coordination.edits import CoordinationEdits
 from agencia.ui.coordination.page import CoordinationPage
+from agencia.ui.coordination.status_moves import StatusMoves
 from agencia.ui.formatting import date_text, money
 from agencia.ui.widgets.area_controller import AreaController
 from agencia.ui.widgets.undo import undo_history
@@ -50,6 +51,7 @@ class CoordinationController(AreaController):
         )
         self.edits = CoordinationEdits(self)
         e = self.edits
+        self.status_moves = StatusMoves(self)
         p.new_task_button.clicked.connect(e.new_task)
         p.gantt.task_opened.connect(e.edit_task)
         p.new_vendor_button.clicked.connect(e.new_vendor)
@@ -117,6 +119,7 @@ class CoordinationController(AreaController):
             and any(j.delivered_on and j.rating is None for j in self.edits.vendor.jobs)
         )
         self.page.print_button.setEnabled(self.timeline is not None)
+        self.status_moves.update()
 
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:

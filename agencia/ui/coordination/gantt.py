@@ -84,6 +84,7 @@ class Bar(QGraphicsRectItem):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._pressed_at = self.pos()
+        self.view.choose(self.task.id)  # any button: a right click then opens its menu
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -109,10 +110,12 @@ class Bar(QGraphicsRectItem):
 
 class GanttView(QGraphicsView):
     """Signals: `task_dragged(task_id, days)` when a bar was dragged by whole days;
-    `task_opened(task_id)` when a bar was double-clicked (to edit it)."""
+    `task_opened(task_id)` when a bar was double-clicked (to edit it); `task_chosen(id)`
+    when a bar was clicked (the task the page's Estado menu moves), -1 when none is."""
 
     task_dragged = Signal(int, int)
     task_opened = Signal(int)
+    task_chosen = Signal(int)
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +133,8 @@ class GanttView(QGraphicsView):
         self.labels: QGraphicsRectItem | None = None
         self.critical: frozenset[int] = frozenset()
         self.metrics = self.fontMetrics()
+        self.chosen: int | None = None
+        self.marker: QGraphicsRectItem | None = None
 
     @property
     def day_width(self) -> float:
@@ -151,6 +156,7 @@ class GanttView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.labels = None
+        self.marker = None
         self.bars = {}
         rows = timeline.tasks
         days = [today] + [d for r in rows for d in (r.start, r.due, r.expected_due)]
@@ -190,6 +196,25 @@ class GanttView(QGraphicsView):
             open_ = [r.start for r in rows if r.status not in FINISHED] or [today]
             self.horizontalScrollBar().setValue(int(self.x_of(min(open_)) - LABEL_WIDTH - 40))
         self._pin_labels()
+        self.choose(self.chosen)
+
+    def choose(self, task_id: int | None) -> None:
+        """Mark the task's bar as the chosen one (a dashed outline around it), or none."""
+        bar = self.bars.get(task_id) if task_id is not None else None
+        if self.marker is not None and self.marker.scene() is self.scene():
+            self.scene().removeItem(self.marker)
+        self.marker = None
+        if bar is not None:
+            self.marker = QGraphicsRectItem(bar.rect().adjusted(-3, -3, 3, 3), bar)
+            self.marker.setPen(QPen(COLOURS["text"], 1, Qt.PenStyle.DashLine))
+        self.chosen = task_id if bar is not None else None
+        self.task_chosen.emit(-1 if self.chosen is None else self.chosen)
+
+    def chosen_row(self) -> TaskRow | None:
+        """The chosen task as the timeline read it."""
+        if self.timeline is None or self.chosen is None:
+            return None
+        return next((r for r in self.timeline.tasks if r.id == self.chosen), None)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

@@ -40,6 +40,7 @@ from agencia.services.coordination.queries import TaskRow
 from agencia.services.coordination.vendors import JobLine, VendorDetail, VendorRow
 from agencia.services.coordination.workload import Load, Workload
 from agencia.ui.coordination.gantt import GanttView
+from agencia.ui.coordination.status_moves import status_button
 from agencia.ui.coordination.words import alert_text
 from agencia.ui.formatting import date_text, money, number
 from agencia.ui.style import grid
@@ -273,12 +274,17 @@ class CoordinationPage(QWidget):
         self.new_task_button.setToolTip(
             translate("Coordination", "Doble clic en una barra para editar su tarea")
         )
+        self.status_button = status_button(page)
+        self.gantt = GanttView(self.loc, page)
+        self.gantt.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.gantt.addActions(self.status_button.menu().actions())  # right click on a bar
         self.milestones_button = QPushButton(translate("Coordination", "Añadir hitos"), page)
         self.print_button = QPushButton(translate("Coordination", "Imprimir a PDF…"), page)
         bar.addWidget(QLabel(translate("Coordination", "Campaña:"), page))
         bar.addWidget(self.campaign_box, 1)
         bar.addWidget(self.zoom_box)
         bar.addWidget(self.new_task_button)
+        bar.addWidget(self.status_button)
         bar.addWidget(self.milestones_button)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
@@ -287,7 +293,6 @@ class CoordinationPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
-        self.gantt = GanttView(self.loc, page)
         layout.addWidget(self.gantt, 1)
         self.legend = QLabel(
             translate(

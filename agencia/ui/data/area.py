@@ -7,14 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +25,10 @@ from agencia.services.data.undo import undo_import
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.data.import_dialog import ImportDialog
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.errors import error_text, show_message
+from agencia.ui.widgets.record_table import RecordTable
 from agencia.ui.widgets.table_model import Column, RowsModel
 
 SPREADSHEETS = "*.csv *.txt *.tsv *.xlsx"
@@ -88,12 +88,12 @@ class DataArea(Area):
 
     def _build(self) -> QWidget:
         page = QWidget()
-        self.table = QTableView()
+        self.table = RecordTable()  # one line a row, a cut text whole in its tooltip
         self.table.setObjectName("imports_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)  # newest first, fixed
+        # the number, date, content, figures and state whole; file and person elide
+        self.fit = ColumnFit(self.table, whole=(0, 1, 3, 4, 5, 6, 8))
         importing = QPushButton(self.tr("Importar hoja de cálculo…"))
         importing.clicked.connect(self.choose_file)
         # off until an import still in place is chosen: there is nothing to undo before

@@ -40,6 +40,7 @@ from agencia.ui.area import AppContext
 from agencia.ui.widgets.errors import error_text
 
 _NOT_IMPORTED = ""
+CELL_CAP = 320  # the widest a preview column grows for its values
 
 
 class _Progress(QObject):
@@ -85,6 +86,7 @@ class ImportDialog(QDialog):
         self.rows = QTableWidget(0, 0)
         self.rows.setObjectName("import_preview")
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rows.setWordWrap(False)  # one line a row; a long value elides, whole in its tip
         self.skip_invalid = QCheckBox(
             self.tr("Importar solo las filas correctas (las demás, con sus motivos, a un CSV)")
         )
@@ -245,6 +247,7 @@ class ImportDialog(QDialog):
             self.rows.setItem(i, 0, _item(str(row.number)))
             for j, name in enumerate(names, start=1):
                 self.rows.setItem(i, j, _item(values.get(name, "")))
+        self._fit_rows()
         missing = [
             render(f"data.field.{f.name}")
             for f in fields_of(self.current_kind())
@@ -255,6 +258,14 @@ class ImportDialog(QDialog):
         self.summary.setText(
             self.tr("Falta asignar: %1").replace("%1", ", ".join(missing)) if missing else ""
         )
+
+    def _fit_rows(self) -> None:
+        """Every title whole and each value as wide as it needs, up to `CELL_CAP` (a long
+        address elides there, whole in its tooltip)."""
+        self.rows.resizeColumnsToContents()
+        for column in range(self.rows.columnCount()):
+            if self.rows.columnWidth(column) > CELL_CAP:
+                self.rows.setColumnWidth(column, CELL_CAP)
 
     # -- checking and importing --------------------------------------------------------
     def options(self, *, dry_run: bool) -> ImportOptions:

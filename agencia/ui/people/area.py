@@ -16,6 +16,7 @@ from agencia.ui.area import AppContext, Area
 from agencia.ui.navigation import Shown
 from agencia.ui.people.controller import PeopleController
 from agencia.ui.people.team_dialog import AccountTeamDialog
+from agencia.ui.widgets.undo import undo_history
 
 translate = QCoreApplication.translate
 
@@ -105,6 +106,7 @@ class PeopleArea(Area):
             self.can_manage_teams,
             self.ctx.toast,
             QApplication.activeWindow(),
+            history=undo_history(self.ctx),  # its changes are the window's undo steps
         )
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.team_dialog = dialog

@@ -29,10 +29,12 @@ from agencia.domain.enums import LEAD_ROLES, AssignmentRole
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.accounts.queries import get_account
 from agencia.services.accounts.views import AccountDetail, TeamMember
-from agencia.services.people.teams import add_member, change_lead, remove_member
+from agencia.services.agency.hierarchy import reassign_account
+from agencia.services.people.teams import add_member, remove_member
 from agencia.services.people.views import StaffRow, list_staff
 from agencia.ui.ops import Operations
 from agencia.ui.people.labels import part_label, role_label
+from agencia.ui.people.team_undo import push_added, push_lead, push_removed
 from agencia.ui.widgets.errors import error_text, show_message
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
@@ -40,6 +42,7 @@ from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.record_table import RecordTable
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 from agencia.ui.widgets.text import plain_label
+from agencia.ui.widgets.undo import UndoHistory
 
 PARTS = tuple(p for p in AssignmentRole if p is not AssignmentRole.LEAD_EXECUTIVE)
 
@@ -141,11 +144,8 @@ class LeadDialog(FormDialog):
         return {"staff_id": ("field.required", {})} if data is None else {}
 
     def submit(self, data: int | None) -> None:
-        self.write(_change_lead, self.account_id, data, self.version)
-
-
-def _change_lead(db: Any, actor: Any, account_id: int, staff_id: int, version: int) -> Any:
-    return change_lead(db, actor, account_id, staff_id, version=version)
+        # `teams.change_lead`'s checks, answering what undo needs (`agency.lead_change`)
+        self.write(reassign_account, self.account_id, data, self.version)
 
 
 def _team_and_people(db: Any, actor: Any, account_id: int) -> tuple[AccountDetail, list[StaffRow]]:
@@ -153,7 +153,9 @@ def _team_and_people(db: Any, actor: Any, account_id: int) -> tuple[AccountDetai
 
 
 class AccountTeamDialog(QDialog):
-    """The account's team; `can_manage` False shows it without the buttons."""
+    """The account's team; `can_manage` False shows it without the buttons. Each change
+    is a step of the window's undo `history` (`team_undo`); undone or redone, the table
+    reads the team again."""
 
     def __init__(
         self,
@@ -162,9 +164,15 @@ class AccountTeamDialog(QDialog):
         can_manage: bool,
         toast: Any = None,
         parent: QWidget | None = None,
+        *,
+        history: UndoHistory | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountTeamDialog")
+        self.history = history
+        if history is not None:  # an undo of a team change: show the team as it is now
+            history.done.connect(self._history_moved)
+            history.refused.connect(self._history_moved)
         self.setWindowTitle(self.tr("Equipo de la cuenta"))
         self.ops = ops
         self.account_id = account_id
@@ -266,11 +274,30 @@ class AccountTeamDialog(QDialog):
         if self.detail is None:
             return
         on_team = {m.staff_id for m in self.detail.team}
-        self._open(AddMemberDialog(self.ops, self.account_id, self.people, on_team, self))
+        dialog = AddMemberDialog(self.ops, self.account_id, self.people, on_team, self)
+        dialog.saved.connect(self._added)
+        self._open(dialog)
 
     def change_lead(self) -> None:
         if self.detail is not None:
-            self._open(LeadDialog(self.ops, self.detail, self.people, self))
+            dialog = LeadDialog(self.ops, self.detail, self.people, self)
+            dialog.saved.connect(self._lead_changed)
+            self._open(dialog)
+
+    def _name(self, staff_id: int) -> str:
+        return next((p.name for p in self.people if p.id == staff_id), "")
+
+    def _added(self, result: Any, data: NewMember) -> None:
+        if self.history is not None and self.detail is not None and data.staff_id is not None:
+            name, account = self._name(data.staff_id), self.detail.trade_name
+            push_added(self.history, result, data.staff_id, name, data.part, account)
+
+    def _lead_changed(self, done: Any, staff_id: int) -> None:
+        if self.history is not None and self.detail is not None:
+            push_lead(self.history, done, staff_id, self._name(staff_id), self.detail.trade_name)
+
+    def _history_moved(self, _message: str) -> None:
+        self.reload()
 
     def _open(self, dialog: FormDialog) -> None:
         dialog.saved.connect(lambda *_a: self._saved(self.tr("Equipo actualizado")))
@@ -303,15 +330,25 @@ class AccountTeamDialog(QDialog):
                     remove_member,
                     self.account_id,
                     member.staff_id,
-                    on_done=lambda _r: self._saved(
-                        self.tr("%1 ya no está en el equipo").replace("%1", member.name)
-                    ),
+                    on_done=lambda result: self._removed(result, member),
                     on_error=self._report,
                 )
 
         box.finished.connect(answered)
         self.child = box
         box.open()
+
+    def _removed(self, result: Any, member: TeamMember) -> None:
+        if self.history is not None and self.detail is not None:
+            push_removed(
+                self.history,
+                result,
+                member.staff_id,
+                member.name,
+                member.part,
+                self.detail.trade_name,
+            )
+        self._saved(self.tr("%1 ya no está en el equipo").replace("%1", member.name))
 
     def _saved(self, message: str) -> None:
         self.toast(message)

@@ -1,0 +1,110 @@
+"""A task's status moved from the coordination page: the bar chosen on the timeline, the
+"Estado" menu (enabled only for whom the role table lets move it, the reason in its
+tooltip otherwise), the move on the window's undo stack with redo, and a task someone
+else changed meanwhile refused without overwriting their work."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from campaign_world import Cast, build_cast, new_campaign
+from gui_support import Recorder, make_context, until
+from pytestqt.qtbot import QtBot
+
+from agencia.db.database import Database
+from agencia.domain.coordination_enums import TaskStatus
+from agencia.services.coordination import queries, tasks
+from agencia.services.coordination.tasks import TaskInput
+from agencia.ui.coordination.area import CoordinationArea, create
+from agencia.ui.widgets.undo import undo_history
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def cast(sqlite_db: Database) -> Cast:
+    return build_cast(sqlite_db)
+
+
+def _plan(cast: Cast) -> tuple[int, int]:
+    campaign = new_campaign(cast)
+    start = TODAY + timedelta(days=7 - TODAY.weekday())
+    task = tasks.add_task(
+        cast.db, cast.actor("executive"), campaign,
+        TaskInput("Guion", start, start + timedelta(days=2)),
+    ).id  # fmt: skip
+    return campaign, task
+
+
+def _open(qtbot: QtBot, cast: Cast, who: str) -> tuple[CoordinationArea, Recorder]:
+    ctx, recorder = make_context(cast.db, cast.actor(who))
+    area = create(ctx)
+    assert isinstance(area, CoordinationArea)
+    page = area.widget()
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    area.activated()
+    controller = area.controller
+    controller.page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(until(lambda: controller.timeline is not None))
+    return area, recorder  # the area owns the controller: the test keeps it alive
+
+
+def _status(cast: Cast, campaign: int, task: int) -> TaskStatus:
+    rows = queries.timeline(cast.db, cast.actor("executive"), campaign).tasks
+    return next(r.status for r in rows if r.id == task)
+
+
+def test_a_task_set_done_from_the_page_is_undone_and_redone(qtbot: QtBot, cast: Cast) -> None:
+    campaign, task = _plan(cast)
+    area, recorder = _open(qtbot, cast, "executive")
+    controller = area.controller
+    page = controller.page
+    button = page.status_button
+    assert not button.isEnabled()  # no task chosen yet
+    page.gantt.choose(task)
+    assert button.isEnabled()
+    done = next(a for a in button.menu().actions() if a.text() == "Hecha")
+    done.trigger()
+    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.DONE))
+    history = undo_history(controller.ctx)
+    assert history.stack.undoText() == "Marcar «Guion» como hecha"
+    history.undo()
+    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.TODO))
+    history.redo()
+    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.DONE))
+    assert recorder.toasts[-1] == "Rehecho: Marcar «Guion» como hecha"
+
+
+def test_the_status_menu_is_disabled_for_whom_may_not_move_the_task(
+    qtbot: QtBot, cast: Cast
+) -> None:
+    campaign, task = _plan(cast)
+    area, _ = _open(qtbot, cast, "assistant")
+    controller = area.controller
+    page = controller.page
+    page.gantt.choose(task)
+    assert not page.status_button.isEnabled()
+    assert "no puede" in page.status_button.toolTip()
+    assert _status(cast, campaign, task) is TaskStatus.TODO
+
+
+def test_a_task_changed_meanwhile_refuses_the_move(qtbot: QtBot, cast: Cast) -> None:
+    campaign, task = _plan(cast)
+    area, _ = _open(qtbot, cast, "executive")
+    controller = area.controller
+    page = controller.page
+    page.gantt.choose(task)
+    tasks.set_status(cast.db, cast.actor("supervisor"), task, TaskStatus.WAITING)
+    done = next(a for a in page.status_button.menu().actions() if a.text() == "Hecha")
+    done.trigger()
+    qtbot.waitUntil(until(lambda: bool(controller.last_message)))
+    assert "Otra persona" in controller.last_message
+    assert _status(cast, campaign, task) is TaskStatus.WAITING
+    assert undo_history(controller.ctx).stack.count() == 0
+    # the refusal shows the task as it is now, still the one chosen
+    qtbot.waitUntil(
+        until(lambda: getattr(page.gantt.chosen_row(), "status", None) is TaskStatus.WAITING)
+    )
