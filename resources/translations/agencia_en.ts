@@ -2897,6 +2897,10 @@
         <translation>Choose a task on the timeline</translation>
     </message>
     <message>
+        <source>Elija una tarea de la lista</source>
+        <translation>Choose a task in the list</translation>
+    </message>
+    <message>
         <source>Usted no puede cambiar el estado de esta tarea: solo quien la tiene asignada o planifica su campaña</source>
         <translation>You cannot change this task&apos;s status: only its assignee or whoever plans its campaign can</translation>
     </message>
@@ -4327,6 +4331,13 @@
     <message>
         <source>Director/a</source>
         <translation>Director</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMoveUndo</name>
+    <message>
+        <source>Mover a %1 a «%2»</source>
+        <translation>Move %1 to “%2”</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from campaign_world import Cast, build_cast, new_campaign
 from gui_support import Recorder, make_context, until
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -27,12 +28,13 @@ def cast(sqlite_db: Database) -> Cast:
     return build_cast(sqlite_db)
 
 
-def _plan(cast: Cast) -> tuple[int, int]:
+def _plan(cast: Cast, assignee: str | None = None) -> tuple[int, int]:
     campaign = new_campaign(cast)
     start = TODAY + timedelta(days=7 - TODAY.weekday())
+    whom = None if assignee is None else cast.staff[assignee]
     task = tasks.add_task(
         cast.db, cast.actor("executive"), campaign,
-        TaskInput("Guion", start, start + timedelta(days=2)),
+        TaskInput("Guion", start, start + timedelta(days=2), assignee_id=whom),
     ).id  # fmt: skip
     return campaign, task
 
@@ -108,3 +110,88 @@ def test_a_task_changed_meanwhile_refuses_the_move(qtbot: QtBot, cast: Cast) -> 
     qtbot.waitUntil(
         until(lambda: getattr(page.gantt.chosen_row(), "status", None) is TaskStatus.WAITING)
     )
+
+
+def _mine(qtbot: QtBot, cast: Cast, who: str) -> tuple[CoordinationArea, Recorder]:
+    """The area on its «Mis tareas» tab, the list read."""
+    area, recorder = _open(qtbot, cast, who)
+    page = area.controller.page
+    page.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(until(lambda: page.my_model.rowCount() > 0))
+    return area, recorder
+
+
+def _my_row(page: object, task: int) -> int:
+    model = page.my_model  # type: ignore[attr-defined]
+    return next(n for n in range(model.rowCount()) if model.row(n).id == task)
+
+
+def test_a_row_of_my_tasks_set_done_is_saved_undone_and_redone(qtbot: QtBot, cast: Cast) -> None:
+    campaign, task = _plan(cast, "executive")
+    area, recorder = _mine(qtbot, cast, "executive")
+    controller = area.controller
+    page = controller.page
+    button = page.my_status_button
+    assert not button.isEnabled()  # no row selected yet
+    assert "Elija una tarea" in button.toolTip()
+    page.my_table.select_row(_my_row(page, task))
+    assert button.isEnabled()
+    done = next(a for a in button.menu().actions() if a.text() == "Hecha")
+    done.trigger()
+    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.DONE))
+    history = undo_history(controller.ctx)
+    assert history.stack.undoText() == "Marcar «Guion» como hecha"
+    history.undo()
+    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.TODO))
+    history.redo()
+    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.DONE))
+    assert recorder.toasts[-1] == "Rehecho: Marcar «Guion» como hecha"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_the_context_menu_key_on_a_row_of_my_tasks_opens_the_status_menu(
+    qtbot: QtBot, cast: Cast
+) -> None:
+    campaign, task = _plan(cast, "executive")
+    area, _ = _mine(qtbot, cast, "executive")
+    page = area.controller.page
+    page.my_table.select_row(_my_row(page, task))
+    page.my_table.setFocus()
+    qtbot.keyClick(page.my_table, Qt.Key.Key_Menu)
+    menu = page.my_status_button.menu()
+    qtbot.waitUntil(until(menu.isVisible))
+    waiting = next(a for a in menu.actions() if a.text() == "En espera")
+    menu.setActiveAction(waiting)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.WAITING))
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_a_right_click_on_a_row_of_my_tasks_chooses_it_and_opens_the_status_menu(
+    qtbot: QtBot, cast: Cast
+) -> None:
+    _campaign, task = _plan(cast, "executive")
+    area, _ = _mine(qtbot, cast, "executive")
+    page = area.controller.page
+    table = page.my_table
+    n = _my_row(page, task)
+    place = table.visualRect(page.my_model.index(n, 0)).center()
+    table.customContextMenuRequested.emit(place)  # what a right click there sends
+    assert table.currentIndex().row() == n
+    assert page.my_status_button.menu().isVisible()
+    page.my_status_button.menu().close()
+
+
+def test_my_tasks_status_refuses_a_row_changed_meanwhile(qtbot: QtBot, cast: Cast) -> None:
+    campaign, task = _plan(cast, "executive")
+    area, _ = _mine(qtbot, cast, "executive")
+    controller = area.controller
+    page = controller.page
+    page.my_table.select_row(_my_row(page, task))
+    tasks.set_status(cast.db, cast.actor("supervisor"), task, TaskStatus.WAITING)
+    done = next(a for a in page.my_status_button.menu().actions() if a.text() == "Hecha")
+    done.trigger()
+    qtbot.waitUntil(until(lambda: bool(controller.last_message)))
+    assert "Otra persona" in controller.last_message
+    assert _status(cast, campaign, task) is TaskStatus.WAITING
+    assert undo_history(controller.ctx).stack.count() == 0

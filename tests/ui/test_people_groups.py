@@ -154,3 +154,31 @@ def test_a_group_gets_another_director(qtbot: QtBot, agency: Agency) -> None:
     qtbot.waitUntil(until(lambda: not dialog.isVisible()))
     assert toasts[-1] == "Nuevo director/a de «Gran Consumo»"
     qtbot.waitUntil(until(lambda: any(g.director == "Nuria Campos Rey" for g in controller.groups)))
+
+
+def test_a_move_made_in_the_window_is_a_step_of_its_undo_stack(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    """The groups tab's move lands on the window's undo stack: Deshacer moves her back."""
+    from agencia.ui.widgets.undo import undo_history
+
+    controller, _toasts = open_groups(qtbot, agency)
+    choose(controller, "Gran Consumo")
+    controller.actions[A.PEOPLE_MOVE_STAFF].trigger()
+    dialog = controller.dialog
+    assert isinstance(dialog, MoveDialog)
+    dialog.target.setCurrentIndex(dialog.target.findText("Servicios y Tecnología"))
+    tick(dialog, "Laura")
+    dialog.save()
+    box = dialog.box
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text() == "Mover").click()
+    qtbot.waitUntil(until(lambda: not dialog.isVisible()))
+    laura = agency.staff["laura"]
+    assert get_staff(agency.db, agency.admin, laura).row.group == "Servicios y Tecnología"
+    history = undo_history(controller.ctx)
+    assert history.stack.canUndo()
+    history.stack.undo()
+    qtbot.waitUntil(
+        until(lambda: get_staff(agency.db, agency.admin, laura).row.group == "Gran Consumo")
+    )

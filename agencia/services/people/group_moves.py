@@ -14,7 +14,7 @@ in one transaction, every change audited. What a move must keep true:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -58,6 +58,8 @@ class MovePlan:
     people: tuple[int, ...]
     accounts: tuple[int, ...]
     lines: tuple[Line, ...]
+    # each moved person's version after the move (what an undo expects to find)
+    versions: tuple[tuple[int, int], ...] = ()
 
     def texts(self, lang: str | None = None) -> list[str]:
         return [line.text(lang) for line in self.lines]
@@ -229,10 +231,17 @@ def _plan(
     account_ids: Sequence[int],
     lead_id: int | None,
     apply: bool,
+    expected: Mapping[int, int] | None = None,
 ) -> MovePlan:
     planner = _Planner(uow, group_id, apply)
     if not staff_ids and not account_ids:
         raise DomainError("group.nothing_chosen")
+    for staff_id, version in (expected or {}).items():
+        person = uow.session.get(Staff, staff_id)
+        if person is None:
+            raise NotFound("staff.not_found", id=staff_id)
+        if person.version != version:
+            raise Conflict("record.stale")
     planner.choose_people(staff_ids)
     planner.choose_accounts(account_ids, lead_id)
     if not planner.lines:
@@ -246,6 +255,7 @@ def _plan(
         tuple(p.id for p in planner.moving),
         tuple(planner.accounts),
         tuple(planner.lines),
+        tuple((p.id, p.version) for p in planner.moving) if apply else (),
     )
 
 
@@ -303,11 +313,14 @@ def move_to_group(
     staff_ids: Sequence[int] = (),
     account_ids: Sequence[int] = (),
     lead_id: int | None = None,
+    expected: Mapping[int, int] | None = None,
 ) -> MovePlan:
-    """Move people and accounts into `group_id`, in one transaction (see the module)."""
+    """Move people and accounts into `group_id`, in one transaction (see the module).
+    `expected` (person id → version, an undo's) refuses the move as a conflict when
+    someone changed one of them since."""
     require_global(actor, Action.MANAGE_GROUPS)
     with unit_of_work(db, actor) as uow:
-        return _plan(uow, group_id, staff_ids, account_ids, lead_id, apply=True)
+        return _plan(uow, group_id, staff_ids, account_ids, lead_id, True, expected)
 
 
 def set_director(

@@ -244,15 +244,36 @@ class CoordinationPage(QWidget):
             parent=page,
         )
         self.my_empty.action_clicked.connect(lambda: self.tabs.setCurrentIndex(1))
+        # the selected row's status: its Estado menu here, on a right click and on the
+        # row's context-menu key (StatusMoves wires them)
+        self.my_status_button = status_button(page)
+        self.my_status_button.setObjectName("myTaskStatus")
+        self.my_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.my_status_button)
+        layout.addLayout(bar)
         layout.addWidget(self.my_table)
         layout.addWidget(self.my_empty)
         self.my_empty.hide()
         return page
 
     def set_my_tasks(self, rows: list[TaskRow]) -> None:
+        """The list again, the row that was selected still selected if it is listed."""
+        kept = self.chosen_my_task()
         self.my_model.set_rows(rows)
         self.my_table.setVisible(bool(rows))
         self.my_empty.setVisible(not rows)
+        self.my_status_button.setVisible(bool(rows))
+        again = next((n for n, r in enumerate(rows) if kept and r.id == kept.id), -1)
+        self.my_table.select_row(again)
+
+    def chosen_my_task(self) -> TaskRow | None:
+        """The row selected in Mis tareas, as the list read it."""
+        if not self.my_table.selectionModel().hasSelection():
+            return None
+        row: TaskRow | None = self.my_model.row(self.my_table.currentIndex().row())
+        return row
 
     # -- Cronograma -------------------------------------------------------------------------
     def _timeline(self) -> QWidget:

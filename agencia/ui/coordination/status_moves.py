@@ -1,16 +1,19 @@
-"""A task's status moved from the timeline: the bar chosen, then the Estado menu (beside
-"Nueva tarea…", and on the bar's right click). Its assignee may always move it, others
-only if they plan its campaign (the role table's "plan tasks"): otherwise the menu is
-disabled and its tooltip says why. The move is saved against the version the timeline
-read — someone else's change meanwhile is refused, never overwritten — and becomes a
-step of the window's undo history (Editar ▸ Deshacer puts the status from before back)."""
+"""A task's status moved from the timeline (the bar chosen, then the Estado menu beside
+"Nueva tarea…", or the bar's right click) or from Mis tareas (the row selected, then its
+Estado menu above the list, the row's right click or its context-menu key). Its
+assignee may always move it, others only if they plan its campaign (the role table's
+"plan tasks"): otherwise the menu is disabled and its tooltip says why. The move is
+saved against the version the timeline or the list read — someone else's change
+meanwhile is refused, never overwritten — and becomes a step of the window's undo
+history (Editar ▸ Deshacer puts the status from before back)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from agencia.domain.coordination_enums import TaskStatus
@@ -43,25 +46,44 @@ def status_button(parent: QWidget) -> QToolButton:
 
 
 class StatusMoves(QObject):
-    """Keeps the Estado menu's rule and turns a choice in it into a saved, undoable move."""
+    """Keeps the Estado menus' rule and turns a choice in one into a saved, undoable move.
+    Two places ask: the timeline (the chosen bar) and Mis tareas (the selected row); each
+    has its own button from `status_button`, the rule and the move are the same."""
 
     def __init__(self, controller: CoordinationController) -> None:
         super().__init__(controller)
         self.c = controller
         page = controller.page
+        self.places: tuple[tuple[QToolButton, Callable[[], TaskRow | None], str], ...] = (
+            (page.status_button, page.gantt.chosen_row,
+             translate("Coordination", "Elija una tarea en el cronograma")),
+            (page.my_status_button, page.chosen_my_task,
+             translate("Coordination", "Elija una tarea de la lista")),
+        )  # fmt: skip
         page.gantt.task_chosen.connect(lambda _id: self.update())
-        for action in page.status_button.menu().actions():
-            action.triggered.connect(
-                lambda _checked=False, a=action: self.move(TaskStatus(str(a.data())))
-            )
+        table = page.my_table
+        table.selectionModel().selectionChanged.connect(lambda *_: self.update())
+        page.my_model.modelReset.connect(self.update)
+        table.customContextMenuRequested.connect(self._row_menu)
+        table.installEventFilter(self)
+        for button, chosen, _ in self.places:
+            for action in button.menu().actions():
+                action.triggered.connect(
+                    lambda _checked=False, a=action, f=chosen: self.move(
+                        f(), TaskStatus(str(a.data()))
+                    )
+                )
 
-    def _why_not(self, row: TaskRow | None) -> str:
+    def _why_not(self, row: TaskRow | None, nothing: str) -> str:
         """Why the chosen task's status cannot be moved now ("" when it can)."""
         if row is None:
-            return translate("Coordination", "Elija una tarea en el cronograma")
+            return nothing
         timeline = self.c.timeline
         mine = row.assignee_id is not None and row.assignee_id == self.c.ctx.actor.staff_id
-        if mine or (timeline is not None and timeline.may_plan):
+        plans = (
+            timeline is not None and timeline.may_plan and timeline.campaign_id == row.campaign_id
+        )
+        if mine or plans:
             return ""
         return translate(
             "Coordination",
@@ -70,18 +92,44 @@ class StatusMoves(QObject):
         )
 
     def update(self) -> None:
-        button = self.c.page.status_button
-        row = self.c.page.gantt.chosen_row()
-        why = self._why_not(row)
-        button.setEnabled(not why)
-        for action in button.menu().actions():
-            action.setEnabled(not why and row is not None and action.data() != row.status.value)
         whole = translate("Coordination", "Cambiar el estado de la tarea elegida")
-        button.setToolTip(whole if not why else f"{whole} — {why}")
+        for button, chosen, nothing in self.places:
+            row = chosen()
+            why = self._why_not(row, nothing)
+            button.setEnabled(not why)
+            for action in button.menu().actions():
+                action.setEnabled(not why and row is not None and action.data() != row.status.value)
+            button.setToolTip(whole if not why else f"{whole} — {why}")
 
-    def move(self, status: TaskStatus) -> None:
-        row = self.c.page.gantt.chosen_row()
-        if row is None or self._why_not(row) or status is row.status:
+    def _row_menu(self, where: QPoint) -> None:
+        """A right click (or the context-menu key) on Mis tareas: the row under it becomes
+        the selected one, and its Estado menu opens beside it."""
+        table = self.c.page.my_table
+        index = table.indexAt(where)
+        if index.isValid():
+            table.select_row(index.row())
+        current = table.currentIndex()
+        if self.c.page.chosen_my_task() is None or not current.isValid():
+            return
+        rect = table.visualRect(current)
+        at = rect.bottomLeft() if not index.isValid() else where
+        self.c.page.my_status_button.menu().popup(table.viewport().mapToGlobal(at))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The context-menu key (or Shift+F10) on Mis tareas opens the row's Estado menu."""
+        if watched is self.c.page.my_table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            shift_f10 = (
+                event.key() == Qt.Key.Key_F10
+                and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            )
+            if event.key() == Qt.Key.Key_Menu or shift_f10:
+                self._row_menu(QPoint(-1, -1))
+                return True
+        return False
+
+    def move(self, row: TaskRow | None, status: TaskStatus) -> None:
+        if row is None or self._why_not(row, "") or status is row.status:
             return
         text = (
             translate("Coordination", "Marcar «%1» como %2")

@@ -38,6 +38,7 @@ from agencia.ui.people.person_form import PersonFormDialog
 from agencia.ui.people.sign_in_dialogs import NewUserDialog, ResetPasswordDialog
 from agencia.ui.widgets.area_controller import AreaController
 from agencia.ui.widgets.form_dialog import FormDialog
+from agencia.ui.widgets.undo import undo_history
 
 A = ActionId
 CONCERNS = frozenset({K.STAFF, K.USER, K.GROUP, K.ACCOUNT})
@@ -449,7 +450,16 @@ class PeopleController(AreaController):
             )
 
     def _open_move(self, kind: str, group: GroupRow, accounts: list[Option]) -> None:
-        dialog = MoveDialog(self.ops, kind, group, self.groups, self.people, accounts, self.page)
+        dialog = MoveDialog(
+            self.ops,
+            kind,
+            group,
+            self.groups,
+            self.people,
+            accounts,
+            self.page,
+            history=undo_history(self.ctx),
+        )
         self._open(
             dialog,
             lambda plan, _d: self.ctx.toast(self.tr("Movido a «%1»").replace("%1", plan.group)),

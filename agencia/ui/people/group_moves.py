@@ -19,9 +19,11 @@ from agencia.services.people.group_moves import MovePlan, move_to_group, plan_mo
 from agencia.services.people.views import GroupRow, StaffRow
 from agencia.services.results import Option
 from agencia.ui.ops import Operations
+from agencia.ui.people.group_move_undo import push_moved
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.text import plain_label
+from agencia.ui.widgets.undo import UndoHistory
 
 STAFF, ACCOUNTS = "staff", "accounts"
 
@@ -80,7 +82,8 @@ class Move:
 
 
 class MoveDialog(FormDialog):
-    """People (`kind` STAFF) or accounts (ACCOUNTS) of `source` into another group."""
+    """People (`kind` STAFF) or accounts (ACCOUNTS) of `source` into another group; with
+    the window's undo `history`, a move of people is a step of it (`group_move_undo`)."""
 
     def __init__(
         self,
@@ -91,10 +94,14 @@ class MoveDialog(FormDialog):
         people: Sequence[StaffRow],
         accounts: Sequence[Option],
         parent: QWidget | None = None,
+        history: UndoHistory | None = None,
     ) -> None:
         super().__init__(ops, "", parent)
         self.setObjectName("groupMoveDialog")
         self.kind, self.source, self.people = kind, source, people
+        self.history = history
+        if history is not None:
+            self.saved.connect(lambda plan, _d: self._push(plan))
         self.plan: MovePlan | None = None
         self.box: QMessageBox | None = None  # the plan's confirmation (tests answer it)
         title = (
@@ -194,6 +201,12 @@ class MoveDialog(FormDialog):
         box.finished.connect(lambda _r: self._decided(box.clickedButton() is yes))
         self.box = box
         box.open()
+
+    def _push(self, plan: MovePlan) -> None:
+        if self.history is None or self.kind != STAFF:
+            return
+        names = {p.id: p.name for p in self.people}
+        push_moved(self.history, plan, self.source.id, [names.get(i, "—") for i in plan.people])
 
     def _decided(self, move: bool) -> None:
         if move:
