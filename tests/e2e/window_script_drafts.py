@@ -32,6 +32,12 @@ def wait_for(what: str, condition: Callable[[], object], timeout: float = 30) ->
         QTest.qWait(20)
 
 
+def _brief(window: Any, kind: type, campaign_id: int) -> Any:
+    """The window's brief tab once it shows that campaign (None before)."""
+    brief = window.findChild(kind)
+    return brief if brief is not None and brief.shows(campaign_id) else None
+
+
 def run(window: Any, startup: Any) -> None:
     from agencia.domain.areas import AreaId
     from agencia.services.campaigns.queries import get_campaign
@@ -39,7 +45,6 @@ def run(window: Any, startup: Any) -> None:
     from agencia.ui.campaigns.brief_tab import BriefTab
 
     store = drafts.store_for(startup.db)
-    brief = window.findChild(BriefTab)
     if os.environ["AGENCIA_DRAFT_STEP"] == "crash":
         assert startup.drafts_offer is None  # nothing left behind yet
         window.switch_to(AreaId.CAMPAIGNS)
@@ -48,8 +53,10 @@ def run(window: Any, startup: Any) -> None:
         ids = [controller.model.record_id(n) for n in range(controller.model.rowCount())]
         editable = next(i for i in ids if get_campaign(startup.db, startup.actor, i).can_edit)
         window.navigate(AreaId.CAMPAIGNS, editable)
-        brief = window.findChild(BriefTab)
-        wait_for("the campaign's brief", lambda: brief is not None and brief.shows(editable))
+        # the campaign page joins the window when first needed: look for its brief anew
+        wait_for("the campaign's brief", lambda: _brief(window, BriefTab, editable))
+        brief = _brief(window, BriefTab, editable)
+        assert brief is not None
         editor = brief.editors["objectives"]
         editor.setFocus()
         editor.selectAll()
@@ -64,11 +71,12 @@ def run(window: Any, startup: Any) -> None:
     assert offer is not None and offer.isVisible(), "the drafts were not offered"
     titles = [offer.list.item(n).text() for n in range(offer.list.count())]
     QTest.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)
-    brief = window.findChild(BriefTab)
-    wait_for(
-        "the brief to show the draft",
-        lambda: brief is not None and brief.editors["objectives"].toPlainText() == TYPED,
-    )
+
+    def shows_the_draft() -> bool:
+        brief = window.findChild(BriefTab)
+        return brief is not None and brief.editors["objectives"].toPlainText() == TYPED
+
+    wait_for("the brief to show the draft", shows_the_draft)
     window.close()
     guard = window.close_guard
     wait_for("the question about the unsaved brief", lambda: guard.prompt is not None)
