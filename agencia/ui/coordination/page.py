@@ -283,7 +283,7 @@ class CoordinationPage(QWidget):
         bar = QHBoxLayout()
         self.campaign_box = ElidedComboBox(page)
         self.campaign_box.setObjectName("campaignBox")
-        self.campaign_box.setMinimumContentsLength(28)
+        self.campaign_box.setMinimumContentsLength(14)  # elided, whole in its tooltip
         self.campaign_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
