@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from agencia.ui.satisfaction.tables import (
     TemplatesModel,
     reasons_text,
 )
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.table_model import ROW_ROLE, RowsModel
 
 
@@ -58,16 +59,6 @@ def _table(name: str, model: RowsModel) -> QTableView:
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
-
-
-def _name_gives_way(table: QTableView) -> None:
-    """When the columns are wider than the table, the name (column 0) narrows and elides,
-    whole in its tooltip, so the figures and dates stay whole with no sideways scroll."""
-    header = table.horizontalHeader()
-    room = table.viewport().width()
-    others = sum(header.sectionSize(n) for n in range(1, header.count()))
-    if header.count() > 1 and header.sectionSize(0) + others > room:
-        header.resizeSection(0, max(room - others, 80))
 
 
 def _selected(table: QTableView) -> Any:
@@ -108,8 +99,6 @@ class SatisfactionView(QWidget):
         self.tabs.addTab(self._results_tab(), self.tr("Resultados"))
         self.tabs.addTab(self._actions_tab(), self.tr("Acciones de mejora"))
         self.tabs.addTab(self._surveys_tab(), self.tr("Encuestas"))
-        # a table's width is known once its tab is laid out: fit the surveys' then
-        self.tabs.currentChanged.connect(lambda _n: QTimer.singleShot(0, self._fit_templates))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tabs)
@@ -191,6 +180,9 @@ class SatisfactionView(QWidget):
         self.templates_model = TemplatesModel(self)
         self.templates_table = _table("satisfaction-templates", self.templates_model)
         self.templates_table.selectionModel().currentRowChanged.connect(self._template_chosen)
+        # the figures stay whole; the name narrows and elides (its tooltip whole), refitted
+        # on every resize so a scroll bar that comes late never pushes a column out of sight
+        self.templates_fit = ColumnFit(self.templates_table, whole=(1, 2, 3, 4, 5))
         self.template_detail = QTextBrowser()
         self.template_detail.setObjectName("satisfaction-template")
         self.copy = QPushButton(self.tr("Copiar…"))
@@ -237,7 +229,6 @@ class SatisfactionView(QWidget):
             2, QHeaderView.ResizeMode.Stretch
         )
         self.templates_model.set_rows(page.templates)
-        self._fit_templates()
         if page.templates and not self.templates_table.currentIndex().isValid():
             self.templates_table.selectRow(0)
 
@@ -376,10 +367,6 @@ class SatisfactionView(QWidget):
         row = _selected(self.actions_table)
         if row is not None:
             self.close_requested.emit(row)
-
-    def _fit_templates(self) -> None:
-        self.templates_table.resizeColumnsToContents()
-        _name_gives_way(self.templates_table)
 
     def _emit_template(self, signal: Any) -> None:
         view = _selected(self.templates_table)
