@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -55,9 +54,6 @@ def _table(name: str, model: RowsModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
 
 
@@ -108,6 +104,7 @@ class SatisfactionView(QWidget):
         self.health_model = HealthModel(self.agency_locale, self)
         self.health_table = _table("satisfaction-health", self.health_model)
         self.health_table.selectionModel().currentRowChanged.connect(self._health_chosen)
+        self.health_fit = ColumnFit(self.health_table, whole=(0, 1, 2))  # the reasons elide
         self.health_detail = QTextBrowser()
         self.health_detail.setObjectName("satisfaction-health-detail")
         self.health_trend = HealthTrendChart(self.tr("Evolución de la salud"))
@@ -132,6 +129,7 @@ class SatisfactionView(QWidget):
         self.summary.setWordWrap(True)
         self.dimensions_model = DimensionsModel(self.agency_locale, self)
         self.dimensions_table = _table("satisfaction-dimensions", self.dimensions_model)
+        self.dimensions_fit = ColumnFit(self.dimensions_table, whole=(1, 2, 3, 4, 5))
         self.propose = QPushButton(self.tr("Proponer acción de mejora…"))
         self.propose.setObjectName("satisfaction-propose")
         self.propose.clicked.connect(self._propose)
@@ -161,6 +159,8 @@ class SatisfactionView(QWidget):
     def _actions_tab(self) -> QWidget:
         self.actions_model = ActionsModel(self.agency_locale, self)
         self.actions_table = _table("satisfaction-actions", self.actions_model)
+        # the dates, states and verdicts whole; the names and the action elide
+        self.actions_fit = ColumnFit(self.actions_table, whole=(4, 5, 6, 7))
         self.close_action = QPushButton(self.tr("Cerrar la acción"))
         self.close_action.setObjectName("satisfaction-close-action")
         self.close_action.clicked.connect(self._close)
@@ -215,19 +215,10 @@ class SatisfactionView(QWidget):
     def set_page(self, page: Any, account_id: int | None) -> None:
         self._fill_scope(page.health, account_id)
         self.health_model.set_rows(page.health)
-        self.health_table.resizeColumnsToContents()
-        self.health_table.setColumnWidth(3, 200)
         if page.health and not self.health_table.currentIndex().isValid():
             self.health_table.selectRow(0)
         self._set_results(page.results)
         self.actions_model.set_rows(page.actions)
-        self.actions_table.resizeColumnsToContents()
-        for column, cap in ((0, 140), (1, 130), (3, 120)):  # names elide; the action stretches
-            width = self.actions_table.columnWidth(column)
-            self.actions_table.setColumnWidth(column, min(width, cap))
-        self.actions_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
         self.templates_model.set_rows(page.templates)
         if page.templates and not self.templates_table.currentIndex().isValid():
             self.templates_table.selectRow(0)
@@ -266,7 +257,6 @@ class SatisfactionView(QWidget):
             ).replace("%1", n(results.incomplete))
         self.summary.setText(text)
         self.dimensions_model.set_rows(results.dimensions)
-        self.dimensions_table.resizeColumnsToContents()
         weakest = {w.dimension for w in results.weakest}
         self.propose.setEnabled(bool(weakest))
         self.score_chart.set_bars(
