@@ -7,7 +7,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from satisfaction_world import World, satisfaction_world
+from satisfaction_world import (
+    World,
+    every_question,
+    five_indicators,
+    satisfaction_world,
+    survey_response,
+)
 
 from agencia.areas import pending_for
 from agencia.db.database import Database
@@ -31,24 +37,9 @@ def world(db: Database) -> World:
     return satisfaction_world(db)
 
 
-def _five(world: World) -> templates.TemplateView:
-    return next(
-        t
-        for t in templates.list_templates(world.db, world.actor("director"))
-        if t.shipped == "five_indicators"
-    )
-
-
 def _respond(world: World, template_id: int, account: str, on: date, values, importance=None):  # type: ignore[no-untyped-def]
     """values: {(dimension, question): (expected, perceived)}"""
-    data = ResponseInput(
-        template_id=template_id,
-        account_id=world.accounts[account],
-        contact_id=world.contacts[account],
-        answered_on=on,
-        answers=tuple(AnswerInput(d, q, e, p) for (d, q), (e, p) in values.items()),
-        importance=importance or {},
-    )
+    data = survey_response(world, account, on, values, template_id, importance)
     return responses.record_response(world.db, world.actor("exec"), data, TODAY)
 
 
@@ -62,7 +53,7 @@ def test_the_two_templates_ship_once(world: World) -> None:
 
 
 def test_an_incomplete_response_is_kept_and_says_so(world: World) -> None:
-    five = _five(world)
+    five = five_indicators(world)
     saved = _respond(world, five.id, "cafe", date(2026, 3, 1), {(1, 1): (4, 3), (5, 2): (5, None)})
     assert saved.warnings == (("response.incomplete", {"answered": 1, "total": 10}),)
     [row] = responses.account_responses(world.db, world.actor("exec"), world.accounts["cafe"])
@@ -70,7 +61,7 @@ def test_an_incomplete_response_is_kept_and_says_so(world: World) -> None:
 
 
 def test_bad_answers_are_refused_beside_their_question(world: World) -> None:
-    five = _five(world)
+    five = five_indicators(world)
     with pytest.raises(ValidationError) as bad:
         _respond(world, five.id, "cafe", date(2026, 3, 1), {(1, 1): (6, 3), (9, 1): (1, 1)})
     assert bad.value.field_errors["answer.1.1"] == (
@@ -96,7 +87,7 @@ def test_bad_answers_are_refused_beside_their_question(world: World) -> None:
 
 
 def test_a_used_template_is_revised_never_changed_under_its_responses(world: World) -> None:
-    five = _five(world)
+    five = five_indicators(world)
     copy_id = templates.copy_template(world.db, world.actor("director"), five.id, "Mi encuesta").id
     copy = templates.get_template(world.db, world.admin, copy_id)
     edited = TemplateDef(
@@ -128,7 +119,7 @@ def test_a_used_template_is_revised_never_changed_under_its_responses(world: Wor
 
 
 def test_results_match_the_hand_computation(world: World) -> None:
-    five = _five(world)
+    five = five_indicators(world)
     # Empatía is dimension 5; importance 5 in the first response, none (middle: 3) in the second
     _respond(world, five.id, "cafe", date(2026, 2, 1), {(5, 1): (5, 3), (5, 2): (4, 4)}, {5: 5})
     _respond(world, five.id, "tacos", date(2026, 5, 1), {(5, 1): (4, 2), (1, 1): (3, 4)})
@@ -153,7 +144,7 @@ def test_results_match_the_hand_computation(world: World) -> None:
 
 
 def test_an_action_follows_its_gap_until_closed(world: World) -> None:
-    five = _five(world)
+    five = five_indicators(world)
     data = improvements.ActionInput(
         dimension="Empatía",
         title="Reunión mensual con el cliente",
@@ -181,9 +172,8 @@ def test_an_action_follows_its_gap_until_closed(world: World) -> None:
 
 
 def test_health_says_why_an_account_is_at_risk(world: World) -> None:
-    five = _five(world)
-    good = {(d, q): (4, 5) for d in range(1, 6) for q in (1, 2)}
-    fallen = {(d, q): (4, 2) for d in range(1, 6) for q in (1, 2)}
+    five = five_indicators(world)
+    good, fallen = every_question(4, 5), every_question(4, 2)
     _respond(world, five.id, "cafe", date(2026, 5, 10), good)
     _respond(world, five.id, "cafe", date(2026, 10, 10), fallen)
     _respond(world, five.id, "tacos", date(2026, 10, 12), good)
@@ -216,7 +206,7 @@ def test_health_says_why_an_account_is_at_risk(world: World) -> None:
 
 
 def test_responses_keep_their_template_revision(world: World) -> None:
-    five = _five(world)
+    five = five_indicators(world)
     saved = _respond(world, five.id, "cafe", date(2026, 3, 1), {(1, 1): (3, 3)})
     with unit_of_work(world.db, SYSTEM, write=False) as uow:
         response = uow.session.get(SurveyResponse, saved.id)

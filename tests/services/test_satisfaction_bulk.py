@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from satisfaction_world import World, satisfaction_world
+from satisfaction_world import World, every_question, satisfaction_world, survey_response
 from sqlalchemy import func, select
 
 from agencia.db.database import Database
@@ -21,8 +21,8 @@ from agencia.domain.errors import PermissionDenied, ValidationError
 from agencia.domain.satisfaction_models import HealthRecord, SurveyAnswer, SurveyResponse
 from agencia.domain.service_enums import Direction
 from agencia.services.communications import log
-from agencia.services.satisfaction import bulk, health_history, responses, templates
-from agencia.services.satisfaction.responses import AnswerInput, ResponseInput
+from agencia.services.satisfaction import bulk, health_history, responses
+from agencia.services.satisfaction.responses import ResponseInput
 
 TODAY = date(2026, 11, 20)
 DAYS = (date(2026, 2, 10), date(2026, 5, 10), date(2026, 10, 10))
@@ -47,23 +47,10 @@ def world(db: Database) -> World:
 
 
 def _input(world: World, account: str, on: date, perceived: int) -> ResponseInput:
-    five = next(
-        t
-        for t in templates.list_templates(world.db, world.actor("director"))
-        if t.shipped == "five_indicators"
-    )
-    return ResponseInput(
-        template_id=five.id,
-        account_id=world.accounts[account],
-        contact_id=world.contacts[account],
-        answered_on=on,
-        answers=tuple(
-            AnswerInput(d, q, 4, None if d == 5 and perceived == 2 else perceived)
-            for d in range(1, 6)
-            for q in (1, 2)
-        ),
-        importance={1: 5, 2: 3},
-    )
+    answers = every_question(4, perceived)
+    if perceived == 2:  # Empatía left unanswered
+        answers.update({(5, 1): (4, None), (5, 2): (4, None)})
+    return survey_response(world, account, on, answers, importance={1: 5, 2: 3})
 
 
 def _health(world: World, account: str) -> list[tuple[Any, ...]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from satisfaction_world import World, satisfaction_world
+from satisfaction_world import World, every_question, satisfaction_world, survey_response
 from sqlalchemy import func, select
 
 from agencia.db.database import Database
@@ -17,8 +17,7 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.errors import NotFound
 from agencia.domain.satisfaction_enums import HealthBand
 from agencia.domain.satisfaction_models import HealthRecord
-from agencia.services.satisfaction import health_history, improvements, responses, templates
-from agencia.services.satisfaction.responses import AnswerInput, ResponseInput
+from agencia.services.satisfaction import health_history, improvements, responses
 
 TODAY = date(2026, 11, 20)
 
@@ -29,18 +28,7 @@ def world(db: Database) -> World:
 
 
 def _respond(world: World, account: str, on: date, perceived: int, today: date = TODAY) -> None:
-    five = next(
-        t
-        for t in templates.list_templates(world.db, world.actor("director"))
-        if t.shipped == "five_indicators"
-    )
-    data = ResponseInput(
-        template_id=five.id,
-        account_id=world.accounts[account],
-        contact_id=world.contacts[account],
-        answered_on=on,
-        answers=tuple(AnswerInput(d, q, 4, perceived) for d in range(1, 6) for q in (1, 2)),
-    )
+    data = survey_response(world, account, on, every_question(4, perceived))
     responses.record_response(world.db, world.actor("exec"), data, today)
 
 

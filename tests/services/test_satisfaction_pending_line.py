@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from satisfaction_world import World, satisfaction_world
+from satisfaction_world import World, every_question, satisfaction_world, survey_response
 
 from agencia.areas import pending_for
 from agencia.db.database import Database
@@ -20,8 +20,7 @@ from agencia.domain.enums import Channel
 from agencia.domain.satisfaction_models import HealthRecord
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.domain.service_models import ServiceRequest
-from agencia.services.satisfaction import health, responses, templates
-from agencia.services.satisfaction.responses import AnswerInput, ResponseInput
+from agencia.services.satisfaction import health, responses
 
 KEPT = date(2026, 11, 20)  # the day the answers came in, and their health was kept
 LATER = date(2026, 12, 6)  # a day the daily job has not run on
@@ -40,22 +39,9 @@ def language() -> Iterator[None]:
 
 
 def _fallen_cafe(world: World) -> None:
-    five = next(
-        t
-        for t in templates.list_templates(world.db, world.actor("director"))
-        if t.shipped == "five_indicators"
-    )
-    good = {(d, q): (4, 5) for d in range(1, 6) for q in (1, 2)}
-    fallen = {(d, q): (4, 2) for d in range(1, 6) for q in (1, 2)}
+    good, fallen = every_question(4, 5), every_question(4, 2)
     for on, values in ((date(2026, 5, 10), good), (date(2026, 10, 10), fallen)):
-        data = ResponseInput(
-            template_id=five.id,
-            account_id=world.accounts["cafe"],
-            contact_id=world.contacts["cafe"],
-            answered_on=on,
-            answers=tuple(AnswerInput(d, q, e, p) for (d, q), (e, p) in values.items()),
-            importance={},
-        )
+        data = survey_response(world, "cafe", on, values)
         responses.record_response(world.db, world.actor("exec"), data, KEPT)
 
 

@@ -17,31 +17,20 @@ from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.areas import AreaId
-from agencia.services.satisfaction import health_history, improvements, responses, templates
-from agencia.services.satisfaction.responses import AnswerInput, ResponseInput
+from agencia.services.satisfaction import health_history, improvements, responses
 from agencia.ui.accounts.area import AccountsArea
+from agencia.ui.area import AppContext
 from agencia.ui.satisfaction.account_tab import SatisfactionTab
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from satisfaction_world import World, satisfaction_world
+from satisfaction_world import World, every_question, satisfaction_world, survey_response
 
 TODAY = date.today()
 
 
 def _respond(w: World, account: str, perceived: int, today: date) -> None:
-    five = templates.list_templates(w.db, w.admin)[0]
-    responses.record_response(
-        w.db,
-        w.actor("exec"),
-        ResponseInput(
-            five.id,
-            w.accounts[account],
-            w.contacts[account],
-            today,
-            tuple(AnswerInput(d, q, 4, perceived) for d in range(1, 6) for q in (1, 2)),
-        ),
-        today,
-    )
+    data = survey_response(w, account, today, every_question(4, perceived))
+    responses.record_response(w.db, w.actor("exec"), data, today)
 
 
 @pytest.fixture
@@ -65,8 +54,9 @@ def world(sqlite_db: Database) -> World:
     return w
 
 
-def test_the_account_page_shows_the_accounts_satisfaction(qtbot: QtBot, world: World) -> None:
-    ctx, recorder = make_context(world.db, world.actor("director"))
+def _accounts_page(qtbot: QtBot, ctx: AppContext) -> tuple[AccountsArea, SatisfactionTab]:
+    """The accounts page shown, its list read, and its last tab, «Satisfacción» (the test
+    keeps the area: it owns the controller)."""
     area = AccountsArea(ctx)
     page = area.widget()
     qtbot.addWidget(page)
@@ -76,7 +66,16 @@ def test_the_account_page_shows_the_accounts_satisfaction(qtbot: QtBot, world: W
     qtbot.waitUntil(until(lambda: controller.model.loaded))
     tabs = controller.detail_view.tabs
     tab = tabs.widget(tabs.count() - 1)
-    assert isinstance(tab, SatisfactionTab) and tabs.tabText(tabs.count() - 1) == "Satisfacción"
+    assert isinstance(tab, SatisfactionTab)
+    return area, tab
+
+
+def test_the_account_page_shows_the_accounts_satisfaction(qtbot: QtBot, world: World) -> None:
+    ctx, recorder = make_context(world.db, world.actor("director"))
+    area, tab = _accounts_page(qtbot, ctx)
+    controller = area.controller
+    tabs = controller.detail_view.tabs
+    assert tabs.tabText(tabs.count() - 1) == "Satisfacción"
     controller.open_account(world.accounts["cafe"])
     qtbot.waitUntil(until(lambda: controller.detail is not None))
     assert tab.shown is None  # not in sight: nothing read yet
@@ -100,14 +99,7 @@ def test_the_account_page_shows_the_accounts_satisfaction(qtbot: QtBot, world: W
     assert not tab.trend.isVisible() and tab.trend_empty.isVisible()
     # a response recorded from the window: read again, the trend has its first day
     ctx.ops.write(
-        responses.record_response,
-        ResponseInput(
-            templates.list_templates(world.db, world.admin)[0].id,
-            world.accounts["tacos"],
-            world.contacts["tacos"],
-            TODAY,
-            tuple(AnswerInput(d, q, 4, 4) for d in range(1, 6) for q in (1, 2)),
-        ),
+        responses.record_response, survey_response(world, "tacos", TODAY, every_question(4, 4))
     )
     qtbot.waitUntil(until(lambda: tab.responses_model.rowCount() == 1))
     assert tab.band.text() == "Sana" and tab.trend.isVisible()
@@ -124,16 +116,9 @@ def test_out_of_sight_the_tab_neither_reads_nor_redraws_and_shows_no_old_account
     satisfaction nor refill its tables; shown, it is emptied of the last account it
     showed before this one's answer comes."""
     ctx, _recorder = make_context(world.db, world.actor("director"))
-    area = AccountsArea(ctx)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
+    area, tab = _accounts_page(qtbot, ctx)
     controller = area.controller
-    qtbot.waitUntil(until(lambda: controller.model.loaded))
     tabs = controller.detail_view.tabs
-    tab = tabs.widget(tabs.count() - 1)
-    assert isinstance(tab, SatisfactionTab)
     controller.open_account(world.accounts["cafe"])
     qtbot.waitUntil(until(lambda: controller.detail is not None))
     tabs.setCurrentWidget(tab)

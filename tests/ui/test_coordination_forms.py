@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 import pytest
 from campaign_world import Cast, build_cast, new_campaign
-from gui_support import Recorder, make_context, type_text, until
+from coordination_support import open_coordination, open_timeline
+from gui_support import type_text, until
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,6 @@ from agencia.domain.enums import Department
 from agencia.services.coordination import jobs, queries, tasks, vendors
 from agencia.services.coordination.tasks import TaskInput
 from agencia.ui.actions import ActionId
-from agencia.ui.coordination.area import CoordinationArea, create
 from agencia.ui.coordination.job_forms import ApprovalDialog, DeliveryDialog, JobFormDialog
 from agencia.ui.coordination.task_form import TaskFormDialog
 from agencia.ui.coordination.vendor_forms import RatingDialog, VendorFormDialog
@@ -36,18 +36,6 @@ def cast(sqlite_db: Database) -> Cast:
     return build_cast(sqlite_db)
 
 
-def _open(qtbot: QtBot, cast: Cast, who: str = "executive") -> tuple[CoordinationArea, Recorder]:
-    ctx, recorder = make_context(cast.db, cast.actor(who))
-    area = create(ctx)
-    assert isinstance(area, CoordinationArea)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    area.activated()
-    return area, recorder
-
-
 def _task_rows(cast: Cast, campaign: int) -> dict[str, queries.TaskRow]:
     rows = queries.timeline(cast.db, cast.actor("executive"), campaign).tasks
     return {r.title: r for r in rows}
@@ -59,10 +47,8 @@ def test_a_task_made_and_edited_in_its_form_with_dependencies_undone(
     campaign = new_campaign(cast)
     me = cast.actor("executive")
     first = tasks.add_task(cast.db, me, campaign, TaskInput("Guion", MONDAY, MONDAY)).id
-    area, recorder = _open(qtbot, cast)
+    area, recorder = open_timeline(qtbot, cast)
     controller = area.controller
-    controller.page.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(until(lambda: controller.timeline is not None))
     assert controller.page.new_task_button.isEnabled()
     new_task = controller.actions[ActionId.COORDINATION_NEW_TASK]  # Ctrl+N
     assert new_task.isEnabled() and new_task.shortcut().toString() == "Ctrl+N"
@@ -120,7 +106,7 @@ def test_a_dependency_twice_is_refused_before_saving(qtbot: QtBot, cast: Cast) -
     campaign = new_campaign(cast)
     me = cast.actor("executive")
     first = tasks.add_task(cast.db, me, campaign, TaskInput("Guion", MONDAY, MONDAY)).id
-    area, _ = _open(qtbot, cast)
+    area, _ = open_coordination(qtbot, cast)
     qtbot.waitUntil(until(lambda: area.controller.timeline is not None))
     area.controller.edits.new_task()
     dialog = area.controller.edits.dialog
@@ -134,7 +120,7 @@ def test_a_dependency_twice_is_refused_before_saving(qtbot: QtBot, cast: Cast) -
 
 
 def test_a_supplier_added_and_edited_and_the_edit_undone(qtbot: QtBot, cast: Cast) -> None:
-    area, recorder = _open(qtbot, cast)
+    area, recorder = open_coordination(qtbot, cast)
     page = area.controller.page
     page.tabs.setCurrentIndex(3)
     page.new_vendor_button.click()
@@ -169,7 +155,7 @@ def test_a_job_ordered_approved_up_the_ladder_delivered_and_rated(qtbot: QtBot, 
     vendor = vendors.add_vendor(
         cast.db, cast.actor("executive"), vendors.VendorInput("Rodajes Norte")
     ).id
-    area, recorder = _open(qtbot, cast)
+    area, recorder = open_coordination(qtbot, cast)
     controller = area.controller
     page = controller.page
     page.tabs.setCurrentIndex(3)
@@ -197,7 +183,7 @@ def test_a_job_ordered_approved_up_the_ladder_delivered_and_rated(qtbot: QtBot, 
     assert dialog.banner.isVisible() and dialog.banner.text()
     dialog.reject()
 
-    area, recorder = _open(qtbot, cast, "supervisor")
+    area, recorder = open_coordination(qtbot, cast, "supervisor")
     page = area.controller.page
     page.tabs.setCurrentIndex(3)
     qtbot.waitUntil(until(lambda: page.job_model.rowCount() == 1))
@@ -253,7 +239,7 @@ def test_global_search_finds_a_supplier_and_opens_the_directory_at_it(
         ("Gráficas Alcalá", "Imprenta · Tomás", wanted)
     ]
     assert search_everything(cast.db, me, "zzz") == []
-    area, _ = _open(qtbot, cast)
+    area, _ = open_coordination(qtbot, cast)
     qtbot.waitUntil(until(lambda: area.controller.edits.vendor is not None))
     request_place(area.ctx, Place(hits[0].area, wanted, "vendors"))
     area.open_record(wanted)

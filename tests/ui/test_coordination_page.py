@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from campaign_world import Cast, build_cast, new_campaign
-from gui_support import Recorder, make_context, until
+from coordination_support import open_coordination, open_timeline
+from gui_support import until
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -20,7 +21,6 @@ from agencia.db.database import Database
 from agencia.domain.coordination_enums import VendorCategory
 from agencia.services.coordination import capacity, queries, tasks, vendors
 from agencia.services.coordination.tasks import TaskInput
-from agencia.ui.coordination.area import CoordinationArea, create
 from agencia.ui.widgets.undo import undo_history
 
 TODAY = date.today()
@@ -53,21 +53,9 @@ def _plan(cast: Cast) -> tuple[int, dict[str, int]]:
     return campaign, {"a": a, "b": b, "start": start.toordinal()}
 
 
-def _open(qtbot: QtBot, cast: Cast, who: str = "executive") -> tuple[CoordinationArea, Recorder]:
-    ctx, recorder = make_context(cast.db, cast.actor(who))
-    area = create(ctx)
-    assert isinstance(area, CoordinationArea)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    area.activated()
-    return area, recorder
-
-
 def test_my_tasks_workload_and_suppliers(qtbot: QtBot, cast: Cast) -> None:
     _plan(cast)
-    area, _ = _open(qtbot, cast, "junior")
+    area, _ = open_coordination(qtbot, cast, "junior")
     page = area.controller.page
     qtbot.waitUntil(until(lambda: page.my_model.rowCount() == 1))
     title, alert, *_, campaign = (
@@ -82,7 +70,7 @@ def test_my_tasks_workload_and_suppliers(qtbot: QtBot, cast: Cast) -> None:
         for c in range(1, workload.columnCount())
     ]
     assert any(str(c).startswith("⚠ 16 / 10 h") for c in cells)
-    area, _ = _open(qtbot, cast, "executive")
+    area, _ = open_coordination(qtbot, cast, "executive")
     page = area.controller.page
     qtbot.waitUntil(until(lambda: page.vendor_model.rowCount() == 1))
     qtbot.waitUntil(until(lambda: "Gráficas Alcalá" in page.vendor_detail.toPlainText()))
@@ -92,11 +80,9 @@ def test_dragging_a_bar_reschedules_it_and_its_dependents_undone_as_one(
     qtbot: QtBot, cast: Cast, tmp_path: Path
 ) -> None:
     campaign, ids = _plan(cast)
-    area, recorder = _open(qtbot, cast)
+    area, recorder = open_timeline(qtbot, cast)
     controller = area.controller
     page = controller.page
-    page.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(until(lambda: controller.timeline is not None))
     assert controller.timeline is not None and controller.timeline.campaign_id == campaign
     gantt = page.gantt
     bar = gantt.bars[ids["a"]]
@@ -144,7 +130,7 @@ def test_dragging_a_bar_reschedules_it_and_its_dependents_undone_as_one(
 
 def test_zoom_by_month_draws_the_same_bars_narrower(qtbot: QtBot, cast: Cast) -> None:
     _plan(cast)
-    area, _ = _open(qtbot, cast)
+    area, _ = open_coordination(qtbot, cast)
     controller = area.controller
     qtbot.waitUntil(until(lambda: controller.timeline is not None))
     gantt = controller.page.gantt

@@ -9,15 +9,17 @@ from datetime import date, timedelta
 
 import pytest
 from campaign_world import Cast, build_cast, new_campaign
-from gui_support import Recorder, make_context, until
+from coordination_support import open_coordination, open_timeline
+from gui_support import Recorder, until
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.coordination_enums import TaskStatus
 from agencia.services.coordination import queries, tasks
 from agencia.services.coordination.tasks import TaskInput
-from agencia.ui.coordination.area import CoordinationArea, create
+from agencia.ui.coordination.area import CoordinationArea
 from agencia.ui.widgets.undo import undo_history
 
 TODAY = date.today()
@@ -39,39 +41,25 @@ def _plan(cast: Cast, assignee: str | None = None) -> tuple[int, int]:
     return campaign, task
 
 
-def _open(qtbot: QtBot, cast: Cast, who: str) -> tuple[CoordinationArea, Recorder]:
-    ctx, recorder = make_context(cast.db, cast.actor(who))
-    area = create(ctx)
-    assert isinstance(area, CoordinationArea)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    area.activated()
-    controller = area.controller
-    controller.page.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(until(lambda: controller.timeline is not None))
-    return area, recorder  # the area owns the controller: the test keeps it alive
-
-
 def _status(cast: Cast, campaign: int, task: int) -> TaskStatus:
     rows = queries.timeline(cast.db, cast.actor("executive"), campaign).tasks
     return next(r.status for r in rows if r.id == task)
 
 
-def test_a_task_set_done_from_the_page_is_undone_and_redone(qtbot: QtBot, cast: Cast) -> None:
-    campaign, task = _plan(cast)
-    area, recorder = _open(qtbot, cast, "executive")
-    controller = area.controller
-    page = controller.page
-    button = page.status_button
-    assert not button.isEnabled()  # no task chosen yet
-    page.gantt.choose(task)
-    assert button.isEnabled()
-    done = next(a for a in button.menu().actions() if a.text() == "Hecha")
-    done.trigger()
+def _choose(button: QToolButton, status: str) -> None:
+    """The status menu's entry `status` («Hecha», «En espera»…) chosen."""
+    next(a for a in button.menu().actions() if a.text() == status).trigger()
+
+
+def _done_undone_redone(
+    qtbot: QtBot, cast: Cast, area: CoordinationArea, recorder: Recorder, button: QToolButton,
+    campaign: int, task: int,
+) -> None:  # fmt: skip
+    """«Hecha» from `button` saves the task done, a step of the window's undo stack that
+    undoes to «Por hacer» and redoes."""
+    _choose(button, "Hecha")
     qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.DONE))
-    history = undo_history(controller.ctx)
+    history = undo_history(area.controller.ctx)
     assert history.stack.undoText() == "Marcar «Guion» como hecha"
     history.undo()
     qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.TODO))
@@ -80,11 +68,37 @@ def test_a_task_set_done_from_the_page_is_undone_and_redone(qtbot: QtBot, cast: 
     assert recorder.toasts[-1] == "Rehecho: Marcar «Guion» como hecha"
 
 
+def _refused_after_another_move(
+    qtbot: QtBot, cast: Cast, area: CoordinationArea, button: QToolButton, campaign: int,
+    task: int,
+) -> None:  # fmt: skip
+    """The supervisor puts the task on hold meanwhile: «Hecha» from `button` is refused,
+    saves nothing, and leaves no step to undo."""
+    controller = area.controller
+    tasks.set_status(cast.db, cast.actor("supervisor"), task, TaskStatus.WAITING)
+    _choose(button, "Hecha")
+    qtbot.waitUntil(until(lambda: bool(controller.last_message)))
+    assert "Otra persona" in controller.last_message
+    assert _status(cast, campaign, task) is TaskStatus.WAITING
+    assert undo_history(controller.ctx).stack.count() == 0
+
+
+def test_a_task_set_done_from_the_page_is_undone_and_redone(qtbot: QtBot, cast: Cast) -> None:
+    campaign, task = _plan(cast)
+    area, recorder = open_timeline(qtbot, cast)
+    page = area.controller.page
+    button = page.status_button
+    assert not button.isEnabled()  # no task chosen yet
+    page.gantt.choose(task)
+    assert button.isEnabled()
+    _done_undone_redone(qtbot, cast, area, recorder, button, campaign, task)
+
+
 def test_the_status_menu_is_disabled_for_whom_may_not_move_the_task(
     qtbot: QtBot, cast: Cast
 ) -> None:
     campaign, task = _plan(cast)
-    area, _ = _open(qtbot, cast, "assistant")
+    area, _ = open_timeline(qtbot, cast, "assistant")
     controller = area.controller
     page = controller.page
     page.gantt.choose(task)
@@ -95,17 +109,10 @@ def test_the_status_menu_is_disabled_for_whom_may_not_move_the_task(
 
 def test_a_task_changed_meanwhile_refuses_the_move(qtbot: QtBot, cast: Cast) -> None:
     campaign, task = _plan(cast)
-    area, _ = _open(qtbot, cast, "executive")
-    controller = area.controller
-    page = controller.page
+    area, _ = open_timeline(qtbot, cast)
+    page = area.controller.page
     page.gantt.choose(task)
-    tasks.set_status(cast.db, cast.actor("supervisor"), task, TaskStatus.WAITING)
-    done = next(a for a in page.status_button.menu().actions() if a.text() == "Hecha")
-    done.trigger()
-    qtbot.waitUntil(until(lambda: bool(controller.last_message)))
-    assert "Otra persona" in controller.last_message
-    assert _status(cast, campaign, task) is TaskStatus.WAITING
-    assert undo_history(controller.ctx).stack.count() == 0
+    _refused_after_another_move(qtbot, cast, area, page.status_button, campaign, task)
     # the refusal shows the task as it is now, still the one chosen
     qtbot.waitUntil(
         until(lambda: getattr(page.gantt.chosen_row(), "status", None) is TaskStatus.WAITING)
@@ -114,7 +121,7 @@ def test_a_task_changed_meanwhile_refuses_the_move(qtbot: QtBot, cast: Cast) -> 
 
 def _mine(qtbot: QtBot, cast: Cast, who: str) -> tuple[CoordinationArea, Recorder]:
     """The area on its «Mis tareas» tab, the list read."""
-    area, recorder = _open(qtbot, cast, who)
+    area, recorder = open_coordination(qtbot, cast, who)
     page = area.controller.page
     page.tabs.setCurrentIndex(0)
     qtbot.waitUntil(until(lambda: page.my_model.rowCount() > 0))
@@ -129,23 +136,13 @@ def _my_row(page: object, task: int) -> int:
 def test_a_row_of_my_tasks_set_done_is_saved_undone_and_redone(qtbot: QtBot, cast: Cast) -> None:
     campaign, task = _plan(cast, "executive")
     area, recorder = _mine(qtbot, cast, "executive")
-    controller = area.controller
-    page = controller.page
+    page = area.controller.page
     button = page.my_status_button
     assert not button.isEnabled()  # no row selected yet
     assert "Elija una tarea" in button.toolTip()
     page.my_table.select_row(_my_row(page, task))
     assert button.isEnabled()
-    done = next(a for a in button.menu().actions() if a.text() == "Hecha")
-    done.trigger()
-    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.DONE))
-    history = undo_history(controller.ctx)
-    assert history.stack.undoText() == "Marcar «Guion» como hecha"
-    history.undo()
-    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.TODO))
-    history.redo()
-    qtbot.waitUntil(until(lambda: _status(cast, campaign, task) is TaskStatus.DONE))
-    assert recorder.toasts[-1] == "Rehecho: Marcar «Guion» como hecha"
+    _done_undone_redone(qtbot, cast, area, recorder, button, campaign, task)
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -185,13 +182,6 @@ def test_a_right_click_on_a_row_of_my_tasks_chooses_it_and_opens_the_status_menu
 def test_my_tasks_status_refuses_a_row_changed_meanwhile(qtbot: QtBot, cast: Cast) -> None:
     campaign, task = _plan(cast, "executive")
     area, _ = _mine(qtbot, cast, "executive")
-    controller = area.controller
-    page = controller.page
+    page = area.controller.page
     page.my_table.select_row(_my_row(page, task))
-    tasks.set_status(cast.db, cast.actor("supervisor"), task, TaskStatus.WAITING)
-    done = next(a for a in page.my_status_button.menu().actions() if a.text() == "Hecha")
-    done.trigger()
-    qtbot.waitUntil(until(lambda: bool(controller.last_message)))
-    assert "Otra persona" in controller.last_message
-    assert _status(cast, campaign, task) is TaskStatus.WAITING
-    assert undo_history(controller.ctx).stack.count() == 0
+    _refused_after_another_move(qtbot, cast, area, page.my_status_button, campaign, task)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 from factories import Agency, small_agency
-from gui_support import make_context, until
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from gui_support import make_context
+from people_support import confirm, pick
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -45,16 +44,9 @@ def move_laura(qtbot: QtBot, agency: Agency) -> tuple[AppContext, list[str]]:
     dialog = MoveDialog(ctx.ops, STAFF, source, groups, people, [], history=undo_history(ctx))
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.target.setCurrentIndex(dialog.target.findText("Servicios y Tecnología"))
-    for n in range(dialog.items.count()):
-        item = dialog.items.item(n)
-        if item.text().startswith("Laura"):
-            item.setCheckState(Qt.CheckState.Checked)
+    pick(dialog, "Servicios y Tecnología", "Laura")
     dialog.save()
-    box = dialog.box
-    assert isinstance(box, QMessageBox)
-    next(b for b in box.buttons() if b.text() == "Mover").click()
-    qtbot.waitUntil(until(lambda: not dialog.isVisible()))
+    confirm(qtbot, dialog)
     assert where(agency) == ("Servicios y Tecnología", agency.groups["servicios"])
     return ctx, recorder.toasts
 

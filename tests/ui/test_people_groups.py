@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from factories import Agency, small_agency
-from gui_support import make_context, until
-from PySide6.QtCore import Qt
+from gui_support import until
+from people_support import confirm, open_people, pick
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,6 @@ from agencia.domain.enums import Role
 from agencia.services.accounts import queries as accounts
 from agencia.services.people.views import get_staff
 from agencia.ui.actions import ActionId
-from agencia.ui.people.area import PeopleArea
 from agencia.ui.people.controller import PeopleController
 from agencia.ui.people.group_moves import DirectorDialog, MoveDialog
 
@@ -29,14 +28,7 @@ def agency(sqlite_db: Database) -> Agency:
 
 
 def open_groups(qtbot: QtBot, agency: Agency) -> tuple[PeopleController, list[str]]:
-    ctx, recorder = make_context(agency.db, agency.admin)
-    area = PeopleArea(ctx)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    area.activated()
-    controller = area.controller
+    _area, controller, recorder = open_people(qtbot, agency, agency.admin)
     qtbot.waitUntil(until(lambda: controller.groups_view.model.rowCount() == 2))
     controller.page.setCurrentIndex(1)
     return controller, recorder.toasts
@@ -47,11 +39,13 @@ def choose(controller: PeopleController, name: str) -> None:
     groups.table.select_row(next(n for n in range(2) if groups.model.row(n).name == name))
 
 
-def tick(dialog: MoveDialog, *starts: str) -> None:
-    for n in range(dialog.items.count()):
-        item = dialog.items.item(n)
-        if item.text().startswith(starts):
-            item.setCheckState(Qt.CheckState.Checked)
+def move_staff(controller: PeopleController) -> MoveDialog:
+    """«Mover personas…» from Gran Consumo, its dialog open."""
+    choose(controller, "Gran Consumo")
+    controller.actions[A.PEOPLE_MOVE_STAFF].trigger()
+    dialog = controller.dialog
+    assert isinstance(dialog, MoveDialog)
+    return dialog
 
 
 def test_group_actions_need_a_group(qtbot: QtBot, agency: Agency) -> None:
@@ -66,15 +60,11 @@ def test_a_person_moves_with_her_accounts_after_a_confirmation(
     qtbot: QtBot, agency: Agency
 ) -> None:
     controller, toasts = open_groups(qtbot, agency)
-    choose(controller, "Gran Consumo")
-    controller.actions[A.PEOPLE_MOVE_STAFF].trigger()
-    dialog = controller.dialog
-    assert isinstance(dialog, MoveDialog)
+    dialog = move_staff(controller)
     listed = [dialog.items.item(n).text() for n in range(dialog.items.count())]
     assert not any(t.startswith("Lucía") for t in listed)  # she directs it
     assert not dialog.save_button.isEnabled()
-    dialog.target.setCurrentIndex(dialog.target.findText("Servicios y Tecnología"))
-    tick(dialog, "Laura")
+    pick(dialog, "Servicios y Tecnología", "Laura")
     dialog.save()
     box = dialog.box
     assert isinstance(box, QMessageBox)
@@ -87,8 +77,7 @@ def test_a_person_moves_with_her_accounts_after_a_confirmation(
     ]
     laura = agency.staff["laura"]
     assert get_staff(agency.db, agency.admin, laura).row.group == "Gran Consumo"  # not yet
-    next(b for b in box.buttons() if b.text() == "Mover").click()
-    qtbot.waitUntil(until(lambda: not dialog.isVisible()))
+    confirm(qtbot, dialog)
     row = get_staff(agency.db, agency.admin, laura).row
     assert (row.group, row.reports_to) == ("Servicios y Tecnología", "Andrés Muñoz Beltrán")
     assert toasts[-1] == "Movido a «Servicios y Tecnología»"
@@ -98,12 +87,8 @@ def test_a_person_moves_with_her_accounts_after_a_confirmation(
 
 def test_a_cancelled_confirmation_moves_nothing(qtbot: QtBot, agency: Agency) -> None:
     controller, _ = open_groups(qtbot, agency)
-    choose(controller, "Gran Consumo")
-    controller.actions[A.PEOPLE_MOVE_STAFF].trigger()
-    dialog = controller.dialog
-    assert isinstance(dialog, MoveDialog)
-    dialog.target.setCurrentIndex(dialog.target.findText("Servicios y Tecnología"))
-    tick(dialog, "Laura")
+    dialog = move_staff(controller)
+    pick(dialog, "Servicios y Tecnología", "Laura")
     dialog.save()
     assert dialog.box is not None
     dialog.box.button(QMessageBox.StandardButton.Cancel).click()
@@ -118,8 +103,7 @@ def test_an_account_moved_alone_asks_for_its_new_lead(qtbot: QtBot, agency: Agen
     qtbot.waitUntil(until(lambda: isinstance(controller.dialog, MoveDialog)))
     dialog = controller.dialog
     assert isinstance(dialog, MoveDialog)
-    dialog.target.setCurrentIndex(dialog.target.findText("Servicios y Tecnología"))
-    tick(dialog, "Coca-Cola")
+    pick(dialog, "Servicios y Tecnología", "Coca-Cola")
     dialog.save()  # Álvaro leads it and stays: refused, under the new lead's field
     qtbot.waitUntil(until(lambda: bool(dialog.form.error("lead_id"))))
     assert "elija quién la lidera" in dialog.form.error("lead_id")
@@ -127,8 +111,7 @@ def test_an_account_moved_alone_asks_for_its_new_lead(qtbot: QtBot, agency: Agen
     dialog.save()
     assert dialog.box is not None
     assert "«Coca-Cola» la liderará Raúl Jiménez Prieto" in dialog.box.informativeText()
-    next(b for b in dialog.box.buttons() if b.text() == "Mover").click()
-    qtbot.waitUntil(until(lambda: not dialog.isVisible()))
+    confirm(qtbot, dialog)
     coca = accounts.get_account(agency.db, SYSTEM, agency.accounts["coca"])
     assert (coca.group_id, coca.lead_executive_id) == (
         agency.groups["servicios"],
@@ -163,17 +146,10 @@ def test_a_move_made_in_the_window_is_a_step_of_its_undo_stack(
     from agencia.ui.widgets.undo import undo_history
 
     controller, _toasts = open_groups(qtbot, agency)
-    choose(controller, "Gran Consumo")
-    controller.actions[A.PEOPLE_MOVE_STAFF].trigger()
-    dialog = controller.dialog
-    assert isinstance(dialog, MoveDialog)
-    dialog.target.setCurrentIndex(dialog.target.findText("Servicios y Tecnología"))
-    tick(dialog, "Laura")
+    dialog = move_staff(controller)
+    pick(dialog, "Servicios y Tecnología", "Laura")
     dialog.save()
-    box = dialog.box
-    assert isinstance(box, QMessageBox)
-    next(b for b in box.buttons() if b.text() == "Mover").click()
-    qtbot.waitUntil(until(lambda: not dialog.isVisible()))
+    confirm(qtbot, dialog)
     laura = agency.staff["laura"]
     assert get_staff(agency.db, agency.admin, laura).row.group == "Servicios y Tecnología"
     history = undo_history(controller.ctx)

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from factories import Agency, small_agency
-from gui_support import Recorder, make_context, until
+from gui_support import make_context, until
+from people_support import add_to_team, make_lead, open_people, remove_from_team
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.domain.actor import Actor
 from agencia.domain.areas import AreaId
 from agencia.domain.enums import AssignmentRole, Role
 from agencia.domain.errors import DomainError
@@ -30,7 +30,7 @@ from agencia.ui.people.group_dialogs import GroupDialog
 from agencia.ui.people.person_form import PersonFormDialog
 from agencia.ui.people.sign_in_dialogs import NewUserDialog, ResetPasswordDialog
 from agencia.ui.people.staff_list import SIGN_IN_COLUMN
-from agencia.ui.people.team_dialog import AccountTeamDialog, AddMemberDialog, LeadDialog
+from agencia.ui.people.team_dialog import AccountTeamDialog, LeadDialog
 from agencia.ui.widgets.status_chip import CHIP_ROLE
 
 A = ActionId
@@ -40,20 +40,6 @@ PASSWORD = "una frase bastante larga"
 @pytest.fixture
 def agency(sqlite_db: Database) -> Agency:
     return small_agency(sqlite_db)
-
-
-def open_people(
-    qtbot: QtBot, agency: Agency, actor: Actor
-) -> tuple[PeopleArea, PeopleController, Recorder]:
-    ctx, recorder = make_context(agency.db, actor)
-    area = PeopleArea(ctx)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    area.activated()
-    qtbot.waitUntil(until(lambda: area.controller.list_view.model.rowCount() > 0))
-    return area, area.controller, recorder
 
 
 def select(controller: PeopleController, staff_id: int) -> None:
@@ -335,19 +321,10 @@ def test_the_account_team_is_offered_on_the_account_page_and_edited_by_its_direc
     assert dialog.windowTitle() == "Equipo de Coca-Cola"
     before = dialog.model.rowCount()
 
-    dialog.add()
-    add = dialog.child
-    assert isinstance(add, AddMemberDialog)
-    add.person.setCurrentIndex(add.person.findData(agency.staff["laura"]))
-    add.part.setCurrentIndex(add.part.findData(AssignmentRole.SUPERVISOR.value))
-    add.save()
+    add_to_team(dialog, agency.staff["laura"], AssignmentRole.SUPERVISOR)
     qtbot.waitUntil(until(lambda: dialog.model.rowCount() == before + 1))
 
-    dialog.change_lead()
-    lead = dialog.child
-    assert isinstance(lead, LeadDialog)
-    lead.person.setCurrentIndex(lead.person.findData(agency.staff["marta"]))
-    lead.save()
+    make_lead(dialog, agency.staff["marta"])
     qtbot.waitUntil(
         until(
             lambda: (
@@ -364,17 +341,8 @@ def test_the_account_team_is_offered_on_the_account_page_and_edited_by_its_direc
     dialog.table.select_row(lead_row)
     assert not dialog.remove_button.isEnabled()  # the lead needs a successor first
 
-    laura_row = next(
-        n
-        for n in range(dialog.model.rowCount())
-        if dialog.model.row(n).staff_id == agency.staff["laura"]
-    )
-    dialog.table.select_row(laura_row)
-    dialog.remove_selected()
-    box = dialog.child
-    assert isinstance(box, QMessageBox)
-    next(b for b in box.buttons() if b.text() == "Quitar").click()
     laura = agency.staff["laura"]
+    remove_from_team(dialog, laura)
     qtbot.waitUntil(until(lambda: laura not in {m.staff_id for m in dialog.model.rows()}))
     team = get_account(agency.db, agency.admin, coca).team
     assert laura not in {m.staff_id for m in team}

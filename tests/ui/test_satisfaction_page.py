@@ -15,35 +15,24 @@ from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.services.satisfaction import improvements, responses, templates
-from agencia.services.satisfaction.responses import AnswerInput, ResponseInput
 from agencia.ui.satisfaction.area import SatisfactionArea, create
 from agencia.ui.satisfaction.designer_dialog import DesignerDialog, as_text, from_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from satisfaction_world import World, satisfaction_world
+from satisfaction_world import World, every_question, satisfaction_world, survey_response
 
 
 @pytest.fixture
 def world(sqlite_db: Database) -> World:
     w = satisfaction_world(sqlite_db)
-    five = templates.list_templates(w.db, w.admin)[0]
     today = date.today()
     for account, perceived, on in (
         ("cafe", 4, date(today.year - 1, 6, 1)),
         ("cafe", 1, today),
         ("tacos", 4, today),
     ):
-        responses.record_response(
-            w.db,
-            w.actor("exec"),
-            ResponseInput(
-                five.id,
-                w.accounts[account],
-                w.contacts[account],
-                on,
-                tuple(AnswerInput(d, q, 4, perceived) for d in range(1, 6) for q in (1, 2)),
-            ),
-        )
+        data = survey_response(w, account, on, every_question(4, perceived))
+        responses.record_response(w.db, w.actor("exec"), data)
     return w
 
 

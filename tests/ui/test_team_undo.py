@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from factories import Agency, small_agency
 from gui_support import make_context, until
-from PySide6.QtWidgets import QMessageBox
+from people_support import add_to_team, make_lead, remove_from_team
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -18,7 +18,7 @@ from agencia.services.people.teams import add_member, change_lead, remove_member
 from agencia.ui.actions import ActionId
 from agencia.ui.area import AppContext
 from agencia.ui.people.area import PeopleArea
-from agencia.ui.people.team_dialog import AccountTeamDialog, AddMemberDialog, LeadDialog
+from agencia.ui.people.team_dialog import AccountTeamDialog
 from agencia.ui.shell.edit_menu import EditMenu
 from agencia.ui.widgets.undo import undo_history
 
@@ -48,12 +48,7 @@ def open_team(qtbot: QtBot, agency: Agency) -> tuple[AppContext, AccountTeamDial
 
 
 def add_laura(qtbot: QtBot, agency: Agency, dialog: AccountTeamDialog) -> None:
-    dialog.add()
-    add = dialog.child
-    assert isinstance(add, AddMemberDialog)
-    add.person.setCurrentIndex(add.person.findData(agency.staff["laura"]))
-    add.part.setCurrentIndex(add.part.findData(AssignmentRole.SUPERVISOR.value))
-    add.save()
+    add_to_team(dialog, agency.staff["laura"], AssignmentRole.SUPERVISOR)
     qtbot.waitUntil(until(lambda: agency.staff["laura"] in team_of(agency)))
 
 
@@ -84,13 +79,7 @@ def test_removing_a_member_is_undone_with_their_part(qtbot: QtBot, agency: Agenc
                AssignmentRole.SUPERVISOR)  # fmt: skip
     dialog.reload()
     qtbot.waitUntil(until(lambda: laura in {m.staff_id for m in dialog.model.rows()}))
-    dialog.table.select_row(
-        next(n for n in range(dialog.model.rowCount()) if dialog.model.row(n).staff_id == laura)
-    )
-    dialog.remove_selected()
-    box = dialog.child
-    assert isinstance(box, QMessageBox)
-    next(b for b in box.buttons() if b.text() == "Quitar").click()
+    remove_from_team(dialog, laura)
     qtbot.waitUntil(until(lambda: laura not in team_of(agency)))
     assert history.stack.undoText() == "Quitar a Laura Velázquez Gil del equipo de «Coca-Cola»"
 
@@ -105,11 +94,7 @@ def test_another_lead_is_undone_and_redone(qtbot: QtBot, agency: Agency) -> None
     history = undo_history(ctx)
     alvaro, marta = agency.staff["alvaro"], agency.staff["marta"]
     assert lead_of(agency) == alvaro
-    dialog.change_lead()
-    lead = dialog.child
-    assert isinstance(lead, LeadDialog)
-    lead.person.setCurrentIndex(lead.person.findData(marta))
-    lead.save()
+    make_lead(dialog, marta)
     qtbot.waitUntil(until(lambda: lead_of(agency) == marta))
     text = history.stack.undoText()
     assert text == "Cambiar el responsable de «Coca-Cola» a Marta Peña Lozano"
@@ -148,11 +133,7 @@ def test_undo_of_a_lead_after_someone_else_changed_it_is_refused(
     refused: list[str] = []
     history.refused.connect(refused.append)
     marta, laura = agency.staff["marta"], agency.staff["laura"]
-    dialog.change_lead()
-    lead = dialog.child
-    assert isinstance(lead, LeadDialog)
-    lead.person.setCurrentIndex(lead.person.findData(marta))
-    lead.save()
+    make_lead(dialog, marta)
     qtbot.waitUntil(until(lambda: lead_of(agency) == marta))
     coca = agency.accounts["coca"]
     other = agency.actor("lucia")

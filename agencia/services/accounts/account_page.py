@@ -14,6 +14,7 @@ answered from the team this read fetches anyway rather than with a statement of 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, cast
 
@@ -134,29 +135,31 @@ _BRANDS = (
     .order_by(Brand.name, Brand.id, Product.name, Product.id)
 )
 
+# what a contact's view takes straight from the contact, in the order the page reads it
+_CONTACT_COLUMNS = (
+    Contact.id,
+    Contact.account_id,
+    Contact.full_name,
+    Contact.position,
+    Contact.contact_role,
+    Contact.email,
+    Contact.phone,
+    Contact.mobile,
+    Contact.preferred_channel,
+    Contact.decision_maker,
+    Contact.active,
+    Contact.notes,
+    Contact.version,
+    Contact.fax,
+    Contact.postal_address,
+    Contact.preferred_hours,
+)
+_CONTACT_FIELDS = tuple(c.key for c in _CONTACT_COLUMNS)
+
 # a contact once per brand it is about (once with NULLs when about none)
 _brand_of_contact = cast(Table, Brand.__table__).alias("about")
 _CONTACTS = (
-    select(
-        Contact.id,
-        Contact.account_id,
-        Contact.full_name,
-        Contact.position,
-        Contact.contact_role,
-        Contact.email,
-        Contact.phone,
-        Contact.mobile,
-        Contact.preferred_channel,
-        Contact.decision_maker,
-        Contact.active,
-        Contact.notes,
-        Contact.version,
-        Contact.fax,
-        Contact.postal_address,
-        Contact.preferred_hours,
-        _brand_of_contact.c.id,
-        _brand_of_contact.c.name,
-    )
+    select(*_CONTACT_COLUMNS, _brand_of_contact.c.id, _brand_of_contact.c.name)
     .outerjoin(contact_brands, contact_brands.c.contact_id == Contact.id)
     .outerjoin(_brand_of_contact, _brand_of_contact.c.id == contact_brands.c.brand_id)
     .where(Contact.account_id == _account_id)
@@ -301,89 +304,58 @@ def _team(rows: Any) -> tuple[TeamMember, ...]:
     return tuple(sorted(members, key=lambda t: (PART_ORDER.get(t.part.value, 9), t.name)))
 
 
-def _brands(rows: Any) -> tuple[BrandView, ...]:
-    order: list[int] = []
-    first: dict[int, Any] = {}
-    products: dict[int, list[ProductView]] = defaultdict(list)
+def _grouped(rows: Iterable[Any], split: int) -> Iterable[tuple[Any, list[Any]]]:
+    """Rows of records outer-joined to their parts, in the rows' order: each record once
+    (the columns before `split` of its first row), with the part (the columns from
+    `split` on) of each of its rows that has one."""
+    found: dict[Any, tuple[Any, list[Any]]] = {}
     for r in rows:
-        if r[0] not in first:
-            first[r[0]] = r
-            order.append(r[0])
-        if r[6] is not None:
-            products[r[0]].append(
-                ProductView(id=r[6], name=r[7], description=r[8], active=r[9], version=r[10])
-            )
+        record = found.get(r[0])
+        if record is None:
+            record = found[r[0]] = (r[:split], [])
+        if r[split] is not None:
+            record[1].append(r[split:])
+    return found.values()
+
+
+def _brands(rows: Iterable[Any]) -> tuple[BrandView, ...]:
     return tuple(
         BrandView(
-            id=b,
-            name=first[b][1],
-            description=first[b][2],
-            active=first[b][3],
-            version=first[b][4],
-            logo=first[b][5],
-            products=tuple(products[b]),
+            id=b[0],
+            name=b[1],
+            description=b[2],
+            active=b[3],
+            version=b[4],
+            logo=b[5],
+            products=tuple(
+                ProductView(id=p[0], name=p[1], description=p[2], active=p[3], version=p[4])
+                for p in products
+            ),
         )
-        for b in order
+        for b, products in _grouped(rows, 6)
     )
 
 
-def _contacts(rows: Any) -> tuple[ContactView, ...]:
-    order: list[int] = []
-    first: dict[int, Any] = {}
-    about: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for r in rows:
-        if r[0] not in first:
-            first[r[0]] = r
-            order.append(r[0])
-        if r[16] is not None:
-            about[r[0]].append((r[16], r[17]))
-    return tuple(
-        ContactView(
-            id=c,
-            account_id=first[c][1],
-            full_name=first[c][2],
-            position=first[c][3],
-            contact_role=first[c][4],
-            email=first[c][5],
-            phone=first[c][6],
-            mobile=first[c][7],
-            preferred_channel=first[c][8],
-            decision_maker=first[c][9],
-            active=first[c][10],
-            notes=first[c][11],
-            brand_ids=tuple(b for b, _ in about[c]),
-            brands=tuple(n for _, n in about[c]),
-            version=first[c][12],
-            fax=first[c][13],
-            postal_address=first[c][14],
-            preferred_hours=first[c][15],
-        )
-        for c in order
+def _contacts(rows: Iterable[Any]) -> tuple[ContactView, ...]:
+    split = len(_CONTACT_FIELDS)
+    return tuple(_contact(c, about) for c, about in _grouped(rows, split))
+
+
+def _contact(values: Sequence[Any], about: Iterable[Sequence[Any]]) -> ContactView:
+    """The one builder of a contact's view, from the page's rows and from a loaded
+    contact alike: its own fields in `_CONTACT_FIELDS`' order, its brands as (id, name)."""
+    brands = list(about)
+    return ContactView(
+        **dict(zip(_CONTACT_FIELDS, values, strict=True)),
+        brand_ids=tuple(b[0] for b in brands),
+        brands=tuple(b[1] for b in brands),
     )
 
 
 def contact_view(c: Contact) -> ContactView:
     """A loaded contact (its brands with it) as the page shows it."""
-    return ContactView(
-        id=c.id,
-        account_id=c.account_id,
-        full_name=c.full_name,
-        position=c.position,
-        contact_role=c.contact_role,
-        email=c.email,
-        phone=c.phone,
-        mobile=c.mobile,
-        preferred_channel=c.preferred_channel,
-        decision_maker=c.decision_maker,
-        active=c.active,
-        notes=c.notes,
-        brand_ids=tuple(b.id for b in c.brands),
-        brands=tuple(b.name for b in c.brands),
-        version=c.version,
-        fax=c.fax,
-        postal_address=c.postal_address,
-        preferred_hours=c.preferred_hours,
-    )
+    own = [getattr(c, field) for field in _CONTACT_FIELDS]
+    return _contact(own, [(b.id, b.name) for b in c.brands])
 
 
 def warm_account_page(db: Database, actor: Actor) -> int | None:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import delete, select
 
@@ -140,14 +141,7 @@ def add_task(db: Database, actor: Actor, campaign_id: int, data: TaskInput) -> S
         uow.session.add(task)
         uow.session.flush()
         _set_dependencies(uow, task, data.depends_on)
-        uow.audit(
-            ChangeKind.TASK,
-            task.id,
-            AuditAction.CREATE,
-            changes,
-            account_id=campaign.account_id,
-            summary=task.title,
-        )
+        _audit(uow, task, campaign.account_id, AuditAction.CREATE, changes)
         uow.session.flush()
         return SaveResult(task.id, task.version)
 
@@ -165,14 +159,7 @@ def update_task(
         _check_refs(uow, data)
         changes = _apply(task, data)
         _set_dependencies(uow, task, data.depends_on)
-        uow.audit(
-            ChangeKind.TASK,
-            task.id,
-            AuditAction.UPDATE,
-            changes,
-            account_id=campaign.account_id,
-            summary=task.title,
-        )
+        _audit(uow, task, campaign.account_id, AuditAction.UPDATE, changes)
         uow.session.flush()
         return SaveResult(task.id, task.version)
 
@@ -225,6 +212,13 @@ def _set_dependencies(uow: UnitOfWork, task: Task, wanted: Mapping[int, int]) ->
     uow.touched(ChangeKind.TASK, task.id)
 
 
+def _audit(
+    uow: UnitOfWork, task: Task, account_id: int, action: AuditAction, changes: dict[str, Any]
+) -> None:
+    """The task's trail entry, on its campaign's account."""
+    uow.audit(ChangeKind.TASK, task.id, action, changes, account_id=account_id, summary=task.title)
+
+
 def add_dependency(
     db: Database, actor: Actor, task_id: int, depends_on_id: int, lag_days: int = 0
 ) -> SaveResult:
@@ -235,13 +229,12 @@ def add_dependency(
         task, campaign = task_to_plan(uow, task_id)
         wanted = {**graph_of(uow, task.campaign_id).get(task.id, {}), depends_on_id: lag_days}
         _set_dependencies(uow, task, wanted)
-        uow.audit(
-            ChangeKind.TASK,
-            task.id,
+        _audit(
+            uow,
+            task,
+            campaign.account_id,
             AuditAction.UPDATE,
             {"depends_on": [None, depends_on_id], "lag_days": [None, lag_days]},
-            account_id=campaign.account_id,
-            summary=task.title,
         )
         return SaveResult(task.id, task.version)
 
@@ -264,13 +257,12 @@ def set_status(
                 )
         if status is not task.status:
             old, task.status = task.status, status
-            uow.audit(
-                ChangeKind.TASK,
-                task.id,
+            _audit(
+                uow,
+                task,
+                campaign.account_id,
                 AuditAction.MOVE,
                 {"status": [old.value, status.value]},
-                account_id=campaign.account_id,
-                summary=task.title,
             )
         uow.session.flush()
         return SaveResult(task.id, task.version)
@@ -361,16 +353,15 @@ def _move(
             raise ValidationError({"due_on": ("task.dates", {})})
         before[task.id] = (task.start_on, task.due_on)
         task.start_on, task.due_on = start, due
-        uow.audit(
-            ChangeKind.TASK,
-            task.id,
+        _audit(
+            uow,
+            task,
+            campaign.account_id,
             AuditAction.UPDATE,
             {
                 "start_on": [str(before[task.id][0]), str(start)],
                 "due_on": [str(before[task.id][1]), str(due)],
             },
-            account_id=campaign.account_id,
-            summary=task.title,
         )
     uow.session.flush()
     return before
@@ -382,13 +373,8 @@ def delete_task(db: Database, actor: Actor, task_id: int) -> None:
         task, campaign = task_to_plan(uow, task_id)
         if task.status is not TaskStatus.TODO:
             raise ValidationError({"status": ("task.started_cancel_instead", {})})
-        uow.audit(
-            ChangeKind.TASK,
-            task.id,
-            AuditAction.DEACTIVATE,
-            {"title": [task.title, None]},
-            account_id=campaign.account_id,
-            summary=task.title,
+        _audit(
+            uow, task, campaign.account_id, AuditAction.DEACTIVATE, {"title": [task.title, None]}
         )
         uow.session.delete(task)
 

@@ -24,13 +24,14 @@ from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, Role
-from agencia.domain.errors import Conflict, DomainError, NotFound, ValidationError
+from agencia.domain.errors import DomainError, NotFound, ValidationError
 from agencia.domain.messages import render
 from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.leads import check_lead, sync_lead_assignment
-from agencia.services.people.groups import check_director
+from agencia.services.people.groups import check_director, load_group
+from agencia.services.people.staff_edit import load_staff
 from agencia.services.results import Option, SaveResult
 
 
@@ -84,9 +85,7 @@ class _Planner:
     """One move worked out (and, with `apply`, done) inside the caller's unit of work."""
 
     def __init__(self, uow: UnitOfWork, group_id: int, apply: bool) -> None:
-        target = uow.session.get(AccountGroup, group_id)
-        if target is None:
-            raise NotFound("group.not_found", id=group_id)
+        target = load_group(uow, group_id)
         self.uow, self.s, self.target, self.to, self.apply = (
             uow,
             uow.session,
@@ -103,9 +102,7 @@ class _Planner:
 
     def choose_people(self, staff_ids: Sequence[int]) -> None:
         for staff_id in dict.fromkeys(staff_ids):
-            person = self.s.get(Staff, staff_id)
-            if person is None:
-                raise NotFound("staff.not_found", id=staff_id)
+            person = load_staff(self.uow, staff_id)
             if not person.active:
                 raise ValidationError({"staff": ("staff.inactive", {"name": person.full_name})})
             directs = self.s.scalar(
@@ -237,11 +234,7 @@ def _plan(
     if not staff_ids and not account_ids:
         raise DomainError("group.nothing_chosen")
     for staff_id, version in (expected or {}).items():
-        person = uow.session.get(Staff, staff_id)
-        if person is None:
-            raise NotFound("staff.not_found", id=staff_id)
-        if person.version != version:
-            raise Conflict("record.stale")
+        load_staff(uow, staff_id, version)
     planner.choose_people(staff_ids)
     planner.choose_accounts(account_ids, lead_id)
     if not planner.lines:
@@ -330,11 +323,7 @@ def set_director(
     group; they join the group). The one before stays in the group as a member."""
     require_global(actor, Action.MANAGE_GROUPS)
     with unit_of_work(db, actor) as uow:
-        group = uow.session.get(AccountGroup, group_id)
-        if group is None:
-            raise NotFound("group.not_found", id=group_id)
-        if version is not None and group.version != version:
-            raise Conflict("record.stale")
+        group = load_group(uow, group_id, version)
         if group.director_id != director_id:
             person = check_director(uow, director_id, group.id)
             old = _name(uow, group.director_id) if group.director_id else None

@@ -38,6 +38,16 @@ def _check_name(uow: UnitOfWork, name: str, group_id: int | None = None) -> str:
     return name
 
 
+def load_group(uow: UnitOfWork, group_id: int, version: int | None = None) -> AccountGroup:
+    """The group, if it exists and (given a `version`) nobody saved it since."""
+    group = uow.session.get(AccountGroup, group_id)
+    if group is None:
+        raise NotFound("group.not_found", id=group_id)
+    if version is not None and group.version != version:
+        raise Conflict("record.stale")
+    return group
+
+
 def check_director(uow: UnitOfWork, director_id: int, group_id: int | None = None) -> Staff:
     """An active account director who directs no group other than `group_id`."""
     person = uow.session.get(Staff, director_id)
@@ -79,11 +89,7 @@ def rename_group(
 ) -> SaveResult:
     require_global(actor, Action.MANAGE_GROUPS)
     with unit_of_work(db, actor) as uow:
-        group = uow.session.get(AccountGroup, group_id)
-        if group is None:
-            raise NotFound("group.not_found", id=group_id)
-        if version is not None and group.version != version:
-            raise Conflict("record.stale")
+        group = load_group(uow, group_id, version)
         name = _check_name(uow, name, group.id)
         if name != group.name:
             old, group.name = group.name, name

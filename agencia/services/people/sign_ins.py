@@ -23,6 +23,7 @@ from agencia.domain.passwords import password_problem
 from agencia.domain.permissions import Action
 from agencia.services import auth
 from agencia.services.accounts.access import require_global
+from agencia.services.people.staff_edit import load_staff
 from agencia.services.results import SaveResult
 
 LOGIN_MAX = 80
@@ -62,9 +63,7 @@ def add_user(db: Database, actor: Actor, login: str, staff_id: int, password: st
     password_hash = auth.hash_password(password)
     with unit_of_work(db, actor) as uow:
         s = uow.session
-        person = s.get(Staff, staff_id)
-        if person is None:
-            raise NotFound("staff.not_found", id=staff_id)
+        person = load_staff(uow, staff_id)
         taken = s.scalar(select(User.id).where(func.lower(User.login) == login.lower()))
         if taken is not None:
             raise DomainError("user.login_taken", login=login)

@@ -12,10 +12,10 @@ from agencia.domain.text import fold
 from agencia.services.people.sign_ins import add_user, check_login, reset_password
 from agencia.services.people.views import StaffRow
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.doc_widgets import secondary
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.password_fields import PasswordFields
-from agencia.ui.widgets.text import plain_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +46,8 @@ class NewUserDialog(FormDialog):
         self.password = PasswordFields(
             self.form, "password", self.tr("Contraseña"), self.tr("Repita la contraseña"), self
         )
-        note = plain_label(
-            self.tr("Entregue la contraseña a la persona en mano; podrá cambiarla al entrar."),
-            self,
-        )
-        note.setWordWrap(True)
-        note.setProperty("role", "secondary")
-        self.form.add_row("", note)
+        note = self.tr("Entregue la contraseña a la persona en mano; podrá cambiarla al entrar.")
+        self.form.add_row("", secondary(note, self))
         self.body.addWidget(self.form)
         self.add_form(self.form)
         self.resize(480, 280)
@@ -92,15 +87,8 @@ class ResetPasswordDialog(FormDialog):
             self.tr("Repita la contraseña"),
             self,
         )
-        note = plain_label(
-            self.tr("%1 deberá cambiarla la próxima vez que inicie sesión.").replace(
-                "%1", person.name
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        note.setProperty("role", "secondary")
-        self.form.add_row("", note)
+        note = self.tr("%1 deberá cambiarla la próxima vez que inicie sesión.")
+        self.form.add_row("", secondary(note.replace("%1", person.name), self))
         self.body.addWidget(self.form)
         self.add_form(self.form)
         self.resize(480, 240)

@@ -34,7 +34,8 @@ from agencia.services.people.teams import add_member, remove_member
 from agencia.services.people.views import StaffRow, list_staff
 from agencia.ui.ops import Operations
 from agencia.ui.people.labels import part_label, role_label
-from agencia.ui.people.team_undo import push_added, push_lead, push_removed
+from agencia.ui.people.team_undo import push_lead, push_member
+from agencia.ui.widgets.doc_widgets import secondary
 from agencia.ui.widgets.errors import error_text, show_message
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
@@ -127,10 +128,8 @@ class LeadDialog(FormDialog):
             if p.active and p.role in LEAD_ROLES and same_group and not lead:
                 self.person.addItem(f"{p.name} — {p.title}", p.id)
         self.form.add("staff_id", self.tr("Nuevo responsable"), self.person)
-        note = plain_label(self.tr("El responsable anterior sigue en el equipo como ejecutivo."))
-        note.setWordWrap(True)
-        note.setProperty("role", "secondary")
-        self.form.add_row("", note)
+        note = self.tr("El responsable anterior sigue en el equipo como ejecutivo.")
+        self.form.add_row("", secondary(note))
         self.body.addWidget(self.form)
         self.add_form(self.form)
         self.resize(480, 200)
@@ -290,7 +289,7 @@ class AccountTeamDialog(QDialog):
     def _added(self, result: Any, data: NewMember) -> None:
         if self.history is not None and self.detail is not None and data.staff_id is not None:
             name, account = self._name(data.staff_id), self.detail.trade_name
-            push_added(self.history, result, data.staff_id, name, data.part, account)
+            push_member(self.history, result, data.staff_id, name, data.part, account, added=True)
 
     def _lead_changed(self, done: Any, staff_id: int) -> None:
         if self.history is not None and self.detail is not None:
@@ -340,13 +339,14 @@ class AccountTeamDialog(QDialog):
 
     def _removed(self, result: Any, member: TeamMember) -> None:
         if self.history is not None and self.detail is not None:
-            push_removed(
+            push_member(
                 self.history,
                 result,
                 member.staff_id,
                 member.name,
                 member.part,
                 self.detail.trade_name,
+                added=False,
             )
         self._saved(self.tr("%1 ya no está en el equipo").replace("%1", member.name))
 

@@ -53,30 +53,19 @@ def lead_step(done: Reassigned, staff_id: int) -> Callable[..., Reassigned]:
     return save
 
 
-def push_added(
+def push_member(
     history: UndoHistory, result: SaveResult, staff_id: int, name: str, part: AssignmentRole,
-    account: str,
+    account: str, *, added: bool,
 ) -> None:  # fmt: skip
-    text = (
-        translate("TeamUndo", "Añadir a %1 al equipo de «%2»")
-        .replace("%1", name)
-        .replace("%2", account)
-    )
+    """A member `added` to the team (redo puts them back on) or taken off it (redo takes
+    them off again): one step, the direction its data."""
+    if added:
+        text = translate("TeamUndo", "Añadir a %1 al equipo de «%2»")
+    else:
+        text = translate("TeamUndo", "Quitar a %1 del equipo de «%2»")
+    text = text.replace("%1", name).replace("%2", account)
     save = member_step(result.id, staff_id, part)
-    history.push_saved(text, ("team", result.id), save, False, True, result.version)
-
-
-def push_removed(
-    history: UndoHistory, result: SaveResult, staff_id: int, name: str, part: AssignmentRole,
-    account: str,
-) -> None:  # fmt: skip
-    text = (
-        translate("TeamUndo", "Quitar a %1 del equipo de «%2»")
-        .replace("%1", name)
-        .replace("%2", account)
-    )
-    save = member_step(result.id, staff_id, part)
-    history.push_saved(text, ("team", result.id), save, True, False, result.version)
+    history.push_saved(text, ("team", result.id), save, not added, added, result.version)
 
 
 def push_lead(
