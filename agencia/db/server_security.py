@@ -60,7 +60,18 @@ ACCOUNT_WRITES: dict[str, tuple[Action, ...]] = {
     "products": (Action.EDIT_ACCOUNT,),
     "contacts": (Action.EDIT_ACCOUNT,),
     "contact_brands": (Action.EDIT_ACCOUNT,),
-    "account_assignments": (Action.MANAGE_ACCOUNT_TEAMS, Action.REASSIGN_ACCOUNTS),
+    # an account's team is its director's (MANAGE_ACCOUNT_TEAMS, REASSIGN_ACCOUNTS); the
+    # administrator's own work moves leads and teams along: a person who leaves hands
+    # their accounts over (services.people.handover), a group move gives them a lead of
+    # the group (services.people.group_moves), a merge moves the duplicate's team
+    # (services.accounts.merge). A new account's lead row: `_also_added`.
+    "account_assignments": (
+        Action.MANAGE_ACCOUNT_TEAMS,
+        Action.REASSIGN_ACCOUNTS,
+        Action.MANAGE_PEOPLE,
+        Action.MANAGE_GROUPS,
+        Action.MERGE_ACCOUNTS,
+    ),
     "approvals": (Action.INTERNAL_APPROVAL, Action.RECORD_CLIENT_DECISION),
     # a person who leaves hands their campaigns over (services.people.handover)
     "campaigns": (*_CAMPAIGN_WORK, Action.MANAGE_PEOPLE),
@@ -301,7 +312,7 @@ def _policies(p: TablePlan) -> list[str]:
         policy("add", "INSERT", None, new)
         policy("change", "UPDATE", write, f"{write} OR {new}")
     else:
-        policy("add", "INSERT", None, write)
+        policy("add", "INSERT", None, " OR ".join((write, *_also_added(t))))
         policy("change", "UPDATE", write, write)
     policy("remove", "DELETE", write, None)
     return out
@@ -320,6 +331,22 @@ def reach_keys(row: str) -> str:
     return (
         f"ARRAY[0, -{row}group_id::bigint, {row}lead_executive_id::bigint + 4294967296, "
         f"{row}id::bigint]"
+    )
+
+
+def _also_added(table: str) -> tuple[str, ...]:
+    """Rows a table takes beyond what its writes allow. Whoever creates an account
+    (EDIT_ACCOUNT: an executive, for themselves) puts its lead on its team as its lead
+    (services.accounts.leads.sync_lead_assignment): that one row, the account's own
+    lead's, is added by whoever may edit the account; any other member is the director's."""
+    if table != "account_assignments":
+        return ()
+    edits = f"(SELECT agencia_grant({_array((Action.EDIT_ACCOUNT,))}))"
+    return (
+        "account_assignments.role = 'lead_executive' AND EXISTS (SELECT 1 FROM accounts a"
+        " WHERE a.id = account_assignments.account_id"
+        " AND a.lead_executive_id = account_assignments.staff_id"
+        f" AND {reach_keys('a.')} && {edits})",
     )
 
 

@@ -57,7 +57,9 @@ _TABLE: dict[Action, tuple[Scope, Scope, Scope, Scope, Scope]] = {
     Action.MANAGE_PEOPLE: (_N, _N, _N, _N, _ALL),
     Action.MANAGE_SIGN_INS: (_N, _N, _N, _N, _ALL),
     Action.MANAGE_GROUPS: (_N, _N, _N, _N, _ALL),
-    Action.MANAGE_ACCOUNT_TEAMS: (_N, _N, _N, _G, _ALL),
+    # a director, in their group (DESIGN.md); the administrator sets up people, groups and
+    # accounts (an account's lead is on its team), not who works on each client
+    Action.MANAGE_ACCOUNT_TEAMS: (_N, _N, _N, _G, _N),
     Action.PLAN_TASKS: (_N, _A, _G, _G, _N),
     Action.MANAGE_VENDORS: (_N, _ALL, _ALL, _ALL, _ALL),
     Action.DESIGN_SURVEYS: (_N, _N, _ALL, _ALL, _ALL),

@@ -141,15 +141,19 @@ def test_onboarding_a_new_agency(
     assert "Gran Consumo" in table and "Lucía Gómez" in table and "1 grupo." in table
     assert "Directora de cuentas" in run_ok(capsys, "staff", "show", str(director), *db)
 
-    # the team: a member with a part, the lead handed over, then a person leaves
-    run_ok(capsys, "team", "add", str(account), str(execs[1]), "--part", "executive", *db)
-    # another lead is a reassignment: the director's (the role table), not the administrator's
-    status, _, err = run(capsys, "team", "lead", str(account), str(execs[1]), *db)
-    assert status == 1 and "no le permite reasignar cuentas" in one_line(err)
+    # the team: a member with a part, the lead handed over, then a person leaves; the
+    # account's team and another lead are its group director's (the role table), not the
+    # administrator's
+    status, _, err = run(capsys, "team", "add", str(account), str(execs[1]), *db)
+    assert status == 1 and "no le permite gestionar el equipo" in one_line(err)
     monkeypatch.setattr(sys, "stdin", io.StringIO(ANA_PW + "\n"))
     new_id(capsys, "user", "add", "lucia", "--staff", str(director), *db)
-    run_ok(capsys, "team", "lead", str(account), str(execs[1]), "--user", "lucia", *db)
-    run_ok(capsys, "team", "remove", str(account), str(execs[0]), *db)
+    lucia = ("--user", "lucia")
+    run_ok(capsys, "team", "add", str(account), str(execs[1]), "--part", "executive", *lucia, *db)
+    status, _, err = run(capsys, "team", "lead", str(account), str(execs[1]), *db)
+    assert status == 1 and "no le permite reasignar cuentas" in one_line(err)
+    run_ok(capsys, "team", "lead", str(account), str(execs[1]), *lucia, *db)
+    run_ok(capsys, "team", "remove", str(account), str(execs[0]), *lucia, *db)
     status, _, err = run(capsys, "staff", "deactivate", str(execs[1]), *db)
     assert status == 1 and "indique quién se hace cargo" in one_line(err)
     run_ok(capsys, "staff", "deactivate", str(execs[1]), "--handover", str(execs[0]), *db)

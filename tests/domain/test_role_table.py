@@ -63,3 +63,41 @@ def test_reassigning_a_request_is_for_those_who_handle_or_lead_it() -> None:
         Scope.NONE, Scope.NONE, Scope.ASSIGNED, Scope.ASSIGNED,
         Scope.GROUP, Scope.GROUP, Scope.GROUP, Scope.NONE,
     ]  # fmt: skip
+
+
+# DESIGN.md's role table ("### Roles"), row by row, in its columns: trainee/assistant,
+# jr. exec/exec, supervisor/manager, director, administrator ("their group" is GROUP;
+# the supervisors' "up to the budget threshold" is APPROVAL_UP_TO_THRESHOLD's business).
+_N, _A, _G, _ALL = Scope.NONE, Scope.ASSIGNED, Scope.GROUP, Scope.ALL
+DESIGN: dict[Action, tuple[Scope, Scope, Scope, Scope, Scope]] = {
+    Action.SEE_ACCOUNTS: (_A, _A, _G, _G, _ALL),
+    Action.EDIT_ACCOUNT: (_N, _A, _G, _G, _ALL),
+    Action.LOG_COMMUNICATION: (_A, _A, _G, _G, _N),
+    Action.EDIT_BRIEFS: (_N, _A, _G, _G, _N),
+    Action.INTERNAL_APPROVAL: (_N, _N, _G, _G, _N),
+    Action.RECORD_CLIENT_DECISION: (_N, _A, _G, _G, _N),
+    # "reassign accounts, cancel campaigns, manage account teams": directors, their group
+    Action.REASSIGN_ACCOUNTS: (_N, _N, _N, _G, _N),
+    Action.CANCEL_CAMPAIGNS: (_N, _N, _N, _G, _N),
+    Action.MANAGE_ACCOUNT_TEAMS: (_N, _N, _N, _G, _N),
+    # "agency profile, thresholds, people, sign-in accounts, groups": the administrator
+    Action.AGENCY_SETTINGS: (_N, _N, _N, _N, _ALL),
+    Action.MANAGE_PEOPLE: (_N, _N, _N, _N, _ALL),
+    Action.MANAGE_SIGN_INS: (_N, _N, _N, _N, _ALL),
+    Action.MANAGE_GROUPS: (_N, _N, _N, _N, _ALL),
+}
+_COLUMNS = (
+    Role.ASSISTANT,
+    Role.ACCOUNT_EXECUTIVE,
+    Role.ACCOUNT_MANAGER,
+    Role.ACCOUNT_DIRECTOR,
+    Role.ADMINISTRATOR,
+)
+
+
+@pytest.mark.parametrize("action", list(DESIGN), ids=lambda a: a.value)
+def test_the_table_is_design_md_row_by_row(action: Action) -> None:
+    """Every action DESIGN.md's table names has its row there, column by column (the
+    services and the server's row-level security are held to this table elsewhere:
+    tests/services/test_permissions.py, tests/server/test_role_table_on_server.py)."""
+    assert tuple(scope_for(role, action) for role in _COLUMNS) == DESIGN[action]

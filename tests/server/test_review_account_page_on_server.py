@@ -80,7 +80,7 @@ def test_taken_off_the_team_the_page_closes(world: ServerAgency) -> None:
     db, pablo = world.signed_in("pablo")
     try:
         assert svc.get_account(db, pablo, coca).id == coca
-        remove_member(world.owner, agency.admin, coca, agency.staff["pablo"])
+        remove_member(world.owner, agency.actor("lucia"), coca, agency.staff["pablo"])
         with pytest.raises((PermissionDenied, NotFound)):
             svc.get_account(db, pablo, coca)
         assert coca not in svc.search_account_ids(db, pablo, AccountQuery())

@@ -358,17 +358,24 @@ def test_an_executive_sees_the_team_without_the_buttons(qtbot: QtBot, agency: Ag
     assert dialog.add_button.isHidden() and dialog.lead_button.isHidden()
 
 
-def test_the_administrator_manages_the_team_but_does_not_choose_its_lead(
+def test_the_administrator_sees_an_account_team_but_does_not_change_it(
     qtbot: QtBot, agency: Agency
 ) -> None:
-    """Another lead is a reassignment, a director's (the role table): the button is not
-    offered to whom the service would refuse."""
+    """Who works on a client is a director's call, in their group (DESIGN.md's role
+    table): the administrator is offered «Ver equipo…», with nothing to add, remove or
+    lead in it."""
     ctx, _ = make_context(agency.db, agency.admin)
-    dialog = AccountTeamDialog(ctx.ops, agency.accounts["coca"], can_manage=True)
-    qtbot.addWidget(dialog)
+    area = PeopleArea(ctx)
+    action = ctx.actions.get(A.PEOPLE_ACCOUNT_TEAM)
+    assert action.text() == "Ver equipo…"
+    ctx.shown.show(AreaId.ACCOUNTS, agency.accounts["coca"], "Coca-Cola")
+    action.trigger()
+    dialog = area.team_dialog
+    assert isinstance(dialog, AccountTeamDialog)
     qtbot.waitUntil(until(lambda: dialog.model.rowCount() > 0))
-    assert not dialog.add_button.isHidden() and not dialog.remove_button.isHidden()
+    assert dialog.add_button.isHidden() and dialog.remove_button.isHidden()
     assert dialog.lead_button.isHidden()
+    dialog.reject()
 
 
 def test_a_lead_chosen_on_a_stale_page_is_refused(qtbot: QtBot, agency: Agency) -> None:

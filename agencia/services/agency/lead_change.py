@@ -2,12 +2,13 @@
 reassign_account`) and the team dialog or `team lead` (`people.teams.change_lead`) both
 come here, so that neither asks less of who hands it over or of whom it goes to.
 
-Who: someone who sees the account, manages its team and may reassign it (the role table:
-a director, in their group; the administrator manages teams but answers for no client,
-so a reassignment is not theirs). Whom: an active executive or above of the account's
-group (`accounts.leads.check_lead`). What it leaves: the lead on the team as its lead,
-the former lead on it as an executive, a REASSIGN entry in the account's trail, and the
-account announced as changed (the unit of work does that with the entry).
+Who: someone who sees the account, may reassign it and manages its team (the role table,
+as DESIGN.md: a director, in their group; the administrator, who sets up people, groups
+and accounts, answers for no client, so neither is theirs). Whom: an active executive or
+above of the account's group (`accounts.leads.check_lead`). What it leaves: the lead on
+the team as its lead, the former lead on it as an executive, a REASSIGN entry in the
+account's trail, and the account announced as changed (the unit of work does that with
+the entry).
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ def account_to_reassign(uow: UnitOfWork, account_id: int, version: int | None) -
     if account is None:
         raise NotFound("account.not_found", id=account_id)
     access.require(uow, Action.SEE_ACCOUNTS, account)
+    access.require(uow, Action.REASSIGN_ACCOUNTS, account)  # the refusal that says why
     access.require(uow, Action.MANAGE_ACCOUNT_TEAMS, account)
-    access.require(uow, Action.REASSIGN_ACCOUNTS, account)
     if version is not None and account.version != version:
         raise Conflict("record.stale")
     return account

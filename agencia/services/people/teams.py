@@ -1,11 +1,12 @@
 """Account teams: who is on each account's team, with what part, and who leads it.
 
-A director manages the teams of their group's accounts, an administrator any team (the
-role table's MANAGE_ACCOUNT_TEAMS). Anyone active may be a member (creatives and media
-people too); the lead is an executive or above of the account's group, always on the team
-as its lead (`accounts.leads`); choosing another lead is a reassignment, a director's
-(`agency.lead_change`, shared with the hierarchy's drag). A change of the team is a
-change of the account: audited on it, announced as ACCOUNT.
+A director manages the teams of their group's accounts (the role table's
+MANAGE_ACCOUNT_TEAMS, as DESIGN.md; not the administrator, who answers for no client).
+Anyone active may be a member (creatives and media people too); the lead is an executive
+or above of the account's group, always on the team as its lead (`accounts.leads`);
+choosing another lead is a reassignment, a director's (`agency.lead_change`, shared with
+the hierarchy's drag). A change of the team is a change of the account: audited on it,
+announced as ACCOUNT.
 """
 
 from __future__ import annotations

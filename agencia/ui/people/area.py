@@ -96,7 +96,7 @@ class PeopleArea(Area):
 
     def show_account_team(self) -> None:
         """The team of the account whose page shows (the service says whether the person
-        may change it: a director of its group, or an administrator)."""
+        may change it: a director of its group)."""
         shown = self.ctx.shown.now(AreaId.ACCOUNTS)
         if shown.record_id is None:
             return
