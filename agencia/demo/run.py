@@ -91,6 +91,8 @@ class DemoRun:
         self.counts = Counts()
         # what the campaigns' part leaves
         self.campaigns = 0
+        # bulk steps the parts leave for after every part (`later`), in the parts' order
+        self.at_the_end: list[Callable[[DemoRun], None]] = []
         self._bulk: ExitStack | None = None
         self._uow: UnitOfWork | None = None
         self._sequenced: list[str] = []
@@ -131,6 +133,13 @@ class DemoRun:
         target = table(model)
         if target.name not in self._sequenced:
             self._sequenced.append(target.name)
+
+    def later(self, step: Callable[[DemoRun], None]) -> None:
+        """Run `step` once every area's part has run, still in the load's transaction: a
+        part's rows at scale that a later part must not take for its own (the contact log
+        logs one communication, through the services, on every request the desk has), and
+        what must come after them (the health kept today reads the requests)."""
+        self.at_the_end.append(step)
 
     def services(self) -> Database:
         """The database as the services write it: the bulk load ends here."""

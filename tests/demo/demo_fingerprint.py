@@ -29,6 +29,8 @@ SMALLER = {  # the large demo made small: (module, constant, value)
     "agencia.demo.campaigns.scale": {"TOTAL": 600},
     "agencia.demo.coordination.scale": {"COUNT": 2000},
     "agencia.demo.communications.scale": {"HEAVY": 300},
+    "agencia.demo.service.scale": {"HEAVY": 40},
+    "agencia.demo.satisfaction.scale": {"COUNT": 200},
 }
 
 

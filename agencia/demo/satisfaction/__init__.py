@@ -19,6 +19,7 @@ from sqlalchemy import select
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.demo.run import DemoRun
+from agencia.demo.satisfaction.scale import responses_at_scale
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.models import Account, AccountGroup, Contact, User
 from agencia.services import auth
@@ -113,7 +114,10 @@ def fill_satisfaction(demo: DemoRun) -> None:
             )
     bulk.record_responses(db, entries)  # `record_response`'s checks and rows, in order
     _actions(db, accounts, today)
-    bulk.record_health(db, SYSTEM, today)  # and every account's as of today
+    if demo.size == "large":  # the responses at scale, then every account's health
+        demo.later(responses_at_scale)
+    else:
+        bulk.record_health(db, SYSTEM, today)  # and every account's as of today
 
 
 def _actions(db: Database, accounts: list[tuple[int, int, str, int | None]], today: date) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.demo.run import DemoRun
+from agencia.demo.service.scale import fill_requests_at_scale
 from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.enums import Channel
 from agencia.domain.models import Account, Contact, User
@@ -100,6 +101,8 @@ def fill_service(demo: DemoRun) -> None:
         ).id
         _follow(db, actor, rid, fate, received, now)
     requests.escalate_due(db, SYSTEM, now)
+    if demo.size == "large":  # after every part: the contact log logs each request it finds
+        demo.later(fill_requests_at_scale)
 
 
 def _follow(
