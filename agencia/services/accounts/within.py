@@ -10,6 +10,10 @@ typed in C-level loops (`_scan`: a director's 33,334 texts in ~6 ms of CPU for a
 letter on the loaded 2-core machine, where asking the search index for the ~42,000 rows
 matching «c» and putting them in the list's order took ~27 ms), and a keystroke that only
 narrows what was typed (`ga` after `g`) scans only the previous answer (`_refines`).
+Read at idle with the texts, the positions of the texts with a word starting with each
+letter or digit (`_initials`, ~1 MB for 33,334) answer a word's first letter without a
+scan, and any other keystroke that does not narrow the last answer (`c` after `garcia`,
+a letter rubbed out) scans only the texts with a word starting as the words typed do.
 
 Before the texts are read (a keystroke in the first moments after the list arrived), the
 search index answers and its hits are kept in the list's order (`narrowed`).
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import json
 import operator
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -87,6 +92,7 @@ class _Memo:
         self.listed = listed
         self.positions: dict[int, int] | None = None
         self.texts: list[str] | None = None
+        self.initials: dict[str, array[int]] | None = None
         self.last: _Answer | None = None
 
 
@@ -142,6 +148,43 @@ def _scan(ids: list[int], texts: list[str], tokens: tuple[str, ...]) -> tuple[li
     return ids, texts
 
 
+# What a pre-folded word starts with (`domain.text.words`): a letter or a digit.
+_INITIALS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _initials(texts: list[str]) -> dict[str, array[int]]:
+    """For each letter and digit, the positions of the `texts` with a word starting with
+    it: 36 C-level scans once per list, at idle (~100 ms of CPU for 33,334 texts)."""
+    everywhere = range(len(texts))
+    return {
+        initial: array(
+            "i", compress(everywhere, map(operator.contains, texts, repeat(" " + initial)))
+        )
+        for initial in _INITIALS
+    }
+
+
+def _picked(items: Sequence[Any], positions: array[int]) -> list[Any]:
+    """`items` at `positions`, in one C-level call."""
+    if len(positions) < 2:
+        return [items[n] for n in positions]
+    return list(operator.itemgetter(*positions)(items))
+
+
+def _fresh_scan(
+    memo: _Memo, texts: list[str], tokens: tuple[str, ...]
+) -> tuple[list[int], list[str]]:
+    """The whole list's matches of `tokens`, from the texts with a word starting as the
+    rarest first letter typed: a word of one letter is answered by that alone."""
+    initials = memo.initials
+    if initials is None or any(t[0] not in initials for t in tokens):
+        return _scan(list(memo.listed), texts, tokens)
+    start = min(tokens, key=lambda t: len(initials[t[0]]))
+    positions = initials[start[0]]
+    rest = tuple(t for t in tokens if t != start or len(t) > 1)
+    return _scan(_picked(memo.listed, positions), _picked(texts, positions), rest)
+
+
 def _read_texts(connection: Any, listed: Sequence[int]) -> list[str]:
     """The search text of each listed account, in the list's order ("" for one gone
     since). By the IDs, through the driver's cursor: a director's 33,334 in ~120 ms of
@@ -178,14 +221,16 @@ def account_ids_within(db: Database, actor: Actor, typed: str, listed: Sequence[
     if not tokens:
         if memo.texts is None:
             with unit_of_work(db, actor, write=False) as uow:
-                memo.texts = _read_texts(uow.session.connection(), listed)
+                read = _read_texts(uow.session.connection(), listed)
+            memo.initials = _initials(read)
+            memo.texts = read  # last: a keystroke that finds the texts finds the rest
         return list(listed)
     texts, last = memo.texts, memo.last
     if texts is not None:
         if last is not None and _refines(tokens, last.tokens):
             ids, kept = _scan(last.ids, last.texts, tokens)
         else:
-            ids, kept = _scan(list(listed), texts, tokens)
+            ids, kept = _fresh_scan(memo, texts, tokens)
         memo.last = _Answer(tokens, ids, kept)
         return list(ids)
     with unit_of_work(db, actor, write=False) as uow:

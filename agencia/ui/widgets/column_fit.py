@@ -147,6 +147,15 @@ class ColumnFit(QObject):
         """Fit once the event loop runs (several reloads in a row fit once)."""
         self._timer.start(0)
 
+    def fit_due(self) -> None:
+        """The fit the rows' change made due at once, done now: a list that has just
+        taken its new rows in (a keystroke's answer) asks for it before they are painted.
+        On its zero-delay timer the fit came after that paint, and its widths painted the
+        rows a second time. A fit put off while the rows keep changing stays put off."""
+        if self._timer.isActive() and self._timer.interval() == 0:
+            self._timer.stop()
+            self.fit()
+
     def _rows_changed(self) -> None:
         """At once, unless rows were fitted moments ago: then once the changes pause."""
         self._cells.clear()

@@ -295,6 +295,9 @@ class RecordsListView(QWidget):
     def _ids_loaded(self, count: int) -> None:
         self.count_label.setText(self.count_text(count))
         self.show_loaded(count)
+        # The rows laid out now, not on the view's zero-delay timer: that came after the
+        # paint the reset asked for and painted every row again (two paints a keystroke).
+        self.table.executeDelayedItemsLayout()
         selected = self._selected_id
         row = self.model.row_of(selected) if selected is not None else -1
         if row >= 0:
@@ -314,6 +317,9 @@ class RecordsListView(QWidget):
                 self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible
             )
         self._keep_scroll = None
+        fit = getattr(self, "column_fit", None)
+        if fit is not None:
+            fit.fit_due()  # the new rows painted once, at their widths
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._quiet:

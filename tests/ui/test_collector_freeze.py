@@ -1,0 +1,58 @@
+"""The cycle collector, resumed after start-up, never walks start-up's objects again
+(`gc.freeze`): they live as long as the window, and a full collection over them took
+120 ms of CPU, in the middle of whatever the person was doing (a keystroke's answer).
+What is made from then on is collected as before (ui/shell/collector.py)."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+
+import pytest
+
+from agencia.ui.shell.collector import Pause
+
+
+class Node:
+    """An object in a reference cycle: only the cycle collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.fixture
+def unfrozen() -> Iterator[None]:
+    """The test process as it was: nothing left out of its collections."""
+    assert gc.isenabled()
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
+def test_start_ups_objects_are_frozen_when_the_collector_resumes(unfrozen: None) -> None:
+    gc.unfreeze()
+    pause = Pause()
+    assert not gc.isenabled()
+    made = [Node() for _ in range(1000)]  # what start-up made, and keeps
+    assert gc.get_freeze_count() == 0
+    pause.resume()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= len(made)
+    frozen = gc.get_freeze_count()
+    pause.resume()  # once only
+    assert gc.get_freeze_count() == frozen
+
+    later = Node()  # made after start-up: collected as ever
+    gone = weakref.ref(later)
+    del later
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_collector_paused_by_someone_else_is_left_alone(unfrozen: None) -> None:
+    gc.unfreeze()
+    gc.disable()
+    pause = Pause()
+    pause.resume()
+    assert not gc.isenabled() and gc.get_freeze_count() == 0
