@@ -19,6 +19,9 @@ Workers are joined on QApplication.aboutToQuit, then the database is closed.
 
 from __future__ import annotations
 
+import agencia.ui.shell.lean_imports  # noqa: F401  (first: PySide6 reads no module's source)
+
+# isort: split
 import logging
 import sys
 import traceback
@@ -31,7 +34,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-import agencia.ui.shell.lean_imports  # noqa: F401  (first: PySide6 reads no source after it)
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK, error_message, exit_status
 from agencia.ui import style
 from agencia.ui.shell import i18n
@@ -157,7 +159,7 @@ class Startup(QObject):
         self.actor: Actor | None = None
         self.dialog: SignInDialog | FirstRunWizard | None = None
         self.remote: RemoteChanges | None = None  # other workstations' changes (PostgreSQL)
-        self.drafts_offer: QDialog | None = None  # Recuperar borradores, when a crash left some
+        self._drafts: Any = None  # ui/shell/drafts_offer.DraftsLater, once signed in
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
@@ -288,6 +290,8 @@ class Startup(QObject):
 
     def _signed_out(self, switch_user: bool) -> None:
         """The areas are gone (ui/shell/session.py): someone signs in again."""
+        if self._drafts is not None:
+            self._drafts.cancel()
         self._ping_timer.stop()
         if self.remote is not None:
             self.remote.stop()
@@ -364,12 +368,18 @@ class Startup(QObject):
         self.remote = RemoteChanges(self.ops, self)
         self.remote.connection_changed.connect(self.window.status.set_connected)
         self.remote.start()
-        from agencia.ui.shell.drafts_offer import offer_drafts
+        from agencia.ui.shell.drafts_offer import DraftsLater
 
-        self.drafts_offer = offer_drafts(ctx, self.window)  # what a crash left unsaved
+        # what a crash left unsaved, offered once the first page has its answers
+        self._drafts = DraftsLater(ctx, self.window, now=self.synchronous)
         self.session.set_signed_in(True)
         self._enter(State.READY)
         log.info("ready: %s signed in on %s", actor.login, self.db.describe() if self.db else "")
+
+    @property
+    def drafts_offer(self) -> QDialog | None:
+        """«Recuperar borradores» when a crash left drafts (made now if asked before)."""
+        return self._drafts.offer() if self._drafts is not None else None
 
     def ping(self) -> None:
         if self.ops is not None and self.state is State.READY:

@@ -29,6 +29,7 @@ from agencia.domain.enums import LEAD_ROLES, Role
 from agencia.domain.errors import DomainError
 from agencia.domain.models import (
     Account,
+    AccountAssignment,
     AccountGroup,
     Staff,
 )
@@ -87,7 +88,7 @@ def _filtered(
         conditions.append(found)
     conditions.extend(filter_conditions(query))
     if query.mine:
-        conditions.append(access.assigned_clause(actor, few=found is not None))
+        conditions.append(_mine(actor, dialect, few=found is not None))
     order = {
         "name": Account.name_key,
         "legal_name": func.lower(Account.legal_name),
@@ -122,12 +123,51 @@ def _filtered(
     return stmt.order_by(order, Account.id)
 
 
+def _mine(actor: Actor, dialect: str, *, few: bool) -> ColumnElement[bool]:
+    """«Mis cuentas»: those the person leads or is on the team of (`access.assigned_clause`).
+
+    For a whole list on SQLite, one test on the ID alone: among the IDs of their team and
+    of what they lead. `lead = me OR id IN (team)` made SQLite read every row of the
+    group's accounts for the lead (33,334 for the demo director, «Mis cuentas» being on by
+    default): 2x the CPU of the list without it. On the ID, the group's part is read off
+    its covering index like the list without «Mis cuentas»."""
+    if few or dialect != "sqlite" or actor.staff_id is None:
+        return access.assigned_clause(actor, few=few)
+    led = aliased(Account)  # not the outer query's accounts (no correlation)
+    return Account.id.in_(
+        union_all(
+            select(AccountAssignment.account_id).where(
+                AccountAssignment.staff_id == actor.staff_id
+            ),
+            select(led.id).where(led.lead_executive_id == actor.staff_id),
+        )
+    )
+
+
 def search_account_ids(db: Database, actor: Actor, query: AccountQuery) -> list[int]:
     """All matching IDs in display order: the list model holds these and pages in rows."""
     with unit_of_work(db, actor, write=False) as uow:
         dialect = uow.session.get_bind().dialect.name
+        stmt = _filtered(uow, query, dialect)
+        connection = uow.session.connection()
+        if dialect == "sqlite":
+            return _ids_in_one_row(connection, stmt)
         # Core, not ORM, execution: a plain list of ints, ~3x faster on 100,000 rows
-        return list(uow.session.connection().execute(_filtered(uow, query, dialect)).scalars())
+        return list(connection.execute(stmt).scalars())
+
+
+def _ids_in_one_row(connection: Any, stmt: Select[Any] | CompoundSelect[Any]) -> list[int]:
+    """SQLite: the IDs joined into one text by SQLite itself, in the statement's order.
+
+    Row by row, the driver takes the interpreter's lock back for every ID (33,334 for a
+    director), and waits for it whenever the window's thread holds it (as it does while
+    it lays out the first page), and SQLAlchemy makes a row of each. As one row, the
+    whole query runs with the lock released and no Python per ID: a quarter less CPU
+    alone. SQLite keeps a FROM-clause subquery's ORDER BY for group_concat() (the tests
+    compare it with the row-by-row order for every sort)."""
+    listed = stmt.subquery()
+    joined = connection.execute(select(func.group_concat(listed.c[0], ","))).scalar()
+    return list(map(int, joined.split(","))) if joined else []
 
 
 def _row_select(lead: type[Staff] | None = None) -> Select[Any]:

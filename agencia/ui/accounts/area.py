@@ -29,6 +29,11 @@ class AccountsArea(Area):
     def activated(self) -> None:
         self.controller.start()
 
+    def read_ahead(self) -> None:
+        """Shown first at sign-in: the list is asked for before the window lays the page
+        out (ui/shell/area_builder.py); being shown then asks for nothing more."""
+        self.controller.start()
+
     def open_record(self, record_id: int) -> None:
         self.controller.open_account(record_id)
 

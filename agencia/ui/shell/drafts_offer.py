@@ -145,3 +145,32 @@ def offer_drafts(ctx: AppContext, parent: QWidget) -> DraftsOffer | None:
     dialog.finished.connect(lambda _r: dialog.deleteLater())
     dialog.open()
     return dialog
+
+
+class DraftsLater:
+    """The offer made once the first page has its answers (`Operations.when_idle`):
+    finding the drafts folder imports platformdirs and reads it, nothing the first page
+    shows. Asked for before then (`offer()`), it is made at once; `now`: at once (tests)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget, *, now: bool = False) -> None:
+        self._ctx: AppContext | None = ctx
+        self._parent = parent
+        self._offer: DraftsOffer | None = None
+        if now:
+            self.offer()
+        else:
+            ctx.ops.when_idle(self._make)
+
+    def _make(self) -> None:
+        self.offer()
+
+    def cancel(self) -> None:
+        """Signed out before it was made: nothing to offer any more."""
+        self._ctx = None
+
+    def offer(self) -> DraftsOffer | None:
+        """The offer (None when no drafts were left behind), made the first time asked."""
+        ctx, self._ctx = self._ctx, None
+        if ctx is not None:
+            self._offer = offer_drafts(ctx, self._parent)
+        return self._offer
