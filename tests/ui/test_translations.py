@@ -104,6 +104,25 @@ def test_tr_is_never_aliased() -> None:
     assert found == []
 
 
+def test_translate_is_never_wrapped() -> None:
+    """`def tr(text): return QCoreApplication.translate("Ctx", text)` runs, but lupdate
+    sees either nothing (a name it does not know: `_tr("…")`) or a string with no
+    context (`tr("…")` outside a class), which the running program, asking with "Ctx",
+    never finds: the words stayed Spanish in English. The text is always a literal."""
+    wrapper = re.compile(r"""translate\(\s*"([^"]*)"\s*,[ \t]*(?=[A-Za-z_])""")
+    found = []
+    for source in _sources():
+        text = Path(source).read_text(encoding="utf-8")
+        for n, line in enumerate(text.splitlines(), 1):
+            match = wrapper.search(line)
+            # words marked with QT_TRANSLATE_NOOP("Ctx", "…") are lupdate's, in that context
+            if match and f'QT_TRANSLATE_NOOP("{match[1]}"' not in text:
+                found.append(f"{Path(source).relative_to(ROOT)}:{n}: {line.strip()}")
+    assert found == []
+    contexts = [c.findtext("name") or "" for c in ET.parse(TS).getroot().iter("context")]
+    assert "" not in contexts, "a tr() outside a class: lupdate gave its words no context"
+
+
 def test_the_qm_is_built_from_the_ts(tmp_path: Path) -> None:
     built = tmp_path / "agencia_en.qm"
     subprocess.run(

@@ -14,6 +14,8 @@ from agencia.domain.messages import render
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.ui.actions import ActionId, ActionSpec
 
+translate = QCoreApplication.translate  # lupdate knows it by this name
+
 # The merge service and its dialog are imported when a merge is first asked for: the
 # list is shown at start-up without them.
 if TYPE_CHECKING:
@@ -22,10 +24,6 @@ if TYPE_CHECKING:
     from agencia.ui.accounts.page import AccountsPage
     from agencia.ui.area import AppContext
     from agencia.ui.ops import Operations
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountMerge", text)
 
 
 class AccountMergeMixin:
@@ -47,7 +45,7 @@ class AccountMergeMixin:
     def merge_action(self) -> tuple[ActionSpec, Callable[[], None]]:
         spec = ActionSpec(
             ActionId.ACCOUNTS_MERGE,
-            _tr("Fusionar con otra cuenta…"),
+            translate("AccountMerge", "Fusionar con otra cuenta…"),
             None,
             "swap",
             AreaId.ACCOUNTS,
@@ -61,9 +59,9 @@ class AccountMergeMixin:
 
     def update_merge_action(self) -> None:
         if not self.can_merge:
-            why = _tr("Solo un administrador fusiona cuentas.")
+            why = translate("AccountMerge", "Solo un administrador fusiona cuentas.")
         else:
-            why = _tr("Elija en la lista la cuenta que se conserva.")
+            why = translate("AccountMerge", "Elija en la lista la cuenta que se conserva.")
         self.rule(ActionId.ACCOUNTS_MERGE, self.can_merge and self.detail is not None, why)
 
     def merge_account(self) -> None:

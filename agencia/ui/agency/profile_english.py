@@ -14,6 +14,8 @@ from agencia.ui.agency.profile_reload import label
 from agencia.ui.widgets.doc_widgets import GrowingTextEdit
 from agencia.ui.widgets.text import plain_label
 
+translate = QCoreApplication.translate  # lupdate knows it by this name
+
 if TYPE_CHECKING:
     from agencia.ui.agency.profile_dialog import ProfileDialog
     from agencia.ui.widgets.form import Form
@@ -21,16 +23,13 @@ if TYPE_CHECKING:
 FIELDS: tuple[str, ...] = ("tagline_en", "about_en", "services_en", "process_en")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileDialog", text)
-
-
 def build_english(dialog: ProfileDialog, form: Form) -> None:
     """The English editors, as attributes of the dialog named for their fields."""
     note = plain_label(
-        tr(
+        translate(
+            "ProfileDialog",
             "Lo que dicen las presentaciones en inglés. Lo que quede vacío saldrá en "
-            "español: la presentación avisa antes de generarse."
+            "español: la presentación avisa antes de generarse.",
         ),
         dialog,
     )
@@ -40,18 +39,20 @@ def build_english(dialog: ProfileDialog, form: Form) -> None:
     dialog.tagline_en = QLineEdit(dialog)
     dialog.tagline_en.setObjectName("profile_tagline_en")
     dialog.tagline_en.setPlaceholderText("Ideas that move brands")
-    form.add("tagline_en", tr("Lema (inglés)"), dialog.tagline_en)
+    form.add("tagline_en", translate("ProfileDialog", "Lema (inglés)"), dialog.tagline_en)
     dialog.about_en = GrowingTextEdit(
-        tr("Who we are: history, size, what we do best"), 4, 8, dialog
+        translate("ProfileDialog", "Who we are: history, size, what we do best"), 4, 8, dialog
     )
     dialog.about_en.setObjectName("profile_about_en")
-    form.add("about_en", tr("Quiénes somos (inglés)"), dialog.about_en)
+    form.add("about_en", translate("ProfileDialog", "Quiénes somos (inglés)"), dialog.about_en)
     dialog.services_en = ServicesEditor(dialog)
     dialog.services_en.setObjectName("profile_services_en")
-    form.add("services_en", tr("Servicios (inglés)"), dialog.services_en)
+    form.add("services_en", translate("ProfileDialog", "Servicios (inglés)"), dialog.services_en)
     dialog.process_en = ProcessEditor(dialog)
     dialog.process_en.setObjectName("profile_process_en")
-    form.add("process_en", tr("Cómo trabajamos (inglés)"), dialog.process_en)
+    form.add(
+        "process_en", translate("ProfileDialog", "Cómo trabajamos (inglés)"), dialog.process_en
+    )
     dialog.english_missing = plain_label("", dialog)
     dialog.english_missing.setObjectName("profile_english_missing")
     dialog.english_missing.setProperty("role", "caption")
@@ -93,5 +94,7 @@ def refresh_missing(dialog: ProfileDialog) -> None:
         return
     names = missing(dialog)
     dialog.english_missing.setText(
-        tr("Falta en inglés: %1.").replace("%1", ", ".join(names)) if names else ""
+        translate("ProfileDialog", "Falta en inglés: %1.").replace("%1", ", ".join(names))
+        if names
+        else ""
     )

@@ -14,6 +14,8 @@ from agencia.ui.agency.profile_editors import ColorButton, ProcessEditor, Servic
 from agencia.ui.agency.profile_merge import merge
 from agencia.ui.widgets.doc_widgets import GrowingTextEdit
 
+translate = QCoreApplication.translate  # lupdate knows it by this name
+
 if TYPE_CHECKING:
     from agencia.ui.agency.profile_dialog import ProfileDialog
 
@@ -26,10 +28,6 @@ FIELD_EDITORS = {
     "secondary_color": "secondary",
     "spanish": "spanish_box",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileDialog", text)
 
 
 def reloaded(dialog: ProfileDialog, current: AgencyProfileView) -> None:
@@ -46,22 +44,26 @@ def reloaded(dialog: ProfileDialog, current: AgencyProfileView) -> None:
             if dialog._logo_edited:
                 both.append(label(dialog, "logo"))
             else:
-                dialog.logo.set_data(current.logo, tr("Logotipo actual"))
+                dialog.logo.set_data(current.logo, translate("ProfileDialog", "Logotipo actual"))
                 taken.append(label(dialog, "logo"))
     finally:
         dialog._loading = False
     dialog.profile = current
     dialog.version = current.version
-    parts = [tr("Otra persona ha guardado el perfil mientras lo editaba.")]
+    parts = [translate("ProfileDialog", "Otra persona ha guardado el perfil mientras lo editaba.")]
     if taken:
-        parts.append(tr("Se han traído sus cambios en: %1.").replace("%1", ", ".join(taken)))
-    if both:
         parts.append(
-            tr("En %1 también lo cambió: se mantiene lo que usted escribió.").replace(
-                "%1", ", ".join(both)
+            translate("ProfileDialog", "Se han traído sus cambios en: %1.").replace(
+                "%1", ", ".join(taken)
             )
         )
-    parts.append(tr("Revise el perfil y guarde de nuevo."))
+    if both:
+        parts.append(
+            translate(
+                "ProfileDialog", "En %1 también lo cambió: se mantiene lo que usted escribió."
+            ).replace("%1", ", ".join(both))
+        )
+    parts.append(translate("ProfileDialog", "Revise el perfil y guarde de nuevo."))
     dialog.show_banner(" ".join(parts))
     dialog._refresh_side()
     dialog.revalidate()
