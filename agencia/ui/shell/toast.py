@@ -64,6 +64,7 @@ class Toast(QLabel):
     def _place(self) -> None:
         parent = self.parentWidget()
         assert parent is not None
+        self.ensurePolished()  # the style sheet's padding and font, before measuring
         margins = self.contentsMargins()
         extra = margins.left() + margins.right() + 34  # the style sheet's padding
         width = min(self.fontMetrics().horizontalAdvance(self.text()) + extra, MAX_WIDTH)
