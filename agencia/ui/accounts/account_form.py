@@ -40,6 +40,7 @@ from agencia.ui.widgets.account_picker import AccountPicker
 from agencia.ui.widgets.conflict import option_text, yes_no
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 LOCALES = ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_PE", "es_US", "en_US", "en_GB", "pt_BR")
 CURRENCIES = ("EUR", "MXN", "ARS", "COP", "CLP", "PEN", "USD", "GBP", "BRL")
@@ -203,7 +204,7 @@ class AccountFormDialog(FormDialog):
         self.parent_picker.choice_changed.connect(self._parent_changed)
         self.country.currentIndexChanged.connect(lambda _i: self._tax_id_label())
         self._tax_id_label()
-        self.resize(880, 560)
+        resize_within_screen(self, 880, 560)
         self.revalidate()
         self.trade_name.setFocus()
 

@@ -16,6 +16,7 @@ from agencia.services.accounts.views import BrandView, ProductView
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class _NamedDialog(FormDialog):
         self.description.setPlainText(description)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(460, 260)
+        resize_within_screen(self, 460, 260)
         self.revalidate()
         self.name.setFocus()
 

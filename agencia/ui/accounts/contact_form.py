@@ -31,6 +31,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.widgets.conflict import yes_no
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from agencia.services import Actor, Database
@@ -128,7 +129,7 @@ class ContactFormDialog(FormDialog):
             self.contact_role.setCurrentIndex(
                 max(self.contact_role.findData(ContactRole.OTHER.value), 0)
             )
-        self.resize(520, 680)
+        resize_within_screen(self, 520, 680)
         self.revalidate()
         self.full_name.setFocus()
 

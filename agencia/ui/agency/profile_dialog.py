@@ -52,6 +52,7 @@ from agencia.ui.widgets.doc_widgets import GrowingTextEdit
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.image_picker import ImagePicker
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 # which tab holds each field (the order the tabs show)
@@ -129,7 +130,7 @@ class ProfileDialog(FormDialog):
         self._fill(profile)
         self._loading = False
         refresh_missing(self)
-        self.resize(760, 640)
+        resize_within_screen(self, 760, 640)
         self._refresh_side()
         self.revalidate()
         self.name.setFocus()

@@ -35,6 +35,7 @@ from agencia.ui.formatting import date_text
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.form import Form
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 COMMON = ("USD", "EUR", "MXN", "ARS", "COP", "CLP", "PEN", "UYU", "BRL", "GBP")
@@ -128,7 +129,7 @@ class RatesDialog(QDialog):
         for edit in (self.currency, self.rate):
             edit.textChanged.connect(self._validate)
             edit.returnPressed.connect(self.save)
-        self.resize(560, 520)
+        resize_within_screen(self, 560, 520)
         self._validate()
         self.load()
 

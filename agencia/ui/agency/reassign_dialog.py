@@ -12,6 +12,7 @@ from agencia.services.agency.hierarchy import StaffNode, reassign_account
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 
@@ -52,7 +53,7 @@ class ReassignDialog(FormDialog):
         self.form.add("staff_id", self.tr("Nuevo ejecutivo principal"), self.executive)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(520, 200)
+        resize_within_screen(self, 520, 200)
         self.revalidate()
         self.executive.setFocus()
 

@@ -44,6 +44,7 @@ from agencia.ui.campaigns.labels import (
 from agencia.ui.campaigns.move_run import run_move
 from agencia.ui.resources import icon
 from agencia.ui.widgets.errors import error_text
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import WrapLabel, plain_label, plain_tip
 
 
@@ -79,7 +80,7 @@ class CommentDialog(QDialog):
         column.addWidget(self.buttons)
         self.text.textChanged.connect(self._check)
         self._check()
-        self.resize(460, 260)
+        resize_within_screen(self, 460, 260)
 
     def _check(self) -> None:
         ok = not self.required or bool(self.comment())

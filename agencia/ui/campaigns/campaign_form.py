@@ -45,6 +45,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.widgets.conflict import option_text, yes_no
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 CURRENCIES = ("EUR", "MXN", "ARS", "COP", "CLP", "PEN", "USD", "GBP", "BRL")
 MAX_BUDGET = Decimal("1e12")
@@ -219,7 +220,7 @@ class CampaignFormDialog(FormDialog):
         self.account.currentIndexChanged.connect(lambda _n: self._account_changed())
         self.brand.currentIndexChanged.connect(lambda _n: self._fill_products())
         self._fill(detail, account_id)
-        self.resize(560, 620)
+        resize_within_screen(self, 560, 620)
         self.revalidate()
         (self.name if detail is not None or account_id is not None else self.account).setFocus()
 

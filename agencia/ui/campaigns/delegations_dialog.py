@@ -43,6 +43,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.widgets.doc_widgets import date_edit, pydate
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT, Form
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 translate = QCoreApplication.translate
@@ -177,7 +178,7 @@ class DelegationsDialog(QDialog):
         column.addWidget(heading)
         column.addWidget(self.list_stack, 1)
         column.addWidget(close)
-        self.resize(860, 640)
+        resize_within_screen(self, 860, 640)
 
         self.peer.setEnabled(False)
         self.peer.setPlaceholderText(self.tr("Cargando…"))

@@ -47,6 +47,7 @@ from agencia.ui.widgets.doc_widgets import (
 )
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 Owner = str | None  # "staff:ID" | "contact:ID" | None (a combo's item data)
 
@@ -300,7 +301,7 @@ class MeetingDialog(FormDialog):
         self.body.addWidget(self.form)
         self.add_form(self.form)
         self.next_steps.changed.connect(self.revalidate)
-        self.resize(860, 760)
+        resize_within_screen(self, 860, 760)
         self.revalidate()
         self.subject.setFocus()
 
@@ -389,7 +390,7 @@ class SendMeetingDialog(FormDialog):
         self.body.addWidget(intro)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(520, 240)
+        resize_within_screen(self, 520, 240)
         self.revalidate()
 
     def collect(self) -> int | None:
@@ -441,7 +442,7 @@ class AcknowledgeDialog(FormDialog):
         self.body.addWidget(intro)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(540, 300)
+        resize_within_screen(self, 540, 300)
         self.revalidate()
 
     def collect(self) -> tuple[date, Channel, str]:

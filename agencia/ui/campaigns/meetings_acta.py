@@ -23,6 +23,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
 from agencia.ui.widgets.doc_widgets import secondary
 from agencia.ui.widgets.errors import error_text
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from agencia.ui.campaigns.meetings_tab import MeetingsTab
@@ -67,7 +68,7 @@ class SendActaDialog(SendMeetingDialog):
         row.addStretch(1)
         self.body.insertWidget(1, self.acta_label)
         self.body.insertLayout(2, row)
-        self.resize(560, 300)
+        resize_within_screen(self, 560, 300)
 
     def open_acta(self) -> None:
         self.ops.read(

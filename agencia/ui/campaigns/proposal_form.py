@@ -33,6 +33,7 @@ from agencia.ui.resources import icon
 from agencia.ui.widgets.doc_widgets import GrowingTextEdit, file_size, secondary
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 
 def save_with_files(
@@ -138,7 +139,7 @@ class ProposalDialog(FormDialog):
         self.body.addWidget(self.form)
         self.add_form(self.form)
         self.kept.itemChanged.connect(lambda _i: self.revalidate())
-        self.resize(680, 560)
+        resize_within_screen(self, 680, 560)
         self.revalidate()
         self.summary.setFocus()
         self.summary.selectAll()

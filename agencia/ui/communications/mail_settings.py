@@ -29,6 +29,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import WrapLabel
 
 
@@ -98,7 +99,7 @@ class MailSettingsDialog(FormDialog):
         self.body.addLayout(row)
         if current is not None:
             self._fill(current)
-        self.resize(560, 520)
+        resize_within_screen(self, 560, 520)
         self.revalidate()
 
     def _fill(self, server: MailServer) -> None:

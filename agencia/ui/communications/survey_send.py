@@ -27,6 +27,7 @@ from agencia.services.results import Option
 from agencia.services.satisfaction.templates import list_templates
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.errors import error_text
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import WrapLabel
 
 
@@ -88,7 +89,7 @@ class SurveySendDialog(QDialog):
         column.addLayout(form)
         column.addWidget(self.problem)
         column.addWidget(buttons)
-        self.resize(480, 240)
+        resize_within_screen(self, 480, 240)
         ops.read(choices, account_id, on_done=self._fill, on_error=self._failed)
 
     def _fill(self, answer: tuple[Sequence[Option], Sequence[Option]]) -> None:

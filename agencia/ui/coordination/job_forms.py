@@ -27,6 +27,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.widgets.doc_widgets import date_edit, pydate
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 
@@ -73,7 +74,7 @@ class JobFormDialog(FormDialog):
         self.form.add("currency", self.tr("Moneda"), self.currency)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(540, 340)
+        resize_within_screen(self, 540, 340)
         self.revalidate()
         self.description.setFocus()
 
@@ -131,7 +132,7 @@ class ApprovalDialog(FormDialog):
         self.add_form(self.form)
         if approval.refusal is not None:
             self.show_banner(render(approval.refusal, approval.params))
-        self.resize(520, 320)
+        resize_within_screen(self, 520, 320)
         self.revalidate()
 
     def collect(self) -> str:
@@ -178,7 +179,7 @@ class DeliveryDialog(FormDialog):
         )
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(460, 260)
+        resize_within_screen(self, 460, 260)
         self.revalidate()
 
     def collect(self) -> tuple[date, str]:

@@ -37,6 +37,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.widgets.doc_widgets import date_edit, pydate, qdate
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 
 def _combo(parent: QWidget, none: str, choices: list[tuple[Any, str]]) -> QComboBox:
@@ -179,7 +180,7 @@ class TaskFormDialog(FormDialog):
         self.dependencies.changed.connect(self.revalidate)
         if self.record is not None:
             self._fill(self.record.data)
-        self.resize(600, 640)
+        resize_within_screen(self, 600, 640)
         self.revalidate()
         self.title_edit.setFocus()
 

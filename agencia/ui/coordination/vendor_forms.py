@@ -25,6 +25,7 @@ from agencia.services.coordination.vendors import (
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 
 def _text_box(parent: QWidget, height: int = 64) -> QPlainTextEdit:
@@ -81,7 +82,7 @@ class VendorFormDialog(FormDialog):
         self.add_form(self.form)
         if record is not None:
             self._fill(record[1])
-        self.resize(520, 560)
+        resize_within_screen(self, 520, 560)
         self.revalidate()
         self.name.setFocus()
 
@@ -184,7 +185,7 @@ class RatingDialog(FormDialog):
         self.form.add("comment", self.tr("Comentario"), self.comment)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(520, 320)
+        resize_within_screen(self, 520, 320)
         self.revalidate()
 
     def collect(self) -> tuple[int | None, int, str]:

@@ -38,6 +38,7 @@ from agencia.services.data.preview import FilePreview, becomes, import_from_wind
 from agencia.services.data.rows import Duplicates
 from agencia.ui.area import AppContext
 from agencia.ui.widgets.errors import error_text
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 _NOT_IMPORTED = ""
 CELL_CAP = 320  # the widest a preview column grows for its values
@@ -66,7 +67,7 @@ class ImportDialog(QDialog):
         self.preview: FilePreview | None = None
         self.last_report: ImportReport | None = None
         self.setWindowTitle(self.tr("Importar %1").replace("%1", path.name))
-        self.resize(920, 640)
+        resize_within_screen(self, 920, 640)
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
 

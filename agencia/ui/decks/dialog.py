@@ -44,6 +44,7 @@ from agencia.ui.decks.preview import RENDER_WIDTH, render_job
 from agencia.ui.decks.preview_pane import PreviewPane
 from agencia.ui.resources import icon
 from agencia.ui.widgets.form_dialog import describe
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 Scope = Literal["agency", "campaign"]
 
@@ -85,7 +86,7 @@ class DeckDialog(QDialog):
         self.setWindowTitle(self.tr("Generar presentación"))
         self.setModal(True)
         self.setMinimumSize(960, 600)
-        self.resize(1180, 760)
+        resize_within_screen(self, 1180, 760)
 
         self.side = DeckSide(self.ops, scope, self)
         self.choices = self.side.choices

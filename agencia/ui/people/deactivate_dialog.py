@@ -14,6 +14,7 @@ from agencia.services.people.views import StaffRow
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 
@@ -51,7 +52,7 @@ class DeactivateDialog(FormDialog):
         self.successor.setEnabled(bool(holds))
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(560, 260)
+        resize_within_screen(self, 560, 260)
         self.revalidate()
 
     def _may_take_over(self, other: StaffRow) -> bool:

@@ -14,6 +14,7 @@ from agencia.services.people.views import GroupRow, StaffRow
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ class GroupDialog(FormDialog):
             self.form.add("director_id", self.tr("Director/a"), self.director)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(460, 180)
+        resize_within_screen(self, 460, 180)
         self.revalidate()
         self.name.setFocus()
 

@@ -22,6 +22,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.people.group_move_undo import push_moved
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 from agencia.ui.widgets.undo import UndoHistory
 
@@ -60,7 +61,7 @@ class DirectorDialog(FormDialog):
         self.body.addWidget(self.form)
         self.add_form(self.form)
         self.save_button.setText(self.tr("Cambiar"))
-        self.resize(460, 180)
+        resize_within_screen(self, 460, 180)
         self.revalidate()
 
     def collect(self) -> int | None:
@@ -143,7 +144,7 @@ class MoveDialog(FormDialog):
         self.body.addWidget(self.form)
         self.add_form(self.form)
         self.save_button.setText(self.tr("Mover…"))
-        self.resize(560, 460)
+        resize_within_screen(self, 560, 460)
         self.revalidate()
 
     def _fill_leads(self) -> None:

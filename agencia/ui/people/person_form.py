@@ -24,6 +24,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.people.labels import department_label, gender_label, role_label
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 ROLES = (
     Role.TRAINEE,
@@ -115,7 +116,7 @@ class PersonFormDialog(FormDialog):
         self.role.currentIndexChanged.connect(self._suggest_title)
         self.gender.currentIndexChanged.connect(self._suggest_title)
         self._suggest_title()
-        self.resize(560, 520)
+        resize_within_screen(self, 560, 520)
         self.revalidate()
         self.full_name.setFocus()
 

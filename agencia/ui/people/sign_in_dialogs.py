@@ -16,6 +16,7 @@ from agencia.ui.widgets.doc_widgets import secondary
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.password_fields import PasswordFields
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ class NewUserDialog(FormDialog):
         self.form.add_row("", secondary(note, self))
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(480, 280)
+        resize_within_screen(self, 480, 280)
         self.revalidate()
         self.password.first.setFocus()
 
@@ -91,7 +92,7 @@ class ResetPasswordDialog(FormDialog):
         self.form.add_row("", secondary(note.replace("%1", person.name), self))
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(480, 240)
+        resize_within_screen(self, 480, 240)
         self.revalidate()
 
     def collect(self) -> str:

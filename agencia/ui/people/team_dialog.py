@@ -41,6 +41,7 @@ from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.headers import set_widths
 from agencia.ui.widgets.record_table import RecordTable
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 from agencia.ui.widgets.text import plain_label
 from agencia.ui.widgets.undo import UndoHistory
@@ -84,7 +85,7 @@ class AddMemberDialog(FormDialog):
         self.form.add("part", self.tr("Papel en la cuenta"), self.part)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(460, 180)
+        resize_within_screen(self, 460, 180)
         self.revalidate()
 
     def collect(self) -> NewMember:
@@ -132,7 +133,7 @@ class LeadDialog(FormDialog):
         self.form.add_row("", secondary(note))
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.resize(480, 200)
+        resize_within_screen(self, 480, 200)
         self.revalidate()
 
     def collect(self) -> int | None:
@@ -222,7 +223,7 @@ class AccountTeamDialog(QDialog):
         column.addWidget(self.table, 1)
         column.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
-        self.resize(640, 420)
+        resize_within_screen(self, 640, 420)
         self._update()
         self.reload()
 

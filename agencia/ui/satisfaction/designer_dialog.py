@@ -17,6 +17,7 @@ from agencia.domain.survey_templates import DimensionDef, TemplateDef, validate_
 from agencia.services.satisfaction.templates import create_template, update_template
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 
 def as_text(dimensions: tuple[DimensionDef, ...]) -> str:
@@ -88,7 +89,7 @@ class DesignerDialog(FormDialog):
         for editor in (self.name, self.text):
             self._watch(editor)
         self.points.currentIndexChanged.connect(self.revalidate)
-        self.resize(640, 600)
+        resize_within_screen(self, 640, 600)
 
     def collect(self) -> TemplateDef:
         keys = {d.name: d.key for d in self.view.dimensions} if self.view else {}

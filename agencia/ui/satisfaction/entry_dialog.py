@@ -31,6 +31,7 @@ from agencia.services.satisfaction.responses import (
 )
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 
 def _spin(points: int, name: str) -> QSpinBox:
@@ -93,7 +94,7 @@ class EntryDialog(FormDialog):
         self.account.currentIndexChanged.connect(self._load_choices)
         self._build()
         self._load_choices()
-        self.resize(720, 620)
+        resize_within_screen(self, 720, 620)
 
     def _view(self) -> Any:
         return self.templates[self.template.currentIndex()] if self.templates else None

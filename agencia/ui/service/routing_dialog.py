@@ -30,6 +30,7 @@ from agencia.domain.service_enums import Priority, RequestKind
 from agencia.services.service import routing
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.errors import error_text
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
 
@@ -135,7 +136,7 @@ class RoutingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)
-        self.resize(720, 600)
+        resize_within_screen(self, 720, 600)
         self.ops.read(routing.people, on_done=self._people, on_error=self._failed)
         self._find_brands("")
         self.reload()

@@ -24,6 +24,7 @@ from agencia.domain.areas import AreaId
 from agencia.ui import drafts
 from agencia.ui.area import AppContext
 from agencia.ui.formatting import datetime_text
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 
@@ -97,7 +98,7 @@ class DraftsOffer(QDialog):
         column.addWidget(self.list, 1)
         column.addWidget(note)
         column.addWidget(buttons)
-        self.resize(600, 380)
+        resize_within_screen(self, 600, 380)
 
     def _title(self, draft: drafts.Draft) -> str:
         if draft.editor.startswith("form."):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from agencia.ui.resources import resource_path
 from agencia.ui.shell import i18n
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 translate = QCoreApplication.translate
 
@@ -45,5 +46,5 @@ class ManualDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Manual", "Cerrar"))
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
-        self.resize(720, 640)
+        resize_within_screen(self, 720, 640)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from agencia.ui.actions import ActionRegistry
 from agencia.ui.shell.menus import menu_title
+from agencia.ui.widgets.screen_fit import resize_within_screen
 
 translate = QCoreApplication.translate
 
@@ -118,7 +119,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        resize_within_screen(self, 620, 560)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
 translate = QCoreApplication.translate
@@ -194,7 +195,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 480)
+        resize_within_screen(self, 760, 480)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Long values wrap within their column: rows grow with the width they are given."""
