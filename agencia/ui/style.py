@@ -15,6 +15,7 @@ Style-sheet hooks other code may use (all optional):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -32,16 +33,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleHintReturn,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
 
 from agencia.ui.resources import resource_path
 from agencia.ui.settings import Setting, get
@@ -144,7 +136,6 @@ class _Notifier(QObject):
 
 
 notifier = _Notifier()
-_keep: list[QProxyStyle] = []
 _state: dict[str, Scheme] = {"scheme": "light"}
 
 
@@ -219,30 +210,18 @@ def stylesheet(which: Scheme) -> str:
     return re.sub(r"@([a-z_]+)", lambda m: t.get(m.group(1), m.group(0)), text)
 
 
-class AgenciaStyle(QProxyStyle):
-    """Fusion with the house's few departures: dialog buttons (Aceptar, Cancelar) carry
-    words only, never the platform's stock icons, which clash with a flat design."""
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: QStyleHintReturn | None = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, returnData)
-
-
 def apply_style(app: QApplication, which: Scheme | None = None) -> Scheme:
-    """Fusion, the palette and the style sheet for `which` (default: what the person wants)."""
+    """Fusion, the palette and the style sheet for `which` (default: what the person wants).
+
+    Qt's own Fusion, not a Python subclass of it: the house's departures are in the style
+    sheet (dialog buttons carry words only, `dialogbuttonbox-buttons-have-icons: 0`). A
+    QProxyStyle written in Python was asked every style hint of every widget from C++,
+    each call converting its widget and option to Python (237 calls before the first
+    paint, and on through every repaint) for the one hint it changed."""
     chosen = which or wanted_scheme()
-    if not _keep or app.property("agencia_style") is not True:
-        # (with a style sheet set, app.style() is Qt's style-sheet wrapper, not ours)
-        house = AgenciaStyle(QStyleFactory.create("Fusion"))
-        _keep[:] = [house]  # the Python object must outlive its use by the application
-        app.setStyle(house)
+    if app.property("agencia_style") is not True:
+        # (with a style sheet set, app.style() is Qt's style-sheet wrapper around Fusion)
+        app.setStyle(QStyleFactory.create("Fusion"))  # the application owns it
         app.setProperty("agencia_style", True)
     _state["scheme"] = chosen
     app.setPalette(build_palette(chosen))
@@ -319,7 +298,12 @@ class _TintedSvg(QIconEngine):
         return drawn
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        # Device pixels per logical pixel from the painter's transform, which holds the
+        # device's pixel ratio: painter.device() returns a QPaintDevice*, and finding its
+        # Python class made Shiboken build every paint-device class (wizards, MDI areas,
+        # PDF writers…, 44 enums) at the window's first paint.
+        transform = painter.deviceTransform()
+        ratio = math.hypot(transform.m11(), transform.m12()) or 1.0
         pixmap = self.pixmap(rect.size() * ratio, mode, state)
         painter.drawPixmap(rect, pixmap)
 
@@ -333,6 +317,8 @@ class _TintedSvg(QIconEngine):
             base = self.pixmap(size, QIcon.Mode.Normal, QIcon.State.Off)
             app = QApplication.instance()
             if isinstance(app, QApplication):
+                from PySide6.QtWidgets import QStyleOption  # (a disabled icon is rare)
+
                 return app.style().generatedIconPixmap(mode, base, QStyleOption())
             return base
         if self._renderer is None:

@@ -15,8 +15,8 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QRect, QSize, Signal
+from PySide6.QtGui import QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from agencia.ui import style
@@ -29,9 +29,11 @@ _PROBE = textwrap.dedent(
     import agencia.app
     import agencia.services.auth  # SQLAlchemy, the mapped classes: nothing of Qt
     import agencia.ui.accounts.area  # an area: Qt throughout
+    _NAMED_BY_APP = ("typing.py", "dataclasses.py", "traceback.py", "logging/__init__.py")
     feature = sys.modules["shibokensupport.feature"]
     print(json.dumps({
         "read": sorted(f for f in linecache.cache if "sqlalchemy" in f or "agencia" in f),
+        "stdlib": sorted(f for f in linecache.cache if f.endswith(_NAMED_BY_APP)),
         "window": feature.pyside_feature_dict.get("agencia.ui.shell.window"),
         "accounts": feature.pyside_feature_dict.get("agencia.ui.accounts.controller"),
         "orm": feature.pyside_feature_dict.get("sqlalchemy.orm"),
@@ -49,6 +51,9 @@ def test_modules_imported_after_qt_are_not_read_as_source() -> None:
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["read"] == []  # PySide6 itself would have read ~900 files into memory
+    # nor the standard library's modules that agencia.app names before anything of its own
+    # (loaded already, with Qt, by whoever started it: they were read again when named)
+    assert found["stdlib"] == []
     # PySide6 still tells the modules that use Qt (0: no feature) from the others (-1)
     assert found["window"] == 0 and found["accounts"] == 0
     assert found["orm"] == -1 and found["models"] == -1
@@ -83,6 +88,51 @@ def test_the_list_of_areas_is_read_after_the_first_paint() -> None:
     later = {"agencia.areas", "agencia.services.area", "agencia.domain.changes"}
     assert not later & loaded
     assert "agencia.domain.labels" not in loaded
+
+
+# Made when first used, not for the first paint: the command palette and the search's
+# drop-down (Qt's item views, their delegate), the toasts (an animation, an opacity effect),
+# what printing uses (Qt's text documents, HTML escaping), where a search hit opens.
+_NOT_BEFORE_THE_FIRST_PAINT = (
+    "agencia.ui.shell.palette",
+    "agencia.ui.shell.popup",
+    "agencia.ui.shell.toast",
+    "agencia.ui.widgets.places",
+    "html.entities",
+)
+
+
+def test_what_waits_for_its_first_use_is_not_imported_before_the_first_paint() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENCIA_LANG="es")
+    done = subprocess.run(
+        [sys.executable, "-c", _PAINT], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "agencia.ui.shell.search" in loaded and "agencia.ui.shell.printing" in loaded
+    assert [m for m in _NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
+
+
+def test_a_themed_icon_painted_is_drawn_at_the_painters_pixel_density(
+    qapp: QApplication,
+) -> None:
+    style._tinted.cache_clear()
+    icon = style.themed_icon("search", "#00FF00")
+    engine = style._engines[-1]
+    sheet = QImage(40, 40, QImage.Format.Format_ARGB32_Premultiplied)
+    sheet.setDevicePixelRatio(2.0)  # a high-density screen
+    sheet.fill(0)
+    painter = QPainter(sheet)
+    icon.paint(painter, QRect(0, 0, 20, 20))
+    painter.end()
+    assert list(engine._drawn) == [(40, 40, QIcon.Mode.Normal)]  # sharp, not scaled up
+    inked = [
+        sheet.pixelColor(x, y)
+        for x in range(40)
+        for y in range(40)
+        if sheet.pixelColor(x, y).alpha() > 200
+    ]
+    assert inked and {c.name() for c in inked} == {"#00ff00"}
 
 
 def test_a_module_uses_pyside_when_its_namespace_holds_qt() -> None:
@@ -187,6 +237,7 @@ _FIRST_PAGE = textwrap.dedent(
     import agencia.services.auth
     import agencia.ui.accounts.area  # the controller and its mixins: what the list needs
     from agencia.domain.models import Account, Base
+    import agencia.db.metadata  # every model module, for create_all
 
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)  # every model's DDL, partial indexes included

@@ -111,16 +111,26 @@ class _IconsEverywhere(QCommonStyle):
         return super().styleHint(hint, option, widget, data)
 
 
-def test_dialog_buttons_carry_no_stock_icons(qtbot: QtBot, qapp: QApplication) -> None:
-    ours = style.AgenciaStyle(_IconsEverywhere())
-    assert ours.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
-    style.apply_style(qapp, "dark")
-    assert qapp.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+def _ok_icon_shown(qtbot: QtBot) -> bool:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     qtbot.addWidget(buttons)
-    assert buttons.button(QDialogButtonBox.StandardButton.Ok).icon().isNull()
+    return not buttons.button(QDialogButtonBox.StandardButton.Ok).icon().isNull()
+
+
+def test_dialog_buttons_carry_no_stock_icons(qtbot: QtBot, qapp: QApplication) -> None:
+    style.apply_style(qapp, "dark")
+    assert qapp.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+    assert not _ok_icon_shown(qtbot)
+    # under a platform style that puts them there, the house's style sheet takes them off
+    qapp.setStyle(_IconsEverywhere())
+    try:
+        assert not _ok_icon_shown(qtbot)
+        qapp.setStyleSheet("")
+        assert _ok_icon_shown(qtbot)  # that style does put them: the sheet is what removes them
+    finally:
+        qapp.setProperty("agencia_style", False)  # Fusion again (the fixture applies light)
 
 
 def test_the_preference_offers_light_dark_and_system_and_applies_at_once(

@@ -5,43 +5,44 @@ typing), else on the window's undo history of saved changes (`ui/widgets/undo.py
 menu names what they would undo ("Deshacer: Editar la cuenta «Coca-Cola»"). Ctrl+Shift+Z
 and Ctrl+Y both redo. The clipboard actions apply to the focused field; in a table, Copy
 copies the current row's text.
+
+What the focus is on is told by Qt's class names (`QObject.inherits`): naming the Python
+classes here built Qt's item-view, spin-box, combo and text-edit classes (19 enums) when
+the window first took the focus, before its first paint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from agencia.ui.actions import ActionId, ActionRegistry, ActionSpec
 from agencia.ui.widgets.undo import UndoHistory
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit
+
     from agencia.ui.area import AppContext
 
+    Editor: TypeAlias = QLineEdit | QTextEdit | QPlainTextEdit
+
 translate = QCoreApplication.translate
-Editor = QLineEdit | QTextEdit | QPlainTextEdit
+_EDITORS = ("QLineEdit", "QTextEdit", "QPlainTextEdit")
 
 
 def focused_editor() -> Editor | None:
     """The text field with the keyboard focus (a spin box's or editable combo's own)."""
     widget = QApplication.focusWidget()
-    if isinstance(widget, QAbstractSpinBox | QComboBox):
+    if widget is not None and (widget.inherits("QAbstractSpinBox") or widget.inherits("QComboBox")):
         widget = widget.findChild(QLineEdit)
-    return widget if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) else None
+    if widget is not None and any(widget.inherits(name) for name in _EDITORS):
+        return cast("Editor", widget)
+    return None
 
 
 def _typing_to_undo(editor: Editor | None, redo: bool) -> bool:
@@ -161,6 +162,8 @@ class EditMenu(QObject):
             if editor is not None:
                 getattr(editor, call)()
                 return
+            from PySide6.QtWidgets import QAbstractItemView  # (a menu item was chosen)
+
             widget = QApplication.focusWidget()
             if call == "copy" and isinstance(widget, QAbstractItemView):
                 copy_row(widget)

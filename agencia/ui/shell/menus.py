@@ -27,7 +27,8 @@ def menu_title(menu_id: str) -> str:
 
 
 def _fill(menu: QMenu, actions: list[tuple[str, QAction]]) -> None:
-    menu.clear()
+    """The menu's items in their order (None: a separator); a menu that lists them
+    already is left as it is (the window rebuilds its bar whenever actions are added)."""
     area_actions = [a for action_id, a in actions if not action_id.startswith("app.")]
     window_actions = [
         a
@@ -35,16 +36,22 @@ def _fill(menu: QMenu, actions: list[tuple[str, QAction]]) -> None:
         if action_id.startswith("app.") and action_id not in CLOSING_ACTIONS
     ]
     closing = [a for action_id, a in actions if action_id in CLOSING_ACTIONS]
-    for action in area_actions:
-        menu.addAction(action)
+    items: list[QAction | None] = list(area_actions)
     if area_actions and window_actions:
-        menu.addSeparator()
-    for action in window_actions:
-        menu.addAction(action)
+        items.append(None)
+    items += window_actions
     if closing and (area_actions or window_actions):
-        menu.addSeparator()
-    for action in closing:
-        menu.addAction(action)
+        items.append(None)
+    items += closing
+    shown = [None if a.isSeparator() else a for a in menu.actions()]
+    if shown == items:
+        return
+    menu.clear()
+    for action in items:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
 
 
 def build_menus(
@@ -59,8 +66,8 @@ def build_menus(
     for spec, action in registry.all():
         if spec.menu:
             by_menu.setdefault(spec.menu, []).append((spec.id, action))
-    bar.clear()
     order = [*STANDARD_MENUS[:4], *[m for m in by_menu if m not in STANDARD_MENUS], "help"]
+    listed: list[QMenu] = []
     for menu_id in order:
         entries = by_menu.get(menu_id, [])
         is_area_menu = menu_id not in STANDARD_MENUS
@@ -74,6 +81,10 @@ def build_menus(
         title = area_titles.get(menu_id, menu_id) if is_area_menu else menu_title(menu_id)
         menu.setTitle(title)
         _fill(menu, entries)
-        bar.addMenu(menu)
+        listed.append(menu)
         menu.menuAction().setVisible(not is_area_menu or menu_id == current_area)
+    if bar.actions() != [menu.menuAction() for menu in listed]:  # else the bar is right
+        bar.clear()
+        for menu in listed:
+            bar.addMenu(menu)
     return menus

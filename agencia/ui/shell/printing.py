@@ -7,23 +7,24 @@ as many sheets as it needs — every row the list holds under its search and fil
 visible columns, numbers aligned as on screen — not the dozen rows that fit the screen.
 A big list's rows arrive by the page (`IdListModel`): printing waits for them, and prints
 at most `MAX_ROWS`, saying so on the sheet.
+
+The window registers the two actions before its first paint; what printing itself uses
+(Qt's item views and text documents, HTML escaping) is imported when printing.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPainter, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QTreeView, QWidget
+from PySide6.QtGui import QKeySequence
 
 from agencia.ui.actions import ActionId, ActionSpec
 
 if TYPE_CHECKING:  # Qt's print support (and the system's printers) only when printing
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractItemView, QWidget
 
     from agencia.ui.shell.window import MainWindow
 
@@ -43,6 +44,8 @@ def print_list_label() -> str:
 def find_list(page: QWidget) -> QAbstractItemView | None:
     """The page's list: the focused table if it is on the page, else its largest visible
     table or tree with rows (the account list beside an account, not its contacts)."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView, QTreeView
+
     views = [
         view
         for view in page.findChildren(QAbstractItemView)
@@ -59,6 +62,8 @@ def find_list(page: QWidget) -> QAbstractItemView | None:
 
 
 def _columns(view: QAbstractItemView) -> list[int]:
+    from PySide6.QtWidgets import QTableView, QTreeView
+
     model = view.model()
     header = view.horizontalHeader() if isinstance(view, QTableView) else None
     if isinstance(view, QTreeView):
@@ -87,6 +92,9 @@ def rows_ready(view: QAbstractItemView, limit: int = MAX_ROWS) -> bool:
 
 def list_html(view: QAbstractItemView, title: str, limit: int = MAX_ROWS) -> str:
     """The list as an HTML table: the title, the date and the count above it."""
+    import html
+    from datetime import datetime
+
     model = view.model()
     columns = _columns(view)
     total = model.rowCount()
@@ -136,6 +144,8 @@ def list_html(view: QAbstractItemView, title: str, limit: int = MAX_ROWS) -> str
 
 def print_list(view: QAbstractItemView, title: str, printer: QPrinter) -> None:
     """The list on `printer`, over as many sheets as it takes, numbered."""
+    from PySide6.QtGui import QTextDocument
+
     document = QTextDocument()
     document.setDefaultFont(view.font())
     document.setHtml(list_html(view, title))
@@ -144,6 +154,8 @@ def print_list(view: QAbstractItemView, title: str, printer: QPrinter) -> None:
 
 def print_page(page: QWidget, title: str, printer: QPrinter) -> None:
     """The page as it is shown, on one sheet."""
+    from PySide6.QtGui import QPainter
+
     from agencia.ui.shell.print_page import paint_page
 
     painter = QPainter(printer)

@@ -10,16 +10,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from agencia.ui import style
-from agencia.ui.shell.popup import PAYLOAD_ROLE, ROW_HEIGHT, OverlayPopup, make_item, make_list
 from agencia.ui.widgets.text import plain_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QListView
+
     from agencia.services.search import SearchHit
     from agencia.ui.ops import Operations
+    from agencia.ui.shell.popup import OverlayPopup
 
 DEBOUNCE_MS = 180
 MAX_VISIBLE_ROWS = 8
@@ -85,12 +88,18 @@ class GlobalSearch(QObject):
         field.navigate.connect(self._move)
         field.accepted.connect(self._accept)
         field.dismissed.connect(self._dismiss)
-        field.installEventFilter(self)
-        window.installEventFilter(self)
 
     # -- the drop-down, made on first use ----------------------------------------------
     def _make_popup(self) -> OverlayPopup:
+        # the drop-down's module (a list view, its delegate, Qt's item-view classes) is
+        # imported here too: the window's first paint does without it
+        from PySide6.QtGui import QStandardItemModel
+
+        from agencia.ui.shell.popup import OverlayPopup, make_list
+
         popup = OverlayPopup(self.window)
+        self.field.installEventFilter(self)  # focus leaving the field, the window resized:
+        self.window.installEventFilter(self)  # only a drop-down that exists cares
         column = QVBoxLayout(popup)
         column.setContentsMargins(0, 4, 0, 4)
         column.setSpacing(0)
@@ -164,6 +173,8 @@ class GlobalSearch(QObject):
         )
 
     def _show(self, text: str, hits: list[SearchHit]) -> None:
+        from agencia.ui.shell.popup import make_item
+
         if text != self.field.text().strip():
             return
         self.hits = list(hits)
@@ -222,6 +233,8 @@ class GlobalSearch(QObject):
         self._open(index)
 
     def _open(self, index: QModelIndex) -> None:
+        from agencia.ui.shell.popup import PAYLOAD_ROLE  # (the drop-down was made)
+
         hit = index.data(PAYLOAD_ROLE)
         self.hide()
         if hit is not None:
@@ -240,6 +253,8 @@ class GlobalSearch(QObject):
 
     # -- placing ----------------------------------------------------------------------
     def _place(self) -> None:
+        from agencia.ui.shell.popup import ROW_HEIGHT
+
         width = max(self.field.width(), 420)
         rows = min(self.model.rowCount(), MAX_VISIBLE_ROWS)
         list_height = rows * ROW_HEIGHT + 8 if rows else 0

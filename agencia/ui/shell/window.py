@@ -4,12 +4,11 @@ contract (agencia/ui/area.py) and imports them after the first paint."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,21 +32,17 @@ from agencia.ui.shell.comfort import add_comfort
 from agencia.ui.shell.edit_menu import EditMenu
 from agencia.ui.shell.menus import STANDARD_MENUS, build_menus
 from agencia.ui.shell.opening import OpeningPage
-from agencia.ui.shell.palette import CommandPalette
 from agencia.ui.shell.rail import NavigationRail
 from agencia.ui.shell.rail_fit import RailFit
 from agencia.ui.shell.search import GlobalSearch, SearchField
 from agencia.ui.shell.statusbar import StatusBar
-from agencia.ui.shell.toast import Toast
-from agencia.ui.widgets.places import Place, request_place
+from agencia.ui.shell.window_state import restore_geometry, save_window_state
 from agencia.ui.widgets.unsaved import CloseGuard
 
 if TYPE_CHECKING:
     from agencia.services.search import SearchHit
-
-log = logging.getLogger(__name__)
-
-DEFAULT_SIZE = QSize(1280, 800)
+    from agencia.ui.shell.palette import CommandPalette
+    from agencia.ui.shell.toast import Toast
 
 
 class MainWindow(QMainWindow):
@@ -96,11 +91,10 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        self.toaster = Toast(self)
-        self.toaster.set_bottom_gap(self.status.sizeHint().height())
+        self._toaster: Toast | None = None  # made with the first toast
         self.search = GlobalSearch(self.search_field, self)
         self.search.open_hit.connect(self.open_hit)
-        self.palette_popup = CommandPalette(self.registry, self._group_name, self._before_run, self)
+        self._palette: CommandPalette | None = None  # made when first opened
 
         self.close_guard = CloseGuard(self)  # asks about unsaved work before closing
         self.builder = AreaBuilder(self)  # areas built when first needed
@@ -109,7 +103,25 @@ class MainWindow(QMainWindow):
         add_comfort(self)  # Ayuda ▸ Manual; Archivo ▸ Imprimir…, Imprimir la lista…
         self.rebuild_menus()
         self.rail_fit.choose(bool(settings.get(settings.RAIL_COLLAPSED)))
-        self._restore_geometry()
+        restore_geometry(self)  # as it was left, or centred
+
+    @property
+    def palette_popup(self) -> CommandPalette:
+        """The command palette, made when first opened (like the toasts): the first
+        paint does without their modules, and the window's events without their filters."""
+        if self._palette is None:
+            from agencia.ui.shell.palette import CommandPalette
+
+            self._palette = CommandPalette(self.registry, self._group_name, self._before_run, self)
+        return self._palette
+
+    @property
+    def toaster(self) -> Toast:
+        if self._toaster is None:
+            from agencia.ui.shell.toast import Toast
+
+            self._toaster = Toast(self)
+        return self._toaster
 
     def _remember_rail(self, _collapsed: bool) -> None:
         chosen = self.rail_fit.chosen
@@ -272,11 +284,14 @@ class MainWindow(QMainWindow):
         wanted = str(settings.get(settings.LAST_AREA) or "")
         # lazy (the app): up to the area shown, the rest when needed (ui/shell/area_builder)
         created = self.builder.begin(ui_modules(), wanted, lazy)
-        self.rebuild_menus()
         if self.areas:
             known = {str(a): a for a in self.areas}
-            self.switch_to(known.get(wanted) or next(iter(self.areas)))
+            first = known.get(wanted) or next(iter(self.areas))
+            if first in self._pages:  # shown before this sign-in: switch_to will not build
+                self.rebuild_menus()
+            self.switch_to(first)  # its page is new: it builds the menus, once
         else:
+            self.rebuild_menus()
             self.opening.set_message(self.tr("No hay áreas disponibles."), busy=False)
         return created
 
@@ -381,6 +396,8 @@ class MainWindow(QMainWindow):
         if not self.builder.until(hit.area):
             self.toast(self.tr("El área de cuentas no está disponible."))
             return
+        from agencia.ui.widgets.places import Place, request_place
+
         if hit.kind == "contact" and self.ctx is not None:  # on the contact, not its account
             request_place(self.ctx, Place(hit.area, hit.target_id, "contacts", str(hit.id)))
             return
@@ -463,34 +480,8 @@ class MainWindow(QMainWindow):
         self.status.set_database(name, detail)
 
     # -- remembering ----------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        saved: QByteArray = settings.get(settings.WINDOW_GEOMETRY)
-        if not saved.isEmpty() and self.restoreGeometry(saved):
-            state: QByteArray = settings.get(settings.WINDOW_STATE)
-            if not state.isEmpty():
-                self.restoreState(state)
-            return
-        screen = QGuiApplication.primaryScreen()
-        size = QSize(DEFAULT_SIZE)
-        if screen is not None:
-            room = screen.availableGeometry()
-            size = size.boundedTo(QSize(int(room.width() * 0.92), int(room.height() * 0.92)))
-            self.resize(size)
-            frame = self.frameGeometry()
-            frame.moveCenter(room.center())
-            self.move(frame.topLeft())
-        else:
-            self.resize(size)
-
     def save_state(self) -> None:
-        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        settings.put(settings.WINDOW_STATE, self.saveState())
-        settings.put(settings.RAIL_COLLAPSED, self.rail_fit.chosen)
-        for area in self.areas.values():
-            try:
-                area.save_state()
-            except Exception:  # one area failing to save must not lose the others
-                log.exception("area %s could not save its state", area.id)
+        save_window_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing (the title bar, Alt+F4, Ctrl+Q) first asks about each unsaved thing."""
