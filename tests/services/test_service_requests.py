@@ -4,6 +4,7 @@ report, every time on a fixed clock."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -319,3 +320,75 @@ def test_a_refused_move_names_the_statuses_in_the_reader_s_language(desk: Desk) 
     code, params = refused.value.field_errors["status"]
     assert render(code, params, "es") == "Una solicitud no puede pasar de «Asignada» a «Cerrada»."
     assert render(code, params, "en") == "A request cannot go from 'Assigned' to 'Closed'."
+
+
+def test_the_open_and_breached_filters_read_every_place_of_the_queue(desk: Desk) -> None:
+    """Paused, reopened and finished requests each keep their place in the queue; the
+    filters that read only its open part find exactly the open ones (a breached request
+    waiting on the client included, a breached one resolved left out)."""
+    who = desk.actor("exec")
+    late_paused = _new(desk, "madrid", datetime(2026, 3, 11, 9, tzinfo=MADRID), Priority.URGENT)
+    done = _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID), Priority.URGENT)
+    reopened = _new(desk, "mexico", datetime(2026, 3, 9, 9, tzinfo=MEXICO), Priority.LOW)
+    later = _new(desk, "madrid", datetime(2026, 3, 12, 9, tzinfo=MADRID), Priority.LOW)
+    paused = _new(desk, "madrid", datetime(2026, 3, 11, 9, tzinfo=MADRID))
+    requests.escalate_due(desk.db, desk.admin, datetime(2026, 3, 11, 15, 30, tzinfo=MADRID))
+    moved = datetime(2026, 3, 11, 16, tzinfo=MADRID)
+    requests.move_request(desk.db, who, late_paused, S.WAITING_ON_CLIENT, now=moved)
+    requests.move_request(desk.db, who, paused, S.WAITING_ON_CLIENT, now=moved)
+    requests.move_request(desk.db, who, done, S.RESOLVED, "Enviado", now=moved)
+    requests.move_request(desk.db, who, reopened, S.RESOLVED, "Enviado", now=moved)
+    requests.move_request(desk.db, who, reopened, S.REOPENED, now=moved)
+    at = datetime(2026, 3, 24, 12, tzinfo=MADRID)  # the reopened one fell due at midnight
+    queue = queries.list_requests(desk.db, who, now=at)
+    # what is due first, then the stopped clocks, then the finished
+    assert [r.id for r in queue] == [late_paused, reopened, later, paused, done]
+    finished = ("resolved", "closed")
+    open_ = queries.list_requests(desk.db, who, open_only=True, now=at)
+    assert open_ == [r for r in queue if r.status not in finished]
+    breached = queries.list_requests(desk.db, who, breached=True, now=at)
+    assert breached == [r for r in queue if r.status not in finished and r.breached]
+    assert [r.id for r in breached] == [late_paused, reopened]
+    assert next(r for r in queue if r.id == done).breached  # breached, but finished
+    mexico = queries.list_requests(
+        desk.db, who, account_id=desk.accounts["mexico"], open_only=True, now=at
+    )
+    assert [r.id for r in mexico] == [reopened]
+    assert queries.list_requests(desk.db, who, breached=True, now=at, limit=1) == breached[:1]
+
+
+def test_the_breached_page_reads_only_the_open_part_of_the_queue_s_index(desk: Desk) -> None:
+    """The filter bounds the walk of the queue's index (`queue_at` before the finished
+    requests' place), so a page that is not filled stops at the last open request instead
+    of reading on through every finished one: asked of each database's own planner."""
+    from sqlalchemy import event
+
+    _new(desk, "madrid", datetime(2026, 3, 9, 9, tzinfo=MADRID))
+    sent: list[tuple[str, object]] = []
+
+    def catch(_c: object, _cur: object, statement: str, parameters: object, *_r: object) -> None:
+        if "ORDER BY" in statement:
+            sent.append((statement, parameters))
+
+    event.listen(desk.db.reader, "before_cursor_execute", catch)
+    try:
+        queries.list_requests(desk.db, desk.admin, breached=True, limit=500)
+    finally:
+        event.remove(desk.db.reader, "before_cursor_execute", catch)
+    ((statement, parameters),) = sent
+    raw = desk.db.reader.raw_connection()
+    try:
+        cursor = raw.cursor()
+        if desk.db.reader.dialect.name == "sqlite":
+            cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+            plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+            assert "ix_service_requests_queue (queue_at<?)" in plan, plan
+        else:
+            cursor.execute("SET LOCAL enable_seqscan = off")  # a real queue, not 1 row
+            cursor.execute("EXPLAIN " + statement, parameters)
+            plan = " ".join(str(row[0]) for row in cursor.fetchall())
+            assert re.search(r"Index Cond: \((service_requests\.)?queue_at <", plan), plan
+        cursor.close()
+    finally:
+        raw.rollback()
+        raw.close()

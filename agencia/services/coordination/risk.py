@@ -189,14 +189,52 @@ def weekly_hours(
         first, last = workload.week_of(window[0]), workload.week_of(window[1])
         where += [Task.due_on >= first, Task.start_on <= last + timedelta(days=6)]
     rows = uow.session.execute(
-        select(Task.id, Task.assignee_id, Task.start_on, Task.due_on, Task.estimated_hours)
+        select(Task.assignee_id, Task.start_on, Task.due_on, Task.estimated_hours)
         .join(Campaign, Campaign.id == Task.campaign_id)
         .where(*where)
-    ).all()
-    work: dict[int, list[workload.Work]] = {}
-    for task_id, staff_id, start, due, hours in rows:
-        work.setdefault(staff_id, []).append(workload.Work(task_id, start, due, Decimal(hours)))
-    return {s: workload.hours_by_week(w) for s, w in work.items()}
+    ).tuples()
+    return hours_by_person_week(rows)
+
+
+_TENTH = Decimal("0.1")
+_ZERO = Decimal(0)
+
+
+def hours_by_person_week(
+    rows: Iterable[tuple[int | None, date, date, Decimal]],
+) -> dict[int, dict[date, Decimal]]:
+    """{person: {monday: hours}} of (assignee, start, due, hours) rows in one pass: the
+    rule of `workload.hours_by_week` (the same sums in the rows' order, so the same
+    figures), with the weeks counted on day numbers instead of building each task's
+    week table of dates: the timeline reads a thousand tasks of its people's weeks."""
+    by_person: dict[int, dict[int, Decimal]] = {}
+    for staff_id, start, due, raw in rows:
+        if staff_id is None:  # nobody's week
+            continue
+        hours = Decimal(raw)
+        first_day, last_day = start.toordinal(), due.toordinal()
+        monday = first_day - start.weekday()
+        counts: list[tuple[int, int]] = []
+        total = 0
+        while monday <= last_day:
+            friday = monday + workload.WORKING_DAYS - 1
+            days = min(last_day, friday) - max(first_day, monday) + 1
+            if days > 0:
+                counts.append((monday, days))
+                total += days
+            monday += 7
+        weeks = by_person.setdefault(staff_id, {})
+        if not total:  # no working day: all on the due date's week
+            monday = last_day - due.weekday()
+            weeks[monday] = weeks.get(monday, _ZERO) + hours
+            continue
+        share = hours / total
+        for monday, days in counts:
+            weeks[monday] = weeks.get(monday, _ZERO) + share * days
+    return {
+        s: {date.fromordinal(m): h.quantize(_TENTH) for m, h in weeks.items()}
+        for s, weeks in by_person.items()
+    }
 
 
 def over_capacity(

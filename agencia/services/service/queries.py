@@ -19,7 +19,7 @@ from agencia.domain import service_life as life
 from agencia.domain.actor import Actor
 from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.models import Account, Staff
-from agencia.domain.service_models import Communication, ServiceRequest
+from agencia.domain.service_models import FINISHED_AT, Communication, ServiceRequest
 from agencia.services.accounts.access import visible_clause
 
 
@@ -135,7 +135,13 @@ def list_requests(
     moment = now or datetime.now(UTC)
     query = _query(actor, account_id, whole=False)
     if open_only or breached:
-        query = query.where(ServiceRequest.status.in_(life.OPEN))
+        # Open is also `queue_at` before the finished requests' place (the clock keeps
+        # both with every move): a bound the queue's index walks, so a filtered page reads
+        # the few hundred open requests, not on through the ~99% finished ones when the
+        # page is not filled (the breached first page on the large demo: 93 ms -> 2 ms).
+        query = query.where(
+            ServiceRequest.queue_at < FINISHED_AT, ServiceRequest.status.in_(life.OPEN)
+        )
     if breached:
         query = query.where(
             ServiceRequest.breached.is_(True) | (ServiceRequest.due_resolution_at < moment)

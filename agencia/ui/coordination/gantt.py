@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -42,8 +43,8 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
+    QStyleOptionGraphicsItem,
     QWidget,
 )
 
@@ -67,6 +68,13 @@ COLOURS = {
     "today": QColor("#D92D20"),
     "deadline": QColor("#101828"),
 }
+# What a row is drawn with, made once: 500 rows need not build 1,500 pens and brushes.
+PENS = {name: QPen(colour) for name, colour in COLOURS.items()}
+BRUSHES = {name: QBrush(colour) for name, colour in COLOURS.items()}
+RISK_PEN = QPen(COLOURS["risk"], 2)
+ARROW_PEN = QPen(COLOURS["text"], 1)
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+CLEAR = QBrush(Qt.GlobalColor.transparent)
 
 
 class Bar(QGraphicsRectItem):
@@ -108,6 +116,44 @@ class Bar(QGraphicsRectItem):
         self.view.task_opened.emit(self.task.id)
 
 
+class Names(QGraphicsRectItem):
+    """The names' column: one item that writes the names of the rows in view, rather than
+    a text item per row (500 of them made and thrown away on every redraw). A name cut to
+    the column shows its whole title as a tooltip."""
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__(rect)
+        self.rows: list[tuple[float, str, str]] = []  # (top, as shown, the whole title)
+        self.font = QFont()  # what a scene's text item writes in
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        super().paint(painter, option, widget)
+        shown = option.exposedRect
+        first = max(0, int((shown.top() - HEADER) // ROW) - 1)
+        last = int((shown.bottom() - HEADER) // ROW) + 1
+        painter.setFont(self.font)
+        painter.setPen(COLOURS["text"])
+        ascent = QFontMetricsF(self.font).ascent()
+        for top, text, _title in self.rows[first : last + 1]:
+            painter.drawText(QPointF(8, top + ascent), text)
+
+    def title_at(self, y: float) -> str:
+        """The whole title of the row at `y` when its name is cut, else nothing."""
+        n = int((y - HEADER) // ROW)
+        if y < HEADER or n >= len(self.rows):
+            return ""
+        _top, text, title = self.rows[n]
+        return title if text != title else ""
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.setToolTip(self.title_at(event.pos().y()))
+        super().hoverMoveEvent(event)
+
+
 class GanttView(QGraphicsView):
     """Signals: `task_dragged(task_id, days)` when a bar was dragged by whole days;
     `task_opened(task_id)` when a bar was double-clicked (to edit it); `task_chosen(id)`
@@ -130,11 +176,14 @@ class GanttView(QGraphicsView):
         self.today = date.today()
         self.first = self.today
         self.bars: dict[int, Bar] = {}
-        self.labels: QGraphicsRectItem | None = None
+        self.labels: Names | None = None
         self.critical: frozenset[int] = frozenset()
         self.metrics = self.fontMetrics()
+        self.font_key = self.font().key()
         self.chosen: int | None = None
         self.marker: QGraphicsRectItem | None = None
+        self.elided: dict[tuple[str, int, str], str] = {}  # kept over redraws
+        self.edges: list[QGraphicsItem] = []  # what may reach past the last day
 
     @property
     def day_width(self) -> float:
@@ -158,6 +207,7 @@ class GanttView(QGraphicsView):
         self.labels = None
         self.marker = None
         self.bars = {}
+        self.edges = []
         rows = timeline.tasks
         days = [today] + [d for r in rows for d in (r.start, r.due, r.expected_due)]
         if timeline.deadline is not None:
@@ -168,7 +218,7 @@ class GanttView(QGraphicsView):
         height = HEADER + ROW * max(len(rows), 1) + 8
         scene.setSceneRect(QRectF(0, 0, width, height))
         self._grid(last, height)
-        self.labels = QGraphicsRectItem(QRectF(0, 0, LABEL_WIDTH, height))
+        self.labels = Names(QRectF(0, 0, LABEL_WIDTH, height))
         self.labels.setBrush(self.palette().base())
         self.labels.setPen(QPen(COLOURS["grid"]))
         self.labels.setZValue(5)  # the names stay in view as the days scroll by
@@ -176,6 +226,7 @@ class GanttView(QGraphicsView):
         index = {r.id: n for n, r in enumerate(rows)}
         self.critical = frozenset(timeline.critical_path)
         self.metrics = self.fontMetrics()
+        self.font_key = self.font().key()
         for n, row in enumerate(rows):
             self._row(n, row, timeline)
         for link in timeline.dependencies:
@@ -186,9 +237,10 @@ class GanttView(QGraphicsView):
         if timeline.deadline is not None:
             self._line(timeline.deadline, height, COLOURS["deadline"],
                        translate("Gantt", "Fecha límite"))  # fmt: skip
-        # the words right of the last day (a line's name, a late bar's ⚠) stay in reach
-        drawn = scene.itemsBoundingRect()
-        scene.setSceneRect(QRectF(0, 0, max(width, drawn.right() + 16), height))
+        # the words right of the last day (a line's name, a late bar's ⚠) stay in reach;
+        # only what can reach past it is measured, not every item (itemsBoundingRect)
+        drawn = max(item.sceneBoundingRect().right() for item in self.edges)
+        scene.setSceneRect(QRectF(0, 0, max(width, drawn + 16), height))
         if same:
             self.horizontalScrollBar().setValue(keep[0])
             self.verticalScrollBar().setValue(keep[1])
@@ -237,9 +289,10 @@ class GanttView(QGraphicsView):
                 text = self.loc.toString(_qdate(day), fmt)
                 label = scene.addSimpleText(text)
                 label.setPos(x + 3, 10)
-                label.setBrush(COLOURS["text"])
+                label.setBrush(BRUSHES["text"])
+                self.edges.append(label)
             day += timedelta(days=1)
-        scene.addLine(0, HEADER, self.x_of(last), HEADER, pen)
+        self.edges.append(scene.addLine(0, HEADER, self.x_of(last), HEADER, pen))
 
     def _row(self, n: int, row: TaskRow, timeline: Timeline) -> None:
         scene = self.scene()
@@ -247,14 +300,10 @@ class GanttView(QGraphicsView):
         title = row.title if row.milestone is None else "◆ " + row.title
         assert self.labels is not None
         shown = self._elide(title, LABEL_WIDTH - 16)
-        label = QGraphicsSimpleTextItem(shown, self.labels)
-        label.setPos(8, y + 6)
-        label.setBrush(COLOURS["text"])
-        if shown != title:
-            label.setToolTip(title)
+        self.labels.rows.append((y + 6, shown, title))
         finished = row.status in FINISHED
         critical = row.id in self.critical
-        colour = COLOURS["done"] if finished else COLOURS["critical" if critical else "bar"]
+        colour = "done" if finished else "critical" if critical else "bar"
         if row.milestone is not None:
             x = self.x_of(row.due) + self.day_width / 2
             rect = QRectF(x - 8, y + 6, 16, 16)
@@ -262,10 +311,8 @@ class GanttView(QGraphicsView):
             x0, x1 = self.x_of(row.start), self.x_of(row.due + timedelta(days=1))
             rect = QRectF(x0, y + 7, max(x1 - x0, 4), ROW - 14)
         bar = Bar(self, row, rect, timeline.may_plan and not finished)
-        bar.setBrush(
-            QBrush(colour) if row.milestone is None else QBrush(Qt.GlobalColor.transparent)
-        )
-        bar.setPen(QPen(COLOURS["risk"], 2) if (row.at_risk or row.overdue) else QPen(colour))
+        bar.setBrush(BRUSHES[colour] if row.milestone is None else CLEAR)
+        bar.setPen(RISK_PEN if (row.at_risk or row.overdue) else PENS[colour])
         if row.milestone is not None:
             diamond = QPolygonF(
                 [
@@ -275,25 +322,35 @@ class GanttView(QGraphicsView):
                     QPointF(x - 8, y + 14),
                 ]
             )
-            shape = scene.addPolygon(diamond, QPen(colour), QBrush(colour))
+            shape = scene.addPolygon(diamond, PENS[colour], BRUSHES[colour])
             shape.setParentItem(bar)
             shape.setPos(0, 0)
-            bar.setPen(QPen(Qt.PenStyle.NoPen))
+            bar.setPen(NO_PEN)
         scene.addItem(bar)
         self.bars[row.id] = bar
         if (row.at_risk or row.overdue) and not finished:
             flag = scene.addSimpleText("⚠ " + status_text(row))
-            flag.setBrush(COLOURS["risk"])
+            flag.setBrush(BRUSHES["risk"])
             flag.setPos(rect.right() + 6, y + 6)
+            self.edges.append(flag)
 
     def tooltip_of(self, row: TaskRow) -> str:
         return task_tooltip(row, row.id in self.critical, self.loc)
 
     def _elide(self, text: str, width: int) -> str:
-        """`text` cut to `width` with an ellipsis; short texts are not measured twice."""
+        """`text` cut to `width` with an ellipsis; short texts are not measured twice, and
+        a title already cut in this font is not cut again when the timeline is redrawn."""
         if len(text) * self.metrics.maxWidth() <= width:
             return text
-        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        key = (text, width, self.font_key)
+        shown = self.elided.get(key)
+        if shown is None:
+            if len(self.elided) > 4096:  # titles of many campaigns: start again
+                self.elided.clear()
+            shown = self.elided[key] = self.metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, width
+            )
+        return shown
 
     def _arrow(self, before: TaskRow, n_before: int, after: TaskRow, n_after: int) -> None:
         end = before.due if before.milestone else before.due + timedelta(days=1)
@@ -310,7 +367,7 @@ class GanttView(QGraphicsView):
         path.lineTo(x1, y1)
         path.lineTo(x1 - 5, y1 + 4)
         item = QGraphicsPathItem(path)
-        item.setPen(QPen(COLOURS["text"], 1))
+        item.setPen(ARROW_PEN)
         item.setZValue(-1)
         self.scene().addItem(item)
 
@@ -326,6 +383,7 @@ class GanttView(QGraphicsView):
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
+        self.edges.append(label)
 
     def write_pdf(self, path: Path, title: str) -> Path:
         """The whole timeline on one landscape page (scaled to fit), with its title."""
