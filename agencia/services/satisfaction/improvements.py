@@ -29,7 +29,7 @@ from agencia.domain.survey_scoring import gap_verdict
 from agencia.services.accounts import access as account_access
 from agencia.services.results import SaveResult
 from agencia.services.satisfaction.health_history import record_account_health
-from agencia.services.satisfaction.results import Scope, compute, scored
+from agencia.services.satisfaction.results import Scope, results_in
 
 TITLE_MAX = 200
 
@@ -159,8 +159,8 @@ def close_action(
 def _latest_gap(uow: UnitOfWork, action: ImprovementAction) -> float | None:
     """The dimension's gap in the answers given since the action was opened (that day
     included)."""
-    answers, responses = scored(uow, Scope(account_id=action.account_id, start=action.opened_on))
-    for result in compute(answers, responses).dimensions:
+    found = results_in(uow, Scope(account_id=action.account_id, start=action.opened_on))
+    for result in found.dimensions:
         if result.dimension == action.dimension:
             return result.gap
     return None

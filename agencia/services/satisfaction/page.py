@@ -19,7 +19,7 @@ from agencia.services.accounts import access as account_access
 from agencia.services.results import Option
 from agencia.services.satisfaction.health import AccountHealth, health_of
 from agencia.services.satisfaction.improvements import ActionRow, actions_in
-from agencia.services.satisfaction.results import Results, Scope, compute, scored
+from agencia.services.satisfaction.results import Results, Scope, results_in
 from agencia.services.satisfaction.templates import TemplateView, templates_in
 
 
@@ -38,7 +38,6 @@ def read_page(
 ) -> SatisfactionPage:
     day = today or date.today()
     with unit_of_work(db, actor, write=False) as uow:
-        answers, responses = scored(uow, Scope(account_id=account_id, end=day))
         rows = health_of(uow, day)
         return SatisfactionPage(
             health=tuple(
@@ -50,7 +49,7 @@ def read_page(
                     ),
                 )
             ),
-            results=compute(answers, responses),
+            results=results_in(uow, Scope(account_id=account_id, end=day)),
             actions=tuple(actions_in(uow, day, account_id=account_id)),
             templates=tuple(templates_in(uow)),
         )

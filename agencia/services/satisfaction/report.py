@@ -15,7 +15,7 @@ from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, Agency
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access as account_access
-from agencia.services.satisfaction.results import Scope, compute, scored
+from agencia.services.satisfaction.results import Scope, results_in
 
 
 def _lang(locale: str) -> str:
@@ -36,8 +36,7 @@ def satisfaction_pdf(db: Database, actor: Actor, scope: Scope) -> bytes:
             account_access.require(uow, Action.SEE_ACCOUNTS, account)
             subject = account.trade_name
             lang = _lang(account.locale) if account.locale else lang
-        answers, responses = scored(uow, scope, lang)
-        found = compute(answers, responses)
+        found = results_in(uow, scope, lang)
         profile = agency_profile(agency, lang) if agency else AgencyProfile(name="")
     by_quarter: dict[str, list[float]] = {}
     for point in found.trend:
