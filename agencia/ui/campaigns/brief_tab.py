@@ -29,6 +29,7 @@ from agencia.domain.briefs import FIELD_NAMES
 from agencia.domain.enums import CampaignKind
 from agencia.domain.errors import Conflict, DomainError, ValidationError
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.campaigns.briefs import BriefInput, save_brief
 from agencia.services.campaigns.views import BriefView, CampaignDetail
 from agencia.services.results import SaveResult
@@ -133,6 +134,10 @@ class BriefTab(EditingTab):
         column.addWidget(self.state_label)
         column.addWidget(self.notice)
         column.addWidget(self.stack, 1)
+        # editable, as made: said now, while the tab is built (when the window is idle),
+        # the first campaign opened restyles its editors only if it is read-only, and
+        # once — the first look's set-up (the scheme's follower) is not paid then
+        self.fields.set_editable(True)
         self.fields.apply_placeholders(self.detail)
         self._update_state()
 
@@ -245,9 +250,7 @@ class BriefTab(EditingTab):
                     "Plantilla «%1» aplicada a %2 campos vacíos: revíselos antes de guardar."
                 )
             )
-            self.notice.show_notice(
-                text.replace("%1", kind_label(self._kind())).replace("%2", str(len(filled)))
-            )
+            self.notice.show_notice(fill(text, kind_label(self._kind()), str(len(filled))))
         else:
             self.notice.show_notice(
                 self.tr("Todos los campos ya tienen texto: la plantilla no cambió nada.")
@@ -409,9 +412,12 @@ class BriefTab(EditingTab):
                 else self.tr("Aún no hay ninguna versión del brief.")
             )
         else:
-            text = self.tr("Versión %1 · %2 · %3").replace("%1", str(latest.number))
-            text = text.replace("%2", latest.author or "—")
-            text = text.replace("%3", datetime_text(latest.created_at, self.ctx.locale))
+            text = fill(
+                self.tr("Versión %1 · %2 · %3"),
+                latest.number,
+                latest.author or "—",
+                datetime_text(latest.created_at, self.ctx.locale),
+            )
             if latest.decision is not None:
                 text += " · " + decision_label(latest.decision)
             if latest.fields.get("budget") is not None:

@@ -10,13 +10,35 @@ Run alone with demo data: `python -m agencia.ui.campaigns.page [--db URL] [--use
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.detail_view import CampaignDetailView
 from agencia.ui.campaigns.list_view import CampaignListView
+
+
+class AfterPaint(QObject):
+    """Calls `then` once, on the event loop's turn after `widget`'s next paint: work that
+    must not hold that paint back, done before the person can act on what it shows."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        self.deleteLater()
+        self._then()
 
 
 class CampaignsPage(QWidget):
