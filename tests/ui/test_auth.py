@@ -132,7 +132,7 @@ def test_wizard_through_the_real_writer_thread(
 
 def test_wizard_suggests_a_login(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     qtbot.keyClicks(wizard.admin_name, "Ana Torres")
-    assert wizard.admin_login.text() == "atorres"
+    assert wizard.admin_login.text() == "ana.torres"  # the house rule (domain.logins)
 
 
 def test_the_wizard_names_locales_in_the_language_of_the_window() -> None:

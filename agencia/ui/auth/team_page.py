@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,6 +36,7 @@ from agencia.domain.enums import Role, TitleGender
 from agencia.domain.errors import DomainError
 from agencia.domain.labels import role_title
 from agencia.domain.messages import render
+from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.text import plain_label
 
@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 
 SERVICE = "agencia.services.people.team_import"
 COLUMNS = ("row", "name", "role", "email", "reports_to", "group")
+ROW_COLUMN, NAME_COLUMN, ROLE_COLUMN, PROBLEMS_COLUMN = 0, 1, 2, 6
+# short of room, the columns last here hide first (group, boss, e-mail: the row's own
+# problem says when one of them is wrong); the name, its problems and the file's row stay
+PRIORITY = (NAME_COLUMN, PROBLEMS_COLUMN, ROW_COLUMN, ROLE_COLUMN, 3, 4, 5)
 
 
 def _people(db: Any, _actor: Any, admin: Actor, entries: list[dict[str, Any]], dry: bool) -> Any:
@@ -161,11 +165,9 @@ class TeamPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for n, width in enumerate((40, 140, 130, 130, 110, 100)):
-            header.resizeSection(n, width)
+        # every column inside the page, «Problemas» first among those that may not hide:
+        # a summary that says «1 con problemas» must be able to point at the row
+        self.fit = ColumnFit(self.table, whole=(ROW_COLUMN,), priority=PRIORITY)
         self.table.setMinimumHeight(120)
         column.addWidget(self.table, 1)
         self.summary = plain_label("", self)
@@ -285,25 +287,41 @@ class TeamPage(QWizardPage):
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(text))
-                if c == 6 and text:
+                if c == PROBLEMS_COLUMN and text:
                     item.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(n, c, item)
+        self.fit.fit()  # the widths first: a row's height follows its problems' wrapping
         self.table.resizeRowsToContents()  # a row's problems read whole
-        bad = len(self.problems)
-        if not self.entries:
-            self.summary.setText(self.tr("Nadie en la lista todavía."))
-        elif bad:
-            self.summary.setText(
-                self.tr("%1 persona(s) en la lista; %2 con problemas: corríjalas o quítelas.")
-                .replace("%1", str(len(self.entries)))
-                .replace("%2", str(bad))
+        self.summary.setText(self.summary_text())
+
+    def summary_text(self) -> str:
+        """How many are listed and which have problems, with real plurals (1 and many
+        are separate sentences, so each language says them its own way)."""
+        count = len(self.entries)
+        if not count:
+            return self.tr("Nadie en la lista todavía.")
+        bad = sorted(self.problems)
+        if not bad:
+            if count == 1:
+                return self.tr("1 persona en la lista: «Empezar» la añade.")
+            return self.tr("%1 personas en la lista: «Empezar» las añade a todas.").replace(
+                "%1", str(count)
             )
+        listed = (
+            self.tr("1 persona en la lista.")
+            if count == 1
+            else self.tr("%1 personas en la lista.").replace("%1", str(count))
+        )
+        names = ", ".join(self.entries[n]["name"] for n in bad if n < count)
+        if len(bad) == 1:
+            wrong = self.tr("1 con problemas (%1): corríjala o quítela.").replace("%1", names)
         else:
-            self.summary.setText(
-                self.tr("%1 persona(s) en la lista: «Empezar» las añade a todas.").replace(
-                    "%1", str(len(self.entries))
-                )
+            wrong = (
+                self.tr("%1 con problemas (%2): corríjalas o quítelas.")
+                .replace("%1", str(len(bad)))
+                .replace("%2", names)
             )
+        return f"{listed} {wrong}"
 
     def finish(self) -> bool:
         """«Empezar»: True when the wizard may close now; else everyone is being added."""

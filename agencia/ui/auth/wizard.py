@@ -266,12 +266,11 @@ class FirstRunWizard(QWizard):
         )
 
     def _suggest_login(self, name: str) -> None:
+        """The house's one login rule (`agencia.domain.logins`), until a login is typed."""
         if self._login_suggested:
-            from agencia.domain.text import words
+            from agencia.domain.logins import suggest_login
 
-            parts = words(name)
-            suggestion = (parts[0][:1] + parts[-1]) if len(parts) > 1 else "".join(parts)
-            self.admin_login.setText(suggestion[:80])
+            self.admin_login.setText(suggest_login(name))
 
     def _login_typed(self, _text: str) -> None:
         self._login_suggested = False

@@ -1,6 +1,11 @@
 """«Añadir persona» and «Editar persona»: every field the service takes, its own validator
 live under each field, and the reporting line's refusal (a cycle, a boss lower on the
-ladder) under «Depende de» when the service answers."""
+ladder) under «Depende de» when the service answers.
+
+A new person's role and title gender start unchosen and must be chosen: no role or
+gender is right for most people, and a preselected one is saved by whoever does not look.
+A new person with the name or e-mail of someone already in the list is shown to whoever
+saves before it is saved (save anyway only when confirmed), as accounts do for a tax ID."""
 
 from __future__ import annotations
 
@@ -8,10 +13,21 @@ from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agencia.domain.enums import Department, Role, TitleGender
 from agencia.domain.labels import role_title
+from agencia.domain.text import words
 from agencia.services.people.staff_edit import (
     StaffInput,
     add_staff,
@@ -25,6 +41,7 @@ from agencia.ui.people.labels import department_label, gender_label, role_label
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
+from agencia.ui.widgets.text import plain_label
 
 ROLES = (
     Role.TRAINEE,
@@ -52,6 +69,57 @@ def _combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:
     return combo
 
 
+def same_person(people: Sequence[StaffRow], full_name: str, email: str) -> list[StaffRow]:
+    """The people already listed with the same name (accents, case and spacing aside) or
+    the same e-mail: most likely the person being added a second time."""
+    name, mail = words(full_name), email.strip().lower()
+    return [
+        p
+        for p in people
+        if (name and words(p.name) == name) or (mail and p.email.strip().lower() == mail)
+    ]
+
+
+class DuplicatePersonDialog(QDialog):
+    """Asked before a new person is saved who looks like someone already there: the
+    existing people named, with title and e-mail; «Guardar igualmente» or «Cancelar»."""
+
+    def __init__(self, found: Sequence[StaffRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("¿Persona repetida?"))
+        self.setObjectName("duplicatePerson")
+        layout = QVBoxLayout(self)
+        said = QLabel(
+            self.tr("Ya hay en la agencia alguien con ese nombre o ese correo:")
+            if len(found) == 1
+            else self.tr("Ya hay en la agencia personas con ese nombre o ese correo:"),
+            self,
+        )
+        said.setWordWrap(True)
+        layout.addWidget(said)
+        lines = []
+        for p in found:
+            line = " — ".join(part for part in (p.name, p.title, p.email) if part)
+            lines.append(line if p.active else self.tr("%1 (dada de baja)").replace("%1", line))
+        self.existing = plain_label("\n".join(lines), self)  # names are data, not markup
+        self.existing.setObjectName("duplicateExisting")
+        self.existing.setWordWrap(True)
+        layout.addWidget(self.existing)
+        question = QLabel(
+            self.tr("¿Es otra persona? Guárdela solo si está seguro; si no, cancele."), self
+        )
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("Guardar igualmente"), self)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)  # Enter does not add the same person twice
+        self.save_button.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
 class PersonFormDialog(FormDialog):
     """A new person (`detail` None) or an edit of one; `saved(SaveResult, StaffInput)`."""
 
@@ -74,6 +142,14 @@ class PersonFormDialog(FormDialog):
         self.full_name = QLineEdit(self)
         self.role = _combo(self, [(role_label(r), r.value) for r in ROLES])
         self.gender = _combo(self, [(gender_label(g), g.value) for g in TitleGender])
+        self.people = list(people)
+        if detail is None:  # chosen, never preselected: see the module's docstring
+            self.role.setCurrentIndex(-1)
+            self.role.setPlaceholderText(self.tr("Elija el rol"))
+            self.gender.setCurrentIndex(-1)
+            self.gender.setPlaceholderText(
+                self.tr("Elija cómo se dice su cargo (Directora, Director)")
+            )
         self.title_edit = QLineEdit(self)
         self.department = _combo(self, [(department_label(d), d.value) for d in Department])
         self.group = _combo(self, [(self.tr("Sin grupo"), None), *((g.name, g.id) for g in groups)])
@@ -136,17 +212,23 @@ class PersonFormDialog(FormDialog):
 
     def _suggest_title(self) -> None:
         """An empty title takes the role's in the person's gender: say which."""
-        default = role_title(Role(self.role.currentData()), TitleGender(self.gender.currentData()))
+        role, gender = self.role.currentData(), self.gender.currentData()
+        if role is None or gender is None:
+            self.title_edit.setPlaceholderText(self.tr("El del rol si lo deja vacío"))
+            return
+        default = role_title(Role(role), TitleGender(gender))
         self.title_edit.setPlaceholderText(
             self.tr("%1 (el del rol si lo deja vacío)").replace("%1", default)
         )
 
     def collect(self) -> StaffInput:
+        # an unchosen role or gender reads as the lowest role, masculine, only so that
+        # the input is whole: `field_errors` refuses to save it until both are chosen
         return StaffInput(
             full_name=self.full_name.text(),
-            role=Role(self.role.currentData()),
+            role=Role(self.role.currentData() or Role.TRAINEE.value),
             title=self.title_edit.text(),
-            title_gender=TitleGender(self.gender.currentData()),
+            title_gender=TitleGender(self.gender.currentData() or TitleGender.MASCULINE.value),
             department=Department(self.department.currentData()),
             email=self.email.text(),
             phone=self.phone.text(),
@@ -157,10 +239,25 @@ class PersonFormDialog(FormDialog):
         )
 
     def field_errors(self, data: StaffInput) -> FieldErrors:
-        return validate_staff(data)
+        errors = dict(validate_staff(data))
+        if self.role.currentIndex() < 0:
+            errors.setdefault("role", ("field.required", {}))
+        if self.gender.currentIndex() < 0:
+            errors.setdefault("title_gender", ("field.required", {}))
+        return errors
 
     def submit(self, data: StaffInput) -> None:
         if self.detail is None:
+            found = same_person(self.people, data.full_name, data.email)
+            if found and not self.ask_duplicate(found):  # before saving, not after
+                self._set_saving(False)
+                self.save_button.setText(self.tr("Guardar"))
+                self.revalidate()
+                return
             self.write(add_staff, data)
         else:
             self.write(edit_staff, self.detail.row.id, data, self.detail.row.version)
+
+    def ask_duplicate(self, found: Sequence[StaffRow]) -> bool:
+        """True to save the new person anyway, having seen who is already there."""
+        return DuplicatePersonDialog(found, self).exec() == QDialog.DialogCode.Accepted

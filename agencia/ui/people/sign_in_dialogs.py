@@ -3,12 +3,13 @@ password that its person must change at their next sign-in (`sign_ins`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from agencia.domain.errors import ValidationError
-from agencia.domain.text import fold
+from agencia.domain.logins import suggest_login
 from agencia.services.people.sign_ins import add_user, check_login, reset_password
 from agencia.services.people.views import StaffRow
 from agencia.ui.ops import Operations
@@ -25,10 +26,10 @@ class NewSignIn:
     password: str
 
 
-def suggested_login(name: str) -> str:
-    """First name and first surname, plain letters: «Carmen Sáez Molina» → carmen.saez."""
-    words = [w for w in fold(name).split() if w.isalpha()]
-    return ".".join(words[:2])
+def suggested_login(name: str, taken: Iterable[str] = ()) -> str:
+    """The house's one login rule (`agencia.domain.logins`): first name and first surname,
+    accents folded, free among `taken` — «Carmen Sáez Molina» → carmen.saez."""
+    return suggest_login(name, taken)
 
 
 class NewUserDialog(FormDialog):
