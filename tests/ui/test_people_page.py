@@ -408,3 +408,20 @@ def test_a_user_added_elsewhere_shows_up(qtbot: QtBot, agency: Agency) -> None:
     _area, controller, _ = open_people(qtbot, agency, agency.admin)
     controller.ops.write(add_user, "javier.nunez", agency.staff["javier"], PASSWORD)
     qtbot.waitUntil(until(lambda: row_texts(controller, agency.staff["javier"])[6] == "Activo"))
+
+
+def test_the_suggested_login_steers_clear_of_logins_in_use(qtbot: QtBot, agency: Agency) -> None:
+    """A second Marta Peña gets «marta.pena2»: the first one's login is taken."""
+    from factories import add_staff
+
+    first = agency.staff["marta"]
+    add_user(agency.db, agency.admin, "marta.pena", first, PASSWORD)
+    second = add_staff(agency.db, "Marta Peña Ruiz", Role.ACCOUNT_EXECUTIVE)
+    _area, controller, _ = open_people(qtbot, agency, agency.admin)
+    qtbot.waitUntil(until(lambda: controller.list_view.select(second)))
+    select(controller, second)
+    controller.actions[A.PEOPLE_NEW_USER].trigger()
+    dialog = controller.dialog
+    assert isinstance(dialog, NewUserDialog)
+    assert dialog.login.text() == "marta.pena2"
+    dialog.reject()

@@ -21,6 +21,7 @@ from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import Role
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.people.group_moves import accounts_of_group
 from agencia.services.people.handover import Holdings, reactivate_staff, what_they_hold
 from agencia.services.people.sign_ins import set_user_active, unlock_user
@@ -346,7 +347,12 @@ class PeopleController(AreaController):
         row = self.list_view.selected_row()
         if self.can_manage and row is not None and not row.login:
             self._open(
-                NewUserDialog(self.ops, row, self.page),
+                NewUserDialog(
+                    self.ops,
+                    row,
+                    self.page,
+                    taken=[r.login for r in self.list_view.model.rows() if r.login],
+                ),
                 lambda _r, data: self.ctx.toast(
                     self.tr("Usuario «%1» creado").replace("%1", data.login)
                 ),
@@ -373,12 +379,14 @@ class PeopleController(AreaController):
             return
         self._confirm(
             self.tr("Desactivar usuario"),
-            self.tr(
-                "¿Desactivar el usuario «%1»? %2 no podrá iniciar sesión hasta que lo active de "
-                "nuevo; sus datos y su historial se conservan."
-            )
-            .replace("%1", row.login)
-            .replace("%2", row.name),
+            fill(
+                self.tr(
+                    "¿Desactivar el usuario «%1»? %2 no podrá iniciar sesión hasta que lo "
+                    "active de nuevo; sus datos y su historial se conservan."
+                ),
+                row.login,
+                row.name,
+            ),
             self.tr("Desactivar"),
             lambda: self._set_user(row, False),
         )

@@ -35,14 +35,21 @@ def suggested_login(name: str, taken: Iterable[str] = ()) -> str:
 class NewUserDialog(FormDialog):
     """«Crear usuario de acceso…» for `person`."""
 
-    def __init__(self, ops: Operations, person: StaffRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        person: StaffRow,
+        parent: QWidget | None = None,
+        taken: Iterable[str] = (),
+    ) -> None:
+        """`taken`: the logins already in use, which the suggestion steers clear of."""
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("Usuario de acceso para %1").replace("%1", person.name))
         self.setObjectName("newUserDialog")
         self.person = person
         self.save_button.setText(self.tr("Crear usuario"))
         self.form = Form(self)
-        self.login = QLineEdit(suggested_login(person.name), self)
+        self.login = QLineEdit(suggested_login(person.name, taken), self)
         self.login.setObjectName("loginEdit")
         self.form.add("login", self.tr("Usuario"), self.login)
         self.password = PasswordFields(
