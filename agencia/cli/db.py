@@ -130,19 +130,16 @@ def init_database(args: argparse.Namespace) -> int:
         if not db.is_sqlite:
             _check_server_login(db, login)
         password = new_password(login)
-        actor = set_up_agency(
-            db,
-            FirstRun(
-                agency_name=args.agency,
-                locale=args.locale,
-                currency=args.currency.upper(),
-                admin_name=(args.name or login).strip(),
-                admin_login=login,
-                admin_password=password,
-            ),
+        first_run = FirstRun(
+            agency_name=args.agency,
+            locale=args.locale,
+            currency=args.currency.upper(),
+            admin_name=(args.name or login).strip(),
+            admin_login=login,
+            admin_password=password,
         )
-        if not db.is_sqlite:
-            _secure_server(db, login, password)
+        set_up = set_up_agency if db.is_sqlite else _set_up_server
+        actor = set_up(db, first_run)
         where = db.describe()
     finally:
         db.close()
@@ -163,13 +160,26 @@ def _check_server_login(db: Any, login: str) -> None:
         server_roles.check_free(connection, login)
 
 
-def _secure_server(db: Any, login: str, password: str) -> None:
-    """On PostgreSQL the first administrator is a server role of their own (CREATEROLE),
-    and from now on each person connects as themselves (`agencia.db.server_roles`)."""
-    from agencia.db import server_roles
+def _set_up_server(db: Any, first_run: Any) -> Any:
+    """On PostgreSQL, all or nothing in one transaction: the agency and its first
+    administrator, who is a server role of their own (CREATEROLE), and from then on each
+    person connects as themselves (`agencia.db.server_roles`). A failed step leaves the
+    database as it was (roles are transactional), so the same command may be run again."""
+    from typing import cast
 
-    with db.writer.begin() as connection:
-        server_roles.secure_database(connection, login, password)
+    from sqlalchemy import Engine
+
+    from agencia.db import server_roles
+    from agencia.db.database import Database
+    from agencia.services.first_run import set_up_agency
+
+    with db.writer.connect() as connection, connection.begin():
+        # the service's unit of work joins this transaction (its commit leaves it open)
+        one = cast(Engine, connection)  # a Session binds to either alike
+        inside = Database(url=db.url, writer=one, reader=one)
+        actor = set_up_agency(inside, first_run)
+        server_roles.secure_database(connection, first_run.admin_login, first_run.admin_password)
+    return actor
 
 
 def upgrade_schema(args: argparse.Namespace) -> int:

@@ -189,12 +189,23 @@ BEGIN
     RETURN NEW;
 END
 $$""",
+    # Whether `db init` set the database up for server roles (the owner's settings row).
+    """
+CREATE OR REPLACE FUNCTION agencia_secured() RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF to_regclass('public.agencia_settings') IS NULL THEN
+        RETURN false;
+    END IF;
+    RETURN EXISTS (SELECT 1 FROM agencia_settings WHERE name = 'server_roles' AND value = 'on');
+END
+$$""",
     # On a secured server the server keeps the passwords: no hash is stored in a table.
     """
 CREATE OR REPLACE FUNCTION agencia_no_hash() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF current_setting('agencia.server_roles', true) = 'on' OR agencia_me() IS NOT NULL THEN
+    IF agencia_secured() OR agencia_me() IS NOT NULL THEN
         NEW.password_hash := '';
     END IF;
     RETURN NEW;

@@ -18,9 +18,14 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from agencia.db.server_security import ADMIN_GROUP, STAFF_GROUP, apply
+from agencia.db.server_settings import SETTINGS, mark_sql
 from agencia.domain.errors import DomainError
 
-SETTING = "agencia.server_roles"  # 'on' for the database once `db init` set it up
+# The database's mark, once `db init` set it up: a row of the owner's settings table
+# (`server_security.SETTINGS`), readable by every role. A custom database parameter
+# (`ALTER DATABASE … SET agencia.server_roles`, the mark before) needs a superuser on
+# PostgreSQL 15 and later; databases marked that way are still recognised.
+LEGACY_SETTING = "agencia.server_roles"
 _RESERVED = {"postgres", "public", "none", "current_user", "session_user", "current_role"}
 
 
@@ -28,13 +33,23 @@ def is_secured(connection: Connection) -> bool:
     """Whether this database's people connect with their own server roles."""
     if connection.dialect.name != "postgresql":
         return False
+    marked = connection.execute(
+        text(f"SELECT to_regclass('public.{SETTINGS}') IS NOT NULL")
+    ).scalar()
+    if (
+        marked
+        and connection.execute(
+            text(f"SELECT 1 FROM {SETTINGS} WHERE name = 'server_roles' AND value = 'on'")
+        ).first()
+    ):
+        return True
     found = connection.execute(
         text(
             "SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase "
             "WHERE d.datname = current_database() AND s.setrole = 0 "
             "AND :on = ANY(s.setconfig)"
         ),
-        {"on": f"{SETTING}=on"},
+        {"on": f"{LEGACY_SETTING}=on"},
     ).first()
     return found is not None
 
@@ -124,13 +139,16 @@ def set_password(connection: Connection, login: str, password: str) -> None:
 def secure_database(connection: Connection, admin_login: str, admin_password: str) -> None:
     """`db init` on a server: the privileges and policies, the first administrator's
     role, only the people's roles may connect, and no password hash left in a table.
-    Run by the owner (a role with CREATEROLE that owns the database), in one transaction."""
+    Run by the owner (a role with CREATEROLE that owns the database, no superuser), in
+    the caller's transaction: every step here is one such an owner may take on
+    PostgreSQL 15 to 17, and a failure leaves nothing (roles are transactional too)."""
     apply(connection)
     create_login(connection, admin_login, admin_password, admin=True)
     database = connection.execute(text("SELECT current_database()")).scalar_one()
     _execute(connection, "REVOKE CONNECT, TEMPORARY ON DATABASE {i0} FROM PUBLIC", database)
     _execute(connection, "GRANT CONNECT ON DATABASE {i0} TO {i1}", database, STAFF_GROUP)
-    _execute(connection, f"ALTER DATABASE {{i0}} SET {SETTING} = 'on'", database)
+    for statement in mark_sql():
+        connection.execute(text(statement))
     connection.execute(text("UPDATE users SET password_hash = ''"))
     # Ending a disabled person's sessions: superusers may, others through this role.
     import psycopg

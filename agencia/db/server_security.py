@@ -22,7 +22,9 @@ from typing import Any
 
 from sqlalchemy import Connection, inspect, text
 
+from agencia.db.server_campaign_rules import TRIGGERS, campaign_functions, campaign_triggers
 from agencia.db.server_functions import cached_plans, functions, scope_function
+from agencia.db.server_settings import SETTINGS, settings_sql
 from agencia.domain.permissions import Action
 
 STAFF_GROUP = "agencia_staff"  # every person's server role is a member
@@ -90,7 +92,7 @@ _REVIEWED_EXTRAS = {
 }
 # Parents through which a row reaches its account, in the order they are tried.
 _PARENT_COLUMNS = ("account_id", "campaign_id")
-_NOT_PEOPLES = ("alembic_version",)
+_NOT_PEOPLES = ("alembic_version", SETTINGS)
 
 
 @dataclass(frozen=True)
@@ -384,6 +386,17 @@ END
 $$"""
 
 
+# The year's highest campaign code across every group (services.campaigns.campaign_edit):
+# codes are one series for the agency, and row-level security hides the other groups'
+# campaigns, whose codes a new one would otherwise take again. Answers one code, no row.
+LAST_CAMPAIGN_CODE = """
+CREATE OR REPLACE FUNCTION agencia_last_campaign_code(p_year integer) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT code FROM campaigns WHERE code LIKE 'C' || p_year::text || '-%'
+    ORDER BY length(code) DESC, code DESC LIMIT 1
+$$"""
+
+
 def _grants(p: TablePlan) -> list[str]:
     if p.name in TRAIL:
         return [f"GRANT SELECT, INSERT ON {p.name} TO {STAFF_GROUP}"]
@@ -395,6 +408,9 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
     functions as since migration 0020 (`agencia.db.server_functions.cached_plans`)."""
     out = [_groups_sql(), scope_function(), *functions(cached=cached)]
     out += _account_of_functions(plans, cached=cached)
+    out += campaign_functions({p.name for p in plans})
+    if any(p.name == "campaigns" for p in plans):
+        out.append(cached_plans(LAST_CAMPAIGN_CODE) if cached else LAST_CAMPAIGN_CODE)
     out += [
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {STAFF_GROUP}",
@@ -404,6 +420,7 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
         "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
         f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {STAFF_GROUP}",
         f"GRANT {STAFF_GROUP} TO {ADMIN_GROUP} WITH ADMIN OPTION",
+        settings_sql(),
     ]
     for p in plans:
         out += _grants(p)
@@ -428,6 +445,7 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
             "CREATE TRIGGER campaigns_decision_only BEFORE UPDATE ON campaigns "
             "FOR EACH ROW EXECUTE FUNCTION agencia_decision_only()"
         )
+    out += campaign_triggers(names)
     if "users" in names:
         out.append("DROP TRIGGER IF EXISTS users_no_hash ON users")
         out.append(
@@ -464,6 +482,8 @@ def remove(connection: Connection) -> None:
         suffix = "no_hash" if table == "users" else "stamp"
         connection.execute(text(f"DROP TRIGGER IF EXISTS {table}_{suffix} ON {table}"))
     connection.execute(text("DROP TRIGGER IF EXISTS campaigns_decision_only ON campaigns"))
+    for table, name in TRIGGERS:
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
     connection.execute(
         text(
             "DO $$ DECLARE r record; BEGIN FOR r IN SELECT p.oid::regprocedure AS f "

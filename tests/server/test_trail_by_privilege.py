@@ -11,6 +11,12 @@ import pytest
 from factories import ADMIN_PASSWORD
 from psycopg import errors
 from server_world import PEOPLE, ServerAgency
+from sqlalchemy import func, select
+
+from agencia.db.uow import unit_of_work
+from agencia.domain.actor import SYSTEM
+from agencia.domain.campaign_models import Approval, Brief
+from agencia.domain.enums import CampaignKind
 
 EVERYONE = ["admin", *PEOPLE]
 TRAIL = ("approvals", "campaign_status_changes", "documents", "audit_events")
@@ -81,24 +87,34 @@ def test_nobody_changes_their_own_role_or_grants_themselves_more(
 
 
 def test_an_approval_in_someone_elses_name_is_refused(server_agency: ServerAgency) -> None:
-    """Marta (supervisor of the group) may decide on Coca-Cola, but only as herself; the
-    trainee may not decide at all; a back-dated audit row gets the server's clock."""
+    """Marta (supervisor of the group) may decide on Coca-Cola's brief, but only as
+    herself; the trainee may not decide at all; a back-dated audit row gets the server's
+    clock. (What else an approval must be: tests/server/test_campaign_life_on_server.py.)"""
     s = server_agency.agency.staff
     campaign = server_agency.campaigns["coca"]
+    with unit_of_work(server_agency.owner, SYSTEM) as uow:  # Álvaro's brief, version 2
+        brief = Brief(
+            campaign_id=campaign, number=2, template=CampaignKind.LAUNCH, author_id=s["alvaro"]
+        )
+        uow.session.add(brief)
+        uow.session.flush()
+        brief_id = brief.id
+        standing = uow.session.scalar(  # the set-up's decision
+            select(func.max(Approval.id)).where(Approval.campaign_id == campaign)
+        )
     insert = (
-        "INSERT INTO approvals (campaign_id, stage, subject_number, decision, comment, "
-        "required_role, decided_by_id, decided_on, document_sha256, at) "
-        "VALUES (%s, 'internal', 1, 'approved', '', '', %s, '2026-01-06', '', %s)"
+        "INSERT INTO approvals (campaign_id, stage, brief_id, subject_number, decision, "
+        "comment, required_role, decided_by_id, decided_on, document_sha256, at, "
+        "supersedes_id) VALUES (%s, 'brief', %s, 2, 'approved', '', 'account_supervisor', "
+        f"%s, '2026-01-06', '', %s, {standing})"
     )
     long_ago = datetime(2001, 1, 1, tzinfo=UTC)
     with server_agency.connect("marta") as conn:
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute(insert, (campaign, s["lucia"], long_ago))
-        conn.execute(insert, (campaign, s["marta"], long_ago))
-        conn.execute(insert.replace("'internal', 1", "'client', 1"), (campaign, None, long_ago))
-        rows = conn.execute(
-            "SELECT decided_by_id, at FROM approvals WHERE stage IN ('internal', 'client')"
-        ).fetchall()
+            conn.execute(insert, (campaign, brief_id, s["lucia"], long_ago))
+        conn.execute(insert, (campaign, brief_id, None, long_ago))
+        found = conn.execute("SELECT decided_by_id, at FROM approvals WHERE brief_id IS NOT NULL")
+        rows = found.fetchall()
         assert {r[0] for r in rows} == {s["marta"]}  # who: the session's person
         assert all(r[1] > datetime.now(UTC) - timedelta(minutes=5) for r in rows)  # when
         conn.execute(
@@ -113,12 +129,7 @@ def test_an_approval_in_someone_elses_name_is_refused(server_agency: ServerAgenc
         assert at is not None and at > datetime.now(UTC) - timedelta(minutes=5)
     # a trainee decides nothing
     with server_agency.connect("pablo") as conn, pytest.raises(errors.InsufficientPrivilege):
-        conn.execute(
-            insert.replace("'internal', 1", "'brief', 2"), (campaign, s["pablo"], long_ago)
-        )
+        conn.execute(insert, (campaign, brief_id, s["pablo"], long_ago))
     # nor a director on another group's campaign
     with server_agency.connect("lucia") as conn, pytest.raises(errors.InsufficientPrivilege):
-        conn.execute(
-            insert.replace("'internal', 1", "'brief', 2"),
-            (server_agency.campaigns["andino"], s["lucia"], long_ago),
-        )
+        conn.execute(insert, (server_agency.campaigns["andino"], None, s["lucia"], long_ago))

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm.attributes import set_committed_value
 
 from agencia.db.database import Database
@@ -107,13 +108,25 @@ def _check_owner(uow: UnitOfWork, account: Account, owner_id: int, errors: v.Fie
 
 
 def _next_code(uow: UnitOfWork, year: int) -> str:
-    """The year's next campaign code; the agency's row is held meanwhile so that two
-    campaigns created at once on two workstations get two codes (PostgreSQL)."""
-    uow.session.execute(select(Agency.id).with_for_update())
+    """The year's next campaign code, one series for the whole agency; the agency's row is
+    held meanwhile so that two campaigns created at once on two workstations get two codes
+    (PostgreSQL). The year's last code is the agency's, not the person's: on the server,
+    where row-level security hides other groups' campaigns, it comes from
+    `agencia_last_campaign_code` (db.server_security), which reads past it."""
+    s = uow.session
+    s.execute(select(Agency.id).with_for_update())
     prefix = f"C{year}-"
-    last = uow.session.scalar(
-        select(func.max(Campaign.code)).where(Campaign.code.like(f"{prefix}%"))
-    )
+    if s.get_bind().dialect.name == "postgresql" and s.scalar(
+        sql_text("SELECT to_regproc('agencia_last_campaign_code') IS NOT NULL")
+    ):
+        last = s.scalar(sql_text("SELECT agencia_last_campaign_code(:year)"), {"year": year})
+    else:  # longest first: C2026-10000 comes after C2026-9999
+        last = s.scalar(
+            select(Campaign.code)
+            .where(Campaign.code.like(f"{prefix}%"))
+            .order_by(func.length(Campaign.code).desc(), Campaign.code.desc())
+            .limit(1)
+        )
     number = int(last.removeprefix(prefix)) + 1 if last and last[len(prefix) :].isdigit() else 1
     return f"{prefix}{number:04d}"
 
