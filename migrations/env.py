@@ -8,11 +8,11 @@ from typing import Any
 from alembic import context
 from sqlalchemy import create_engine
 
+from agencia.db.metadata import metadata
 from agencia.domain.campaign_models import declare_postgresql_options
-from agencia.domain.models import Base
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata  # every model module loaded: the whole schema
 
 # Search indexes that live outside the ORM metadata (FTS5 tables, trigram indexes).
 _UNMAPPED_PREFIXES = (

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from agencia.domain import campaign_models as _campaign_models  # noqa: F401  (keys to campaigns)
 from agencia.domain.changes import ChangeKind
 from agencia.domain.coordination_enums import MilestoneKind, TaskStatus, VendorCategory
 from agencia.domain.enums import Department

@@ -2,6 +2,11 @@
 
 Relationships are `lazy="raise"`: services load what they need explicitly, so a
 forgotten eager load fails in the tests instead of in front of a user.
+
+Only these core classes load here: the first page of accounts needs nothing else, and
+each area's models (campaign_models, service_models, ...) load with the area's services.
+Whoever needs the whole schema (Alembic, merging accounts, exporting everything) imports
+agencia.db.metadata, which loads every model module.
 """
 
 from __future__ import annotations
@@ -405,12 +410,3 @@ class AuditEvent(Base):
     action: Mapped[AuditAction] = mapped_column(_enum(AuditAction))
     summary: Mapped[str] = mapped_column(String(300), default="")
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-
-
-# The campaign tables share this metadata; importing them here keeps Base.metadata whole
-# for Alembic and the tests whichever module is imported first.
-from agencia.domain import campaign_models as _campaign_models  # noqa: E402, F401
-from agencia.domain import coordination_models as _coordination_models  # noqa: E402, F401
-from agencia.domain import data_models as _data_models  # noqa: E402, F401
-from agencia.domain import satisfaction_models as _satisfaction_models  # noqa: E402, F401
-from agencia.domain import service_models as _service_models  # noqa: E402, F401

@@ -47,6 +47,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Es el último administrador activo: la agencia se quedaría sin quien la administre.",
         "This is the last active administrator: nobody would be left to run the agency.",
     ),
+    "staff.last_admin": (
+        "{name} es el único administrador activo con usuario: si deja de serlo, nadie podrá "
+        "administrar la agencia. Dé antes el rol de Administrador a otra persona con usuario.",
+        "{name} is the only active administrator with a sign-in: without them nobody could "
+        "run the agency. First give the Administrator role to someone else with a sign-in.",
+    ),
     "staff.inactive": ("{name} está dado de baja.", "{name} is deactivated."),
     "staff.reports_to_self": (
         "Una persona no puede depender de sí misma.",

@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from agencia.domain import campaign_models as _campaign_models  # noqa: F401  (keys to campaigns)
 from agencia.domain.changes import ChangeKind
 from agencia.domain.models import Base, UTCDateTime, Versioned, _enum, utcnow
 from agencia.domain.satisfaction_enums import (

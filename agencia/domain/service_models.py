@@ -25,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from agencia.domain import campaign_models as _campaign_models  # noqa: F401  (keys to campaigns)
+from agencia.domain import coordination_models as _coordination_models  # noqa: F401  (and tasks)
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import Channel, Department
 from agencia.domain.models import (

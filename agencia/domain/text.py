@@ -1,24 +1,61 @@
-"""Text folding for search and sorting: case and accents ignored, punctuation splits words."""
+"""Text folding for search and sorting: case and accents ignored, punctuation splits words.
+
+A word is a run of letters and digits in any script: accents fold (García → garcia) but
+Arabic, Cyrillic or Chinese letters stay letters, so their names are found. Search tokens
+never hold a quote, `%`, `_` or a space, so they are safe inside an FTS5 phrase and a LIKE
+pattern; they split where FTS5's `unicode61` tokenizer splits (letters and numbers are
+word characters, all else separates).
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD_ASCII = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # letters and digits of every script are word characters
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII letters and digits; accents dropped (García → garcia), ñ → n."""
+    """Lower-case letters and digits; accents dropped (García → garcia), ñ → n; letters of
+    other scripts kept as they are (Москва → москва)."""
     if text.isascii():  # the common case, and bulk loads fold millions of words
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # decomposed before and after casefold: NFKD can bring capitals back ("🄐" → "(A)")
+    # and casefold can bring a mark ("İ" → "i̇")
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def words(text: str) -> list[str]:
-    """The words of `text` as search tokens: `L'Oréal` → ['l', 'oreal'], `AT&T` → ['at', 't']."""
-    return [w for w in _NON_WORD.split(fold(text)) if w]
+    """The words of `text` as search tokens: `L'Oréal` → ['l', 'oreal'], `AT&T` → ['at', 't'],
+    `Москва-Трейд` → ['москва', 'трейд']; `%`, `'` or `🎉` alone → []."""
+    folded = fold(text)
+    split = _NON_WORD_ASCII.split if folded.isascii() else _NON_WORD.split
+    return [w for w in split(folded) if w]
+
+
+def unsearchable(text: str) -> bool:
+    """Something was typed but no word in it can be searched for (`%`, `'`, `🎉`). Such a
+    search finds nothing: it must never look like a match on every row, as it would if
+    treated as nothing typed."""
+    return not words(text) and bool(text.strip())
+
+
+_PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
+
+
+def fill(template: str, *values: object) -> str:
+    """`template` with `%1`, `%2` … replaced by `values`, all in one pass (as Qt's
+    multi-argument `arg`). Chained `.replace("%1", a).replace("%2", b)` would put `b`
+    inside `a` when a name holds «%2»; here what is put in is never read again. A
+    placeholder without a value stays as it is."""
+
+    def value(found: re.Match[str]) -> str:
+        n = int(found.group(1))
+        return str(values[n - 1]) if n <= len(values) else found.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 def search_text(*parts: str | None) -> str:

@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, inspect
 from sqlalchemy.engine import make_url
 
+from agencia.db import metadata as _every_table  # noqa: F401  (the whole schema)
 from agencia.db import migrate
 from agencia.db.database import Database
 from agencia.db.engine import make_migration_engine

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agencia.domain.text import fold, search_text, sort_key, words
+from agencia.domain.text import fill, fold, search_text, sort_key, unsearchable, words
 
 
 @pytest.mark.parametrize(
@@ -36,15 +36,58 @@ def test_sort_key_puts_accented_names_with_their_letter() -> None:
     assert sorted(names, key=sort_key) == ["álamo", "Álvarez", "Ñandú", "Ortega", "Zafiro"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("الشرق للتجارة", ["الشرق", "للتجارة"]),
+        ("Москва-Трейд", ["москва", "треид"]),
+        ("東京商事", ["東京商事"]),
+        ("ﺍﻟﺸﺮﻕ", ["الشرق"]),  # presentation forms fold to the letters
+        ("🎉", []),
+        ("%", []),
+        ("a_b", ["a", "b"]),
+        ("é_ж", ["e", "ж"]),
+    ],
+)
+def test_letters_of_every_script_are_words(typed: str, expected: list[str]) -> None:
+    assert words(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["%", "'", "🎉", " _ ", '"*()'])
+def test_typed_text_without_words_is_unsearchable(typed: str) -> None:
+    assert unsearchable(typed)
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "garcia", "الشرق", "7"])
+def test_nothing_typed_or_a_word_is_searchable(typed: str) -> None:
+    assert not unsearchable(typed)
+
+
 @given(st.text())
 def test_words_are_always_safe_search_tokens(text: str) -> None:
-    """Whatever is typed, tokens are [0-9a-z]+: nothing reaches FTS5 MATCH unquoted."""
+    """Whatever is typed, tokens are letters and digits: no quote, `%`, `_` or space ever
+    reaches FTS5 MATCH or a LIKE pattern, and a token is a word of its own."""
     for token in words(text):
-        assert token and all(c.isascii() and c.isalnum() and not c.isupper() for c in token)
+        assert token and all(c.isalnum() for c in token)
+        assert words(token) == [token]
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=0x24F)))
-def test_fold_is_idempotent_on_latin_text(text: str) -> None:
-    """What people type in Spain and Latin America folds once and for all. (Outside Latin,
-    NFKD can bring capitals back after casefold — "🄐" → "(A)" — a quirk to fix in fold.)"""
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    """What people type folds once and for all, in every script."""
     assert fold(fold(text)) == fold(text)
+
+
+def test_fill_puts_every_value_in_once() -> None:
+    """A name that holds «%2» stays as typed: chained replace() put the second value in it."""
+    assert fill("¿Reasignar «%1» de %2 a %3?", "Promo 100%2x1", "Ana", "Luis") == (
+        "¿Reasignar «Promo 100%2x1» de Ana a Luis?"
+    )
+    assert fill("%2 antes que %1", "a", "b") == "b antes que a"
+    assert fill("%1 %", 50) == "50 %"
+    assert fill("%1 y %3", "x") == "x y %3"
+
+
+@given(st.text(), st.text())
+def test_fill_never_reads_what_it_put_in(first: str, second: str) -> None:
+    assert fill("«%1» · «%2»", first, second) == f"«{first}» · «{second}»"

@@ -131,6 +131,7 @@ def test_after_a_reconnect_every_screen_refreshes(db: Database) -> None:
 def test_every_mapped_record_people_change_names_its_change_kind() -> None:
     """What a write changed is read off the rows it flushed: a mapped class without a
     change kind would change silently (no screen refreshes, no notice is sent)."""
+    from agencia.db import metadata as _every_table  # noqa: F401  (every model module)
     from agencia.domain.models import Base
 
     silent = {

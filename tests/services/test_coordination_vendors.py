@@ -60,6 +60,7 @@ def test_vendors_are_rated_on_an_odd_scale_with_history_and_average(cast: Cast) 
     detail = vendors.get_vendor(cast.db, me, vendor)
     assert [r.score for r in detail.ratings] == [4, 2, 5]
     assert vendors.list_vendors(cast.db, me, "otra cosa") == []
+    assert vendors.list_vendors(cast.db, me, "%") == []  # nothing searchable finds nothing
     with pytest.raises(PermissionDenied):
         _vendor(cast, "No", who="assistant")
     with pytest.raises(ValidationError):

@@ -279,7 +279,7 @@ def test_the_last_administrator_and_oneself_stay_enabled(agency: Agency) -> None
     assert own.value.code == "user.own_account"
     with pytest.raises(DomainError) as last:
         sign_ins.set_user_active(a.db, SYSTEM, "admin", False)
-    assert last.value.code == "user.last_admin"
+    assert last.value.code == "staff.last_admin"
     with pytest.raises(NotFound):
         sign_ins.set_user_active(a.db, a.admin, "nadie", False)
 

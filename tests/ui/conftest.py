@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import gui_support
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from pytestqt.wait_signal import CallbackBlocker, MultiSignalBlocker, SignalBlocker
@@ -78,6 +79,25 @@ def _fresh_settings() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _formats_as_before() -> Iterator[None]:
+    """Every GUI test ends with the formats it started with. Signing in sets the agency's
+    clock and region and Qt's default locale for the whole process (test_startup left
+    es_MX behind, test_profile_time_zone Mexico City's clock): a later test that wrote a
+    number with `QLocale()` or showed a moment saw them only when it ran after those."""
+    from agencia.domain import language, messages
+    from agencia.ui import formatting
+
+    zone, region, default = formatting._zone, list(formatting._region), QLocale()
+    words, latam = messages.language(), language.window_latam()
+    yield
+    formatting._zone = zone
+    formatting._region[:] = region
+    QLocale.setDefault(default)
+    messages.set_language(words)
+    language.set_window_latam(latam)
+
+
+@pytest.fixture(autouse=True)
 def _no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
     """A dialog a test leaves open (a form it stopped halfway through) is closed after it,
     so that it never sits modal over the next test's windows (closed, not cancelled: a
@@ -87,6 +107,21 @@ def _no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.done(QDialog.DialogCode.Rejected)
     QApplication.processEvents()
+    _forget_the_last_tests_windows()
+
+
+def _forget_the_last_tests_windows() -> None:
+    """The widgets the test's end deleted "later" (pytest-qt's `qtbot.addWidget` ones) go
+    now, not at the next test's first wait, and a hidden window is no longer the active
+    one: the offscreen platform leaves a closed dialog active, and a dialog the next test
+    opened on "the active window" became its child and went with it — "ThresholdsDialog
+    already deleted", only after test_profile_dialog had run."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    active = QApplication.activeWindow()
+    if active is not None and not active.isVisible():
+        with warnings.catch_warnings():  # Qt 6 deprecates it; nothing else says "none"
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(None)  # type: ignore[arg-type]
 
 
 @dataclass

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agencia.ui.accounts.facts_view import FactsPanel
@@ -28,15 +27,17 @@ def test_long_notes_are_shown_whole(qtbot: QtBot, width: int) -> None:
     panel.show()
     notes = panel.labels["notes"]
     notes.setText(NOTES)
-    for _ in range(5):
-        QApplication.processEvents()
-    room = panel.viewport().width()
-    assert notes.geometry().right() < room, (notes.geometry(), room)
-    assert panel.horizontalScrollBar().maximum() == 0  # nothing out of sight sideways
-    # every line inside the value's own width: the link was broken, not cut at the edge
-    longest = notes.fontMetrics().horizontalAdvance(LINK)
-    assert longest > notes.width(), "the test's link must be longer than the line"
-    laid_out = notes.document().size()  # type: ignore[union-attr]
-    assert laid_out.width() <= notes.viewport().width() + 1, (laid_out, notes.width())
-    assert notes.height() >= laid_out.height() - 1, "the last lines are cut off"
+
+    def shown_whole() -> None:  # once laid out: asked again until then, however busy
+        room = panel.viewport().width()
+        assert notes.geometry().right() < room, (notes.geometry(), room)
+        assert panel.horizontalScrollBar().maximum() == 0  # nothing out of sight sideways
+        # every line inside the value's own width: the link was broken, not cut at the edge
+        longest = notes.fontMetrics().horizontalAdvance(LINK)
+        assert longest > notes.width(), "the test's link must be longer than the line"
+        laid_out = notes.document().size()  # type: ignore[union-attr]
+        assert laid_out.width() <= notes.viewport().width() + 1, (laid_out, notes.width())
+        assert notes.height() >= laid_out.height() - 1, "the last lines are cut off"
+
+    qtbot.waitUntil(shown_whole)
     assert notes.text() == NOTES  # as typed

@@ -16,6 +16,7 @@ from test_screens_fit import (  # the same window, demo and measures as every ar
     grab,
     open_window,  # noqa: F401  (a fixture)
     pump,
+    settled,
 )
 
 from agencia.ui.widgets.column_fit import CAP
@@ -51,13 +52,17 @@ def test_with_nobody_open_the_list_shows_its_columns_whole(  # type: ignore[no-u
     grab(window, tmp_path, f"accounts-{size[0]}")
     assert table.model().rowCount() > 10
     assert_fits(table, [0, 2, 3], "accounts list (name, NIF, status)", whole=[0, 2, 3])
-    assert not shown_cut(table), shown_cut(table)
     header = table.horizontalHeader()
-    if size[0] >= 1280:
-        assert not header.isSectionHidden(1), "the legal name has room at 1280 px"
     empty = page.placeholder
-    if empty.isVisible():  # what the list leaves, and enough to read
-        assert empty.width() >= 200
-        assert accounts.list_view.width() >= accounts.list_view.needed_width() - 1
-    else:  # the list has the whole width
-        assert accounts.list_view.width() >= page.splitter.width() - 1
+
+    def whole_and_wide() -> None:
+        assert not shown_cut(table), shown_cut(table)
+        if size[0] >= 1280:
+            assert not header.isSectionHidden(1), "the legal name has room at 1280 px"
+        if empty.isVisible():  # what the list leaves, and enough to read
+            assert empty.width() >= 200
+            assert accounts.list_view.width() >= accounts.list_view.needed_width() - 1
+        else:  # the list has the whole width
+            assert accounts.list_view.width() >= page.splitter.width() - 1
+
+    settled(whole_and_wide)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import test_screens_fit as screens
-from test_screens_fit import SIZES, assert_fits, grab, header_of, pump
+from test_screens_fit import SIZES, assert_fits, grab, header_of, pump, settled
 
 from agencia.ui.people.labels import sign_in_chip
 from agencia.ui.people.staff_list import FLOORS, PRIORITY
@@ -34,14 +34,20 @@ def test_people_fit(open_window, size, tmp_path: Path, qtbot) -> None:  # type: 
     header = header_of(staff)
     rows = page.list_view.model.rows()
     widest = max(cell_width(sign_in_chip(row), staff.font()) for row in rows)
-    assert header.sectionSize(6) >= widest, "a sign-in chip would be cut"
-    squeezed = [
-        (c, header.sectionSize(c)) for c, floor in FLOORS.items() if header.sectionSize(c) < floor
-    ]
-    assert not squeezed, f"names, titles or roles cut to a few letters: {squeezed}"
     view = page.list_view
-    for combo in (view.state, view.group):  # the filters' choices whole
-        assert combo.width() >= combo.sizeHint().width(), combo.currentText()
+
+    def readable() -> None:
+        assert header.sectionSize(6) >= widest, "a sign-in chip would be cut"
+        squeezed = [
+            (c, header.sectionSize(c))
+            for c, floor in FLOORS.items()
+            if header.sectionSize(c) < floor
+        ]
+        assert not squeezed, f"names, titles or roles cut to a few letters: {squeezed}"
+        for combo in (view.state, view.group):  # the filters' choices whole
+            assert combo.width() >= combo.sizeHint().width(), combo.currentText()
+
+    settled(readable)
     search = view.search
     assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= search.width() - 56
     page.list_view.table.select_row(0)
@@ -51,10 +57,14 @@ def test_people_fit(open_window, size, tmp_path: Path, qtbot) -> None:  # type: 
     assert_fits(staff, [0, 1, 2, 6], "staff beside a person", whole=[6])
     panel = page.panel
     assert panel.detail is not None
-    for key, value in panel.values.items():  # no word of a fact cut (an e-mail is one)
-        longest = max(value.text().split(), key=value.fontMetrics().horizontalAdvance)
-        assert value.fontMetrics().horizontalAdvance(longest) <= value.width(), (key, longest)
-    assert panel.horizontalScrollBar().maximum() == 0
+
+    def facts_whole() -> None:
+        for key, value in panel.values.items():  # no word of a fact cut (an e-mail is one)
+            longest = max(value.text().split(), key=value.fontMetrics().horizontalAdvance)
+            assert value.fontMetrics().horizontalAdvance(longest) <= value.width(), (key, longest)
+        assert panel.horizontalScrollBar().maximum() == 0
+
+    settled(facts_whole)
     grab(window, tmp_path, "people")
     page.setCurrentIndex(1)
     pump(ops, 0.3)
@@ -94,20 +104,24 @@ def test_nobody_chosen_the_list_takes_the_width(open_window, size, qtbot) -> Non
     pump(ops, 0.3)
     assert page.panel.detail is None
     header = header_of(staff)
-    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-    elided = [
-        (c, header.sectionSize(c), staff.sizeHintForColumn(c), header.sectionSizeHint(c))
-        for c in shown
-        if header.sectionSize(c) < max(staff.sizeHintForColumn(c), header.sectionSizeHint(c))
-    ]
-    assert not elided, f"nobody chosen, yet columns are cut: {elided}"
-    if size == (1280, 800):
-        assert not header.hiddenSectionCount(), "nobody chosen, yet columns are hidden"
-    else:
-        assert {0, 1, 2, 6} <= set(shown), shown
-        order = list(PRIORITY)  # the columns hidden are the last in the priority
-        hidden = sorted(order.index(c) for c in range(header.count()) if c not in shown)
-        assert hidden == list(range(len(order) - len(hidden), len(order))), hidden
+
+    def whole_with_nobody_chosen() -> None:
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        elided = [
+            (c, header.sectionSize(c), staff.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in shown
+            if header.sectionSize(c) < max(staff.sizeHintForColumn(c), header.sectionSizeHint(c))
+        ]
+        assert not elided, f"nobody chosen, yet columns are cut: {elided}"
+        if size == (1280, 800):
+            assert not header.hiddenSectionCount(), "nobody chosen, yet columns are hidden"
+        else:
+            assert {0, 1, 2, 6} <= set(shown), shown
+            order = list(PRIORITY)  # the columns hidden are the last in the priority
+            hidden = sorted(order.index(c) for c in range(header.count()) if c not in shown)
+            assert hidden == list(range(len(order) - len(hidden), len(order))), hidden
+
+    settled(whole_with_nobody_chosen)
     assert_fits(staff, [0, 1, 2, 6], "staff, nobody chosen", whole=[6])
     staff.select_row(0)
     pump(ops, 0.3)
@@ -125,8 +139,12 @@ def test_nobody_chosen_the_list_takes_the_width(open_window, size, qtbot) -> Non
     staff.select_row(1)
     pump(ops, 0.3)
     qtbot.waitUntil(lambda: _shows(page, 1), timeout=20000)
-    assert handle.isVisible()
-    assert page.splitter.sizes()[1] == dragged, "the dragged divider was forgotten"
+
+    def divider_kept() -> None:
+        assert handle.isVisible()
+        assert page.splitter.sizes()[1] == dragged, "the dragged divider was forgotten"
+
+    settled(divider_kept)
 
 
 def _shows(page, row: int) -> bool:  # type: ignore[no-untyped-def]

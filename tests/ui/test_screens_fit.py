@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from agencia.services import Database, open_database
@@ -57,6 +58,23 @@ def pump(ops: Operations, seconds: float = 0.4, *, most: float = 20.0) -> None:
     QApplication.processEvents()  # the zero-delay timers the last answers started
 
 
+def settled(check: Callable[[], None], *, most: float = 20.0) -> None:
+    """`check` (a measure that asserts) once the window has settled: it is asked again,
+    the event loop running between, until it passes; after `most` seconds its failure
+    stands. `pump` ends when no read is in flight, but what the answers started may still
+    be due — a column fit deferred until rows stop changing, a layout a late scroll bar
+    redoes — and on a busy machine those come later than any fixed pause."""
+    deadline = time.monotonic() + most
+    while True:
+        try:
+            check()
+            return
+        except AssertionError:
+            if time.monotonic() >= deadline:
+                raise
+        QTest.qWait(20)
+
+
 @pytest.fixture
 def open_window(demo_db: Database, qtbot: object) -> Iterator[object]:
     made: list[tuple[MainWindow, Operations]] = []
@@ -94,8 +112,14 @@ def assert_fits(
     view: QAbstractItemView, needed: Sequence[int], what: str, whole: Sequence[int] = ()
 ) -> None:
     """Every `needed` column shown; no shown title cut; the `whole` ones' cells not cut
-    either; no shown column past the right edge; the table itself inside the window."""
-    QApplication.processEvents()
+    either; no shown column past the right edge; the table itself inside the window —
+    once the window has settled (`settled`)."""
+    settled(lambda: _fits_now(view, needed, what, whole))
+
+
+def _fits_now(
+    view: QAbstractItemView, needed: Sequence[int], what: str, whole: Sequence[int]
+) -> None:
     header = header_of(view)
     model = view.model()
     names = [str(model.headerData(c, header.orientation())) for c in range(header.count())]
@@ -173,15 +197,20 @@ def test_accounts_fit(open_window, size, tmp_path: Path) -> None:  # type: ignor
     grab(window, tmp_path, "accounts")
     detail = accounts.detail_view
     row = detail.header_buttons  # beside the title: whole labels, the rest under «Más»
+
+    def buttons_whole() -> None:
+        shown = [b for b in row.buttons() if b.isVisible()]
+        assert shown and shown[0].text() == "Editar cuenta"
+        for button in shown:
+            assert button.width() >= button.sizeHint().width(), (
+                button.text(),
+                row.width(),
+                [(b.text(), b.width(), b.sizeHint().width()) for b in shown],
+            )
+            assert button.geometry().right() <= row.width(), button.text()
+
+    settled(buttons_whole)
     shown = [b for b in row.buttons() if b.isVisible()]
-    assert shown and shown[0].text() == "Editar cuenta"
-    for button in shown:
-        assert button.width() >= button.sizeHint().width(), (
-            button.text(),
-            row.width(),
-            [(b.text(), b.width(), b.sizeHint().width()) for b in shown],
-        )
-        assert button.geometry().right() <= row.width(), button.text()
     in_menu = [a.text() for a in row.shown_in_menu()]
     offered = [text.rstrip("…") for text in [b.text() for b in shown] + in_menu]
     assert "Desactivar cuenta" in offered
@@ -228,10 +257,13 @@ def test_campaigns_fit(open_window, size, tmp_path: Path) -> None:  # type: igno
     table = campaigns.list_view.table
     assert_fits(table, [0, 1, 2, 4, 5, 6, 7], "campaigns (budget, deadline, owner)", whole=[7])
     header = table.horizontalHeader()
-    used = sum(
-        header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
-    )
-    assert used >= table.viewport().width() - 2, "the columns leave a gap on the right"
+
+    def no_gap() -> None:
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        used = sum(header.sectionSize(c) for c in shown)
+        assert used >= table.viewport().width() - 2, "the columns leave a gap on the right"
+
+    settled(no_gap)
     search = campaigns.list_view.search
     assert search.fontMetrics().horizontalAdvance(search.placeholderText()) <= search.width() - 56
     grab(window, tmp_path, "campaigns")
@@ -290,10 +322,14 @@ def test_pending_fits(open_window, size, tmp_path: Path) -> None:  # type: ignor
     assert groups, "the demo's default login has nothing pending"
     assert all(name.endswith(")") for name, _rows in groups)  # "Vencidos (3)"…
     assert_fits(view.tree, [0, 1, 2, 3], "pending")
-    for button in (view.open_button, view.act_button):
-        if button.isVisible():
-            assert button.width() >= button.sizeHint().width(), button.text()
-    assert view.summary.width() >= view.summary.sizeHint().width() - 1, view.summary.text()
+
+    def whole() -> None:
+        for button in (view.open_button, view.act_button):
+            if button.isVisible():
+                assert button.width() >= button.sizeHint().width(), button.text()
+        assert view.summary.width() >= view.summary.sizeHint().width() - 1, view.summary.text()
+
+    settled(whole)
     grab(window, tmp_path, f"pending-{size[0]}")
 
 
@@ -308,10 +344,14 @@ def test_service_fits(open_window, size, tmp_path: Path) -> None:  # type: ignor
     assert view.model.rowCount(), "the demo has no requests"
     assert_fits(view.table, [0, 1, 2, 5, 6], "service queue", whole=[0, 5])
     header = view.table.horizontalHeader()
-    assert header.sectionSize(1) >= min(220, view.table.sizeHintForColumn(1)), (
-        "the subject is cut short",
-        header.sectionSize(1),
-    )
+
+    def subject_room() -> None:
+        assert header.sectionSize(1) >= min(220, view.table.sizeHintForColumn(1)), (
+            "the subject is cut short",
+            header.sectionSize(1),
+        )
+
+    settled(subject_room)
     grab(window, tmp_path, "service")
 
 
@@ -332,14 +372,19 @@ def test_the_board_fits_its_columns(open_window, size, tmp_path: Path) -> None: 
     view = board.scroll_area.viewport()
     full = [c for c in board.columns.values() if not c.folded]
     assert len(full) >= 5, "the demo should fill most columns"
+
+    def in_view() -> None:
+        for column in full:
+            left = column.mapTo(view, QPoint(0, 0)).x()
+            header = column.mapTo(view, QPoint(0, 40)).y()
+            assert header >= 0, f"{column.status}: header above the view"
+            if size == (1280, 800):
+                assert left >= 0 and left + column.width() <= view.width(), (
+                    f"{column.status}: {left}..{left + column.width()} in a view of {view.width()}"
+                )
+
+    settled(in_view)
     for column in full:
-        left = column.mapTo(view, QPoint(0, 0)).x()
-        header = column.mapTo(view, QPoint(0, 40)).y()
-        assert header >= 0, f"{column.status}: header above the view"
-        if size == (1280, 800):
-            assert left >= 0 and left + column.width() <= view.width(), (
-                f"{column.status}: {left}..{left + column.width()} in a view of {view.width()}"
-            )
         for n in range(column.model.rowCount()):  # what a narrow card elides, its tip says
             row = column.model.rows[n]
             tip = str(column.model.index(n, 0).data(Qt.ItemDataRole.ToolTipRole))

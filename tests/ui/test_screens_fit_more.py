@@ -12,14 +12,20 @@ import pytest
 import test_screens_fit as screens
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
-from test_screens_fit import SIZES, assert_fits, grab, header_of, pump
+from test_screens_fit import SIZES, assert_fits, grab, header_of, pump, settled
 
 # the real window on a copy of the demo agency, as test_screens_fit opens it
 _demo_file, demo_db, open_window = screens._demo_file, screens.demo_db, screens.open_window
 
 
 def assert_whole(widgets: Iterable[QWidget], what: str) -> None:
-    """Every shown button or combo box as wide as its text needs, and inside the window."""
+    """Every shown button or combo box as wide as its text needs, and inside the window
+    (once the window has settled)."""
+    widgets = list(widgets)
+    settled(lambda: _whole_now(widgets, what))
+
+
+def _whole_now(widgets: Iterable[QWidget], what: str) -> None:
     for widget in widgets:
         if not widget.isVisible():
             continue
@@ -35,7 +41,13 @@ def assert_whole(widgets: Iterable[QWidget], what: str) -> None:
 
 
 def assert_elided_with_tooltip(view, columns: Iterable[int], what: str) -> None:  # type: ignore[no-untyped-def]
-    """The `columns`' cells that do not fit whole carry their whole text as a tooltip."""
+    """The `columns`' cells that do not fit whole carry their whole text as a tooltip
+    (once the window has settled)."""
+    columns = list(columns)
+    settled(lambda: _tooltips_now(view, columns, what))
+
+
+def _tooltips_now(view, columns: Iterable[int], what: str) -> None:  # type: ignore[no-untyped-def]
     header = header_of(view)
     model = view.model()
     for column in columns:
@@ -51,7 +63,24 @@ def assert_elided_with_tooltip(view, columns: Iterable[int], what: str) -> None:
 
 
 def no_sideways_scroll(view, what: str) -> None:  # type: ignore[no-untyped-def]
-    assert view.horizontalScrollBar().maximum() == 0, f"{what}: scrolls sideways"
+    """No horizontal scroll bar range, once the window has settled: a vertical scroll bar
+    that comes late narrows the viewport, and a table that fits on resize follows."""
+
+    def now() -> None:
+        assert view.horizontalScrollBar().maximum() == 0, f"{what}: scrolls sideways"
+
+    settled(now)
+
+
+def tabs_whole(tabs, what: str) -> None:  # type: ignore[no-untyped-def]
+    """Every tab's title inside the tab bar, once the window has settled."""
+    bar = tabs.tabBar()
+
+    def now() -> None:
+        for n in range(tabs.count()):
+            assert bar.tabRect(n).right() <= bar.width(), f"{what}: {tabs.tabText(n)}"
+
+    settled(now)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -62,9 +91,7 @@ def test_coordination_fits(open_window, size, tmp_path: Path) -> None:  # type: 
     window.switch_to("coordination")
     page = window.areas["coordination"].controller.page
     pump(ops, 0.6)
-    tab_bar = page.tabs.tabBar()
-    for n in range(page.tabs.count()):
-        assert tab_bar.tabRect(n).right() <= tab_bar.width(), page.tabs.tabText(n)
+    tabs_whole(page.tabs, "coordination")
     grab(window, tmp_path, f"coordination-mine-{size[0]}")
 
     page.tabs.setCurrentIndex(1)
@@ -73,7 +100,12 @@ def test_coordination_fits(open_window, size, tmp_path: Path) -> None:  # type: 
     timeline = page.tabs.widget(1)  # every button of its bar, whatever it holds
     assert_whole([page.zoom_box, *timeline.findChildren(QAbstractButton)], "timeline bar")
     box = page.campaign_box
-    assert box.width() >= box.fontMetrics().horizontalAdvance("x" * 20), "campaign box too narrow"
+
+    def box_wide() -> None:
+        wide = box.fontMetrics().horizontalAdvance("x" * 20)
+        assert box.width() >= wide, "campaign box too narrow"
+
+    settled(box_wide)
     grab(window, tmp_path, f"coordination-timeline-{size[0]}")
 
     page.tabs.setCurrentIndex(2)
@@ -81,11 +113,15 @@ def test_coordination_fits(open_window, size, tmp_path: Path) -> None:  # type: 
     table = page.workload_table
     assert page.workload_model.rowCount(), "the demo has no workload"
     header = header_of(table)
-    names = table.sizeHintForColumn(0)
-    assert header.sectionSize(0) >= names, ("names cut", header.sectionSize(0), names)
-    weeks = [c for c in range(1, header.count())]
-    cut = [c for c in weeks if header.sectionSize(c) < table.sizeHintForColumn(c)]
-    assert not cut, f"workload: hours cut in weeks {cut}"
+
+    def workload_whole() -> None:
+        names = table.sizeHintForColumn(0)
+        assert header.sectionSize(0) >= names, ("names cut", header.sectionSize(0), names)
+        weeks = [c for c in range(1, header.count())]
+        cut = [c for c in weeks if header.sectionSize(c) < table.sizeHintForColumn(c)]
+        assert not cut, f"workload: hours cut in weeks {cut}"
+
+    settled(workload_whole)
     grab(window, tmp_path, f"coordination-workload-{size[0]}")
 
     page.tabs.setCurrentIndex(3)
@@ -122,9 +158,7 @@ def test_satisfaction_fits(open_window, size, tmp_path: Path) -> None:  # type: 
     view = window.areas["satisfaction"].controller.view
     pump(ops, 0.8)
     assert_whole([view.scope, view.record], "satisfaction bar")
-    tab_bar = view.tabs.tabBar()
-    for n in range(view.tabs.count()):
-        assert tab_bar.tabRect(n).right() <= tab_bar.width(), view.tabs.tabText(n)
+    tabs_whole(view.tabs, "satisfaction")
     health = view.health_table
     assert health.model().rowCount(), "the demo has no account health"
     last = header_of(health).count() - 1
@@ -151,7 +185,11 @@ def test_satisfaction_fits(open_window, size, tmp_path: Path) -> None:  # type: 
     view.tabs.setCurrentIndex(1)
     pump(ops, 0.2)
     summary: QLabel = view.summary
-    assert summary.wordWrap() or summary.width() >= summary.sizeHint().width(), summary.text()
+
+    def summary_whole() -> None:
+        assert summary.wordWrap() or summary.width() >= summary.sizeHint().width(), summary.text()
+
+    settled(summary_whole)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

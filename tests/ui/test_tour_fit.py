@@ -16,6 +16,7 @@ from test_screens_fit import (  # the same window, demo and measures as every ar
     grab,
     open_window,  # noqa: F401  (a fixture)
     pump,
+    settled,
 )
 
 pytestmark = pytest.mark.gui
@@ -36,16 +37,20 @@ def test_the_communications_log_fits(open_window, size, tmp_path: Path) -> None:
     assert_fits(view.table, [0, ACCOUNT, SUBJECT, 6], "communications log", whole=[0, 6])
     header = view.table.horizontalHeader()
     assert FLOORS[SUBJECT] >= 200 and FLOORS[ACCOUNT] >= 140  # a subject reads, not «Fotos d…»
-    for column, floor in FLOORS.items():
-        if header.isSectionHidden(column):
-            continue  # gave way whole: the chosen contact's pane has it
-        wanted = view.table.sizeHintForColumn(column)
-        assert header.sectionSize(column) >= min(floor, wanted), (
-            "cut short",
-            view.model.headerData(column, header.orientation()),
-            header.sectionSize(column),
-            wanted,
-        )
+
+    def floors_kept() -> None:
+        for column, floor in FLOORS.items():
+            if header.isSectionHidden(column):
+                continue  # gave way whole: the chosen contact's pane has it
+            wanted = view.table.sizeHintForColumn(column)
+            assert header.sectionSize(column) >= min(floor, wanted), (
+                "cut short",
+                view.model.headerData(column, header.orientation()),
+                header.sectionSize(column),
+                wanted,
+            )
+
+    settled(floors_kept)
     grab(window, tmp_path, f"communications-{size[0]}")
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Column, Table, delete, select, update
 
+from agencia.db import metadata as _every_table  # noqa: F401  (every key to an account)
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    false,
     func,
     select,
     union_all,
@@ -33,7 +34,7 @@ from agencia.domain.models import (
     AccountGroup,
     Staff,
 )
-from agencia.domain.text import words
+from agencia.domain.text import unsearchable, words
 from agencia.services.accounts import access
 from agencia.services.accounts.account_page import contact_view as contact_view
 from agencia.services.accounts.account_page import get_account as get_account
@@ -52,12 +53,13 @@ SORTS = ("name", "legal_name", "tax_id", "status", "sector", "group", "lead_exec
 def search_clause(dialect: str, typed: str, model: Any = Account) -> ColumnElement[bool] | None:
     """Every word typed, quoted and prefix-matched; accents and case ignored.
 
-    Never raw text into FTS5 MATCH: the words come out of `words()` as [0-9a-z]+ only,
-    so `Coca-Cola`, `L'Oréal` and `AT&T` are safe on both databases.
+    Never raw text into FTS5 MATCH: the words come out of `words()` as letters and digits
+    only, so `Coca-Cola`, `L'Oréal` and `AT&T` are safe on both databases. Nothing typed:
+    None (no condition); typed but nothing searchable (`%`): a condition nothing meets.
     """
     tokens = words(typed)
     if not tokens:
-        return None
+        return false() if unsearchable(typed) else None
     if dialect == "sqlite":
         table = f"{model.__tablename__}_fts"
         match = " ".join(f'"{t}"*' for t in tokens)

@@ -19,8 +19,9 @@ Before the texts are read (a keystroke in the first moments after the list arriv
 search index answers and its hits are kept in the list's order (`narrowed`).
 
 A text matches as the search index matches (`queries.search_clause`): every word typed is
-the start of a word of the account's search text, which holds pre-folded words [0-9a-z]
-each after one space, so «the start of a word» is «after a space» (` c` in the text).
+the start of a word of the account's search text, which holds pre-folded words (letters
+and digits, `domain/text.py`) each after one space, so «the start of a word» is «after a
+space» (` c` in the text). Text typed with no word in it (`%`) finds nothing.
 The answer is the whole query's (`tests/services/test_account_search_speed.py`) as long as
 `listed` is current: the window forgets it on every change it hears of, and a list read
 again after a change is a new list, with texts read anew (`ui/widgets/id_list_model.py`).
@@ -40,21 +41,21 @@ from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.models import Account
-from agencia.domain.text import words
+from agencia.domain.text import unsearchable, words
 
 
 def matching_ids(connection: Any, typed: str, model: Any = Account) -> set[int] | None:
     """The IDs of every `model` row whose search text has all the words typed as word
-    prefixes (what `queries.search_clause` matches), or None when nothing searchable was
-    typed. Read through the driver's own cursor: 40,000 IDs in half the time that
-    SQLAlchemy's rows take."""
+    prefixes (what `queries.search_clause` matches), or None when nothing was typed (and
+    none when nothing searchable was: `%` finds nothing). Read through the driver's own
+    cursor: 40,000 IDs in half the time that SQLAlchemy's rows take."""
     tokens = words(typed)
     if not tokens:
-        return None
+        return set() if unsearchable(typed) else None
     dialect = connection.dialect
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     table = model.__tablename__
-    if dialect.name == "sqlite":  # tokens are [0-9a-z]+ only: safe inside the quotes
+    if dialect.name == "sqlite":  # tokens are letters and digits only: safe inside quotes
         sql = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH {mark}"
         params: tuple[str, ...] = (" ".join(f'"{t}"*' for t in tokens),)
     else:
@@ -214,7 +215,7 @@ def account_ids_within(db: Database, actor: Actor, typed: str, listed: Sequence[
 
     Nothing typed: `listed` itself, and the listed accounts' search texts are read (once
     per list) so that the keystrokes to come are answered from them, without SQL."""
-    if not listed:
+    if not listed or unsearchable(typed):
         return []
     tokens = tuple(dict.fromkeys(words(typed)))  # each word once, in the order typed
     memo = _memo_of(listed)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, false, func, select
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
@@ -27,7 +27,7 @@ from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, NotFound, ValidationError
 from agencia.domain.models import Staff
 from agencia.domain.permissions import Action
-from agencia.domain.text import sort_key, words
+from agencia.domain.text import sort_key, unsearchable, words
 from agencia.services.accounts.access import require_global
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.results import SaveResult
@@ -224,6 +224,8 @@ def list_vendors(
             stmt = stmt.where(Vendor.active.is_(True))
         for word in words(text):
             stmt = stmt.where(_matches(word))
+        if unsearchable(text):  # "%" alone finds no supplier, not all of them
+            stmt = stmt.where(false())
         vendors = list(uow.session.scalars(stmt))
         ids = [x.id for x in vendors]
         jobs = dict(

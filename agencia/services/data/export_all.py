@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
+from agencia.db import metadata as _every_table  # noqa: F401  (every table, exported)
 from agencia.db.database import Database
 from agencia.domain.actor import Actor
 from agencia.domain.errors import DomainError, PermissionDenied

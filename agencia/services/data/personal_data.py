@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Table, select, update
 from sqlalchemy.exc import DBAPIError
 
+from agencia.db import metadata as _every_table  # noqa: F401  (every table a person is in)
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor

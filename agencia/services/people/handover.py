@@ -26,6 +26,7 @@ from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.leads import check_lead, sync_lead_assignment
+from agencia.services.people.last_admin import keep_an_administrator
 from agencia.services.people.staff_edit import load_staff
 from agencia.services.results import SaveResult
 
@@ -182,6 +183,7 @@ def deactivate_staff(
         person = load_staff(uow, staff_id, version)
         if not person.active:
             return SaveResult(person.id, person.version)
+        keep_an_administrator(uow, person.id)
         holds = _holdings(uow, person.id)
         if holds:
             if handover_id is None:

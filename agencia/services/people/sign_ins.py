@@ -18,11 +18,12 @@ from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, Role
 from agencia.domain.errors import DomainError, NotFound, ValidationError
-from agencia.domain.models import Staff, User
+from agencia.domain.models import User
 from agencia.domain.passwords import password_problem
 from agencia.domain.permissions import Action
 from agencia.services import auth
 from agencia.services.accounts.access import require_global
+from agencia.services.people.last_admin import keep_an_administrator
 from agencia.services.people.staff_edit import load_staff
 from agencia.services.results import SaveResult
 
@@ -83,17 +84,6 @@ def add_user(db: Database, actor: Actor, login: str, staff_id: int, password: st
         return SaveResult(user.id, user.version)
 
 
-def _other_active_admins(uow: UnitOfWork, user: User) -> int:
-    return int(
-        uow.session.scalar(
-            select(func.count(User.id))
-            .join(Staff, Staff.id == User.staff_id)
-            .where(Staff.role == Role.ADMINISTRATOR, Staff.active, User.active, User.id != user.id)
-        )
-        or 0
-    )
-
-
 def set_user_active(db: Database, actor: Actor, login: str, active: bool) -> SaveResult:
     """Disable a sign-in (the person stays; they just cannot sign in) or enable it again.
     Nobody disables their own, nor the last administrator's."""
@@ -103,10 +93,8 @@ def set_user_active(db: Database, actor: Actor, login: str, active: bool) -> Sav
         if user.active != active:
             if not active and user.id == actor.user_id:
                 raise DomainError("user.own_account")
-            if not active and not _other_active_admins(uow, user):
-                role = uow.session.scalar(select(Staff.role).where(Staff.id == user.staff_id))
-                if role is Role.ADMINISTRATOR:
-                    raise DomainError("user.last_admin")
+            if not active:
+                keep_an_administrator(uow, user.staff_id)
             user.active = active
             server_roles.on_user_active(uow.session, user.login, active)
             uow.audit(

@@ -28,6 +28,7 @@ from agencia.domain.permissions import Action
 from agencia.domain.text import sort_key
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.editing import apply_changes, jsonable
+from agencia.services.people.last_admin import keep_an_administrator
 from agencia.services.people.reporting import check_reports_to
 from agencia.services.people.views import StaffDetail
 from agencia.services.results import SaveResult
@@ -162,6 +163,8 @@ def edit_staff(
         ):
             check_reports_to(uow, person.id, data.role, data.group_id, data.reports_to_id)
         was_admin = person.role is Role.ADMINISTRATOR
+        if was_admin and data.role is not Role.ADMINISTRATOR:
+            keep_an_administrator(uow, person.id)
         changes = apply_changes(person, values)
         changes.pop("name_key", None)
         if was_admin != (person.role is Role.ADMINISTRATOR):  # the server role follows

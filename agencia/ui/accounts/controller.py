@@ -22,6 +22,7 @@ from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import AccountStatus
 from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.domain.text import fill
 from agencia.services.accounts.filters import filter_choices
 from agencia.services.accounts.queries import (
     CSV_COLUMNS,
@@ -442,9 +443,7 @@ class AccountsController(
             self.model.query,
             path,
             on_done=lambda count: self.ctx.toast(
-                self.tr("%1 cuentas exportadas a %2")
-                .replace("%1", locale.toString(int(count)))
-                .replace("%2", path.name)
+                fill(self.tr("%1 cuentas exportadas a %2"), locale.toString(int(count)), path.name)
             ),
             on_error=self.report,
         )

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction
 
 from agencia.domain.areas import AreaId
-from agencia.services.accounts.account_page import warm_account_page
 from agencia.ui.actions import ActionId
 from agencia.ui.area_tabs import contributed_tabs
 
@@ -79,6 +78,8 @@ class AccountPageMixin:
         if self.ops.synchronous:  # reads answered inline (tests): nothing to warm
             return
         self.detail_view.ensurePolished()
+        from agencia.services.accounts.account_page import warm_account_page
+
         self.ops.read(
             warm_account_page,
             on_done=lambda _id: None,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from agencia.domain.enums import AccountStatus
 from agencia.domain.errors import Conflict
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.accounts.account_edit import (
     AccountInput,
     input_from_detail,
@@ -275,11 +276,13 @@ class AccountEditsMixin:
             return
         if not active and not self.confirm(
             translate("AccountEdits", "Desactivar contacto"),
-            translate(
-                "AccountEdits", "¿Desactivar a «%1» como contacto de «%2»? Podrá reactivarlo."
-            )
-            .replace("%1", contact.full_name)
-            .replace("%2", d.trade_name),
+            fill(
+                translate(
+                    "AccountEdits", "¿Desactivar a «%1» como contacto de «%2»? Podrá reactivarlo."
+                ),
+                contact.full_name,
+                d.trade_name,
+            ),
             translate("AccountEdits", "Desactivar"),
         ):
             return

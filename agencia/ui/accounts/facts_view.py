@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import DomainError
+from agencia.domain.text import fill
 from agencia.services.accounts.views import AccountDetail
 from agencia.services.images import LOGO_MAX_BYTES
 from agencia.ui.accounts.detail_parts import WholeText
@@ -201,10 +202,7 @@ class LogoField(QWidget):
         elif image is not None:
             kind = "JPEG" if image.content_type == JPEG else "PNG"
             self.caption.setText(
-                self.tr("%1 · %2 × %3 px")
-                .replace("%1", kind)
-                .replace("%2", str(image.width))
-                .replace("%3", str(image.height))
+                fill(self.tr("%1 · %2 × %3 px"), kind, str(image.width), str(image.height))
             )
         elif has_logo:
             self.caption.setText(self.tr("El logotipo guardado no se puede mostrar."))

@@ -24,7 +24,6 @@ from agencia.domain.enums import (
 from agencia.domain.labels import label
 from agencia.domain.messages import render, role_name
 from agencia.ui.formatting import datetime_text, number
-from agencia.ui.locale_names import country_name, locale_name
 from agencia.ui.widgets.status_chip import Chip
 
 translate = QCoreApplication.translate
@@ -129,6 +128,9 @@ def value_text(name: str, value: Any, names: Mapping[str, Mapping[int, str]] | N
         if "trade_name" in value:
             return f"{value['trade_name']} (#{value.get('id', '?')})"
         return ", ".join(f"{render('merge.' + str(k))}: {v}" for k, v in value.items())
+    # Babel's names (CLDR) only for the history's values, not for the list's first page
+    from agencia.ui.locale_names import country_name, locale_name
+
     lookups: dict[str, Callable[[Any], str]] = {
         "status": status_label,
         "preferred_channel": channel_label,

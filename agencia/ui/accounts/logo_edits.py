@@ -16,7 +16,6 @@ from agencia.domain.errors import Conflict, DomainError
 from agencia.services.accounts.views import AccountDetail, BrandView
 from agencia.services.results import SaveResult
 from agencia.ui.accounts.edits import account_key
-from agencia.ui.widgets.form_dialog import describe
 
 # The image picker, the logo fields and the logo services are imported when a logo is
 # first picked or saved: the list is shown at start-up without them.
@@ -192,6 +191,8 @@ class AccountLogosMixin:
     def _logo_refused(self, field: LogoField, record_id: int, error: BaseException) -> None:
         """A refused file or save: said under the logo, or in a message when the page
         shows another account by now; a conflict also shows the newer version."""
+        from agencia.ui.widgets.form_dialog import describe  # (not before the first page)
+
         if not isinstance(error, DomainError) or not field.refuse(record_id, describe(error)):
             self.report(error)
         if isinstance(error, Conflict):

@@ -23,6 +23,7 @@ from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import Role
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.agency.hierarchy import (
     Reassigned,
     StaffNode,
@@ -196,10 +197,7 @@ class TeamController(AreaController):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Reasignar cuenta"),
-            self.tr("¿Reasignar «%1» de %2 a %3?")
-            .replace("%1", account_name)
-            .replace("%2", before)
-            .replace("%3", target),
+            fill(self.tr("¿Reasignar «%1» de %2 a %3?"), account_name, before, target),
             parent=self.view,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -237,17 +235,10 @@ class TeamController(AreaController):
         before: str = "",
     ) -> None:
         target = person.name if person else ""
-        self.ctx.toast(
-            self.tr("«%1» reasignada a %2").replace("%1", account_name).replace("%2", target)
-        )
+        self.ctx.toast(fill(self.tr("«%1» reasignada a %2"), account_name, target))
         if done is None or done.previous_lead_id is None or person is None:
             return
-        text = (
-            self.tr("«%1» pasó de %2 a %3.")
-            .replace("%1", account_name)
-            .replace("%2", before)
-            .replace("%3", target)
-        )
+        text = fill(self.tr("«%1» pasó de %2 a %3."), account_name, before, target)
         self.history.push_saved(
             text,
             ("account", done.id),  # the accounts area's key: its edits share the version

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
@@ -19,6 +19,7 @@ from agencia.ui.agency.profile_dialog import ProfileDialog
 from agencia.ui.agency.rates_dialog import RatesDialog
 from agencia.ui.area import AppContext
 from agencia.ui.formatting import set_time_zone
+from agencia.ui.widgets.asked_from import asking_window, still_open
 from agencia.ui.widgets.errors import error_text
 
 PROFILE = ActionId.AGENCY_PROFILE
@@ -39,6 +40,10 @@ class ProfileActions(QObject):
         self.action: QAction | None = None
         self.dialog: ProfileDialog | None = None  # the one open now (tests look at it)
         self._last: QDialog | None = None
+        # the window the person asked from: the profile opens on it once its read answers
+        # (on the window active by then, it became the child of whatever dialog that was
+        # — the exchange rates, deleted on closing — and went with it, edits and all)
+        self._asked_from: QWidget | None = None
         self.rates: RatesDialog | None = None  # open now (tests look at it)
         self.rates_action: QAction | None = None
         if may_edit_profile(ctx):
@@ -82,12 +87,13 @@ class ProfileActions(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
+        self._asked_from = asking_window()
         self.ctx.ops.read(get_profile, on_done=self._show, on_error=self._failed)
 
     def _show(self, profile: AgencyProfileView) -> None:
         if self.dialog is not None:
             return
-        dialog = ProfileDialog(self.ctx.ops, profile, self.ctx.locale, QApplication.activeWindow())
+        dialog = ProfileDialog(self.ctx.ops, profile, self.ctx.locale, still_open(self._asked_from))
         dialog.saved.connect(self._saved)
         if self._last is not None:  # kept until now: its answer may still be read
             self._last.deleteLater()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import Conflict
+from agencia.domain.text import fill
 from agencia.domain.zones import COMMON as COMMON_ZONES
 from agencia.services import images
 from agencia.services.agency import profile as service
@@ -210,12 +211,14 @@ class ProfileDialog(FormDialog):
         self.process = ProcessEditor(self)
         form.add("process", self.tr("Cómo trabajamos"), self.process)
         note = plain_label(
-            self.tr(
-                "Un servicio por línea (hasta %1) y los pasos en el orden en que se dan "
-                "(hasta %2): la presentación de la agencia los muestra así."
-            )
-            .replace("%1", str(service.MAX_SERVICES))
-            .replace("%2", str(service.MAX_STEPS)),
+            fill(
+                self.tr(
+                    "Un servicio por línea (hasta %1) y los pasos en el orden en que se dan "
+                    "(hasta %2): la presentación de la agencia los muestra así."
+                ),
+                str(service.MAX_SERVICES),
+                str(service.MAX_STEPS),
+            ),
             self,
         )
         note.setProperty("role", "caption")
@@ -411,8 +414,9 @@ class ProfileDialog(FormDialog):
         currency = str(self.currency_box.currentData())
         locale = QLocale(name)
         text = self.tr("Así se verán los importes y las fechas: %1 · %2")
-        text = text.replace("%1", money(Decimal("1250000"), currency, locale))
-        text = text.replace("%2", date_text(date.today(), locale))
+        text = fill(
+            text, money(Decimal("1250000"), currency, locale), date_text(date.today(), locale)
+        )
         if (name, currency) != (self.profile.locale, self.profile.currency):
             text += "\n" + self.tr(
                 "El nuevo formato y la moneda se aplican al volver a abrir Agencia; los "

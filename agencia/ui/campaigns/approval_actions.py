@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
@@ -21,6 +21,7 @@ from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.delegations_dialog import DelegationsDialog
 from agencia.ui.campaigns.thresholds_dialog import ThresholdsDialog
+from agencia.ui.widgets.asked_from import asking_window, still_open
 from agencia.ui.widgets.errors import error_text
 
 THRESHOLDS = ActionId.APPROVAL_THRESHOLDS
@@ -48,6 +49,7 @@ class ApprovalActions(QObject):
         self.actions: dict[ActionId, QAction] = {}
         self.dialog: QDialog | None = None  # the one open now (tests look at it)
         self._last: QDialog | None = None
+        self._asked_from: QWidget | None = None  # the window the last ask came from
         if may_set_thresholds(ctx):
             self._register(
                 ActionSpec(
@@ -66,9 +68,9 @@ class ApprovalActions(QObject):
         action.setStatusTip(spec.label.removesuffix("…"))
         self.actions[spec.id] = action
 
-    @staticmethod
-    def _window() -> QWidget | None:
-        return QApplication.activeWindow()
+    def _window(self) -> QWidget | None:
+        """The window the person asked from, if still open (see widgets/asked_from)."""
+        return still_open(self._asked_from)
 
     def _refuse(self, why: str) -> None:
         role = role_name(self.ctx.actor.role.value)
@@ -92,6 +94,7 @@ class ApprovalActions(QObject):
         if not may_set_thresholds(self.ctx):
             self._refuse(self.tr("Su rol (%1) no permite cambiar los umbrales de aprobación."))
             return
+        self._asked_from = asking_window()
         self.ctx.ops.read(get_thresholds, on_done=self._show_thresholds, on_error=self._failed)
 
     def _show_thresholds(self, thresholds: Thresholds) -> None:
@@ -106,6 +109,7 @@ class ApprovalActions(QObject):
         if not may_delegate(self.ctx):
             self._refuse(self.tr("Su rol (%1) no aprueba internamente: no tiene qué delegar."))
             return
+        self._asked_from = asking_window()
         self._show(
             DelegationsDialog(
                 self.ctx.ops, self.ctx.actor, self.ctx.locale, self.ctx.toast, self._window()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.campaign_life import Need
 from agencia.domain.enums import CampaignStatus, Decision
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.campaigns.flow import decide_brief
 from agencia.services.campaigns.views import CampaignDetail, MoveOption
 from agencia.ui.area import AppContext
@@ -271,10 +272,12 @@ class ApprovalPanel(QWidget):
             return
         self.results_story.setText(detail.results_story or self.tr("Sin resumen."))
         lines = [
-            self.tr("%1: objetivo %2 · conseguido %3")
-            .replace("%1", k.name)
-            .replace("%2", k.target or "—")
-            .replace("%3", k.achieved or "—")
+            fill(
+                self.tr("%1: objetivo %2 · conseguido %3"),
+                k.name,
+                k.target or "—",
+                k.achieved or "—",
+            )
             for k in detail.results_kpis
         ]
         self.results_kpis.setText("\n".join(f"• {line}" for line in lines))
@@ -298,13 +301,13 @@ class ApprovalPanel(QWidget):
         approving = decision is Decision.APPROVED
         dialog = CommentDialog(
             self.tr("Aprobar brief") if approving else self.tr("Pedir cambios"),
-            (
+            fill(
                 self.tr("Aprobar la versión %1 del brief de «%2»; el equipo podrá empezar.")
                 if approving
-                else self.tr("Pedir cambios en la versión %1 del brief de «%2»: explique cuáles.")
-            )
-            .replace("%1", str(brief.number))
-            .replace("%2", detail.row.name),
+                else self.tr("Pedir cambios en la versión %1 del brief de «%2»: explique cuáles."),
+                str(brief.number),
+                detail.row.name,
+            ),
             required=not approving,
             parent=self,
         )

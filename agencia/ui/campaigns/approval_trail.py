@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.text import fill
 from agencia.services.campaigns.documents import read_document
 from agencia.services.campaigns.views import ApprovalView, DocumentView
 from agencia.ui.area import AppContext
@@ -82,10 +83,10 @@ class ApprovalsModel(RowsModel):
 
         def who_tip(a: ApprovalView) -> str:
             if a.contact:
-                return (
-                    translate("ApprovalsModel", "%1, contacto del cliente (registrado por %2)")
-                    .replace("%1", a.contact)
-                    .replace("%2", a.decided_by)
+                return fill(
+                    translate("ApprovalsModel", "%1, contacto del cliente (registrado por %2)"),
+                    a.contact,
+                    a.decided_by,
                 )
             return a.decided_by
 
@@ -103,10 +104,10 @@ class ApprovalsModel(RowsModel):
             return date_text(a.decided_on, locale)
 
         def when_tip(a: ApprovalView) -> str:
-            return (
-                translate("ApprovalsModel", "Decidido el %1; registrado el %2")
-                .replace("%1", when(a))
-                .replace("%2", datetime_text(a.at, locale))
+            return fill(
+                translate("ApprovalsModel", "Decidido el %1; registrado el %2"),
+                when(a),
+                datetime_text(a.at, locale),
             )
 
         def decision_tip(a: ApprovalView) -> str:

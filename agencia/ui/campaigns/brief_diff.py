@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.briefs import FIELD_NAMES, FieldChange, compare
 from agencia.domain.enums import CampaignKind, Decision
+from agencia.domain.text import fill
 from agencia.services.campaigns.views import BriefView
 from agencia.ui.campaigns.labels import decision_chip, decision_label, kind_label
 from agencia.ui.formatting import date_text, datetime_text, money
@@ -130,14 +131,16 @@ class BriefComparison(QWidget):
         legend.setTextFormat(Qt.TextFormat.RichText)
         t = tokens()
         legend.setText(
-            translate(
-                "BriefComparison",
-                "<span style='color:%1; text-decoration:line-through'>tachado</span>: se quitó"
-                " · <span style='color:%2'>en verde</span>: se añadió · los campos iguales no"
-                " se muestran",
+            fill(
+                translate(
+                    "BriefComparison",
+                    "<span style='color:%1; text-decoration:line-through'>tachado</span>: se quitó"
+                    " · <span style='color:%2'>en verde</span>: se añadió · los campos iguales no"
+                    " se muestran",
+                ),
+                t["error"],
+                t["success"],
             )
-            .replace("%1", t["error"])
-            .replace("%2", t["success"])
         )
         legend.setProperty("role", "secondary")
         legend.setWordWrap(True)
@@ -174,9 +177,12 @@ class BriefComparison(QWidget):
             self.new.addItem(translate("BriefComparison", "Sus cambios sin guardar"), DRAFT)
             self.old.addItem(translate("BriefComparison", "Sus cambios sin guardar"), DRAFT)
         for b in briefs:
-            text = translate("BriefComparison", "v%1 · %2 · %3").replace("%1", str(b.number))
-            text = text.replace("%2", datetime_text(b.created_at, self._locale))
-            text = text.replace("%3", b.author or "—")
+            text = fill(
+                translate("BriefComparison", "v%1 · %2 · %3"),
+                b.number,
+                datetime_text(b.created_at, self._locale),
+                b.author or "—",
+            )
             self.old.addItem(text, b.number)
             self.new.addItem(text, b.number)
         self.old.addItem(translate("BriefComparison", "Vacío (antes de la v1)"), EMPTY)
@@ -230,18 +236,22 @@ class BriefComparison(QWidget):
         if old_kind is not None and new_kind is not None and old_kind is not new_kind:
             notes.append(
                 html.escape(
-                    translate("BriefComparison", "Plantilla: %1 → %2")
-                    .replace("%1", kind_label(old_kind))
-                    .replace("%2", kind_label(new_kind))
+                    fill(
+                        translate("BriefComparison", "Plantilla: %1 → %2"),
+                        kind_label(old_kind),
+                        kind_label(new_kind),
+                    )
                 )
             )
         brief = self._briefs.get(new_number) if isinstance(new_number, int) else None
         if brief is not None and brief.note and old_number != new_number:
             notes.append(
                 html.escape(
-                    translate("BriefComparison", "Nota de la v%1: %2")
-                    .replace("%1", str(brief.number))
-                    .replace("%2", brief.note)
+                    fill(
+                        translate("BriefComparison", "Nota de la v%1: %2"),
+                        str(brief.number),
+                        brief.note,
+                    )
                 )
             )
         if old_number == new_number:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.enums import CampaignStatus, Channel, Decision
 from agencia.domain.messages import role_name
+from agencia.domain.text import fill
 from agencia.services.campaigns.documents import DocumentInput, sha256
 from agencia.services.campaigns.flow import (
     ClientDecisionStep,
@@ -76,13 +77,13 @@ class InternalDecisionDialog(MoveDialog):
         proposal = detail.latest_proposal
         if proposal is not None:
             files = ", ".join(d.name for d in proposal.documents) or self.tr("sin archivos")
-            text = self.tr("v%1 — %2").replace("%1", str(proposal.number))
-            text = text.replace("%2", proposal.summary.splitlines()[0] if proposal.summary else "")
+            summary = proposal.summary.splitlines()[0] if proposal.summary else ""
+            text = fill(self.tr("v%1 — %2"), proposal.number, summary)
             self.form.add_row(self.tr("Propuesta"), self._secondary(text.rstrip(" —"), self))
             self.form.add_row(self.tr("Archivos"), self._secondary(files, self))
         level = self.tr("%1 o superior (presupuesto %2)")
-        level = level.replace("%1", role_name(detail.required_role.value))
-        level = level.replace("%2", money(detail.row.budget, detail.row.currency, self.locale_))
+        budget = money(detail.row.budget, detail.row.currency, self.locale_)
+        level = fill(level, role_name(detail.required_role.value), budget)
         self.form.add_row(self.tr("Aprueba"), self._secondary(level, self))
         required = self.decision is not Decision.APPROVED
         self.comment = self._comment_editor(
@@ -187,8 +188,7 @@ class PresentationDialog(MoveDialog):
         self.documents.setFocus()
 
     def _document_text(self, name: str, size: int, number: int) -> str:
-        text = self.tr("%1 — %2 · propuesta v%3").replace("%1", name)
-        return text.replace("%2", size_text(size)).replace("%3", str(number))
+        return fill(self.tr("%1 — %2 · propuesta v%3"), name, size_text(size), number)
 
     def _touched(self) -> None:
         self.form.touched.add("document")
@@ -203,8 +203,8 @@ class PresentationDialog(MoveDialog):
         for n in range(self.documents.count() - 1, -1, -1):
             if self.documents.item(n).data(self.ID_ROLE) is None:
                 self.documents.takeItem(n)
-        text = self.tr("%1 — %2 · archivo nuevo").replace("%1", upload.name)
-        item = QListWidgetItem(icon("document"), text.replace("%2", size_text(len(upload.data))))
+        text = fill(self.tr("%1 — %2 · archivo nuevo"), upload.name, size_text(len(upload.data)))
+        item = QListWidgetItem(icon("document"), text)
         item.setData(self.ID_ROLE, None)
         self.documents.addItem(item)
         self.documents.setCurrentItem(item)
@@ -325,8 +325,8 @@ class ClientDecisionDialog(MoveDialog):
         for p in self.detail.proposals:
             for d in p.documents:
                 if sha and d.sha256 == sha:
-                    text = self.tr("%1 · propuesta v%2").replace("%1", d.name)
-                    return text.replace("%2", str(p.number)) + f" (SHA-256 {sha[:12]}…)"
+                    text = fill(self.tr("%1 · propuesta v%2"), d.name, p.number)
+                    return text + f" (SHA-256 {sha[:12]}…)"
         if sha:
             return self.tr("Archivo presentado (SHA-256 %1…)").replace("%1", sha[:12])
         proposal = self.detail.latest_proposal

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.actor import Actor
 from agencia.domain.errors import Conflict, ValidationError
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.campaigns.approval_settings import (
     DelegationView,
     delegate_approvals,
@@ -245,9 +246,7 @@ class DelegationsDialog(QDialog):
             self.reason.clear()
             text = self.tr("Aprobaciones delegadas en %1 del %2 al %3")
             self.toast(
-                text.replace("%1", name)
-                .replace("%2", date_text(starts, self.locale_))
-                .replace("%3", date_text(ends, self.locale_))
+                fill(text, name, date_text(starts, self.locale_), date_text(ends, self.locale_))
             )
             self.revalidate()
             self.refresh()
@@ -299,10 +298,10 @@ class DelegationsDialog(QDialog):
         return box.clickedButton() is yes
 
     def revoke(self, delegation: DelegationView) -> None:
-        period = (
-            self.tr("del %1 al %2")
-            .replace("%1", date_text(delegation.starts_on, self.locale_))
-            .replace("%2", date_text(delegation.ends_on, self.locale_))
+        period = fill(
+            self.tr("del %1 al %2"),
+            date_text(delegation.starts_on, self.locale_),
+            date_text(delegation.ends_on, self.locale_),
         )
         text = self.tr(
             "%1 dejará de poder aprobar en su nombre desde ahora (delegación %2). "
@@ -310,7 +309,7 @@ class DelegationsDialog(QDialog):
         )
         if not self.confirm(
             self.tr("Revocar la delegación"),
-            text.replace("%1", delegation.to_name).replace("%2", period),
+            fill(text, delegation.to_name, period),
             self.tr("Revocar"),
         ):
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from agencia.domain.areas import AreaId
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.ui import drafts
@@ -208,11 +209,7 @@ class EditingTab(DocumentTab):
         return drafts.store_for(db) if db is not None else None
 
     def _what(self, name: str) -> str:
-        return (
-            translate("DocumentTab", "%1 de «%2»")
-            .replace("%1", self.unsaved_noun())
-            .replace("%2", name)
-        )
+        return fill(translate("DocumentTab", "%1 de «%2»"), self.unsaved_noun(), name)
 
     def sync_draft(self) -> None:
         """Write the shown campaign's draft, or remove it once nothing is unsaved."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.enums import MediaChannel
 from agencia.domain.errors import Conflict, ValidationError
+from agencia.domain.text import fill
 from agencia.services.campaigns.media_plan import MAX_LINES, PlanLineInput, save_plan
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import SaveResult
@@ -492,8 +493,6 @@ class MediaPlanTab(EditingTab):
             tone = tokens()["error"]
             left = -left
         self.budget_label.setText(
-            text.replace("%1", money(budget, currency, locale)).replace(
-                "%2", money(left, currency, locale)
-            )
+            fill(text, money(budget, currency, locale), money(left, currency, locale))
         )
         self.budget_label.setStyleSheet(f"color: {tone};")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain import validation as v
 from agencia.domain.enums import Channel
+from agencia.domain.text import fill
 from agencia.services.campaigns.meetings import (
     MeetingInput,
     NextStepInput,
@@ -381,9 +382,11 @@ class SendMeetingDialog(FormDialog):
             intro.setText(
                 intro.text()
                 + "\n"
-                + self.tr("Ya se envió a %1 el %2.")
-                .replace("%1", meeting.sent_to or "—")
-                .replace("%2", datetime_text(meeting.sent_at, locale))
+                + fill(
+                    self.tr("Ya se envió a %1 el %2."),
+                    meeting.sent_to or "—",
+                    datetime_text(meeting.sent_at, locale),
+                )
             )
         self.form = Form(self)
         self.form.add("contact_id", self.tr("Contacto del cliente *"), self.contact)
@@ -429,10 +432,12 @@ class AcknowledgeDialog(FormDialog):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Cómo lo confirmó, con sus palabras (opcional)"))
         intro = secondary(
-            self.tr("«%1», enviada a %2 el %3. Una vez confirmada, el acta ya no se modifica.")
-            .replace("%1", meeting.subject)
-            .replace("%2", meeting.sent_to or "—")
-            .replace("%3", date_text(meeting.sent_at, locale)),
+            fill(
+                self.tr("«%1», enviada a %2 el %3. Una vez confirmada, el acta ya no se modifica."),
+                meeting.subject,
+                meeting.sent_to or "—",
+                date_text(meeting.sent_at, locale),
+            ),
             self,
         )
         self.form = Form(self)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from agencia.domain.text import fill
 from agencia.services.campaigns.meeting_acta import StoredActa, store_acta, stored_acta
 from agencia.services.campaigns.views import MeetingView
 from agencia.ui.campaigns.meeting_form import SendMeetingDialog
@@ -48,9 +49,7 @@ class SendActaDialog(SendMeetingDialog):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
         self.acta_label = secondary(
-            self.tr("Acta: «%1» · SHA-256 %2")
-            .replace("%1", acta.name)
-            .replace("%2", acta.sha256[:16] + "…"),
+            fill(self.tr("Acta: «%1» · SHA-256 %2"), acta.name, acta.sha256[:16] + "…"),
             self,
         )
         self.acta_label.setObjectName("actaFingerprint")
@@ -99,9 +98,11 @@ class SendActaDialog(SendMeetingDialog):
 
     def _acta_saved(self, written: Written) -> None:
         self.acta_label.setText(
-            self.tr("Acta guardada en %1 · SHA-256 %2")
-            .replace("%1", str(written.path))
-            .replace("%2", self.acta.sha256[:16] + "…")
+            fill(
+                self.tr("Acta guardada en %1 · SHA-256 %2"),
+                str(written.path),
+                self.acta.sha256[:16] + "…",
+            )
         )
 
     def _acta_failed(self, error: BaseException) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.text import fill
 from agencia.services.campaigns.queries import AccountChoices, account_choices
 from agencia.services.campaigns.views import CampaignDetail, MeetingView, NextStepView
 from agencia.services.results import SaveResult
@@ -320,10 +321,10 @@ class MeetingsTab(DocumentTab):
             if m.acknowledgement_note:
                 text += " «" + m.acknowledgement_note + "»"
         elif state == "sent":
-            text = (
-                self.tr("Enviada a %1 el %2; falta su confirmación.")
-                .replace("%1", m.sent_to or "—")
-                .replace("%2", datetime_text(m.sent_at, locale))
+            text = fill(
+                self.tr("Enviada a %1 el %2; falta su confirmación."),
+                m.sent_to or "—",
+                datetime_text(m.sent_at, locale),
             )
         else:
             text = self.tr("Aún no se ha enviado al cliente.")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.campaign_life import CLOSED, Need, move_for
 from agencia.domain.enums import CampaignStatus
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.campaigns.queries import AccountChoices, account_choices, get_campaign
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.ui.area import AppContext
@@ -167,10 +168,8 @@ class _MoveRun(QObject):
 
     def _moved(self, _result: Any) -> None:
         if self.detail is not None and not self.finished:
-            text = QCoreApplication.translate("DecisionDialogs", "«%1» pasa a «%2».").replace(
-                "%1", self.detail.row.name
-            )
-            self.ctx.toast(text.replace("%2", status_label(self.target)))
+            text = QCoreApplication.translate("DecisionDialogs", "«%1» pasa a «%2».")
+            self.ctx.toast(fill(text, self.detail.row.name, status_label(self.target)))
         self._finish(True)
 
     def _error(self, error: BaseException) -> None:

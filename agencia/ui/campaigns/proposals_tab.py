@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.text import fill
 from agencia.services import Actor, Database
 from agencia.services.campaigns.documents import read_document, sha256
 from agencia.services.campaigns.views import CampaignDetail, DocumentView, ProposalView
@@ -367,7 +368,7 @@ class ProposalsTab(DocumentTab):
             if files != 1
             else self.tr("Propuesta v%1 guardada con 1 archivo")
         )
-        self.ctx.toast(text.replace("%1", str(result.version)).replace("%2", str(files)))
+        self.ctx.toast(fill(text, str(result.version), str(files)))
 
     # -- files ----------------------------------------------------------------------------------
     def open_current(self) -> None:
@@ -424,9 +425,7 @@ class ProposalsTab(DocumentTab):
     def _saved_as(self, written: Written) -> None:
         if self._check(written):
             self.ctx.toast(
-                self.tr("«%1» guardado en %2")
-                .replace("%1", written.path.name)
-                .replace("%2", str(written.path.parent))
+                fill(self.tr("«%1» guardado en %2"), written.path.name, str(written.path.parent))
             )
 
     def _check(self, written: Written) -> bool:

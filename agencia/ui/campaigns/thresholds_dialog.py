@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import Conflict
+from agencia.domain.text import fill
 from agencia.services.campaigns.approval_settings import (
     Thresholds,
     get_thresholds,
@@ -112,9 +113,7 @@ class ThresholdsDialog(FormDialog):
             "Un supervisor de cuentas aprueba presupuestos de hasta %1; un gerente de cuenta, "
             "de hasta %2, y un director de cuentas, de cualquier importe."
         )
-        self.rule.setText(
-            text.replace("%1", shown(data.supervisor)).replace("%2", shown(data.manager))
-        )
+        self.rule.setText(fill(text, shown(data.supervisor), shown(data.manager)))
 
     def collect(self) -> ThresholdsInput:
         return ThresholdsInput(self._amount(self.supervisor), self._amount(self.manager))
@@ -153,8 +152,10 @@ class ThresholdsDialog(FormDialog):
             "(supervisor) y %2 (gerente). Revise sus importes y guarde de nuevo para aplicarlos."
         )
         self.show_banner(
-            text.replace("%1", money(current.supervisor, current.currency, self.locale_)).replace(
-                "%2", money(current.manager, current.currency, self.locale_)
+            fill(
+                text,
+                money(current.supervisor, current.currency, self.locale_),
+                money(current.manager, current.currency, self.locale_),
             )
         )
         self.revalidate()

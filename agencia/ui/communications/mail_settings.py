@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.text import fill
 from agencia.services.communications.connection import (
     PORT_MAX,
     ConnectionCheck,
@@ -151,9 +152,7 @@ class MailSettingsDialog(FormDialog):
         self.test_button.setEnabled(True)
         ok = self.tr("correcto")
         self.check_label.setText(
-            self.tr("SMTP: %1\nIMAP: %2")
-            .replace("%1", check.smtp or ok)
-            .replace("%2", check.imap or ok)
+            fill(self.tr("SMTP: %1\nIMAP: %2"), check.smtp or ok, check.imap or ok)
         )
         self.check_label.setProperty("ok", check.ok)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
+from agencia.domain.text import fill
 from agencia.services.coordination import queries, tasks, vendors, workload
 from agencia.services.coordination.jobs import campaign_costs
 from agencia.services.coordination.milestones import add_milestones
@@ -221,8 +222,7 @@ class CoordinationController(AreaController):
         )
         committed = money(costs.committed, costs.currency, loc)
         budget = money(costs.budget, costs.currency, loc)
-        money_text = self.tr("Comprometido con proveedores: %1 de %2").replace("%1", committed)
-        money_text = money_text.replace("%2", budget)
+        money_text = fill(self.tr("Comprometido con proveedores: %1 de %2"), committed, budget)
         if costs.over_budget:
             money_text = "<b style='color:#B42318'>⚠ " + money_text + " — " + self.tr(
                 "supera el presupuesto"
@@ -291,13 +291,15 @@ class CoordinationController(AreaController):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Reprogramar tarea"))
         box.setText(
-            (
+            fill(
                 self.tr("Mover «%1» al %2 retrasa %n tarea que depende de ella.", "", others)
                 if others == 1
-                else self.tr("Mover «%1» al %2 retrasa %n tareas que dependen de ella.", "", others)
+                else self.tr(
+                    "Mover «%1» al %2 retrasa %n tareas que dependen de ella.", "", others
+                ),
+                row.title,
+                date_text(start, self.ctx.locale),
             )
-            .replace("%1", row.title)
-            .replace("%2", date_text(start, self.ctx.locale))
         )
         box.setInformativeText(self.tr("¿Desplazar también esas tareas?"))
         shift = box.addButton(self.tr("Desplazar también"), QMessageBox.ButtonRole.YesRole)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from agencia.domain.coordination_enums import TaskStatus
 from agencia.domain.labels import label
+from agencia.domain.text import fill
 from agencia.services.coordination import tasks
 from agencia.services.coordination.queries import TaskRow
 from agencia.services.results import SaveResult
@@ -131,10 +132,8 @@ class StatusMoves(QObject):
     def move(self, row: TaskRow | None, status: TaskStatus) -> None:
         if row is None or self._why_not(row, "") or status is row.status:
             return
-        text = (
-            translate("Coordination", "Marcar «%1» como %2")
-            .replace("%1", row.title)
-            .replace("%2", label(status).lower())
+        text = fill(
+            translate("Coordination", "Marcar «%1» como %2"), row.title, label(status).lower()
         )
 
         def done(result: SaveResult) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from agencia.domain.labels import label
+from agencia.domain.text import fill
 from agencia.services.coordination.queries import TaskRow
 from agencia.ui.formatting import date_text, number
 
@@ -51,8 +52,10 @@ def task_tooltip(row: TaskRow, critical: bool, locale: QLocale) -> str:
         lines.append("⚠ " + alert_text(row))
     if (row.expected_start, row.expected_due) != (row.start, row.due):
         lines.append(
-            translate("Coordination", "Previsto: %1 – %2")
-            .replace("%1", date_text(row.expected_start, locale))
-            .replace("%2", date_text(row.expected_due, locale))
+            fill(
+                translate("Coordination", "Previsto: %1 – %2"),
+                date_text(row.expected_start, locale),
+                date_text(row.expected_due, locale),
+            )
         )
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.data.history import ImportRow, list_imports
 from agencia.services.data.undo import undo_import
 from agencia.ui.actions import ActionId, ActionSpec
@@ -183,10 +184,13 @@ class DataArea(Area):
         asked = QMessageBox.question(
             self._page,
             self.tr("Deshacer importación"),
-            self.tr("¿Deshacer la importación de «%1»? Se retirarán %2 registros creados y se "
-                    "restaurarán %3 actualizados.")
-            .replace("%1", row.file_name).replace("%2", str(row.created))
-            .replace("%3", str(row.updated)),
+            fill(
+                self.tr("¿Deshacer la importación de «%1»? Se retirarán %2 registros creados y se "
+                        "restaurarán %3 actualizados."),
+                row.file_name,
+                row.created,
+                row.updated,
+            ),
         )  # fmt: skip
         if asked == QMessageBox.StandardButton.Yes:
             self.undo(row.id)

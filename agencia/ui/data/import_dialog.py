@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.services.data.fields import ImportKind, fields_of
 from agencia.services.data.imports import ImportOptions, ImportReport
 from agencia.services.data.preview import FilePreview, becomes, import_from_window, preview_file
@@ -176,11 +177,7 @@ class ImportDialog(QDialog):
         else:
             separator = {";": self.tr("punto y coma"), ",": self.tr("coma"),
                          "\t": self.tr("tabulador"), "|": "|"}[preview.delimiter]  # fmt: skip
-            found = (
-                self.tr("Texto %1, separado por %2")
-                .replace("%1", preview.encoding.upper())
-                .replace("%2", separator)
-            )
+            found = fill(self.tr("Texto %1, separado por %2"), preview.encoding.upper(), separator)
         self.found.setText(found)
         self._show_mapping()
         self._set_busy(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.enums import CampaignStatus, Channel, Decision
 from agencia.domain.labels import label
+from agencia.domain.text import fill
 from agencia.services.pending.items import PendingItem
 from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.text import WrapLabel
@@ -133,7 +134,7 @@ class ActionDialog(QDialog):
                 "Pending", "El cliente confirmó el acta «%1». Una vez confirmada ya no se modifica."
             ),
         }.get(action.kind, "%1")
-        text = WrapLabel(intro.replace("%1", item.title).replace("%2", item.campaign), self)
+        text = WrapLabel(fill(intro, item.title, item.campaign), self)
         form = QFormLayout()
         if action.kind == "acknowledge":
             form.addRow(translate("Pending", "Fecha"), self.on)

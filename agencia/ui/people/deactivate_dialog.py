@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from agencia.domain.enums import LEAD_ROLES, Role
+from agencia.domain.text import fill
 from agencia.services.people.handover import FIELD, Holdings, deactivate_staff
 from agencia.services.people.views import StaffRow
 from agencia.ui.ops import Operations
@@ -79,10 +80,10 @@ class DeactivateDialog(FormDialog):
                 "%1 pasará a «De baja» y no podrá iniciar sesión. Su historial se "
                 "conserva y puede reactivarse."
             ).replace("%1", name)
-        return (
-            self.tr("%1 pasará a «De baja» y no podrá iniciar sesión. Pasarán a quien elija: %2.")
-            .replace("%1", name)
-            .replace("%2", held)
+        return fill(
+            self.tr("%1 pasará a «De baja» y no podrá iniciar sesión. Pasarán a quien elija: %2."),
+            name,
+            held,
         )
 
     def collect(self) -> int | None:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from agencia.domain.actor import Actor
+from agencia.domain.text import fill
 from agencia.services.people.group_moves import MovePlan, move_to_group
 from agencia.ui.widgets.undo import UndoHistory
 
@@ -54,10 +55,6 @@ def push_moved(history: UndoHistory, plan: MovePlan, source_id: int, names: Sequ
     """The step for a move of people out of `source_id` (nobody moved: no step)."""
     if not plan.people:
         return
-    text = (
-        translate("GroupMoveUndo", "Mover a %1 a «%2»")
-        .replace("%1", ", ".join(names))
-        .replace("%2", plan.group)
-    )
+    text = fill(translate("GroupMoveUndo", "Mover a %1 a «%2»"), ", ".join(names), plan.group)
     key = ("group-move", plan.people)
     history.push_saved(text, key, move_step(plan), source_id, plan.group_id, _version(plan))

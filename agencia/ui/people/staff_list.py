@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.text import fold
+from agencia.domain.text import fill, fold
 from agencia.services.people.views import StaffRow
 from agencia.services.results import Option
 from agencia.ui import settings
@@ -249,9 +249,7 @@ class StaffListView(QWidget):
                 self.tr("Aún no hay nadie en la agencia"),
                 self.tr("Dé de alta a su equipo para asignarle cuentas y campañas."),
             )
-        self.count.setText(
-            self.tr("%1 de %2 personas").replace("%1", str(shown)).replace("%2", str(total))
-        )
+        self.count.setText(fill(self.tr("%1 de %2 personas"), str(shown), str(total)))
 
     def set_can_create(self, can: bool) -> None:
         self.empty.set_action_visible(can)

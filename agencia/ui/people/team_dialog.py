@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.enums import LEAD_ROLES, AssignmentRole
 from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.domain.text import fill
 from agencia.services.accounts.queries import get_account
 from agencia.services.accounts.views import AccountDetail, TeamMember
 from agencia.services.agency.hierarchy import reassign_account
@@ -242,9 +243,7 @@ class AccountTeamDialog(QDialog):
         self.setWindowTitle(self.tr("Equipo de %1").replace("%1", self.detail.trade_name))
         lead = self.detail.lead_executive or self.tr("sin responsable")
         self.heading.setText(
-            self.tr("%1 · Responsable: %2")
-            .replace("%1", self.detail.group or self.tr("Sin grupo"))
-            .replace("%2", lead)
+            fill(self.tr("%1 · Responsable: %2"), self.detail.group or self.tr("Sin grupo"), lead)
         )
         self.model.set_rows(self.detail.team)
         self._update()
@@ -312,11 +311,14 @@ class AccountTeamDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Quitar del equipo"),
-            self.tr(
-                "¿Quitar a %1 del equipo de %2? Dejará de ver la cuenta si no la ve por su grupo."
-            )
-            .replace("%1", member.name)
-            .replace("%2", self.detail.trade_name),
+            fill(
+                self.tr(
+                    "¿Quitar a %1 del equipo de %2? Dejará de ver la cuenta si no la ve "
+                    "por su grupo."
+                ),
+                member.name,
+                self.detail.trade_name,
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )

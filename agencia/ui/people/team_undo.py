@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from agencia.domain.actor import Actor
 from agencia.domain.enums import AssignmentRole
+from agencia.domain.text import fill
 from agencia.services.agency.hierarchy import reassign_account, undo_reassign
 from agencia.services.agency.lead_change import Reassigned
 from agencia.services.people.teams import add_member, remove_member
@@ -63,7 +64,7 @@ def push_member(
         text = translate("TeamUndo", "Añadir a %1 al equipo de «%2»")
     else:
         text = translate("TeamUndo", "Quitar a %1 del equipo de «%2»")
-    text = text.replace("%1", name).replace("%2", account)
+    text = fill(text, name, account)
     save = member_step(result.id, staff_id, part)
     history.push_saved(text, ("team", result.id), save, not added, added, result.version)
 
@@ -74,11 +75,7 @@ def push_lead(
     """Another lead (nobody led it before: nothing to give back, no step)."""
     if done.previous_lead_id is None or done.previous_lead_id == staff_id:
         return
-    text = (
-        translate("TeamUndo", "Cambiar el responsable de «%1» a %2")
-        .replace("%1", account)
-        .replace("%2", name)
-    )
+    text = fill(translate("TeamUndo", "Cambiar el responsable de «%1» a %2"), account, name)
     save = lead_step(done, staff_id)
     history.push_saved(
         text, ("account", done.id), save, done.previous_lead_id, staff_id, done.version

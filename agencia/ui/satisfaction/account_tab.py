@@ -28,6 +28,7 @@ from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.labels import label
 from agencia.domain.satisfaction_enums import HealthBand
+from agencia.domain.text import fill
 from agencia.services.satisfaction.account_view import AccountSatisfaction, account_satisfaction
 from agencia.ui.area import AppContext
 from agencia.ui.area_tabs import AreaTab
@@ -234,9 +235,7 @@ class SatisfactionTab(AreaTab):
         responses = data.responses if data else ()
         total = data.response_total if data else 0
         self.responses_title.setText(
-            self.tr("Últimas respuestas (%1 de %2)")
-            .replace("%1", str(len(responses)))
-            .replace("%2", str(total))
+            fill(self.tr("Últimas respuestas (%1 de %2)"), str(len(responses)), str(total))
             if total > len(responses)
             else self.tr("Respuestas (%1)").replace("%1", str(total))
         )

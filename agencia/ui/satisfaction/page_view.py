@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.labels import label
 from agencia.domain.survey_scales import point_words
+from agencia.domain.text import fill
 from agencia.ui.formatting import number
 from agencia.ui.satisfaction.charts import (
     Bar,
@@ -245,12 +246,7 @@ class SatisfactionView(QWidget):
             if results.accounts == 1
             else self.tr("de %1 cuentas").replace("%1", n(results.accounts))
         )
-        text = (
-            self.tr("%1 %2, en la escala 1–%3.")
-            .replace("%1", responses)
-            .replace("%2", accounts)
-            .replace("%3", str(results.points))
-        )
+        text = fill(self.tr("%1 %2, en la escala 1–%3."), responses, accounts, str(results.points))
         if results.incomplete:
             text += " " + self.tr(
                 "%1 incompletas: cuentan solo las preguntas contestadas."
@@ -279,9 +275,7 @@ class SatisfactionView(QWidget):
             lines[mean_name][at] = sum(scores) / len(scores)
         self.trend_chart.set_lines(
             [  # «T4 26» in Spanish, «Q4 26» in English
-                self.tr("T%1 %2")
-                .replace("%1", str((p.month - 1) // 3 + 1))
-                .replace("%2", f"{p.year % 100:02d}")
+                fill(self.tr("T%1 %2"), str((p.month - 1) // 3 + 1), f"{p.year % 100:02d}")
                 for p in periods
             ],
             lines,

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from agencia.domain.messages import render
+from agencia.domain.text import fill
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.shell.session import take_down
 from agencia.ui.widgets.unsaved import items_under
@@ -162,7 +163,7 @@ class RestoreAction(QObject):
     @staticmethod
     def question(path: Path, backup: Path) -> str:
         """What will be replaced, by what, and what becomes of the current file."""
-        return (
+        return fill(
             translate(
                 "Restore",
                 "Se sustituirá la base de datos «%1» por la copia «%2». Lo guardado después "
@@ -170,9 +171,9 @@ class RestoreAction(QObject):
                 "se borra: se guarda al lado, con «-replaced-» y la fecha en el nombre.\n\n"
                 "Se cerrará la sesión de todos los usuarios de este equipo y habrá que "
                 "volver a iniciarla. ¿Restaurar la copia?",
-            )
-            .replace("%1", str(path))
-            .replace("%2", str(backup))
+            ),
+            str(path),
+            str(backup),
         )
 
     def _choose_file(self, path: Path) -> str:

@@ -13,12 +13,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agencia.domain.errors import DomainError
-from agencia.ui.widgets.form_dialog import describe
 
 
 def error_text(error: BaseException) -> str:
     """A refusal from a service as people read it; anything else, without a traceback."""
     if isinstance(error, DomainError):
+        # the forms' module (its widgets, the drafts) loads when something is refused,
+        # not with every area's controller before the first page
+        from agencia.ui.widgets.form_dialog import describe
+
         return describe(error)
     return QCoreApplication.translate("Errors", "Error inesperado: %1").replace("%1", str(error))
 

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from agencia.domain.text import fill
+
 if TYPE_CHECKING:
     from agencia.ui.area import AppContext
 
@@ -149,10 +151,11 @@ class SavedChange(QUndoCommand):
         if self.on_refused is not None:
             self.on_refused(error)
             return
-        message = translate("Undo", "No se puede deshacer «%1»: %2").replace("%1", self.text())
         from agencia.ui.widgets.errors import error_text  # its dialogs: not before a paint
 
-        message = message.replace("%2", error_text(error))
+        message = fill(
+            translate("Undo", "No se puede deshacer «%1»: %2"), self.text(), error_text(error)
+        )
         self.history.refused.emit(message)
         self.history.ctx.toast(message)
 

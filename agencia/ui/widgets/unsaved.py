@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from agencia.domain.text import fill
+
 translate = QCoreApplication.translate
 
 Done = Callable[[bool], None]  # True: saved; False: refused or invalid (the editor says why)
@@ -90,9 +92,9 @@ class UnsavedPrompt(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(translate("Unsaved", "Cambios sin guardar"))
         self.setText(
-            translate("Unsaved", "¿Guardar los cambios en %1 antes de %2?")
-            .replace("%1", item.what)
-            .replace("%2", closing)
+            fill(
+                translate("Unsaved", "¿Guardar los cambios en %1 antes de %2?"), item.what, closing
+            )
         )
         detail = translate("Unsaved", "Si no los guarda, se perderán.")
         self.setInformativeText(f"{detail} {item.hint}".strip())
