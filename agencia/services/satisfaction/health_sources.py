@@ -98,7 +98,7 @@ def last_contacts(uow: UnitOfWork, only: Only = None) -> dict[int, date] | None:
     communication = getattr(found, "Communication", None) if found else None
     if communication is None or not _in_use(uow, communication):
         return None
-    rows = uow.session.execute(
+    rows = uow.session.connection().execute(  # plain rows: one per account, many
         select(communication.account_id, func.max(communication.occurred_at))
         .where(_of(communication.account_id, only))
         .group_by(communication.account_id)
