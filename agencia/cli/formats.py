@@ -153,9 +153,32 @@ def write_field(out: IO[str], label: str, value: str, indent: int = 2) -> None:
         out.write(" " * (indent + len(head)) + more + "\n")
 
 
+def date_locale(locale: str) -> str:
+    """The locale dates are written in: the agency's, in the language the command line
+    speaks (AGENCIA_LANG): English output says "15 Sept 2026" with the agency's country's
+    order where Babel knows it (en_ES), else plain English; Spanish output the agency's."""
+    from babel.core import Locale, UnknownLocaleError
+
+    from agencia.domain import messages
+
+    lang = messages.language()
+    if (locale or "es").split("_")[0].split("-")[0] == lang:
+        return locale
+    country = locale.replace("-", "_").partition("_")[2]
+    for wanted in (f"{lang}_{country}" if country else "", lang):
+        try:
+            if wanted:
+                Locale.parse(wanted)
+                return wanted
+        except (UnknownLocaleError, ValueError):
+            continue
+    return lang
+
+
 def when(moment: datetime, locale: str, *zones: str) -> str:
-    """A moment in the agency's locale (Babel), on the clock of the first known time zone
-    of `zones` (an account's, then the agency's; IANA names), else this machine's."""
+    """A moment in the agency's locale (Babel) and the output's language, on the clock of
+    the first known time zone of `zones` (an account's, then the agency's; IANA names),
+    else this machine's."""
     from babel.core import UnknownLocaleError
     from babel.dates import format_datetime
 
@@ -163,7 +186,7 @@ def when(moment: datetime, locale: str, *zones: str) -> str:
 
     shown = local(moment, *zones)
     try:
-        return format_datetime(shown, "medium", tzinfo=shown.tzinfo, locale=locale)
+        return format_datetime(shown, "medium", tzinfo=shown.tzinfo, locale=date_locale(locale))
     except (UnknownLocaleError, ValueError):
         return f"{shown:%Y-%m-%d %H:%M}"
 
@@ -191,14 +214,14 @@ def decimal(value: Any, locale: str, pattern: str = "0.0") -> str:
 
 
 def day(value: date | None, locale: str) -> str:
-    """A date in the agency's locale (Babel): 15 jul 2026."""
+    """A date in the agency's locale (Babel) and the output's language: 15 jul 2026."""
     from babel.core import UnknownLocaleError
     from babel.dates import format_date
 
     if value is None:
         return ""
     try:
-        return str(format_date(value, "medium", locale=locale))
+        return str(format_date(value, "medium", locale=date_locale(locale)))
     except (UnknownLocaleError, ValueError):
         return value.isoformat()
 

@@ -113,24 +113,63 @@ def lay_out_campaign(content: CampaignContent, options: DeckOptions) -> Deck:
         "approvals": approvals,
         "next_steps": next_steps,
     }
-    if "cover" in chosen:
-        deck.add(cover(ctx, content))
-    number = 0
+    parts: list[tuple[str, list[tuple[str, list[Slide]]]]] = []
     for part, names in PARTS:
         made = [(n, makers[n](ctx, content)) for n in names if n in chosen]
         made = _merged(ctx, content, [(n, s) for n, s in made if s])
-        if not made:
-            continue
-        number += 1
+        parts.append((part, made))
+    parts, fact = _lone_facts(ctx, content, parts) if "cover" in chosen else (parts, "")
+    parts = [(p, m) for p, m in parts if m]
+    if "cover" in chosen:
+        deck.add(cover(ctx, content, fact))
+    # Dividers help a reader find their way in a long deck; in a short one each would
+    # announce a single slide, so the sections follow the cover (bookmarks stay).
+    dividers = sum(len(s) for _, made in parts for _, s in made) > SHORT_DECK
+    for number, (part, made) in enumerate(parts, 1):
         if part == "part_work_together" and content.results:
             part = "part_worked_together"  # a finished campaign: not "how we will work"
-        contents = [section_title(ctx, n, content) for n, _ in made]
-        divider = divider_slide(ctx, number, ctx.label(part), contents=contents)
-        deck.add(divider, bookmark=ctx.label(part))
+        if dividers:
+            contents = [section_title(ctx, n, content) for n, _ in made]
+            divider = divider_slide(ctx, number, ctx.label(part), contents=contents)
+            deck.add(divider, bookmark=ctx.label(part))
         for name, slides in made:
-            deck.add(slides, bookmark=section_title(ctx, name, content), level=1)
+            deck.add(slides, bookmark=section_title(ctx, name, content), level=1 if dividers else 0)
     deck.add(closing(ctx, content))
     return deck
+
+
+SHORT_DECK = 4  # at most this many content slides: no part dividers
+
+
+def _lone_facts(
+    ctx: Ctx, content: CampaignContent, parts: list[tuple[str, list[tuple[str, list[Slide]]]]]
+) -> tuple[list[tuple[str, list[tuple[str, list[Slide]]]]], str]:
+    """Sections that stayed one near-empty slide holding a single fact, as in a campaign
+    just opened, leave their slide and become facts on the cover: the budget as one big
+    number nothing in its part could share a slide with ("Budget: €30,000"), the timeline
+    as the campaign's one bar from its start to its deadline ("Campaign: 1 Apr – 30 Jun").
+    Said once, where they still read."""
+    c = content
+    single = {
+        "budget": (
+            f"{ctx.label('budget')}: {ctx.fmt.money(c.budget)}"
+            if not c.plan and c.budget and c.budget > 0
+            else ""
+        ),
+        "timeline": "",
+    }
+    if c.starts and c.deadline and not (c.plan or c.work or c.milestones):
+        span = _when(ctx, min(c.starts, c.deadline), max(c.starts, c.deadline))
+        single["timeline"] = f"{ctx.label('campaign_span')}: {span}"
+    facts: list[str] = []
+    out = []
+    for part, made in parts:
+        gone = {
+            n for n, s in made if single.get(n) and len(s) == 1 and (s[0].fill or 1) < MERGE_BELOW
+        }
+        facts += [single[n] for n in ("timeline", "budget") if n in gone]
+        out.append((part, [(n, s) for n, s in made if n not in gone]))
+    return out, " · ".join(facts)
 
 
 def section_title(ctx: Ctx, name: str, content: CampaignContent) -> str:
@@ -141,9 +180,10 @@ def section_title(ctx: Ctx, name: str, content: CampaignContent) -> str:
     return ctx.label(name)
 
 
-def cover(ctx: Ctx, c: CampaignContent) -> Slide:
+def cover(ctx: Ctx, c: CampaignContent, fact: str = "") -> Slide:
+    """The cover; `fact` is a figure with no slide of its own (a lone budget)."""
     who = " · ".join(x for x in (plain(c.client), plain(c.brand)) if x)
-    sub = " · ".join(x for x in (plain(c.kind), plain(c.code)) if x)
+    sub = " · ".join(x for x in (plain(c.kind), plain(c.code), fact) if x)
     when = " · ".join(x for x in (ctx.fmt.date(c.made_on), plain(c.version)) if x)
     return cover_slide(
         ctx,

@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Lo que dicen las presentaciones en inglés. Lo que quede vacío saldrá en español: la presentación avisa antes de generarse.</source>
-        <translation>What the decks say in English. Anything left empty will appear in Spanish: the deck warns you before it is generated.</translation>
-    </message>
-    <message>
-        <source>Lema (inglés)</source>
-        <translation>Tagline (English)</translation>
-    </message>
-    <message>
-        <source>Who we are: history, size, what we do best</source>
-        <translation>Who we are: history, size, what we do best</translation>
-    </message>
-    <message>
-        <source>Quiénes somos (inglés)</source>
-        <translation>About us (English)</translation>
-    </message>
-    <message>
-        <source>Servicios (inglés)</source>
-        <translation>Services (English)</translation>
-    </message>
-    <message>
-        <source>Cómo trabajamos (inglés)</source>
-        <translation>How we work (English)</translation>
-    </message>
-    <message>
-        <source>Falta en inglés: %1.</source>
-        <translation>Missing in English: %1.</translation>
-    </message>
-    <message>
-        <source>Logotipo actual</source>
-        <translation>Current logo</translation>
-    </message>
-    <message>
-        <source>Otra persona ha guardado el perfil mientras lo editaba.</source>
-        <translation>Someone else saved the profile while you were editing it.</translation>
-    </message>
-    <message>
-        <source>Se han traído sus cambios en: %1.</source>
-        <translation>Their changes to %1 have been brought in.</translation>
-    </message>
-    <message>
-        <source>En %1 también lo cambió: se mantiene lo que usted escribió.</source>
-        <translation>They also changed %1: what you wrote has been kept.</translation>
-    </message>
-    <message>
-        <source>Revise el perfil y guarde de nuevo.</source>
-        <translation>Check the profile and save again.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Acerca de Agencia</source>
@@ -480,6 +429,21 @@
     <message>
         <source>Las cuentas de la agencia aparecerán aquí cuando se den de alta.</source>
         <translation>The agency&apos;s accounts will appear here once they are created.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMerge</name>
+    <message>
+        <source>Fusionar con otra cuenta…</source>
+        <translation>Merge with another account…</translation>
+    </message>
+    <message>
+        <source>Solo un administrador fusiona cuentas.</source>
+        <translation>Only an administrator merges accounts.</translation>
+    </message>
+    <message>
+        <source>Elija en la lista la cuenta que se conserva.</source>
+        <translation>Choose in the list the account that is kept.</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3229,14 @@
         <translation>Approval record</translation>
     </message>
     <message>
+        <source>Brief para imprimir y firmar (A4)</source>
+        <translation>Brief to print and sign (A4)</translation>
+    </message>
+    <message>
+        <source>Contrabrief (A4)</source>
+        <translation>Counter-brief (A4)</translation>
+    </message>
+    <message>
         <source>Preparada para</source>
         <translation>Prepared for</translation>
     </message>
@@ -3303,6 +3275,14 @@
     <message>
         <source>El último brief de la campaña en una sola página.</source>
         <translation>The campaign&apos;s latest brief on a single page.</translation>
+    </message>
+    <message>
+        <source>El último brief en A4 vertical, con espacio para las firmas de la agencia y del cliente.</source>
+        <translation>The latest brief on A4 portrait, with room for the agency&apos;s and the client&apos;s signatures.</translation>
+    </message>
+    <message>
+        <source>La respuesta de la agencia al brief (lo que entendemos, nuestras preguntas y el enfoque propuesto) en A4 vertical.</source>
+        <translation>The agency&apos;s answer to the brief (what we understand, our questions and the proposed approach) on A4 portrait.</translation>
     </message>
     <message>
         <source>Cada decisión, interna y del cliente: quién, cuándo y sobre qué documento (su huella SHA-256).</source>
@@ -3520,6 +3500,14 @@
     <message>
         <source>Resultados</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>Brief para firmar</source>
+        <translation>Brief for signature</translation>
+    </message>
+    <message>
+        <source>Contrabrief</source>
+        <translation>Counter-brief</translation>
     </message>
     <message>
         <source>Aprobaciones</source>
@@ -3901,6 +3889,33 @@
     <message>
         <source>Formulario: %1</source>
         <translation>Form: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePersonDialog</name>
+    <message>
+        <source>¿Persona repetida?</source>
+        <translation>Same person twice?</translation>
+    </message>
+    <message>
+        <source>Ya hay en la agencia alguien con ese nombre o ese correo:</source>
+        <translation>Someone in the agency already has this name or e-mail:</translation>
+    </message>
+    <message>
+        <source>Ya hay en la agencia personas con ese nombre o ese correo:</source>
+        <translation>People in the agency already have this name or e-mail:</translation>
+    </message>
+    <message>
+        <source>%1 (dada de baja)</source>
+        <translation>%1 (no longer active)</translation>
+    </message>
+    <message>
+        <source>¿Es otra persona? Guárdela solo si está seguro; si no, cancele.</source>
+        <translation>Is this someone else? Save only if you are sure; otherwise cancel.</translation>
+    </message>
+    <message>
+        <source>Guardar igualmente</source>
+        <translation>Save anyway</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6423,14 @@ IMAP: %2</translation>
         <translation>Add person</translation>
     </message>
     <message>
+        <source>Elija el rol</source>
+        <translation>Choose the role</translation>
+    </message>
+    <message>
+        <source>Elija cómo se dice su cargo (Directora, Director)</source>
+        <translation>Choose how their title reads (Directora, Director)</translation>
+    </message>
+    <message>
         <source>Sin grupo</source>
         <translation>No group</translation>
     </message>
@@ -6464,8 +6487,16 @@ IMAP: %2</translation>
         <translation>Time zone</translation>
     </message>
     <message>
+        <source>El del rol si lo deja vacío</source>
+        <translation>The role&apos;s, if left empty</translation>
+    </message>
+    <message>
         <source>%1 (el del rol si lo deja vacío)</source>
         <translation>%1 (the role&apos;s if left empty)</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -6943,6 +6974,50 @@ IMAP: %2</translation>
     <message>
         <source>Hay campos por revisar en esta pestaña</source>
         <translation>Some fields on this tab need checking</translation>
+    </message>
+    <message>
+        <source>Lo que dicen las presentaciones en inglés. Lo que quede vacío saldrá en español: la presentación avisa antes de generarse.</source>
+        <translation>What the decks say in English. Anything left empty will appear in Spanish: the deck warns you before it is generated.</translation>
+    </message>
+    <message>
+        <source>Lema (inglés)</source>
+        <translation>Tagline (English)</translation>
+    </message>
+    <message>
+        <source>Who we are: history, size, what we do best</source>
+        <translation>Who we are: history, size, what we do best</translation>
+    </message>
+    <message>
+        <source>Quiénes somos (inglés)</source>
+        <translation>About us (English)</translation>
+    </message>
+    <message>
+        <source>Servicios (inglés)</source>
+        <translation>Services (English)</translation>
+    </message>
+    <message>
+        <source>Cómo trabajamos (inglés)</source>
+        <translation>How we work (English)</translation>
+    </message>
+    <message>
+        <source>Falta en inglés: %1.</source>
+        <translation>Missing in English: %1.</translation>
+    </message>
+    <message>
+        <source>Otra persona ha guardado el perfil mientras lo editaba.</source>
+        <translation>Someone else saved the profile while you were editing it.</translation>
+    </message>
+    <message>
+        <source>Se han traído sus cambios en: %1.</source>
+        <translation>Their changes to %1 have been brought in.</translation>
+    </message>
+    <message>
+        <source>En %1 también lo cambió: se mantiene lo que usted escribió.</source>
+        <translation>They also changed %1: what you wrote has been kept.</translation>
+    </message>
+    <message>
+        <source>Revise el perfil y guarde de nuevo.</source>
+        <translation>Check the profile and save again.</translation>
     </message>
 </context>
 <context>
@@ -8395,12 +8470,28 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>Nobody on the list yet.</translation>
     </message>
     <message>
-        <source>%1 persona(s) en la lista; %2 con problemas: corríjalas o quítelas.</source>
-        <translation>%1 person(s) on the list; %2 with problems: correct them or remove them.</translation>
+        <source>1 persona en la lista: «Empezar» la añade.</source>
+        <translation>1 person on the list: “Start” adds them.</translation>
     </message>
     <message>
-        <source>%1 persona(s) en la lista: «Empezar» las añade a todas.</source>
-        <translation>%1 person(s) on the list: &apos;Get started&apos; adds them all.</translation>
+        <source>%1 personas en la lista: «Empezar» las añade a todas.</source>
+        <translation>%1 people on the list: “Start” adds them all.</translation>
+    </message>
+    <message>
+        <source>1 persona en la lista.</source>
+        <translation>1 person on the list.</translation>
+    </message>
+    <message>
+        <source>%1 personas en la lista.</source>
+        <translation>%1 people on the list.</translation>
+    </message>
+    <message>
+        <source>1 con problemas (%1): corríjala o quítela.</source>
+        <translation>1 with problems (%1): correct or remove it.</translation>
+    </message>
+    <message>
+        <source>%1 con problemas (%2): corríjalas o quítelas.</source>
+        <translation>%1 with problems (%2): correct or remove them.</translation>
     </message>
 </context>
 <context>

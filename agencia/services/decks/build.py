@@ -59,7 +59,13 @@ __all__ = [
     "sections_for",
 ]
 
-DeckKind = Literal["agency", "campaign", "brief", "approvals"]
+# "brief_a4" (the brief to print and sign) and "contrabrief" are the A4 documents
+# (services/decks/documents.py), offered beside the slides wherever a deck is made.
+DeckKind = Literal["agency", "campaign", "brief", "approvals", "brief_a4", "contrabrief"]
+PAPER: dict[str, Literal["brief", "contrabrief"]] = {
+    "brief_a4": "brief",
+    "contrabrief": "contrabrief",
+}
 KINDS: tuple[DeckKind, ...] = get_args(DeckKind)
 LANGUAGES: tuple[str, ...] = ("es", "en")
 PDF_TYPE = "application/pdf"
@@ -166,7 +172,8 @@ def build_deck(
     as_proposal_version: int | None = None,
 ) -> bytes:
     """The PDF of one deck: `agency` (target: the account it is prepared for, or None),
-    `campaign`, `brief` or `approvals` (target: the campaign).
+    `campaign`, `brief`, `approvals`, or the A4 `brief_a4` and `contrabrief` (target: the
+    campaign).
 
     `options.lang` "" (or no options) means the client's language; the internal review's
     decisions and comments appear only with `options.include_internal` (the deck is then
@@ -190,6 +197,10 @@ def build_deck(
         _refuse_undrawable(credentials)
         return render_agency(credentials, options)
     assert target_id is not None
+    if kind in PAPER:
+        from agencia.services.decks.documents import build_paper
+
+        return build_paper(db, actor, PAPER[kind], target_id, lang, today=today)
     content = campaign_content(db, actor, target_id, lang=lang, today=today)
     if as_proposal_version is not None:
         footer = messages.render("timeline.proposal", {"number": as_proposal_version}, lang)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.text import fill
 from agencia.services.accounts.queries import account_options
 from agencia.services.decks.build import DeckDefaults, DeckKind, default_sections, sections_for
 from agencia.ui.decks.labels import LANGUAGES, kind_label, section_label
@@ -74,6 +75,8 @@ class DeckChoices(QWidget):
                 ("campaign", self.tr("Presentación de la campaña")),
                 ("brief", self.tr("Hoja de brief (una página)")),
                 ("approvals", self.tr("Registro de aprobaciones")),
+                ("brief_a4", self.tr("Brief para imprimir y firmar (A4)")),
+                ("contrabrief", self.tr("Contrabrief (A4)")),
             ):
                 button = QRadioButton(text, self)
                 button.setObjectName(f"deckKind_{kind}")
@@ -236,6 +239,14 @@ class DeckChoices(QWidget):
         self.sections_box.setVisible(has_sections)
         notes = {
             "brief": self.tr("El último brief de la campaña en una sola página."),
+            "brief_a4": self.tr(
+                "El último brief en A4 vertical, con espacio para las firmas de la agencia y "
+                "del cliente."
+            ),
+            "contrabrief": self.tr(
+                "La respuesta de la agencia al brief (lo que entendemos, nuestras preguntas y "
+                "el enfoque propuesto) en A4 vertical."
+            ),
             "approvals": self.tr(
                 "Cada decisión, interna y del cliente: quién, cuándo y sobre qué documento "
                 "(su huella SHA-256)."
@@ -268,9 +279,7 @@ class DeckChoices(QWidget):
         language = dict(LANGUAGES).get(defaults.lang, defaults.lang)
         if self.scope == "agency":
             self.subject.setText(
-                self.tr("%1, preparada para %2")
-                .replace("%1", defaults.agency)
-                .replace("%2", defaults.client)
+                fill(self.tr("%1, preparada para %2"), defaults.agency, defaults.client)
                 if defaults.client
                 else defaults.agency
             )
@@ -283,9 +292,7 @@ class DeckChoices(QWidget):
             self.heading.setText(defaults.campaign)
             self.subject.setText(defaults.client)
             self.language_hint.setText(
-                self.tr("Por defecto, el idioma de %1: %2.")
-                .replace("%1", defaults.client)
-                .replace("%2", language)
+                fill(self.tr("Por defecto, el idioma de %1: %2."), defaults.client, language)
             )
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import DomainError
+from agencia.domain.text import fill
 from agencia.services.decks.build import (
     DeckDefaults,
     DeckOptions,
@@ -320,14 +321,14 @@ class DeckDialog(QDialog):
             QLocale.DataSizeFormat.DataSizeTraditionalFormat,
         )
         self.side.say(
-            (
+            fill(
                 self.tr("1 página · %2 · SHA-256 %3…")
                 if len(images) == 1
-                else self.tr("%1 páginas · %2 · SHA-256 %3…")
+                else self.tr("%1 páginas · %2 · SHA-256 %3…"),
+                self.ctx.locale.toString(len(images)),
+                size,
+                sha[:12],
             )
-            .replace("%1", self.ctx.locale.toString(len(images)))
-            .replace("%2", size)
-            .replace("%3", sha[:12])
         )
         self.side.status.setToolTip(sha)
         self._options_changed()
@@ -453,9 +454,11 @@ class DeckDialog(QDialog):
         )
         self.side.status.setToolTip(sha)
         self.ctx.toast(
-            self.tr("Propuesta v%1 guardada · SHA-256 %2…")
-            .replace("%1", str(saved.version))
-            .replace("%2", saved.sha256[:12])
+            fill(
+                self.tr("Propuesta v%1 guardada · SHA-256 %2…"),
+                str(saved.version),
+                saved.sha256[:12],
+            )
         )
         if self.defaults is not None:
             self.defaults = replace(self.defaults, next_version=saved.version + 1)

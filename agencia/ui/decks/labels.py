@@ -41,6 +41,8 @@ def kind_label(kind: str) -> str:
         "campaign": translate("Decks", "Presentación de la campaña"),
         "brief": translate("Decks", "Hoja de brief"),
         "approvals": translate("Decks", "Registro de aprobaciones"),
+        "brief_a4": translate("Decks", "Brief para firmar"),
+        "contrabrief": translate("Decks", "Contrabrief"),
     }.get(kind, kind)
 
 
@@ -71,6 +73,10 @@ def suggested_name(kind: str, agency: str, client: str, campaign: str) -> str:
         parts = [client, campaign]
     elif kind == "brief":
         parts = [client, campaign, translate("Decks", "Brief")]
+    elif kind == "brief_a4":
+        parts = [client, campaign, translate("Decks", "Brief para firmar")]
+    elif kind == "contrabrief":
+        parts = [client, campaign, translate("Decks", "Contrabrief")]
     else:
         parts = [client, campaign, translate("Decks", "Aprobaciones")]
     return safe_file_name(" - ".join(p for p in parts if p)) + ".pdf"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
+from agencia.domain.text import fill
 from agencia.ui.decks.preview import PageView
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.text import plain_label
@@ -99,9 +100,11 @@ class PreviewPane(QWidget):
 
     def _page_changed(self, page: int, count: int) -> None:
         self.page_label.setText(
-            self.tr("Página %1 de %2")
-            .replace("%1", self.numbers.toString(page))
-            .replace("%2", self.numbers.toString(count))
+            fill(
+                self.tr("Página %1 de %2"),
+                self.numbers.toString(page),
+                self.numbers.toString(count),
+            )
             if count
             else ""
         )
