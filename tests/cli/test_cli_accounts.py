@@ -59,10 +59,12 @@ def test_search_ignores_accents_case_and_punctuation(
     assert expected in names
 
 
-def test_search_with_only_punctuation_lists_everything(
+def test_search_with_only_punctuation_finds_nothing(
     capsys: pytest.CaptureFixture[str], demo_url: str
 ) -> None:
-    assert accounts(capsys, demo_url, "--search", "&-'\"*") == accounts(capsys, demo_url)
+    """No word to look for: nothing found (it listed every account, as if unfiltered)."""
+    assert accounts(capsys, demo_url, "--search", "&-'\"*") == []
+    assert accounts(capsys, demo_url)
 
 
 def test_status_filter(capsys: pytest.CaptureFixture[str], demo_url: str) -> None:

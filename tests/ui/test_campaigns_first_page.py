@@ -5,6 +5,7 @@ that shows nothing yet, in the index's order."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -35,13 +36,23 @@ def cast(sqlite_db: Database) -> Cast:
     return cast
 
 
-def _reads(ops: Operations) -> list[str]:
-    """The names of the functions `ops` is asked to read, from now on."""
+def _reads(ops: Operations, ids_after: threading.Event | None = None) -> list[str]:
+    """The names of the functions `ops` is asked to read, from now on; the IDs' read
+    waits for `ids_after` (the two reads run side by side: on a small database the IDs
+    could come first, and the page would rightly not be shown ahead of them)."""
     asked: list[str] = []
     read = ops.read
 
     def noted(fn: Any, *args: Any, **kwargs: Any) -> int:
-        asked.append(getattr(fn, "__name__", str(fn)))
+        name = getattr(fn, "__name__", str(fn))
+        asked.append(name)
+        if ids_after is not None and name == "_ids_and_first_page":
+            inner = fn
+
+            def fn(*a: Any, **k: Any) -> Any:
+                ids_after.wait(20)
+                return inner(*a, **k)
+
         return read(fn, *args, **kwargs)
 
     ops.read = noted  # type: ignore[method-assign]
@@ -58,9 +69,11 @@ def test_the_first_page_shows_before_the_ids_and_is_not_read_twice(
     director = cast.actor("director")
     ctx, _ = make_context(cast.db, director, synchronous=False)
     model = CampaignListModel(ctx.ops, QLocale("es_ES"))
-    reads = _reads(ctx.ops)
+    shown = threading.Event()
+    reads = _reads(ctx.ops, ids_after=shown)
     seen: list[tuple[bool, list[Any]]] = []
     model.first_page_shown.connect(lambda: seen.append((model.loaded, _rows(model))))
+    model.first_page_shown.connect(shown.set)
     query = CampaignQuery()
     model.set_query(query)
     qtbot.waitUntil(until(lambda: model.loaded))

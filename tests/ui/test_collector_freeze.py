@@ -40,8 +40,8 @@ def test_start_ups_objects_are_frozen_when_the_collector_resumes(unfrozen: None)
     assert gc.isenabled()
     assert gc.get_freeze_count() >= len(made)
     frozen = gc.get_freeze_count()
-    pause.resume()  # once only
-    assert gc.get_freeze_count() == frozen
+    pause.resume()  # once only: nothing frozen again (frozen objects may die meanwhile)
+    assert gc.get_freeze_count() <= frozen
 
     later = Node()  # made after start-up: collected as ever
     gone = weakref.ref(later)
