@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -77,3 +80,21 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+@contextmanager
+def held_read(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> Iterator[threading.Event]:
+    """`module.name` (a read a controller asks its worker for) waits for the test's word:
+    a slow reader on a busy machine, so that the test may act before the answer comes."""
+    gate = threading.Event()
+    read = getattr(module, name)
+
+    def slow(db: Any, actor: Any) -> Any:
+        assert gate.wait(20), "the test never let the read answer"
+        return read(db, actor)
+
+    monkeypatch.setattr(module, name, slow)
+    try:
+        yield gate
+    finally:
+        gate.set()

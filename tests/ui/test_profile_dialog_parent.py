@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 import shiboken6
 from campaign_world import Cast, build_cast
-from gui_support import make_context, until
+from gui_support import held_read, make_context, until
 from profile_support import add_team_area
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.services.agency.profile import get_profile
 from agencia.ui.agency import profile_actions as module
 from agencia.ui.agency.profile_actions import PROFILE, ProfileActions
 from agencia.ui.agency.profile_dialog import ProfileDialog
@@ -26,15 +24,8 @@ from agencia.ui.agency.profile_dialog import ProfileDialog
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The profile's read waits for the test's word (a slow reader on a busy machine)."""
-    gate = threading.Event()
-
-    def slow(db: Any, actor: Any) -> Any:
-        assert gate.wait(20), "the test never let the read answer"
-        return get_profile(db, actor)
-
-    monkeypatch.setattr(module, "get_profile", slow)
-    yield gate
-    gate.set()
+    with held_read(monkeypatch, module, "get_profile") as gate:
+        yield gate
 
 
 def test_a_dialog_closed_meanwhile_does_not_take_the_profile_with_it(

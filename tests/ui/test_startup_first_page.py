@@ -13,6 +13,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -116,19 +117,26 @@ def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict[str
     return url, env
 
 
-def test_drafts_are_looked_for_after_the_first_page_and_still_offered(
-    demo: tuple[str, dict[str, str]],
-) -> None:
-    url, env = demo
+def run_start(url: str, env: dict[str, str], watched: tuple[str, ...]) -> dict[str, Any]:
+    """The real start-up in its own process, on `url`: what it reports (see _START), with
+    which of the `watched` modules were loaded at the first page and at the end."""
     done = subprocess.run(
-        [sys.executable, "-c", _START, url, ",".join(NOT_BEFORE_THE_FIRST_PAGE)],
+        [sys.executable, "-c", _START, url, ",".join(watched)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
     )
     assert done.returncode == 0, done.stderr + done.stdout
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_drafts_are_looked_for_after_the_first_page_and_still_offered(
+    demo: tuple[str, dict[str, str]],
+) -> None:
+    url, env = demo
+    result = run_start(url, env, NOT_BEFORE_THE_FIRST_PAGE)
     assert result["states"][:2] == ["opening", "ready"]
     assert result["shown"] == "accounts"
     assert result["asked_before_shown"] is True  # read ahead (ui/shell/area_builder.py)

@@ -8,17 +8,14 @@ Timings are never asserted here (tests/bench/run.py judges them); these check th
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from test_startup_first_page import demo, run_start
 
-from agencia.db.database import open_database
-from agencia.services.first_run import FirstRun, set_up_agency
+__all__ = ["demo"]  # the fixture: a demo database signed straight in
 
 # every area's mapped classes: none is needed to show the first page of accounts
 AREA_MODELS = (
@@ -29,83 +26,12 @@ AREA_MODELS = (
     "agencia.domain.service_models",
 )
 
-_START = textwrap.dedent(
-    """
-    import json, sys
-    import agencia.app as appmod
-    from PySide6.QtCore import QTimer
-
-    watched = tuple(sys.argv[2].split(","))
-    qapp = appmod.create_application()
-    window = appmod.MainWindow()
-    startup = appmod.Startup(sys.argv[1], window)
-    startup.in_event_loop = True
-    result = {}
-
-    def first_page(_count):
-        result.setdefault("at_first_page", [m for m in watched if m in sys.modules])
-        qapp.exit(0)
-
-    def state(value):
-        if value == "ready":
-            result["shown"] = str(window._current)
-            window.areas.get("accounts").controller.model.ids_loaded.connect(first_page)
-
-    startup.state_changed.connect(state)
-    qapp.aboutToQuit.connect(startup.shutdown)
-    startup.start()
-    QTimer.singleShot(60000, lambda: qapp.exit(2))
-    code = qapp.exec()
-    print(json.dumps(result))
-    sys.exit(code)
-    """
-)
-
-
-@pytest.fixture()
-def demo(tmp_path: Path) -> tuple[str, dict[str, str]]:
-    """A demo database (signed straight in) with one account."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        AGENCIA_LANG="es",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    db = open_database(url)
-    try:
-        set_up_agency(
-            db,
-            FirstRun(
-                agency_name="Estudio Rojo",
-                locale="es_ES",
-                currency="EUR",
-                admin_name="Ana Torres",
-                admin_login="ana",
-                admin_password="secreto-largo",
-            ),
-        )
-        with db.writer.begin() as conn:
-            conn.execute(text("UPDATE agency SET is_demo = 1"))
-    finally:
-        db.close()
-    return url, env
-
 
 def test_the_first_page_of_accounts_loads_no_areas_models(
     demo: tuple[str, dict[str, str]],
 ) -> None:
     url, env = demo
-    done = subprocess.run(
-        [sys.executable, "-c", _START, url, ",".join(AREA_MODELS)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr + done.stdout
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_start(url, env, AREA_MODELS)
     assert result["shown"] == "accounts"
     assert result["at_first_page"] == []
 

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 import shiboken6
 from campaign_world import build_cast
-from gui_support import make_context, until
+from gui_support import held_read, make_context, until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.services.campaigns.approval_settings import get_thresholds
 from agencia.ui.campaigns import approval_actions as module
 from agencia.ui.campaigns.approval_actions import THRESHOLDS
 from agencia.ui.campaigns.area import CampaignsArea, create
@@ -30,15 +28,8 @@ from agencia.ui.campaigns.thresholds_dialog import ThresholdsDialog
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The thresholds' read waits for the test's word (a slow reader on a busy machine)."""
-    gate = threading.Event()
-
-    def slow(db: Any, actor: Any) -> Any:
-        assert gate.wait(20), "the test never let the read answer"
-        return get_thresholds(db, actor)
-
-    monkeypatch.setattr(module, "get_thresholds", slow)
-    yield gate
-    gate.set()
+    with held_read(monkeypatch, module, "get_thresholds") as gate:
+        yield gate
 
 
 def test_a_dialog_closed_meanwhile_does_not_take_the_thresholds_with_it(
