@@ -86,10 +86,10 @@ def search_everything(db: Database, actor: Actor, text: str, limit: int = 20) ->
     """What every area finds for `text` (at most `limit` hits), in one read: each kind
     keeps its place when all of them fill (accounts, campaigns, contacts)."""
     from agencia.db.uow import unit_of_work
-    from agencia.domain.text import words
+    from agencia.domain.text import search_words
     from agencia.services.search import share
 
-    if not words(text) or limit <= 0:
+    if not search_words(text) or limit <= 0:  # blank, or no word to look for
         return []
     groups = []
     with unit_of_work(db, actor, write=False) as uow:

@@ -7,9 +7,16 @@ the administrator, signed in as themselves, so `user add` makes the server roles
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import psycopg
 from factories import ADMIN_PASSWORD, Agency, small_agency
@@ -110,3 +117,78 @@ def build(pg_url: str) -> tuple[ServerAgency, Database]:
         owner.close()
         raise
     return found, owner
+
+
+# The window's process: its sign-in filled in as soon as it shows, then the test's own
+# `on_ready(window, startup)` in the ready window; what follows `run_gui` has its `code`.
+_WINDOW_HEAD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from agencia import app as appmod
+
+url, login, password = sys.argv[1:4]
+
+def fill():
+    from agencia.ui.auth.signin import SignInDialog
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, SignInDialog) and widget.isVisible():
+            widget.login.setText(login)
+            widget.password.setText(password)
+            widget.enter_button.click()
+            return
+    QTimer.singleShot(100, fill)
+"""
+_WINDOW_RUN = """
+appmod.create_application()
+QTimer.singleShot(100, fill)
+code = appmod.run_gui(url, on_ready=on_ready)
+"""
+
+
+@contextmanager
+def window_process(
+    url: URL,
+    login: str,
+    tmp_path: Path,
+    on_ready: str,
+    *,
+    at_exit: str = "",
+    env: dict[str, str] | None = None,
+) -> Iterator[subprocess.Popen[str]]:
+    """The real window in its own process on `url`, as a workstation starts it (no
+    database URL in its environment, its own settings under `tmp_path`): its sign-in
+    filled in with `login` and PASSWORD, then `on_ready` — the source of a function
+    `on_ready(window, startup)` — called in the ready window; `at_exit`, source run once
+    the window has left, before the process exits with `code` (run_gui's status). Its
+    stdin, stdout and stderr are the test's (text); it is killed if still running when
+    the block ends."""
+    script = (
+        _WINDOW_HEAD
+        + textwrap.dedent(on_ready)
+        + _WINDOW_RUN
+        + textwrap.dedent(at_exit)
+        + "sys.exit(code)\n"
+    )
+    environment = {
+        **os.environ,
+        "AGENCIA_LANG": "es",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        **(env or {}),
+    }
+    environment.pop("AGENCIA_DATABASE_URL", None)
+    with subprocess.Popen(
+        [sys.executable, "-c", script, url.render_as_string(hide_password=False), login, PASSWORD],
+        env=environment,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as window:  # leaving it closes the pipes and waits for the process
+        try:
+            yield window
+        finally:
+            if window.poll() is None:
+                window.kill()

@@ -35,11 +35,20 @@ def words(text: str) -> list[str]:
     return [w for w in split(folded) if w]
 
 
-def unsearchable(text: str) -> bool:
-    """Something was typed but no word in it can be searched for (`%`, `'`, `🎉`). Such a
-    search finds nothing: it must never look like a match on every row, as it would if
+def search_words(text: str) -> list[str] | None:
+    """What a search for `text` looks for, the one rule every search site asks: its
+    words (`words`); no word when nothing was typed (blank: no condition, every row); and
+    None, nothing found, when something was typed but no word in it can be searched for
+    (`%`, `'`, `🎉`): that must never look like a match on every row, as it would if
     treated as nothing typed."""
-    return not words(text) and bool(text.strip())
+    found = words(text)
+    return None if not found and text.strip() else found
+
+
+def unsearchable(text: str) -> bool:
+    """Something was typed but no word in it can be searched for: `search_words` finds
+    nothing."""
+    return search_words(text) is None
 
 
 _PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agencia.domain.text import fill, fold, search_text, sort_key, unsearchable, words
+from agencia.domain.text import (
+    fill,
+    fold,
+    search_text,
+    search_words,
+    sort_key,
+    unsearchable,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,14 +61,26 @@ def test_letters_of_every_script_are_words(typed: str, expected: list[str]) -> N
     assert words(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["%", "'", "🎉", " _ ", '"*()'])
-def test_typed_text_without_words_is_unsearchable(typed: str) -> None:
-    assert unsearchable(typed)
-
-
-@pytest.mark.parametrize("typed", ["", "   ", "garcia", "الشرق", "7"])
-def test_nothing_typed_or_a_word_is_searchable(typed: str) -> None:
-    assert not unsearchable(typed)
+@pytest.mark.parametrize(
+    ("typed", "looked_for"),
+    [
+        ("%", None),
+        ("'", None),
+        ("🎉", None),
+        (" _ ", None),
+        ('"*()', None),
+        ("", []),
+        ("   ", []),
+        ("García-López", ["garcia", "lopez"]),
+        ("الشرق", ["الشرق"]),
+        ("7", ["7"]),
+    ],
+)
+def test_a_search_without_a_word_finds_nothing(typed: str, looked_for: list[str] | None) -> None:
+    """The one rule every search site asks (`search_words`): its words; blank, no
+    condition ([]); typed without a word, nothing found (None)."""
+    assert search_words(typed) == looked_for
+    assert unsearchable(typed) is (looked_for is None)
 
 
 @given(st.text())

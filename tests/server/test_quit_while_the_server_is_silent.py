@@ -11,17 +11,13 @@ window that is gone (no traceback, no message at exit).
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
-import subprocess
-import sys
-import textwrap
 import threading
 import time
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from server_world import PASSWORD, ServerAgency
+from server_world import PASSWORD, ServerAgency, window_process
 
 from agencia.db.database import open_database
 from agencia.services.auth import sign_in
@@ -147,73 +143,36 @@ def test_stopping_does_not_wait_for_a_listener_the_server_leaves_hanging(
         relay.close()
 
 
-_WINDOW = textwrap.dedent(
-    """
-    import sys, threading
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-    from agencia import app as appmod
-
-    url, login, password = sys.argv[1:4]
-
-    def fill():
-        from agencia.ui.auth.signin import SignInDialog
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, SignInDialog) and widget.isVisible():
-                widget.login.setText(login)
-                widget.password.setText(password)
-                widget.enter_button.click()
-                return
-        QTimer.singleShot(100, fill)
-
-    def quit_when_told(window, startup):
-        print("ready", flush=True)
-        sys.stdin.readline()  # the test has cut the listener off: quitting now
-
-    appmod.create_application()
-    QTimer.singleShot(100, fill)
-    code = appmod.run_gui(url, on_ready=quit_when_told)
-    # the window left while its listener still hangs connecting: it did not wait for it
-    hanging = any(t.name == "agencia-remote-changes" for t in threading.enumerate())
-    print(f"listener still connecting at the end: {hanging}", flush=True)
-    sys.exit(code)
-    """
-)
+_QUIT_WHEN_TOLD = """
+def on_ready(window, startup):
+    print("ready", flush=True)
+    sys.stdin.readline()  # the test has cut the listener off: quitting now
+"""
+# the window left while its listener still hangs connecting: it did not wait for it
+_LISTENER_AT_EXIT = """
+import threading
+hanging = any(t.name == "agencia-remote-changes" for t in threading.enumerate())
+print(f"listener still connecting at the end: {hanging}", flush=True)
+"""
 
 
 def test_the_window_quits_at_once_while_the_server_is_silent(
     server_agency: ServerAgency, tmp_path: Path
 ) -> None:
     relay = SilentRelay(server_agency.url.port or 5432)
-    env = {
-        **os.environ,
-        "AGENCIA_LANG": "es",
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    env.pop("AGENCIA_DATABASE_URL", None)
-    url = server_agency.url.set(port=relay.port).render_as_string(hide_password=False)
-    window = subprocess.Popen(
-        [sys.executable, "-c", _WINDOW, url, "pablo", PASSWORD],
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    url = server_agency.url.set(port=relay.port)
     try:
-        assert window.stdout is not None and window.stdin is not None
-        assert window.stdout.readline().strip() == "ready"
-        _wait_for_listener(server_agency)
-        _cut_off(server_agency, relay)
-        window.stdin.write("\n")
-        window.stdin.flush()
-        out, err = window.communicate(timeout=60)
+        with window_process(
+            url, "pablo", tmp_path, _QUIT_WHEN_TOLD, at_exit=_LISTENER_AT_EXIT
+        ) as window:
+            assert window.stdout is not None and window.stdin is not None
+            assert window.stdout.readline().strip() == "ready"
+            _wait_for_listener(server_agency)
+            _cut_off(server_agency, relay)
+            window.stdin.write("\n")
+            window.stdin.flush()
+            out, err = window.communicate(timeout=60)
     finally:
-        if window.poll() is None:
-            window.kill()
-            window.wait()
         relay.close()
     assert window.returncode == 0, err
     assert "listener still connecting at the end: True" in out, out

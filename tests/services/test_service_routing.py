@@ -223,3 +223,11 @@ def test_a_brand_of_another_account_is_refused(desk: Desk) -> None:
     with pytest.raises(ValidationError) as refused:
         _open(desk, brand_id=brand)
     assert refused.value.field_errors["brand_id"][0] == "request.brand_elsewhere"
+
+
+def test_a_brand_search_without_a_word_finds_no_brand(desk: Desk) -> None:
+    """«Buscar marca o cuenta…»: `%` typed finds nothing (as a pattern it matched all)."""
+    save_brand(desk.db, desk.admin, desk.accounts["mexico"], "Salsa")
+    assert any(c.name.endswith(" · Salsa") for c in routing.brands(desk.db, desk.admin, "sal"))
+    assert routing.brands(desk.db, desk.admin, "")
+    assert routing.brands(desk.db, desk.admin, "%") == []

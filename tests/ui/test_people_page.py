@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain.areas import AreaId
-from agencia.domain.enums import AssignmentRole, Role
+from agencia.domain.enums import AssignmentRole, Department, Role
 from agencia.domain.errors import DomainError
 from agencia.services import auth
 from agencia.services.accounts.queries import get_account
@@ -123,6 +123,7 @@ def test_adding_a_person_with_a_feminine_title_and_a_wrong_boss(
     form.role.setCurrentIndex(form.role.findData(Role.ACCOUNT_SUPERVISOR.value))
     form.gender.setCurrentIndex(form.gender.findData("feminine"))
     assert form.title_edit.placeholderText().startswith("Supervisora de cuentas")
+    form.department.setCurrentIndex(form.department.findData(Department.ACCOUNTS.value))
     form.group.setCurrentIndex(form.group.findData(agency.groups["consumo"]))
     form.reports_to.setCurrentIndex(form.reports_to.findData(agency.staff["pablo"]))
     form.email.setText("no es un correo")
@@ -143,6 +144,10 @@ def test_adding_a_person_with_a_feminine_title_and_a_wrong_boss(
     assert recorder.toasts[-1] == "Guardado: Carmen Sáez Molina"
     qtbot.waitUntil(until(lambda: controller.list_view.selected_row() is not None))
     assert controller.list_view.selected_row().id == carmen.id
+    view = controller.list_view
+    view.search.setText("@")  # no word: nobody (not whoever has an e-mail, as Carmen)
+    view.apply_filters()
+    assert view.proxy.rowCount() == 0
 
 
 def test_editing_a_person_keeps_what_the_form_does_not_show(qtbot: QtBot, agency: Agency) -> None:

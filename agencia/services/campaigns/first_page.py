@@ -5,8 +5,10 @@ A director's list holds 16,805 of the large demo's 50,000 campaigns: reading eve
 `ix_campaigns_list` whole and tests each row against the set of her 33,334 accounts,
 built first — some 60 ms before anything can be shown. The first page needs none of
 that: read in the list's own order off the same index, stopped after a page (LIMIT),
-each row's visibility probed on its own account, it answers in a few milliseconds, and
-the window shows it while the IDs are still on their way (`CampaignListModel`).
+each row's visibility probed on its own account (the list's one rule,
+`campaigns.access.listed_clause`, in its per-row form), it answers in a few
+milliseconds, and the window shows it while the IDs are still on their way
+(`CampaignListModel`).
 
 Only where the index gives the list's order and the rows are not narrowed by a filter
 that could make SQLite walk most of the index before a page is found (a rare status,

@@ -28,7 +28,7 @@ from agencia.domain.enums import LEAD_ROLES, ApprovalStage, CampaignStatus
 from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, AccountAssignment, Brand, Contact, Staff
 from agencia.domain.permissions import Action, allowed
-from agencia.domain.text import unsearchable, words
+from agencia.domain.text import search_words
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.campaigns import approvals as approval_rules
@@ -85,8 +85,8 @@ def _rows_query(
 ) -> Select[Any]:
     """The matching campaigns in display order: whole rows, or (`ids_only`) their IDs,
     joined only to what the search, the filters and the sort need. `per_row` (whole rows
-    read a page at a time): whom each row is for tested on its own account row, instead
-    of building the set of all the person's accounts first (a director's 33,334)."""
+    read a page at a time): the list's visibility and «Mis campañas» in their per-row
+    form (`campaigns.access.listed_clause`), each row tested on its own account row."""
     actor = uow.actor
     owner = aliased(Staff)
     if ids_only:
@@ -98,14 +98,12 @@ def _rows_query(
     else:
         stmt = _row_select(owner)
     per_row = per_row and not ids_only
-    if per_row:
-        stmt = stmt.where(access.visible_clause(actor, few=True))
-    else:
-        stmt = stmt.where(campaign_access.listed_clause(actor))
-    for token in words(query.text):
-        stmt = stmt.where(Campaign.search_text.like(f"% {token}%"))
-    if unsearchable(query.text):  # "%" alone finds nothing, not every campaign
+    stmt = stmt.where(campaign_access.listed_clause(actor, per_row=per_row))
+    typed = search_words(query.text)
+    if typed is None:  # "%" alone finds nothing, not every campaign
         stmt = stmt.where(false())
+    for token in typed or ():
+        stmt = stmt.where(Campaign.search_text.like(f"% {token}%"))
     if query.status is not None:
         stmt = stmt.where(Campaign.status == query.status)
     if query.statuses:
@@ -118,13 +116,8 @@ def _rows_query(
         stmt = stmt.where(Campaign.status.not_in(CLOSED))
     if query.awaiting:  # the approval rules are Python's: their answer, as IDs
         stmt = stmt.where(Campaign.id.in_(awaiting_ids(uow, query.awaiting)))
-    if query.mine:  # per row: led or on the team of the row's account
-        mine = (
-            access.assigned_clause(actor, few=True)
-            if per_row
-            else campaign_access.mine_clause(actor)
-        )
-        stmt = stmt.where(or_(Campaign.owner_id == actor.staff_id, mine))
+    if query.mine:
+        stmt = stmt.where(campaign_access.mine_clause(actor, per_row=per_row))
     order: Any = {
         "name": Campaign.name_key,
         "account": Account.name_key,
@@ -177,13 +170,14 @@ def search_campaign_ids(db: Database, actor: Actor, query: CampaignQuery) -> lis
 
 def campaign_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[CampaignRow]:
     """The rows for `ids` (one page of the list), in the order asked, visible ones only;
-    visibility probed on each row's account (`few`): "account in every account she sees"
-    made SQLite probe the page from each of a director's 33,334 accounts (1 s a page)."""
+    visibility probed on each row's account (the list's rule `per_row`): "account in
+    every account she sees" made SQLite probe the page from each of a director's 33,334
+    accounts (1 s a page)."""
     if not ids:
         return []
     with unit_of_work(db, actor, write=False) as uow:
         stmt = _row_select(aliased(Staff)).where(
-            Campaign.id.in_(list(ids)), access.visible_clause(actor, few=True)
+            Campaign.id.in_(list(ids)), campaign_access.listed_clause(actor, per_row=True)
         )
         by_id = {r.id: r for r in (_row(*found) for found in uow.session.execute(stmt))}
     return [by_id[i] for i in ids if i in by_id]

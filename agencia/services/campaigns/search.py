@@ -9,7 +9,7 @@ from agencia.domain.areas import AreaId
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign
 from agencia.domain.models import Account
-from agencia.domain.text import words
+from agencia.domain.text import search_words
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.search import SearchGroup, SearchHit, joined
 
@@ -18,6 +18,9 @@ CAMPAIGNS_RANK = 1  # between accounts and contacts
 
 def find(uow: UnitOfWork, text: str, limit: int) -> list[SearchGroup]:
     """Visible campaigns whose name, code or client matches every word (open ones first)."""
+    typed = search_words(text)
+    if not typed:  # no word to look for: nothing found
+        return []
     hits = [
         SearchHit(
             kind="campaign",
@@ -40,7 +43,7 @@ def find(uow: UnitOfWork, text: str, limit: int) -> list[SearchGroup]:
             )
             .join(Account, Account.id == Campaign.account_id)
             .where(
-                *(Campaign.search_text.like(f"% {t}%") for t in words(text)),
+                *(Campaign.search_text.like(f"% {t}%") for t in typed),
                 campaign_access.visible_campaigns(uow.actor),
             )
             .order_by(Campaign.status.in_(CLOSED), Campaign.name_key, Campaign.id)

@@ -9,7 +9,7 @@ from agencia.db.uow import UnitOfWork
 from agencia.domain.areas import AreaId
 from agencia.domain.coordination_models import Vendor
 from agencia.domain.labels import label
-from agencia.domain.text import words
+from agencia.domain.text import search_words
 from agencia.services.search import SearchGroup, SearchHit, joined, starts_first
 
 VENDORS_RANK = 3  # after accounts, campaigns and contacts
@@ -17,8 +17,8 @@ VENDORS_RANK = 3  # after accounts, campaigns and contacts
 
 def find(uow: UnitOfWork, text: str, limit: int) -> list[SearchGroup]:
     """Suppliers whose name or contact matches every word typed (active ones first)."""
-    typed = words(text)
-    if not typed:
+    typed = search_words(text)
+    if not typed:  # no word to look for: nothing found
         return []
     contact = func.lower(Vendor.contact_name)
     rows = uow.session.execute(

@@ -27,7 +27,7 @@ from agencia.domain.enums import AuditAction
 from agencia.domain.errors import Conflict, NotFound, ValidationError
 from agencia.domain.models import Staff
 from agencia.domain.permissions import Action
-from agencia.domain.text import sort_key, unsearchable, words
+from agencia.domain.text import search_words, sort_key
 from agencia.services.accounts.access import require_global
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.results import SaveResult
@@ -222,10 +222,11 @@ def list_vendors(
         stmt = select(Vendor).order_by(Vendor.name_key, Vendor.id)
         if not include_inactive:
             stmt = stmt.where(Vendor.active.is_(True))
-        for word in words(text):
-            stmt = stmt.where(_matches(word))
-        if unsearchable(text):  # "%" alone finds no supplier, not all of them
+        typed = search_words(text)
+        if typed is None:  # "%" alone finds no supplier, not all of them
             stmt = stmt.where(false())
+        for word in typed or ():
+            stmt = stmt.where(_matches(word))
         vendors = list(uow.session.scalars(stmt))
         ids = [x.id for x in vendors]
         jobs = dict(

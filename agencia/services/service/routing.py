@@ -27,6 +27,7 @@ from agencia.domain.models import Account, AccountAssignment, AccountGroup, Bran
 from agencia.domain.permissions import Action, allowed
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.domain.service_models import RoutingRule, ServiceRequest
+from agencia.domain.text import search_words
 from agencia.services.accounts.access import relation, require_global
 from agencia.services.results import SaveResult
 
@@ -287,7 +288,9 @@ def people(db: Database, actor: Actor) -> list[Choice]:
 
 def brands(db: Database, actor: Actor, text: str, limit: int = 30) -> list[Choice]:
     """Brands whose name or account's name holds `text` («Cuenta · Marca»), a few at a
-    time: an agency may have thousands."""
+    time: an agency may have thousands. Typed without a word (`%`): none."""
+    if search_words(text) is None:
+        return []
     words = text.strip().lower()
     with unit_of_work(db, actor, write=False) as uow:
         query = (

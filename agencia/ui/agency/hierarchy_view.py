@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.text import fold, unsearchable, words
+from agencia.domain.text import fold, search_words
 from agencia.ui import settings
 from agencia.ui.agency.hierarchy_model import FOLDER, HierarchyModel
 from agencia.ui.resources import icon
@@ -45,25 +45,24 @@ class TreeFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
-        self._none = False  # typed, but nothing searchable ("%"): nothing matches
+        self._words: list[str] | None = []  # None: typed, but no word ("%"): nothing matches
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
 
     def set_text(self, text: str) -> None:
         if hasattr(self, "endFilterChange"):  # Qt 6.10 on; invalidateFilter is deprecated
             self.beginFilterChange()
-            self._words, self._none = words(text), unsearchable(text)
+            self._words = search_words(text)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._words, self._none = words(text), unsearchable(text)
+            self._words = search_words(text)
             self.invalidateFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         if not self._words:
-            return not self._none
+            return self._words is not None
         model = self.sourceModel()
         texts = " ".join(
             str(model.index(source_row, c, source_parent).data() or "")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.text import fill, fold
+from agencia.domain.text import fill, fold, search_words
 from agencia.services.people.views import StaffRow
 from agencia.services.results import Option
 from agencia.ui import settings
@@ -104,7 +104,7 @@ class StaffFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.words: list[str] = []
+        self.words: list[str] | None = []  # None: typed, but no word ("%"): nobody
         self.state = ACTIVE
         self.group_id: int | None = None
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -112,7 +112,7 @@ class StaffFilter(QSortFilterProxyModel):
 
     def set_filter(self, text: str, state: str, group_id: int | None) -> None:
         self.beginFilterChange()
-        self.words = fold(text).split()
+        self.words = search_words(text)
         self.state, self.group_id = state, group_id
         self.endFilterChange()
 
@@ -120,7 +120,7 @@ class StaffFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, StaffModel)
         row: StaffRow | None = model.row(source_row)
-        if row is None:
+        if row is None or self.words is None:
             return False
         if row.active != (self.state == ACTIVE) and self.state != ALL:
             return False
