@@ -17,7 +17,7 @@ from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
 from agencia.cli.session import acting, agency_locale
-from agencia.cli.words import english
+from agencia.cli.words import english, t
 from agencia.domain.coordination_enums import MilestoneKind, TaskStatus, VendorCategory
 from agencia.domain.enums import Department
 from agencia.domain.labels import label
@@ -71,7 +71,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(t("not_a_date", text=text)) from None
 
 
 def _after(text: str) -> tuple[int, int]:
@@ -80,7 +80,7 @@ def _after(text: str) -> tuple[int, int]:
     try:
         return record_id(task), int(lag or 0)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not ID or ID:LAG: {text!r}") from None
+        raise argparse.ArgumentTypeError(t("not_id_lag", text=text)) from None
 
 
 def register(commands: Any, common: Parser) -> None:

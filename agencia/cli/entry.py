@@ -56,11 +56,14 @@ def _run_gui(args: argparse.Namespace) -> int:
 def gui_main(argv: Sequence[str] | None = None) -> int:
     """`agencia-gui [--db URL | FILE]`: the window without a console (Windows' Start menu,
     the desktop entry opening a database file); the same checks as `agencia` alone."""
+    from agencia.cli import argparse_words
+
+    messages.set_language(messages.detect_language())
+    argparse_words.install()
     parser = argparse.ArgumentParser(prog="agencia-gui", description="Opens the Agencia window.")
     parser.add_argument("--db", metavar="URL", help="sqlite:///path or postgresql+psycopg://…")
     parser.add_argument("database", nargs="?", help="a database file to open")
     args, _qt_options = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-    messages.set_language(messages.detect_language())
     missing = _missing_library_message()
     if missing is not None:
         return _fail(missing, EXIT_FAILED)

@@ -38,10 +38,11 @@ def error_message(error: BaseException) -> str:
     system refused (a full disk, a file it may not open) in its own words; for anything
     unexpected its type and the first line of its text, never a traceback."""
     if isinstance(error, ValidationError):  # each field with its reason, on the one line
+        from agencia.domain.field_labels import field_label
         from agencia.domain.messages import render
 
-        reasons = "; ".join(
-            f"{field}: {render(code, params).rstrip('.')}"
+        reasons = "; ".join(  # named as the window's forms name them, never as the code does
+            f"{field_label(field)}: {render(code, params).rstrip('.')}"
             for field, (code, params) in sorted(error.field_errors.items())
         )
         return render("validation.failed", {"fields": reasons})

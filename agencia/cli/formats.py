@@ -1,5 +1,6 @@
 """How the command line writes: JSON and CSV for scripts, tables and labelled fields for
-people that fit the terminal, and money, dates and moments in the agency's locale (Babel)."""
+people that fit the terminal, and money, dates and moments in the output's language and the
+agency's region (Babel)."""
 
 from __future__ import annotations
 
@@ -192,25 +193,39 @@ def when(moment: datetime, locale: str, *zones: str) -> str:
 
 
 def money(amount: Any, currency: str, locale: str) -> str:
-    """An amount with its currency in the agency's locale (Babel): 48.500,50 €."""
+    """An amount in its own currency (the agency's or the client's), written as the
+    output's language writes it in the agency's region (`locale`): 48.500,50 € in
+    Spanish in Spain, €48,500.50 in English (agencia.domain.reading_locale)."""
     from babel.core import UnknownLocaleError
     from babel.numbers import format_currency
 
     try:
-        return str(format_currency(amount, currency or "EUR", locale=locale))
+        shown = number_locale(locale)
+        return str(format_currency(amount, currency or "EUR", locale=shown))
     except (UnknownLocaleError, ValueError):
         return f"{amount} {currency}".strip()
 
 
 def decimal(value: Any, locale: str, pattern: str = "0.0") -> str:
-    """A number in the agency's locale (Babel): 4,5 in Spain, 4.5 in Mexico."""
+    """A number as the output's language writes it in the agency's region: 4,5 in
+    Spanish in Spain, 4.5 in Mexico and in English."""
     from babel.core import UnknownLocaleError
     from babel.numbers import format_decimal
 
     try:
-        return str(format_decimal(value, pattern, locale=locale))
+        return str(format_decimal(value, pattern, locale=number_locale(locale)))
     except (UnknownLocaleError, ValueError):
         return str(value)
+
+
+def number_locale(locale: str) -> str:
+    """The Babel locale amounts and numbers are written in: the language the command line
+    speaks (AGENCIA_LANG) in the agency's region `locale` (never Spanish numbers in
+    English output)."""
+    from agencia.domain import messages
+    from agencia.domain.reading_locale import reading_locale
+
+    return reading_locale(locale, messages.language())
 
 
 def day(value: date | None, locale: str) -> str:

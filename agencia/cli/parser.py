@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from agencia import __version__
 from agencia.areas import cli_modules, resolve
+from agencia.cli import argparse_words
 from agencia.cli.errors import EXIT_USAGE
 from agencia.cli.formats import offer_xlsx
 
@@ -67,7 +68,9 @@ def common_options() -> Parser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """`agencia` and every sub-command: the house's, then each area's in the list's order."""
+    """`agencia` and every sub-command: the house's, then each area's in the list's order;
+    argparse's own words (usage, options, its errors) in the messages' language."""
+    argparse_words.install()
     common = common_options()
     parser = Parser(
         prog="agencia",
@@ -77,7 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit statuses: 0 done; 1 the operation failed (missing record, invalid data, "
         "permission denied); 2 wrong usage; 3 the database was refused.",
     )
-    parser.add_argument("--version", action="version", version=f"agencia {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"agencia {__version__}",
+        help=argparse_words.WORDS.gettext("show program's version number and exit"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -124,10 +132,12 @@ def action(
 
 def record_id(text: str) -> int:
     """A record ID as the databases store it: a positive 64-bit integer."""
+    from agencia.cli.words import t
+
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ID: {text!r}") from None
+        raise argparse.ArgumentTypeError(t("not_an_id", text=text)) from None
     if not 0 < value < 2**63:
-        raise argparse.ArgumentTypeError(f"not an ID: {text!r}")
+        raise argparse.ArgumentTypeError(t("not_an_id", text=text))
     return value

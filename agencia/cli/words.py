@@ -60,6 +60,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "backup_done": ("Copia de seguridad creada: {path}", "Backup written: {path}"),
     "no_revision": ("(sin esquema)", "(no schema)"),
     "head": ("(head)", "(head)"),  # Alembic's word, kept for scripts
+    # a value given to an option that is not one (argparse adds which option)
+    "not_an_id": ("no es un ID: {text!r}", "not an ID: {text!r}"),
+    "not_a_date": ("no es una fecha (AAAA-MM-DD): {text!r}", "not a date (YYYY-MM-DD): {text!r}"),
+    "not_a_number": ("no es un número: {text!r}", "not a number: {text!r}"),
+    "not_id_lag": ("no es ID ni ID:DÍAS: {text!r}", "not ID or ID:LAG: {text!r}"),
     "newer": ("(más reciente que esta versión)", "(newer than this version)"),
     "count": ("{n} cuentas.", "{n} accounts."),
     "count_one": ("1 cuenta.", "1 account."),

@@ -1,6 +1,9 @@
-"""Money, numbers and dates in the agency's locale, through QLocale (never a hard-coded format).
+"""Money, numbers and dates as the window writes them, through QLocale (never a hard-coded
+format): the interface's language in the agency's region (`interface_locale`), each amount
+in its own record's currency.
 
-es_ES: ``1.250.000,00 €`` and ``23 nov 2026``; es_MX: ``$1,250,000.00``; en_US: ``Nov 23, 2026``.
+es_ES: ``1.250.000,00 €`` and ``23 nov 2026``; es_MX: ``$1,250,000.00``; English in a
+Spanish agency: ``€1,250,000.00`` and ``23 Nov 2026``; en_US: ``Nov 23, 2026``.
 """
 
 from __future__ import annotations
@@ -56,22 +59,28 @@ def region() -> QLocale:
 def interface_locale(region: QLocale, language: str) -> QLocale:
     """What the window formats with: the interface's `language` ("es", "en") in the
     agency's `region` (its stored locale), so an English window never shows Spanish month
-    names and a Spanish one keeps the agency's own formats. Where Qt has no English for
-    the region (Mexico, Argentina…), an English one with the region's conventions: its
-    decimal comma (``1.250.000,00``) or its day-first dates."""
+    names nor Spanish numbers, and a Spanish one keeps the agency's own formats (Spain's
+    or its Latin-American country's). English reads ``€1,250,000.00``: where Qt's English
+    for the region writes numbers otherwise (Spain, Argentina…) or has none (Mexico), an
+    English one with the region's order of dates (``23 Nov 2026`` or ``Nov 23, 2026``).
+    The currency shown is never the locale's: it is the record's, given to `money`."""
     english = language.lower().startswith("en")
     wanted = QLocale.Language.English if english else QLocale.Language.Spanish
     if region.language() == wanted:
         return region
     own = QLocale(wanted, region.territory())
-    if own.language() == wanted and own.territory() == region.territory():
+    exists = own.language() == wanted and own.territory() == region.territory()
+    if exists and (not english or _writes_english_numbers(own)):
         return own
     if not english:
         return QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)
-    if region.decimalPoint() == ",":
-        return QLocale("en_DE")  # English words, 1.250.000,00 and 23/11/2026
     short = region.dateFormat(QLocale.FormatType.ShortFormat)
     return QLocale("en_001") if short.lstrip().startswith("d") else QLocale("en_US")
+
+
+def _writes_english_numbers(locale: QLocale) -> bool:
+    """Whether `locale` writes 1,250.5 (not 1.250,5 nor 1 250,5)."""
+    return locale.decimalPoint() == "." and locale.groupSeparator() == ","
 
 
 class _AgencyFormats(Protocol):
@@ -104,13 +113,20 @@ def currency_symbol(currency: str, locale: QLocale) -> str:
     return _SYMBOLS.get(code, code)
 
 
-def money(value: Decimal | float | int | None, currency: str, locale: QLocale) -> str:
-    """``money(Decimal("1250000"), "EUR", QLocale("es_ES"))`` → ``1.250.000,00 €``."""
+def money(
+    value: Decimal | float | int | None,
+    currency: str,
+    locale: QLocale,
+    decimals: int | None = None,
+) -> str:
+    """``money(Decimal("1250000"), "EUR", QLocale("es_ES"))`` → ``1.250.000,00 €``;
+    ``en`` → ``€1,250,000.00``. `decimals` (0 on a narrow card) overrides the currency's
+    own number of places. Every amount a screen shows is written here."""
     if value is None:
         return ""
     code = currency.upper()
     own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code
-    precision = -1 if own else _DIGITS.get(code, 2)
+    precision = decimals if decimals is not None else -1 if own else _DIGITS.get(code, 2)
     symbol = currency_symbol(code, locale)
     text = locale.toCurrencyString(float(value), symbol, precision)
     if symbol.isalpha():  # an ISO code never touches the digits: "USD 99.50"

@@ -56,8 +56,8 @@ def test_the_administrator_keeps_exchange_rates(
     [
         (("EUR", "1"), 1, "EUR es la moneda de la agencia"),
         (("MXN", "-1"), 1, "mayor que cero"),
-        (("MXN", "abc"), 2, "not a number"),
-        (("MXN", "1", "--from", "mañana"), 2, "not a date"),
+        (("MXN", "abc"), 2, "no es un número: 'abc'"),
+        (("MXN", "1", "--from", "mañana"), 2, "no es una fecha"),
     ],
 )
 def test_a_rate_that_makes_no_sense_is_refused_in_one_line(

@@ -200,7 +200,9 @@ def test_campaigns_unknown_status_lists_the_valid_ones(
     )
     assert (status, out) == (2, "")
     line = one_line(err)
-    assert line.startswith("agencia campaigns list: argument --status: invalid choice: 'aprobado'")
+    assert line.startswith(
+        "agencia campaigns list: argumento --status: valor no permitido: 'aprobado'"
+    )  # argparse's words in the command line's language
     assert all(f"'{s.value}'" in line for s in CampaignStatus)
 
 

@@ -237,7 +237,7 @@ def test_a_missing_database_writes_nothing(
 def test_help_documents_each_deck(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
     status, out, err = run(capsys, *command, "--help")
     assert (status, err) == (0, "")
-    assert out.startswith("usage: agencia deck")
+    assert out.startswith("uso: agencia deck")
     if command != ["deck"]:
         assert "--out FILE.pdf" in out and "--lang {es,en}" in out
         assert "temporary file" in out

@@ -59,7 +59,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_for_every_command(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
     status, out, err = run(capsys, *command, "--help")
     assert status == 0
-    assert out.startswith("usage: agencia")
+    assert out.startswith("uso: agencia")  # argparse's words in Spanish (AGENCIA_LANG=es)
     assert "--db" in out
     assert err == ""
 

@@ -94,10 +94,10 @@ def test_import_is_all_or_nothing_with_line_numbers(
     status, _, err = run(capsys, "surveys", "import", str(bad), *_as(world))
     line = one_line(err)
     assert status == 1
-    assert "line 3" in line and "«7» no está en la escala de 1 a 5" in line
-    assert "line 4" in line and "«ayer» no vale para date" in line
-    assert "line 5" in line and "Ese contacto no es de esta cuenta" in line
-    assert "line 2" not in line
+    assert "Línea 3: " in line and "«7» no está en la escala de 1 a 5" in line
+    assert "Línea 4: " in line and "«ayer» no vale para date" in line
+    assert "Línea 5: " in line and "Ese contacto no es de esta cuenta" in line
+    assert "Línea 2" not in line and "line " not in line  # the words people read
     assert _count(world) == 0
     ok = _csv(tmp_path / "ok.csv", world, [good, good | {"date": "2026-06-01"}])
     status, out, err = run(capsys, "surveys", "import", str(ok), *_as(world, "alvaro"))

@@ -119,8 +119,8 @@ def test_a_huge_usage_error_is_cut_to_a_readable_line(
     status, _, err = run(capsys, "routing", "add", "--to", "1", "--kind", huge, "--db", demo_url)
     line = one_line(err)
     assert status == 2
-    assert len(line) < 400 and "invalid choice: 'BBBB" in line and "…'" in line
-    assert "(choose from 'incident'" in line  # what to type instead is kept
+    assert len(line) < 400 and "valor no permitido: 'BBBB" in line and "…'" in line
+    assert "(elija entre 'incident'" in line  # what to type instead is kept
 
 
 def test_a_huge_unrecognized_argument_is_cut_too(
@@ -128,7 +128,7 @@ def test_a_huge_unrecognized_argument_is_cut_too(
 ) -> None:
     status, _, err = run(capsys, "accounts", "list", "C" * 10_000, "--db", demo_url)
     line = one_line(err)
-    assert status == 2 and len(line) <= 620 and "unrecognized arguments: CCCC" in line
+    assert status == 2 and len(line) <= 620 and "argumentos no reconocidos: CCCC" in line
 
 
 def test_a_supplier_s_rating_is_written_as_the_agency_writes_numbers(

@@ -196,6 +196,7 @@ def test_a_job_ordered_approved_up_the_ladder_delivered_and_rated(qtbot: QtBot, 
     dialog.save_button.click()
     assert recorder.toasts[-1].startswith("Orden de compra OC-2026-7 aprobada")
     assert "supera el presupuesto" in recorder.toasts[-1]
+    assert "en 5000,00 EUR" in recorder.toasts[-1]  # as the window writes numbers (es_ES)
     costs = jobs.campaign_costs(cast.db, cast.actor("executive"), campaign)
     assert costs.committed == 45000 and costs.over_budget
 

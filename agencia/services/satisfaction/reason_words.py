@@ -1,7 +1,7 @@
 """An account's health reasons as a sentence outside the window (Pendientes' line): in
-the language of the moment and with the agency's decimal symbol, as the satisfaction page
-writes them («la satisfacción bajó 3,0 en Actitud del personal» / «satisfaction fell 3,0
-in Staff attitude» for an agency in Spain).
+the language of the moment and with that language's decimal symbol in the agency's region,
+as the satisfaction page writes them («la satisfacción bajó 3,0 en Actitud del personal» /
+«satisfaction fell 3.0 in Staff attitude» for an agency in Spain).
 
 A kept reason (`HealthRecord.reasons`) names a shipped dimension in the language it was
 computed in; it is named again in today's language here (a dimension of the agency's own
@@ -13,11 +13,9 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import get_decimal_symbol
-
 from agencia.domain.labels import label
-from agencia.domain.messages import render
+from agencia.domain.messages import language, render
+from agencia.domain.reading_locale import decimal_symbol
 from agencia.domain.satisfaction_enums import Dimension
 
 
@@ -37,20 +35,11 @@ def dimension_now(name: str) -> str:
     return label(found) if found is not None else name
 
 
-@cache
-def decimal_symbol(region: str) -> str:
-    """How the agency's region writes a decimal point: "," in Spain, "." in Mexico."""
-    try:
-        return get_decimal_symbol(Locale.parse(region.replace("-", "_")))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return ","
-
-
 def reasons_sentence(
     reasons: Iterable[tuple[str, Mapping[str, Any]]], region: str, most: int | None = None
 ) -> str:
     """The first `most` reasons (all by default) as one sentence, "; " between them."""
-    point = decimal_symbol(region)
+    point = decimal_symbol(region, language())
 
     def local(params: Mapping[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -50,7 +50,7 @@ from agencia.ui.campaigns.labels import (
 )
 from agencia.ui.campaigns.move_dialog import show_refusal
 from agencia.ui.campaigns.move_run import run_move
-from agencia.ui.formatting import currency_symbol, date_text
+from agencia.ui.formatting import date_text, money
 
 COLLAPSED = settings.Setting("campaigns/board_collapsed", "rejected,cancelled", str)
 
@@ -191,8 +191,7 @@ class CampaignBoard(QWidget):
 
     # -- what a card shows ------------------------------------------------------------------
     def budget_text(self, row: CampaignRow) -> str:
-        symbol = currency_symbol(row.currency, self.ctx.locale)
-        return self.ctx.locale.toCurrencyString(float(row.budget), symbol, 0)
+        return money(row.budget, row.currency, self.ctx.locale, decimals=0)
 
     def card_facts(self, row: CampaignRow) -> tuple[str, ...]:
         """A card's deadline and budget in full, for its tooltip (a narrow card elides)."""

@@ -4,6 +4,7 @@ history (Editar ▸ Deshacer writes the values from before through the same serv
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -17,6 +18,7 @@ from agencia.services.results import SaveResult
 from agencia.ui.coordination.job_forms import ApprovalDialog, DeliveryDialog, JobFormDialog
 from agencia.ui.coordination.task_form import TaskFormDialog
 from agencia.ui.coordination.vendor_forms import RatingDialog, VendorFormDialog
+from agencia.ui.formatting import number
 from agencia.ui.widgets.undo import undo_history
 
 if TYPE_CHECKING:
@@ -47,7 +49,16 @@ class CoordinationEdits(QObject):
 
     def _toast(self, text: str, result: Any = None) -> None:
         warnings = getattr(result, "warnings", ()) or ()
-        self.c.ctx.toast(" ".join([text, *(render(code, params) for code, params in warnings)]))
+        said = (render(code, self._local(params)) for code, params in warnings)
+        self.c.ctx.toast(" ".join([text, *said]))
+
+    def _local(self, params: dict[str, Any]) -> dict[str, Any]:
+        """An amount a warning carries ("over": "1250.50", beside its currency's code) as
+        the window writes numbers (1.250,50 / 1,250.50)."""
+        if "over" not in params:
+            return params
+        amount = Decimal(str(params["over"]))
+        return {**params, "over": number(amount, self.c.ctx.locale, 2)}
 
     # -- tasks --------------------------------------------------------------------------------
     def new_task(self) -> None:
