@@ -47,9 +47,10 @@ from agencia.ui.resources import icon
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import WrapLabel, plain_label, plain_tip
+from agencia.ui.widgets.typed_dialog import TypedDialog
 
 
-class CommentDialog(QDialog):
+class CommentDialog(TypedDialog):
     """The comment of a decision: required when it asks for changes or rejects."""
 
     def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None) -> None:
@@ -90,6 +91,9 @@ class CommentDialog(QDialog):
 
     def comment(self) -> str:
         return self.text.toPlainText().strip()
+
+    def typed(self) -> str:
+        return self.comment()
 
 
 class ApprovalPanel(QWidget):

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -31,6 +30,7 @@ from agencia.domain.text import fill
 from agencia.services.pending.items import PendingItem
 from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.text import WrapLabel
+from agencia.ui.widgets.typed_dialog import TypedDialog
 
 translate = QCoreApplication.translate
 
@@ -101,7 +101,7 @@ def done_text(action: InPlace) -> str:
     }[action.kind]
 
 
-class ActionDialog(QDialog):
+class ActionDialog(TypedDialog):
     """Asks once, naming what changes: a comment for an approval; when and how the client
     confirmed an acta."""
 
@@ -155,6 +155,9 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
+
+    def typed(self) -> str:
+        return self.comment.toPlainText() + self.note.text()
 
     def answer(self) -> Answer:
         if self.action.kind == "acknowledge":
