@@ -232,6 +232,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database has no agency profile: open it in Agencia to set it up.",
     ),
     "field.amount": ("Importe no válido.", "Not a valid amount."),
+    "field.date_range": (
+        "La fecha debe estar entre los años {first} y {last}.",
+        "The date must fall between the years {first} and {last}.",
+    ),
     "field.date_order": (
         "La fecha límite es anterior al inicio.",
         "The deadline is before the start.",

@@ -39,6 +39,18 @@ class ValidationError(DomainError):
         super().__init__("validation.failed", fields=", ".join(sorted(field_errors)))
         self.field_errors = field_errors
 
+    def __str__(self) -> str:
+        """Each field with its reason, on one line, the field named as the window's forms
+        name it («Razón social: Máximo 200 caracteres»), never as the code does."""
+        from agencia.domain.field_labels import field_label
+        from agencia.domain.messages import render
+
+        reasons = "; ".join(
+            f"{field_label(field)}: {render(code, params).rstrip('.')}"
+            for field, (code, params) in sorted(self.field_errors.items())
+        )
+        return render("validation.failed", {"fields": reasons})
+
 
 class DatabaseRefused(DomainError):
     """The database cannot be opened safely; nothing in it was touched."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 FieldErrors = dict[str, tuple[str, dict[str, Any]]]
@@ -45,6 +46,10 @@ SINGLE_LINE_FIELDS = frozenset(
     }
 )
 EMAIL_MAX = 200  # the column's width; the same limit on SQLite and PostgreSQL
+# The days a plan may name: any archive or plan fits, and a lag or a day added to one of
+# them stays in the calendar (a task due 9999-12-31 overflowed every schedule it was in).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
 
 
 def control_characters(value: str) -> bool:
@@ -156,3 +161,9 @@ def website(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
         errors[field] = ("field.too_long", {"max": max_len})
     elif value and not _WEBSITE.match(value):
         errors[field] = ("field.website", {})
+
+
+def plan_date(errors: FieldErrors, field: str, value: date | None) -> None:
+    """A date of a plan (a campaign's, a task's) within FIRST_DAY..LAST_DAY."""
+    if value is not None and not FIRST_DAY <= value <= LAST_DAY:
+        errors[field] = ("field.date_range", {"first": FIRST_DAY.year, "last": LAST_DAY.year})

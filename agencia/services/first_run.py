@@ -86,6 +86,7 @@ def is_empty(db: Database) -> bool:
 def validate_first_run(data: FirstRun) -> v.FieldErrors:
     errors: v.FieldErrors = {}
     v.required(errors, "agency_name", data.agency_name, 200)
+    v.too_long(errors, "legal_name", data.legal_name, 200)
     v.required(errors, "admin_name", data.admin_name, 160)
     v.required(errors, "admin_login", data.admin_login, 80)
     v.email(errors, "admin_email", data.admin_email)

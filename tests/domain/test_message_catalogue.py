@@ -108,6 +108,7 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         **dict.fromkeys(("group", "account", "lead", "old", "boss", "names", "more"), "x"),
         **dict.fromkeys(("n", "count"), 2),
         "first": "f",
+        "last": "l",  # a plan's dates: the years it may fall in
         "message": "m",
         # data: imports (where a problem is, what the file held, what was written)
         **dict.fromkeys(_DATA_NUMBERS, 1),

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from agencia.db.database import Database
 from agencia.domain import messages
 from agencia.domain.enums import Role
+from agencia.domain.errors import ValidationError
 from agencia.services.auth import sign_in
 from agencia.services.first_run import get_agency
 from agencia.services.people.views import list_groups, list_staff
@@ -69,6 +70,21 @@ def test_wizard_disables_next_until_the_agency_page_is_valid(
     assert wizard.currency_box.currentData() == "MXN"  # follows the regional format
     assert "$1,250,000.00" in wizard.example.text()
     assert _next(wizard).isEnabled()
+
+
+def test_an_over_long_legal_name_is_stopped_on_its_own_page(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    _fill_agency(qtbot, wizard)
+    wizard.legal_name.setText("A" * 249)
+    qtbot.keyClicks(wizard.legal_name, "A")  # typed: the form shows the field's reason
+    assert wizard.agency_page.form.error("legal_name") == "Máximo 200 caracteres."
+    assert not _next(wizard).isEnabled()
+
+
+def test_a_refused_field_is_named_as_its_form_names_it() -> None:
+    error = ValidationError({"legal_name": ("field.too_long", {"max": 200})})
+    assert str(error) == "Revise los campos: Razón social: Máximo 200 caracteres."
 
 
 def test_wizard_shows_reasons_under_the_fields(qtbot: QtBot, wizard: FirstRunWizard) -> None:

@@ -62,6 +62,8 @@ def validate_task(data: TaskInput) -> v.FieldErrors:
     v.required(errors, "title", data.title, TITLE_MAX)
     if data.due_on < data.start_on:
         errors["due_on"] = ("task.dates", {})
+    v.plan_date(errors, "start_on", data.start_on)
+    v.plan_date(errors, "due_on", data.due_on)
     if data.team is not None and data.vendor_id is not None:
         errors["vendor_id"] = ("task.team_or_vendor", {})
     hours = _hours(data.estimated_hours)
@@ -349,8 +351,13 @@ def _move(
         if task.campaign_id != campaign.id:
             raise ValidationError({"task": ("task.other_campaign", {"id": task.id})})
         start, due = moves[task.id]
+        errors: v.FieldErrors = {}
         if due < start:
-            raise ValidationError({"due_on": ("task.dates", {})})
+            errors["due_on"] = ("task.dates", {})
+        v.plan_date(errors, "start_on", start)
+        v.plan_date(errors, "due_on", due)
+        if errors:
+            raise ValidationError(errors)
         before[task.id] = (task.start_on, task.due_on)
         task.start_on, task.due_on = start, due
         _audit(
