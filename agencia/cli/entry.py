@@ -56,13 +56,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 def gui_main(argv: Sequence[str] | None = None) -> int:
     """`agencia-gui [--db URL | FILE]`: the window without a console (Windows' Start menu,
     the desktop entry opening a database file); the same checks as `agencia` alone."""
-    from agencia.cli import argparse_words
-
     messages.set_language(messages.detect_language())
-    argparse_words.install()
-    parser = argparse.ArgumentParser(prog="agencia-gui", description="Opens the Agencia window.")
-    parser.add_argument("--db", metavar="URL", help="sqlite:///path or postgresql+psycopg://…")
-    parser.add_argument("database", nargs="?", help="a database file to open")
+    parser = gui_parser()
     args, _qt_options = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
     missing = _missing_library_message()
     if missing is not None:
@@ -70,6 +65,18 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     from agencia.app import run_gui
 
     return int(run_gui(args.db or args.database))
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    """`agencia-gui`'s options, argparse's words and ours in the messages' language."""
+    from agencia.cli import argparse_words, help_words
+
+    argparse_words.install()
+    parser = argparse.ArgumentParser(prog="agencia-gui", description="Opens the Agencia window.")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///path or postgresql+psycopg://…")
+    parser.add_argument("database", nargs="?", metavar="database", help="a database file to open")
+    help_words.translate(parser)
+    return parser
 
 
 def _missing_library_message() -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 
-from agencia.domain.errors import DatabaseRefused, DomainError, ValidationError
+from agencia.domain.errors import DatabaseRefused, DomainError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl+C (128 + SIGINT)
@@ -37,16 +37,7 @@ def error_message(error: BaseException) -> str:
     """What to tell people, in their language: a domain error's own message; what the
     system refused (a full disk, a file it may not open) in its own words; for anything
     unexpected its type and the first line of its text, never a traceback."""
-    if isinstance(error, ValidationError):  # each field with its reason, on the one line
-        from agencia.domain.field_labels import field_label
-        from agencia.domain.messages import render
-
-        reasons = "; ".join(  # named as the window's forms name them, never as the code does
-            f"{field_label(field)}: {render(code, params).rstrip('.')}"
-            for field, (code, params) in sorted(error.field_errors.items())
-        )
-        return render("validation.failed", {"fields": reasons})
-    if isinstance(error, DomainError):
+    if isinstance(error, DomainError):  # a refused field: named as the forms name it
         return str(error)
     from agencia.cli.words import t  # the command line's words: only when there is an error
 

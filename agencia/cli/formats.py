@@ -273,7 +273,10 @@ class _OutFile(argparse.Action):
 
 def offer_xlsx(commands: Any) -> None:
     """Give every list (a `--format` with table and csv, and no `--out` of its own) the
-    choice xlsx and `--out FILE.xlsx`; called once the areas have added their commands."""
+    choice xlsx and `--out FILE.xlsx`; called once the areas have added their commands,
+    and once their help speaks the command line's language (these words join it)."""
+    from agencia.cli.help_words import say
+
     _XLSX.wanted, _XLSX.out = False, None
     for parser in _parsers(commands):
         options = {o: a for a in parser._actions for o in a.option_strings}
@@ -281,7 +284,7 @@ def offer_xlsx(commands: Any) -> None:
         if fmt is None or "--out" in options or not {"table", "csv"} <= set(fmt.choices or ()):
             continue
         choices = (*(fmt.choices or ()), "xlsx")
-        hint = "; xlsx: a workbook at --out FILE.xlsx (dates as dates, money as numbers)"
+        hint = say("; xlsx: a workbook at --out FILE.xlsx (dates as dates, money as numbers)")
         custom = _FormatChoice(
             fmt.option_strings, fmt.dest, default=fmt.default, choices=choices,
             help=(fmt.help or "") + hint,
@@ -293,8 +296,8 @@ def offer_xlsx(commands: Any) -> None:
         for option in fmt.option_strings:
             parser._option_string_actions[option] = custom
         parser.add_argument(
-            "--out", action=_OutFile, metavar="FILE.xlsx", dest="list_out",
-            help="where --format xlsx writes the workbook",
+            "--out", action=_OutFile, metavar=say("FILE.xlsx"), dest="list_out",
+            help=say("where --format xlsx writes the workbook"),
         )  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from agencia import __version__
 from agencia.areas import cli_modules, resolve
-from agencia.cli import argparse_words
+from agencia.cli import argparse_words, help_words
 from agencia.cli.errors import EXIT_USAGE
 from agencia.cli.formats import offer_xlsx
 
@@ -69,7 +69,8 @@ def common_options() -> Parser:
 
 def build_parser() -> argparse.ArgumentParser:
     """`agencia` and every sub-command: the house's, then each area's in the list's order;
-    argparse's own words (usage, options, its errors) in the messages' language."""
+    argparse's own words (usage, options, its errors) and ours (every help, description,
+    metavar) in the messages' language."""
     argparse_words.install()
     common = common_options()
     parser = Parser(
@@ -95,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in (*HOUSE_MODULES, *cli_modules()):
         resolve(module).register(commands, common)
-    offer_xlsx(commands)  # every list's --format gains xlsx (cli/formats.py)
+    help_words.translate(parser)
+    offer_xlsx(commands)  # every list's --format gains xlsx (cli/formats.py), said in its words
     return parser
 
 

@@ -52,7 +52,7 @@ def test_a_spanish_usage_error_is_in_spanish(
     assert (status, out) == (2, "")
     line = one_line(err)
     assert line == (
-        "agencia account add: faltan argumentos obligatorios: NAME, --group, --lead (--help)"
+        "agencia account add: faltan argumentos obligatorios: NOMBRE, --group, --lead (--help)"
     )
     status, out, err = run(capsys, "campaign", "show", "abc")
     assert status == 2

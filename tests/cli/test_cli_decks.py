@@ -239,12 +239,12 @@ def test_help_documents_each_deck(capsys: pytest.CaptureFixture[str], command: l
     assert (status, err) == (0, "")
     assert out.startswith("uso: agencia deck")
     if command != ["deck"]:
-        assert "--out FILE.pdf" in out and "--lang {es,en}" in out
-        assert "temporary file" in out
+        assert "--out ARCHIVO.pdf" in out and "--lang {es,en}" in out
+        assert "archivo temporal" in out
     if command[-1] in ("agency", "campaign"):
         assert "--sections" in out
     if command[-1] == "agency":
-        assert "--for ACCOUNT_ID" in out
+        assert "--for ID_CUENTA" in out
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ def test_demo_prints_one_summary_line(capsys: pytest.CaptureFixture[str], tmp_pa
     said = " ".join(shown.split())
     assert status == 0
     groups, people, accounts = made.groups()
-    assert f"small: {groups} groups, {people} people, {accounts} accounts" in said
+    assert f"small: {groups} grupos, {people} personas, {accounts} cuentas" in said
 
 
 def test_demo_refuses_a_database_with_data(

@@ -271,7 +271,10 @@ def _costs(uow: UnitOfWork, campaign: Campaign, extra: list[VendorJob] | None = 
 
 def _budget_warnings(costs: Costs) -> tuple[tuple[str, dict[str, Any]], ...]:
     """Committed money over the budget; or, short of that, quotes that would take it over
-    once approved."""
+    once approved. The amount is handed over as a plain decimal ("1250.50"), not written for
+    anyone: the reader's side writes it in its reader's language and the agency's region
+    (the window with QLocale, `ui/coordination/edits`; the command line, were it to show
+    it, with `domain/reading_locale`)."""
     if costs.over_budget:
         over = costs.committed - costs.budget
         return (("job.over_budget", {"over": f"{over:.2f}", "currency": costs.currency}),)
