@@ -4,13 +4,14 @@ campaign's results, the team and the next steps (the approvals only when a perso
 includes the internal decisions), then thanks and contact.
 
 A section without data is left out, and sections with too little to fill a slide share
-one (MERGES); the sections of a part (the challenge, the proposal, the results, working
-together) follow a divider when the part has any.
+one (MERGES); a lone budget or date range, and a brief of a line or two, are said on the
+cover instead (`_lone_facts`, thin_brief); the sections of a part (the challenge, the
+proposal, the results, working together) follow a divider when the part has any.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 
 from agencia.decks import theme as t
+from agencia.decks import thin_brief
 from agencia.decks.budget import budget
 from agencia.decks.build import make_ctx, meta, wanted
 from agencia.decks.content import CAMPAIGN_SECTIONS, INTERNAL_SECTIONS, CampaignContent
@@ -118,10 +120,15 @@ def lay_out_campaign(content: CampaignContent, options: DeckOptions) -> Deck:
         made = [(n, makers[n](ctx, content)) for n in names if n in chosen]
         made = _merged(ctx, content, [(n, s) for n, s in made if s])
         parts.append((part, made))
-    parts, fact = _lone_facts(ctx, content, parts) if "cover" in chosen else (parts, "")
-    parts = [(p, m) for p, m in parts if m]
     if "cover" in chosen:
-        deck.add(cover(ctx, content, fact))
+        parts, fact = _lone_facts(ctx, content, parts)
+        parts, answers, budget_too = thin_brief.fold(
+            content, parts, frozenset(chosen), lambda s: (s.fill or 1) < MERGE_BELOW
+        )
+        if budget_too:  # the budget's figure left the strategy's slide with its answers
+            fact = " · ".join(x for x in (fact, _budget_fact(ctx, content)) if x)
+        deck.add(cover(ctx, content, fact, answers))
+    parts = [(p, m) for p, m in parts if m]
     # Dividers help a reader find their way in a long deck; in a short one each would
     # announce a single slide, so the sections follow the cover (bookmarks stay).
     dividers = sum(len(s) for _, made in parts for _, s in made) > SHORT_DECK
@@ -150,14 +157,7 @@ def _lone_facts(
     as the campaign's one bar from its start to its deadline ("Campaign: 1 Apr – 30 Jun").
     Said once, where they still read."""
     c = content
-    single = {
-        "budget": (
-            f"{ctx.label('budget')}: {ctx.fmt.money(c.budget)}"
-            if not c.plan and c.budget and c.budget > 0
-            else ""
-        ),
-        "timeline": "",
-    }
+    single = {"budget": "" if c.plan else _budget_fact(ctx, c), "timeline": ""}
     if c.starts and c.deadline and not (c.plan or c.work or c.milestones):
         span = _when(ctx, min(c.starts, c.deadline), max(c.starts, c.deadline))
         single["timeline"] = f"{ctx.label('campaign_span')}: {span}"
@@ -172,6 +172,10 @@ def _lone_facts(
     return out, " · ".join(facts)
 
 
+def _budget_fact(ctx: Ctx, c: CampaignContent) -> str:
+    return f"{ctx.label('budget')}: {ctx.fmt.money(c.budget)}" if c.budget and c.budget > 0 else ""
+
+
 def section_title(ctx: Ctx, name: str, content: CampaignContent) -> str:
     if name == "team":
         return ctx.label("campaign_team")
@@ -180,8 +184,11 @@ def section_title(ctx: Ctx, name: str, content: CampaignContent) -> str:
     return ctx.label(name)
 
 
-def cover(ctx: Ctx, c: CampaignContent, fact: str = "") -> Slide:
-    """The cover; `fact` is a figure with no slide of its own (a lone budget)."""
+def cover(
+    ctx: Ctx, c: CampaignContent, fact: str = "", answers: Sequence[thin_brief.Fact] = ()
+) -> Slide:
+    """The cover; `fact` is a figure with no slide of its own (a lone budget), `answers`
+    a thin brief's (thin_brief)."""
     who = " · ".join(x for x in (plain(c.client), plain(c.brand)) if x)
     sub = " · ".join(x for x in (plain(c.kind), plain(c.code), fact) if x)
     when = " · ".join(x for x in (ctx.fmt.date(c.made_on), plain(c.version)) if x)
@@ -194,6 +201,7 @@ def cover(ctx: Ctx, c: CampaignContent, fact: str = "") -> Slide:
         # The brand's logo when it has one, else the client's: never a client's monogram
         # square beside the brand's logo.
         logos=(c.agency.logo, c.brand_logo or c.client_logo),
+        facts=[(ctx.label(a.key), a.lines) for a in answers],
     )
 
 

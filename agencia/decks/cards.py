@@ -25,6 +25,7 @@ from agencia.decks.layout import (
     title_height,
 )
 from agencia.decks.slides import Ctx, Slide
+from agencia.decks.text import plain
 from agencia.decks.theme import rl
 from agencia.domain.text import initials, monogram
 
@@ -183,7 +184,7 @@ def initials_badge(
     ctx: Ctx, name: str, size: float = BADGE
 ) -> tuple[Callable[[Canvas, float, float], None], float]:
     th = ctx.theme
-    text = initials(name)
+    text = initials(plain(name))  # an emoji is never an initial
     font = t.BODY if size >= 40 else t.TABLE
 
     def draw(c: Canvas, x: float, top: float) -> None:
@@ -216,7 +217,7 @@ def monogram_badge(
 ) -> tuple[Callable[[Canvas, float, float], None], float]:
     """A client without a logo: its initials on a light square, as tall as a logo."""
     th = ctx.theme
-    text = monogram(name)
+    text = monogram(plain(name))
 
     def draw(c: Canvas, x: float, top: float) -> None:
         c.setFillColor(rl(t.LIGHT))

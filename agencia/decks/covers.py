@@ -10,9 +10,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from agencia.decks import theme as t
-from agencia.decks.layout import para
+from agencia.decks.layout import para, raw
 from agencia.decks.slides import Ctx, Op, Slide, draw_at
-from agencia.decks.text import plain
+from agencia.decks.text import markup, plain
 from agencia.decks.theme import contrast, darken_for, mix, rl
 
 LOGO_H = 40.0
@@ -89,10 +89,12 @@ def cover_slide(
     subtitle: str = "",
     when: str = "",
     logos: Sequence[bytes | None] = (),
+    facts: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> Slide:
     """The cover: the agency's logo (or name) top left, the client's and brand's logos top
-    right, and from the bottom up: the date, a subtitle, the title, a kicker (who it is
-    for) and the accent bar."""
+    right, and from the bottom up: the date, `facts` (a label and a line or two each: a
+    thin brief's answers), a subtitle, the title, a kicker (who it is for) and the accent
+    bar."""
     th = ctx.theme
     bg = th.cover
     slide = Slide(footer=False, background=bg)
@@ -122,8 +124,13 @@ def cover_slide(
     text_w = t.span(10)
     stack: list[tuple[Flowable, float]] = []  # from the bottom up, with the gap above each
     if when:
+        when_style = ParagraphStyle("cv_when", parent=ctx.styles.body, textColor=rl(soft))
+        stack.append((para(when, when_style), 24 if facts else 36))
+    fact_style = ParagraphStyle("cv_fact", parent=ctx.styles.body, textColor=rl(fg))
+    for n, (name, lines) in enumerate(reversed(facts)):
+        said = "<br/>".join(markup(line) for line in lines)
         stack.append(
-            (para(when, ParagraphStyle("cv_when", parent=ctx.styles.body, textColor=rl(soft))), 36)
+            (raw(f"<b>{markup(name)}:</b> {said}", fact_style), 14 if n == len(facts) - 1 else 6)
         )
     if subtitle:
         sub_style = ParagraphStyle("cv_sub", parent=ctx.styles.subtitle, textColor=rl(soft))

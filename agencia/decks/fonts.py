@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import unicodedata
 from importlib.resources import files
 from pathlib import Path
 
@@ -46,6 +47,24 @@ def has_glyph(char: str) -> bool:
     return ord(char) in font.face.charToGlyph
 
 
+_JOINERS = frozenset({0x200D, 0x20E3})  # zero-width joiner (👩‍💻), combining keycap (1️⃣)
+_PICTURE_KINDS = frozenset({"So", "Sk", "Me", "Co"})  # symbols, modifiers (🏽), private use
+
+
+def is_decoration(char: str) -> bool:
+    """Whether `char` is a picture, not a word, that Lato cannot draw: an emoji (🍦, 👍🏽,
+    🇪🇸), the joiners and selectors that build one. The decks leave it out (`text.clean`)
+    instead of refusing the whole deck for an ice cream in a group's name; the name's
+    words still print. Letters Lato cannot draw (Arabic, Chinese…) are never decoration:
+    dropping them would lose words, so a deck holding them is refused (`undrawable`)."""
+    code = ord(char)
+    if code < 0x2000:
+        return False  # Latin, Greek, Cyrillic and their signs: Lato's, or words
+    if code in _JOINERS or 0xFE00 <= code <= 0xFE0F or 0xE0000 <= code <= 0xE01EF:
+        return True  # variation selectors (❤️), tag letters (🏴 flags)
+    return unicodedata.category(char) in _PICTURE_KINDS and not has_glyph(char)
+
+
 def width(text: str, size: float, *, bold: bool = False) -> float:
     return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))
 
@@ -53,8 +72,9 @@ def width(text: str, size: float, *, bold: bool = False) -> float:
 def undrawable(content: object) -> list[tuple[str, str]]:
     """The texts in `content` (a deck's data: dataclasses, tuples, strings) holding
     characters Lato cannot draw, as (the characters, the text they are in), so that a
-    deck is refused with a reason instead of silently dropping words (Arabic, Chinese,
-    emoji…). Line breaks and tabs are layout, not glyphs."""
+    deck is refused with a reason instead of silently dropping words (Arabic, Chinese…).
+    Emoji are not words: the decks leave them out (`is_decoration`), so they are not
+    listed. Line breaks and tabs are layout, not glyphs."""
     register_fonts()
     glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph
     found: list[tuple[str, str]] = []
@@ -64,7 +84,11 @@ def undrawable(content: object) -> list[tuple[str, str]]:
         if id(value) in seen:
             return
         if isinstance(value, str):
-            missing = {c for c in value if c not in "\n\r\t" and ord(c) not in glyphs}
+            missing = {
+                c
+                for c in value
+                if c not in "\n\r\t" and ord(c) not in glyphs and not is_decoration(c)
+            }
             if missing:
                 found.append(("".join(sorted(missing)), value))
             return

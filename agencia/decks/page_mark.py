@@ -15,7 +15,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from agencia.decks.content import AgencyProfile
-from agencia.decks.fonts import BOLD
+from agencia.decks.fonts import BOLD, width
+from agencia.decks.slides import ellipsize
+from agencia.decks.text import plain
 from agencia.decks.theme import Theme, rl
 
 MARK_H = 28.0  # the logo's height at most
@@ -56,7 +58,7 @@ class PageMark:
     """The agency's mark, read once per document and drawn on each page."""
 
     def __init__(self, agency: AgencyProfile, max_w: float = 180.0) -> None:
-        self.name = agency.name
+        self.name = plain(agency.name)  # one line: drawn as typed, never read as markup
         self.colour = Theme.of(agency).primary
         self.logo = print_logo(agency.logo, max_w)
 
@@ -72,11 +74,23 @@ class PageMark:
             reader, w, h = self.logo
             canvas.drawImage(reader, left, base + (MARK_H - h) / 2, w, h, mask="auto")
         elif self.name:
-            canvas.setFont(BOLD, 13)
-            canvas.drawString(left, base + 8, self.name)
+            size, name = fitted(self.name, right - left, 13, smallest=9, bold=True)
+            canvas.setFont(BOLD, size)
+            canvas.drawString(left, base + 8, name)
         rule_y = base - RULE_GAP
         canvas.setStrokeColor(rl(self.colour))
         canvas.setLineWidth(1.2)
         canvas.line(left, rule_y, right, rule_y)
         canvas.restoreState()
         return rule_y - 1.2
+
+
+def fitted(
+    text: str, room: float, size: float, *, smallest: float, bold: bool = False
+) -> tuple[float, str]:
+    """A line drawn on the canvas (a name, a title) at `size`, smaller down to `smallest`
+    when it is long, and cut with «…» when even that is wider than `room`: a long name
+    never runs off the paper."""
+    while size > smallest and width(text, size, bold=bold) > room:
+        size -= 0.5
+    return size, ellipsize(text, size, room, bold=bold)

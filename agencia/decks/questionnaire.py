@@ -22,7 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from agencia.decks.content import AgencyProfile
 from agencia.decks.fonts import BOLD, REGULAR, register_fonts
-from agencia.decks.page_mark import PageMark
+from agencia.decks.page_mark import PageMark, fitted
+from agencia.decks.text import plain
 
 IDENTITY = "agencia_form"
 _WORDS = {
@@ -80,21 +81,26 @@ def render_questionnaire(form: Questionnaire) -> bytes:
     lang = form.language
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=1)
-    canvas.setTitle(form.title)
-    canvas.setAuthor(form.agency.name)
+    canvas.setTitle(plain(form.title))
+    canvas.setAuthor(plain(form.agency.name))
     canvas.setSubject(form.identity)
     width, height = float(A4[0]), float(A4[1])
     left, boxes_x = 48.0, width - 48 - form.points * 22
     mark = PageMark(form.agency)
 
+    def line(text: str, size: float, smallest: float, y: float, *, bold: bool = False) -> None:
+        """One line of the form between the margins (a long name smaller, then cut)."""
+        size, text = fitted(text, width - 48 - left, size, smallest=smallest, bold=bold)
+        canvas.setFont(BOLD if bold else REGULAR, size)
+        canvas.drawString(left, y, text)
+
     def page_head() -> float:
         top = mark.draw(canvas, left, width - 48, height - 32) - 26
-        canvas.setFont(BOLD, 15)
-        canvas.drawString(left, top, form.title)
+        line(plain(form.title), 15, 10, top, bold=True)
+        line(f"{_w('for', lang)}: {plain(form.contact)} ({plain(form.account)})", 9.5, 8, top - 16)
         canvas.setFont(REGULAR, 9.5)
-        canvas.drawString(left, top - 16, f"{_w('for', lang)}: {form.contact} ({form.account})")
         canvas.drawString(left, top - 30, _w("intro", lang))
-        scale = " · ".join(f"{i + 1} {w or ''}".strip() for i, w in enumerate(form.words))
+        scale = " · ".join(f"{i + 1} {plain(w)}".strip() for i, w in enumerate(form.words))
         canvas.drawString(left, top - 44, scale)
         for point in range(1, form.points + 1):
             canvas.drawCentredString(boxes_x + (point - 1) * 22 + 6, top - 62, str(point))
@@ -107,15 +113,15 @@ def render_questionnaire(form: Questionnaire) -> bytes:
         if y < 120 + 40 * len(questions):
             canvas.showPage()
             y = page_head()
-        canvas.setFont(BOLD, 11)
-        canvas.drawString(left, y, f"{d}. {name}")
+        line(f"{d}. {plain(name)}", 11, 9, y, bold=True)
         canvas.setFont(REGULAR, 9)
         canvas.drawRightString(boxes_x - 8, y - 16, _w("importance", lang))
         _boxes(canvas, f"i_{d}", form.points, boxes_x, y - 19)
         y -= 36
         for q, text in enumerate(questions, 1):
-            canvas.setFont(REGULAR, 9.5)
-            canvas.drawString(left + 12, y, f"{d}.{q} {text}"[:95])
+            size, said = fitted(f"{d}.{q} {plain(text)}", width - 60 - left, 9.5, smallest=8)
+            canvas.setFont(REGULAR, size)
+            canvas.drawString(left + 12, y, said)
             canvas.setFont(REGULAR, 8.5)
             canvas.drawRightString(boxes_x - 8, y - 15, _w("expected", lang))
             _boxes(canvas, f"e_{d}_{q}", form.points, boxes_x, y - 18)

@@ -2,7 +2,12 @@
 expected, the gap (unweighted and weighted by importance), a bar chart of both, and the
 trend per quarter, in the client's language, every page under the agency's mark (its
 logo, else its name: `decks/page_mark`). Plain data in, PDF out (Lato embedded, the
-bytes depend on the content only)."""
+bytes depend on the content only).
+
+Names and dimensions are typed by people (the account, the agency, a designed template),
+so every Paragraph here gets its text through `_para`, which escapes it with the decks'
+one `markup`: «Helados <b>García» prints as typed, and an `<img src=…>` in a name is
+text, never a file read from this machine."""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from agencia.decks import page_mark
 from agencia.decks.content import AgencyProfile
 from agencia.decks.fonts import BOLD, REGULAR, register_fonts
 from agencia.decks.page_mark import PageMark
+from agencia.decks.text import markup, plain
 from agencia.decks.theme import Theme
 
 _WORDS = {
@@ -99,6 +105,11 @@ def _num(value: float | None, lang: str, sign: bool = False) -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of text that is never markup (escaped by the decks' `markup`)."""
+    return Paragraph(markup(text), style)
+
+
 def _chart(report: SatisfactionReport) -> Drawing:
     lines = [r for r in report.lines if r.score is not None]
     height = max(120, 22 * len(lines) + 40)
@@ -128,6 +139,7 @@ def render_report(report: SatisfactionReport) -> bytes:
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14)
     title = ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=6)
     heading = ParagraphStyle("heading", fontName=BOLD, fontSize=12, leading=16, spaceBefore=10)
+    cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=9, leading=11)
     out = io.BytesIO()
     mark = PageMark(report.agency)
     page_w, page_h = float(A4[0]), float(A4[1])
@@ -139,16 +151,16 @@ def render_report(report: SatisfactionReport) -> bytes:
         out,
         pagesize=A4,
         title=str(_w("title", lang)),
-        author=report.agency.name,
-        subject=report.subject,
+        author=plain(report.agency.name),
+        subject=plain(report.subject),
         invariant=1,
         leftMargin=48,
         rightMargin=48,
         topMargin=_MARK_TOP + page_mark.HEIGHT + 18,
     )
     story: list[object] = [
-        Paragraph(f"{_w('title', lang)} · {report.subject}", title),
-        Paragraph(
+        _para(f"{_w('title', lang)} · {report.subject}", title),
+        _para(
             str(_w("responses", lang)).format(
                 n=report.responses,
                 responses=_counted("response_words", report.responses, lang),
@@ -161,11 +173,12 @@ def render_report(report: SatisfactionReport) -> bytes:
     ]
     if report.incomplete:
         incomplete = "incomplete_one" if report.incomplete == 1 else "incomplete"
-        story.append(Paragraph(str(_w(incomplete, lang)).format(n=report.incomplete), body))
+        story.append(_para(str(_w(incomplete, lang)).format(n=report.incomplete), body))
     head: Sequence[str] = _w("head", lang)  # type: ignore[assignment]
-    rows = [list(head)] + [
+    rows: list[list[object]] = [list(head)]
+    rows += [
         [
-            r.dimension,
+            _para(r.dimension, cell),  # a long name wraps in its column
             _num(r.score, lang),
             _num(r.expectation, lang),
             _num(r.gap, lang, sign=True),
@@ -181,17 +194,18 @@ def render_report(report: SatisfactionReport) -> bytes:
                 ("FONT", (0, 0), (-1, -1), REGULAR, 9),
                 ("FONT", (0, 0), (-1, 0), BOLD, 9),
                 ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F2F4F7")]),
             ]
         )
     )
-    story += [Spacer(1, 10), table, Paragraph(str(_w("chart", lang)), heading), _chart(report)]
+    story += [Spacer(1, 10), table, _para(str(_w("chart", lang)), heading), _chart(report)]
     if report.trend:
-        story.append(Paragraph(str(_w("trend", lang)), heading))
-        story.append(Paragraph(" · ".join(f"{q}: {_num(s, lang)}" for q, s in report.trend), body))
+        story.append(_para(str(_w("trend", lang)), heading))
+        story.append(_para(" · ".join(f"{q}: {_num(s, lang)}" for q, s in report.trend), body))
     if report.weakest:
-        story.append(Paragraph(str(_w("weakest", lang)), heading))
-        story.append(Paragraph(", ".join(report.weakest), body))
+        story.append(_para(str(_w("weakest", lang)), heading))
+        story.append(_para(", ".join(report.weakest), body))
     doc.build(story, onFirstPage=letterhead, onLaterPages=letterhead)
     return out.getvalue()

@@ -12,18 +12,31 @@ import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+from agencia.decks.fonts import is_decoration
+
+# Control characters, and the invisible direction overrides (U+202A–E, U+2066–9) that
+# would show a name reversed on the client's page: the text prints in the order typed.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]"
+)
 _BULLET = re.compile(r"^\s*(?:[-•*·–—▪►]\s+|\d{1,2}[.)]\s+)")
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # where a dropped emoji stood between words
+_TRAILING = re.compile(r" +$", re.MULTILINE)
 _UNIT = re.compile(r"(?<=\d) (?=(?:%|€|\$|£|pp\b|p\.\s?p\.))")  # "55 %": one unbreakable word
 
 
 def clean(text: str | None) -> str:
-    """The text without control characters, with one kind of line break, trimmed."""
+    """The text without control characters, with one kind of line break, trimmed; emoji
+    the deck's font cannot draw are left out (fonts.is_decoration), so «Gran Consumo 🍦»
+    prints «Gran Consumo» instead of an empty box or a refused deck."""
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", text).strip()
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    kept = "".join(c for c in text if not is_decoration(c))
+    if len(kept) != len(text):  # the space the emoji stood between goes with it
+        kept = _TRAILING.sub("", _GAP.sub(" ", kept))
+    return kept.strip()
 
 
 def markup(text: str | None) -> str:

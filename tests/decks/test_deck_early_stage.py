@@ -1,7 +1,8 @@
-"""A campaign just opened (brief status, no brief text, no plan, perhaps a budget) makes a
-thin deck that still reads well: no slide under the fill threshold the demo decks are held
-to (test_deck_fill.MIN_FILL), no part divider announcing a single slide, and a lone budget
-said on the cover instead of a slide with one box."""
+"""A campaign just opened (brief status, no brief text or a line or two, no plan, perhaps
+a budget) makes a thin deck that still reads well: no slide under the fill threshold the
+demo decks are held to (test_deck_fill.MIN_FILL), no part divider announcing a single
+slide, and a lone budget and a brief of a line or two said on the cover instead of a
+slide with one box or one line."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ BRIEFS = {
         "objectives": "Que se conozca la marca en Madrid.",
         "target_audience": "Familias jóvenes.",
     },
+    "message": {"key_message": "Madrid se disfruta en familia."},  # the strategy's slide
 }
 
 
@@ -66,9 +68,7 @@ def test_an_early_stage_deck_has_no_near_empty_slide_nor_lone_divider(
     deck = lay_out_campaign(content, DeckOptions(lang=lang))
     fills = [s.fill for s in deck.slides]
     low = [(n, round(f, 2)) for n, f in enumerate(fills, 1) if f is not None and f < MIN_FILL]
-    # (a brief of one or two lines still makes a slide of one or two lines: left to do)
-    if brief == "nothing":
-        assert low == [], fills
+    assert low == [], fills
     shown = [f for f in fills if f is not None]
     assert shown, fills  # the team at least
     frames = [n for n, f in enumerate(fills) if f is None]
@@ -88,6 +88,20 @@ def test_an_early_stage_deck_has_no_near_empty_slide_nor_lone_divider(
         assert not any(money in p for p in pages)
     if dated:  # the campaign's one bar is its dates on the cover
         assert ("2 mar 2026" if lang == "es" else "2 Mar 2026") in pages[0], pages[0]
+    for answer in BRIEFS[brief].values():  # the brief's answers: once, on the cover
+        assert [i for i, p in enumerate(pages) if answer in p] == [0], pages
+
+
+def test_a_brief_with_more_to_say_keeps_its_slide(demo: Demo) -> None:
+    """Answers longer than two lines, or more than the cover takes, stay on their slide:
+    the cover never grows into a page of text."""
+    long = "Que se conozca la marca entre las familias jóvenes de Madrid. " * 3
+    lines = "Notoriedad +10 puntos.\nPrueba del 15 %.\nRecompra del 5 %."
+    for brief in ({"objectives": long}, {"kpis": lines}):
+        content = _early(demo, "es", brief, 30000)
+        pages = page_texts(render_campaign(content, DeckOptions(lang="es")))
+        first = next(iter(brief.values())).split("\n")[0][:40]
+        assert first not in pages[0] and any(first in p for p in pages[1:-1]), pages
 
 
 def test_a_budget_with_a_plan_keeps_its_chart_slide(demo: Demo) -> None:

@@ -16,7 +16,8 @@ from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.decks.questionnaire import IDENTITY
 from agencia.domain.actor import SYSTEM
-from agencia.domain.models import Agency
+from agencia.domain.errors import DomainError
+from agencia.domain.models import Account, Agency
 from agencia.services.satisfaction import questionnaire, report, templates
 from agencia.services.satisfaction.results import Scope
 
@@ -75,3 +76,14 @@ def test_the_report_wears_the_logo_on_every_page(world: World) -> None:
     _logo(world, (300, 300))
     per_page = _images(_report(world))
     assert per_page and set(per_page) == {1}
+
+
+def test_a_name_the_fonts_cannot_draw_is_named_not_dropped(world: World) -> None:
+    with unit_of_work(world.db, SYSTEM) as uow:
+        account = uow.session.get(Account, world.accounts["cafe"])
+        assert account is not None
+        account.trade_name = "Café 北京"
+    with pytest.raises(DomainError) as refused:
+        _report(world)
+    assert refused.value.code == "deck.undrawable"
+    assert set(refused.value.params["chars"]) == set("北京")

@@ -1,6 +1,7 @@
-"""«Añadir persona» protects the data: role and title gender are chosen, never
-preselected, and a person who looks already there (same name or e-mail) is shown before
-saving — saved again only when confirmed."""
+"""«Añadir persona» protects the data: role, title gender and department are chosen,
+never preselected (the optional group and boss start at «none»), and a person who looks
+already there (same name or e-mail) is shown before saving — saved again only when
+confirmed."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.domain.enums import Role
+from agencia.domain.enums import Department, Role
 from agencia.domain.text import words
-from agencia.services.people.views import list_staff
+from agencia.services.people.views import get_staff, list_staff
 from agencia.ui.people.controller import PeopleController
 from agencia.ui.people.person_form import DuplicatePersonDialog, PersonFormDialog
 
@@ -37,6 +38,7 @@ def _new_form(controller: PeopleController) -> PersonFormDialog:
 def _choose(form: PersonFormDialog, role: Role = Role.ACCOUNT_EXECUTIVE) -> None:
     form.role.setCurrentIndex(form.role.findData(role.value))
     form.gender.setCurrentIndex(form.gender.findData("feminine"))
+    form.department.setCurrentIndex(form.department.findData(Department.ACCOUNTS.value))
 
 
 def _named(agency: Agency, name: str) -> list[str]:
@@ -62,10 +64,34 @@ def test_role_and_title_gender_start_unchosen_and_must_be_chosen(
     assert not form.save_button.isEnabled()
     form.gender.setCurrentIndex(form.gender.findData("feminine"))
     assert form.title_edit.placeholderText().startswith("Supervisora de cuentas")
+    form.department.setCurrentIndex(form.department.findData(Department.ACCOUNTS.value))
     assert form.save_button.isEnabled()
     form.save()
     qtbot.waitUntil(until(lambda: not form.isVisible()))
     assert _named(agency, "Nuria Vidal Sanz") == ["Supervisora de cuentas"]
+
+
+def test_the_department_starts_unchosen_and_must_be_chosen(qtbot: QtBot, agency: Agency) -> None:
+    _area, controller, _ = open_people(qtbot, agency, agency.admin)
+    form = _new_form(controller)
+    assert form.department.currentIndex() == -1 and form.department.currentText() == ""
+    assert form.department.placeholderText()
+    # the optional fields start at their «none»
+    assert (form.group.currentData(), form.reports_to.currentData()) == (None, None)
+    form.full_name.setText("Nuria Vidal Sanz")
+    form.role.setCurrentIndex(form.role.findData(Role.ACCOUNT_EXECUTIVE.value))
+    form.gender.setCurrentIndex(form.gender.findData("feminine"))
+    form.form.reveal_all()
+    assert form.form.error("department") == REQUIRED
+    assert not form.save_button.isEnabled()
+    form.save()  # refused, nothing written
+    assert form.isVisible() and not _named(agency, "Nuria Vidal Sanz")
+    form.department.setCurrentIndex(form.department.findData(Department.CREATIVE.value))
+    assert not form.form.error("department") and form.save_button.isEnabled()
+    form.save()
+    qtbot.waitUntil(until(lambda: not form.isVisible()))
+    saved = [p for p in list_staff(agency.db, agency.admin) if p.name == "Nuria Vidal Sanz"]
+    assert [p.department for p in saved] == [Department.CREATIVE]
 
 
 def test_editing_keeps_the_persons_own_role_and_gender(qtbot: QtBot, agency: Agency) -> None:
@@ -75,6 +101,8 @@ def test_editing_keeps_the_persons_own_role_and_gender(qtbot: QtBot, agency: Age
     form = controller.dialog
     assert isinstance(form, PersonFormDialog)
     assert form.role.currentData() == Role.ACCOUNT_EXECUTIVE.value
+    person = get_staff(agency.db, agency.admin, agency.staff["raul"])
+    assert form.department.currentData() == person.row.department.value
     assert form.gender.currentIndex() >= 0 and form.save_button.isEnabled()
 
 

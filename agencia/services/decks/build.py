@@ -194,7 +194,7 @@ def build_deck(
     options = replace(options, lang=lang)
     if kind == "agency":
         credentials = agency_content(db, actor, for_account_id=target_id, lang=lang, today=today)
-        _refuse_undrawable(credentials)
+        refuse_undrawable(credentials)
         return render_agency(credentials, options)
     assert target_id is not None
     if kind in PAPER:
@@ -205,12 +205,12 @@ def build_deck(
     if as_proposal_version is not None:
         footer = messages.render("timeline.proposal", {"number": as_proposal_version}, lang)
         content = replace(content, version=footer)
-    _refuse_undrawable(content)
+    refuse_undrawable(content)
     render = {"campaign": render_campaign, "brief": render_brief, "approvals": render_approvals}
     return render[kind](content, options)
 
 
-def _refuse_undrawable(content: object) -> None:
+def refuse_undrawable(content: object) -> None:
     """Refuse, before drawing, a deck whose words the fonts cannot draw (they would vanish
     from the client's PDF without a word): say which characters, and where."""
     found = undrawable(content)

@@ -17,7 +17,7 @@ from agencia.domain.actor import Actor
 from agencia.domain.models import Account, Agency
 from agencia.services.campaigns.meeting_acta import render_acta
 from agencia.services.campaigns.queries import load_detail
-from agencia.services.decks.build import LANGUAGES, _refuse_undrawable, deck_language
+from agencia.services.decks.build import LANGUAGES, deck_language, refuse_undrawable
 from agencia.services.decks.campaign_content import campaign_content
 from agencia.services.decks.gather import agency_profile, load_agency
 from agencia.services.decks.language import speaks_latam
@@ -75,8 +75,8 @@ def build_paper(
     lang = lang or deck_language(db, actor, "brief", target_id)
     if kind == "brief":
         content = campaign_content(db, actor, target_id, lang=lang, today=today)
-        _refuse_undrawable(content)
+        refuse_undrawable(content)
         return build_brief_a4(content, lang)
     answer, latam = contrabrief_content(db, actor, target_id, lang, today)
-    _refuse_undrawable(answer)
+    refuse_undrawable(answer)
     return build_contrabrief(answer, lang, latam=latam)

@@ -59,4 +59,7 @@ def satisfaction_pdf(db: Database, actor: Actor, scope: Scope) -> bytes:
         trend=tuple((q, sum(v) / len(v)) for q, v in by_quarter.items()),
         weakest=tuple(w.dimension for w in found.weakest),
     )
+    from agencia.services.decks.build import refuse_undrawable
+
+    refuse_undrawable(report)  # a client's name in Chinese would vanish from it unsaid
     return render_report(report)

@@ -2,8 +2,10 @@
 live under each field, and the reporting line's refusal (a cycle, a boss lower on the
 ladder) under «Depende de» when the service answers.
 
-A new person's role and title gender start unchosen and must be chosen: no role or
-gender is right for most people, and a preselected one is saved by whoever does not look.
+A new person's role, title gender and department start unchosen and must be chosen
+(every person has one of each, DESIGN.md's people model): none is right for most people,
+and a preselected one is saved by whoever does not look. The optional group and boss
+start at their «none» («Sin grupo», «Nadie»).
 A new person with the name or e-mail of someone already in the list is shown to whoever
 saves before it is saved (save anyway only when confirmed), as accounts do for a tax ID."""
 
@@ -152,6 +154,9 @@ class PersonFormDialog(FormDialog):
             )
         self.title_edit = QLineEdit(self)
         self.department = _combo(self, [(department_label(d), d.value) for d in Department])
+        if detail is None:
+            self.department.setCurrentIndex(-1)
+            self.department.setPlaceholderText(self.tr("Elija el departamento"))
         self.group = _combo(self, [(self.tr("Sin grupo"), None), *((g.name, g.id) for g in groups)])
         others = [p for p in people if p.active and (detail is None or p.id != detail.row.id)]
         self.reports_to = _combo(
@@ -222,14 +227,15 @@ class PersonFormDialog(FormDialog):
         )
 
     def collect(self) -> StaffInput:
-        # an unchosen role or gender reads as the lowest role, masculine, only so that
-        # the input is whole: `field_errors` refuses to save it until both are chosen
+        # an unchosen role, gender or department reads as the lowest role, masculine,
+        # accounts, only so that the input is whole: `field_errors` refuses to save it
+        # until all three are chosen
         return StaffInput(
             full_name=self.full_name.text(),
             role=Role(self.role.currentData() or Role.TRAINEE.value),
             title=self.title_edit.text(),
             title_gender=TitleGender(self.gender.currentData() or TitleGender.MASCULINE.value),
-            department=Department(self.department.currentData()),
+            department=Department(self.department.currentData() or Department.ACCOUNTS.value),
             email=self.email.text(),
             phone=self.phone.text(),
             extension=self.extension.text(),
@@ -244,6 +250,8 @@ class PersonFormDialog(FormDialog):
             errors.setdefault("role", ("field.required", {}))
         if self.gender.currentIndex() < 0:
             errors.setdefault("title_gender", ("field.required", {}))
+        if self.department.currentIndex() < 0:
+            errors.setdefault("department", ("field.required", {}))
         return errors
 
     def submit(self, data: StaffInput) -> None:
