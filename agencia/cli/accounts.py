@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from agencia.db.database import Database
     from agencia.domain.actor import Actor
     from agencia.services.accounts.merge import MergePlan
-    from agencia.services.accounts.views import AccountDetail, AccountRow, ContactView
+    from agencia.services.accounts.rows import AccountRow
+    from agencia.services.accounts.views import AccountDetail, ContactView
     from agencia.services.first_run import AgencyView
 
 

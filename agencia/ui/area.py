@@ -2,7 +2,9 @@
 
 Each area is a package under agencia/ui/ with an `area` module defining
 `create(ctx: AppContext) -> Area`, named by its declaration (`agencia.areas`); the
-window imports them after the first paint and knows nothing else about them. Areas reach
+window imports them after the first paint and knows nothing else about them. The area
+shown at sign-in is made by the module's `create_shown(ctx)` where there is one: it may
+ask for its first page as it is built (ui/shell/area_builder.py). Areas reach
 one another only through the context: `navigate(AreaId, record_id)`, the records their
 pages show (`shown`), and actions offered on another area's page (`ActionSpec.header`).
 """

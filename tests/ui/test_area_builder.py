@@ -91,3 +91,37 @@ def test_idle_time_and_the_palette_build_the_rest(
     assert again.builder.done
     assert list(again.rail.buttons) == list(window.rail.buttons)
     again.palette_popup.hide()
+
+
+def test_the_area_shown_at_sign_in_asks_for_its_list_before_the_rest_is_built(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], monkeypatch: Any
+) -> None:
+    """The accounts list is read while the controller, its page and actions are made
+    (`create_shown`), once; an area built later asks for nothing until it is shown."""
+    from agencia.ui.accounts import controller as accounts_controller
+    from agencia.ui.accounts.list_model import AccountListModel
+
+    monkeypatch.setattr(area_builder, "QUIET_MS", 60_000)
+    asked_when_built: list[bool] = []
+    made = accounts_controller.AccountsController.__init__
+
+    def init(self: Any, ctx: Any, list_view: Any, parent: Any = None) -> None:
+        asked_when_built.append(list_view.asked)
+        made(self, ctx, list_view, parent)
+
+    monkeypatch.setattr(accounts_controller.AccountsController, "__init__", init)
+    queries: list[object] = []
+    set_query = AccountListModel.set_query
+    monkeypatch.setattr(
+        AccountListModel, "set_query", lambda model, q: (queries.append(q), set_query(model, q))
+    )
+    ops = make_ops(agency.admin, synchronous=False)
+    window = _window(qtbot, ops)
+    view = window.areas[AreaId.ACCOUNTS].controller.list_view  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.model.loaded, timeout=30_000)
+    assert asked_when_built == [True] and len(queries) == 1  # asked as built, not again
+
+    settings.put(settings.LAST_AREA, "pending")  # built when switched to: asked then
+    later = _window(qtbot, make_ops(agency.admin, synchronous=False))
+    assert later.switch_to(AreaId.ACCOUNTS)
+    assert asked_when_built == [True, False] and len(queries) == 2

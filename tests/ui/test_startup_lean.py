@@ -35,7 +35,7 @@ _PROBE = textwrap.dedent(
         "read": sorted(f for f in linecache.cache if "sqlalchemy" in f or "agencia" in f),
         "stdlib": sorted(f for f in linecache.cache if f.endswith(_NAMED_BY_APP)),
         "window": feature.pyside_feature_dict.get("agencia.ui.shell.window"),
-        "accounts": feature.pyside_feature_dict.get("agencia.ui.accounts.controller"),
+        "accounts": feature.pyside_feature_dict.get("agencia.ui.accounts.list_view"),
         "orm": feature.pyside_feature_dict.get("sqlalchemy.orm"),
         "models": feature.pyside_feature_dict.get("agencia.domain.models"),
     }))
@@ -235,7 +235,8 @@ _FIRST_PAGE = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     import agencia.app
     import agencia.services.auth
-    import agencia.ui.accounts.area  # the controller and its mixins: what the list needs
+    import agencia.ui.accounts.area
+    import agencia.ui.accounts.controller  # and its mixins: what the list's area needs
     from agencia.domain.models import Account, Base
     import agencia.db.metadata  # every model module, for create_all
 
@@ -267,6 +268,14 @@ _NOT_BEFORE_THE_FIRST_PAGE = (
     "agencia.services.accounts.contacts",
     "agencia.services.accounts.merge",
     "agencia.services.accounts.logos",
+    # the account page's statements and read models, and the account's edits: read when
+    # an account is first opened or edited (the list's rows are `rows.AccountRow`)
+    "agencia.services.accounts.account_page",
+    "agencia.services.accounts.views",
+    "agencia.services.accounts.account_edit",
+    "agencia.services.accounts.editing",
+    "agencia.services.accounts.leads",
+    "agencia.services.accounts.tax_ids",
 )
 
 

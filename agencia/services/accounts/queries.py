@@ -6,7 +6,7 @@ import csv
 import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -36,18 +36,24 @@ from agencia.domain.models import (
 )
 from agencia.domain.text import unsearchable, words
 from agencia.services.accounts import access
-from agencia.services.accounts.account_page import contact_view as contact_view
-from agencia.services.accounts.account_page import get_account as get_account
-from agencia.services.accounts.account_page import load_detail as load_detail
 from agencia.services.accounts.account_query import AccountQuery as AccountQuery
 from agencia.services.accounts.account_query import filter_conditions
-from agencia.services.accounts.views import (
-    AccountRow,
-)
+from agencia.services.accounts.rows import AccountRow
 from agencia.services.files import spreadsheet_cell
 from agencia.services.results import Option
 
+if TYPE_CHECKING:
+    from agencia.services.accounts.views import AccountDetail
+
 SORTS = ("name", "legal_name", "tax_id", "status", "sector", "group", "lead_executive", "city")
+
+
+def get_account(db: Database, actor: Actor, account_id: int) -> AccountDetail:
+    """The account page (`account_page.get_account`): its statements and read models are
+    imported when a page is first read, not with the list shown at start-up."""
+    from agencia.services.accounts.account_page import get_account as read_page
+
+    return read_page(db, actor, account_id)
 
 
 def search_clause(dialect: str, typed: str, model: Any = Account) -> ColumnElement[bool] | None:

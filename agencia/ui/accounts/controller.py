@@ -35,12 +35,11 @@ from agencia.services.accounts.queries import (
 from agencia.services.accounts.queries import (
     executives as list_executives,
 )
-from agencia.services.accounts.views import AccountDetail
 from agencia.ui.accounts.detail_page import AccountPageMixin
 from agencia.ui.accounts.edits import AccountEditsMixin
 from agencia.ui.accounts.form_options import FormOptions
 from agencia.ui.accounts.labels import role_label, status_label
-from agencia.ui.accounts.list_model import COLUMNS, AccountListModel
+from agencia.ui.accounts.list_model import COLUMNS
 from agencia.ui.accounts.list_view import AccountListView
 from agencia.ui.accounts.logo_edits import AccountLogosMixin
 from agencia.ui.accounts.merging import AccountMergeMixin
@@ -56,6 +55,7 @@ from agencia.ui.widgets.undo import undo_history
 CONCERNS = frozenset({K.ACCOUNT, K.CONTACT, K.BRAND, K.PRODUCT})
 
 if TYPE_CHECKING:
+    from agencia.services.accounts.views import AccountDetail
     from agencia.ui.accounts.detail_view import AccountDetailView
 
 
@@ -81,17 +81,16 @@ class AccountsController(
 ):
     CONCERNS = CONCERNS
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, list_view: AccountListView, parent: QObject | None = None
+    ) -> None:
+        """`list_view`: the area's list (`list_view.accounts_list`), built first — and,
+        shown at sign-in, already asked for (`area.create_shown`)."""
         super().__init__(ctx, parent)
         actor = ctx.actor
         self.can_create = scope_for(actor.role, Action.EDIT_ACCOUNT) is not Scope.NONE
-        self.model = AccountListModel(self.ops)
-        self.list_view = AccountListView(
-            self.model,
-            ctx.locale,
-            mine_default=actor.staff_id is not None and not actor.is_admin,
-        )
-        self.model.setParent(self.list_view)  # lives exactly as long as the table showing it
+        self.model = list_view.model
+        self.list_view = list_view
         self.list_view.set_can_create(self.can_create)
         # the account page is built when an account is first opened (`detail_view`): its
         # tabs, models and the other areas' tabs cost most of the area at sign-in
@@ -320,8 +319,10 @@ class AccountsController(
     def load(self) -> None:
         """First time shown: ask for the list; the filters' choices once it has answered
         (a read of every group, executive and sector, seconds on a big agency, beside the
-        first page's read made it several times slower: `Operations.when_idle`)."""
-        self.list_view.apply_filters()
+        first page's read made it several times slower: `Operations.when_idle`). A list
+        asked for as the area was built (shown at sign-in) is not asked for again."""
+        if not self.list_view.asked:
+            self.list_view.apply_filters()
         if self.ops.synchronous:  # reads answered inline: nothing runs beside them
             self._load_options()
         else:

@@ -20,24 +20,20 @@ from agencia.domain.enums import AccountStatus
 from agencia.domain.errors import Conflict
 from agencia.domain.messages import render
 from agencia.domain.text import fill
-from agencia.services.accounts.account_edit import (
-    AccountInput,
-    input_from_detail,
-    set_account_active,
-    update_account,
-)
-from agencia.services.accounts.views import AccountDetail, ContactView
 from agencia.services.results import SaveResult
 from agencia.ui.accounts.form_options import FormOptions
 
 translate = QCoreApplication.translate
 
-# The forms (and the contacts service behind them) are imported when first opened: the
-# list is shown at start-up without them (tests/ui/test_startup_lean.py).
+# The forms (and the contacts service behind them), the account's edits and its page's
+# read models are imported when first used: the list is shown at start-up without them
+# (tests/ui/test_startup_lean.py).
 if TYPE_CHECKING:
     from agencia.domain.actor import Actor
     from agencia.services import Database
+    from agencia.services.accounts.account_edit import AccountInput
     from agencia.services.accounts.contacts import ContactInput
+    from agencia.services.accounts.views import AccountDetail, ContactView
     from agencia.ui.accounts.detail_view import AccountDetailView
     from agencia.ui.accounts.list_view import AccountListView
     from agencia.ui.accounts.page import AccountsPage
@@ -52,6 +48,8 @@ def account_key(account_id: int) -> tuple[str, int]:
 
 
 def _save_account(account_id: int) -> Callable[..., SaveResult]:
+    from agencia.services.accounts.account_edit import update_account
+
     def save(db: Database, actor: Actor, values: AccountInput, version: int) -> SaveResult:
         return update_account(db, actor, account_id, values, version)
 
@@ -132,6 +130,7 @@ class AccountEditsMixin:
         d = self.detail
         if d is None or not d.can_edit:
             return
+        from agencia.services.accounts.account_edit import input_from_detail
         from agencia.ui.accounts.account_form import AccountFormDialog
 
         dialog = AccountFormDialog(self.ops, self.ctx.actor, self.options, d, self.page)
@@ -171,6 +170,8 @@ class AccountEditsMixin:
             translate("AccountEdits", "Desactivar"),
         ):
             return
+        from agencia.services.accounts.account_edit import input_from_detail, set_account_active
+
         previous = input_from_detail(d)
         self.ops.write(
             set_account_active,
@@ -185,6 +186,8 @@ class AccountEditsMixin:
         d = self.detail
         if d is None or not d.can_edit or d.status is not AccountStatus.INACTIVE:
             return
+        from agencia.services.accounts.account_edit import input_from_detail, set_account_active
+
         previous = input_from_detail(d)
         self.ops.write(
             set_account_active,

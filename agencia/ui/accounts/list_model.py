@@ -16,7 +16,7 @@ from agencia.services.accounts.queries import (
     count_accounts,
     search_account_ids,
 )
-from agencia.services.accounts.views import AccountRow
+from agencia.services.accounts.rows import AccountRow
 from agencia.services.accounts.within import account_ids_within
 from agencia.ui.accounts.labels import status_chip, status_label
 from agencia.ui.ops import Operations

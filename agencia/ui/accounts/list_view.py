@@ -7,6 +7,8 @@ and says what an empty list means. The controller gives it the filter options.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
@@ -21,6 +23,9 @@ from agencia.ui.widgets.column_fit import CAP
 from agencia.ui.widgets.multi_choice import MultiChoiceCombo
 from agencia.ui.widgets.records_view import RecordsListView
 from agencia.ui.widgets.wrap_row import WrapRow
+
+if TYPE_CHECKING:
+    from agencia.ui.area import AppContext
 
 HEADER_KEY = "accounts/list/header"
 _WIDTHS = {
@@ -42,6 +47,18 @@ NAME_FLOOR = 230
 # Almaza…» beside «Aceites La Almazara» only read as cut. Past the fit's cap they elide.
 WHOLE_OR_HIDDEN = (1, 4, 5, 6, 7)
 MINE_KEY = "accounts/mine"  # «Mis cuentas», as the person left it
+
+
+def accounts_list(ctx: AppContext) -> AccountListView:
+    """The area's list and its model, as the person sees it first: «Mis cuentas» ticked
+    for someone who can be on an account's team (an administrator sees every account)."""
+    actor = ctx.actor
+    model = AccountListModel(ctx.ops)
+    view = AccountListView(
+        model, ctx.locale, mine_default=actor.staff_id is not None and not actor.is_admin
+    )
+    model.setParent(view)  # lives exactly as long as the table showing it
+    return view
 
 
 class AccountListView(RecordsListView):
@@ -142,6 +159,11 @@ class AccountListView(RecordsListView):
         header.sortIndicatorChanged.connect(self._sort_changed)
 
     # -- the query ----------------------------------------------------------------------
+    @property
+    def asked(self) -> bool:
+        """Whether the list has been asked for (its area shown, or read ahead)."""
+        return self._asked
+
     def apply_filters(self) -> None:
         super().apply_filters()
         query = self.model.query

@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from agencia.domain.errors import Conflict, DomainError
-from agencia.services.accounts.views import AccountDetail, BrandView
 from agencia.services.results import SaveResult
 from agencia.ui.accounts.edits import account_key
 
 # The image picker, the logo fields and the logo services are imported when a logo is
 # first picked or saved: the list is shown at start-up without them.
 if TYPE_CHECKING:
+    from agencia.services.accounts.views import AccountDetail, BrandView
     from agencia.ui.accounts.detail_view import AccountDetailView
     from agencia.ui.accounts.facts_view import LogoField
     from agencia.ui.accounts.page import AccountsPage

@@ -55,15 +55,11 @@ def ui_modules() -> tuple[str, ...]:
     return listed()
 
 
-def _read_ahead(created: list[Area], wanted: str) -> None:
-    """The area about to be shown at sign-in starts its first read now, if it can
-    (`read_ahead()`, optional): the database answers on a reader while this thread lays
-    out its page and the window's menus (20-30 ms of CPU at start-up), not after."""
-    pages = [area for area in created if area.has_page]
-    shown = next((area for area in pages if str(area.id) == wanted), pages[0] if pages else None)
-    read_ahead = getattr(shown, "read_ahead", None)
-    if callable(read_ahead):
-        read_ahead()
+def _module_shown(wanted: str) -> str | None:
+    """The page module of the area `wanted` (its declaration's), if there is one."""
+    from agencia.areas import AREAS
+
+    return next((spec.ui for spec in AREAS if str(spec.id) == wanted), None)
 
 
 class AreaBuilder(QObject):
@@ -78,6 +74,7 @@ class AreaBuilder(QObject):
         self._timer.setInterval(QUIET_MS)
         self._timer.timeout.connect(self._idle)
         self._watching = False
+        self._shown: str | None = None  # the module of the page shown at sign-in
 
     # -- what the window asks -------------------------------------------------------------
     def begin(self, modules: tuple[str, ...], wanted: str, lazy: bool) -> list[Area]:
@@ -86,10 +83,13 @@ class AreaBuilder(QObject):
         self.unbuilt = list(modules)
         if not lazy:
             return self._build(lambda _area: False)
-        created = self._build(lambda area: area.has_page and str(area.id) == wanted)
+        self._shown = _module_shown(wanted)
+        try:
+            created = self._build(lambda area: area.has_page and str(area.id) == wanted)
+        finally:
+            self._shown = None
         if not any(area.has_page for area in created):  # nothing to show yet: the first
             created += self._build(lambda area: area.has_page)
-        _read_ahead(created, wanted)
         ctx = self.window.ctx
         if ctx is not None:  # the idle clock starts once the page shown has its answers
             ctx.ops.when_idle(self._watch)
@@ -149,7 +149,11 @@ class AreaBuilder(QObject):
                 log.info("area %s is not available yet", module_name)
                 return None
             raise
-        area: Area = module.create(ctx)
+        # the page shown at sign-in may start its first read as it is built (`create_shown`,
+        # optional): the database answers on a reader while this thread makes the rest of
+        # the area, lays out its page and the window's menus, not after
+        shown = getattr(module, "create_shown", None) if module_name == self._shown else None
+        area: Area = shown(ctx) if shown is not None else module.create(ctx)
         self.window.add_area(area)
         return area
 
