@@ -67,10 +67,14 @@ class ActionId(StrEnum):
     COORDINATION_NEW_TASK = "coordination.new_task"
     # Atención al cliente
     SERVICE_REFRESH = "service.refresh"
+    SERVICE_NEW_REQUEST = "service.new_request"  # «Nueva solicitud…» (a phone call taken)
+    SERVICE_MOVE_REQUEST = "service.move_request"  # «Mover a…» the chosen request
+    SERVICE_REASSIGN_REQUEST = "service.reassign_request"  # «Reasignar…» the chosen request
     # Comunicaciones
     COMMUNICATIONS_REFRESH = "communications.refresh"
     COMMUNICATIONS_SEND_SURVEY = "communications.send_survey"
     COMMUNICATIONS_MAIL_SETTINGS = "communications.mail_settings"
+    COMMUNICATIONS_LOG = "communications.log"  # «Registrar contacto…» (a call, a letter…)
     # Satisfacción
     SATISFACTION_REFRESH = "satisfaction.refresh"
     # Cuentas

@@ -1,7 +1,8 @@
 """The areas' figures of the benchmark suite, each measured inside a fresh process that
 run.py starts (through probes.py, which hands these on): the service queue over 100,000
 requests, an account's timeline of 10,000 communications, a campaign's timeline of 500
-tasks and «Mis tareas» over 200,000, and the satisfaction results over 20,000 responses.
+tasks and «Mis tareas» over 200,000, the satisfaction results over 20,000 responses, and
+the satisfaction page's first view (the accounts in the worst health) for the director.
 
 Each probe calls the service as the window does (the demo's director signed in, the
 wall clock's today) `BENCH_REPEAT` times after a first call (the process's first reads
@@ -218,9 +219,22 @@ def satisfaction(url: str) -> None:
     _emit(ms=ms, floor=floor, responses=results.responses)
 
 
+def satisfaction_page(url: str) -> None:
+    """The satisfaction page's first view as the window reads it: the director's
+    accounts in the worst health (a page of the list), ranked over every account she
+    sees, before the results and the rest are read."""
+    from agencia.services.satisfaction.page import read_health
+
+    db, director = _director(url)
+    worst, ms, floor = _measured(db, lambda: read_health(db, director), _repeat())
+    db.close()
+    _emit(ms=ms, floor=floor, accounts=worst.total, rows=len(worst.rows))
+
+
 AREA_PROBES: dict[str, Callable[[str], None]] = {
     "service_queue": service_queue,
     "communications_timeline": communications_timeline,
     "coordination": coordination,
     "satisfaction": satisfaction,
+    "satisfaction_page": satisfaction_page,
 }

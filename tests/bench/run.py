@@ -239,6 +239,7 @@ def area_figures(url: str, env: dict[str, str], quick: bool) -> list[Figure]:
     line = collect("communications_timeline", url, repeat, runs)
     plan = collect("coordination", url, repeat, runs)
     heard = collect("satisfaction", url, {**env, "BENCH_REPEAT": "2" if quick else "3"}, runs)
+    first = collect("satisfaction_page", url, {**env, "BENCH_REPEAT": "3" if quick else "7"}, runs)
     requests = f"{queue[0]['requests']:,} requests"
     return [
         Figure("service queue, breached, first page", merged(queue, "breached"),
@@ -253,6 +254,8 @@ def area_figures(url: str, env: dict[str, str], quick: bool) -> list[Figure]:
                merged(plan, "mine_floor"), 50),
         Figure(f"satisfaction results ({heard[0]['responses']:,} responses)",
                merged(heard, "ms"), merged(heard, "floor"), 500),
+        Figure(f"satisfaction page, first view ({first[0]['accounts']:,} accounts)",
+               merged(first, "ms"), merged(first, "floor"), 500),
     ]  # fmt: skip
 
 

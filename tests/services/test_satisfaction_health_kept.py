@@ -18,9 +18,10 @@ from agencia.db.uow import unit_of_work
 from agencia.demo.clock import DEMO_NOW
 from agencia.domain.survey_scales import rescale
 from agencia.services import auth
-from agencia.services.satisfaction.health import Perceived, health_of, perceived_by_account
+from agencia.services.satisfaction.health import health_of
 from agencia.services.satisfaction.health_history import health_history, record_health
-from agencia.services.satisfaction.page import read_page
+from agencia.services.satisfaction.health_satisfaction import Perceived, perceived_by_account
+from agencia.services.satisfaction.page import read_health
 from agencia.services.satisfaction.results import scored
 from agencia.services.satisfaction.scope import Scope
 
@@ -36,7 +37,7 @@ def demo_db(
 def test_the_kept_health_of_the_day_is_the_pages(demo_db: Database) -> None:
     director = auth.actor_for(demo_db, auth.default_login(demo_db) or "")
     today = DEMO_NOW.date()
-    shown = read_page(demo_db, director, today=today).health
+    shown = read_health(demo_db, director, 10_000, today=today).rows
     assert shown and any(r.health.reasons for r in shown)
     assert record_health(demo_db, director, today) == len(shown)
     kept = {p.account_id: p for p in health_history(demo_db, director, start=today, end=today)}

@@ -79,6 +79,27 @@ def test_health_results_and_charts(qtbot: QtBot, world: World) -> None:
     assert view.scope.currentText() == "Tacos CDMX"
 
 
+def test_the_health_list_holds_the_worst_and_more_on_asking(qtbot: QtBot, world: World) -> None:
+    _ctx, _rec, area, view = _page(qtbot, world)
+    assert view.health_more.isHidden() and not view.health_count.text()  # every account
+    area.controller.health_limit = 1  # a page of one line
+    area.controller.reload()
+    qtbot.waitUntil(until(lambda: view.health_model.rowCount() == 1))
+    assert view.health_model.index(0, 0).data() == "Café Madrid"  # the worst first
+    assert view.health_count.text() == "1 de 2 cuentas: las de peor salud."
+    assert not view.health_more.isHidden()
+    qtbot.mouseClick(view.health_more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(until(lambda: view.health_model.rowCount() == 2))
+    assert view.health_model.index(1, 0).data() == "Tacos CDMX"
+    assert view.health_more.isHidden() and not view.health_count.text()
+    assert view.health_table.currentIndex().row() == 0  # the chosen line kept
+    # the scope and the entry form still offer every account the person sees
+    assert [view.scope.itemText(n) for n in range(view.scope.count())][1:] == [
+        "Café Madrid",
+        "Tacos CDMX",
+    ]
+
+
 def test_fast_entry_keeps_an_incomplete_response_and_says_so(qtbot: QtBot, world: World) -> None:
     _ctx, recorder, area, _view = _page(qtbot, world, "exec")
     area.controller.open_entry()

@@ -60,6 +60,22 @@ class NewCommunication:
     document_sha256: str = ""
 
 
+SUBJECT_MAX = 300
+
+
+def validate_communication(data: NewCommunication) -> dict[str, tuple[str, dict[str, object]]]:
+    """What is wrong with a contact a person logs (the window's form shows it live;
+    `log_communication` refuses the same). The mailbox's own intake keeps a message
+    whatever its subject: it goes through `log_in`, not through this."""
+    errors: dict[str, tuple[str, dict[str, object]]] = {}
+    subject = data.subject.strip()
+    if not subject:
+        errors["subject"] = ("field.required", {})
+    elif len(subject) > SUBJECT_MAX:
+        errors["subject"] = ("field.too_long", {"max": SUBJECT_MAX})
+    return errors
+
+
 def _check(data: NewCommunication) -> None:
     allowed = CONFIRMS.get(data.channel, frozenset())
     unknown = sorted(set(data.confirmation) - allowed)
@@ -124,6 +140,9 @@ def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Co
 
 
 def log_communication(db: Database, actor: Actor, data: NewCommunication) -> SaveResult:
+    errors = validate_communication(data)
+    if errors:
+        raise ValidationError(errors)
     with unit_of_work(db, actor) as uow:
         item = log_in(uow, data)
         uow.session.flush()

@@ -25,7 +25,6 @@ from agencia.decks import (
     render_campaign,
 )
 from agencia.decks.content import AGENCY_SECTIONS, CAMPAIGN_SECTIONS, INTERNAL_SECTIONS
-from agencia.decks.fonts import undrawable
 from agencia.domain import messages
 from agencia.domain.actor import Actor
 from agencia.domain.campaign_life import CLOSED
@@ -40,6 +39,7 @@ from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.decks.campaign_content import campaign_content
 from agencia.services.decks.credentials_content import agency_content
 from agencia.services.decks.language import MissingEnglish, missing_english
+from agencia.services.drawable import refuse_undrawable
 from agencia.services.results import SaveResult
 
 __all__ = [
@@ -208,18 +208,6 @@ def build_deck(
     refuse_undrawable(content)
     render = {"campaign": render_campaign, "brief": render_brief, "approvals": render_approvals}
     return render[kind](content, options)
-
-
-def refuse_undrawable(content: object) -> None:
-    """Refuse, before drawing, a deck whose words the fonts cannot draw (they would vanish
-    from the client's PDF without a word): say which characters, and where."""
-    found = undrawable(content)
-    if found:
-        chars = "".join(sorted({c for missing, _ in found for c in missing}))[:20]
-        text = " ".join(found[0][1].split())
-        raise DomainError(
-            "deck.undrawable", chars=chars, text=text if len(text) <= 60 else text[:59] + "…"
-        )
 
 
 # --- a deck as the proposal's new version ----------------------------------------------

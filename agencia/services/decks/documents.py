@@ -17,10 +17,11 @@ from agencia.domain.actor import Actor
 from agencia.domain.models import Account, Agency
 from agencia.services.campaigns.meeting_acta import render_acta
 from agencia.services.campaigns.queries import load_detail
-from agencia.services.decks.build import LANGUAGES, deck_language, refuse_undrawable
+from agencia.services.decks.build import LANGUAGES, deck_language
 from agencia.services.decks.campaign_content import campaign_content
 from agencia.services.decks.gather import agency_profile, load_agency
 from agencia.services.decks.language import speaks_latam
+from agencia.services.drawable import refuse_undrawable
 
 PaperKind = Literal["meeting", "contrabrief", "brief"]
 PAPER_KINDS: tuple[PaperKind, ...] = get_args(PaperKind)

@@ -1,5 +1,6 @@
-"""What the window's satisfaction page reads in one go, and the choices of its entry
-form (an account's contacts and campaigns)."""
+"""What the window's satisfaction page reads: first the accounts in the worst health (a
+page of the health list), then the rest in one go; and the choices of its entry form (an
+account's contacts and campaigns)."""
 
 from __future__ import annotations
 
@@ -17,20 +18,33 @@ from agencia.domain.models import Account, Contact
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access as account_access
 from agencia.services.results import Option
-from agencia.services.satisfaction.health import AccountHealth, health_of
+from agencia.services.satisfaction.health import WorstHealth, worst_health
 from agencia.services.satisfaction.improvements import ActionRow, actions_in
 from agencia.services.satisfaction.results import Results, Scope, results_in
 from agencia.services.satisfaction.templates import TemplateView, templates_in
 
+HEALTH_PAGE = 200  # lines of the health list read at first, and added on each asking
+
+
+def read_health(
+    db: Database, actor: Actor, limit: int = HEALTH_PAGE, today: date | None = None
+) -> WorstHealth:
+    """The page's first view: the `limit` visible accounts in the worst health (the
+    lowest figure first), with how many accounts there are. It is read apart from the
+    rest (and first) so that the accounts at risk show at once."""
+    with unit_of_work(db, actor, write=False) as uow:
+        return worst_health(uow, today or date.today(), limit)
+
 
 @dataclass(frozen=True, slots=True)
 class SatisfactionPage:
-    """The health list, the results for the scope, the actions and the templates."""
+    """The results for the scope, the actions, the templates, and the accounts the
+    person may see (by name: whose results to show, whose response to record)."""
 
-    health: tuple[AccountHealth, ...]
     results: Results
     actions: tuple[ActionRow, ...]
     templates: tuple[TemplateView, ...]
+    accounts: tuple[Option, ...]
 
 
 def read_page(
@@ -38,20 +52,15 @@ def read_page(
 ) -> SatisfactionPage:
     day = today or date.today()
     with unit_of_work(db, actor, write=False) as uow:
-        rows = health_of(uow, day)
+        named = uow.session.connection().execute(
+            select(Account.id, Account.trade_name).where(account_access.visible_clause(actor))
+        )
+        accounts = sorted(named, key=lambda r: (r[1], r[0]))
         return SatisfactionPage(
-            health=tuple(
-                sorted(
-                    rows,
-                    key=lambda r: (
-                        r.health.score if r.health.score is not None else 101,
-                        r.account,
-                    ),
-                )
-            ),
             results=results_in(uow, Scope(account_id=account_id, end=day)),
             actions=tuple(actions_in(uow, day, account_id=account_id)),
             templates=tuple(templates_in(uow)),
+            accounts=tuple(Option(i, n) for i, n in accounts),
         )
 
 

@@ -15,6 +15,7 @@ from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, Agency
 from agencia.domain.permissions import Action
 from agencia.services.accounts import access as account_access
+from agencia.services.drawable import refuse_undrawable
 from agencia.services.satisfaction.results import Scope, results_in
 
 
@@ -59,7 +60,5 @@ def satisfaction_pdf(db: Database, actor: Actor, scope: Scope) -> bytes:
         trend=tuple((q, sum(v) / len(v)) for q, v in by_quarter.items()),
         weakest=tuple(w.dimension for w in found.weakest),
     )
-    from agencia.services.decks.build import refuse_undrawable
-
     refuse_undrawable(report)  # a client's name in Chinese would vanish from it unsaid
     return render_report(report)

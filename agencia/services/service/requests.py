@@ -55,13 +55,20 @@ class NewRequest:
     brand_id: int | None = None
 
 
-def _check(uow: UnitOfWork, data: NewRequest) -> Account:
+def validate_request(data: NewRequest) -> dict[str, tuple[str, dict[str, object]]]:
+    """What is wrong with a new request as typed, before the database is asked (the
+    window's form shows it live; `open_in` refuses the same)."""
     errors: dict[str, tuple[str, dict[str, object]]] = {}
     subject = data.subject.strip()
     if not subject:
         errors["subject"] = ("field.required", {})
     elif len(subject) > SUBJECT_MAX:
         errors["subject"] = ("field.too_long", {"max": SUBJECT_MAX})
+    return errors
+
+
+def _check(uow: UnitOfWork, data: NewRequest) -> Account:
+    errors = validate_request(data)
     account = uow.session.get(Account, data.account_id)
     if account is None:
         raise NotFound("account.not_found", id=data.account_id)

@@ -17,6 +17,7 @@ from agencia.services.communications import browse, timeline, triage
 from agencia.services.communications.connection import mail_settings
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
+from agencia.ui.communications.log_form import LogContactDialog
 from agencia.ui.communications.log_view import LogView
 from agencia.ui.communications.mail_settings import MailSettingsDialog
 from agencia.ui.communications.survey_send import SurveySendDialog
@@ -60,6 +61,7 @@ class CommunicationsController(AreaController):
         self.log.filter_changed.connect(self.reload)
         self.log.timeline_asked.connect(self.show_timeline)
         self.log.survey_asked.connect(self.send_survey)
+        self.log.log_asked.connect(self.log_contact)
         self.log.survey_button.setVisible(self.can_triage)
         self.can_set_mail = scope_for(ctx.actor.role, Action.AGENCY_SETTINGS) is Scope.ALL
         self.timeline.filter_changed.connect(self._read_timeline)
@@ -79,6 +81,19 @@ class CommunicationsController(AreaController):
             self.reload_all,
             self,
         )
+        self.actions[ActionId.COMMUNICATIONS_LOG] = ctx.actions.register(
+            ActionSpec(
+                ActionId.COMMUNICATIONS_LOG,
+                self.tr("Registrar contacto…"),
+                None,
+                "add",
+                AreaId.COMMUNICATIONS,
+                AreaId.COMMUNICATIONS,
+            ),
+            self.log_contact,
+            self,
+        )
+        self._update_actions()
         if self.can_triage:
             self.actions[ActionId.COMMUNICATIONS_SEND_SURVEY] = ctx.actions.register(
                 ActionSpec(
@@ -108,6 +123,26 @@ class CommunicationsController(AreaController):
 
     def title(self) -> str:
         return self.tr("Comunicaciones")
+
+    def _update_actions(self) -> None:
+        """«Registrar contacto…» for those who may log contacts; the others are told why."""
+        why = self.tr("Su puesto no permite registrar contactos con clientes")
+        self.rule(ActionId.COMMUNICATIONS_LOG, self.can_triage, why)
+        self.log.log_button.setEnabled(self.can_triage)
+        self.log.log_button.setToolTip("" if self.can_triage else why)
+
+    def log_contact(self) -> None:
+        """A call, a letter, a visit… on the account the log shows, if it shows one."""
+        if not self.can_triage:
+            return
+        dialog = LogContactDialog(self.ops, self.view, self.log.target())
+        dialog.saved.connect(
+            lambda _result, data: self.ctx.toast(
+                self.tr("Contacto registrado: %1").replace("%1", data.subject.strip())
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
 
     def message_parent(self) -> QWidget:
         return self.view

@@ -52,6 +52,7 @@ class LogView(QWidget):
     filter_changed = Signal()
     timeline_asked = Signal(int, str)
     survey_asked = Signal(int, str)
+    log_asked = Signal()  # «Registrar contacto…»
 
     def __init__(self, ops: Any, find: Callable[..., list[Option]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +85,9 @@ class LogView(QWidget):
         self.timeline_button.setObjectName("communications-timeline")
         self.timeline_button.setEnabled(False)
         self.timeline_button.clicked.connect(self._timeline)
+        self.log_button = QPushButton(self.tr("Registrar contacto…"))
+        self.log_button.setObjectName("communications-log-contact")
+        self.log_button.clicked.connect(self.log_asked)
         self.survey_button = QPushButton(self.tr("Enviar encuesta…"))
         self.survey_button.setObjectName("communications-send-survey")
         self.survey_button.setToolTip(
@@ -128,6 +132,7 @@ class LogView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
+        actions.addWidget(self.log_button)
         actions.addWidget(self.survey_button)
         actions.addWidget(self.timeline_button)
         split = QSplitter()
@@ -193,6 +198,10 @@ class LogView(QWidget):
     def _update_timeline(self) -> None:
         self.timeline_button.setEnabled(self._target() is not None)
         self.survey_button.setEnabled(self._target() is not None)
+
+    def target(self) -> tuple[int, str] | None:
+        """The account the log is about now: its filter's, else the chosen contact's."""
+        return self._target()
 
     def ask_survey(self) -> None:
         target = self._target()

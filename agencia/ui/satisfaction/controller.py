@@ -16,7 +16,7 @@ from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.messages import render
 from agencia.services.satisfaction.health_history import health_history
 from agencia.services.satisfaction.improvements import ActionInput, close_action, open_action
-from agencia.services.satisfaction.page import read_page
+from agencia.services.satisfaction.page import HEALTH_PAGE, read_health, read_page
 from agencia.services.satisfaction.templates import copy_template, ensure_shipped_templates
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
@@ -50,7 +50,10 @@ class SatisfactionController(AreaController):
         self.account_id: int | None = None
         self.dialog: Any = None
         self._ensured = False
+        self._page_due = False  # the rest of the page is read once the health list is in
+        self.health_limit = HEALTH_PAGE  # lines of the health list asked for
         self.view.scope_chosen.connect(self.choose_scope)
+        self.view.more_health_requested.connect(self.more_health)
         self.view.health_chosen.connect(self._read_history)
         self.view.entry_requested.connect(self.open_entry)
         self.view.propose_requested.connect(self._ask_proposal)
@@ -86,6 +89,29 @@ class SatisfactionController(AreaController):
                        on_error=self.report)  # fmt: skip
 
     def reload(self) -> None:
+        """The accounts in the worst health first (the page's first view, read alone so
+        that nothing slows it), then the results, actions, surveys and account names."""
+        self._page_due = True
+        self._read_health()
+
+    def _read_health(self) -> None:
+        def then() -> None:  # whichever answer of the health list comes, the rest follows
+            if self._page_due:
+                self._page_due = False
+                self._read_page()
+
+        def shown(worst: Any) -> None:
+            self.view.set_health(worst)
+            then()
+
+        def failed(error: BaseException) -> None:
+            self.report(error)
+            then()
+
+        self.ops.read(read_health, self.health_limit, on_done=shown, on_error=failed,
+                      key="satisfaction.health")  # fmt: skip
+
+    def _read_page(self) -> None:
         self.ops.read(
             read_page,
             self.account_id,
@@ -93,6 +119,11 @@ class SatisfactionController(AreaController):
             on_error=self.report,
             key="satisfaction",
         )
+
+    def more_health(self) -> None:
+        """The next lines of the health list."""
+        self.health_limit += HEALTH_PAGE
+        self._read_health()
 
     def _loaded(self, page: Any) -> None:
         self.page = page
@@ -109,7 +140,10 @@ class SatisfactionController(AreaController):
 
     def choose_scope(self, account_id: int) -> None:
         self.account_id = account_id or None
-        self.reload()
+        if self.page is None:  # the first view is still on its way: it reads the scope
+            self.reload()
+        else:  # the health list is everyone's: only the results change
+            self._read_page()
 
     def _changed(self, changes: Changes) -> None:
         self.reload()
@@ -118,8 +152,7 @@ class SatisfactionController(AreaController):
     def open_entry(self) -> None:
         if self.page is None:
             return
-        accounts = sorted(((r.account_id, r.account) for r in self.page.health),
-                          key=lambda a: a[1])  # fmt: skip
+        accounts = [(a.id, a.label) for a in self.page.accounts]  # by name
         self.dialog = EntryDialog(
             self.ops, self.page.templates, accounts, self.account_id, parent=self.view
         )

@@ -68,6 +68,7 @@ class SatisfactionView(QWidget):
 
     scope_chosen = Signal(int)  # an account's id, 0 for the whole agency
     health_chosen = Signal(int)  # an account's id in the health list (its kept days)
+    more_health_requested = Signal()  # the health list's next lines
     entry_requested = Signal()
     propose_requested = Signal(object)  # a DimensionResult
     close_requested = Signal(object)  # an ActionRow
@@ -117,8 +118,23 @@ class SatisfactionView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.health_detail, 3)
         column.addWidget(self.health_trend, 2)
+        # the list holds the accounts in the worst health; the others on asking
+        self.health_count = QLabel()
+        self.health_count.setObjectName("satisfaction-health-count")
+        self.health_more = QPushButton(self.tr("Mostrar más"))
+        self.health_more.setObjectName("satisfaction-health-more")
+        self.health_more.setVisible(False)
+        self.health_more.clicked.connect(self.more_health_requested)
+        listed = QWidget()
+        rows = QVBoxLayout(listed)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.health_table)
+        line = QHBoxLayout()
+        line.addWidget(self.health_count, 1)
+        line.addWidget(self.health_more)
+        rows.addLayout(line)
         split = QSplitter()
-        split.addWidget(self.health_table)
+        split.addWidget(listed)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -213,22 +229,45 @@ class SatisfactionView(QWidget):
         return split
 
     # -- what the controller hands over ------------------------------------------------------
+    def set_health(self, worst: Any) -> None:
+        """The accounts in the worst health (a `WorstHealth`): the chosen one and the
+        scroll kept when more lines come."""
+        chosen = _selected(self.health_table)
+        scrolled = self.health_table.verticalScrollBar().value()
+        self.health_model.set_rows(worst.rows)
+        at = next(
+            (n for n, r in enumerate(worst.rows) if chosen and r.account_id == chosen.account_id),
+            0 if worst.rows else None,
+        )
+        if at is not None:
+            self.health_table.selectRow(at)
+        self.health_table.verticalScrollBar().setValue(scrolled)
+        shown, total = len(worst.rows), worst.total
+        self.health_count.setText(
+            ""
+            if shown >= total
+            else fill(
+                self.tr("%1 de %2 cuentas: las de peor salud."),
+                number(shown, self.agency_locale),
+                number(total, self.agency_locale),
+            )
+        )
+        self.health_more.setVisible(shown < total)
+
     def set_page(self, page: Any, account_id: int | None) -> None:
-        self._fill_scope(page.health, account_id)
-        self.health_model.set_rows(page.health)
-        if page.health and not self.health_table.currentIndex().isValid():
-            self.health_table.selectRow(0)
+        self._fill_scope(page.accounts, account_id)
         self._set_results(page.results)
         self.actions_model.set_rows(page.actions)
         self.templates_model.set_rows(page.templates)
         if page.templates and not self.templates_table.currentIndex().isValid():
             self.templates_table.selectRow(0)
 
-    def _fill_scope(self, health: Sequence[Any], account_id: int | None) -> None:
+    def _fill_scope(self, accounts: Sequence[Any], account_id: int | None) -> None:
+        """The accounts (options, by name) whose results can be shown."""
         known = {self.scope.itemData(n) for n in range(self.scope.count())}
-        for row in sorted(health, key=lambda r: r.account):
-            if row.account_id not in known:
-                self.scope.addItem(row.account, row.account_id)
+        for option in accounts:
+            if option.id not in known:
+                self.scope.addItem(option.label, option.id)
         found = self.scope.findData(account_id or 0)
         self.scope.setCurrentIndex(max(0, found))
 

@@ -16,6 +16,7 @@ from agencia.services.service.weekly import weekly
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.service.queue_view import QueueView
+from agencia.ui.service.request_edits import RequestEdits
 from agencia.ui.service.routing_dialog import RoutingDialog
 from agencia.ui.widgets.area_controller import AreaController
 
@@ -38,6 +39,7 @@ class ServiceController(AreaController):
         self.view.routing_button.setVisible(ctx.actor.is_admin)
         self.view.routing_asked.connect(self.edit_routing)
         self.view.campaign_asked.connect(self.make_campaign)
+        self.view.request_dropped.connect(self._dropped)
         self.routing_dialog: RoutingDialog | None = None
         self.actions[ActionId.SERVICE_REFRESH] = ctx.actions.register(
             ActionSpec(
@@ -51,6 +53,8 @@ class ServiceController(AreaController):
             self.reload,
             self,
         )
+        self.edits = RequestEdits(self)
+        self.edits.update()
 
     def edit_routing(self) -> None:
         """The switchboard's rules (the administrator's)."""
@@ -109,6 +113,15 @@ class ServiceController(AreaController):
     def _detail(self, detail: Any) -> None:
         self.detail = detail
         self.view.show_detail(detail)
+        self._update_actions()
+
+    def _dropped(self) -> None:
+        self.detail = None
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.rule(ActionId.SERVICE_REFRESH, True)
+        self.edits.update()
 
     def _changed(self, changes: Changes) -> None:
         self._filter(self._breached)

@@ -111,6 +111,7 @@ class QueueView(QWidget):
     breached_only = Signal(bool)
     routing_asked = Signal()  # «Reglas de reparto…» (shown to administrators only)
     campaign_asked = Signal(int)  # turn the open request into a campaign brief
+    request_dropped = Signal()  # the chosen request left the queue: nothing is open
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,15 @@ class QueueView(QWidget):
         self.routing_button.setObjectName("service-routing")
         self.routing_button.clicked.connect(self.routing_asked)
         self.routing_button.hide()
+        # the writes' buttons: their actions (request_edits) enable them and say why not
+        self.new_button = QPushButton(self.tr("Nueva solicitud…"))
+        self.new_button.setObjectName("service-new-request")
+        self.move_button = QPushButton(self.tr("Mover a…"))
+        self.move_button.setObjectName("service-move-request")
+        self.move_button.setEnabled(False)
+        self.reassign_button = QPushButton(self.tr("Reasignar…"))
+        self.reassign_button.setObjectName("service-reassign-request")
+        self.reassign_button.setEnabled(False)
         self.table = QTableView()
         self.table.setObjectName("service-queue")
         self.table.setModel(self.model)
@@ -159,6 +169,7 @@ class QueueView(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
+        top.addWidget(self.new_button)
         top.addWidget(self.only_breached)
         top.addStretch(1)
         top.addWidget(self.routing_button)
@@ -171,6 +182,11 @@ class QueueView(QWidget):
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.detail_pane, 1)
+        moves = QHBoxLayout()
+        moves.addWidget(self.move_button)
+        moves.addWidget(self.reassign_button)
+        moves.addStretch(1)
+        side.addLayout(moves)
         side.addWidget(self.campaign_button)
         # never narrower than its button's words (in Spanish or English), whatever the window
         right.setMinimumWidth(self.campaign_button.sizeHint().width() + 16)
@@ -204,6 +220,24 @@ class QueueView(QWidget):
             self._open_id = None
             self.campaign_button.setEnabled(False)
             self.detail_pane.clear()
+            self.request_dropped.emit()
+
+    def _times(self, detail: Any) -> str:
+        """Received, the first answer (given, or due) and the resolution's due moment."""
+        from html import escape
+
+        lines = [self.tr("Recibida: %1").replace("%1", _when(detail.received_at))]
+        if detail.first_response_at is not None:
+            lines.append(
+                self.tr("Primera respuesta: %1").replace("%1", _when(detail.first_response_at))
+            )
+        elif detail.due_response_at is not None:
+            lines.append(
+                self.tr("Responder antes del %1").replace("%1", _when(detail.due_response_at))
+            )
+        if detail.row.due is not None and detail.row.status in _OPEN:
+            lines.append(self.tr("Resolver antes del %1").replace("%1", _when(detail.row.due)))
+        return "<br>".join(escape(line) for line in lines)
 
     def show_detail(self, detail: Any) -> None:
         """The request's facts and its thread, oldest first (escaped: client text)."""
@@ -219,6 +253,9 @@ class QueueView(QWidget):
             f"<h3>{escape(r.subject)}</h3>",
             f"<p>{escape(r.account)} · {escape(label(RequestStatus(r.status)))} · "
             f"{escape(r.assignee)}</p>",
+            f"<p>{escape(label(RequestKind(r.kind)))} · {escape(label(Priority(r.priority)))} · "
+            f"{escape(label(Channel(r.channel)))}</p>",
+            f"<p>{self._times(detail)}</p>",
             f"<p>{escape(detail.description)}</p>",
         ]
         if detail.resolution:

@@ -1,0 +1,52 @@
+"""Who a request may be given to: the active people who may work on its account — see it
+and log communications on it, the rule `requests.reassign` holds every new assignee to —
+so that «Reasignar…» offers only those it would accept."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from agencia.db.database import Database
+from agencia.db.uow import unit_of_work
+from agencia.domain.actor import Actor
+from agencia.domain.errors import NotFound
+from agencia.domain.models import Account, AccountAssignment, Staff
+from agencia.domain.permissions import Action, Scope, allowed
+from agencia.domain.service_models import ServiceRequest
+from agencia.services.accounts.access import require
+from agencia.services.service.routing import Choice
+
+
+def assignees(db: Database, actor: Actor, request_id: int) -> list[Choice]:
+    """The people, by name, who may take `request_id` (its assignee among them). Each
+    person's reach to the account is `access.relation`'s, read in one query for all."""
+    with unit_of_work(db, actor, write=False) as uow:
+        request = uow.session.get(ServiceRequest, request_id)
+        if request is None:
+            raise NotFound("request.not_found", id=request_id)
+        account = uow.session.get(Account, request.account_id)
+        assert account is not None
+        require(uow, Action.SEE_ACCOUNTS, account)
+        team = set(
+            uow.session.scalars(
+                select(AccountAssignment.staff_id).where(AccountAssignment.account_id == account.id)
+            )
+        )
+        if account.lead_executive_id is not None:
+            team.add(account.lead_executive_id)
+        people = uow.session.execute(
+            select(Staff.id, Staff.full_name, Staff.role, Staff.group_id)
+            .where(Staff.active.is_(True))
+            .order_by(Staff.name_key, Staff.id)
+        ).all()
+        found = []
+        for staff_id, name, role, group_id in people:
+            if staff_id in team:
+                reach = Scope.ASSIGNED
+            elif group_id is not None and group_id == account.group_id:
+                reach = Scope.GROUP
+            else:
+                reach = Scope.ALL
+            if allowed(role, Action.LOG_COMMUNICATION, reach):
+                found.append(Choice(staff_id, name))
+        return found

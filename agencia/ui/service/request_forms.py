@@ -1,0 +1,252 @@
+"""The service queue's forms: a request taken (a phone call, a visit…), the chosen request
+moved along its life, and given to someone else. Each validates as the person types with
+the rule the service itself applies (`validate_request`, `service_life.refusal`) and
+saves through the service; a refusal the database gives comes back under its field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from agencia.domain import service_life as life
+from agencia.domain.enums import Channel
+from agencia.domain.labels import label
+from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
+from agencia.services.accounts.queries import account_options, get_account
+from agencia.services.service import routing
+from agencia.services.service.assignees import assignees
+from agencia.services.service.queries import RequestRow
+from agencia.services.service.requests import (
+    NewRequest,
+    move_request,
+    open_request,
+    reassign,
+    validate_request,
+)
+from agencia.ui.ops import Operations
+from agencia.ui.widgets.account_picker import AccountPicker
+from agencia.ui.widgets.form import Form
+from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.screen_fit import resize_within_screen
+
+
+def _combo(parent: QWidget, members: Any, chosen: Any) -> QComboBox:
+    box = QComboBox(parent)
+    for member in members:
+        box.addItem(label(member), member)
+    box.setCurrentIndex(max(box.findData(chosen), 0))
+    return box
+
+
+def _text_box(parent: QWidget, height: int) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setFixedHeight(height)
+    box.setTabChangesFocus(True)
+    return box
+
+
+class NewRequestDialog(FormDialog):
+    """«Nueva solicitud»: routed and put on its SLA clock by the service once saved."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "", parent)
+        self.setWindowTitle(self.tr("Nueva solicitud"))
+        self.setObjectName("newRequestForm")
+        self.form = Form(self)
+        self.account = AccountPicker(ops, parent=self, find=account_options)
+        self.account.setObjectName("requestAccount")
+        self.contact = QComboBox(self)
+        self.contact.setObjectName("requestContact")
+        self.contact.addItem(self.tr("(sin contacto)"), None)
+        self.channel = _combo(self, Channel, Channel.PHONE)
+        self.kind = _combo(self, RequestKind, RequestKind.REQUEST)
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("requestSubject")
+        self.description = _text_box(self, 96)
+        self.priority = _combo(self, Priority, Priority.NORMAL)
+        for name, text, editor in (
+            ("account_id", self.tr("Cuenta *"), self.account),
+            ("contact_id", self.tr("Contacto del cliente"), self.contact),
+            ("channel", self.tr("Canal"), self.channel),
+            ("kind", self.tr("Tipo"), self.kind),
+            ("subject", self.tr("Asunto *"), self.subject),
+            ("description", self.tr("Descripción"), self.description),
+            ("priority", self.tr("Prioridad"), self.priority),
+        ):
+            self.form.add(name, text, editor)
+        note = QLabel(
+            self.tr(
+                "Al guardarla se asigna según las reglas de reparto y empieza a contar su "
+                "plazo (SLA) en horas de trabajo del cliente."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.body.addWidget(self.form)
+        self.body.addWidget(note)
+        self.add_form(self.form)
+        self.account.choice_changed.connect(self._account_changed)
+        resize_within_screen(self, 560, 560)
+        self._account_changed()
+        self.account.setFocus()
+
+    def _account_changed(self) -> None:
+        """A new account: its contacts are read again, and the form says if none is chosen."""
+        chosen = self.account.account_id
+        self.contact.clear()
+        self.contact.addItem(self.tr("(sin contacto)"), None)
+        if chosen is not None:
+            self.ops.read(
+                get_account,
+                chosen,
+                on_done=self._contacts,
+                on_error=lambda _error: None,  # a contact is optional; the save says the rest
+                key=f"request-contacts.{id(self)}",
+            )
+        self.set_extra_error(
+            "account_id", "" if chosen is not None else self.tr("Elija una cuenta de la lista.")
+        )
+
+    def _contacts(self, account: Any) -> None:
+        if account.id != self.account.account_id:
+            return  # another account was chosen meanwhile
+        for contact in account.contacts:
+            if contact.active:
+                self.contact.addItem(contact.full_name, contact.id)
+
+    def collect(self) -> NewRequest:
+        return NewRequest(
+            account_id=self.account.account_id or 0,
+            channel=Channel(self.channel.currentData()),
+            kind=RequestKind(self.kind.currentData()),
+            priority=Priority(self.priority.currentData()),
+            subject=self.subject.text(),
+            description=self.description.toPlainText().strip(),
+            contact_id=self.contact.currentData(),
+        )
+
+    def field_errors(self, data: NewRequest) -> FieldErrors:
+        return dict(validate_request(data))
+
+    def submit(self, data: NewRequest) -> None:
+        self.write(open_request, data)
+
+
+def next_statuses(status: RequestStatus) -> list[RequestStatus]:
+    """Where a request may go from `status`, in the order of its life."""
+    return [s for s in RequestStatus if s in life.MOVES[status]]
+
+
+class MoveDialog(FormDialog):
+    """«Mover a…»: only the statuses the request may go to now; resolving asks for the
+    resolution; waiting on the client says it stops the clock."""
+
+    def __init__(self, ops: Operations, row: RequestRow, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "", parent)
+        self.setWindowTitle(self.tr("Mover «%1»").replace("%1", row.subject))
+        self.setObjectName("moveRequestForm")
+        self.row = row
+        self.source = RequestStatus(row.status)
+        self.form = Form(self)
+        self.status = QComboBox(self)
+        self.status.setObjectName("requestStatus")
+        for status in next_statuses(self.source):
+            self.status.addItem(label(status), status)
+        self.resolution = _text_box(self, 96)
+        self.resolution.setObjectName("requestResolution")
+        self.hint = QLabel("", self)
+        self.hint.setWordWrap(True)
+        self.form.add_row(self.tr("Ahora"), QLabel(label(self.source), self))
+        self.form.add("status", self.tr("Mover a"), self.status)
+        self.form.add("resolution", self.tr("Resolución"), self.resolution)
+        self.body.addWidget(self.form)
+        self.body.addWidget(self.hint)
+        self.add_form(self.form)
+        self.status.currentIndexChanged.connect(lambda _i: self._target_changed())
+        resize_within_screen(self, 520, 380)
+        self._target_changed()
+        self.status.setFocus()
+
+    def _target(self) -> RequestStatus | None:
+        """The status chosen (a combo's data comes back as plain text)."""
+        data = self.status.currentData()
+        return RequestStatus(data) if data is not None else None
+
+    def _target_changed(self) -> None:
+        target = self._target()
+        resolving = target is RequestStatus.RESOLVED
+        self.resolution.setEnabled(resolving)
+        self.resolution.setPlaceholderText(
+            self.tr("Qué se hizo para resolverla (la verá quien la consulte)") if resolving else ""
+        )
+        if target is not None and life.pauses_clock(target):
+            self.hint.setText(
+                self.tr("El reloj del SLA se detiene mientras la solicitud espera al cliente.")
+            )
+        elif life.pauses_clock(self.source):
+            self.hint.setText(self.tr("El reloj del SLA vuelve a contar desde ahora."))
+        else:
+            self.hint.setText("")
+        self.hint.setVisible(bool(self.hint.text()))
+        self.revalidate()
+
+    def collect(self) -> tuple[RequestStatus | None, str]:
+        target = self._target()
+        resolution = self.resolution.toPlainText() if target is RequestStatus.RESOLVED else ""
+        return target, resolution
+
+    def field_errors(self, data: tuple[RequestStatus | None, str]) -> FieldErrors:
+        target, resolution = data
+        if target is None:
+            return {"status": ("field.required", {})}
+        code = life.refusal(self.source, target, resolution)
+        if code == "request.resolution_required":
+            return {"resolution": (code, {})}
+        if code is not None:
+            params = {"request_source": self.source.value, "request_target": target.value}
+            return {"status": (code, params)}
+        return {}
+
+    def submit(self, data: tuple[RequestStatus | None, str]) -> None:
+        target, resolution = data
+        self.write(move_request, self.row.id, target, resolution.strip())
+
+
+class ReassignDialog(FormDialog):
+    """«Reasignar…»: the request to another person, among those who may work on its
+    account (the service's own list; its refusal, should one change meanwhile, comes
+    back under the field)."""
+
+    def __init__(self, ops: Operations, row: RequestRow, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "", parent)
+        self.setWindowTitle(self.tr("Reasignar «%1»").replace("%1", row.subject))
+        self.setObjectName("reassignRequestForm")
+        self.row = row
+        self.form = Form(self)
+        self.person = QComboBox(self)
+        self.person.setObjectName("requestAssignee")
+        self.form.add_row(self.tr("Ahora la tiene"), QLabel(row.assignee or "—", self))
+        self.form.add("assignee_id", self.tr("Dársela a"), self.person)
+        self.body.addWidget(self.form)
+        self.add_form(self.form)
+        resize_within_screen(self, 480, 240)
+        self.ops.read(assignees, row.id, on_done=self._people, on_error=self._failed)
+        self.revalidate()
+
+    def _people(self, people: list[routing.Choice]) -> None:
+        self.person.clear()
+        for choice in people:
+            if choice.name != self.row.assignee:
+                self.person.addItem(choice.name, choice.id)
+        self.revalidate()
+
+    def collect(self) -> int | None:
+        data = self.person.currentData()
+        return int(data) if data is not None else None
+
+    def field_errors(self, data: int | None) -> FieldErrors:
+        return {"assignee_id": ("field.required", {})} if data is None else {}
+
+    def submit(self, data: int | None) -> None:
+        self.write(reassign, self.row.id, data)
