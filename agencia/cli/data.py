@@ -23,6 +23,7 @@ from agencia.domain.messages import render
 
 if TYPE_CHECKING:
     from agencia.services.data.imports import ImportReport
+    from agencia.services.data.restore_all import Restored
 
 KINDS = ("accounts", "contacts", "brands", "staff", "vendors")
 
@@ -225,17 +226,34 @@ def export_everything(args: argparse.Namespace) -> int:
 
 
 def restore_everything(args: argparse.Namespace) -> int:
-    from agencia.services.data.restore_all import restore_all
+    from agencia.services.data.restore_all import restore_checked
 
     db = open_db(args, create=True)
     try:
-        counts = restore_all(db, args.folder)
+        done = restore_checked(db, args.folder)
         where = db.describe()
     finally:
         db.close()
+    counts = done.counts
     summary = {"tables": len(counts), "rows": sum(counts.values()), "url": where}
     print(render("data.restored", summary))
+    if done.unchecked:
+        print(render("data.restore_unchecked"))
+    if done.no_password:
+        print(render("data.restore_no_passwords", {"command": _reset_command(args, done)}))
     return EXIT_OK
+
+
+def _reset_command(args: argparse.Namespace, done: Restored) -> str:
+    """The command that gives the restored database's administrator a password."""
+    import shlex
+
+    from agencia.cli.session import database_url
+
+    login = shlex.quote(done.no_password[0])
+    url = database_url(args)
+    where = f" --db {shlex.quote(url)}" if url else ""
+    return f"agencia{where} user reset-password {login} --user {login}"
 
 
 def write_vcards(args: argparse.Namespace) -> int:

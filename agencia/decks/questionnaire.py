@@ -50,7 +50,7 @@ class Questionnaire:
     points: int
     words: tuple[str | None, ...]  # the scale's words on its points
     dimensions: tuple[tuple[str, tuple[str, ...]], ...]
-    identity: str  # template:account:contact:fingerprint
+    identity: str  # template:account:contact:fingerprint:token (the token kept in the trail)
 
 
 def _w(key: str, lang: str) -> str:

@@ -179,6 +179,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No se puede deshacer: {entity} {record} se ha modificado después de importarse.",
         "Cannot undo: {entity} {record} has been edited since it was imported.",
     ),
+    "data.undo_not_yours": (
+        "La importación {id} la hizo otra persona: solo quien la hizo o un administrador "
+        "puede deshacerla.",
+        "Import {id} was made by someone else: only the person who made it or an "
+        "administrator may undo it.",
+    ),
+    "data.undo_unseen": (
+        "No se puede deshacer: {entity} {record} no está a su alcance (o se ha borrado). "
+        "Pida a un administrador que deshaga la importación.",
+        "Cannot undo: {entity} {record} is out of your reach (or has been deleted). Ask an "
+        "administrator to undo the import.",
+    ),
     "data.undo_blocked": (
         "No se puede deshacer: se ha añadido algo a lo importado desde entonces ({detail}).",
         "Cannot undo: something has been added to what was imported since ({detail}).",
@@ -221,6 +233,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "la versión de Agencia que la hizo.",
         "The export is of schema {schema} and this version uses {ours}: restore it with the "
         "version of Agencia that made it.",
+    ),
+    "data.restore_changed": (
+        "La exportación se ha modificado después de hacerla: {file} no es el archivo que "
+        "se exportó. No se restaura nada.",
+        "The export was changed after it was made: {file} is not the file that was "
+        "exported. Nothing is restored.",
+    ),
+    "data.restore_bad_value": (
+        "{file}, fila {row}: «{value}» no vale para {column}. No se restaura nada.",
+        "{file}, row {row}: '{value}' is not valid for {column}. Nothing is restored.",
+    ),
+    "data.restore_refused": (
+        "La base de datos rechaza {file} ({detail}). No se restaura nada.",
+        "The database refuses {file} ({detail}). Nothing is restored.",
+    ),
+    "data.restore_unchecked": (
+        "Aviso: esta exportación es de una versión anterior y no lleva la huella de sus "
+        "tablas; no se ha podido comprobar que nadie la modificara.",
+        "Warning: this export comes from an earlier version and carries no fingerprints of "
+        "its tables; it could not be checked for changes.",
+    ),
+    "data.restore_no_passwords": (
+        "Nadie puede entrar todavía: la exportación viene de PostgreSQL, donde las "
+        "contraseñas las guarda el servidor. Ponga la del administrador con "
+        "«{command}» y después dé una "
+        "nueva a cada persona (user reset-password LOGIN).",
+        "Nobody can sign in yet: the export comes from PostgreSQL, where the server keeps "
+        "the passwords. Set the administrator's with "
+        "'{command}', then give each "
+        "person a new one (user reset-password LOGIN).",
     ),
     "data.restore_damaged": (
         "La exportación está dañada o incompleta: {file}.",

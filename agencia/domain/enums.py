@@ -131,6 +131,8 @@ class AuditAction(StrEnum):
     UNLOCK = "unlock"
     TEAM_JOIN = "team_join"
     TEAM_LEAVE = "team_leave"
+    QUESTIONNAIRE_SENT = "questionnaire_sent"  # a fillable form made for a contact
+    QUESTIONNAIRE_RETURNED = "questionnaire_returned"  # that form read back, once
 
 
 class CampaignStatus(StrEnum):

@@ -221,6 +221,8 @@ _AUDIT_ACTION: Words = {  # what an entry of the trail records
     "unlock": ("Desbloqueo", "Unlocked"),
     "team_join": ("Alta en el equipo", "Joined the team"),
     "team_leave": ("Baja del equipo", "Left the team"),
+    "questionnaire_sent": ("Cuestionario emitido", "Questionnaire issued"),
+    "questionnaire_returned": ("Cuestionario recibido", "Questionnaire returned"),
 }
 
 _MEDIA_CHANNEL: Words = {  # where a line of the media plan runs

@@ -95,6 +95,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Este cuestionario es de otro contacto (el {id}).",
         "This questionnaire belongs to another contact ({id}).",
     ),
+    "questionnaire.unsigned": (
+        "Este cuestionario es de una versión anterior del programa y no lleva firma: "
+        "envíe al contacto un cuestionario nuevo.",
+        "This questionnaire comes from an earlier version of the program and is not "
+        "signed: send the contact a new one.",
+    ),
+    "questionnaire.forged": (
+        "La identidad de este cuestionario no coincide con ninguno enviado por la agencia "
+        "(alguien la ha cambiado): no se importa.",
+        "This questionnaire's identity matches none the agency sent (someone changed "
+        "it): it is not imported.",
+    ),
+    "questionnaire.already_imported": (
+        "Cuestionario ya importado (respuesta {id}): no se cuenta dos veces.",
+        "Questionnaire already imported (response {id}): it is not counted twice.",
+    ),
     "questionnaire.other_survey": (
         "Este cuestionario es de otra versión de la encuesta «{name}»: sus preguntas ya no "
         "son las mismas.",

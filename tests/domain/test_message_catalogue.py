@@ -53,6 +53,7 @@ _DATA_WORDS = (
     "file",
     "schema",
     "ours",
+    "command",  # restore: the command that sets the administrator's password
 )
 
 
@@ -107,6 +108,7 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         # people: moves between groups, the team's file
         **dict.fromkeys(("group", "account", "lead", "old", "boss", "names", "more"), "x"),
         **dict.fromkeys(("n", "count"), 2),
+        **dict.fromkeys(("held", "to", "moved"), "x"),  # people: what a handover moves
         "first": "f",
         "last": "l",  # a plan's dates: the years it may fall in
         "message": "m",

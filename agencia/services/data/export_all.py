@@ -1,6 +1,7 @@
 """The whole database as files people can keep, read and move: one JSON file per table,
 every stored file (logos, documents) beside them with its SHA-256, and a manifest with
-the schema version and the counts.
+the schema version, the counts and every table file's SHA-256 (a folder edited by hand
+is refused by `restore_all`, naming the file).
 
 Exporting the same content gives the same bytes, whichever database holds it (rows in
 primary-key order, keys sorted, values written one way: dates and moments in ISO 8601,
@@ -34,6 +35,7 @@ FORMAT = 1
 MANIFEST = "manifest.json"
 FILES = "files"
 PARTIAL = ".partial"  # the ending of an export being written (a hidden sibling folder)
+TABLE_SUMS = "tables_sha256"  # the manifest's {"staff.json": SHA-256} (older exports lack it)
 
 
 def tables() -> list[Table]:
@@ -96,12 +98,21 @@ def _write(db: Database, folder: Path) -> dict[str, int]:
 
     counts: dict[str, int] = {}
     files: dict[str, str] = {}
+    sums: dict[str, str] = {}
     with db.reader.connect() as connection, connection.begin():
         for table in tables():
             rows = _rows(connection, table, folder, files)
             counts[table.name] = len(rows)
-            write_atomically(folder / f"{table.name}.json", dumps(rows))
-    manifest = {"format": FORMAT, "schema": head(), "tables": counts, "files": files}
+            data = dumps(rows)
+            write_atomically(folder / f"{table.name}.json", data)
+            sums[f"{table.name}.json"] = hashlib.sha256(data).hexdigest()
+    manifest = {
+        "format": FORMAT,
+        "schema": head(),
+        "tables": counts,
+        "files": files,
+        TABLE_SUMS: sums,
+    }
     write_atomically(folder / MANIFEST, dumps(manifest))
     return counts
 

@@ -2,33 +2,71 @@
 way to move from the one-workstation edition to the shared server.
 
 The target must be at this version's schema and hold no rows: a restore never merges.
-The export's manifest is checked first (its format, its schema, every file's SHA-256),
-then every table is loaded in one transaction, parents first; a reference that points
-forward (a person's boss, a group's director) is set once every row is in. On
-PostgreSQL the id sequences are moved past the loaded ids.
+The export's manifest is checked first (its format, its schema, every stored file's and
+every table file's SHA-256: a folder edited by hand — a name changed, the append-only
+trail rewritten — is refused naming the file), then every table is loaded in one
+transaction, parents first; each value is checked against its column before it is
+written («staff.json, fila 1: …»), and any refusal rolls the whole restore back. A
+reference that points forward (a person's boss, a group's director) is set once every
+row is in. On PostgreSQL the id sequences are moved past the loaded ids.
+
+An export of an earlier build has no table fingerprints: it is restored (a backup must
+stay restorable) with a warning that it could not be checked. A PostgreSQL export holds
+no passwords (the server's roles kept them): restored into SQLite, nobody can sign in
+until the administrator's password is set, and the result says so.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text, update
-from sqlalchemy.types import Date, DateTime, LargeBinary, Numeric
+from sqlalchemy import Column, Connection, Table, func, select, text, update
+from sqlalchemy.exc import StatementError
+from sqlalchemy.types import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+)
 
 from agencia.db.database import Database
+from agencia.domain.enums import Role
 from agencia.domain.errors import DomainError
-from agencia.services.data.export_all import FORMAT, MANIFEST, tables
+from agencia.domain.field_labels import field_label
+from agencia.services.data.export_all import FORMAT, MANIFEST, TABLE_SUMS, tables
 
 _BATCH = 1000
 
 
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What a restore loaded, and what the person must know after it: `unchecked` when
+    the export carried no table fingerprints (an earlier build's), and the
+    administrators' logins left without a password (a PostgreSQL export into SQLite)."""
+
+    counts: dict[str, int]
+    unchecked: bool = False
+    no_password: tuple[str, ...] = ()
+
+
 def restore_all(db: Database, folder: Path) -> dict[str, int]:
     """Load the export in `folder` into `db` (empty); returns the rows per table."""
+    return restore_checked(db, folder).counts
+
+
+def restore_checked(db: Database, folder: Path) -> Restored:
+    """`restore_all`, with what the person must be told after it."""
     manifest = _manifest(folder)
     with db.writer.connect() as connection, connection.begin():
         for table in tables():
@@ -54,8 +92,8 @@ def restore_all(db: Database, folder: Path) -> dict[str, int]:
                 raise DomainError("data.restore_damaged", file=f"{table.name}.json")
             for start in range(0, len(rows), _BATCH):
                 batch = []
-                for row in rows[start : start + _BATCH]:
-                    values = _decoded(folder, table, row)
+                for number, row in enumerate(rows[start : start + _BATCH], start + 1):
+                    values = _decoded(folder, table, row, number)
                     held = {k: values[k] for k in later[table.name] if values.get(k) is not None}
                     held.update(_forward(values, table, itself[table.name]))
                     if held:
@@ -66,13 +104,39 @@ def restore_all(db: Database, folder: Path) -> dict[str, int]:
                         values = {**values, **dict.fromkeys(held)}
                     batch.append(values)
                 if batch:
-                    connection.execute(table.insert(), batch)
+                    _execute(connection, table, table.insert(), batch)
         for table, keys, held in deferred:
             where = [table.c[k] == v for k, v in keys.items()]
-            connection.execute(update(table).where(*where).values(**held))
+            _execute(connection, table, update(table).where(*where).values(**held))
         if connection.dialect.name == "postgresql":
             _move_sequences(connection)
-    return counts
+            return Restored(counts, TABLE_SUMS not in manifest)
+        return Restored(counts, TABLE_SUMS not in manifest, _without_password(connection))
+
+
+def _execute(connection: Connection, table: Table, statement: Any, rows: Any = None) -> None:
+    """What the database itself refuses (a reference to a missing row, a repeated key)
+    names the file; the transaction, and so the whole restore, is rolled back."""
+    try:
+        connection.execute(statement, rows)
+    except StatementError as error:
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0][:160]
+        raise DomainError(
+            "data.restore_refused", file=f"{table.name}.json", detail=detail
+        ) from None
+
+
+def _without_password(connection: Connection) -> tuple[str, ...]:
+    """The active administrators with no password hash (a server export's users)."""
+    from agencia.domain.models import Staff, User
+
+    found = connection.execute(
+        select(User.login)
+        .join(Staff, Staff.id == User.staff_id)
+        .where(User.password_hash == "", User.active.is_(True), Staff.role == Role.ADMINISTRATOR)
+        .order_by(User.id)
+    )
+    return tuple(found.scalars())
 
 
 def _forward(values: dict[str, Any], table: Table, columns: set[str]) -> dict[str, Any]:
@@ -103,6 +167,15 @@ def _manifest(folder: Path) -> dict[str, Any]:
         path = folder / relative
         if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
             raise DomainError("data.restore_damaged", file=relative)
+    sums = manifest.get(TABLE_SUMS)
+    if sums is not None:
+        for table in tables():
+            name = f"{table.name}.json"
+            path = folder / name
+            if not path.is_file():
+                raise DomainError("data.restore_damaged", file=name)
+            if hashlib.sha256(path.read_bytes()).hexdigest() != sums.get(name):
+                raise DomainError("data.restore_changed", file=name)
     return manifest
 
 
@@ -115,24 +188,63 @@ def _load(folder: Path, table: Table) -> list[dict[str, Any]]:
     return rows
 
 
-def _decoded(folder: Path, table: Table, row: dict[str, Any]) -> dict[str, Any]:
+def _decoded(folder: Path, table: Table, row: Any, number: int) -> dict[str, Any]:
+    """A row's values as the columns take them; one that does not fit is refused naming
+    the file, the row (the first is 1) and the column."""
+    if not isinstance(row, dict):
+        raise DomainError("data.restore_damaged", file=f"{table.name}.json")
     values: dict[str, Any] = {}
     for column in table.columns:
         value = row.get(column.name)
-        kind = column.type
-        if value is None:
-            values[column.name] = None
-        elif isinstance(kind, LargeBinary):
-            values[column.name] = (folder / value["file"]).read_bytes()
-        elif isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
-            values[column.name] = datetime.fromisoformat(value)
-        elif isinstance(kind, Date):
-            values[column.name] = date.fromisoformat(value)
-        elif isinstance(kind, Numeric) and isinstance(value, str):
-            values[column.name] = Decimal(value)
-        else:
-            values[column.name] = value
+        try:
+            values[column.name] = _value(folder, column, value)
+        except (ValueError, TypeError, KeyError, ArithmeticError, OSError):
+            raise _bad(table, number, column, value) from None
     return values
+
+
+def _value(folder: Path, column: Column[Any], value: Any) -> Any:
+    kind = column.type
+    if value is None:
+        if not column.nullable and column.default is None and column.server_default is None:
+            raise ValueError(column.name)
+        return None
+    if isinstance(kind, LargeBinary):
+        return (folder / str(value["file"])).read_bytes()
+    if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, Numeric) and isinstance(value, str):
+        return Decimal(value)
+    if not _fits(kind, value):
+        raise ValueError(value)
+    return value
+
+
+def _fits(kind: Any, value: Any) -> bool:
+    """A code among the enum's, a true/false, a whole number, a text within its length."""
+    if isinstance(kind, Enum):
+        return value in kind.enums
+    if isinstance(kind, Boolean):
+        return isinstance(value, bool)
+    if isinstance(kind, Integer):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(kind, String) and not isinstance(kind, JSON):
+        return isinstance(value, str) and not (kind.length and len(value) > kind.length)
+    return True
+
+
+def _bad(table: Table, number: int, column: Column[Any], value: Any) -> DomainError:
+    shown = str(value)
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    return DomainError(
+        "data.restore_bad_value",
+        file=f"{table.name}.json",
+        row=number,
+        column=field_label(column.name),
+        value=shown,
+    )
 
 
 def _move_sequences(connection: Connection) -> None:

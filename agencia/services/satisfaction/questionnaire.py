@@ -1,38 +1,47 @@
 """The fillable PDF questionnaire: made per contact in the client's language, and read
 back when it returns — its fields become the response.
 
-The form carries its identity (survey revision, account, contact, and a fingerprint of
-the survey's questions); a returned form whose survey no longer asks the same questions,
-whose contact is not the account's, or that is not the contact the person said it was
-from, is refused. Reading uses pypdf (pure Python).
+The form carries its identity (survey revision, account, contact, a fingerprint of the
+survey's questions, and a random token). The token is kept in the trail when the form is
+made («questionnaire issued», with the contact and survey it was made for), so the
+identity cannot be forged: a client who edits the hidden field to answer as another
+contact names a token that contact was never sent. Reading it back records the token as
+used («questionnaire returned»): the same form imported twice is refused, not counted
+twice. A form whose survey no longer asks the same questions, or that is not the contact
+the person said it was from, is refused too. Reading uses pypdf (pure Python).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import re
+import secrets
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
+from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.decks.content import AgencyProfile
 from agencia.decks.profile import agency_profile
 from agencia.decks.questionnaire import IDENTITY, Questionnaire, render_questionnaire
 from agencia.domain.actor import Actor
+from agencia.domain.changes import ChangeKind
+from agencia.domain.enums import AuditAction
 from agencia.domain.errors import DomainError, NotFound
-from agencia.domain.models import Account, Agency, Contact
+from agencia.domain.models import Account, Agency, AuditEvent, Contact
 from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_enums import ResponseSource
 from agencia.domain.survey_scales import point_words
 from agencia.domain.survey_templates import SHIPPED, shipped
 from agencia.services.accounts import access as account_access
 from agencia.services.results import SaveResult
-from agencia.services.satisfaction.responses import AnswerInput, ResponseInput, record_response
+from agencia.services.satisfaction.health_history import record_account_health
+from agencia.services.satisfaction.responses import AnswerInput, ResponseInput, add_response
 from agencia.services.satisfaction.templates import TemplateView, template_of, view_of
 
 _ANSWER = re.compile(r"^([epi])_(\d+)(?:_(\d+))?$")
@@ -50,8 +59,9 @@ def _lang(locale: str) -> str:
 
 
 def questionnaire_pdf(db: Database, actor: Actor, template_id: int, contact_id: int) -> bytes:
-    """The form for `contact_id` (its account's language), to fill in and send back."""
-    with unit_of_work(db, actor, write=False) as uow:
+    """The form for `contact_id` (its account's language), to fill in and send back; its
+    token is kept in the trail (what the returned form is checked against)."""
+    with unit_of_work(db, actor) as uow:
         view = view_of(uow, template_of(uow, template_id))
         contact = uow.session.get(Contact, contact_id)
         if contact is None:
@@ -63,6 +73,7 @@ def questionnaire_pdf(db: Database, actor: Actor, template_id: int, contact_id: 
         lang = _lang(account.locale or (agency.locale if agency else "es"))
         dimensions = [(d.name, d.questions) for d in view.dimensions]
         title = view.name
+        token = secrets.token_hex(16)
         if view.shipped in SHIPPED and view.revision == 1:  # the shipped words exist in both
             definition = shipped(lang)[SHIPPED.index(view.shipped)]
             dimensions = [(d.name, d.questions) for d in definition.dimensions]
@@ -76,7 +87,15 @@ def questionnaire_pdf(db: Database, actor: Actor, template_id: int, contact_id: 
             points=view.points,
             words=point_words(view.points, view.wording, lang),
             dimensions=tuple((n, tuple(q)) for n, q in dimensions),
-            identity=f"{view.id}:{account.id}:{contact.id}:{fingerprint(view)}",
+            identity=f"{view.id}:{account.id}:{contact.id}:{fingerprint(view)}:{token}",
+        )
+        uow.audit(
+            ChangeKind.CONTACT,
+            contact.id,
+            AuditAction.QUESTIONNAIRE_SENT,
+            {"survey": [None, view.id], "token": [None, token]},
+            account_id=account.id,
+            summary=view.name,
         )
     return render_questionnaire(form)
 
@@ -102,6 +121,52 @@ def read_form(data: bytes) -> tuple[str, dict[str, str]]:
     return identity, {name: _value(f) for name, f in fields.items() if name != IDENTITY}
 
 
+def _parse(identity: str) -> tuple[int, int, int, str, str]:
+    """template, account, contact, fingerprint and token; a form of an earlier version
+    (no token) is refused: nothing says it was not edited."""
+    parts = identity.split(":")
+    if len(parts) == 4 and all(p.isdigit() for p in parts[:3]):
+        raise DomainError("questionnaire.unsigned")
+    if len(parts) != 5 or not all(p.isdigit() for p in parts[:3]):
+        raise DomainError("questionnaire.not_ours")
+    return int(parts[0]), int(parts[1]), int(parts[2]), parts[3], parts[4]
+
+
+def _trail(uow: UnitOfWork, action: AuditAction, contact_id: int) -> list[AuditEvent]:
+    return list(
+        uow.session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.entity == ChangeKind.CONTACT.value,
+                AuditEvent.entity_id == contact_id,
+                AuditEvent.action == action,
+            )
+        )
+    )
+
+
+def _token(event: AuditEvent) -> str:
+    pair = (event.changes or {}).get("token") or [None, ""]
+    return str(pair[-1] or "")
+
+
+def _check_sent(uow: UnitOfWork, ids: tuple[int, int, int], token: str) -> None:
+    """The token was sent to this contact of this account for this survey, and has not
+    come back before."""
+    sent = [
+        e
+        for e in _trail(uow, AuditAction.QUESTIONNAIRE_SENT, ids[2])
+        if e.account_id == ids[1]
+        and ((e.changes or {}).get("survey") or [None, None])[-1] == ids[0]
+        and hmac.compare_digest(_token(e).encode(), token.encode())
+    ]
+    if not sent:
+        raise DomainError("questionnaire.forged")
+    for event in _trail(uow, AuditAction.QUESTIONNAIRE_RETURNED, ids[2]):
+        if hmac.compare_digest(_token(event).encode(), token.encode()):
+            response = ((event.changes or {}).get("response") or [None, None])[-1]
+            raise DomainError("questionnaire.already_imported", id=response)
+
+
 def import_questionnaire(
     db: Database,
     actor: Actor,
@@ -110,20 +175,14 @@ def import_questionnaire(
     contact_id: int | None = None,
     today: date | None = None,
 ) -> SaveResult:
-    """A returned form becomes the response; refused when it is for another survey or
-    contact (or another than `contact_id`, when the person says whose it is)."""
+    """A returned form becomes the response; refused when its identity was edited, when
+    it was imported before, when it is for another survey or contact (or another than
+    `contact_id`, when the person says whose it is)."""
     identity, values = read_form(data)
-    try:
-        template_id, account_id, form_contact, printed = identity.split(":")
-        ids = int(template_id), int(account_id), int(form_contact)
-    except ValueError as error:
-        raise DomainError("questionnaire.not_ours") from error
+    template_id, account_id, form_contact, printed, token = _parse(identity)
+    ids = template_id, account_id, form_contact
     if contact_id is not None and contact_id != ids[2]:
         raise DomainError("questionnaire.other_contact", id=ids[2])
-    with unit_of_work(db, actor, write=False) as uow:
-        view = view_of(uow, template_of(uow, ids[0]))
-    if fingerprint(view) != printed:
-        raise DomainError("questionnaire.other_survey", name=view.name)
     answers: dict[tuple[int, int], dict[str, int]] = {}
     importance: dict[int, int] = {}
     for name, value in values.items():
@@ -146,4 +205,24 @@ def import_questionnaire(
         importance=importance,
         source=ResponseSource.PDF,
     )
-    return record_response(db, actor, response, today)
+    day = today or date.today()
+    with unit_of_work(db, actor) as uow:
+        view = view_of(uow, template_of(uow, ids[0]))
+        if fingerprint(view) != printed:
+            raise DomainError("questionnaire.other_survey", name=view.name)
+        _check_sent(uow, ids, token)
+        row, (answered, total, complete) = add_response(uow, response, day)
+        uow.session.flush()
+        record_account_health(uow, row.account_id, day)
+        uow.audit(
+            ChangeKind.CONTACT,
+            ids[2],
+            AuditAction.QUESTIONNAIRE_RETURNED,
+            {"response": [None, row.id], "token": [None, token]},
+            account_id=ids[1],
+            summary=view.name,
+        )
+        warnings: tuple[tuple[str, dict[str, object]], ...] = ()
+        if not complete:
+            warnings = (("response.incomplete", {"answered": answered, "total": total}),)
+        return SaveResult(row.id, row.version, warnings)
