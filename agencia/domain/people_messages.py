@@ -84,6 +84,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} leads accounts, owns open campaigns, holds delegations, directs a group or "
         "has people reporting to them: say who takes over.",
     ),
+    "staff.handover_needed_work": (
+        "{name} aún tiene a su cargo {held}: indique quién se hace cargo (nada se ha cambiado).",
+        "{name} still holds {held}: say who takes over (nothing was changed).",
+    ),
+    "staff.handover_request": (
+        "{name} no puede hacerse cargo de la solicitud {id}: no trabaja en la cuenta «{account}».",
+        "{name} cannot take over request {id}: they do not work on the account '{account}'.",
+    ),
+    "staff.deactivated": ("{name}, de baja.", "{name} deactivated."),
+    "staff.deactivated_handover": (
+        "{name}, de baja. Pasan a {to}: {moved}.",
+        "{name} deactivated. Moved to {to}: {moved}.",
+    ),
+    # what a person holds, counted (handover.Holdings.phrases): plural, and "_one" for 1
+    "staff.count.accounts": ("{n} cuentas que lideraba", "{n} accounts they led"),
+    "staff.count.accounts_one": ("1 cuenta que lideraba", "1 account they led"),
+    "staff.count.campaigns": ("{n} campañas abiertas", "{n} open campaigns"),
+    "staff.count.campaigns_one": ("1 campaña abierta", "1 open campaign"),
+    "staff.count.requests": (
+        "{n} solicitudes de servicio abiertas",
+        "{n} open service requests",
+    ),
+    "staff.count.requests_one": ("1 solicitud de servicio abierta", "1 open service request"),
+    "staff.count.tasks": ("{n} tareas abiertas asignadas", "{n} open tasks assigned"),
+    "staff.count.tasks_one": ("1 tarea abierta asignada", "1 open task assigned"),
+    "staff.count.improvements": (
+        "{n} acciones de mejora abiertas",
+        "{n} open improvement actions",
+    ),
+    "staff.count.improvements_one": ("1 acción de mejora abierta", "1 open improvement action"),
+    "staff.count.delegations": ("{n} delegaciones de aprobación", "{n} approval delegations"),
+    "staff.count.delegations_one": ("1 delegación de aprobación", "1 approval delegation"),
+    "staff.count.groups": ("la dirección de {n} grupos", "the direction of {n} groups"),
+    "staff.count.groups_one": ("la dirección de 1 grupo", "the direction of 1 group"),
+    "staff.count.reports": ("{n} personas a su cargo", "{n} people reporting to them"),
+    "staff.count.reports_one": ("1 persona a su cargo", "1 person reporting to them"),
     "staff.handover_self": (
         "Quien se hace cargo no puede ser la misma persona que se da de baja.",
         "The person taking over cannot be the one being deactivated.",

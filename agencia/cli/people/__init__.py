@@ -370,10 +370,20 @@ def edit_staff(args: argparse.Namespace) -> int:
 
 
 def deactivate_staff(args: argparse.Namespace) -> int:
+    from agencia.domain.messages import render
     from agencia.services.people.handover import deactivate_staff as deactivate
+    from agencia.services.people.views import get_staff
 
-    acting(args, lambda db, actor: deactivate(db, actor, args.id, args.handover))
-    return _done()
+    def work(db: Database, actor: Actor) -> str:
+        name = get_staff(db, actor, args.id).row.name
+        done = deactivate(db, actor, args.id, args.handover)
+        if done.moved is None:
+            return render("staff.deactivated", {"name": name})
+        summary = {"name": name, "to": done.to_name, "moved": done.moved.phrases()}
+        return render("staff.deactivated_handover", summary)
+
+    print(acting(args, work))
+    return EXIT_OK
 
 
 # --- sign-in accounts -----------------------------------------------------------------

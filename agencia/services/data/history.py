@@ -1,5 +1,6 @@
 """The imports made so far, newest first: what the window lists and `imports list` prints,
-and where an undo starts."""
+and where an undo starts. A person sees the imports they may undo: their own, or every
+one for an administrator; and may import when their role writes some kind of record."""
 
 from __future__ import annotations
 
@@ -7,13 +8,29 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, false, select, true
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.data_models import DataImport
+from agencia.domain.enums import Role
 from agencia.domain.models import Staff
+from agencia.domain.permissions import Action, Scope, scope_for
+
+# what an import writes goes through these areas' services (accounts, contacts, brands;
+# staff; vendors): a role with none of them has nothing an import could write
+_WRITES = (Action.EDIT_ACCOUNT, Action.MANAGE_PEOPLE, Action.MANAGE_VENDORS)
+
+
+def may_import(role: Role) -> bool:
+    """Whether the role may write any kind of record an import holds."""
+    return any(scope_for(role, action) is not Scope.NONE for action in _WRITES)
+
+
+def may_undo(actor: Actor, imported_by: int | None) -> bool:
+    """The person who imported, or an administrator."""
+    return actor.is_admin or (actor.staff_id is not None and actor.staff_id == imported_by)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +48,7 @@ class ImportRow:
     by: str
     at: datetime
     undone_at: datetime | None
+    staff_id: int | None = None  # who imported
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -42,11 +60,19 @@ class ImportRow:
 
 
 def list_imports(db: Database, actor: Actor, limit: int = 200) -> list[ImportRow]:
-    """The latest imports (everyone's: an import is the agency's event, like the trail)."""
+    """The latest imports the person may undo: their own; every one for an administrator."""
+    mine: ColumnElement[bool] = (
+        true()
+        if actor.is_admin
+        else false()
+        if actor.staff_id is None
+        else DataImport.staff_id == actor.staff_id
+    )
     with unit_of_work(db, actor, write=False) as uow:
         stmt = (
             select(DataImport, Staff.full_name)
             .outerjoin(Staff, Staff.id == DataImport.staff_id)
+            .where(mine)
             .order_by(DataImport.id.desc())
             .limit(limit)
         )
@@ -63,6 +89,7 @@ def list_imports(db: Database, actor: Actor, limit: int = 200) -> list[ImportRow
                 name or "",
                 d.at,
                 d.undone_at,
+                d.staff_id,
             )
             for d, name in uow.session.execute(stmt)
         ]

@@ -6,6 +6,11 @@ Created records are removed — after the permission their own area asks for —
 updated accounts get their previous values back through the accounts service; anything
 added since under an imported record (a contact, a campaign) keeps it, and the undo is
 refused. The trail keeps every entry: the undo is one more.
+
+Only the person who imported, or an administrator, may undo an import. A record the
+person cannot see (row-level security shows it as absent) is a refusal naming it, never
+"already gone": otherwise the import would be marked undone with nothing removed. Only
+the administrator, who sees every record, takes an absent one as already removed.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.data_models import DataImport, DataImportRecord
 from agencia.domain.enums import AccountStatus, AuditAction
-from agencia.domain.errors import Conflict, DomainError
+from agencia.domain.errors import Conflict, DomainError, PermissionDenied
 from agencia.domain.models import (
     AccountAssignment,
     Brand,
@@ -34,6 +39,7 @@ from agencia.domain.permissions import Action
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.account_edit import AccountInput, update_account
 from agencia.services.accounts.editing import load_for_edit
+from agencia.services.data.history import may_undo
 from agencia.services.data.records import MODELS
 from agencia.services.data.transaction import one_transaction
 
@@ -49,7 +55,7 @@ _ORDER = ("product", "brand", "contact", "account", "staff", "vendor")  # childr
 
 
 def undo_import(db: Database, actor: Actor, import_id: int) -> int:
-    """Undo import `import_id`; returns how many records were removed or put back."""
+    """Undo import `import_id`; returns how many records were really removed or put back."""
     with one_transaction(db) as shared:
         with unit_of_work(shared.db, actor, write=False) as uow:
             found = uow.session.get(DataImport, import_id)
@@ -57,6 +63,8 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
                 raise DomainError("data.import_not_found", id=import_id)
             if found.undone_at is not None:
                 raise DomainError("data.already_undone", id=import_id)
+            if not may_undo(actor, found.staff_id):
+                raise PermissionDenied("data.undo_not_yours", id=import_id)
             records = list(
                 uow.session.scalars(
                     select(DataImportRecord)
@@ -64,6 +72,7 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
                     .order_by(DataImportRecord.id.desc())
                 )
             )
+        done_count = 0
         for record in (r for r in records if r.before is not None):
             before = dict(record.before or {})
             before["status"] = AccountStatus(before["status"])
@@ -73,13 +82,14 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
                 )
             except Conflict:
                 raise _edited(record) from None
+            done_count += 1
         created = sorted(
             (r for r in records if r.before is None), key=lambda r: _ORDER.index(r.entity)
         )
         with unit_of_work(shared.db, actor) as uow:
             try:
                 for record in created:
-                    _remove(uow, record)
+                    done_count += _remove(uow, record)
                 uow.session.flush()
             except IntegrityError as exc:
                 raise DomainError("data.undo_blocked", detail=_first_line(exc)) from None
@@ -90,23 +100,27 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
                 ChangeKind.DATA_IMPORT,
                 import_id,
                 AuditAction.IMPORT_UNDO,
-                {"records": [len(records), 0]},
+                {"records": [done_count, 0]},
                 summary=done.file_name,
             )
         shared.commit()
-    return len(records)
+    return done_count
 
 
 def _edited(record: DataImportRecord) -> DomainError:
     return DomainError("data.edited_since", entity=record.entity, record=record.entity_id)
 
 
-def _remove(uow: UnitOfWork, record: DataImportRecord) -> None:
-    """One created record, if the person may remove it and nobody edited it since."""
+def _remove(uow: UnitOfWork, record: DataImportRecord) -> int:
+    """One created record, if the person may remove it and nobody edited it since;
+    1 when it was removed, 0 when the administrator finds it already gone."""
     s, model = uow.session, MODELS[record.entity]
     row: Any = s.get(model, record.entity_id)
     if row is None:
-        return  # already gone (removed in the window): nothing to undo
+        if uow.actor.is_admin:  # sees every record: removed since (in the window)
+            return 0
+        # under row-level security a record out of the person's reach reads as absent
+        raise PermissionDenied("data.undo_unseen", entity=record.entity, record=record.entity_id)
     if row.version != record.version:
         raise _edited(record)
     account_id: int | None = None
@@ -140,6 +154,7 @@ def _remove(uow: UnitOfWork, record: DataImportRecord) -> None:
         summary=str(getattr(row, "trade_name", None) or getattr(row, "full_name", None)
                     or getattr(row, "name", "")),
     )  # fmt: skip
+    return 1
 
 
 def _first_line(exc: BaseException) -> str:

@@ -1,9 +1,11 @@
 """Deactivating a person without orphaning anything.
 
 Whoever leaves may lead accounts, own open campaigns, hold approval delegations, direct a
-group or have people reporting to them. Each of those goes to the person taking over, in
-the same transaction as the deactivation: either all of it moves, or nothing does. The
-window asks `what_they_hold` first to say what will move.
+group, have people reporting to them, or hold open work: service requests on an SLA
+clock, tasks assigned to them, improvement actions they own (`handover_work`). Each of
+those goes to the person taking over, in the same transaction as the deactivation:
+either all of it moves, or nothing does. The window asks `what_they_hold` first to say
+what will move; the result says what moved (`Deactivated.moved`).
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from agencia.domain.campaign_models import Campaign, Delegation
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import LEAD_ROLES, AuditAction, Role
 from agencia.domain.errors import DomainError, ValidationError
+from agencia.domain.messages import render
 from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.leads import check_lead, sync_lead_assignment
+from agencia.services.people import handover_work as work
 from agencia.services.people.last_admin import keep_an_administrator
 from agencia.services.people.staff_edit import load_staff
 from agencia.services.results import SaveResult
@@ -42,9 +46,41 @@ class Holdings:
     delegations: tuple[int, ...]
     groups: tuple[int, ...]
     reports: tuple[int, ...]
+    requests: tuple[int, ...] = ()  # open service requests assigned to them
+    tasks: tuple[int, ...] = ()  # open tasks assigned to them
+    improvements: tuple[int, ...] = ()  # open improvement actions they own
 
     def __bool__(self) -> bool:
-        return any((self.accounts, self.campaigns, self.delegations, self.groups, self.reports))
+        return any(self.counts().values())
+
+    def counts(self) -> dict[str, int]:
+        """How many of each, by the names the messages use (staff.count.<name>)."""
+        return {
+            "accounts": len(self.accounts), "campaigns": len(self.campaigns),
+            "requests": len(self.requests), "tasks": len(self.tasks),
+            "improvements": len(self.improvements), "delegations": len(self.delegations),
+            "groups": len(self.groups), "reports": len(self.reports),
+        }  # fmt: skip
+
+    def work(self) -> bool:
+        """Open work on a clock or a due date: requests, tasks, improvement actions."""
+        return bool(self.requests or self.tasks or self.improvements)
+
+    def phrases(self, lang: str | None = None) -> str:
+        """What there is, said: «2 solicitudes de servicio abiertas, 1 tarea abierta»."""
+        return ", ".join(
+            render(f"staff.count.{name}" + ("_one" if n == 1 else ""), {"n": n}, lang)
+            for name, n in self.counts().items()
+            if n
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Deactivated(SaveResult):
+    """A deactivation's result: also what moved, and to whom (None: nothing to move)."""
+
+    moved: Holdings | None = None
+    to_name: str = ""
 
 
 def _holdings(uow: UnitOfWork, staff_id: int) -> Holdings:
@@ -74,6 +110,9 @@ def _holdings(uow: UnitOfWork, staff_id: int) -> Holdings:
         reports=tuple(
             s.scalars(select(Staff.id).where(Staff.reports_to_id == staff_id, Staff.active))
         ),
+        requests=work.open_requests(s, staff_id),
+        tasks=work.open_tasks(s, staff_id),
+        improvements=work.open_improvements(s, staff_id),
     )
 
 
@@ -133,6 +172,10 @@ def _hand_over(uow: UnitOfWork, holds: Holdings, leaving: Staff, successor: Staf
             account_id=account.id,
             summary=account.trade_name,
         )
+    s.flush()  # the accounts' new leads count for who may work on their requests
+    work.move_requests(uow, holds.requests, successor, FIELD, moved)
+    work.move_tasks(uow, holds.tasks, successor, moved)
+    work.move_improvements(uow, holds.improvements, successor, moved)
     for campaign_id in holds.campaigns:
         campaign = s.get(Campaign, campaign_id)
         assert campaign is not None
@@ -174,21 +217,29 @@ def deactivate_staff(
     staff_id: int,
     handover_id: int | None = None,
     version: int | None = None,
-) -> SaveResult:
+) -> Deactivated:
     """Deactivate a person (kept, with their history; they sign in nowhere) and hand
     what they hold to `handover_id`, in one transaction. Refused without someone to take
-    over when there is something to take over."""
+    over when there is something to take over (naming their open work, if any)."""
     require_global(actor, Action.MANAGE_PEOPLE)
     with unit_of_work(db, actor) as uow:
         person = load_staff(uow, staff_id, version)
         if not person.active:
-            return SaveResult(person.id, person.version)
+            return Deactivated(person.id, person.version)
         keep_an_administrator(uow, person.id)
         holds = _holdings(uow, person.id)
+        moved: Holdings | None = None
+        to_name = ""
         if holds:
+            if handover_id is None and holds.work():
+                raise DomainError(
+                    "staff.handover_needed_work", name=person.full_name, held=holds.phrases()
+                )
             if handover_id is None:
                 raise DomainError("staff.handover_needed", name=person.full_name)
-            _hand_over(uow, holds, person, _check_successor(uow, person, holds, handover_id))
+            successor = _check_successor(uow, person, holds, handover_id)
+            _hand_over(uow, holds, person, successor)
+            moved, to_name = holds, successor.full_name
         person.active = False
         server_roles.on_staff_active(uow.session, person.id, False)  # and their sessions end
         uow.audit(
@@ -199,7 +250,7 @@ def deactivate_staff(
             summary=person.full_name,
         )
         uow.session.flush()
-        return SaveResult(person.id, person.version)
+        return Deactivated(person.id, person.version, moved=moved, to_name=to_name)
 
 
 def reactivate_staff(db: Database, actor: Actor, staff_id: int) -> SaveResult:

@@ -21,7 +21,7 @@ from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.messages import render
 from agencia.domain.text import fill
-from agencia.services.data.history import ImportRow, list_imports
+from agencia.services.data.history import ImportRow, list_imports, may_import
 from agencia.services.data.undo import undo_import
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext, Area
@@ -58,6 +58,8 @@ class DataArea(Area):
         )
         self.model.set_muted(lambda r: r.undone_at is not None)
         self.dialog: ImportDialog | None = None
+        # a role that writes no kind of record an import holds (a trainee) is not offered it
+        self.can_import = may_import(ctx.actor.role)
         ctx.actions.register(
             ActionSpec(
                 ActionId.DATA_IMPORT,
@@ -68,6 +70,7 @@ class DataArea(Area):
             self.choose_file,
             self,
         )
+        ctx.actions.get(ActionId.DATA_IMPORT).setEnabled(self.can_import)
         ctx.actions.register(
             ActionSpec(ActionId.DATA_UNDO, self.tr("Deshacer importación"), area=self.id),
             self.undo_selected,
@@ -95,8 +98,9 @@ class DataArea(Area):
         self.table.horizontalHeader().setSortIndicatorShown(False)  # newest first, fixed
         # the number, date, content, figures and state whole; file and person elide
         self.fit = ColumnFit(self.table, whole=(0, 1, 3, 4, 5, 6, 8))
-        importing = QPushButton(self.tr("Importar hoja de cálculo…"))
+        self.import_button = importing = QPushButton(self.tr("Importar hoja de cálculo…"))
         importing.clicked.connect(self.choose_file)
+        importing.setVisible(self.can_import)
         # off until an import still in place is chosen: there is nothing to undo before
         self.undo_button = undoing = QPushButton(self.tr("Deshacer importación"))
         undoing.clicked.connect(self.undo_selected)
@@ -107,8 +111,13 @@ class DataArea(Area):
             self.tr(
                 "Importe una hoja de cálculo con cuentas, contactos, marcas o personas: "
                 "aparecerá aquí, y se podrá deshacer."
+            )
+            if self.can_import
+            else self.tr(
+                "Su rol no permite importar datos: lo hacen quienes gestionan cuentas, "
+                "personas o proveedores."
             ),
-            self.tr("Importar hoja de cálculo…"),
+            self.tr("Importar hoja de cálculo…") if self.can_import else "",
             icon_name="document",
         )
         self.empty.action_clicked.connect(self.choose_file)
@@ -157,6 +166,8 @@ class DataArea(Area):
             self.refresh()
 
     def choose_file(self) -> None:
+        if not self.can_import:
+            return
         name, _ = QFileDialog.getOpenFileName(
             self._page, self.tr("Importar hoja de cálculo"), "",
             self.tr("Hojas de cálculo (%1)").replace("%1", SPREADSHEETS),

@@ -326,10 +326,7 @@ class PeopleController(AreaController):
 
     def _ask_deactivate(self, row: StaffRow, holds: Holdings) -> None:
         dialog = DeactivateDialog(self.ops, row, holds, self.people, self.page)
-        self._open(
-            dialog,
-            lambda _r, _d: self.ctx.toast(self.tr("%1, dado/a de baja").replace("%1", row.name)),
-        )
+        self._open(dialog, lambda result, _d: self.ctx.toast(dialog.done_text(result)))
 
     def reactivate(self) -> None:
         row = self.list_view.selected_row()

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from agencia.domain.enums import LEAD_ROLES, Role
+from agencia.domain.messages import render
 from agencia.domain.text import fill
-from agencia.services.people.handover import FIELD, Holdings, deactivate_staff
+from agencia.services.people.handover import FIELD, Deactivated, Holdings, deactivate_staff
 from agencia.services.people.views import StaffRow
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
@@ -67,6 +68,13 @@ class DeactivateDialog(FormDialog):
         parts = [
             self.tr("%n cuenta(s) que lidera", "", len(h.accounts)) if h.accounts else "",
             self.tr("%n campaña(s) abierta(s)", "", len(h.campaigns)) if h.campaigns else "",
+            self.tr("%n solicitud(es) de servicio abierta(s)", "", len(h.requests))
+            if h.requests
+            else "",
+            self.tr("%n tarea(s) abierta(s) asignada(s)", "", len(h.tasks)) if h.tasks else "",
+            self.tr("%n acción(es) de mejora abierta(s)", "", len(h.improvements))
+            if h.improvements
+            else "",
             self.tr("%n delegación(es) de aprobación", "", len(h.delegations))
             if h.delegations
             else "",
@@ -85,6 +93,14 @@ class DeactivateDialog(FormDialog):
             name,
             held,
         )
+
+    def done_text(self, result: object) -> str:
+        """What the toast says once done: what moved to whom, or that they left."""
+        moved = result.moved if isinstance(result, Deactivated) else None
+        if moved and isinstance(result, Deactivated):
+            said = {"name": self.person.name, "to": result.to_name, "moved": moved.phrases()}
+            return render("staff.deactivated_handover", said)
+        return self.tr("%1, dado/a de baja").replace("%1", self.person.name)
 
     def collect(self) -> int | None:
         value = self.successor.currentData()
