@@ -306,7 +306,7 @@ def report_rows(found: Any) -> list[dict[str, Any]]:
 
 def report_(args: argparse.Namespace) -> int:
     from agencia.services.files import write_atomically
-    from agencia.services.satisfaction.results import Scope, satisfaction_results
+    from agencia.services.satisfaction.results import Scope
 
     scope = Scope(account_id=args.account, group_id=args.group, start=args.start, end=args.end)
     if args.format == "pdf":
@@ -315,11 +315,22 @@ def report_(args: argparse.Namespace) -> int:
         pdf = acting(args, lambda db, actor: satisfaction_pdf(db, actor, scope), read_only=True)
         write_atomically(args.out, pdf)
         return EXIT_OK
-    found = acting(args, lambda db, actor: satisfaction_results(db, actor, scope), read_only=True)
+    found = acting(args, lambda db, actor: _results(db, actor, scope), read_only=True)
     buffer = io.StringIO()
     formats.write_csv(buffer, report_rows(found), REPORT_COLUMNS)
     write_atomically(args.out, buffer.getvalue().encode("utf-8"))
     return EXIT_OK
+
+
+def _results(db: Any, actor: Any, scope: Any) -> Any:
+    """The results of `scope`; an account asked for by id must exist and be the person's
+    to see, as for every other command (an unknown one gave an empty report and exit 0)."""
+    from agencia.services.communications.browse import account_name
+    from agencia.services.satisfaction.results import satisfaction_results
+
+    if scope.account_id is not None:
+        account_name(db, actor, scope.account_id)  # refused: «No existe la cuenta 999»
+    return satisfaction_results(db, actor, scope)
 
 
 def _reason(code: str, params: dict[str, Any], lang: str) -> str:

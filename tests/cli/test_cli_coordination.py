@@ -13,8 +13,10 @@ import icalendar
 import pytest
 from campaign_world import Cast, build_cast, new_campaign
 from cli_support import one_line, run
+from factories import actor_for_staff
 
 from agencia.db.database import open_database
+from agencia.services.coordination import jobs
 from agencia.services.people.sign_ins import add_user
 
 PASSWORD = "una frase bastante larga"
@@ -87,14 +89,34 @@ def test_tasks_from_the_command_line(
     assert "Guion" in _ok(capsys, "tasks", "list", *me)
 
 
+def _delivered_job(url: str, cast: Cast, vendor: int, campaign: int) -> int:
+    """A job of `vendor`'s on `campaign`, approved and delivered (the window records it)."""
+    db = open_database(url)
+    try:
+        me = actor_for_staff(db, cast.staff["executive"])
+        job = jobs.add_job(db, me, campaign, jobs.JobInput(vendor, "Lonas", "900")).id
+        jobs.approve_job(db, actor_for_staff(db, cast.staff["supervisor"]), job, "OC-1")
+        jobs.record_delivery(db, me, job, date(2026, 3, 1), "900")
+        return job
+    finally:
+        db.close()
+
+
 def test_vendors_and_the_calendar(
     capsys: pytest.CaptureFixture[str], world: tuple[str, Cast, int], tmp_path: Path
 ) -> None:
-    url, _, campaign = world
+    url, cast, campaign = world
     me = ("--db", url, "--user", "elena")
     vendor = int(_ok(capsys, "vendor", "add", "--name", "Gráficas Alcalá", "--category",
                      "printer", "--contact", "Tomás Rueda", *me))  # fmt: skip
-    _ok(capsys, "vendor", "rate", str(vendor), "--score", "4", "--comment", "Bien", *me)
+    # a rating belongs to a delivered job: none without one, however often
+    status, _, err = run(capsys, "vendor", "rate", str(vendor), "--score", "5", *me)
+    assert status == 1 and "Elija el trabajo entregado" in one_line(err)
+    job = str(_delivered_job(url, cast, vendor, campaign))
+    _ok(capsys, "vendor", "rate", str(vendor), "--score", "4", "--comment", "Bien", "--job", job,
+        *me)  # fmt: skip
+    status, _, err = run(capsys, "vendor", "rate", str(vendor), "--score", "5", "--job", job, *me)
+    assert status == 1 and "ya está valorado" in one_line(err)
     status, _, err = run(capsys, "vendor", "rate", str(vendor), "--score", "1", *me)
     assert status == 1 and "comentario" in one_line(err)
     rows = json.loads(_ok(capsys, "vendors", "list", "--format", "json", *me))
@@ -106,13 +128,13 @@ def test_vendors_and_the_calendar(
             "contact": "Tomás Rueda",
             "email": "",
             "phone": "",
-            "jobs": 0,
+            "jobs": 1,
             "average_rating": "4.0",
             "ratings": 1,
         }
     ]
     shown = json.loads(_ok(capsys, "vendor", "show", str(vendor), "--format", "json", *me))
-    assert shown["ratings"][0]["score"] == 4 and shown["jobs"] == []
+    assert shown["ratings"][0]["score"] == 4 and shown["jobs"][0]["rating"] == 4
     assert "Gráficas Alcalá" in _ok(capsys, "vendor", "show", str(vendor), *me)
     assert "Imprenta" in _ok(capsys, "vendors", "list", *me)
     _ok(capsys, "task", "add", "--campaign", str(campaign), "--title", "Lonas", "--start",

@@ -52,9 +52,13 @@ def test_vendors_are_rated_on_an_odd_scale_with_history_and_average(cast: Cast) 
     with pytest.raises(ValidationError) as refused:
         vendors.rate_vendor(cast.db, me, vendor, 2)
     assert refused.value.field_errors["comment"][0] == "vendor.low_score_comment"
-    vendors.rate_vendor(cast.db, me, vendor, 5, "Impecable")
-    vendors.rate_vendor(cast.db, me, vendor, 2, "Entregó tarde")
-    vendors.rate_vendor(cast.db, me, vendor, 4, "Bien")
+    # a rating belongs to a delivered job (test_vendor_rating_per_job)
+    campaign = new_campaign(cast)
+    for score, comment in ((5, "Impecable"), (2, "Entregó tarde"), (4, "Bien")):
+        job = jobs.add_job(cast.db, me, campaign, JobInput(vendor, comment, "100")).id
+        jobs.approve_job(cast.db, cast.actor("supervisor"), job, f"OC-{score}")
+        jobs.record_delivery(cast.db, me, job, D(2026, 3, 1), "100")
+        vendors.rate_vendor(cast.db, me, vendor, score, comment, job_id=job)
     [row] = vendors.list_vendors(cast.db, me, "sanchez")
     assert (row.id, row.average_rating, row.ratings) == (vendor, Decimal("3.7"), 3)
     detail = vendors.get_vendor(cast.db, me, vendor)

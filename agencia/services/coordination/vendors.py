@@ -3,7 +3,9 @@ ratings given after each job (1 to 5, an odd scale whose middle is "as expected"
 
 Vendors are the agency's, not one group's: anyone who may plan tasks may add and rate
 them (`manage_vendors`); a vendor's history lists the jobs of the campaigns the person
-may see, and its average counts every rating.
+may see, and its average counts every rating. A rating belongs to a delivered job, one
+per job (the model's unique `job_id`, the window's rating form): without one, a person
+could rate a vendor any number of times and the average was whoever clicked most.
 """
 
 from __future__ import annotations
@@ -139,21 +141,24 @@ def rate_vendor(
     comment: str = "",
     job_id: int | None = None,
 ) -> SaveResult:
-    """A rating after a job: 1 to 5 with a comment (one per job; a job must be delivered)."""
+    """A rating after a job: 1 to 5 with a comment, of a delivered job of this vendor's,
+    one per job (none without a job: see the module's words)."""
     require_global(actor, Action.MANAGE_VENDORS)
-    if errors := validate_rating(score, comment):
+    errors = dict(validate_rating(score, comment))
+    if job_id is None:
+        errors["job_id"] = ("vendor.pick_job", {})
+    if errors:
         raise ValidationError(errors)
     with unit_of_work(db, actor) as uow:
         vendor = _vendor(uow, vendor_id)
-        if job_id is not None:
-            job = uow.session.get(VendorJob, job_id)
-            if job is None or job.vendor_id != vendor.id:
-                raise ValidationError({"job_id": ("vendor.job_not_theirs", {"id": job_id})})
-            if job.delivered_on is None:
-                raise ValidationError({"job_id": ("vendor.rate_undelivered", {})})
-            taken = uow.session.scalar(select(VendorRating.id).where(VendorRating.job_id == job_id))
-            if taken is not None:
-                raise ValidationError({"job_id": ("vendor.job_rated", {})})
+        job = uow.session.get(VendorJob, job_id)
+        if job is None or job.vendor_id != vendor.id:
+            raise ValidationError({"job_id": ("vendor.job_not_theirs", {"id": job_id})})
+        if job.delivered_on is None:
+            raise ValidationError({"job_id": ("vendor.rate_undelivered", {})})
+        taken = uow.session.scalar(select(VendorRating.id).where(VendorRating.job_id == job_id))
+        if taken is not None:
+            raise ValidationError({"job_id": ("vendor.job_rated", {})})
         rating = VendorRating(
             vendor_id=vendor.id,
             job_id=job_id,

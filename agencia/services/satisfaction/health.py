@@ -143,7 +143,7 @@ def worst_health(uow: UnitOfWork, today: date, limit: int) -> WorstHealth:
     with none last, then by name): every account's figure is computed — they are ranked
     by it — but only the lines shown are made."""
     lines = _gather(uow, today, named=False)
-    if limit <= 0:
+    if limit <= 0 or not lines:  # someone who sees no account: an empty list
         return WorstHealth((), len(lines))
     # named: the lines at or below the page's last figure (those tied on it go by name)
     level = heapq.nsmallest(limit, (_worst_first(line)[0] for line in lines))[-1]

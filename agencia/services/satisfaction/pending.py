@@ -3,16 +3,19 @@
 their due date (for their owner).
 
 Both are decided in SQL, a fixed handful of statements whatever the number of accounts:
-an account's health is its latest kept score (`health_history`, written whenever its
-responses or actions change, and daily), never computed here for every account (a
-director of a large agency sees 28,000). An account with no kept score is not at risk
-until it is computed. Only the worst `LISTED` accounts are items; one more item says
-how many others are at risk (the health list in Satisfacción shows them all).
+the candidates are the accounts whose latest kept score (`health_history`, written
+whenever its responses or actions change, and daily) is at risk — health is never
+computed here for every account (a director of a large agency sees 28,000). An account
+with no kept score is not at risk until it is computed. Only the worst `LISTED` accounts
+are items; one more item says how many others are at risk (the health list in
+Satisfacción shows them all).
 
-One account has one figure on one day: a listed account whose kept score is older than
-today (the daily job has not run yet) is computed again for today, for it alone
-(`bulk.account_health`, as the satisfaction page has it), and its line shows that figure
-and its reasons — or leaves the list when it is no longer at risk. The reasons read in
+One account has one figure on one day, the satisfaction page's: the listed accounts'
+health is computed for today, for them alone and in one go (`health.health_of` with
+their ids, as the page reads it), and each line shows that figure and its reasons — or
+leaves the list when it is no longer at risk. A kept row, even today's, is only where
+the candidates come from: answers, requests or tasks may have moved the figure since it
+was kept (Pendientes said «en riesgo (31)» where the page said 50). The reasons read in
 the window's language with the agency's decimal symbol (`reason_words`).
 """
 
@@ -33,7 +36,7 @@ from agencia.domain.satisfaction_enums import ActionStatus, HealthBand
 from agencia.domain.satisfaction_models import HealthRecord, ImprovementAction
 from agencia.services.accounts.access import visible_clause
 from agencia.services.pending.items import PendingItem
-from agencia.services.satisfaction.bulk import account_health
+from agencia.services.satisfaction.health import health_of
 from agencia.services.satisfaction.reason_words import dimension_now, reasons_sentence
 
 LISTED = 25  # accounts at risk listed one by one, the lowest scores first
@@ -68,7 +71,7 @@ def _at_risk(uow: UnitOfWork, today: date) -> list[PendingItem]:
         .limit(LISTED + 1)
     ).all()
     region = str(rows[0][2] or "es_ES") if rows else "es_ES"
-    listed = [_today(uow, record, name, today) for record, name, _r, _n in rows[:LISTED]]
+    listed = _today(uow, {record.account_id: name for record, name, _r, _n in rows[:LISTED]}, today)
     now_at_risk = sorted(
         (line for line in listed if line.band is HealthBand.AT_RISK),
         key=lambda line: (line.score if line.score is not None else 101, line.account),
@@ -102,14 +105,16 @@ class _Line:
     reasons: tuple[tuple[str, dict[str, Any]], ...]
 
 
-def _today(uow: UnitOfWork, record: HealthRecord, account: str, today: date) -> _Line:
-    """The kept row when it is today's, else the account's health computed for today."""
-    if record.computed_on < today:
-        for now in account_health(uow, today, record.account_id):
-            h = now.health
-            return _Line(now.account_id, account, h.score, h.band, tuple(h.reasons))
-    kept = tuple((str(code), dict(params)) for code, params in record.reasons or ())
-    return _Line(record.account_id, account, record.score, record.band, kept)
+def _today(uow: UnitOfWork, names: dict[int, str], today: date) -> list[_Line]:
+    """The accounts' health computed for today, all of them in one `health_of` (a fixed
+    handful of statements asked for these ids alone), named as the query found them."""
+    if not names:
+        return []
+    return [
+        _Line(now.account_id, names[now.account_id], now.health.score, now.health.band,
+              tuple(now.health.reasons))
+        for now in health_of(uow, today, list(names))
+    ]  # fmt: skip
 
 
 def _health_item(line: _Line, region: str) -> PendingItem:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.messages import render
+from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.satisfaction.health_history import health_history
 from agencia.services.satisfaction.improvements import ActionInput, close_action, open_action
 from agencia.services.satisfaction.page import HEALTH_PAGE, read_health, read_page
@@ -23,9 +24,8 @@ from agencia.ui.area import AppContext
 from agencia.ui.satisfaction.designer_dialog import DesignerDialog
 from agencia.ui.satisfaction.entry_dialog import EntryDialog
 from agencia.ui.satisfaction.page_view import SatisfactionView
+from agencia.ui.satisfaction.propose_dialog import ACTION_DAYS, ProposeDialog
 from agencia.ui.widgets.area_controller import AreaController
-
-ACTION_DAYS = 30  # a proposed action is due this many days on, unless the person says
 
 
 class SatisfactionController(AreaController):
@@ -60,6 +60,12 @@ class SatisfactionController(AreaController):
         self.view.close_requested.connect(self.close_action)
         self.view.copy_requested.connect(self._ask_copy)
         self.view.edit_requested.connect(self.open_designer)
+        role = ctx.actor.role
+        self.view.set_post(
+            may_record=scope_for(role, Action.RECORD_SURVEYS) is not Scope.NONE,
+            may_propose=scope_for(role, Action.MANAGE_IMPROVEMENTS) is not Scope.NONE,
+            admin=ctx.actor.is_admin,
+        )
         self.actions[ActionId.SATISFACTION_REFRESH] = ctx.actions.register(
             ActionSpec(
                 ActionId.SATISFACTION_REFRESH,
@@ -150,7 +156,7 @@ class SatisfactionController(AreaController):
 
     # -- writing ---------------------------------------------------------------------------
     def open_entry(self) -> None:
-        if self.page is None:
+        if self.page is None or not self.view.may_record:
             return
         accounts = [(a.id, a.label) for a in self.page.accounts]  # by name
         self.dialog = EntryDialog(
@@ -164,13 +170,14 @@ class SatisfactionController(AreaController):
             self.ctx.toast(render(code, params))
 
     def _ask_proposal(self, dimension: Any) -> None:
-        default = self.tr("Mejorar «%1»").replace("%1", dimension.dimension)
-        title, ok = QInputDialog.getText(
-            self.view, self.tr("Acción de mejora"), self.tr("¿Qué se va a hacer?"),
-            QLineEdit.EchoMode.Normal, default,
-        )  # fmt: skip
-        if ok and title.strip():
-            self.propose(dimension, title)
+        """The house form: what will be done, its owner (the person, unless they choose)
+        and its due date, the service's refusals under their fields, kept as a draft."""
+        if not self.view.may_propose:
+            return
+        self.dialog = ProposeDialog(
+            self.ops, dimension, self.account_id, self.ctx.actor.staff_id, parent=self.view
+        )
+        self.dialog.open()
 
     def propose(self, dimension: Any, title: str, due_on: date | None = None) -> None:
         """Open an action on `dimension` (a DimensionResult), owned by the person."""

@@ -44,6 +44,7 @@ from agencia.ui.satisfaction.tables import (
     reasons_text,
 )
 from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.table_model import ROW_ROLE, RowsModel
 
 
@@ -78,6 +79,10 @@ class SatisfactionView(QWidget):
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.agency_locale = locale
+        # what the person's post allows (`set_post`): the buttons say why not, the empty
+        # lists what to do instead
+        self.may_record = self.may_propose = True
+        self.admin = False
         self.scope = QComboBox()
         self.scope.setObjectName("satisfaction-scope")
         self.scope.addItem(self.tr("Toda la agencia"), 0)
@@ -129,6 +134,10 @@ class SatisfactionView(QWidget):
         rows = QVBoxLayout(listed)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addWidget(self.health_table)
+        self.health_empty = EmptyState(self.tr("Ninguna cuenta que medir"), parent=listed)
+        self.health_empty.setObjectName("satisfaction-health-empty")
+        self.health_empty.hide()
+        rows.addWidget(self.health_empty)
         line = QHBoxLayout()
         line.addWidget(self.health_count, 1)
         line.addWidget(self.health_more)
@@ -166,6 +175,11 @@ class SatisfactionView(QWidget):
         line.addWidget(self.propose)
         column.addLayout(line)
         column.addWidget(self.dimensions_table)
+        self.results_empty = EmptyState(self.tr("Aún no hay respuestas"), parent=top)
+        self.results_empty.setObjectName("satisfaction-results-empty")
+        self.results_empty.action_clicked.connect(self.entry_requested)
+        self.results_empty.hide()
+        column.addWidget(self.results_empty)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(charts)
@@ -191,6 +205,10 @@ class SatisfactionView(QWidget):
         line.addWidget(self.close_action)
         column.addLayout(line)
         column.addWidget(self.actions_table)
+        self.actions_empty = EmptyState(self.tr("No hay acciones de mejora"), parent=page)
+        self.actions_empty.setObjectName("satisfaction-actions-empty")
+        self.actions_empty.hide()
+        column.addWidget(self.actions_empty)
         return page
 
     def _surveys_tab(self) -> QWidget:
@@ -229,12 +247,59 @@ class SatisfactionView(QWidget):
         return split
 
     # -- what the controller hands over ------------------------------------------------------
+    def set_post(self, *, may_record: bool, may_propose: bool, admin: bool) -> None:
+        """What the person's post allows: «Registrar respuesta…» and «Proponer acción de
+        mejora…» disabled, saying why, where it does not (an administrator records no
+        responses and proposes no actions: the accounts' teams do)."""
+        self.may_record, self.may_propose, self.admin = may_record, may_propose, admin
+        self.record.setEnabled(may_record)
+        self.record.setToolTip(
+            "" if may_record else self.tr("Su puesto no permite registrar respuestas de encuestas")
+        )
+        self.propose.setEnabled(False)  # until the results say which dimension is weak
+        self.propose.setToolTip(
+            "" if may_propose else self.tr("Su puesto no permite proponer acciones de mejora")
+        )
+
+    def _show_empty(self, table: QTableView, empty: EmptyState, rows: int) -> None:
+        table.setVisible(rows > 0)
+        empty.setVisible(rows == 0)
+
+    def _empty_words(self) -> None:
+        """Why each empty list is empty and what to do, for this person's post."""
+        teams = self.tr("Las respuestas las registran los equipos de cada cuenta.")
+        self.health_empty.set_texts(
+            self.tr("Ninguna cuenta que medir"),
+            self.tr("Cree las cuentas de la agencia en «Cuentas»: su salud aparecerá aquí.")
+            if self.admin
+            else self.tr("Aquí aparecerá la salud de las cuentas que usted puede ver, "
+                         "cuando le asignen alguna."),
+        )  # fmt: skip
+        self.results_empty.set_texts(
+            self.tr("Aún no hay respuestas"),
+            self.tr("Registre la primera respuesta de un cliente: aquí aparecerán sus "
+                    "resultados por dimensión.")
+            if self.may_record
+            else teams + " " + self.tr("Sus resultados aparecerán aquí."),
+        )  # fmt: skip
+        self.results_empty.set_action(self.tr("Registrar respuesta…") if self.may_record else "")
+        self.actions_empty.set_texts(
+            self.tr("No hay acciones de mejora"),
+            self.tr("Propóngalas en «Resultados» sobre la dimensión más débil; la siguiente "
+                    "encuesta dirá si la brecha se cerró.")
+            if self.may_propose
+            else self.tr("Las proponen los equipos de cada cuenta sobre sus resultados; "
+                         "aparecerán aquí."),
+        )  # fmt: skip
+
     def set_health(self, worst: Any) -> None:
         """The accounts in the worst health (a `WorstHealth`): the chosen one and the
         scroll kept when more lines come."""
         chosen = _selected(self.health_table)
         scrolled = self.health_table.verticalScrollBar().value()
         self.health_model.set_rows(worst.rows)
+        self._empty_words()
+        self._show_empty(self.health_table, self.health_empty, len(worst.rows))
         at = next(
             (n for n, r in enumerate(worst.rows) if chosen and r.account_id == chosen.account_id),
             0 if worst.rows else None,
@@ -258,6 +323,9 @@ class SatisfactionView(QWidget):
         self._fill_scope(page.accounts, account_id)
         self._set_results(page.results)
         self.actions_model.set_rows(page.actions)
+        self._empty_words()
+        self._show_empty(self.actions_table, self.actions_empty, len(page.actions))
+        self._show_empty(self.dimensions_table, self.results_empty, page.results.responses)
         self.templates_model.set_rows(page.templates)
         if page.templates and not self.templates_table.currentIndex().isValid():
             self.templates_table.selectRow(0)
@@ -293,7 +361,7 @@ class SatisfactionView(QWidget):
         self.summary.setText(text)
         self.dimensions_model.set_rows(results.dimensions)
         weakest = {w.dimension for w in results.weakest}
-        self.propose.setEnabled(bool(weakest))
+        self.propose.setEnabled(bool(weakest) and self.may_propose)
         self.score_chart.set_bars(
             [Bar(d.dimension, d.score, d.expectation) for d in results.dimensions], results.points
         )

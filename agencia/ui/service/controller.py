@@ -37,6 +37,7 @@ class ServiceController(AreaController):
         self.view.request_chosen.connect(self.show)
         self.view.breached_only.connect(self._filter)
         self.view.routing_button.setVisible(ctx.actor.is_admin)
+        self.view.admin = ctx.actor.is_admin  # its empty queue says who takes requests
         self.view.routing_asked.connect(self.edit_routing)
         self.view.campaign_asked.connect(self.make_campaign)
         self.view.request_dropped.connect(self._dropped)

@@ -37,6 +37,7 @@ from agencia.ui.service import clock_text
 from agencia.ui.service.sla_chart import SlaChart
 from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.detail_pane import DetailPane
+from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
 # the countdown in the scheme's own error / warning / success ink (read at paint time):
@@ -151,6 +152,12 @@ class QueueView(QWidget):
             floors={1: 220, 2: 120},
         )
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        # an empty queue says why and what to do (`_empty_words`), for the person's post
+        self.admin = False  # the controller says: an administrator takes no requests
+        self.empty = EmptyState(self.tr("La cola está vacía"), icon_name="service")
+        self.empty.setObjectName("service-empty")
+        self.empty.action_clicked.connect(self.new_button.click)
+        self.empty.hide()
         # nothing chosen: the pane says what goes there rather than stay blank
         self.detail_pane = DetailPane(
             self.tr("Ninguna solicitud elegida"),
@@ -175,6 +182,7 @@ class QueueView(QWidget):
         top.addWidget(self.routing_button)
         column.addLayout(top)
         column.addWidget(self.table, 1)
+        column.addWidget(self.empty, 1)
         self.chart = SlaChart()
         column.addWidget(self.chart)
         split = QSplitter()
@@ -201,6 +209,37 @@ class QueueView(QWidget):
     def set_rows(self, rows: Sequence[Any], now: datetime | None = None) -> None:
         self.model.now = now or datetime.now(UTC)
         self.model.set_rows(rows)
+        self._empty_words()
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+
+    def _empty_words(self) -> None:
+        """Why the queue is empty: the filter, the post, or nothing asked for yet."""
+        may_log = self.new_button.isEnabled()
+        if self.only_breached.isChecked():
+            title = self.tr("Ninguna solicitud incumplida")
+            body = self.tr(
+                "Ninguna solicitud abierta ha pasado su plazo. Quite «Solo "
+                "incumplidas» para ver toda la cola."
+            )
+        elif self.admin:
+            title = self.tr("No hay solicitudes de clientes")
+            body = self.tr(
+                "Las registran y atienden los equipos de cada cuenta; su puesto "
+                "no las registra. Con «Reglas de reparto…» decide a quién van."
+            )
+        elif may_log:
+            title = self.tr("La cola está vacía")
+            body = self.tr(
+                "Cuando un cliente pida algo por teléfono, correo o en persona, "
+                "regístrelo con «Nueva solicitud…»: aparecerá aquí con su plazo."
+            )
+        else:
+            title = self.tr("La cola está vacía")
+            body = self.tr("Aquí aparecerán las solicitudes de las cuentas que usted puede ver.")
+        self.empty.set_texts(title, body)
+        may_start = may_log and not self.only_breached.isChecked() and not self.admin
+        self.empty.set_action(self.tr("Nueva solicitud…") if may_start else "")
 
     def select(self, request_id: int) -> None:
         for n, row in enumerate(self.model.rows()):
