@@ -274,7 +274,10 @@ def _lost(exc: DBAPIError, *, write: bool, committing: bool) -> DomainError:
     nothing was changed; a write failed before committing and nothing was saved; or the
     commit itself failed and nobody can know whether it was saved (then re-read)."""
     detail = _first_line(exc)
-    if "locked" in detail or "busy" in detail:
+    # SQLite says "database is locked"; PostgreSQL ends a wait for a held lock with
+    # lock_not_available (55P03) once the person's lock_timeout passes
+    waited = getattr(exc.orig, "sqlstate", None) == "55P03"
+    if waited or "locked" in detail or "busy" in detail:
         return DomainError("db.busy" if write else "db.busy_read", detail=detail)
     if committing:
         return DomainError("db.commit_unknown", detail=detail)

@@ -105,15 +105,17 @@ def _accounts_list(window: Any) -> Any:
 
 
 def _rows_painted(view: Any) -> Callable[[Any], bool]:
-    """A paint of the list's rows with the first page in (not placeholders)."""
+    """A paint of the list's rows with the first page in (real rows, not placeholders) —
+    whether the IDs and the count are in yet or not: a first page read ahead of them
+    (`AheadListModel`) counts once painted, as the campaigns list's figure counts it
+    (`_first_campaigns_page`). An empty list counts once it is known to be empty (the IDs
+    in): its empty state is what gets painted."""
     model = view.model
     viewport = view.table.viewport()
 
     def check(obj: Any) -> bool:
-        if not model.loaded:
-            return False
         if model.rowCount() == 0:  # nothing found: the empty state is what gets painted
-            return obj is view.empty or view.empty.isAncestorOf(obj)
+            return model.loaded and (obj is view.empty or view.empty.isAncestorOf(obj))
         return obj is viewport and model.is_page_loaded(0)
 
     return check

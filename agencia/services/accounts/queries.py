@@ -79,7 +79,12 @@ def search_clause(dialect: str, typed: str, model: Any = Account) -> ColumnEleme
 
 
 def _filtered(
-    uow: UnitOfWork, query: AccountQuery, dialect: str, *, rows: bool = False
+    uow: UnitOfWork,
+    query: AccountQuery,
+    dialect: str,
+    *,
+    rows: bool = False,
+    per_row: bool = False,
 ) -> Select[Any] | CompoundSelect[Any]:
     """The matching accounts in display order: their IDs, or (`rows`) whole list rows.
 
@@ -87,16 +92,19 @@ def _filtered(
     the search index names a few rows and each is probed (`few`: a correlated EXISTS, not
     the list of a director's 33,000 assignments: 20x faster for `garcia`); without, the
     visible set is read in parts from their indexes (`access.visible_parts`) and merged.
+    `per_row` (whole rows, a LIMIT to come: `first_page.py`) probes each row as words
+    typed do: the rows are walked in the list's order and only a page of them is read.
     """
     actor = uow.actor
     lead = aliased(Staff)
     found = search_clause(dialect, query.text)
+    few = found is not None or (rows and per_row)
     conditions: list[ColumnElement[bool]] = []
     if found is not None:
         conditions.append(found)
     conditions.extend(filter_conditions(query))
     if query.mine:
-        conditions.append(_mine(actor, dialect, few=found is not None))
+        conditions.append(_mine(actor, dialect, few=few))
     order = {
         "name": Account.name_key,
         "legal_name": func.lower(Account.legal_name),
@@ -125,7 +133,7 @@ def _filtered(
             return merged.order_by(sql_text("sort_key DESC, account_id DESC"))
         return merged.order_by(sql_text("sort_key, account_id"))
     stmt = _row_select(lead) if rows else select_ids()
-    stmt = stmt.where(access.visible_clause(actor, few=found is not None), *conditions)
+    stmt = stmt.where(access.visible_clause(actor, few=few), *conditions)
     if query.descending:
         return stmt.order_by(order.desc(), Account.id.desc())
     return stmt.order_by(order, Account.id)

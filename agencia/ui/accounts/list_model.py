@@ -1,6 +1,9 @@
 """The accounts list model: the records list over IDs (`IdListModel`) with the accounts'
 columns; `search_account_ids` answers a query, `account_rows` a page, and
-`account_ids_within` a keystroke, from the list read with nothing typed.
+`account_ids_within` a keystroke, from the list read with nothing typed. Shown first at
+start-up with nothing listed, it reads its first page ahead of the IDs
+(`services/accounts/first_page.py`, `AheadListModel`): the rows are painted while a
+director's 33,334 IDs and the count are still being read.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
+from agencia.services.accounts.first_page import first_account_rows, reads_ahead
 from agencia.services.accounts.queries import (
     AccountQuery,
     account_rows,
@@ -20,7 +24,8 @@ from agencia.services.accounts.rows import AccountRow
 from agencia.services.accounts.within import account_ids_within
 from agencia.ui.accounts.labels import status_chip, status_label
 from agencia.ui.ops import Operations
-from agencia.ui.widgets.id_list_model import ID_ROLE, ROW_ROLE, IdListModel
+from agencia.ui.widgets.ahead_list_model import AheadListModel
+from agencia.ui.widgets.id_list_model import ID_ROLE, ROW_ROLE
 from agencia.ui.widgets.status_chip import CHIP_ROLE
 
 __all__ = ["COLUMNS", "ID_ROLE", "ROW_ROLE", "STATUS_COLUMN", "AccountListModel"]
@@ -39,7 +44,7 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
 STATUS_COLUMN = 3
 
 
-class AccountListModel(IdListModel[AccountQuery, AccountRow]):
+class AccountListModel(AheadListModel[AccountQuery, AccountRow]):
     ROLES = frozenset(  # what `cell` answers (the others: None at once; speed)
         {
             int(Qt.ItemDataRole.DisplayRole),
@@ -57,6 +62,8 @@ class AccountListModel(IdListModel[AccountQuery, AccountRow]):
             account_rows,
             "accounts.list",
             parent,
+            first_rows=first_account_rows,
+            reads_ahead=reads_ahead,
             search_within=account_ids_within,  # keystrokes narrow the list already read
         )
 

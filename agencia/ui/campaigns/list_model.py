@@ -8,13 +8,11 @@ A list shown while nothing is listed yet (the area's first look) asks for its fi
 alone too, ahead of the IDs, where that is quicker (`first_page.reads_ahead`: a
 director's 16,805 IDs take 60 ms to read, the page a few): the page shows as soon as it
 comes, as the list's rows so far (not yet `loaded`, no count), and the IDs, when they
-come, take it in as their first page.
+come, take it in as their first page (`AheadListModel`).
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -24,7 +22,6 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -36,8 +33,9 @@ from agencia.services.campaigns.views import CampaignRow
 from agencia.ui.campaigns.labels import status_chip, status_label
 from agencia.ui.formatting import date_text, money
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.ahead_list_model import AheadListModel
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT
-from agencia.ui.widgets.id_list_model import ID_ROLE, ROW_ROLE, IdListModel
+from agencia.ui.widgets.id_list_model import ID_ROLE, ROW_ROLE
 from agencia.ui.widgets.status_chip import CHIP_ROLE
 
 __all__ = ["COLUMNS", "ID_ROLE", "ROW_ROLE", "CampaignListModel", "column_of_sort"]
@@ -78,9 +76,8 @@ def is_overdue(row: CampaignRow, today: date | None = None) -> bool:
     )
 
 
-class CampaignListModel(IdListModel[CampaignQuery, CampaignRow]):
+class CampaignListModel(AheadListModel[CampaignQuery, CampaignRow]):
     PREFETCH = True
-    first_page_shown = Signal()  # the first page read ahead is in, before the IDs
     ROLES = frozenset(  # what `cell` answers (the others: None at once; speed)
         int(role)
         for role in (
@@ -96,61 +93,17 @@ class CampaignListModel(IdListModel[CampaignQuery, CampaignRow]):
 
     def __init__(self, ops: Operations, locale: QLocale, parent: QObject | None = None) -> None:
         super().__init__(
-            ops, CampaignQuery(), search_campaign_ids, campaign_rows, "campaigns.list", parent
+            ops,
+            CampaignQuery(),
+            search_campaign_ids,
+            campaign_rows,
+            "campaigns.list",
+            parent,
+            first_rows=first_campaign_rows,
+            reads_ahead=reads_ahead,
         )
         self._locale = locale
         self.today = date.today()
-        self._ahead: list[CampaignRow] | None = None  # the first page, read ahead of the IDs
-        self._asked_ahead = 0  # which query's first page is awaited (0: none)
-        self._queries = 0
-
-    # -- the first page ahead of the IDs ------------------------------------------------------
-    def set_query(self, query: CampaignQuery) -> None:
-        self._queries += 1
-        self._ahead = None
-        ahead = self.rowCount() == 0 and reads_ahead(query)
-        self._asked_ahead = self._queries if ahead else 0
-        if ahead:  # asked first: the first reader free takes it
-            self._ops.read(
-                first_campaign_rows,
-                query,
-                self.PAGE_SIZE,
-                on_done=functools.partial(self._ahead_arrived, self._queries),
-                on_error=lambda _error: None,  # the IDs' read says what is wrong
-                key=f"{self._key}.ahead",
-            )
-        super().set_query(query)  # the IDs alone, when the page is read ahead
-
-    def _first_size(self) -> int:
-        return 0 if self._asked_ahead else super()._first_size()
-
-    def _ahead_arrived(self, asked: int, rows: list[CampaignRow]) -> None:
-        """The first page, before the IDs: shown as the list's rows until they come."""
-        if asked != self._asked_ahead:
-            return  # another query since, or the IDs came first (they read the page)
-        self._ahead = rows
-        self.beginResetModel()
-        self._generation += 1
-        self._ids = [row.id for row in rows]
-        self._row_of = None
-        self._pages.clear()
-        self._pages[0] = {row.id: row for row in rows}
-        self._partial.clear()
-        self._requested.clear()
-        self._wanted.clear()
-        self.endResetModel()
-        self.first_page_shown.emit()
-
-    def _answered(self, answer: tuple[list[int], Sequence[CampaignRow]]) -> None:
-        """The IDs: with the page read ahead as their first page when they start with it
-        (a write in between: page 0 is read again, as any page the view shows)."""
-        ids = answer[0]
-        ahead, self._ahead = self._ahead, None
-        if self._asked_ahead:
-            self._asked_ahead = 0
-            same = ahead is not None and [row.id for row in ahead] == ids[: self.PAGE_SIZE]
-            answer = (ids, ahead if same and ahead is not None else None)  # type: ignore[assignment]
-        super()._answered(answer)
 
     def _ids_arrived(self, ids: list[int]) -> None:
         self.today = date.today()  # what is overdue changes at midnight
