@@ -2164,6 +2164,10 @@
         <translation>Refresh communications</translation>
     </message>
     <message>
+        <source>Registrar contacto…</source>
+        <translation>Log contact…</translation>
+    </message>
+    <message>
         <source>Enviar encuesta de satisfacción…</source>
         <translation>Send satisfaction survey…</translation>
     </message>
@@ -2174,6 +2178,14 @@
     <message>
         <source>Comunicaciones</source>
         <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Su puesto no permite registrar contactos con clientes</source>
+        <translation>Your position does not allow logging contacts with clients</translation>
+    </message>
+    <message>
+        <source>Contacto registrado: %1</source>
+        <translation>Contact logged: %1</translation>
     </message>
     <message>
         <source>Descartar el correo</source>
@@ -3090,6 +3102,10 @@
         <translation>Import a spreadsheet with accounts, contacts, brands or people: it will appear here, and it can be undone.</translation>
     </message>
     <message>
+        <source>Su rol no permite importar datos: lo hacen quienes gestionan cuentas, personas o proveedores.</source>
+        <translation>Your role does not allow importing data: that is done by those who manage accounts, people or suppliers.</translation>
+    </message>
+    <message>
         <source>Cuentas, contactos, marcas y personas desde CSV o Excel. Una importación se puede deshacer entera mientras no se haya modificado nada de lo importado.</source>
         <translation>Accounts, contacts, brands and people from CSV or Excel. An import can be undone in full as long as nothing imported has been changed.</translation>
     </message>
@@ -3147,6 +3163,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n solicitud(es) de servicio abierta(s)</source>
+        <translation>
+            <numerusform>%n open service request</numerusform>
+            <numerusform>%n open service requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tarea(s) abierta(s) asignada(s)</source>
+        <translation>
+            <numerusform>%n open task assigned</numerusform>
+            <numerusform>%n open tasks assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acción(es) de mejora abierta(s)</source>
+        <translation>
+            <numerusform>%n open improvement action</numerusform>
+            <numerusform>%n open improvement actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n delegación(es) de aprobación</source>
         <translation>
             <numerusform>%n approval delegation</numerusform>
@@ -3174,6 +3211,10 @@
     <message>
         <source>%1 pasará a «De baja» y no podrá iniciar sesión. Pasarán a quien elija: %2.</source>
         <translation>%1 will be listed as “Deactivated” and cannot sign in. The person you choose takes over: %2.</translation>
+    </message>
+    <message>
+        <source>%1, dado/a de baja</source>
+        <translation>%1, deactivated</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5117,49 @@
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Registrar contacto</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <source>Cuenta *</source>
+        <translation>Account *</translation>
+    </message>
+    <message>
+        <source>Contacto del cliente</source>
+        <translation>Client contact</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sentido</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Asunto *</source>
+        <translation>Subject *</translation>
+    </message>
+    <message>
+        <source>Resumen</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>(sin contacto)</source>
+        <translation>(no contact)</translation>
+    </message>
+    <message>
+        <source>Elija una cuenta de la lista.</source>
+        <translation>Choose an account from the list.</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Fecha</source>
@@ -5124,6 +5208,10 @@
     <message>
         <source>Cronología de la cuenta</source>
         <translation>Account timeline</translation>
+    </message>
+    <message>
+        <source>Registrar contacto…</source>
+        <translation>Log contact…</translation>
     </message>
     <message>
         <source>Enviar encuesta…</source>
@@ -5859,6 +5947,34 @@ IMAP: %2</translation>
         <source>Mover</source>
         <translation>Move</translation>
     </message>
+    <message>
+        <source>Mover «%1»</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <source>Ahora</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Mover a</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Resolución</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Qué se hizo para resolverla (la verá quien la consulte)</source>
+        <translation>What was done to resolve it (whoever looks it up will see it)</translation>
+    </message>
+    <message>
+        <source>El reloj del SLA se detiene mientras la solicitud espera al cliente.</source>
+        <translation>The SLA clock stops while the request waits on the client.</translation>
+    </message>
+    <message>
+        <source>El reloj del SLA vuelve a contar desde ahora.</source>
+        <translation>The SLA clock starts counting again from now.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -5873,6 +5989,53 @@ IMAP: %2</translation>
     <message>
         <source>Contraer el panel lateral</source>
         <translation>Collapse the side panel</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>Nueva solicitud</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>(sin contacto)</source>
+        <translation>(no contact)</translation>
+    </message>
+    <message>
+        <source>Cuenta *</source>
+        <translation>Account *</translation>
+    </message>
+    <message>
+        <source>Contacto del cliente</source>
+        <translation>Client contact</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Asunto *</source>
+        <translation>Subject *</translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Prioridad</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Al guardarla se asigna según las reglas de reparto y empieza a contar su plazo (SLA) en horas de trabajo del cliente.</source>
+        <translation>Once saved it is assigned by the routing rules and its deadline (SLA) starts counting in the client&apos;s working hours.</translation>
+    </message>
+    <message>
+        <source>Elija una cuenta de la lista.</source>
+        <translation>Choose an account from the list.</translation>
     </message>
 </context>
 <context>
@@ -6234,10 +6397,6 @@ IMAP: %2</translation>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <source>%1, dado/a de baja</source>
-        <translation>%1 deactivated</translation>
-    </message>
-    <message>
         <source>%1, reactivado/a</source>
         <translation>%1 reactivated</translation>
     </message>
@@ -6429,6 +6588,10 @@ IMAP: %2</translation>
     <message>
         <source>Elija cómo se dice su cargo (Directora, Director)</source>
         <translation>Choose how their title reads (Directora, Director)</translation>
+    </message>
+    <message>
+        <source>Elija el departamento</source>
+        <translation>Choose the department</translation>
     </message>
     <message>
         <source>Sin grupo</source>
@@ -7207,6 +7370,37 @@ IMAP: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Acción de mejora: %1</source>
+        <translation>Improvement action: %1</translation>
+    </message>
+    <message>
+        <source>Mejorar «%1»</source>
+        <translation>Improve “%1”</translation>
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Qué se va a hacer *</source>
+        <translation>What will be done *</translation>
+    </message>
+    <message>
+        <source>Responsable *</source>
+        <translation>Owner *</translation>
+    </message>
+    <message>
+        <source>Fecha límite *</source>
+        <translation>Due date *</translation>
+    </message>
+    <message>
+        <source>La siguiente encuesta dirá si la brecha de esta dimensión se cerró.</source>
+        <translation>The next survey will tell whether this dimension&apos;s gap closed.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>SLA</source>
@@ -7264,6 +7458,22 @@ IMAP: %2</translation>
         <translation>Routing rules…</translation>
     </message>
     <message>
+        <source>Nueva solicitud…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Mover a…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Reasignar…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>La cola está vacía</source>
+        <translation>The queue is empty</translation>
+    </message>
+    <message>
         <source>Ninguna solicitud elegida</source>
         <translation>No request selected</translation>
     </message>
@@ -7274,6 +7484,46 @@ IMAP: %2</translation>
     <message>
         <source>Convertir en brief de campaña</source>
         <translation>Convert into a campaign brief</translation>
+    </message>
+    <message>
+        <source>Ninguna solicitud incumplida</source>
+        <translation>No breached requests</translation>
+    </message>
+    <message>
+        <source>Ninguna solicitud abierta ha pasado su plazo. Quite «Solo incumplidas» para ver toda la cola.</source>
+        <translation>No open request is past its deadline. Clear “Breached only” to see the whole queue.</translation>
+    </message>
+    <message>
+        <source>No hay solicitudes de clientes</source>
+        <translation>There are no client requests</translation>
+    </message>
+    <message>
+        <source>Las registran y atienden los equipos de cada cuenta; su puesto no las registra. Con «Reglas de reparto…» decide a quién van.</source>
+        <translation>Each account&apos;s team logs and handles them; your position does not log them. With “Routing rules…” you decide who they go to.</translation>
+    </message>
+    <message>
+        <source>Cuando un cliente pida algo por teléfono, correo o en persona, regístrelo con «Nueva solicitud…»: aparecerá aquí con su plazo.</source>
+        <translation>When a client asks for something by phone, e-mail or in person, log it with “New request…”: it will appear here with its deadline.</translation>
+    </message>
+    <message>
+        <source>Aquí aparecerán las solicitudes de las cuentas que usted puede ver.</source>
+        <translation>The requests of the accounts you can see will appear here.</translation>
+    </message>
+    <message>
+        <source>Recibida: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>Primera respuesta: %1</source>
+        <translation>First response: %1</translation>
+    </message>
+    <message>
+        <source>Responder antes del %1</source>
+        <translation>Respond by %1</translation>
+    </message>
+    <message>
+        <source>Resolver antes del %1</source>
+        <translation>Resolve by %1</translation>
     </message>
     <message>
         <source>Esta solicitud ya es una campaña</source>
@@ -7395,6 +7645,18 @@ IMAP: %2</translation>
         <source>Nuevo ejecutivo principal</source>
         <translation>New lead executive</translation>
     </message>
+    <message>
+        <source>Reasignar «%1»</source>
+        <translation>Reassign “%1”</translation>
+    </message>
+    <message>
+        <source>Ahora la tiene</source>
+        <translation>Now held by</translation>
+    </message>
+    <message>
+        <source>Dársela a</source>
+        <translation>Give it to</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -7413,6 +7675,49 @@ IMAP: %2</translation>
     <message>
         <source>Cerrar Agencia</source>
         <translation>Close Agencia</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEdits</name>
+    <message>
+        <source>Nueva solicitud…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Mover a…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Reasignar…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Elija una solicitud de la cola</source>
+        <translation>Choose a request in the queue</translation>
+    </message>
+    <message>
+        <source>Su puesto no permite registrar solicitudes de clientes</source>
+        <translation>Your position does not allow logging client requests</translation>
+    </message>
+    <message>
+        <source>Su puesto no permite mover solicitudes</source>
+        <translation>Your position does not allow moving requests</translation>
+    </message>
+    <message>
+        <source>Su puesto no permite reasignar solicitudes</source>
+        <translation>Your position does not allow reassigning requests</translation>
+    </message>
+    <message>
+        <source>Solicitud «%1» registrada para %2; resolver antes del %3</source>
+        <translation>Request “%1” logged for %2; resolve by %3</translation>
+    </message>
+    <message>
+        <source>«%1»: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>«%1» reasignada a %2</source>
+        <translation>“%1” reassigned to %2</translation>
     </message>
 </context>
 <context>
@@ -7621,18 +7926,6 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <source>Mejorar «%1»</source>
-        <translation>Improve &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Acción de mejora</source>
-        <translation>Improvement action</translation>
-    </message>
-    <message>
-        <source>¿Qué se va a hacer?</source>
-        <translation>What is going to be done?</translation>
-    </message>
-    <message>
         <source>Copiar encuesta</source>
         <translation>Copy survey</translation>
     </message>
@@ -7759,6 +8052,14 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>Health over time</translation>
     </message>
     <message>
+        <source>Mostrar más</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>Ninguna cuenta que medir</source>
+        <translation>No account to measure</translation>
+    </message>
+    <message>
         <source>Proponer acción de mejora…</source>
         <translation>Propose an improvement action…</translation>
     </message>
@@ -7775,12 +8076,20 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>Trend by quarter</translation>
     </message>
     <message>
+        <source>Aún no hay respuestas</source>
+        <translation>No responses yet</translation>
+    </message>
+    <message>
         <source>Cerrar la acción</source>
         <translation>Close the action</translation>
     </message>
     <message>
         <source>Cada acción sigue su brecha: la siguiente encuesta dice si se cerró.</source>
         <translation>Each action tracks its gap: the next survey tells whether it closed.</translation>
+    </message>
+    <message>
+        <source>No hay acciones de mejora</source>
+        <translation>No improvement actions</translation>
     </message>
     <message>
         <source>Copiar…</source>
@@ -7793,6 +8102,46 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Editar…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Su puesto no permite registrar respuestas de encuestas</source>
+        <translation>Your position does not allow recording survey responses</translation>
+    </message>
+    <message>
+        <source>Su puesto no permite proponer acciones de mejora</source>
+        <translation>Your position does not allow proposing improvement actions</translation>
+    </message>
+    <message>
+        <source>Las respuestas las registran los equipos de cada cuenta.</source>
+        <translation>Each account&apos;s team records the responses.</translation>
+    </message>
+    <message>
+        <source>Cree las cuentas de la agencia en «Cuentas»: su salud aparecerá aquí.</source>
+        <translation>Create the agency&apos;s accounts in “Accounts”: their health will appear here.</translation>
+    </message>
+    <message>
+        <source>Aquí aparecerá la salud de las cuentas que usted puede ver, cuando le asignen alguna.</source>
+        <translation>The health of the accounts you can see will appear here, once you are assigned some.</translation>
+    </message>
+    <message>
+        <source>Registre la primera respuesta de un cliente: aquí aparecerán sus resultados por dimensión.</source>
+        <translation>Record a client&apos;s first response: its results by dimension will appear here.</translation>
+    </message>
+    <message>
+        <source>Sus resultados aparecerán aquí.</source>
+        <translation>Its results will appear here.</translation>
+    </message>
+    <message>
+        <source>Propóngalas en «Resultados» sobre la dimensión más débil; la siguiente encuesta dirá si la brecha se cerró.</source>
+        <translation>Propose them in “Results” on the weakest dimension; the next survey will tell whether the gap closed.</translation>
+    </message>
+    <message>
+        <source>Las proponen los equipos de cada cuenta sobre sus resultados; aparecerán aquí.</source>
+        <translation>Each account&apos;s team proposes them on its results; they will appear here.</translation>
+    </message>
+    <message>
+        <source>%1 de %2 cuentas: las de peor salud.</source>
+        <translation>%1 of %2 accounts: those in the worst health.</translation>
     </message>
     <message>
         <source>1 respuesta</source>
@@ -8697,6 +9046,21 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>No hay correo sin asignar: todo lo recibido tiene ya su cuenta.</source>
         <translation>No unassigned e-mail: everything received already has its account.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDialog</name>
+    <message>
+        <source>cerrar</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Para conservarlo, pulse Cancelar y termine en el diálogo.</source>
+        <translation>To keep it, press Cancel and finish in the dialog.</translation>
     </message>
 </context>
 <context>
