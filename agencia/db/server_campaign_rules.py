@@ -11,13 +11,21 @@ write there, as the services do, so that a `psql` session cannot skip a step:
   internal review (`services.campaigns.review`);
 - at commit, a campaign standing on an internal approval whose owner, budget, currency or
   start date changed must still be covered by it (before the client's decision the
-  services send it back to internal review; after it, the budget's level only).
+  services send it back to internal review; after it — completed included — the
+  budget's level only; a cancelled or rejected campaign that had one, its level too);
+- each move and each new campaign leaves its row on the trail (`server_campaign_trail`),
+  and what the client used to say — code, author, time, owner — the server says
+  (`server_campaign_columns`).
 SECURITY DEFINER functions owned by the owner, search path pinned; the owner's own
-connections (set-up, the demo) pass, as with every rule of `server_security`.
+connections (set-up, the demo) pass — decided by the session's server role, never by a
+row the session could change: a session that is no active person is refused.
 """
 
 from __future__ import annotations
 
+from agencia.db import server_campaign_columns as columns
+from agencia.db import server_campaign_trail as trail
+from agencia.db.server_campaign_trail import note_move, person_or_owner
 from agencia.domain import campaign_life as life
 from agencia.domain.enums import CampaignStatus, Role
 from agencia.domain.permissions import Action
@@ -28,6 +36,10 @@ _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
 # client's decision (as services.campaigns.review).
 BEFORE_CLIENT = (S.READY_FOR_CLIENT, S.PRESENTED)
 AFTER_CLIENT = (S.APPROVED, S.IN_PRODUCTION, S.LIVE)
+# Every status that stands on an internal approval (a completed campaign went through
+# one: its budget stays covered, F13), and the closed ones that may have had one.
+STANDING = (*BEFORE_CLIENT, *AFTER_CLIENT, S.COMPLETED)
+CLOSED_AFTER = (S.CANCELLED, S.REJECTED)
 # The decision a move records, by its target (services.campaigns.flow).
 _DECISION_BY_TARGET = {
     S.READY_FOR_CLIENT: "approved",
@@ -125,12 +137,15 @@ def _approval_function() -> str:
 CREATE OR REPLACE FUNCTION agencia_approval_rules() RETURNS trigger
 LANGUAGE plpgsql {_DEFINER} AS $$
 DECLARE
-    me integer := agencia_me();
+    me integer;
     who integer; c record; who_role text; owner_role text; author integer;
     reach integer; level text; latest integer;
 BEGIN
-    IF me IS NULL THEN
-        RETURN NEW;
+    {person_or_owner()}
+    IF NEW.stage::text <> 'client' THEN  -- an internal decision's day is the server's
+        NEW.decided_on := current_date;
+    ELSIF NEW.decided_on > current_date + 1 THEN  -- the client's: told, never later
+        {_refuse("the client did not decide in the future")}
     END IF;
     SELECT * INTO c FROM campaigns WHERE id = NEW.campaign_id;
     IF NOT FOUND THEN
@@ -229,15 +244,17 @@ def _life_function() -> str:
 CREATE OR REPLACE FUNCTION agencia_campaign_life() RETURNS trigger
 LANGUAGE plpgsql {_DEFINER} AS $$
 DECLARE
-    me integer := agencia_me();
+    me integer;
     pair text := OLD.status::text || '>' || NEW.status::text;
     move text; who text; need text; action text; my_role text; owner_role text;
     expected text := CASE NEW.status::text {decisions} ELSE NULL END;
     a record;
 BEGIN
-    IF me IS NULL OR NEW.status IS NOT DISTINCT FROM OLD.status THEN
+    IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
         RETURN NEW;
     END IF;
+    {person_or_owner()}
+    {note_move("NEW.id", "OLD.status::text", "NEW.status::text")}
     IF {back} THEN  -- services.campaigns.review: what an approval covered changed
         RETURN NEW;
     END IF;
@@ -290,6 +307,12 @@ BEGIN
         IF a IS NULL OR a.decision::text <> 'approved' THEN
             {_refuse("only what internal review approved is presented")}
         END IF;
+    ELSIF need = '{n.RESULTS.value}' THEN
+        IF btrim(COALESCE(NEW.results_story, '')) = ''
+           AND COALESCE(NEW.results_kpis::jsonb, 'null'::jsonb)
+               IN ('null'::jsonb, '[]'::jsonb, '{{}}'::jsonb) THEN
+            {_refuse("a campaign is completed with its results")}
+        END IF;
     END IF;
     RETURN NEW;
 END
@@ -303,18 +326,19 @@ def _covered_function() -> str:
 CREATE OR REPLACE FUNCTION agencia_campaign_covered() RETURNS trigger
 LANGUAGE plpgsql {_DEFINER} AS $$
 DECLARE
-    c record; a record; authority_role text; owner_role text;
+    me integer; c record; a record; authority_role text; owner_role text;
 BEGIN
-    IF agencia_me() IS NULL THEN
-        RETURN NULL;
-    END IF;
+    {person_or_owner(done="RETURN NULL;")}
     SELECT * INTO c FROM campaigns WHERE id = NEW.id;  -- as it is at commit
-    IF NOT FOUND OR c.status::text NOT IN {_in((*BEFORE_CLIENT, *AFTER_CLIENT))} THEN
+    IF NOT FOUND OR c.status::text NOT IN {_in((*STANDING, *CLOSED_AFTER))} THEN
         RETURN NULL;
     END IF;
     SELECT * INTO a FROM approvals WHERE campaign_id = c.id AND stage::text = 'internal'
     ORDER BY id DESC LIMIT 1;
-    IF a IS NULL OR a.decision::text <> 'approved' THEN
+    IF a.id IS NULL OR a.decision::text <> 'approved' THEN
+        IF c.status::text IN {_in(CLOSED_AFTER)} THEN  -- closed before any approval
+            RETURN NULL;
+        END IF;
         {_refuse("this campaign has no internal approval to stand on")}
     END IF;
     SELECT s.role::text INTO authority_role FROM staff s
@@ -338,6 +362,8 @@ TRIGGERS = (
     ("approvals", "approvals_rules"),
     ("campaigns", "campaigns_life"),
     ("campaigns", "campaigns_covered"),
+    *trail.TRIGGERS,
+    *columns.TRIGGERS,
 )
 
 
@@ -346,12 +372,15 @@ def campaign_functions(tables: set[str]) -> list[str]:
     if not {"campaigns", "approvals"} <= tables:
         return []
     return [
+        trail.owner_session_function(),
         rank_function(),
         _reach_function(),
         _level_function(),
         _approval_function(),
         _life_function(),
         _covered_function(),
+        *trail.trail_functions(),
+        *columns.column_functions(),
     ]
 
 
@@ -362,7 +391,11 @@ def campaign_triggers(tables: set[str]) -> list[str]:
     covered = ("owner_id", "budget", "currency", "start_date")
     changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in covered)
     return [
-        *(f"DROP TRIGGER IF EXISTS {name} ON {table}" for table, name in TRIGGERS),
+        *(
+            f"DROP TRIGGER IF EXISTS {name} ON {table}"
+            for table, name in TRIGGERS
+            if table in tables
+        ),
         "CREATE TRIGGER approvals_rules BEFORE INSERT ON approvals "
         "FOR EACH ROW EXECUTE FUNCTION agencia_approval_rules()",
         "CREATE TRIGGER campaigns_life BEFORE UPDATE OF status ON campaigns "
@@ -370,4 +403,6 @@ def campaign_triggers(tables: set[str]) -> list[str]:
         "CREATE CONSTRAINT TRIGGER campaigns_covered AFTER UPDATE ON campaigns "
         "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
         f"WHEN ({changed}) EXECUTE FUNCTION agencia_campaign_covered()",
+        *(trail.trail_triggers() if {"campaign_status_changes", "audit_events"} <= tables else []),
+        *columns.column_triggers(tables),
     ]

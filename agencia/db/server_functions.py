@@ -64,6 +64,14 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     FROM users u JOIN staff s ON s.id = u.staff_id
     WHERE u.login = session_user::text AND u.active AND s.active
 $$""",
+    # Whether the session is the schema's owner (or a superuser): decided by the server's
+    # roles, not by a lookup in users a session could change (security7 F2).
+    """
+CREATE OR REPLACE FUNCTION agencia_owner_session() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT COALESCE((SELECT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c
+                     WHERE c.oid = to_regclass('public.users')), false)
+$$""",
     """
 CREATE OR REPLACE FUNCTION agencia_allowed(p_role text, p_action text, p_reach integer)
 RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
@@ -165,7 +173,8 @@ LANGUAGE sql STABLE AS $$
             ELSE 3 END))
 $$""",
     # Who and when on the trail: the session's person and the server's clock. A row in
-    # someone else's name is refused; the owner's own writes (set-up) are left alone.
+    # someone else's name is refused, and a row by no person; the owner's own writes
+    # (set-up) are left alone.
     """
 CREATE OR REPLACE FUNCTION agencia_stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -174,8 +183,12 @@ DECLARE
     given text := to_jsonb(NEW) ->> TG_ARGV[0];
     stamp jsonb;
 BEGIN
-    IF me IS NULL THEN
+    IF agencia_owner_session() THEN
         RETURN NEW;
+    END IF;
+    IF me IS NULL THEN
+        RAISE EXCEPTION '% rows are written only by a person signed in', TG_TABLE_NAME
+            USING ERRCODE = '42501';
     END IF;
     IF given IS NOT NULL AND given::integer <> me THEN
         RAISE EXCEPTION '% rows are written only in one''s own name', TG_TABLE_NAME

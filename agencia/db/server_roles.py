@@ -1,10 +1,11 @@
 """Each person's own server role, on a PostgreSQL database set up for it (`db init`).
 
 A sign-in login is a server role of the same name (LOGIN, a SCRAM password, a member of
-`agencia_staff`; an administrator also CREATEROLE and `agencia_admins`, both groups held
-WITH ADMIN OPTION as PostgreSQL 16 requires of a non-superuser): the server checks
-the password and keeps it, and the people services call the hooks below so that adding,
-disabling or resetting a sign-in changes the role in the same transaction. Passwords never
+`agencia_staff`; an administrator also of `agencia_admins`; nobody's has CREATEROLE, which
+on PostgreSQL 15 lets its holder make itself a superuser): the server checks the password
+and keeps it, and the people services call the hooks below so that adding, disabling or
+resetting a sign-in changes the role in the same transaction, through the owner's
+SECURITY DEFINER function `agencia_manage_login` (`agencia.db.server_logins`). Passwords never
 travel as text in SQL: the SCRAM verifier is computed here (libpq's own routine).
 SQLite and databases not set up this way are left alone (every hook then does nothing).
 """
@@ -91,35 +92,30 @@ def _execute(connection: Connection, template: str, *identifiers: str, literal: 
     _raw(connection).execute(sql.SQL(template).format(**parts))
 
 
-def create_login(connection: Connection, login: str, password: str, *, admin: bool) -> None:
-    """The person's server role, in the caller's transaction."""
-    check_free(connection, login)
-    verifier = _verifier(connection, login, password)
-    attributes = "LOGIN CREATEROLE" if admin else "LOGIN"
-    _execute(
-        connection, f"CREATE ROLE {{i0}} {attributes} PASSWORD {{lit}}", login, literal=verifier
+def _manage(connection: Connection, login: str, verifier: str | None = None) -> None:
+    """The owner's `agencia_manage_login` (`agencia.db.server_logins`): the login's role
+    made to match its `users` row (and given `verifier` as its password). People's roles,
+    administrators' included, have no CREATEROLE: this function is the only way."""
+    connection.execute(
+        text("SELECT agencia_manage_login(:login, :verifier)"),
+        {"login": login, "verifier": verifier},
     )
-    if admin:
-        _grant_groups(connection, login)
-    else:  # every administrator may later disable it or reset its password (PostgreSQL 16)
-        _execute(connection, "GRANT {i0} TO {i1}", STAFF_GROUP, login)
-        _execute(connection, "GRANT {i0} TO {i1} WITH ADMIN OPTION", login, ADMIN_GROUP)
 
 
-def _grant_groups(connection: Connection, login: str) -> None:
-    """An administrator holds both group roles WITH ADMIN OPTION: since PostgreSQL 16 a
-    role with CREATEROLE (and no superuser) may grant only the roles it holds so, and an
-    administrator grants `agencia_staff` to every new person and `agencia_admins` to the
-    next administrator."""
-    for group in (STAFF_GROUP, ADMIN_GROUP):
-        _execute(connection, "GRANT {i0} TO {i1} WITH ADMIN OPTION", group, login)
+def create_login(connection: Connection, login: str, password: str, *, admin: bool) -> None:
+    """The person's server role, in the caller's transaction, after their `users` row:
+    LOGIN, a member of `agencia_staff` (and of `agencia_admins` when their staff row says
+    administrator: `admin` is the caller's expectation, the tables decide)."""
+    check_free(connection, login)
+    _manage(connection, login, _verifier(connection, login, password))
 
 
 def set_enabled(connection: Connection, login: str, enabled: bool) -> None:
-    """LOGIN or NOLOGIN; disabling also ends every session the person has open."""
+    """LOGIN or NOLOGIN as the tables say (the sign-in and its person both active);
+    disabling also ends every session the person has open."""
     if not role_exists(connection, login):
         return
-    _execute(connection, f"ALTER ROLE {{i0}} {'LOGIN' if enabled else 'NOLOGIN'}", login)
+    _manage(connection, login)
     if not enabled:
         connection.execute(
             text(
@@ -131,9 +127,14 @@ def set_enabled(connection: Connection, login: str, enabled: bool) -> None:
 
 
 def set_password(connection: Connection, login: str, password: str) -> None:
-    """A new password for the role (a reset by an administrator, or the person's own)."""
+    """A new password for the role: the person's own (any role may change its own), or
+    an administrator's reset (through the owner's function)."""
     verifier = _verifier(connection, login, password)
-    _execute(connection, "ALTER ROLE {i0} PASSWORD {lit}", login, literal=verifier)
+    me = connection.execute(text("SELECT session_user")).scalar()
+    if me == login:
+        _execute(connection, "ALTER ROLE {i0} PASSWORD {lit}", login, literal=verifier)
+    else:
+        _manage(connection, login, verifier)
 
 
 def secure_database(connection: Connection, admin_login: str, admin_password: str) -> None:
@@ -143,12 +144,12 @@ def secure_database(connection: Connection, admin_login: str, admin_password: st
     the caller's transaction: every step here is one such an owner may take on
     PostgreSQL 15 to 17, and a failure leaves nothing (roles are transactional too)."""
     apply(connection)
+    for statement in mark_sql():  # first: the owner's function lists the roles it makes
+        connection.execute(text(statement))
     create_login(connection, admin_login, admin_password, admin=True)
     database = connection.execute(text("SELECT current_database()")).scalar_one()
     _execute(connection, "REVOKE CONNECT, TEMPORARY ON DATABASE {i0} FROM PUBLIC", database)
     _execute(connection, "GRANT CONNECT ON DATABASE {i0} TO {i1}", database, STAFF_GROUP)
-    for statement in mark_sql():
-        connection.execute(text(statement))
     connection.execute(text("UPDATE users SET password_hash = ''"))
     # Ending a disabled person's sessions: superusers may, others through this role.
     import psycopg
@@ -172,6 +173,7 @@ def person_url(url: URL, login: str, password: str) -> URL:
 
 def on_user_added(session: Session, login: str, password: str, *, admin: bool) -> None:
     """A new sign-in: its server role, in the same transaction."""
+    session.flush()  # the owner's function reads the users row
     connection = session.connection()
     if is_secured(connection):
         create_login(connection, login, password, admin=admin)
@@ -179,6 +181,7 @@ def on_user_added(session: Session, login: str, password: str, *, admin: bool) -
 
 def on_user_active(session: Session, login: str, active: bool) -> None:
     """A sign-in disabled or enabled: so is its role (and its sessions end)."""
+    session.flush()
     connection = session.connection()
     if is_secured(connection):
         if active:  # a deactivated person's sign-in stays closed until they are back
@@ -201,37 +204,11 @@ def on_password_reset(session: Session, login: str, password: str) -> None:
         set_password(connection, login, password)
 
 
-def _member(connection: Connection, member: str, group: str) -> bool:
-    return (
-        connection.execute(
-            text(
-                "SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
-                "JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = :g AND u.rolname = :m"
-            ),
-            {"g": group, "m": member},
-        ).first()
-        is not None
-    )
-
-
 def set_admin(connection: Connection, login: str, admin: bool) -> None:
-    """Someone becomes an administrator (CREATEROLE, a member of `agencia_admins`) or
-    stops being one. A non-administrator's role is instead held by `agencia_admins` with
-    the admin option, so that every administrator may manage it on PostgreSQL 16 too;
-    the two cannot both hold (a circular membership), hence the order below."""
-    if not role_exists(connection, login):
-        return
-    if admin:
-        if _member(connection, ADMIN_GROUP, login):
-            _execute(connection, "REVOKE {i0} FROM {i1}", login, ADMIN_GROUP)
-        _execute(connection, "ALTER ROLE {i0} CREATEROLE", login)
-        _grant_groups(connection, login)
-    else:
-        if _member(connection, login, ADMIN_GROUP):
-            _execute(connection, "REVOKE {i0} FROM {i1}", ADMIN_GROUP, login)
-        _execute(connection, "REVOKE ADMIN OPTION FOR {i0} FROM {i1}", STAFF_GROUP, login)
-        _execute(connection, "ALTER ROLE {i0} NOCREATEROLE", login)
-        _execute(connection, "GRANT {i0} TO {i1} WITH ADMIN OPTION", login, ADMIN_GROUP)
+    """Someone becomes an administrator (a member of `agencia_admins`) or stops being
+    one: the owner's function reads which from their staff row."""
+    if role_exists(connection, login):
+        _manage(connection, login)
 
 
 def _logins(session: Session, staff_id: int) -> list[tuple[str, bool]]:
@@ -244,6 +221,7 @@ def _logins(session: Session, staff_id: int) -> list[tuple[str, bool]]:
 def on_staff_active(session: Session, staff_id: int, active: bool) -> None:
     """A person deactivated (their sign-in's role NOLOGIN, their sessions ended) or
     brought back (LOGIN again, if their sign-in itself is enabled)."""
+    session.flush()
     connection = session.connection()
     if is_secured(connection):
         for login, enabled in _logins(session, staff_id):
@@ -252,6 +230,7 @@ def on_staff_active(session: Session, staff_id: int, active: bool) -> None:
 
 def on_staff_role(session: Session, staff_id: int, admin: bool) -> None:
     """A person's role changed to or from administrator: so does their server role."""
+    session.flush()
     connection = session.connection()
     if is_secured(connection):
         for login, _enabled in _logins(session, staff_id):

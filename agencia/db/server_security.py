@@ -17,15 +17,24 @@ campaign's rows only, and on the campaign itself only the move a decision makes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from sqlalchemy import Connection, text
 
-from sqlalchemy import Connection, inspect, text
-
+from agencia.db.server_agency_tables import agency_policies, may
 from agencia.db.server_campaign_rules import TRIGGERS, campaign_functions, campaign_triggers
+from agencia.db.server_column_rules import TRIGGERS as COLUMN_TRIGGERS
+from agencia.db.server_column_rules import column_rules
 from agencia.db.server_functions import cached_plans, functions, scope_function
-from agencia.db.server_settings import SETTINGS, settings_sql
+from agencia.db.server_settings import settings_sql
+from agencia.db.server_tables import (
+    ACCOUNT_WRITES,
+    ALSO_GLOBAL,
+    LOOSE_WRITES,
+    TablePlan,
+    plan,
+)
 from agencia.domain.permissions import Action
+
+__all__ = ["ADMIN_GROUP", "STAFF_GROUP", "apply", "plan", "remove", "statements"]
 
 STAFF_GROUP = "agencia_staff"  # every person's server role is a member
 ADMIN_GROUP = "agencia_admins"  # administrators: may manage the others' roles
@@ -39,48 +48,6 @@ STAMPS = {
     "campaign_status_changes": ("staff_id", "at"),
     "documents": ("uploaded_by_id", "uploaded_at"),
 }
-# Tables every person reads, and the action that lets them write (anywhere).
-GLOBAL_WRITES: dict[str, Action] = {
-    "agency": Action.AGENCY_SETTINGS,
-    "exchange_rates": Action.AGENCY_SETTINGS,
-    "staff": Action.MANAGE_PEOPLE,
-    "account_groups": Action.MANAGE_GROUPS,
-    "users": Action.MANAGE_SIGN_INS,
-    "routing_rules": Action.AGENCY_SETTINGS,  # the switchboard (services.service.routing)
-}
-_CAMPAIGN_WORK = (
-    Action.EDIT_BRIEFS,
-    Action.RECORD_CLIENT_DECISION,
-    Action.INTERNAL_APPROVAL,
-    Action.CANCEL_CAMPAIGNS,
-)
-# What lets a person write rows that belong to an account, by table; a table not named
-# here (another area's) may be written by whoever works on the account.
-ACCOUNT_WRITES: dict[str, tuple[Action, ...]] = {
-    "accounts": (Action.EDIT_ACCOUNT,),
-    "brands": (Action.EDIT_ACCOUNT,),
-    "products": (Action.EDIT_ACCOUNT,),
-    "contacts": (Action.EDIT_ACCOUNT,),
-    "contact_brands": (Action.EDIT_ACCOUNT,),
-    # an account's team is its director's (MANAGE_ACCOUNT_TEAMS, REASSIGN_ACCOUNTS); the
-    # administrator's own work moves leads and teams along: a person who leaves hands
-    # their accounts over (services.people.handover), a group move gives them a lead of
-    # the group (services.people.group_moves), a merge moves the duplicate's team
-    # (services.accounts.merge). A new account's lead row: `_also_added`.
-    "account_assignments": (
-        Action.MANAGE_ACCOUNT_TEAMS,
-        Action.REASSIGN_ACCOUNTS,
-        Action.MANAGE_PEOPLE,
-        Action.MANAGE_GROUPS,
-        Action.MERGE_ACCOUNTS,
-    ),
-    "approvals": (Action.INTERNAL_APPROVAL, Action.RECORD_CLIENT_DECISION),
-    # a person who leaves hands their campaigns over (services.people.handover)
-    "campaigns": (*_CAMPAIGN_WORK, Action.MANAGE_PEOPLE),
-    # an account's health as computed by whoever sees it (services.satisfaction.health_history)
-    "account_health_history": (Action.SEE_ACCOUNTS,),
-}
-_ANY_WORK = (Action.EDIT_ACCOUNT, Action.LOG_COMMUNICATION, *_CAMPAIGN_WORK)
 # What deciding on a campaign writes (services.campaigns.flow): a reviewer or a delegate
 # writes these on campaigns outside their own reach, within what they may read.
 DECISION_WRITES = ("approvals", "campaign_status_changes", "campaigns")
@@ -90,23 +57,6 @@ _REVIEWED_EXTRAS = {
     "brands": "agencia_reviewed_brands",
     "products": "agencia_reviewed_products",
 }
-# Parents through which a row reaches its account, in the order they are tried.
-_PARENT_COLUMNS = ("account_id", "campaign_id")
-_NOT_PEOPLES = ("alembic_version", SETTINGS)
-
-
-@dataclass(frozen=True)
-class TablePlan:
-    """How one table is guarded: its account (an SQL expression on its row, None when
-    the table is the agency's, not an account's), and what writing it takes."""
-
-    name: str
-    account: str | None
-    writes: tuple[Action, ...]
-    has_id: bool = True
-    depth: int = 0  # how many parents away its account is (functions made in this order)
-    campaign: str | None = None  # its campaign (an SQL expression), for a campaign's rows
-    campaign_depth: int = 0
 
 
 def _groups_sql() -> str:
@@ -119,103 +69,6 @@ DO $$ BEGIN
         CREATE ROLE {ADMIN_GROUP} NOLOGIN;
     END IF;
 END $$"""
-
-
-def plan(connection: Connection) -> list[TablePlan]:
-    """Each of the database's tables, classified: the agency's, or an account's (found
-    through account_id, campaign_id, or a foreign key to a table that has an account)."""
-    inspector = inspect(connection)
-    names = [n for n in inspector.get_table_names() if n not in _NOT_PEOPLES]
-    columns = {n: {c["name"] for c in inspector.get_columns(n)} for n in names}
-    keys = {n: inspector.get_foreign_keys(n) for n in names}
-    account: dict[str, str] = {"accounts": "id"}
-    depth: dict[str, int] = {"accounts": 0}
-    for name in names:
-        if name != "accounts" and "account_id" in columns[name]:
-            account[name] = "account_id"
-            depth[name] = 0
-    changed = True
-    while changed:  # through parents, until nothing more is found
-        changed = False
-        for name in names:
-            if name in account or name in GLOBAL_WRITES:
-                continue
-            for fk in sorted(keys[name], key=lambda k: _rank(k["constrained_columns"])):
-                parent = fk["referred_table"]
-                if len(fk["constrained_columns"]) != 1 or parent not in account:
-                    continue
-                if parent == name or fk["referred_columns"] != ["id"]:
-                    continue
-                column = fk["constrained_columns"][0]
-                account[name] = f"agencia_account_of_{parent}({column})"
-                depth[name] = depth[parent] + 1
-                changed = True
-                break
-    campaign, campaign_depth = _campaign_paths(names, columns, keys)
-    plans = []
-    for name in sorted(names):
-        has_id = "id" in columns[name]
-        if name in GLOBAL_WRITES:
-            plans.append(TablePlan(name, None, (GLOBAL_WRITES[name],), has_id))
-        elif name in account:
-            writes = ACCOUNT_WRITES.get(name) or (
-                _CAMPAIGN_WORK if _via_campaign(name, account) else _ANY_WORK
-            )
-            plans.append(
-                TablePlan(
-                    name,
-                    account[name],
-                    writes,
-                    has_id,
-                    depth[name],
-                    campaign.get(name),
-                    campaign_depth.get(name, 0),
-                )
-            )
-        else:  # neither: the agency's own (delegations, another area's lists)
-            plans.append(TablePlan(name, None, (), has_id))
-    return plans
-
-
-def _campaign_paths(
-    names: list[str], columns: dict[str, set[str]], keys: dict[str, list[Any]]
-) -> tuple[dict[str, str], dict[str, int]]:
-    """Each campaign's row's campaign (an SQL expression): the campaign itself, a
-    campaign_id, or a foreign key to a table whose rows have one (a proposal's files)."""
-    campaign: dict[str, str] = {"campaigns": "id"} if "campaigns" in names else {}
-    depth: dict[str, int] = {"campaigns": 0}
-    for name in names:
-        if name != "campaigns" and "campaign_id" in columns[name]:
-            campaign[name], depth[name] = "campaign_id", 0
-    changed = True
-    while changed:
-        changed = False
-        for name in names:
-            if name in campaign:
-                continue
-            for fk in keys[name]:
-                parent = fk["referred_table"]
-                if len(fk["constrained_columns"]) != 1 or parent not in campaign:
-                    continue
-                if parent in (name, "campaigns") or fk["referred_columns"] != ["id"]:
-                    continue
-                if "id" not in columns[parent]:
-                    continue
-                column = fk["constrained_columns"][0]
-                campaign[name] = f"agencia_campaign_of_{parent}({column})"
-                depth[name] = depth[parent] + 1
-                changed = True
-                break
-    return campaign, depth
-
-
-def _rank(columns: list[str]) -> int:
-    return _PARENT_COLUMNS.index(columns[0]) if columns[0] in _PARENT_COLUMNS else 9
-
-
-def _via_campaign(name: str, account: dict[str, str]) -> bool:
-    path = account[name]
-    return name == "campaigns" or "campaign" in path or "proposals" in path or "meeting" in path
 
 
 def _account_of_functions(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
@@ -257,40 +110,17 @@ def _policies(p: TablePlan) -> list[str]:
             sql += f" WITH CHECK ({check})"
         out.append(sql)
 
-    if p.account is None:
-        if t == "audit_events":  # not reached: audit_events has account_id
-            raise AssertionError(t)
-        if t == "users":
-            may = f"agencia_may_global('{Action.MANAGE_SIGN_INS.value}')"
-            policy("read", "SELECT", "true", None)
-            policy("add", "INSERT", None, may)
-            own = "login = session_user::text"
-            policy("change", "UPDATE", f"{may} OR {own}", f"{may} OR {own}")
-            policy("remove", "DELETE", may, None)
-        elif p.writes:
-            may = f"agencia_may_global('{p.writes[0].value}')"
-            policy("read", "SELECT", "true", None)
-            policy("add", "INSERT", None, may)
-            policy("change", "UPDATE", may, may)
-            policy("remove", "DELETE", may, None)
-        elif t == "approval_delegations":
-            mine = (
-                "from_staff_id = (SELECT agencia_me()) OR to_staff_id = (SELECT agencia_me())"
-                f" OR agencia_may_global('{Action.MANAGE_PEOPLE.value}')"
-            )
-            policy("read", "SELECT", "true", None)
-            policy("write", "ALL", mine, mine)
-        else:  # another area's agency-wide table: every person, as the services decide
-            policy("all", "ALL", "true", "(SELECT agencia_me()) IS NOT NULL")
+    if p.account is None:  # the agency's own (agencia.db.server_agency_tables)
+        for name, command, using, check in agency_policies(t):
+            policy(name, command, using, check)
         return out
     account = p.account
     sees = f"agencia_accounts_for({_array((Action.SEE_ACCOUNTS,))})"
-    works = f"agencia_accounts_for({_array(p.writes)})"
-    # rows of no account (a document not filed under a campaign, an agency-wide entry)
-    loose = f"{account} IS NULL OR " if account != "id" else ""
+    # rows of no account (an agency-wide entry) are read by all, written as LOOSE_WRITES
+    loose = f"{account} IS NULL OR " if p.loose else ""
     covering = "(SELECT agencia_delegated_accounts())"
     read = f"{loose}{account} IN (SELECT {sees}) OR {account} IN {covering}"
-    write = f"{loose}{account} IN (SELECT {works})"
+    write = _writing(p, p.writes)
     reviewed = "(SELECT agencia_reviewed_campaigns())"
     if p.campaign is not None:  # a campaign another director decides on (as the services)
         read += f" OR {p.campaign} IN {reviewed}"
@@ -311,13 +141,50 @@ def _policies(p: TablePlan) -> list[str]:
     policy("read", "SELECT", read, None)
     if t == "accounts":
         new = f"agencia_may_new_account({_array(p.writes)}, group_id, lead_executive_id)"
-        policy("add", "INSERT", None, new)
+        policy("add", "INSERT", None, f"{new} AND {_own_group_and_lead()}")
         policy("change", "UPDATE", write, f"{write} OR {new}")
-    else:
+    else:  # security7 H2: updating and deleting as the services do, where they differ
         policy("add", "INSERT", None, " OR ".join((write, *_also_added(t))))
-        policy("change", "UPDATE", write, write)
-    policy("remove", "DELETE", write, None)
+        change = _other_writing(p, p.changes, write)
+        if change is not None:
+            policy("change", "UPDATE", change, change)
+    remove = _other_writing(p, p.removes, write)
+    if remove is not None:
+        policy("remove", "DELETE", remove, None)
     return out
+
+
+def _writing(p: TablePlan, actions: tuple[Action, ...]) -> str:
+    """The rows of an account's table the session may write with `actions`."""
+    assert p.account is not None
+    t, account = p.name, p.account
+    write = f"{account} IN (SELECT agencia_accounts_for({_array(actions)}))"
+    if t in ALSO_GLOBAL:
+        write = f"({write}) AND {may(ALSO_GLOBAL[t])}"
+    if p.loose and t in LOOSE_WRITES:
+        write = f"({account} IS NULL AND {may(LOOSE_WRITES[t])}) OR {write}"
+    return write
+
+
+def _other_writing(p: TablePlan, actions: tuple[Action, ...] | None, write: str) -> str | None:
+    """Updating or deleting (security7 H2): as writing (None), by other actions, or by
+    nobody on the server (no policy: no row is touched)."""
+    if actions is None:
+        return write
+    return _writing(p, actions) if actions else None
+
+
+def _own_group_and_lead() -> str:
+    """A new account joins its creator's group, led by them unless a director chooses
+    its lead (services.accounts.account_edit.create_account); the administrator's go
+    anywhere."""
+    admin = may(Action.MANAGE_GROUPS)
+    lead = (
+        "lead_executive_id IS NULL OR lead_executive_id = (SELECT agencia_me()) OR "
+        f"agencia_may_new_account({_array((Action.REASSIGN_ACCOUNTS,))}, group_id, "
+        "lead_executive_id)"
+    )
+    return f"({admin} OR (group_id IS NOT DISTINCT FROM agencia_my_group() AND ({lead})))"
 
 
 def _account_row(actions: tuple[Action, ...]) -> str:
@@ -375,7 +242,7 @@ def _decision_only_sql(*, cached: bool = True) -> str:
 CREATE OR REPLACE FUNCTION agencia_decision_only() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-    IF agencia_me() IS NULL
+    IF agencia_owner_session()
        OR {reach}
        OR (to_jsonb(NEW) - {keep}::text[]) = (to_jsonb(OLD) - {keep}::text[]) THEN
         RETURN NEW;
@@ -446,6 +313,7 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
             "FOR EACH ROW EXECUTE FUNCTION agencia_decision_only()"
         )
     out += campaign_triggers(names)
+    out += column_rules(names)
     if "users" in names:
         out.append("DROP TRIGGER IF EXISTS users_no_hash ON users")
         out.append(
@@ -482,7 +350,7 @@ def remove(connection: Connection) -> None:
         suffix = "no_hash" if table == "users" else "stamp"
         connection.execute(text(f"DROP TRIGGER IF EXISTS {table}_{suffix} ON {table}"))
     connection.execute(text("DROP TRIGGER IF EXISTS campaigns_decision_only ON campaigns"))
-    for table, name in TRIGGERS:
+    for table, name in (*TRIGGERS, *COLUMN_TRIGGERS):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
     connection.execute(
         text(

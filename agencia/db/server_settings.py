@@ -27,11 +27,16 @@ def mark_sql() -> list[str]:
 
 
 def settings_sql() -> str:
-    """On every upgrade: the settings readable again after the blanket REVOKE, and a
-    database marked the old way (a database parameter) marked in the table."""
+    """On every upgrade: the settings readable again after the blanket REVOKE, a
+    database marked the old way (a database parameter) marked in the table, and the
+    owner's functions that manage people's roles written again, every sign-in's role
+    put back in shape (`agencia.db.server_logins`: no CREATEROLE for anyone)."""
+    from agencia.db.server_logins import login_statements
+
     create, insert, grant = mark_sql()
+    logins = "".join(f"\n    EXECUTE $q${statement}$q$;" for statement in login_statements())
     return f"""
-DO $$ BEGIN
+DO $settings$ BEGIN
     IF to_regclass('public.{SETTINGS}') IS NULL AND EXISTS (
         SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
         WHERE d.datname = current_database() AND s.setrole = 0
@@ -41,5 +46,5 @@ DO $$ BEGIN
     END IF;
     IF to_regclass('public.{SETTINGS}') IS NOT NULL THEN
         {grant};
-    END IF;
-END $$"""
+    END IF;{logins}
+END $settings$"""

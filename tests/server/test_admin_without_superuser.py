@@ -1,10 +1,11 @@
-"""The agency's administrator needs only CREATEROLE on the server, not superuser.
+"""The agency's administrator needs neither superuser nor CREATEROLE on the server.
 
-Since PostgreSQL 16 a CREATEROLE role may grant membership only in roles it holds with
-ADMIN OPTION, so `db init` and making someone administrator grant the group roles
-(`agencia_staff`, `agencia_admins`) that way; the server here is older, so the grants are
-read from the catalogue, and an administrator made by another — neither a superuser —
-adds a person, changes a role and disables a person through the services."""
+People's roles are made and changed by the owner's SECURITY DEFINER function
+(`agencia.db.server_logins`), so an administrator holds the group roles (`agencia_staff`,
+`agencia_admins`) as plain memberships, never WITH ADMIN OPTION nor CREATEROLE (on
+PostgreSQL 15 that made them superusers: security7 F4); an administrator made by
+another — neither a superuser — adds a person, changes a role and disables a person
+through the services."""
 
 from __future__ import annotations
 
@@ -44,11 +45,11 @@ def _superuser(server: ServerAgency, login: str) -> bool:
     return bool(found[0])
 
 
-def test_administrators_hold_the_group_roles_with_admin_option(
+def test_administrators_hold_the_group_roles_without_admin_option(
     server_agency: ServerAgency,
 ) -> None:
     """`db init`'s first administrator, and one made later by them."""
-    assert _admin_option(server_agency, "admin") == {STAFF_GROUP: True, ADMIN_GROUP: True}
+    assert _admin_option(server_agency, "admin") == {STAFF_GROUP: False, ADMIN_GROUP: False}
     staff = server_agency.agency.staff
     admin_db, admin = server_agency.signed_in("admin", ADMIN_PASSWORD)
     try:
@@ -61,7 +62,7 @@ def test_administrators_hold_the_group_roles_with_admin_option(
         )
     finally:
         admin_db.close()
-    assert _admin_option(server_agency, "andres") == {STAFF_GROUP: True, ADMIN_GROUP: True}
+    assert _admin_option(server_agency, "andres") == {STAFF_GROUP: False, ADMIN_GROUP: False}
     assert _admin_option(server_agency, "raul") == {STAFF_GROUP: False}  # people: membership only
 
 
@@ -70,7 +71,7 @@ def test_an_administrator_who_is_no_superuser_adds_changes_and_disables_people(
 ) -> None:
     staff = server_agency.agency.staff
     admin_db, admin = server_agency.signed_in("admin", ADMIN_PASSWORD)
-    try:  # the first administrator makes Andrés one: both CREATEROLE, neither superuser
+    try:  # the first administrator makes Andrés one: neither superuser
         detail = get_staff(admin_db, admin, staff["andres"])
         edit_staff(
             admin_db,
@@ -95,7 +96,7 @@ def test_an_administrator_who_is_no_superuser_adds_changes_and_disables_people(
         db.close()
     with server_agency.connect("nuria") as conn:
         assert conn.execute("SELECT session_user").fetchone() == ("nuria",)
-    assert _admin_option(server_agency, "laura") == {STAFF_GROUP: True, ADMIN_GROUP: True}
+    assert _admin_option(server_agency, "laura") == {STAFF_GROUP: False, ADMIN_GROUP: False}
     with pytest.raises(psycopg.OperationalError):
         server_agency.connect("pablo")
     with pytest.raises(DomainError):

@@ -123,3 +123,45 @@ def test_a_failed_db_init_leaves_the_database_as_it_was(
     finally:
         db.close()
     assert _init(owner_url, "jefa", monkeypatch) == 0
+
+
+def test_an_upgrade_by_the_owner_takes_createrole_from_an_older_administrator(
+    owner_url: str, pg_admin_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """security7 F4 on the README's set-up: an agency initialised before gave its
+    administrator CREATEROLE and the groups WITH ADMIN OPTION; `db upgrade`, run as the
+    owner (no superuser), takes them away, and the administrator still adds people."""
+    from agencia.db import migrate
+    from agencia.services.people.sign_ins import add_user
+    from agencia.services.people.staff_edit import StaffInput, add_staff
+
+    assert _init(owner_url, "jefa", monkeypatch) == 0
+    with psycopg.connect(libpq(make_url(pg_admin_url)), autocommit=True) as conn:
+        conn.execute("ALTER ROLE jefa CREATEROLE")
+        conn.execute("GRANT agencia_staff, agencia_admins TO jefa WITH ADMIN OPTION")
+    owner = open_database(owner_url)
+    try:
+        with owner.writer.connect() as connection:
+            migrate.upgrade(connection)
+    finally:
+        owner.close()
+    with psycopg.connect(libpq(make_url(pg_admin_url))) as conn:
+        row = conn.execute(
+            "SELECT r.rolcreaterole, bool_or(m.admin_option) FROM pg_roles r "
+            "JOIN pg_auth_members m ON m.member = r.oid WHERE r.rolname = 'jefa' "
+            "GROUP BY r.rolcreaterole"
+        ).fetchone()
+    assert row == (False, False)
+    full = make_url(owner_url)
+    workstation = URL.create(
+        full.drivername, host=full.host, port=full.port, database=full.database
+    )
+    db = open_database(workstation)
+    try:
+        jefa = auth.sign_in(db, "jefa", ADMIN_PW)
+        nuevo = add_staff(db, jefa, StaffInput(full_name="Otra Persona", role=Role.TRAINEE)).id
+        add_user(db, jefa, "otra", nuevo, ADMIN_PW)
+    finally:
+        db.close()
+    with psycopg.connect(libpq(make_url(owner_url).set(username="otra", password=ADMIN_PW))) as c:
+        assert c.execute("SHOW lock_timeout").fetchone() == ("8s",)

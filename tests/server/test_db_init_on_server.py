@@ -1,5 +1,5 @@
 """`agencia db init --admin LOGIN` on an empty server database: the owner-held schema,
-the rules, and the first administrator as a server role with CREATEROLE (no superuser),
+the rules, and the first administrator as a server role (no superuser, no CREATEROLE),
 who then adds people whose sign-ins become roles of their own."""
 
 from __future__ import annotations

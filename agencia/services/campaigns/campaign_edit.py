@@ -10,11 +10,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm.attributes import set_committed_value
 
 from agencia.db.database import Database
+from agencia.db.server_campaign_columns import CODE_LOCK
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
@@ -60,6 +61,8 @@ def _validate_campaign(data: CampaignInput) -> tuple[v.FieldErrors, Decimal]:
     v.required(errors, "name", data.name, 200)
     v.currency(errors, "currency", data.currency.strip().upper())
     budget = parse_amount(errors, "budget", data.budget) or Decimal(0)
+    v.plan_date(errors, "start_date", data.start_date)
+    v.plan_date(errors, "deadline", data.deadline)
     if data.start_date and data.deadline and data.deadline < data.start_date:
         errors["deadline"] = ("field.date_order", {})
     return errors, budget
@@ -108,27 +111,24 @@ def _check_owner(uow: UnitOfWork, account: Account, owner_id: int, errors: v.Fie
 
 
 def _next_code(uow: UnitOfWork, year: int) -> str:
-    """The year's next campaign code, one series for the whole agency; the agency's row is
-    held meanwhile so that two campaigns created at once on two workstations get two codes
-    (PostgreSQL). The year's last code is the agency's, not the person's: on the server,
-    where row-level security hides other groups' campaigns, it comes from
-    `agencia_last_campaign_code` (db.server_security), which reads past it."""
+    """The year's next campaign code, one series for the whole agency. On PostgreSQL the
+    series is held meanwhile (an advisory lock to commit, which every person may take:
+    a row lock on `agency` is no lock for someone row-level security does not let update
+    it), so that two campaigns created at once on two workstations get two codes; on a
+    secured server `agencia_next_campaign_code` (db.server_campaign_columns) answers,
+    reading past row-level security, which hides other groups' campaigns. Only codes of
+    the series' own form count: another code of the year does not stop the series."""
     s = uow.session
-    s.execute(select(Agency.id).with_for_update())
     prefix = f"C{year}-"
-    if s.get_bind().dialect.name == "postgresql" and s.scalar(
-        sql_text("SELECT to_regproc('agencia_last_campaign_code') IS NOT NULL")
-    ):
-        last = s.scalar(sql_text("SELECT agencia_last_campaign_code(:year)"), {"year": year})
-    else:  # longest first: C2026-10000 comes after C2026-9999
-        last = s.scalar(
-            select(Campaign.code)
-            .where(Campaign.code.like(f"{prefix}%"))
-            .order_by(func.length(Campaign.code).desc(), Campaign.code.desc())
-            .limit(1)
-        )
-    number = int(last.removeprefix(prefix)) + 1 if last and last[len(prefix) :].isdigit() else 1
-    return f"{prefix}{number:04d}"
+    if s.get_bind().dialect.name == "postgresql":
+        if s.scalar(sql_text("SELECT to_regproc('agencia_next_campaign_code') IS NOT NULL")):
+            code = s.scalar(sql_text("SELECT agencia_next_campaign_code(:year)"), {"year": year})
+            return str(code)
+        s.execute(sql_text("SELECT pg_advisory_xact_lock(:key)"), {"key": CODE_LOCK})
+    codes = s.scalars(select(Campaign.code).where(Campaign.code.like(f"{prefix}%")))
+    tails = (c[len(prefix) :] for c in codes)
+    numbers = [int(t) for t in tails if t.isascii() and t.isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}"
 
 
 def _currency(uow: UnitOfWork, account: Account, given: str) -> str:
