@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK, error_message, exit_status
 from agencia.ui import style
 from agencia.ui.shell import i18n
-from agencia.ui.shell.collector import Pause
+from agencia.ui.shell.collector import Pause, collect_on_gui_thread
 from agencia.ui.shell.opening import describe_url as describe_url  # the tests ask app.py
 from agencia.ui.shell.refusal import show_refusal
 from agencia.ui.shell.restore import RestoreAction
@@ -431,6 +431,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("agencia")
     i18n.install_translators(app, i18n.choose_language())
     style.apply_style(app)
+    collect_on_gui_thread(app)  # never in a worker's thread (ui/shell/collector.py)
     return app
 
 

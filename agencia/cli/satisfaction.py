@@ -323,13 +323,9 @@ def report_(args: argparse.Namespace) -> int:
 
 
 def _results(db: Any, actor: Any, scope: Any) -> Any:
-    """The results of `scope`; an account asked for by id must exist and be the person's
-    to see, as for every other command (an unknown one gave an empty report and exit 0)."""
-    from agencia.services.communications.browse import account_name
+    """The results of `scope` (an unknown account is refused: «No existe la cuenta 999»)."""
     from agencia.services.satisfaction.results import satisfaction_results
 
-    if scope.account_id is not None:
-        account_name(db, actor, scope.account_id)  # refused: «No existe la cuenta 999»
     return satisfaction_results(db, actor, scope)
 
 

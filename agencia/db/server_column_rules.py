@@ -22,6 +22,9 @@ superuser's) connections are left alone, whoever a person's lookup says they are
   rewritten but for what the mail code writes (a scheduled message's sending, a just
   logged one's schedule and sender). New requests, contacts, survey answers and a
   request's changes carry their trail entry, or the transaction is refused at commit.
+- improvement_actions: closed once (done or cancelled, its day and gap) and linked to
+  its task once by whoever manages the account's improvements; its owner handed over
+  by the people's manager; who proposed what, when, with which gap, stays.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 from agencia.domain import service_life
 from agencia.domain.enums import AssignmentRole
 from agencia.domain.permissions import Action
+from agencia.domain.satisfaction_enums import ActionStatus
 from agencia.domain.service_enums import RequestStatus
 
 _REFUSED = "RAISE EXCEPTION '%: % is not one''s to change', TG_TABLE_NAME, {what}"
@@ -226,6 +230,43 @@ def _communications() -> list[str]:
     ]
 
 
+def _improvements() -> list[str]:
+    """What the services change of an improvement action (services.satisfaction): an open
+    one closed, done or cancelled, with the day and the gap the answers show
+    (improvements.close_action), its task linked once (improvement_tasks), by whoever
+    manages the account's improvements (the agency's: anywhere); its owner handed over
+    by the people's manager (people.handover_work). Who proposed it, on what dimension,
+    with which gap, when, stay as opened."""
+    manages = Action.MANAGE_IMPROVEMENTS
+    manager = (
+        f"CASE WHEN OLD.account_id IS NULL THEN {_may(manages)} ELSE {_on_account(manages)} END"
+    )
+    work = ("status", "closed_on", "closing_gap", "task_id")
+    changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in work)
+    return [
+        _merged("improvement action"),
+        _refuse(_others((*work, "owner_id", "version")), "the improvement action"),
+        _refuse(
+            f"NEW.owner_id IS DISTINCT FROM OLD.owner_id AND NOT {_may(Action.MANAGE_PEOPLE)}",
+            "the improvement action's owner",
+        ),
+        _refuse(f"({changed}) AND NOT ({manager})", "the improvement action"),
+        _refuse(
+            "(NEW.status IS DISTINCT FROM OLD.status OR NEW.closed_on IS DISTINCT FROM"
+            " OLD.closed_on OR NEW.closing_gap IS DISTINCT FROM OLD.closing_gap) AND ("
+            f"OLD.status::text <> '{ActionStatus.OPEN.value}' OR NEW.status::text NOT IN"
+            f" ('{ActionStatus.DONE.value}', '{ActionStatus.CANCELLED.value}')"
+            " OR NEW.closed_on IS NULL)",
+            "the improvement action's status",
+        ),
+        _refuse(
+            "NEW.task_id IS DISTINCT FROM OLD.task_id AND (OLD.task_id IS NOT NULL"
+            f" OR OLD.status::text <> '{ActionStatus.OPEN.value}')",
+            "the improvement action's task",
+        ),
+    ]
+
+
 # table: the checks, in order (PL/pgSQL statements)
 _RULES: dict[str, list[str]] = {
     "users": [
@@ -276,6 +317,7 @@ _RULES: dict[str, list[str]] = {
 }
 _RULES["service_requests"] = _requests()
 _RULES["communications"] = _communications()
+_RULES["improvement_actions"] = _improvements()
 # Checks of a new row (BEFORE INSERT): a request is taken open; a contact is logged in
 # one's own name (as the trail's stamp), by a person signed in (communications.log.log_in).
 _NEW_RULES: dict[str, list[str]] = {

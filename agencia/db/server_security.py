@@ -144,7 +144,7 @@ def _policies(p: TablePlan) -> list[str]:
         policy("add", "INSERT", None, f"{new} AND {_own_group_and_lead()}")
         policy("change", "UPDATE", write, f"{write} OR {new}")
     else:  # security7 H2: updating and deleting as the services do, where they differ
-        policy("add", "INSERT", None, " OR ".join((write, *_also_added(t))))
+        policy("add", "INSERT", None, " OR ".join((write, *_also_added(p))))
         change = _other_writing(p, p.changes, write)
         if change is not None:
             policy("change", "UPDATE", change, change)
@@ -203,12 +203,23 @@ def reach_keys(row: str) -> str:
     )
 
 
-def _also_added(table: str) -> tuple[str, ...]:
+def _also_added(p: TablePlan) -> tuple[str, ...]:
     """Rows a table takes beyond what its writes allow. Whoever creates an account
     (EDIT_ACCOUNT: an executive, for themselves) puts its lead on its team as its lead
     (services.accounts.leads.sync_lead_assignment): that one row, the account's own
-    lead's, is added by whoever may edit the account; any other member is the director's."""
-    if table != "account_assignments":
+    lead's, is added by whoever may edit the account; any other member is the director's.
+    Whoever writes an acta (LOG_COMMUNICATION, a trainee on the team too) keeps its PDF
+    with the campaign when sending it (services.campaigns.meeting_acta.keep_acta): a PDF,
+    of a campaign with an acta the client has not acknowledged yet."""
+    if p.name == "documents" and p.account is not None:
+        logs = _array((Action.LOG_COMMUNICATION,))
+        return (
+            f"({p.account} IN (SELECT agencia_accounts_for({logs}))"
+            f" AND documents.content_type = '{_ACTA_TYPE}'"
+            " AND EXISTS (SELECT 1 FROM meeting_reports m"
+            " WHERE m.campaign_id = documents.campaign_id AND m.acknowledged_on IS NULL))",
+        )
+    if p.name != "account_assignments":
         return ()
     edits = f"(SELECT agencia_grant({_array((Action.EDIT_ACCOUNT,))}))"
     return (
@@ -219,6 +230,7 @@ def _also_added(table: str) -> tuple[str, ...]:
     )
 
 
+_ACTA_TYPE = "application/pdf"  # services.campaigns.meeting_acta.PDF
 # What a decision changes on the campaign itself (services.campaigns.flow.move_campaign).
 _MOVE_COLUMNS = ("status", "version", "updated_at")
 

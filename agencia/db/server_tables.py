@@ -24,6 +24,8 @@ _CAMPAIGN_WORK = (
     Action.INTERNAL_APPROVAL,
     Action.CANCEL_CAMPAIGNS,
 )
+# An acta's tables (domain.campaign_models.MeetingReport and what hangs from it).
+MEETING_TABLES = ("meeting_reports", "meeting_staff", "meeting_contacts", "meeting_next_steps")
 # What lets a person write rows that belong to an account, by table; a table not named
 # here (another area's) may be written by whoever works on the account.
 ACCOUNT_WRITES: dict[str, tuple[Action, ...]] = {
@@ -45,6 +47,10 @@ ACCOUNT_WRITES: dict[str, tuple[Action, ...]] = {
         Action.MERGE_ACCOUNTS,
     ),
     "approvals": (Action.INTERNAL_APPROVAL, Action.RECORD_CLIENT_DECISION),
+    # an acta is written, sent and acknowledged by whoever logs contacts with the account
+    # (services.campaigns.meetings: LOG_COMMUNICATION, a trainee on its team too), not
+    # by the campaign's work; its people and next steps go with it
+    **dict.fromkeys(MEETING_TABLES, (Action.LOG_COMMUNICATION,)),
     # a person who leaves hands their campaigns over (services.people.handover)
     "campaigns": (*_CAMPAIGN_WORK, Action.MANAGE_PEOPLE),
     # an account's health as computed by whoever sees it (services.satisfaction.health_history)

@@ -34,6 +34,7 @@ from agencia.ui.campaigns.detail_view import TAB_APPROVALS  # noqa: E402
 from agencia.ui.formatting import use_agency_formats  # noqa: E402
 from agencia.ui.ops import Operations  # noqa: E402
 from agencia.ui.shell import i18n  # noqa: E402
+from agencia.ui.shell.collector import collect_on_gui_thread  # noqa: E402
 from agencia.ui.shell.window import MainWindow  # noqa: E402
 from agencia.ui.widgets.harness import fill  # noqa: E402
 
@@ -65,6 +66,7 @@ def start_app(language: str, scheme: style.Scheme = "light") -> QApplication:
     app = QApplication(["agencia"])
     i18n.install_translators(app, language)
     style.apply_style(app, scheme)
+    collect_on_gui_thread(app)  # as the app: never in a worker's thread
     return app
 
 

@@ -289,7 +289,7 @@ def test_bad_input_gives_field_errors_and_writes_nothing(agency: Agency) -> None
         "email": ("field.email", {}),
         "currency": ("field.currency", {}),
     }
-    assert "trade_name" in str(refused.value)
+    assert "Nombre comercial: Este campo es obligatorio" in str(refused.value)
     with pytest.raises(ValidationError) as refused:  # found only inside the transaction
         create_account(db, SYSTEM, AccountInput(trade_name="Huérfana", parent_id=999_999))
     assert refused.value.field_errors["parent_id"][0] == "account.not_found"

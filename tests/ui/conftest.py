@@ -98,6 +98,16 @@ def _formats_as_before() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _python_collects_as_before() -> Iterator[None]:
+    """A test that made the app's application (create_application) leaves Python's own
+    collector to the next tests: the app's collects only from its GUI thread's timer."""
+    yield
+    from agencia.ui.shell.collector import stop_collecting_on_gui_thread
+
+    stop_collecting_on_gui_thread()
+
+
+@pytest.fixture(autouse=True)
 def _no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
     """A dialog a test leaves open (a form it stopped halfway through) is closed after it,
     so that it never sits modal over the next test's windows (closed, not cancelled: a

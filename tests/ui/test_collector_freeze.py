@@ -6,12 +6,19 @@ What is made from then on is collected as before (ui/shell/collector.py)."""
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from agencia.ui.shell.collector import Pause
+from agencia.ui.shell.collector import (
+    Pause,
+    collect_on_gui_thread,
+    stop_collecting_on_gui_thread,
+)
 
 
 class Node:
@@ -56,3 +63,30 @@ def test_a_collector_paused_by_someone_else_is_left_alone(unfrozen: None) -> Non
     pause = Pause()
     pause.resume()
     assert not gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_collections_run_on_the_gui_thread_only(
+    qtbot: QtBot, qapp: QApplication, unfrozen: None
+) -> None:
+    """A worker that allocates never collects: a collection in a worker's thread freed Qt
+    objects the GUI thread owns, and the process died (the screenshot tour)."""
+    where: list[int] = []
+
+    def seen(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            where.append(threading.get_ident())
+
+    gc.callbacks.append(seen)
+    try:
+        collect_on_gui_thread(qapp)
+        assert not gc.isenabled()
+        worker = threading.Thread(target=lambda: [Node() for _ in range(50_000)])
+        worker.start()
+        worker.join()
+        assert where == []  # the worker made plenty of cycles, and collected none
+        qtbot.waitUntil(lambda: bool(where), timeout=5000)  # the GUI thread's timer did
+        assert set(where) == {threading.main_thread().ident}
+    finally:
+        gc.callbacks.remove(seen)
+        stop_collecting_on_gui_thread()
+    assert gc.isenabled()

@@ -23,7 +23,6 @@ from agencia.domain.models import Account, Staff
 from agencia.domain.permissions import Action
 from agencia.domain.service_models import Communication
 from agencia.services.accounts.access import require, visible_clause
-from agencia.services.results import Option
 
 PAGE = 500
 
@@ -104,17 +103,6 @@ def browse(db: Database, actor: Actor, wanted: LogFilter, limit: int = PAGE) -> 
             )
             for item, account, staff in uow.session.execute(query)
         ]
-
-
-def people(db: Database, actor: Actor) -> list[Option]:
-    """Who the log may be filtered by: the agency's active people, by name."""
-    with unit_of_work(db, actor, write=False) as uow:
-        rows = uow.session.execute(
-            select(Staff.id, Staff.full_name)
-            .where(Staff.active.is_(True))
-            .order_by(Staff.name_key, Staff.id)
-        )
-        return [Option(i, n) for i, n in rows]
 
 
 def account_name(db: Database, actor: Actor, account_id: int) -> str:

@@ -21,6 +21,9 @@ from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import survey_tally
 from agencia.domain.actor import Actor
+from agencia.domain.errors import NotFound
+from agencia.domain.models import Account
+from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_models import SurveyAnswer, SurveyResponse
 from agencia.domain.survey_scales import DEFAULT_POINTS
 from agencia.domain.survey_scoring import (
@@ -33,6 +36,7 @@ from agencia.domain.survey_scoring import (
     trend,
     weakest,
 )
+from agencia.services.accounts import access as account_access
 from agencia.services.satisfaction.counted import count_answers
 from agencia.services.satisfaction.scope import Scope, in_scope, named_templates
 
@@ -190,6 +194,12 @@ def results_in(uow: UnitOfWork, scope: Scope, lang: str | None = None) -> Result
 
 
 def satisfaction_results(db: Database, actor: Actor, scope: Scope | None = None) -> Results:
-    """The results for `scope` (everything the person may see by default)."""
+    """The results for `scope` (everything the person may see by default); an account
+    asked for by id must exist and be the person's to see, as everywhere."""
     with unit_of_work(db, actor, write=False) as uow:
+        if scope is not None and scope.account_id is not None:
+            account = uow.session.get(Account, scope.account_id)
+            if account is None:
+                raise NotFound("account.not_found", id=scope.account_id)
+            account_access.require(uow, Action.SEE_ACCOUNTS, account)
         return results_in(uow, scope or Scope())

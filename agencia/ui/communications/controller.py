@@ -15,6 +15,7 @@ from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.accounts.queries import account_options
 from agencia.services.communications import browse, timeline, triage
 from agencia.services.communications.connection import mail_settings
+from agencia.services.staff_options import active_people
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.communications.log_form import LogContactDialog
@@ -148,7 +149,7 @@ class CommunicationsController(AreaController):
         return self.view
 
     def load(self) -> None:
-        self.ops.read(browse.people, on_done=self._people, on_error=self.report)
+        self.ops.read(active_people, on_done=self._people, on_error=self.report)
         self.reload_all()
 
     def _people(self, people: list[Any]) -> None:

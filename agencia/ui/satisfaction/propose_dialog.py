@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
-from agencia.services.communications.browse import people
 from agencia.services.satisfaction.improvements import ActionInput, open_action, validate_action
+from agencia.services.staff_options import active_people
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
@@ -64,7 +64,7 @@ class ProposeDialog(FormDialog):
         self.body.addWidget(note)
         self.add_form(self.form)
         resize_within_screen(self, 520, 320)
-        self.ops.read(people, on_done=self._people, on_error=lambda _e: None,
+        self.ops.read(active_people, on_done=self._people, on_error=lambda _e: None,
                       key=f"propose-owners.{id(self)}")  # fmt: skip
         self.title.setFocus()
         self.title.selectAll()
