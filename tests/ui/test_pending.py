@@ -4,14 +4,18 @@ button) does its action in place through the area's service."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date, timedelta
 from typing import Any
 from typing import cast as typed
 
 import pytest
+import shiboken6
 from campaign_world import Cast, build_cast, version
+from factories import Agency
 from gui_support import Recorder, make_context, until
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_campaign_board import pipeline
 
@@ -31,6 +35,7 @@ from agencia.services.campaigns.queries import get_campaign
 from agencia.services.pending.items import PendingItem
 from agencia.ui.pending.actions import ActionDialog, Answer
 from agencia.ui.pending.area import PendingArea, create
+from agencia.ui.pending.controller import PendingController
 from agencia.ui.pending.view import group_of
 from agencia.ui.widgets.places import Places
 
@@ -387,3 +392,20 @@ def test_beyond_the_listed_approvals_one_line_opens_the_campaigns_awaiting_revie
     qtbot.waitUntil(until(lambda: listing.model.loaded and not listing.model.query.awaiting))
     assert not listing.awaiting_filter.isVisible()
     window.close_guard.allow = lambda _event: True  # type: ignore[method-assign, assignment]
+
+
+def test_a_gone_controller_hears_no_more_changes(qtbot: QtBot, agency: Agency) -> None:
+    """The operations outlive a session («Cambiar de usuario…»): the old Pendientes
+    controller's answer to a change reached its deleted timer, an error at every change."""
+    ctx, _ = make_context(agency.db, agency.admin)
+    gone = PendingController(ctx)
+    shiboken6.delete(gone)
+    errors: list[BaseException] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda _t, error, _tb: errors.append(error)
+    try:
+        ctx.ops.changed.emit(set())
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = previous
+    assert errors == []

@@ -10,6 +10,7 @@ import pytest
 from factories import Agency, small_agency
 from gui_support import make_context, until
 from people_support import add_to_team, make_lead, open_people, remove_from_team
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -101,6 +102,21 @@ def test_a_director_reads_their_group_and_changes_nothing(qtbot: QtBot, agency: 
         action = controller.actions[action_id]
         assert not action.isEnabled()
         assert "Su rol" in action.toolTip() or "rol" in action.toolTip()
+
+
+def test_a_person_clicked_with_the_mouse_has_their_actions(qtbot: QtBot, agency: Agency) -> None:
+    """A mouse press makes the row current before it selects it: the actions were worked
+    out in between, with nobody selected, and stayed off (an administrator could not
+    deactivate anyone from the window)."""
+    _area, controller, _ = open_people(qtbot, agency, agency.admin)
+    view = controller.list_view
+    row = view.proxy.mapFromSource(view.model.index(view.model.index_of(agency.staff["marta"]), 0))
+    table = view.table
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(row).center()
+    )
+    qtbot.waitUntil(until(lambda: controller.actions[A.PEOPLE_DEACTIVATE].isEnabled()))
+    assert controller.actions[A.PEOPLE_EDIT].isEnabled()
 
 
 def test_an_executive_has_no_page(qtbot: QtBot, agency: Agency) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from factories import actor_for_staff, add_staff, assign
 from gui_support import make_context, until
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -199,6 +201,26 @@ def test_reassigning_refused_under_the_field_then_done(qtbot: QtBot, desk: Desk)
     qtbot.waitUntil(until(lambda: _stored(desk, request).assignee_id == desk.staff["manager"]))
     assert toasts[-1] == "«Factura duplicada» reasignada a Marta Gerente"
     qtbot.waitUntil(until(lambda: "Marta Gerente" in c.view.detail.toPlainText()))
+
+
+def test_enter_in_the_reassign_dialog_saves(qtbot: QtBot, desk: Desk) -> None:
+    """The people came after the dialog opened with Guardar off: Cancelar had the focus
+    and the default, and Enter closed the dialog without a word."""
+    request = _request(desk, "Logo pixelado")
+    area, _ = _page(qtbot, desk, desk.actor("exec"))
+    c = area.controller
+    area.open_record(request)
+    action = c.ctx.actions.get(ActionId.SERVICE_REASSIGN_REQUEST)
+    qtbot.waitUntil(until(lambda: action.isEnabled()))
+    c.view.reassign_button.click()
+    dialog = c.edits.dialog
+    assert isinstance(dialog, ReassignDialog)
+    qtbot.waitUntil(until(lambda: dialog.person.count() > 0))
+    qtbot.waitUntil(until(lambda: QApplication.focusWidget() is dialog.person))
+    assert dialog.save_button.isDefault()
+    dialog.person.setCurrentIndex(dialog.person.findText("Marta Gerente"))
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(until(lambda: _stored(desk, request).assignee_id == desk.staff["manager"]))
 
 
 def test_what_a_role_may_not_do_is_disabled_saying_why(qtbot: QtBot, desk: Desk) -> None:

@@ -60,7 +60,10 @@ class PendingController(QObject):
         self._reload.setSingleShot(True)
         self._reload.setInterval(250)  # a burst of changes (a move and its decision) reloads once
         self._reload.timeout.connect(self.refresh)
-        ctx.ops.changed.connect(lambda _kinds: self._reload.start())
+        # a bound method, not a lambda: Qt drops the connection with this controller (the
+        # operations outlive a session: after «Cambiar de usuario…» a lambda reached a
+        # deleted timer at every change)
+        ctx.ops.changed.connect(self._changed)
         ctx.actions.register(
             ActionSpec(
                 ActionId.PENDING_REFRESH,
@@ -85,6 +88,9 @@ class PendingController(QObject):
             if self.loaded:
                 self._view.set_items(self.items)
         return self._view
+
+    def _changed(self, _kinds: object) -> None:
+        self._reload.start()
 
     def refresh(self) -> None:
         """Ask again (on a reader): the list, and with it the count."""

@@ -200,7 +200,10 @@ class StaffListView(QWidget):
         self.search.move_down.connect(self._focus_table)
         self.state.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.group.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        chosen = self.table.selectionModel()
+        chosen.currentRowChanged.connect(self._current_row_changed)
+        # a mouse press makes the row current first and selects it after: say it again
+        chosen.selectionChanged.connect(lambda *_a: self.current_changed.emit(self._selected))
         self.table.activated.connect(self._activated)
         self._restore_header()
 

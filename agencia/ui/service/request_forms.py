@@ -240,6 +240,7 @@ class ReassignDialog(FormDialog):
             if choice.name != self.row.assignee:
                 self.person.addItem(choice.name, choice.id)
         self.revalidate()
+        self.person.setFocus()  # not Cancelar, focused while the list was coming: Enter saves
 
     def collect(self) -> int | None:
         data = self.person.currentData()

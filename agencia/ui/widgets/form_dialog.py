@@ -188,6 +188,8 @@ class FormDialog(QDialog):
         self._show_errors(errors)
         valid = not errors
         self.save_button.setEnabled(valid and not self._saving)
+        if self.save_button.isEnabled():  # disabled, it let Cancelar become the default
+            self.save_button.setDefault(True)
         if self._baseline is not None:
             self._draft_timer.start()
         return valid
