@@ -83,6 +83,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "full_name": ("Nombre y apellidos", "Full name"),
     "group": ("Grupo de cuentas", "Account group"),
     "group_id": ("Grupo de cuentas", "Account group"),
+    "handover_id": ("Quién se hace cargo", "Who takes over"),
     "held_on": ("Fecha", "Date"),
     "imap_host": ("Servidor de entrada (IMAP)", "Incoming server (IMAP)"),
     "imap_port": ("Puerto IMAP", "IMAP port"),

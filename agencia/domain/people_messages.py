@@ -121,7 +121,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "staff.count.reports": ("{n} personas a su cargo", "{n} people reporting to them"),
     "staff.count.reports_one": ("1 persona a su cargo", "1 person reporting to them"),
     "staff.handover_self": (
-        "Quien se hace cargo no puede ser la misma persona que se da de baja.",
+        "Quién se hace cargo no puede ser la misma persona que se da de baja.",
         "The person taking over cannot be the one being deactivated.",
     ),
     "staff.handover_role": (

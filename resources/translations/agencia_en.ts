@@ -7529,6 +7529,10 @@ IMAP: %2</translation>
         <source>Esta solicitud ya es una campaña</source>
         <translation>This request is already a campaign</translation>
     </message>
+    <message>
+        <source>Resolución</source>
+        <translation>Resolution</translation>
+    </message>
 </context>
 <context>
     <name>RatesDialog</name>

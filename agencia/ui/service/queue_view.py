@@ -298,9 +298,8 @@ class QueueView(QWidget):
             f"<p>{escape(detail.description)}</p>",
         ]
         if detail.resolution:
-            parts.append(
-                f"<p><b>{escape(self.tr('Resolución'))}:</b> {escape(detail.resolution)}</p>"
-            )
+            said = self.tr("Resolución")  # outside the f-string: lupdate reads it there
+            parts.append(f"<p><b>{escape(said)}:</b> {escape(detail.resolution)}</p>")
         for item in detail.thread:
             parts.append(
                 f"<hr><p><b>{escape(_when(item.occurred_at))}</b> · "
