@@ -116,10 +116,24 @@ def register(commands: Any, common: Parser) -> None:
     task.add_argument("--campaign", type=record_id, required=True, metavar="CAMPAIGN_ID")
     report = noun(commands, common, "report", "reports")
     sat = action(report, common, "satisfaction", "satisfaction per dimension, with gaps", report_)
-    sat.add_argument("--account", type=record_id, metavar="ID")
-    sat.add_argument("--group", type=record_id, metavar="ID")
-    sat.add_argument("--from", dest="start", type=date.fromisoformat, metavar="DATE")
-    sat.add_argument("--to", dest="end", type=date.fromisoformat, metavar="DATE")
+    sat.add_argument("--account", type=record_id, metavar="ID", help="only this account")
+    sat.add_argument(
+        "--group", type=record_id, metavar="ID", help="only the accounts of this group"
+    )
+    sat.add_argument(
+        "--from",
+        dest="start",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help="answers from this date (YYYY-MM-DD, included)",
+    )
+    sat.add_argument(
+        "--to",
+        dest="end",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help="answers up to this date (YYYY-MM-DD, included)",
+    )
     sat.add_argument("--format", choices=("csv", "pdf"), required=True)
     sat.add_argument("--out", type=Path, required=True, metavar="FILE")
     accounts = noun(commands, common, "accounts", "lists of accounts")

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import gui_support
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -97,14 +98,32 @@ def _formats_as_before() -> Iterator[None]:
     language.set_window_latam(latam)
 
 
-@pytest.fixture(autouse=True)
-def _python_collects_as_before() -> Iterator[None]:
-    """A test that made the app's application (create_application) leaves Python's own
-    collector to the next tests: the app's collects only from its GUI thread's timer."""
-    yield
-    from agencia.ui.shell.collector import stop_collecting_on_gui_thread
+@pytest.fixture
+def python_collects() -> None:
+    """Python's own cycle collector for this test (the tests of `ui/shell/collector.py`
+    itself, which pause, resume and install it), instead of the app's."""
 
-    stop_collecting_on_gui_thread()
+
+@pytest.fixture(autouse=True)
+def _collects_as_the_app(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every GUI test collects as the app does: only from the GUI thread's event loop
+    (`collect_on_gui_thread`, what `create_application` installs). Left automatic, a
+    collection began on the main thread inside a wait, while a start-up worker read the
+    reopened database, and the xdist worker died of a segmentation fault
+    (test_restore_action). After the test — and for a test that asks for
+    `python_collects` — Python's own collector, as the tests outside tests/ui expect;
+    the GUI collector of the test goes with it (one QObject a test, else)."""
+    from agencia.ui.shell import collector
+
+    if "python_collects" not in request.fixturenames:
+        collector.collect_on_gui_thread(qapp)
+    else:
+        collector.stop_collecting_on_gui_thread()
+    yield
+    installed = collector._installed
+    collector.stop_collecting_on_gui_thread()
+    if installed is not None and shiboken6.isValid(installed):
+        installed.deleteLater()
 
 
 @pytest.fixture(autouse=True)

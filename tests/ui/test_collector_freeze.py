@@ -29,8 +29,9 @@ class Node:
 
 
 @pytest.fixture
-def unfrozen() -> Iterator[None]:
-    """The test process as it was: nothing left out of its collections."""
+def unfrozen(python_collects: None) -> Iterator[None]:
+    """The test process as it was: Python's own collector (not the GUI tests' GUI-thread
+    one, tests/ui/conftest.py), nothing left out of its collections."""
     assert gc.isenabled()
     yield
     gc.unfreeze()

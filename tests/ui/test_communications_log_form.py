@@ -108,3 +108,34 @@ def test_a_role_that_may_not_log_sees_why(qtbot: QtBot, desk: Desk) -> None:
     assert not c.log.log_button.isEnabled() and c.log.log_button.toolTip() == why
     c.log_contact()
     assert c.dialog is None
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("es", "06/12/2026 20:16"), ("en", "6 Dec 2026 20:16")],
+)
+def test_the_moment_reads_unambiguously_in_the_window_s_language(
+    qtbot: QtBot, desk: Desk, language: str, shown: str
+) -> None:
+    """An English reader takes 06/12/2026 for June: the English form names the month, as
+    English dates do elsewhere in the window («6 Dec 2026»); Spanish keeps its own."""
+    from PySide6.QtCore import QLocale
+
+    from agencia.ui.formatting import interface_locale
+
+    QLocale.setDefault(interface_locale(QLocale("es_ES"), language))  # as signing in does
+    ctx, _ = make_context(desk.db, desk.actor("exec"))
+    dialog = LogContactDialog(ctx.ops)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(2026, 12, 6, 20, 16, 0))
+    assert dialog.when.text() == shown
+
+
+def test_a_blank_subject_says_why_guardar_is_off(qtbot: QtBot, desk: Desk) -> None:
+    """Spaces alone are no subject, however they came (typed, or a draft given back)."""
+    ctx, _ = make_context(desk.db, desk.actor("exec"))
+    dialog = LogContactDialog(ctx.ops, account=(desk.accounts["madrid"], "Café Madrid"))
+    qtbot.addWidget(dialog)
+    dialog.subject.setText("   ")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.form.error("subject") == render("field.required", {})

@@ -269,3 +269,40 @@ def test_the_pane_says_when_the_request_came_and_is_due(qtbot: QtBot, desk: Desk
     assert "Responder antes del" in text and "Resolver antes del" in text
     assert "Incidencia" in text and "Urgente" in text and "No carga la home." in text
     assert view.move_button.isEnabled() and view.reassign_button.isEnabled()
+
+
+def test_a_blank_subject_says_why_guardar_is_off(qtbot: QtBot, desk: Desk) -> None:
+    """Spaces alone are no subject: «Guardar» goes grey and the reason shows under «Asunto
+    *», however the spaces came (typed, pasted, or given back by a draft)."""
+    area, _ = _page(qtbot, desk, desk.actor("exec"))
+    c = area.controller
+    c.ctx.actions.get(ActionId.SERVICE_NEW_REQUEST).trigger()
+    dialog = c.edits.dialog
+    assert isinstance(dialog, NewRequestDialog)
+    dialog.account.set_choice(desk.accounts["madrid"], "Café Madrid")
+    dialog.subject.setText("   ")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.form.error("subject") == render("field.required", {})
+    dialog.subject.setText("Cartel roto")
+    assert dialog.form.error("subject") == "" and dialog.save_button.isEnabled()
+
+
+def test_a_reopened_request_shows_its_old_resolution_as_the_previous_one(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Open again, the resolution given before is no answer to the client now: the pane
+    names it «Resolución anterior» (explore 8, L5)."""
+    request = _request(desk, "Cartel roto")
+    exec_ = desk.actor("exec")
+    requests.move_request(desk.db, exec_, request, RequestStatus.RESOLVED, "Cartel repuesto.")
+    area, _ = _page(qtbot, desk, exec_)
+    view = area.controller.view
+    area.open_record(request)
+    qtbot.waitUntil(until(lambda: "Cartel repuesto." in view.detail.toPlainText()))
+    assert "Resolución: Cartel repuesto." in view.detail.toPlainText()
+    requests.move_request(desk.db, exec_, request, RequestStatus.REOPENED)
+    area.open_record(request)
+    qtbot.waitUntil(until(lambda: "Reabierta" in view.detail.toPlainText()))
+    text = view.detail.toPlainText()
+    assert "Resolución anterior: Cartel repuesto." in text
+    assert "Resolución: " not in text

@@ -193,7 +193,9 @@ class _Ops:
         self.idle.append(fn)
 
 
-def test_the_collector_rests_until_the_first_page_has_its_answers(qapp: QApplication) -> None:
+def test_the_collector_rests_until_the_first_page_has_its_answers(
+    qapp: QApplication, python_collects: None
+) -> None:
     assert gc.isenabled()
     startup = _Startup()
     resume = collector.pause_while_starting(startup)
@@ -212,7 +214,9 @@ def test_the_collector_rests_until_the_first_page_has_its_answers(qapp: QApplica
     assert gc.isenabled()
 
 
-def test_the_collector_resumes_when_start_up_waits_for_a_person(qapp: QApplication) -> None:
+def test_the_collector_resumes_when_start_up_waits_for_a_person(
+    qapp: QApplication, python_collects: None
+) -> None:
     for state in ("sign_in", "wizard", "refused", "closed"):
         startup = _Startup()
         collector.pause_while_starting(startup)

@@ -141,4 +141,23 @@ PAIRS: tuple[tuple[str, str], ...] = (
         "make an action a task of a campaign; prints its ID",
     ),
     ("solo las abiertas", "only the open ones"),
+    ("la solicitud (su ID)", "the request (its ID)"),
+    (
+        "adónde pasa: %(choices)s (solo los que permite su estado)",
+        "where it goes: %(choices)s (only those its status allows)",
+    ),
+    (
+        "qué se hizo para resolverla (obligatoria al resolver; se muestra con la solicitud)",
+        "what was done to resolve it (required to resolve; shown with the request)",
+    ),
+    ("solo esta cuenta", "only this account"),
+    ("solo las cuentas de este grupo", "only the accounts of this group"),
+    (
+        "respuestas desde esta fecha (AAAA-MM-DD, incluida)",
+        "answers from this date (YYYY-MM-DD, included)",
+    ),
+    (
+        "respuestas hasta esta fecha (AAAA-MM-DD, incluida)",
+        "answers up to this date (YYYY-MM-DD, included)",
+    ),
 )

@@ -24,6 +24,7 @@ from agencia.cli.words import english
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label, label_of
 from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
+from agencia.domain.service_life import OPEN, pauses_clock
 
 if TYPE_CHECKING:
     from agencia.db.database import Database
@@ -90,6 +91,16 @@ _TEXT = {
             "Resolution",
         ),
     ),
+    "previous": ("Resolución anterior", "Previous resolution"),
+    "moved": (
+        "Solicitud {id}, «{subject}»: {status}. Responsable: {assignee}.",
+        "Request {id}, “{subject}”: {status}. Assignee: {assignee}.",
+    ),
+    "due": ("Resolver antes del {due}.", "Resolve by {due}."),
+    "paused": (
+        "El plazo se detiene mientras espera al cliente.",
+        "The SLA clock stops while it waits on the client.",
+    ),
     "yes_no": (("Sí", "No"), ("Yes", "No")),
     "thread": ("Conversación", "Thread"),
 }
@@ -137,9 +148,17 @@ def register(commands: Any, common: Parser) -> None:
     add.add_argument("--description", default="")
     add.add_argument("--format", choices=("text", "json"), default="text")
     move = action(one, common, "move", "move a request to another status", move_)
-    move.add_argument("id", metavar="ID", type=record_id)
-    move.add_argument("status", choices=[s.value for s in RequestStatus])
-    move.add_argument("--resolution", default="")
+    move.add_argument("id", metavar="ID", type=record_id, help="the request (its ID)")
+    move.add_argument(
+        "status",
+        choices=[s.value for s in RequestStatus],
+        help="where it goes: %(choices)s (only those its status allows)",
+    )
+    move.add_argument(
+        "--resolution",
+        default="",
+        help="what was done to resolve it (required to resolve; shown with the request)",
+    )
     handover = action(one, common, "reassign", "give a request to someone else (logged)", reassign_)
     handover.add_argument("id", metavar="ID", type=record_id)
     handover.add_argument("staff", metavar="STAFF_ID", type=record_id)
@@ -223,16 +242,24 @@ def list_(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def show(args: argparse.Namespace) -> int:
+Shown = tuple["RequestDetail", str, tuple[str, str]]  # the request, locale, clocks
+
+
+def _read(db: Database, actor: Actor, request_id: int) -> Shown:
+    """The request as people read it: its details, the agency's locale, and the clocks
+    its moments are shown on (the client's, else the agency's)."""
     from agencia.services.accounts.queries import get_account
     from agencia.services.service.queries import show_request
 
-    def work(db: Database, actor: Actor) -> tuple[RequestDetail, str, tuple[str, str]]:
-        detail = show_request(db, actor, args.id)
-        client = get_account(db, actor, detail.row.account_id).time_zone
-        return detail, agency_locale(db), (client, agency_zone(db))
+    detail = show_request(db, actor, request_id)
+    client = get_account(db, actor, detail.row.account_id).time_zone
+    return detail, agency_locale(db), (client, agency_zone(db))
 
-    detail, locale, zones = acting(args, work, read_only=True)
+
+def show(args: argparse.Namespace) -> int:
+    detail, locale, zones = acting(
+        args, lambda db, actor: _read(db, actor, args.id), read_only=True
+    )
     row = _json(detail.row) | {
         "subject": detail.row.subject,
         "description": detail.description,
@@ -279,7 +306,10 @@ def _write_request(
         detail.description,
         detail.resolution,
     )
-    for name, value in zip(_t("fields"), values, strict=True):
+    names = list(_t("fields"))
+    if RequestStatus(r.status) in OPEN:  # reopened: what was said then is not the answer now
+        names[-1] = _t("previous")
+    for name, value in zip(names, values, strict=True):
         formats.write_field(out, name, value)
     if detail.thread:
         out.write("\n" + _t("thread") + "\n")
@@ -307,22 +337,41 @@ def add_(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _say_where(shown: Shown) -> None:
+    """What a move or a reassignment left: the status now, who has the request and, while
+    it is open, when it is due (or that its clock is stopped)."""
+    detail, locale, zones = shown
+    r = detail.row
+    status = RequestStatus(r.status)
+    words = [
+        _t("moved", id=r.id, subject=r.subject, status=label(status), assignee=r.assignee or "—")
+    ]
+    if pauses_clock(status):
+        words.append(_t("paused"))
+    elif status in OPEN and r.due is not None:
+        words.append(_t("due", due=formats.when(r.due, locale, *zones)))
+    print(" ".join(words))
+
+
 def move_(args: argparse.Namespace) -> int:
     from agencia.services.service.requests import move_request
 
-    acting(
-        args,
-        lambda db, actor: move_request(
-            db, actor, args.id, RequestStatus(args.status), args.resolution
-        ),
-    )
+    def work(db: Database, actor: Actor) -> Shown:
+        move_request(db, actor, args.id, RequestStatus(args.status), args.resolution)
+        return _read(db, actor, args.id)
+
+    _say_where(acting(args, work))
     return EXIT_OK
 
 
 def reassign_(args: argparse.Namespace) -> int:
     from agencia.services.service.requests import reassign
 
-    acting(args, lambda db, actor: reassign(db, actor, args.id, args.staff))
+    def work(db: Database, actor: Actor) -> Shown:
+        reassign(db, actor, args.id, args.staff)
+        return _read(db, actor, args.id)
+
+    _say_where(acting(args, work))
     return EXIT_OK
 
 

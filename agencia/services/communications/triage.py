@@ -23,7 +23,6 @@ from agencia.domain.service_models import Communication, MailTriage
 from agencia.services.accounts.access import require, require_global
 from agencia.services.communications.intake import Outcome, take
 from agencia.services.communications.mime import BadMessage, parse
-from agencia.services.results import Option
 
 PREVIEW = 600  # characters of the text shown before choosing
 
@@ -109,18 +108,3 @@ def discard(db: Database, actor: Actor, triage_id: int) -> None:
             summary=item.sender,
         )
         uow.session.delete(item)
-
-
-def contacts_of(db: Database, actor: Actor, account_id: int) -> list[Option]:
-    """The account's active contacts, by name (whom a message may be put down to)."""
-    with unit_of_work(db, actor, write=False) as uow:
-        account = uow.session.get(Account, account_id)
-        if account is None:
-            raise NotFound("account.not_found", id=account_id)
-        require(uow, Action.SEE_ACCOUNTS, account)
-        rows = uow.session.execute(
-            select(Contact.id, Contact.full_name)
-            .where(Contact.account_id == account_id, Contact.active.is_(True))
-            .order_by(Contact.full_name, Contact.id)
-        )
-        return [Option(i, n) for i, n in rows]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QWidget
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.services.accounts.contact_options import contacts_of
 from agencia.services.accounts.queries import account_options
 from agencia.services.communications import browse, timeline, triage
 from agencia.services.communications.connection import mail_settings
@@ -222,7 +223,7 @@ class CommunicationsController(AreaController):
 
     def _read_contacts(self, account_id: int) -> None:
         self.ops.read(
-            triage.contacts_of,
+            contacts_of,
             account_id,
             on_done=self.triage.set_contacts,
             on_error=self.report,

@@ -6,8 +6,6 @@ with the service's own `validate_communication` and saves through `log_communica
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
@@ -15,21 +13,29 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Direction
+from agencia.services.accounts.contact_options import contacts_of
 from agencia.services.accounts.queries import account_options
 from agencia.services.communications.log import (
     NewCommunication,
     log_communication,
     validate_communication,
 )
-from agencia.services.communications.triage import contacts_of
-from agencia.services.results import Option
-from agencia.ui.formatting import local_moment
+from agencia.ui.formatting import local_moment, medium_date_format
 from agencia.ui.ops import Operations
-from agencia.ui.widgets.account_picker import AccountPicker
+from agencia.ui.widgets.account_contact_picker import AccountContactPicker
 from agencia.ui.widgets.doc_widgets import edit_date_format
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
+
+
+def moment_format(locale: QLocale) -> str:
+    """How the moment is written to edit it: the month named in English («6 Dec 2026
+    20:16», as English dates read elsewhere: 06/12/2026 is June to many English
+    readers), the locale's numbers in Spanish («06/12/2026 20:16»)."""
+    english = locale.language() == QLocale.Language.English
+    day = medium_date_format(locale) if english else edit_date_format(locale)
+    return day + " HH:mm"
 
 
 def agency_now() -> datetime:
@@ -50,9 +56,10 @@ class LogContactDialog(FormDialog):
         self.setWindowTitle(self.tr("Registrar contacto"))
         self.setObjectName("logContactForm")
         self.form = Form(self)
-        self.account = AccountPicker(ops, parent=self, find=account_options)
+        self.picker = AccountContactPicker(ops, self, find=account_options, contacts=contacts_of)
+        self.account = self.picker.account
         self.account.setObjectName("logAccount")
-        self.contact = QComboBox(self)
+        self.contact = self.picker.contact
         self.contact.setObjectName("logContact")
         self.channel = QComboBox(self)
         for channel in Channel:
@@ -66,12 +73,15 @@ class LogContactDialog(FormDialog):
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("logWhen")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(edit_date_format(QLocale()) + " HH:mm")
+        self.when.setDisplayFormat(moment_format(QLocale()))
         self.when.setDateTime(  # now on the agency's clock, to the minute
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )
         self.subject = QLineEdit(self)
         self.subject.setObjectName("logSubject")
+        # text that came without a keystroke (a draft given back, a paste) is the
+        # person's too: what is wrong with it shows (spaces alone are no subject)
+        self.subject.textChanged.connect(self._subject_changed)
         self.summary = QPlainTextEdit(self)
         self.summary.setFixedHeight(110)
         self.summary.setTabChangesFocus(True)
@@ -87,36 +97,22 @@ class LogContactDialog(FormDialog):
             self.form.add(name, text, editor)
         self.body.addWidget(self.form)
         self.add_form(self.form)
-        self.account.choice_changed.connect(self._account_changed)
+        self.picker.account_changed.connect(self._account_changed)
         resize_within_screen(self, 560, 540)
         if account is not None:
-            self.account.set_choice(*account)  # reads its contacts
+            self.picker.set_account(*account)  # reads its contacts
             self.subject.setFocus()
         else:
             self._account_changed()
             self.account.setFocus()
 
     def _account_changed(self) -> None:
-        chosen = self.account.account_id
-        self.contact.clear()
-        self.contact.addItem(self.tr("(sin contacto)"), None)
-        if chosen is not None:
-            self.ops.read(
-                contacts_of,
-                chosen,
-                on_done=partial(self._contacts, chosen),
-                on_error=lambda _error: None,  # a contact is optional; the save says the rest
-                key=f"log-contacts.{id(self)}",
-            )
-        self.set_extra_error(
-            "account_id", "" if chosen is not None else self.tr("Elija una cuenta de la lista.")
-        )
+        """The form says if no account is chosen (its contacts follow by themselves)."""
+        self.set_extra_error("account_id", self.picker.account_error())
 
-    def _contacts(self, account_id: int, found: list[Option]) -> None:
-        if account_id != self.account.account_id:
-            return  # another account was chosen meanwhile
-        for option in found:
-            self.contact.addItem(option.label, option.id)
+    def _subject_changed(self, text: str) -> None:
+        if text:
+            self.form.touched.add("subject")
 
     def _moment(self) -> datetime:
         value = self.when.dateTime()
@@ -125,14 +121,14 @@ class LogContactDialog(FormDialog):
         return naive.replace(tzinfo=self.zone)
 
     def collect(self) -> NewCommunication:
-        contact: Any = self.contact.currentData()
+        contact = self.picker.contact_id
         return NewCommunication(
             account_id=self.account.account_id or 0,
             channel=Channel(self.channel.currentData()),  # a combo's data comes back as text
             direction=Direction(self.direction.currentData()),
             subject=self.subject.text(),
             summary=self.summary.toPlainText().strip(),
-            contact_ids=(int(contact),) if contact is not None else (),
+            contact_ids=(contact,) if contact is not None else (),
             occurred_at=self._moment(),
         )
 

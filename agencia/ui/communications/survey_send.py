@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import DomainError
+from agencia.services.accounts.contact_options import contacts_of
 from agencia.services.communications.questionnaire_mail import send_questionnaire
 from agencia.services.communications.servers import mail_server
-from agencia.services.communications.triage import contacts_of
 from agencia.services.results import Option
 from agencia.services.satisfaction.templates import list_templates
 from agencia.ui.ops import Operations

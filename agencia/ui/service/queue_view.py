@@ -297,8 +297,10 @@ class QueueView(QWidget):
             f"<p>{self._times(detail)}</p>",
             f"<p>{escape(detail.description)}</p>",
         ]
-        if detail.resolution:
-            said = self.tr("Resolución")  # outside the f-string: lupdate reads it there
+        if detail.resolution:  # open again: what was said then is not the answer now
+            said = (  # outside the f-string: lupdate reads it there
+                self.tr("Resolución anterior") if r.status in _OPEN else self.tr("Resolución")
+            )
             parts.append(f"<p><b>{escape(said)}:</b> {escape(detail.resolution)}</p>")
         for item in detail.thread:
             parts.append(

@@ -13,7 +13,8 @@ from agencia.domain import service_life as life
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
-from agencia.services.accounts.queries import account_options, get_account
+from agencia.services.accounts.contact_options import contacts_of
+from agencia.services.accounts.queries import account_options
 from agencia.services.service import routing
 from agencia.services.service.assignees import assignees
 from agencia.services.service.queries import RequestRow
@@ -25,7 +26,7 @@ from agencia.services.service.requests import (
     validate_request,
 )
 from agencia.ui.ops import Operations
-from agencia.ui.widgets.account_picker import AccountPicker
+from agencia.ui.widgets.account_contact_picker import AccountContactPicker
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
@@ -54,15 +55,18 @@ class NewRequestDialog(FormDialog):
         self.setWindowTitle(self.tr("Nueva solicitud"))
         self.setObjectName("newRequestForm")
         self.form = Form(self)
-        self.account = AccountPicker(ops, parent=self, find=account_options)
+        self.picker = AccountContactPicker(ops, self, find=account_options, contacts=contacts_of)
+        self.account = self.picker.account
         self.account.setObjectName("requestAccount")
-        self.contact = QComboBox(self)
+        self.contact = self.picker.contact
         self.contact.setObjectName("requestContact")
-        self.contact.addItem(self.tr("(sin contacto)"), None)
         self.channel = _combo(self, Channel, Channel.PHONE)
         self.kind = _combo(self, RequestKind, RequestKind.REQUEST)
         self.subject = QLineEdit(self)
         self.subject.setObjectName("requestSubject")
+        # text that came without a keystroke (a draft given back, a paste) is the
+        # person's too: what is wrong with it shows (spaces alone are no subject)
+        self.subject.textChanged.connect(self._subject_changed)
         self.description = _text_box(self, 96)
         self.priority = _combo(self, Priority, Priority.NORMAL)
         for name, text, editor in (
@@ -86,34 +90,18 @@ class NewRequestDialog(FormDialog):
         self.body.addWidget(self.form)
         self.body.addWidget(note)
         self.add_form(self.form)
-        self.account.choice_changed.connect(self._account_changed)
+        self.picker.account_changed.connect(self._account_changed)
         resize_within_screen(self, 560, 560)
         self._account_changed()
         self.account.setFocus()
 
     def _account_changed(self) -> None:
-        """A new account: its contacts are read again, and the form says if none is chosen."""
-        chosen = self.account.account_id
-        self.contact.clear()
-        self.contact.addItem(self.tr("(sin contacto)"), None)
-        if chosen is not None:
-            self.ops.read(
-                get_account,
-                chosen,
-                on_done=self._contacts,
-                on_error=lambda _error: None,  # a contact is optional; the save says the rest
-                key=f"request-contacts.{id(self)}",
-            )
-        self.set_extra_error(
-            "account_id", "" if chosen is not None else self.tr("Elija una cuenta de la lista.")
-        )
+        """The form says if no account is chosen (its contacts follow by themselves)."""
+        self.set_extra_error("account_id", self.picker.account_error())
 
-    def _contacts(self, account: Any) -> None:
-        if account.id != self.account.account_id:
-            return  # another account was chosen meanwhile
-        for contact in account.contacts:
-            if contact.active:
-                self.contact.addItem(contact.full_name, contact.id)
+    def _subject_changed(self, text: str) -> None:
+        if text:
+            self.form.touched.add("subject")
 
     def collect(self) -> NewRequest:
         return NewRequest(
@@ -123,7 +111,7 @@ class NewRequestDialog(FormDialog):
             priority=Priority(self.priority.currentData()),
             subject=self.subject.text(),
             description=self.description.toPlainText().strip(),
-            contact_id=self.contact.currentData(),
+            contact_id=self.picker.contact_id,
         )
 
     def field_errors(self, data: NewRequest) -> FieldErrors:
