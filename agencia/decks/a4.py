@@ -28,7 +28,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -36,7 +35,8 @@ from reportlab.platypus import (
 
 from agencia.decks import theme as t
 from agencia.decks.build import make_ctx
-from agencia.decks.fonts import BOLD, REGULAR, register_fonts, width
+from agencia.decks.fallback import Paragraph
+from agencia.decks.fonts import BOLD, REGULAR, draw_string, register_fonts, width
 from agencia.decks.labels import label
 from agencia.decks.page_mark import fit_logo
 from agencia.decks.paper_content import ActaContent, ContrabriefContent
@@ -110,7 +110,7 @@ class PaperStyles:
         self.value = style("p_value", SMALL + 1, fontName=BOLD)
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A section's heading: a bookmark in the PDF's outline where it lands."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
@@ -368,10 +368,10 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         page_w = width(page, CAPTION)
         right = PAGE_W - MARGIN_X
         text = "  ·  ".join(footer_parts(ctx))
-        canvas.drawString(
-            MARGIN_X, FOOTER_Y, ellipsize(text, CAPTION, CONTENT_W - page_w - total_w - 24)
+        draw_string(
+            canvas, MARGIN_X, FOOTER_Y, ellipsize(text, CAPTION, CONTENT_W - page_w - total_w - 24)
         )
-        canvas.drawRightString(right - total_w, FOOTER_Y, page)
+        draw_string(canvas, right - total_w, FOOTER_Y, page, anchor="end")
         canvas.translate(right - total_w, FOOTER_Y)
         canvas.doForm("pages_total")
         canvas.restoreState()
@@ -384,7 +384,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         canvas.beginForm("pages_total")
         canvas.setFont(REGULAR, CAPTION)
         canvas.setFillColor(rl(t.GREY))
-        canvas.drawString(0, 0, str(self._pages))
+        draw_string(canvas, 0, 0, str(self._pages))
         canvas.endForm()
         canvas.save()
 

@@ -15,7 +15,7 @@ from agencia.decks.build import meta
 from agencia.decks.campaign import campaign_ctx
 from agencia.decks.content import CampaignContent
 from agencia.decks.covers import CHIP_PAD, LOGO_H, chip, logo_size
-from agencia.decks.fonts import BOLD, REGULAR, width
+from agencia.decks.fonts import BOLD, REGULAR, draw_string, width
 from agencia.decks.layout import (
     CONTENT_BOTTOM,
     Keep,
@@ -213,10 +213,10 @@ def _draw_facts(ctx: Ctx, c: Canvas, facts: list[tuple[str, str]], top: float) -
             x, y = t.MARGIN_X, y - _FACT_H
         c.setFont(REGULAR, _LABEL)
         c.setFillColor(t.rl(t.GREY))
-        c.drawString(x, y - 10, name)
+        draw_string(c, x, y - 10, name)
         c.setFont(BOLD, t.TABLE)
         c.setFillColor(t.rl(t.INK))
-        c.drawString(x, y - 24, value)
+        draw_string(c, x, y - 24, value)
         x += w
     c.setStrokeColor(t.rl(t.RULE))
     c.setLineWidth(0.5)

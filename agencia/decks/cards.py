@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from agencia.decks import theme as t
 from agencia.decks.covers import logo_size
-from agencia.decks.fonts import BOLD, width
+from agencia.decks.fonts import BOLD, draw_string, width
 from agencia.decks.layout import (
     CONTENT_BOTTOM,
     cont,
@@ -28,6 +28,8 @@ from agencia.decks.slides import Ctx, Slide
 from agencia.decks.text import plain
 from agencia.decks.theme import rl
 from agencia.domain.text import initials, monogram
+
+_ARABIC = re.compile("[\u0600-\u08ff]")
 
 PAD = 16.0
 BADGE = 44.0
@@ -136,7 +138,7 @@ def number_badge(ctx: Ctx, n: int) -> tuple[Callable[[Canvas, float, float], Non
     def draw(c: Canvas, x: float, top: float) -> None:
         c.setFont(BOLD, t.SUBTITLE)
         c.setFillColor(rl(colour))
-        c.drawString(x, top - t.SUBTITLE * 0.8, text)
+        draw_string(c, x, top - t.SUBTITLE * 0.8, text)
 
     return draw, t.SUBTITLE
 
@@ -185,6 +187,8 @@ def initials_badge(
 ) -> tuple[Callable[[Canvas, float, float], None], float]:
     th = ctx.theme
     text = initials(plain(name))  # an emoji is never an initial
+    if _ARABIC.search(text):  # two Arabic initials would join into a word: set them apart
+        text = "\u2009".join(text)
     font = t.BODY if size >= 40 else t.TABLE
 
     def draw(c: Canvas, x: float, top: float) -> None:
@@ -192,7 +196,7 @@ def initials_badge(
         c.circle(x + size / 2, top - size / 2, size / 2, stroke=0, fill=1)
         c.setFillColor(rl(th.on_cover))
         c.setFont(BOLD, font)
-        c.drawCentredString(x + size / 2, top - size / 2 - font * 0.35, text)
+        draw_string(c, x + size / 2, top - size / 2 - font * 0.35, text, anchor="middle")
 
     return draw, size
 
@@ -225,7 +229,7 @@ def monogram_badge(
         size = t.SUBTITLE if h >= 48 else t.BODY
         c.setFillColor(rl(th.primary_text))
         c.setFont(BOLD, size)
-        c.drawCentredString(x + h / 2, top - h / 2 - size * 0.35, text)
+        draw_string(c, x + h / 2, top - h / 2 - size * 0.35, text, anchor="middle")
 
     return draw, h
 

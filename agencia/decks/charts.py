@@ -10,9 +10,11 @@ from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from agencia.decks import theme as t
-from agencia.decks.fonts import BOLD, REGULAR, width
+from agencia.decks.fonts import BOLD, REGULAR, runs, width
+from agencia.decks.rtl import visual
 from agencia.decks.slides import Ctx
 from agencia.decks.text import plain
 from agencia.decks.theme import mix, rl
@@ -106,16 +108,19 @@ def bar_chart(
         lh = t.leading(LABEL_SIZE)
         start = cy + (len(lines) - 1) * lh / 2 - LABEL_SIZE * 0.35
         for j, line in enumerate(lines):
-            d.add(
-                String(
-                    0,
-                    start - j * lh,
-                    line,
-                    fontName=REGULAR,
-                    fontSize=LABEL_SIZE,
-                    fillColor=rl(t.INK),
+            x = 0.0
+            for font, part in runs(visual(line), REGULAR):  # a name in Arabic: its font
+                d.add(
+                    String(
+                        x,
+                        start - j * lh,
+                        part,
+                        fontName=font,
+                        fontSize=LABEL_SIZE,
+                        fillColor=rl(t.INK),
+                    )
                 )
-            )
+                x += stringWidth(part, font, LABEL_SIZE)
         bw = (x1 - x0) * (value / ax_max) if ax_max else 0.0
         colour = th.secondary if value == biggest and biggest > 0 else faint
         d.add(Rect(x0, cy - bar_h / 2, max(bw, 0.0), bar_h, fillColor=rl(colour), strokeColor=None))

@@ -1,6 +1,11 @@
 """The decks' one type family: Lato Regular and Bold, shipped in resources/fonts and
 embedded (subset) in every PDF. ReportLab's own Helvetica is never used: it is not
-embedded, and a client's viewer would substitute it."""
+embedded, and a client's viewer would substitute it.
+
+Lato has no Hebrew or Arabic letters: a name in them (a client's counterpart, a parent
+company) is drawn in Noto Sans Hebrew or Noto Sans Arabic (OFL, shipped beside Lato, in
+the same two weights), run by run inside the line (`runs`); the rest of the line stays
+in Lato. Chinese, Japanese and Korean are still refused (docs/ARCHITECTURE.md says why)."""
 
 from __future__ import annotations
 
@@ -12,39 +17,99 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from agencia.decks.rtl import needs_reorder, visual
 
 REGULAR = "Lato"
 BOLD = "Lato-Bold"
+# The fonts a run of text falls back to, in order, for each weight of Lato.
+FALLBACK = {
+    REGULAR: ("NotoSansArabic", "NotoSansHebrew"),
+    BOLD: ("NotoSansArabic-Bold", "NotoSansHebrew-Bold"),
+}
+_FILES = {
+    REGULAR: "Lato-Regular.ttf",
+    BOLD: "Lato-Bold.ttf",
+    "NotoSansArabic": "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
+    "NotoSansHebrew": "NotoSansHebrew-Regular.ttf",
+    "NotoSansHebrew-Bold": "NotoSansHebrew-Bold.ttf",
+}
 
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()  # "lato", then "fallbacks" once a text needs them
 
 
 def font_path(name: str) -> Path:
     return Path(str(files("agencia._resources").joinpath("fonts", name)))
 
 
-def register_fonts() -> None:
-    """Register Lato with ReportLab once per process (safe from worker threads)."""
-    global _registered
-    if _registered:
+def _register(which: str, pairs: tuple[tuple[str, str], ...]) -> None:
+    if which in _registered:
         return
     with _lock:
-        if _registered:
+        if which in _registered:
             return
-        pdfmetrics.registerFont(TTFont(REGULAR, str(font_path("Lato-Regular.ttf"))))
-        pdfmetrics.registerFont(TTFont(BOLD, str(font_path("Lato-Bold.ttf"))))
-        pdfmetrics.registerFontFamily(
-            REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
-        )
-        _registered = True
+        for normal, bold in pairs:
+            for name in (normal, bold):
+                pdfmetrics.registerFont(TTFont(name, str(font_path(_FILES[name]))))
+            pdfmetrics.registerFontFamily(
+                normal, normal=normal, bold=bold, italic=normal, boldItalic=bold
+            )
+        _registered.add(which)
+
+
+def register_fonts() -> None:
+    """Register Lato with ReportLab once per process (safe from worker threads)."""
+    _register("lato", ((REGULAR, BOLD),))
+
+
+def register_fallbacks() -> None:
+    """Register Lato's fallbacks, the first time a text holds a letter Lato lacks: a
+    process that never meets one never reads them (a first deck stays as quick)."""
+    register_fonts()
+    _register("fallbacks", tuple(zip(FALLBACK[REGULAR], FALLBACK[BOLD], strict=True)))
+
+
+def _glyphs(name: str) -> dict[int, int]:
+    if name in (REGULAR, BOLD):
+        register_fonts()
+    else:
+        register_fallbacks()
+    found: dict[int, int] = pdfmetrics.getFont(name).face.charToGlyph
+    return found
 
 
 def has_glyph(char: str) -> bool:
-    """Whether Lato draws this character (tests keep their texts within its coverage)."""
-    register_fonts()
-    font = pdfmetrics.getFont(REGULAR)
-    return ord(char) in font.face.charToGlyph
+    """Whether Lato or one of its fallbacks draws this character."""
+    return any(ord(char) in _glyphs(name) for name in (REGULAR, *FALLBACK[REGULAR]))
+
+
+def font_for(char: str, base: str) -> str:
+    """The font that draws `char` in a line set in `base` (Lato or Lato-Bold): Lato when
+    it has the glyph (Latin, digits, spaces, punctuation stay as they always were), else
+    the first fallback that has it, else Lato (`undrawable` refused such text before)."""
+    code = ord(char)
+    fallbacks = FALLBACK.get(base, ())
+    if code < 0x0590 or not fallbacks or code in _glyphs(base):
+        return base
+    for name in fallbacks:
+        if code in _glyphs(name):
+            return name
+    return base
+
+
+def runs(text: str, base: str) -> list[tuple[str, str]]:
+    """`text` (already in drawing order, rtl.visual) cut into (font, text) runs."""
+    found: list[tuple[str, str]] = []
+    for char in text:
+        name = font_for(char, base)
+        if found and found[-1][0] == name:
+            found[-1] = (name, found[-1][1] + char)
+        else:
+            found.append((name, char))
+    return found
 
 
 _JOINERS = frozenset({0x200D, 0x20E3})  # zero-width joiner (👩‍💻), combining keycap (1️⃣)
@@ -66,17 +131,43 @@ def is_decoration(char: str) -> bool:
 
 
 def width(text: str, size: float, *, bold: bool = False) -> float:
-    return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))
+    """The width `text` (one line, as typed) takes when drawn (`draw_string`)."""
+    base = BOLD if bold else REGULAR
+    if not needs_reorder(text):
+        return float(pdfmetrics.stringWidth(text, base, size))
+    return sum(
+        float(pdfmetrics.stringWidth(part, name, size)) for name, part in runs(visual(text), base)
+    )
+
+
+def draw_string(canvas: Canvas, x: float, y: float, text: str, *, anchor: str = "start") -> None:
+    """`canvas.drawString` (anchor "start"), `drawRightString` ("end") or
+    `drawCentredString` ("middle") in the canvas's font (Lato or Lato-Bold), with Hebrew
+    and Arabic reordered and joined (rtl.visual) and drawn in their fallback font."""
+    if not needs_reorder(text):
+        draw = {"start": canvas.drawString, "end": canvas.drawRightString}
+        draw.get(anchor, canvas.drawCentredString)(x, y, text)
+        return
+    base, size, leading = canvas._fontname, canvas._fontsize, canvas._leading
+    parts = runs(visual(text), base)
+    total = sum(pdfmetrics.stringWidth(part, name, size) for name, part in parts)
+    x -= {"start": 0.0, "end": total}.get(anchor, total / 2)
+    for name, part in parts:
+        canvas.setFont(name, size, leading)
+        canvas.drawString(x, y, part)
+        x += pdfmetrics.stringWidth(part, name, size)
+    canvas.setFont(base, size, leading)
 
 
 def undrawable(content: object) -> list[tuple[str, str]]:
     """The texts in `content` (a deck's data: dataclasses, tuples, strings) holding
-    characters Lato cannot draw, as (the characters, the text they are in), so that a
-    deck is refused with a reason instead of silently dropping words (Arabic, Chinese…).
+    characters neither Lato nor its fallbacks can draw, as (the characters, the text they
+    are in), so that a deck is refused with a reason instead of silently dropping words
+    (Chinese, Devanagari…). Arabic is checked in the joined forms it is drawn in.
     Emoji are not words: the decks leave them out (`is_decoration`), so they are not
     listed. Line breaks and tabs are layout, not glyphs."""
-    register_fonts()
-    glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    lato = _glyphs(REGULAR)
+    others: set[int] = set()  # the fallbacks' letters, read only if a text needs them
     found: list[tuple[str, str]] = []
     seen: set[int] = set()
 
@@ -84,11 +175,14 @@ def undrawable(content: object) -> list[tuple[str, str]]:
         if id(value) in seen:
             return
         if isinstance(value, str):
-            missing = {
-                c
-                for c in value
-                if c not in "\n\r\t" and ord(c) not in glyphs and not is_decoration(c)
-            }
+            drawn = value
+            if needs_reorder(value):  # as drawn: joined forms, vowel marks left out
+                drawn = "\n".join(visual(line) for line in value.splitlines())
+            missing = {c for c in drawn if c not in "\n\r\t" and ord(c) not in lato}
+            if missing and not others:
+                for name in FALLBACK[REGULAR]:
+                    others.update(_glyphs(name))
+            missing = {c for c in missing if ord(c) not in others and not is_decoration(c)}
             if missing:
                 found.append(("".join(sorted(missing)), value))
             return

@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from agencia.decks import theme as t
+from agencia.decks.fallback import Paragraph as FallbackParagraph
 from agencia.decks.fonts import REGULAR
 from agencia.decks.slides import Ctx, Slide, draw_at
 from agencia.decks.styles import bullet_mark
@@ -179,7 +180,7 @@ def draw_column(slide: Slide, placements: Sequence[Placement], x: float, top: fl
 # --- text as flowables -----------------------------------------------------------------
 
 
-class DeckParagraph(Paragraph):  # type: ignore[misc]
+class DeckParagraph(FallbackParagraph):
     """A paragraph that breaks its lines once per width.
 
     Laying a deck out asks the same paragraph its height at the same width again and

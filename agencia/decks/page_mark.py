@@ -15,7 +15,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from agencia.decks.content import AgencyProfile
-from agencia.decks.fonts import BOLD, width
+from agencia.decks.fonts import BOLD, draw_string, width
 from agencia.decks.slides import ellipsize
 from agencia.decks.text import plain
 from agencia.decks.theme import Theme, rl
@@ -76,7 +76,7 @@ class PageMark:
         elif self.name:
             size, name = fitted(self.name, right - left, 13, smallest=9, bold=True)
             canvas.setFont(BOLD, size)
-            canvas.drawString(left, base + 8, name)
+            draw_string(canvas, left, base + 8, name)
         rule_y = base - RULE_GAP
         canvas.setStrokeColor(rl(self.colour))
         canvas.setLineWidth(1.2)

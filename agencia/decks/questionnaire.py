@@ -21,7 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from agencia.decks.content import AgencyProfile
-from agencia.decks.fonts import BOLD, REGULAR, register_fonts
+from agencia.decks.fonts import BOLD, REGULAR, draw_string, register_fonts
 from agencia.decks.page_mark import PageMark, fitted
 from agencia.decks.text import plain
 
@@ -92,18 +92,20 @@ def render_questionnaire(form: Questionnaire) -> bytes:
         """One line of the form between the margins (a long name smaller, then cut)."""
         size, text = fitted(text, width - 48 - left, size, smallest=smallest, bold=bold)
         canvas.setFont(BOLD if bold else REGULAR, size)
-        canvas.drawString(left, y, text)
+        draw_string(canvas, left, y, text)
 
     def page_head() -> float:
         top = mark.draw(canvas, left, width - 48, height - 32) - 26
         line(plain(form.title), 15, 10, top, bold=True)
         line(f"{_w('for', lang)}: {plain(form.contact)} ({plain(form.account)})", 9.5, 8, top - 16)
         canvas.setFont(REGULAR, 9.5)
-        canvas.drawString(left, top - 30, _w("intro", lang))
+        draw_string(canvas, left, top - 30, _w("intro", lang))
         scale = " · ".join(f"{i + 1} {plain(w)}".strip() for i, w in enumerate(form.words))
-        canvas.drawString(left, top - 44, scale)
+        draw_string(canvas, left, top - 44, scale)
         for point in range(1, form.points + 1):
-            canvas.drawCentredString(boxes_x + (point - 1) * 22 + 6, top - 62, str(point))
+            draw_string(
+                canvas, boxes_x + (point - 1) * 22 + 6, top - 62, str(point), anchor="middle"
+            )
         return top - 80
 
     y = page_head()
@@ -115,17 +117,17 @@ def render_questionnaire(form: Questionnaire) -> bytes:
             y = page_head()
         line(f"{d}. {plain(name)}", 11, 9, y, bold=True)
         canvas.setFont(REGULAR, 9)
-        canvas.drawRightString(boxes_x - 8, y - 16, _w("importance", lang))
+        draw_string(canvas, boxes_x - 8, y - 16, _w("importance", lang), anchor="end")
         _boxes(canvas, f"i_{d}", form.points, boxes_x, y - 19)
         y -= 36
         for q, text in enumerate(questions, 1):
             size, said = fitted(f"{d}.{q} {plain(text)}", width - 60 - left, 9.5, smallest=8)
             canvas.setFont(REGULAR, size)
-            canvas.drawString(left + 12, y, said)
+            draw_string(canvas, left + 12, y, said)
             canvas.setFont(REGULAR, 8.5)
-            canvas.drawRightString(boxes_x - 8, y - 15, _w("expected", lang))
+            draw_string(canvas, boxes_x - 8, y - 15, _w("expected", lang), anchor="end")
             _boxes(canvas, f"e_{d}_{q}", form.points, boxes_x, y - 18)
-            canvas.drawRightString(boxes_x - 8, y - 31, _w("perceived", lang))
+            draw_string(canvas, boxes_x - 8, y - 31, _w("perceived", lang), anchor="end")
             _boxes(canvas, f"p_{d}_{q}", form.points, boxes_x, y - 34)
             y -= 48
         y -= 6

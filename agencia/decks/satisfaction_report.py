@@ -16,17 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from agencia.decks import page_mark
 from agencia.decks.content import AgencyProfile
-from agencia.decks.fonts import BOLD, REGULAR, register_fonts
+from agencia.decks.fallback import Paragraph
+from agencia.decks.fonts import BOLD, REGULAR, register_fonts, runs
 from agencia.decks.page_mark import PageMark
+from agencia.decks.rtl import needs_reorder, visual
 from agencia.decks.text import markup, plain
 from agencia.decks.theme import Theme
 
@@ -129,6 +132,18 @@ def _chart(report: SatisfactionReport) -> Drawing:
     chart.bars[0].fillColor = colors.HexColor(Theme.of(report.agency).primary)
     chart.bars[1].fillColor = colors.HexColor("#9E9E9E")
     drawing.add(chart)
+    names = chart.categoryAxis.categoryNames
+    if any(needs_reorder(name) for name in names):  # the axis draws in one font: runs here
+        chart.categoryAxis.categoryNames = [""] * len(names)
+        step = chart.height / max(len(names), 1)
+        for i, name in enumerate(names):
+            parts = runs(visual(name), REGULAR)
+            x = chart.x - 5 - sum(stringWidth(part, font, 8) for font, part in parts)
+            for font, part in parts:
+                drawing.add(
+                    String(x, chart.y + (i + 0.5) * step - 3, part, fontName=font, fontSize=8)
+                )
+                x += stringWidth(part, font, 8)
     return drawing
 
 

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from agencia.decks import theme as t
-from agencia.decks.fonts import BOLD, REGULAR, register_fonts, width
+from agencia.decks.fonts import BOLD, REGULAR, draw_string, register_fonts, width
 from agencia.decks.formats import Fmt
 from agencia.decks.labels import label
 from agencia.decks.styles import Styles
@@ -185,9 +185,9 @@ class Deck:
         # Set against the page number, not the left margin: pdftotext reads a block that
         # lies wholly right of the footer's text (a table's total, a chart's last tick)
         # before the footer when the footer ends short of it.
-        c.drawRightString(t.PAGE_W - t.MARGIN_X - width(page, size) - 24, y, text)
+        draw_string(c, t.PAGE_W - t.MARGIN_X - width(page, size) - 24, y, text, anchor="end")
         # The page number drawn last: text taken in drawing order ends with it.
-        c.drawRightString(t.PAGE_W - t.MARGIN_X, y, page)
+        draw_string(c, t.PAGE_W - t.MARGIN_X, y, page, anchor="end")
         c.setStrokeColor(rl(t.RULE))
         c.setLineWidth(0.5)
         c.line(t.MARGIN_X, 32, t.PAGE_W - t.MARGIN_X, 32)
@@ -202,7 +202,7 @@ class Deck:
         c.roundRect(x, y, w, 15, 3, stroke=0, fill=1)
         c.setFillColor(rl(INTERNAL if on_colour else t.WHITE))
         c.setFont(BOLD, size)
-        c.drawString(x + 6, y + 4.5, text)
+        draw_string(c, x + 6, y + 4.5, text)
 
 
 INTERNAL = "#B42318"  # a warning red, 5.9:1 on white

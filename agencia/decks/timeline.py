@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from agencia.decks import theme as t
-from agencia.decks.fonts import BOLD, REGULAR, width
+from agencia.decks.fonts import BOLD, REGULAR, draw_string, width
 from agencia.decks.layout import CONTENT_BOTTOM, cont, raw, split_rows, title_block, title_height
 from agencia.decks.slides import Ctx, Slide
 from agencia.decks.text import markup
@@ -135,7 +135,7 @@ def _grid(ctx: Ctx, c: Canvas, *, scale: Scale, top: float, body_h: float) -> No
             if x + 3 + width(text, t.CAPTION) <= GRID_X + GRID_W:  # never past the grid
                 c.setFont(REGULAR, t.CAPTION)
                 c.setFillColor(rl(t.GREY))
-                c.drawString(x + 3, grid_top + 6, text)
+                draw_string(c, x + 3, grid_top + 6, text)
     # months above the weeks
     c.setFont(BOLD, t.CAPTION)
     d = date(scale.start.year, scale.start.month, 1)
@@ -150,7 +150,7 @@ def _grid(ctx: Ctx, c: Canvas, *, scale: Scale, top: float, body_h: float) -> No
             name = name[:1].upper() + name[1:]
         if width(name, t.CAPTION, bold=True) <= x_b - x_a - 6:
             c.setFillColor(rl(t.INK))
-            c.drawString(x_a + 3, grid_top + 22, name)
+            draw_string(c, x_a + 3, grid_top + 22, name)
         if scale.x(d) > GRID_X + 0.5:
             c.setStrokeColor(rl(t.RULE))
             c.setLineWidth(0.75)
@@ -191,9 +191,9 @@ def _row(
         c.setFont(REGULAR, t.CAPTION)
         c.setFillColor(rl(t.INK))
         if x + r + 4 + width(text, t.CAPTION) <= GRID_X + GRID_W:
-            c.drawString(x + r + 4, cy - 3, text)
+            draw_string(c, x + r + 4, cy - 3, text)
         else:
-            c.drawRightString(x - r - 4, cy - 3, text)
+            draw_string(c, x - r - 4, cy - 3, text, anchor="end")
         return
     x_a = scale.x(row.starts)
     x_b = scale.x(row.ends + timedelta(days=1))
@@ -218,4 +218,4 @@ def _dated(ctx: Ctx, c: Canvas, *, scale: Scale, on: date, top: float, body_h: f
     bottom = grid_top - body_h
     c.roundRect(lx - tw / 2, bottom - 16, tw, 13, 3, stroke=0, fill=1)
     c.setFillColor(rl(t.WHITE))
-    c.drawCentredString(lx, bottom - 12.5, text)
+    draw_string(c, lx, bottom - 12.5, text, anchor="middle")

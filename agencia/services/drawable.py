@@ -1,7 +1,8 @@
 """A document is refused before it is drawn when its words hold letters the fonts cannot
 draw: they would vanish from the client's PDF without a word. Every PDF the services make
 (the decks, the paper documents, the satisfaction report) asks here, so the refusal reads
-the same wherever it comes from."""
+the same wherever it comes from. Hebrew and Arabic are drawn (decks/rtl.py, Noto fonts
+beside Lato); Chinese, Japanese and Korean are still refused (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

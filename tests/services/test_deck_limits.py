@@ -35,7 +35,7 @@ def test_a_brief_text_beyond_its_limit_is_refused_by_field(cast: Cast) -> None:
     save_brief(cast.db, cast.actor("executive"), cid, exact, None)
 
 
-@pytest.mark.parametrize("text", ["Lanzamiento en 北京 y 東京", "إطلاق المنتج"])
+@pytest.mark.parametrize("text", ["Lanzamiento en 北京 y 東京", "출시 캠페인"])
 def test_characters_the_fonts_cannot_draw_are_named_before_the_deck_is_made(
     cast: Cast, text: str
 ) -> None:
