@@ -7,6 +7,7 @@ widget imports no area."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
@@ -62,6 +63,23 @@ class AccountPicker(QLineEdit):
         self._chosen = Option(account_id, name) if account_id is not None else None
         self.setText(name if account_id is not None else "")
         self.choice_changed.emit()
+
+    # -- as a form keeps it (a draft, "has it changed?"): `editor_values.OwnValue` ----------
+    def editor_value(self) -> dict[str, Any]:
+        """The choice by id with its name: a draft brings the account back, not only the
+        words (typed text that chose nothing comes back as text, still to be chosen)."""
+        return {"account": self.account_id, "text": self.text()}
+
+    def set_editor_value(self, value: Any) -> None:
+        if isinstance(value, str):  # a draft from before choices were kept: its words
+            value = {"account": None, "text": value}
+        account, text = value["account"], str(value["text"])
+        if account is not None:
+            self.set_choice(int(account), text)
+        else:
+            self._chosen = None
+            self.setText(text)
+            self.choice_changed.emit()
 
     def _edited(self, text: str) -> None:
         if self._chosen is not None and text != self._chosen.label:

@@ -4,7 +4,9 @@ A form dialog compares these values with those it opened with (has the person ch
 anything?) and keeps them as its draft (`agencia.ui.drafts`), so that they must be plain
 JSON: text, numbers, booleans, ISO dates, the ticked rows of a list. A widget that holds
 several editors (a row of lists, a small table) gives the values of the editors inside
-it, in order; it is put back only when it still holds as many.
+it, in order; it is put back only when it still holds as many. An editor whose text is
+not all it holds (an account picker: the account chosen, by id) says its value itself
+(`OwnValue`), so that every form keeps and gets back the choice, not only its words.
 """
 
 from __future__ import annotations
@@ -12,14 +14,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QLineEdit,
     QListWidget,
@@ -32,6 +35,20 @@ from PySide6.QtWidgets import (
 from agencia.ui.widgets.doc_widgets import GrowingTextEdit, OptionalDateEdit
 
 Values = dict[str, Any]
+_MOMENT = "yyyy-MM-ddTHH:mm:ss"  # a date-and-time edit's value: local, as it shows it
+
+
+@runtime_checkable
+class OwnValue(Protocol):
+    """An editor that gives its value as JSON and takes it back itself (an account
+    picker: the chosen account's id with its name; a list whose entries come later: the
+    entry wanted until they arrive)."""
+
+    def editor_value(self) -> Any: ...
+
+    def set_editor_value(self, value: Any) -> None: ...
+
+
 _EDITORS = (
     QLineEdit,
     QPlainTextEdit,
@@ -46,6 +63,8 @@ _EDITORS = (
 
 def value_of(editor: QWidget) -> Any:
     """The editor's value as JSON (None for an editor this does not know)."""
+    if isinstance(editor, OwnValue):
+        return editor.editor_value()
     if isinstance(editor, QLineEdit):
         if editor.echoMode() != QLineEdit.EchoMode.Normal:
             return None  # a password is never kept in a draft on disk
@@ -63,6 +82,8 @@ def value_of(editor: QWidget) -> Any:
         return value.isoformat() if value else ""
     if isinstance(editor, QDateEdit):
         return editor.date().toString("yyyy-MM-dd")
+    if isinstance(editor, QDateTimeEdit):  # a moment (a date edit is one too, without time)
+        return editor.dateTime().toString(_MOMENT)
     if isinstance(editor, QSpinBox | QDoubleSpinBox):
         return editor.value()
     if isinstance(editor, QListWidget):
@@ -79,7 +100,7 @@ def _ticked(editor: QListWidget) -> list[str] | None:
 
 
 def _known(widget: QWidget) -> bool:
-    return isinstance(widget, _EDITORS) and value_of(widget) is not None
+    return isinstance(widget, (*_EDITORS, OwnValue)) and value_of(widget) is not None
 
 
 def _leaves(widget: QWidget) -> list[QWidget]:
@@ -95,14 +116,16 @@ def _leaves(widget: QWidget) -> list[QWidget]:
 
 def set_value(editor: QWidget, value: Any) -> None:
     """Put back what `value_of` gave (a value of the wrong shape is ignored)."""
-    with contextlib.suppress(TypeError, ValueError, IndexError):
+    with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
         _set(editor, value)
 
 
 def _set(editor: QWidget, value: Any) -> None:
     if value is None:
         return
-    if isinstance(editor, QLineEdit | QPlainTextEdit | QTextEdit):
+    if isinstance(editor, OwnValue):
+        editor.set_editor_value(value)
+    elif isinstance(editor, QLineEdit | QPlainTextEdit | QTextEdit):
         _set_text(editor, str(value))
     elif isinstance(editor, QComboBox):
         _set_choice(editor, value)
@@ -112,8 +135,12 @@ def _set(editor: QWidget, value: Any) -> None:
         editor.set_date_value(date.fromisoformat(value) if value else None)
     elif isinstance(editor, QDateEdit):
         editor.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
-    elif isinstance(editor, QAbstractSpinBox):
-        editor.setValue(value)  # type: ignore[attr-defined]
+    elif isinstance(editor, QDateTimeEdit):
+        moment = QDateTime.fromString(str(value), _MOMENT)
+        if moment.isValid():
+            editor.setDateTime(moment)
+    elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+        editor.setValue(value)
     elif isinstance(editor, QListWidget):
         _set_ticked(editor, set(value))
     elif isinstance(value, dict) and "inside" in value:
