@@ -305,3 +305,28 @@ def test_a_contact_kept_by_name_alone_is_found_by_name(qtbot: QtBot, desk: Desk)
     assert dialog.picker.contact_id == desk.contacts["berta"]
     set_value(dialog.contact, {"contact": None, "text": "(no contact)"})
     assert (dialog.picker.contact_id, dialog.contact.currentIndex()) == (None, 0)
+
+
+def test_a_new_records_draft_keeps_the_account_it_was_opened_on(
+    qtbot: QtBot, desk: Desk, drafts_folder: Path
+) -> None:
+    """«Registrar contacto» opened on Café Madrid's log, only a subject typed (no contact):
+    the account was filled in, not typed, yet it is whose the draft is. Opened again on
+    Tacos CDMX's log, the subject comes back on Café Madrid, never on the other client."""
+    ctx, _ = make_context(desk.db, desk.actor("exec"), synchronous=False)
+    madrid = (desk.accounts["madrid"], "Café Madrid")
+    dialog = shown(qtbot, LogContactDialog(ctx.ops, account=madrid))
+    dialog.subject.setFocus()
+    type_text(dialog.subject, SUBJECT)
+    qtbot.waitUntil(until(lambda: draft_files(drafts_folder)))
+    (path,) = draft_files(drafts_folder)
+    qtbot.waitUntil(until(lambda: SUBJECT in path.read_text(encoding="utf-8")))
+    shiboken6.delete(dialog)  # the crash
+    QApplication.processEvents()
+
+    mexico = (desk.accounts["mexico"], "Tacos CDMX")
+    again = shown(qtbot, LogContactDialog(ctx.ops, account=mexico))
+    qtbot.addWidget(again)
+    assert again.banner.text() == RESTORED
+    assert again.subject.text() == SUBJECT
+    assert (again.account.account_id, again.account.text()) == madrid

@@ -40,7 +40,7 @@ from agencia.ui import drafts
 from agencia.ui.ops import Operations
 from agencia.ui.widgets import unsaved
 from agencia.ui.widgets.conflict import Choice, ConflictDialog, conflict_rows
-from agencia.ui.widgets.editor_values import Values, apply_values, values_of
+from agencia.ui.widgets.editor_values import OwnValue, Values, apply_values, values_of
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT, Form
 from agencia.ui.widgets.text import plain_label
 
@@ -431,11 +431,24 @@ class FormDialog(QDialog):
             return
         editor, record = self._draft_key()
         if self.has_unsaved_changes():
-            baseline = self._baseline or {}
-            changed = {k: v for k, v in self._values().items() if baseline.get(k) != v}
-            store.write(editor, record, self.windowTitle(), changed)  # only what was typed
+            store.write(editor, record, self.windowTitle(), self._draft_values())
         else:
             store.remove(editor, record)
+
+    def _draft_values(self) -> Values:
+        """What the draft keeps: only what was typed, so that a draft given back over a
+        record saved since takes nothing else back; but a new record's own choices (an
+        account picker filled in by where the form was opened) go with it, or what was
+        typed would come back on whichever account the form is next opened on."""
+        baseline = self._baseline or {}
+        values = self._values()
+        new_record = self.read_current() is None
+        editors = self._editors()
+        return {
+            k: v
+            for k, v in values.items()
+            if baseline.get(k) != v or (new_record and isinstance(editors.get(k), OwnValue))
+        }
 
     def _forget_draft(self) -> None:
         self._draft_timer.stop()
