@@ -18,7 +18,6 @@ from agencia.cli import formats
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
 from agencia.cli.session import acting, open_db
-from agencia.cli.words import t
 from agencia.domain.messages import render
 
 if TYPE_CHECKING:
@@ -191,14 +190,15 @@ def _as_json(report: ImportReport, rejects: Path | None) -> dict[str, Any]:
 
 def list_imports(args: argparse.Namespace) -> int:
     from agencia.services.data.history import list_imports as rows_of
+    from agencia.services.data.history import nothing_listed
 
-    rows = acting(args, rows_of, read_only=True)
+    rows, actor = acting(args, lambda db, actor: (rows_of(db, actor), actor), read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
         return EXIT_OK
     out = formats.for_people(sys.stdout)
     if not rows:
-        out.write(t("no_imports") + "\n")
+        out.write(render(nothing_listed(actor)) + "\n")
     for r in rows:
         undone = f"  ({render('data.undone_mark')})" if r.undone_at else ""
         out.write(

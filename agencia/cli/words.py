@@ -31,7 +31,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Could not write the output: {detail}.",
     ),
     "file_failed": ("No se pudo usar {path}: {detail}.", "Could not use {path}: {detail}."),
-    "no_imports": ("No se ha importado nada todavía.", "Nothing has been imported yet."),
     "password": ("Contraseña de {login}: ", "Password for {login}: "),
     "new_password": ("Contraseña nueva para {login}: ", "New password for {login}: "),
     "new_password_again": ("Repita la contraseña: ", "Repeat the password: "),

@@ -195,6 +195,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No se puede deshacer: se ha añadido algo a lo importado desde entonces ({detail}).",
         "Cannot undo: something has been added to what was imported since ({detail}).",
     ),
+    # `imports list` with nothing in it: only the administrator sees every import
+    "data.no_imports": ("No se ha importado nada todavía.", "Nothing has been imported yet."),
+    "data.no_imports_own": (
+        "Usted no ha hecho ninguna importación (aquí se ven las suyas).",
+        "You have not made any imports (your own are listed here).",
+    ),
+    "data.no_imports_group": (
+        "Ni usted ni nadie de su grupo ha importado nada (aquí se ven las importaciones "
+        "del grupo).",
+        "Neither you nor anyone in your group has imported anything (the group's imports "
+        "are listed here).",
+    ),
     # the full export and restore
     "data.exported": (
         "Exportadas {tables} tablas ({rows_count}) a {path}.",
@@ -247,6 +259,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "data.restore_refused": (
         "La base de datos rechaza {file} ({detail}). No se restaura nada.",
         "The database refuses {file} ({detail}). Nothing is restored.",
+    ),
+    "data.restore_too_long": (
+        "{file}, fila {row}: {column} tiene {length} caracteres y caben {most}. No se "
+        "restaura nada.",
+        "{file}, row {row}: {column} has {length} characters and holds {most}. Nothing is "
+        "restored.",
+    ),
+    "data.restore_unknown_column": (
+        "{file}, fila {row}: «{column}» no es un dato de esa tabla (¿un archivo editado?). "
+        "No se restaura nada.",
+        "{file}, row {row}: '{column}' is not a field of that table (an edited file?). "
+        "Nothing is restored.",
+    ),
+    "data.restore_missing_reference": (
+        "{file}, fila {row}: {column} {value} no está en {target_file}. No se restaura nada.",
+        "{file}, row {row}: {column} {value} is not in {target_file}. Nothing is restored.",
+    ),
+    "data.restore_duplicate": (
+        "{file}, fila {row}: {column} {value} ya está en la fila {first}. No se restaura nada.",
+        "{file}, row {row}: {column} {value} is already in row {first}. Nothing is restored.",
     ),
     "data.restore_unchecked": (
         "Aviso: esta exportación es de una versión anterior y no lleva la huella de sus "

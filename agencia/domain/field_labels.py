@@ -80,6 +80,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "extension": ("Extensión", "Extension"),
     "fax": ("Fax", "Fax"),
     "files": ("Archivos", "Files"),
+    "form_token": ("Cuestionario devuelto", "Returned questionnaire"),
     "full_name": ("Nombre y apellidos", "Full name"),
     "group": ("Grupo de cuentas", "Account group"),
     "group_id": ("Grupo de cuentas", "Account group"),

@@ -75,7 +75,11 @@ class SurveyResponse(Versioned, Base):
     __tablename__ = "survey_responses"
     __change_kind__ = ChangeKind.SURVEY_RESPONSE
     __mapper_args__ = {"version_id_col": Versioned.version}
-    __table_args__ = (Index("ix_survey_responses_account", "account_id", "answered_on"),)
+    __table_args__ = (
+        Index("ix_survey_responses_account", "account_id", "answered_on"),
+        # a returned questionnaire counts once, even imported twice at the same instant
+        Index("uq_survey_responses_form_token", "form_token", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     template_id: Mapped[int] = mapped_column(ForeignKey("survey_templates.id"), index=True)
@@ -92,6 +96,8 @@ class SurveyResponse(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # the token of the returned PDF questionnaire it came from (services.satisfaction.questionnaire)
+    form_token: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class SurveyAnswer(Base):

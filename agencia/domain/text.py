@@ -45,12 +45,6 @@ def search_words(text: str) -> list[str] | None:
     return None if not found and text.strip() else found
 
 
-def unsearchable(text: str) -> bool:
-    """Something was typed but no word in it can be searched for: `search_words` finds
-    nothing."""
-    return search_words(text) is None
-
-
 _PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
 
 

@@ -129,3 +129,25 @@ def test_the_terminal_shows_a_progress_bar(monkeypatch: pytest.MonkeyPatch) -> N
     first, last = err.getvalue().split("\r")[1:]
     assert first.startswith("[" + "█" * 6 + "░" * 18 + "]  25 %") and "25000 de 100000" in first
     assert last.startswith("[" + "█" * 24 + "] 100 %") and last.endswith("filas\n")
+
+
+def test_a_director_lists_her_managers_import(
+    capsys: pytest.CaptureFixture[str], demo_url: str, tmp_path: Path
+) -> None:
+    """explore8 L3: Javier imports; Lucía (`demo`, his director) lists it, with who made
+    it, and may not undo it; Javier may."""
+    path = spanish_csv(tmp_path / "clientes.csv", [GOOD[0]])
+    status, out, err = run(capsys, "--user", "javiern", "import", "accounts", str(path),
+                           "--db", demo_url)  # fmt: skip
+    assert status == 0, err
+    status, out, err = run(capsys, "--user", "demo", "imports", "list", "--db", demo_url)
+    assert (status, err) == (0, "")
+    assert "clientes.csv" in out and "Javier" in out and "nada" not in out, out
+    status, out, err = run(
+        capsys, "--user", "demo", "imports", "list", "--db", demo_url, "--format", "json"
+    )
+    assert [r["undoable"] for r in json.loads(out)] == [False]
+    status, out, err = run(
+        capsys, "--user", "javiern", "imports", "list", "--db", demo_url, "--format", "json"
+    )
+    assert [r["undoable"] for r in json.loads(out)] == [True]

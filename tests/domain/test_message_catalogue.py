@@ -39,7 +39,8 @@ def test_every_code_a_service_raises_has_a_sentence() -> None:
 
 # the data area's parameters: where a problem is, what the file held, what was written
 _DATA_NUMBERS = ("row", "line", "offset", "mb", "done", "total", "created", "updated",
-                 "skipped", "rejected", "records", "record")  # fmt: skip
+                 "skipped", "rejected", "records", "record",
+                 "length", "most")  # fmt: skip
 _DATA_WORDS = (
     "column",
     "sheet",
@@ -54,6 +55,7 @@ _DATA_WORDS = (
     "schema",
     "ours",
     "command",  # restore: the command that sets the administrator's password
+    "target_file",  # restore: the file a reference points into
 )
 
 

@@ -12,7 +12,6 @@ from agencia.domain.text import (
     search_text,
     search_words,
     sort_key,
-    unsearchable,
     words,
 )
 
@@ -80,7 +79,6 @@ def test_a_search_without_a_word_finds_nothing(typed: str, looked_for: list[str]
     """The one rule every search site asks (`search_words`): its words; blank, no
     condition ([]); typed without a word, nothing found (None)."""
     assert search_words(typed) == looked_for
-    assert unsearchable(typed) is (looked_for is None)
 
 
 @given(st.text())

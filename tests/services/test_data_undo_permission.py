@@ -107,3 +107,45 @@ def test_each_person_lists_the_imports_they_may_undo(agency: Agency, tmp_path: P
 def test_only_a_role_that_writes_records_may_import() -> None:
     assert not may_import(Role.TRAINEE) and not may_import(Role.ASSISTANT)
     assert may_import(Role.ACCOUNT_EXECUTIVE) and may_import(Role.ADMINISTRATOR)
+
+
+def test_a_director_lists_her_groups_imports_and_undoes_only_her_own(
+    agency: Agency, tmp_path: Path
+) -> None:
+    """explore8 L3: a director saw «nothing imported yet» when her manager had imported.
+    She sees her group's imports (who made each), may undo none of theirs; a director of
+    another group sees none of them; the administrator sees all."""
+    a = agency
+    javiers = run_import(a.db, a.actor("javier"), _contacts_file(tmp_path), ImportKind.CONTACTS)
+    assert javiers.created == 2, javiers.problems
+    listed = list_imports(a.db, a.actor("lucia"))
+    assert [(r.id, r.by, r.undoable) for r in listed] == [
+        (javiers.import_id, "Javier Núñez Calvo", False)
+    ]
+    assert list_imports(a.db, a.actor("andres")) == []  # the other group's director
+    assert [r.undoable for r in list_imports(a.db, a.actor("javier"))] == [True]
+    assert [r.undoable for r in list_imports(a.db, a.admin)] == [True]
+    with pytest.raises(PermissionDenied):
+        undo_import(a.db, a.actor("lucia"), javiers.import_id or 0)
+
+
+def test_an_empty_list_never_says_nobody_imported(agency: Agency, tmp_path: Path) -> None:
+    """What is said when a person sees no import: only the administrator, who sees them
+    all, may be told nothing was imported."""
+    from agencia.domain.messages import render
+    from agencia.services.data.history import nothing_listed
+
+    a = agency
+    run_import(a.db, a.admin, _contacts_file(tmp_path), ImportKind.CONTACTS)
+    said = {
+        who: (render(nothing_listed(a.actor(who)), None, "es"),
+              render(nothing_listed(a.actor(who)), None, "en"))
+        for who in ("alvaro", "lucia")
+    }  # fmt: skip
+    assert said["alvaro"][0].startswith("Usted no ha hecho ninguna importación"), said
+    assert said["alvaro"][1].startswith("You have not made any imports"), said
+    assert said["lucia"][0].startswith("Ni usted ni nadie de su grupo ha importado nada"), said
+    assert said["lucia"][1].startswith("Neither you nor anyone in your group"), said
+    for es, en in said.values():
+        assert "todavía" not in es and "yet" not in en
+    assert render(nothing_listed(a.admin), None, "es") == "No se ha importado nada todavía."

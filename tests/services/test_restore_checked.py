@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from agencia.db.database import Database, open_database
 from agencia.domain.actor import SYSTEM
 from agencia.domain.errors import DomainError
-from agencia.domain.messages import render
+from agencia.domain.messages import render, set_language
 from agencia.domain.models import Agency, Staff
 from agencia.services.data.export_all import TABLE_SUMS, export_all
 from agencia.services.data.restore_all import restore_checked
@@ -85,15 +85,6 @@ def test_a_bad_value_names_the_file_and_row_and_restores_nothing(
     assert _empty(target)  # the agency row, loaded before staff, rolled back too
 
 
-def test_a_missing_parent_is_refused_naming_the_file(exported: Path, target: Database) -> None:
-    _edit(exported, "staff", lambda row: row.update({"reports_to_id": 9999}), resign=True)
-    with pytest.raises(DomainError) as refused:
-        restore_checked(target, exported)
-    assert refused.value.code == "data.restore_refused"
-    assert refused.value.params["file"] == "staff.json"
-    assert _empty(target)
-
-
 def test_an_export_without_table_fingerprints_restores_with_a_warning(
     exported: Path, target: Database
 ) -> None:
@@ -105,3 +96,95 @@ def test_an_export_without_table_fingerprints_restores_with_a_warning(
     assert done.no_password == ()  # a SQLite export keeps its password hashes
     with target.reader.connect() as connection:
         assert (connection.scalar(select(func.count()).select_from(Staff.__table__)) or 0) > 1
+
+
+# explore8 L2: what the database would take, or refuse in its own words, is refused first,
+# naming the file, the row and the column by its label; nothing is restored.
+
+
+def _refused(target: Database, folder: Path) -> tuple[DomainError, str, str]:
+    """The refusal as a Spanish and an English command line say it (columns are named in
+    the language of the one asking), and nothing restored."""
+    shown: list[str] = []
+    try:
+        for lang in ("es", "en"):
+            set_language(lang)
+            with pytest.raises(DomainError) as refused:
+                restore_checked(target, folder)
+            error = refused.value
+            shown.append(render(error.code, error.params, lang))
+            assert "constraint" not in shown[-1].lower(), shown  # never the database's words
+            assert _empty(target)
+    finally:
+        set_language("es")
+    return error, shown[0], shown[1]
+
+
+def test_a_text_longer_than_its_column_is_refused(exported: Path, target: Database) -> None:
+    _edit(exported, "accounts", lambda row: row.update({"trade_name": "X" * 5000}), resign=True)
+    error, es, en = _refused(target, exported)
+    assert error.code == "data.restore_too_long"
+    assert es.startswith("accounts.json, fila 1: Nombre comercial tiene 5000 caracteres"), es
+    assert "200" in es and "row 1: Trade name has 5000 characters" in en
+
+
+def test_a_field_no_table_has_is_refused(exported: Path, target: Database) -> None:
+    """The tester's edit: a 5,000-character «name» where accounts have none, once dropped
+    without a word."""
+    _edit(exported, "accounts", lambda row: row.update({"name": "X" * 5000}), resign=True)
+    error, es, en = _refused(target, exported)
+    assert error.code == "data.restore_unknown_column"
+    assert es.startswith("accounts.json, fila 1: «name» no es un dato de "), es
+    assert "row 1: 'name' is not a field" in en
+
+
+def test_a_reference_to_a_missing_row_names_it(exported: Path, target: Database) -> None:
+    _edit(exported, "accounts", lambda row: row.update({"group_id": 999}), resign=True)
+    error, es, en = _refused(target, exported)
+    assert error.code == "data.restore_missing_reference"
+    assert es.startswith(
+        "accounts.json, fila 1: Grupo de cuentas 999 no está en account_groups.json"
+    ), es
+    assert "row 1: Account group 999 is not in account_groups.json" in en
+
+
+def test_a_forward_reference_to_a_missing_row_names_it(exported: Path, target: Database) -> None:
+    """A person's boss is set once every row is in: checked then, before anything stays."""
+    _edit(exported, "staff", lambda row: row.update({"reports_to_id": 9999}), resign=True)
+    error, es, _en = _refused(target, exported)
+    assert error.code == "data.restore_missing_reference"
+    assert es.startswith("staff.json, fila 1: Depende de 9999 no está en staff.json"), es
+
+
+def test_a_repeated_id_names_both_rows(exported: Path, target: Database) -> None:
+    path = exported / "accounts.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    assert len(rows) >= 2
+    rows[1]["id"] = rows[0]["id"]
+    path.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    manifest = json.loads((exported / "manifest.json").read_text(encoding="utf-8"))
+    manifest[TABLE_SUMS][path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    (exported / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    error, es, en = _refused(target, exported)
+    assert error.code == "data.restore_duplicate"
+    assert es.startswith(f"accounts.json, fila 2: Nº de registro {rows[0]['id']} ya está en "), es
+    assert "la fila 1" in es and "row 2: Record number" in en and "row 1" in en
+
+
+def test_a_bad_date_names_its_column_by_its_label(exported: Path, target: Database) -> None:
+    _edit(exported, "accounts", lambda row: row.update({"created_at": "ayer"}), resign=True)
+    error, es, en = _refused(target, exported)
+    assert error.code == "data.restore_bad_value"
+    assert es.startswith("accounts.json, fila 1: «ayer» no vale para Fecha de alta"), es
+    assert "is not valid for Created on" in en
+
+
+def test_every_column_restored_has_words_for_people() -> None:
+    """A refusal names any column of the export by its label, never its name in the code."""
+    from agencia.domain.column_labels import column_label
+    from agencia.services.data.export_all import tables
+
+    for table in tables():
+        for column in table.columns:
+            for lang in ("es", "en"):
+                assert column_label(column.name, lang) != column.name, (table.name, column.name)

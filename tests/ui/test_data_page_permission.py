@@ -46,3 +46,34 @@ def test_a_trainee_sees_no_one_elses_imports_and_is_not_offered_importing(
     assert admin_area.model.rowCount() == 1
     assert admin_area.import_button.isVisibleTo(admin_page)
     assert ctx.actions.get(ActionId.DATA_IMPORT).isEnabled()
+
+
+def test_a_director_sees_her_groups_import_but_may_not_undo_it(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    """explore8 L3 in the window: Lucía lists the import Javier made (his name on it),
+    «Deshacer importación» stays off for it; Álvaro, with only the administrator's import
+    in the database, is not told there are none at all."""
+    a = small_agency(sqlite_db)
+    path = tmp_path / "contactos.csv"
+    path.write_text("Cuenta;Nombre;Apellidos\nCoca-Cola;María;Peña\n", encoding="utf-8")
+    made = run_import(a.db, a.actor("javier"), path, ImportKind.CONTACTS)
+    assert made.created == 1, made.problems
+
+    ctx, _ = make_context(a.db, a.actor("lucia"))
+    area = DataArea(ctx)
+    page = area.widget()
+    qtbot.addWidget(page)
+    assert area.model.rowCount() == 1
+    assert area.model.index(0, 7).data() == "Javier Núñez Calvo"
+    area.table.selectRow(0)
+    assert not area.undo_button.isEnabled()
+    assert not ctx.actions.get(ActionId.DATA_UNDO).isEnabled()
+
+    ctx, _ = make_context(a.db, a.actor("alvaro"))
+    alvaro = DataArea(ctx)
+    alvaro_page = alvaro.widget()
+    qtbot.addWidget(alvaro_page)
+    assert alvaro.model.rowCount() == 0
+    assert "Aún no hay" not in alvaro.empty.title.text()
+    assert "suya" in alvaro.empty.title.text()

@@ -34,7 +34,7 @@ from agencia.domain.models import (
     AccountGroup,
     Staff,
 )
-from agencia.domain.text import unsearchable, words
+from agencia.domain.text import search_words
 from agencia.services.accounts import access
 from agencia.services.accounts.account_query import AccountQuery as AccountQuery
 from agencia.services.accounts.account_query import filter_conditions
@@ -59,13 +59,16 @@ def get_account(db: Database, actor: Actor, account_id: int) -> AccountDetail:
 def search_clause(dialect: str, typed: str, model: Any = Account) -> ColumnElement[bool] | None:
     """Every word typed, quoted and prefix-matched; accents and case ignored.
 
-    Never raw text into FTS5 MATCH: the words come out of `words()` as letters and digits
-    only, so `Coca-Cola`, `L'Oréal` and `AT&T` are safe on both databases. Nothing typed:
-    None (no condition); typed but nothing searchable (`%`): a condition nothing meets.
+    Never raw text into FTS5 MATCH: the words come out of `search_words()` (the one rule
+    every search site asks) as letters and digits only, so `Coca-Cola`, `L'Oréal` and
+    `AT&T` are safe on both databases. Nothing typed: None (no condition); typed but
+    nothing searchable (`%`): a condition nothing meets.
     """
-    tokens = words(typed)
+    tokens = search_words(typed)
+    if tokens is None:
+        return false()
     if not tokens:
-        return false() if unsearchable(typed) else None
+        return None
     if dialect == "sqlite":
         table = f"{model.__tablename__}_fts"
         match = " ".join(f'"{t}"*' for t in tokens)

@@ -1,6 +1,9 @@
 """The imports made so far, newest first: what the window lists and `imports list` prints,
-and where an undo starts. A person sees the imports they may undo: their own, or every
-one for an administrator; and may import when their role writes some kind of record."""
+and where an undo starts. A person sees their own imports; a director also those of the
+people of her group (what was written into the accounts she answers for), an
+administrator every one; each says who made it and whether the person may undo it (its
+author, or an administrator). A person may import when their role writes some kind of
+record."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, select, true
+from sqlalchemy import ColumnElement, false, or_, select, true
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
@@ -49,6 +52,7 @@ class ImportRow:
     at: datetime
     undone_at: datetime | None
     staff_id: int | None = None  # who imported
+    undoable: bool = False  # still in place, and the person may undo it (`may_undo`)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -56,18 +60,40 @@ class ImportRow:
             "rows": self.rows, "created": self.created, "updated": self.updated,
             "rejected": self.rejected, "by": self.by, "at": self.at.isoformat(),
             "undone_at": self.undone_at.isoformat() if self.undone_at else None,
+            "undoable": self.undoable,
         }  # fmt: skip
 
 
+def _sees_group(actor: Actor) -> bool:
+    """A director answers for her group's accounts: what its people imported into them."""
+    return actor.role is Role.ACCOUNT_DIRECTOR and actor.group_id is not None
+
+
+def nothing_listed(actor: Actor) -> str:
+    """The message code for a list with no import in it: only the administrator, who
+    sees them all, may be told nothing was imported; anyone else, that they (or their
+    group) imported nothing."""
+    if actor.is_admin:
+        return "data.no_imports"
+    return "data.no_imports_group" if _sees_group(actor) else "data.no_imports_own"
+
+
+def _visible(actor: Actor) -> ColumnElement[bool]:
+    if actor.is_admin:
+        return true()
+    if actor.staff_id is None:
+        return false()
+    own = DataImport.staff_id == actor.staff_id
+    if not _sees_group(actor):
+        return own
+    group = select(Staff.id).where(Staff.group_id == actor.group_id)
+    return or_(own, DataImport.staff_id.in_(group))
+
+
 def list_imports(db: Database, actor: Actor, limit: int = 200) -> list[ImportRow]:
-    """The latest imports the person may undo: their own; every one for an administrator."""
-    mine: ColumnElement[bool] = (
-        true()
-        if actor.is_admin
-        else false()
-        if actor.staff_id is None
-        else DataImport.staff_id == actor.staff_id
-    )
+    """The latest imports the person sees: their own; a director's, her group's too;
+    every one for an administrator."""
+    mine = _visible(actor)
     with unit_of_work(db, actor, write=False) as uow:
         stmt = (
             select(DataImport, Staff.full_name)
@@ -90,6 +116,7 @@ def list_imports(db: Database, actor: Actor, limit: int = 200) -> list[ImportRow
                 d.at,
                 d.undone_at,
                 d.staff_id,
+                d.undone_at is None and may_undo(actor, d.staff_id),
             )
             for d, name in uow.session.execute(stmt)
         ]

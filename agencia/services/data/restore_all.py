@@ -6,9 +6,11 @@ The export's manifest is checked first (its format, its schema, every stored fil
 every table file's SHA-256: a folder edited by hand — a name changed, the append-only
 trail rewritten — is refused naming the file), then every table is loaded in one
 transaction, parents first; each value is checked against its column before it is
-written («staff.json, fila 1: …»), and any refusal rolls the whole restore back. A
-reference that points forward (a person's boss, a group's director) is set once every
-row is in. On PostgreSQL the id sequences are moved past the loaded ids.
+written («staff.json, fila 1: …»: its type, a text's length, a field the table does not
+have), each row's keys and references by `restore_checks` (a repeated id, a reference to
+a row the export lacks), naming the column by its label, and any refusal rolls the whole
+restore back. A reference that points forward (a person's boss, a group's director) is
+set once every row is in. On PostgreSQL the id sequences are moved past the loaded ids.
 
 An export of an earlier build has no table fingerprints: it is restored (a backup must
 stay restorable) with a warning that it could not be checked. A PostgreSQL export holds
@@ -41,10 +43,11 @@ from sqlalchemy.types import (
 )
 
 from agencia.db.database import Database
+from agencia.domain.column_labels import column_label
 from agencia.domain.enums import Role
 from agencia.domain.errors import DomainError
-from agencia.domain.field_labels import field_label
 from agencia.services.data.export_all import FORMAT, MANIFEST, TABLE_SUMS, tables
+from agencia.services.data.restore_checks import RowChecks
 
 _BATCH = 1000
 
@@ -85,6 +88,7 @@ def restore_checked(db: Database, folder: Path) -> Restored:
             }
         deferred: list[tuple[Table, dict[str, Any], dict[str, Any]]] = []
         counts: dict[str, int] = {}
+        checks = RowChecks(order)
         for table in order:
             rows = _load(folder, table)
             counts[table.name] = len(rows)
@@ -96,6 +100,7 @@ def restore_checked(db: Database, folder: Path) -> Restored:
                     values = _decoded(folder, table, row, number)
                     held = {k: values[k] for k in later[table.name] if values.get(k) is not None}
                     held.update(_forward(values, table, itself[table.name]))
+                    checks.row(table, number, values, set(held))
                     if held:
                         keys = {c.name: values[c.name] for c in table.primary_key.columns}
                         # an update stamps `onupdate` columns (updated_at): keep the export's
@@ -105,6 +110,7 @@ def restore_checked(db: Database, folder: Path) -> Restored:
                     batch.append(values)
                 if batch:
                     _execute(connection, table, table.insert(), batch)
+        checks.finish()
         for table, keys, held in deferred:
             where = [table.c[k] == v for k, v in keys.items()]
             _execute(connection, table, update(table).where(*where).values(**held))
@@ -193,14 +199,39 @@ def _decoded(folder: Path, table: Table, row: Any, number: int) -> dict[str, Any
     the file, the row (the first is 1) and the column."""
     if not isinstance(row, dict):
         raise DomainError("data.restore_damaged", file=f"{table.name}.json")
+    unknown = sorted(row.keys() - table.columns.keys())
+    if unknown:  # an edited file: a value no column would keep, dropped without a word
+        raise DomainError(
+            "data.restore_unknown_column", file=f"{table.name}.json", row=number, column=unknown[0]
+        )
     values: dict[str, Any] = {}
     for column in table.columns:
         value = row.get(column.name)
+        most = _passed(column, value)
+        if most is not None:
+            raise DomainError(
+                "data.restore_too_long",
+                file=f"{table.name}.json",
+                row=number,
+                column=column_label(column.name),
+                length=len(str(value)),
+                most=most,
+            )
         try:
             values[column.name] = _value(folder, column, value)
         except (ValueError, TypeError, KeyError, ArithmeticError, OSError):
             raise _bad(table, number, column, value) from None
     return values
+
+
+def _passed(column: Column[Any], value: Any) -> int | None:
+    """The length a text passes (SQLite would keep it whole, PostgreSQL refuse it), or
+    None; an enum's codes are checked as codes (`_fits`)."""
+    kind = column.type
+    if not isinstance(kind, String) or isinstance(kind, Enum) or not isinstance(value, str):
+        return None
+    most = kind.length
+    return most if most and len(value) > most else None
 
 
 def _value(folder: Path, column: Column[Any], value: Any) -> Any:
@@ -231,7 +262,8 @@ def _fits(kind: Any, value: Any) -> bool:
     if isinstance(kind, Integer):
         return isinstance(value, int) and not isinstance(value, bool)
     if isinstance(kind, String) and not isinstance(kind, JSON):
-        return isinstance(value, str) and not (kind.length and len(value) > kind.length)
+        # a NUL: PostgreSQL refuses it in any text, SQLite would cut what is read back
+        return isinstance(value, str) and "\x00" not in value
     return True
 
 
@@ -242,7 +274,7 @@ def _bad(table: Table, number: int, column: Column[Any], value: Any) -> DomainEr
         "data.restore_bad_value",
         file=f"{table.name}.json",
         row=number,
-        column=field_label(column.name),
+        column=column_label(column.name),
         value=shown,
     )
 

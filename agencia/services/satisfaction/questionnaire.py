@@ -8,7 +8,10 @@ identity cannot be forged: a client who edits the hidden field to answer as anot
 contact names a token that contact was never sent. Reading it back records the token as
 used («questionnaire returned»): the same form imported twice is refused, not counted
 twice. A form whose survey no longer asks the same questions, or that is not the contact
-the person said it was from, is refused too. Reading uses pypdf (pure Python).
+the person said it was from, is refused too. Two workstations importing the same form
+at the same instant both find no return in the trail: the response carries the token
+under a unique index (migration 0025), so the second waits for the first and is refused
+alike. Reading uses pypdf (pure Python).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
@@ -36,6 +40,7 @@ from agencia.domain.errors import DomainError, NotFound
 from agencia.domain.models import Account, Agency, AuditEvent, Contact
 from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_enums import ResponseSource
+from agencia.domain.satisfaction_models import SurveyResponse
 from agencia.domain.survey_scales import point_words
 from agencia.domain.survey_templates import SHIPPED, shipped
 from agencia.services.accounts import access as account_access
@@ -204,6 +209,7 @@ def import_questionnaire(
         ),
         importance=importance,
         source=ResponseSource.PDF,
+        form_token=token,
     )
     day = today or date.today()
     with unit_of_work(db, actor) as uow:
@@ -211,7 +217,16 @@ def import_questionnaire(
         if fingerprint(view) != printed:
             raise DomainError("questionnaire.other_survey", name=view.name)
         _check_sent(uow, ids, token)
-        row, (answered, total, complete) = add_response(uow, response, day)
+        try:
+            with uow.session.begin_nested():  # a clash leaves the transaction usable
+                row, (answered, total, complete) = add_response(uow, response, day)
+        except IntegrityError:
+            earlier = uow.session.scalar(
+                select(SurveyResponse.id).where(SurveyResponse.form_token == token)
+            )
+            if earlier is None:
+                raise
+            raise DomainError("questionnaire.already_imported", id=earlier) from None
         uow.session.flush()
         record_account_health(uow, row.account_id, day)
         uow.audit(

@@ -59,6 +59,7 @@ class ResponseInput:
     campaign_id: int | None = None
     notes: str = ""
     source: ResponseSource = ResponseSource.ENTRY
+    form_token: str | None = None  # a returned questionnaire's: unique, so it counts once
 
 
 def validate_response(template: TemplateView, data: ResponseInput, today: date) -> v.FieldErrors:
@@ -142,6 +143,7 @@ def add_response(
         questions=template.question_count,
         notes=data.notes.strip(),
         recorded_by_id=uow.actor.staff_id,
+        form_token=data.form_token,
     )
     uow.session.add(response)
     uow.session.flush()

@@ -21,7 +21,7 @@ from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.messages import render
 from agencia.domain.text import fill
-from agencia.services.data.history import ImportRow, list_imports, may_import
+from agencia.services.data.history import ImportRow, list_imports, may_import, nothing_listed
 from agencia.services.data.undo import undo_import
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext, Area
@@ -107,7 +107,7 @@ class DataArea(Area):
         self.table.selectionModel().selectionChanged.connect(self._update_undo)
         self.model.modelReset.connect(self._update_undo)
         self.empty = EmptyState(
-            self.tr("Aún no hay importaciones"),
+            self._nothing_listed(),
             self.tr(
                 "Importe una hoja de cálculo con cuentas, contactos, marcas o personas: "
                 "aparecerá aquí, y se podrá deshacer."
@@ -144,6 +144,16 @@ class DataArea(Area):
         self._update_undo()
         return page
 
+    def _nothing_listed(self) -> str:
+        """Only the administrator sees every import: anyone else is told that none of
+        theirs (or their group's) is there, never that nobody imported anything."""
+        kind = nothing_listed(self.ctx.actor)
+        if kind == "data.no_imports_group":
+            return self.tr("No hay importaciones de su grupo")
+        if kind == "data.no_imports_own":
+            return self.tr("No hay importaciones suyas")
+        return self.tr("Aún no hay importaciones")
+
     def _show_list_or_empty(self) -> None:
         """The imports, or what goes here and how to make the first one."""
         has_rows = self.model.rowCount() > 0
@@ -151,7 +161,7 @@ class DataArea(Area):
 
     def _update_undo(self, *_args: object) -> None:
         row = self.selected()
-        can = row is not None and row.undone_at is None
+        can = row is not None and row.undoable  # in place, and theirs (or an administrator)
         self.undo_button.setEnabled(can)
         self.ctx.actions.get(ActionId.DATA_UNDO).setEnabled(can)
 
@@ -190,7 +200,7 @@ class DataArea(Area):
 
     def undo_selected(self) -> None:
         row = self.selected()
-        if row is None or row.undone_at is not None:
+        if row is None or not row.undoable:
             return
         asked = QMessageBox.question(
             self._page,

@@ -1,0 +1,150 @@
+"""What a restore checks itself rather than leave to the database: a repeated key and a
+reference to a row the export does not hold. The database would refuse both too, but in
+its own words («FOREIGN KEY constraint failed»), for a whole batch of rows, naming
+neither the row nor the column; here each is refused naming the file, the row (the
+first is 1) and the column by its label, before the row is written.
+
+Rows are seen in the order they load (parents first). A reference to a row loaded
+before is checked at once; one to a row loaded later (a person's boss added after them,
+a group's director) is checked once every table is in, before it is set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ForeignKeyConstraint, Index, Table, UniqueConstraint
+
+from agencia.domain.column_labels import column_label
+from agencia.domain.errors import DomainError
+
+Key = tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Reference:
+    """A reference from `columns` of a row to `target`'s `target_columns`."""
+
+    columns: tuple[str, ...]
+    target: str
+    target_columns: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Later:
+    """A reference checked once every row is in."""
+
+    table: str
+    row: int
+    reference: _Reference
+    key: Key
+
+
+@dataclass(slots=True)
+class RowChecks:
+    """The keys of the rows loaded so far, by table and columns: what is unique (the
+    primary key and each unique constraint) and what other rows refer to."""
+
+    tables: list[Table]
+    _unique: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    _references: dict[str, list[_Reference]] = field(default_factory=dict)
+    _seen: dict[tuple[str, tuple[str, ...]], dict[Key, int]] = field(default_factory=dict)
+    _kept: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # keys remembered
+    _later: list[_Later] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for table in self.tables:
+            unique = [tuple(c.name for c in table.primary_key.columns)]
+            unique += [
+                tuple(c.name for c in constraint.columns)
+                for constraint in table.constraints
+                if isinstance(constraint, UniqueConstraint)
+            ]
+            unique += [  # unique indexes over plain columns, whole (not partial) ones
+                tuple(c.name for c in index.columns)
+                for index in table.indexes
+                if index.unique
+                and not _partial(index)
+                and len(index.columns) == len(index.expressions)
+            ]
+            self._unique[table.name] = unique
+            for columns in unique:
+                self._seen[(table.name, columns)] = {}
+            self._references[table.name] = [
+                _Reference(
+                    tuple(e.parent.name for e in constraint.elements),
+                    constraint.referred_table.name,
+                    tuple(e.column.name for e in constraint.elements),
+                )
+                for constraint in table.constraints
+                if isinstance(constraint, ForeignKeyConstraint)
+            ]
+        for references in self._references.values():
+            for reference in references:
+                self._seen.setdefault((reference.target, reference.target_columns), {})
+        for name, columns in self._seen:
+            self._kept.setdefault(name, []).append(columns)
+
+    def row(self, table: Table, number: int, values: dict[str, Any], held: set[str]) -> None:
+        """Check a row about to be written (`held`: its columns set once all rows are
+        in), and remember its keys."""
+        for columns in self._unique[table.name]:
+            key = tuple(values.get(c) for c in columns)
+            if None in key:
+                continue  # NULLs are never equal: no constraint applies
+            first = self._seen[(table.name, columns)].get(key)
+            if first is not None:
+                raise DomainError(
+                    "data.restore_duplicate",
+                    file=f"{table.name}.json",
+                    row=number,
+                    column=_columns(columns),
+                    value=_shown(key),
+                    first=first,
+                )
+        for columns in self._kept.get(table.name, ()):
+            key = tuple(values.get(c) for c in columns)
+            if None not in key:
+                self._seen[(table.name, columns)].setdefault(key, number)
+        for reference in self._references[table.name]:
+            key = tuple(values.get(c) for c in reference.columns)
+            if None in key:
+                continue
+            if held.intersection(reference.columns):
+                self._later.append(_Later(table.name, number, reference, key))
+            else:
+                self._check(table.name, number, reference, key)
+
+    def finish(self) -> None:
+        """Every reference set once the rows are in points at a row that is."""
+        for later in self._later:
+            self._check(later.table, later.row, later.reference, later.key)
+
+    def _check(self, table: str, number: int, reference: _Reference, key: Key) -> None:
+        if key not in self._seen[(reference.target, reference.target_columns)]:
+            raise DomainError(
+                "data.restore_missing_reference",
+                file=f"{table}.json",
+                row=number,
+                column=_columns(reference.columns),
+                value=_shown(key),
+                target_file=f"{reference.target}.json",
+            )
+
+
+def _partial(index: Index) -> bool:
+    """An index with a WHERE (one decision in force per stage): the database checks it."""
+    return any(
+        options.get("where") is not None
+        for options in (index.dialect_options[d] for d in ("postgresql", "sqlite"))
+    )
+
+
+def _columns(names: tuple[str, ...]) -> str:
+    return ", ".join(column_label(n) for n in names)
+
+
+def _shown(key: Key) -> str:
+    shown = ", ".join(str(v) for v in key)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
