@@ -96,9 +96,11 @@ def open_and_probe(url: str | None) -> Opened:
     if db.needs_sign_in:  # a server that lets nobody read before they sign in
         return Opened(db, Route.SIGN_IN)
     try:
-        if is_empty(db):
-            return Opened(db, Route.WIZARD)
+        # the agency first: a database with one is not empty, and the three reads that
+        # say it is empty (one statement each to compile) are left for one without
         agency = get_agency(db)
+        if agency is None and is_empty(db):
+            return Opened(db, Route.WIZARD)
         if agency is not None and agency.is_demo:
             login = default_login(db)
             if login:

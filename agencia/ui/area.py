@@ -60,8 +60,17 @@ class Area(QObject):
         raise NotImplementedError
 
     def widget(self) -> QWidget:
-        """The area's page; built on first use."""
+        """The area's page. The window asks for it only when the area is first shown (not
+        at sign-in or when idle), so an area makes its page — controller, views, actions
+        of its own menu, first reads — here, on first use, and keeps in `__init__` only
+        what must exist before (actions offered on other pages or in Archivo)."""
         raise NotImplementedError
+
+    @property
+    def page_built(self) -> bool:
+        """Whether the page exists yet (an area that makes it in `widget()` says False
+        until then)."""
+        return True
 
     def activated(self) -> None:
         """The user switched to this area (load or refresh what is stale)."""

@@ -66,6 +66,9 @@ def test_the_pages_health_is_each_accounts_own(
             assert any(f and HealthFactor.SATISFACTION not in f for f in factors)  # without
             first = worst_health(uow, day, 7)
             assert first.rows == page.rows[:7] and first.total == page.total
+            # ranked as the lines come, the lines above the page's last figure let go
+            for limit in (1, 2, 3):
+                assert worst_health(uow, day, limit).rows == page.rows[:limit], limit
             # the names of many accounts tied at the page's last figure, read at once
             monkeypatch.setattr(health, "ONE_QUERY_MOST", 1)
             assert worst_health(uow, day, 7) == first

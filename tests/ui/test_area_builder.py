@@ -4,16 +4,20 @@ window is idle — in rail order each time, so the rail and Alt+number never cha
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from agencia.areas import ui_modules
 from agencia.domain.areas import AreaId
 from agencia.services.search import SearchHit
 from agencia.ui import settings
+from agencia.ui.actions import ActionId
 from agencia.ui.area import AppContext
 from agencia.ui.ops import Operations
 from agencia.ui.shell import area_builder
@@ -125,3 +129,44 @@ def test_the_area_shown_at_sign_in_asks_for_its_list_before_the_rest_is_built(
     later = _window(qtbot, make_ops(agency.admin, synchronous=False))
     assert later.switch_to(AreaId.ACCOUNTS)
     assert asked_when_built == [True, False] and len(queries) == 2
+
+
+def test_an_area_builds_its_page_when_first_shown(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], monkeypatch: Any
+) -> None:
+    """Built when idle, an area has its rail button and Alt+number, but no page (no
+    controller, views or reads) until it is shown; Pendientes' link, the palette and
+    the shortcuts list make it then."""
+    monkeypatch.setattr(area_builder, "QUIET_MS", 10)
+    window = _window(qtbot, make_ops(agency.admin))
+    qtbot.waitUntil(lambda: window.builder.done, timeout=60_000)
+    area = window.areas[AreaId.COMMUNICATIONS]
+    assert "communications" in window.rail.buttons
+    assert not area.page_built
+    assert window.findChild(QWidget, "communications-page") is None
+    assert window.registry.get(ActionId.go_to(AreaId.COMMUNICATIONS)) is not None
+    assert ActionId.COMMUNICATIONS_LOG not in {spec.id for spec, _a in window.registry.all()}
+    assert ActionId.DECK_AGENCY in {spec.id for spec, _a in window.registry.all()}
+
+    window.navigate(AreaId.COMMUNICATIONS, agency.ids["coca"])  # as a Pendientes link does
+    assert area.page_built
+    assert window.stack.currentWidget() is window.findChild(QWidget, "communications-page")
+    assert ActionId.COMMUNICATIONS_LOG in {spec.id for spec, _a in window.registry.all()}
+
+    monkeypatch.setattr(area_builder, "QUIET_MS", 60_000)
+    again = _window(qtbot, make_ops(agency.admin))
+    again.open_palette()  # every action listed: the pages not shown are made for it
+    assert again.areas[AreaId.COMMUNICATIONS].page_built
+    assert ActionId.COMMUNICATIONS_LOG in {spec.id for spec, _a in again.registry.all()}
+    again.palette_popup.hide()
+
+
+def test_the_decks_area_imports_its_dialog_when_first_opened() -> None:
+    """The deck dialog and the renderer it brings (megabytes) are not imported with the
+    decks' actions, only when «Presentación de agencia…» is first chosen."""
+    code = (
+        "import sys, agencia.ui.decks.area as a; "
+        "sys.exit('agencia.ui.decks.dialog' in sys.modules or 'reportlab' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=False)
+    assert done.returncode == 0

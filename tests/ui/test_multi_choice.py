@@ -77,3 +77,15 @@ def test_escape_closes_the_list_keeping_what_was_ticked(
     qtbot.keyClick(combo.view(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not combo.view().isVisible())
     assert combo.chosen() == ["active"] and combo.summary() == "Activa"
+
+
+def test_the_open_list_takes_the_width_of_the_options_offered_now(qtbot: QtBot) -> None:
+    """Its width is set when the list is first asked for, then with each new set of
+    options (the list's filters and width wait for it: agencia.ui.widgets.multi_choice)."""
+    combo = MultiChoiceCombo("Ejecutivo")
+    qtbot.addWidget(combo)
+    combo.set_options([("Álvaro García Rubio", 1), ("Ana", 2)])
+    widest = combo.fontMetrics().horizontalAdvance("Álvaro García Rubio")
+    assert combo.view().minimumWidth() > widest
+    combo.set_options([("Ana", 2)])
+    assert combo.view().minimumWidth() < widest

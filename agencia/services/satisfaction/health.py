@@ -14,7 +14,7 @@ the rows come as the driver gives them, and names are read for the page's lines 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -50,6 +50,13 @@ ONE_QUERY_MOST = 500  # accounts asked for by id in one query; more: every row r
 def _gather(
     uow: UnitOfWork, today: date, only: int | Collection[int] | None = None, *, named: bool = True
 ) -> list[tuple[int, str, Health]]:
+    """`_lines` as a list."""
+    return list(_lines(uow, today, only, named=named))
+
+
+def _lines(
+    uow: UnitOfWork, today: date, only: int | Collection[int] | None = None, *, named: bool = True
+) -> Iterator[tuple[int, str, Health]]:
     """(account, its name, its health) of every visible account (or of those in `only`),
     in the order of their names; unless not `named` (and not `only`): every visible
     account, its name left empty, in the order the database finds them (the names cost
@@ -75,7 +82,7 @@ def _gather(
     one = next(iter(asked)) if asked is not None and len(asked) == 1 else None
     # everyone's: the accounts just read are those the person sees
     among = {row[0] for row in accounts} if wanted is None else None
-    satisfaction = satisfaction_by_account(uow, today, one, among)
+    satisfaction = satisfaction_by_account(uow, today, one, among, asked if one is None else None)
     sla = sources.sla(uow, today, asked)
     overdue = sources.overdue_tasks(uow, today, asked)
     cycles = sources.approval_days(uow, today, asked)
@@ -104,7 +111,6 @@ def _gather(
     special = set(satisfaction) | set(sla or ()) | set(cycles) | set(overdue or ())
     plain_late = 0 if overdue is not None else None
     plain: dict[object, Health] = {}  # per day of the last contact, as the driver gives it
-    out = []
     for account_id, name, moment in accounts:
         day = moment[:10] if isinstance(moment, str) else moment
         if account_id not in special:
@@ -112,15 +118,14 @@ def _gather(
             if found is None:
                 days = None if moment is None else (today - sources.contact_day(moment)).days
                 found = plain[day] = made_for(None, None, None, None, plain_late, days)
-            out.append((account_id, name, found))
+            yield account_id, name, found
             continue
         days = None if moment is None else (today - sources.contact_day(moment)).days
         score, fell = satisfaction.get(account_id, (None, None))
         sla_of = sla.get(account_id) if sla is not None else None
         cycle = cycles.get(account_id)
         late = overdue.get(account_id, 0) if overdue is not None else None
-        out.append((account_id, name, made_for(score, fell, sla_of, cycle, late, days)))
-    return out
+        yield account_id, name, made_for(score, fell, sla_of, cycle, late, days)
 
 
 def _worst_first(line: tuple[int, str, Health]) -> tuple[int, str, int]:
@@ -141,17 +146,34 @@ class WorstHealth:
 def worst_health(uow: UnitOfWork, today: date, limit: int) -> WorstHealth:
     """The `limit` visible accounts in the worst health (the lowest figure first, those
     with none last, then by name): every account's figure is computed — they are ranked
-    by it — but only the lines shown are made."""
-    lines = _gather(uow, today, named=False)
-    if limit <= 0 or not lines:  # someone who sees no account: an empty list
-        return WorstHealth((), len(lines))
+    by it — but only the lines shown are made, and only those that may be on the page are
+    kept as they come (a director's 33,000 lines were all held at once)."""
+    total = 0
+    lowest: list[int] = []  # the `limit` lowest figures so far, negated (a max-heap)
+    near: list[tuple[int, str, Health]] = []  # the lines at or below the highest of them
+    bound = 4 * max(1, limit)
+    for line in _lines(uow, today, named=False):
+        total += 1
+        score = _worst_first(line)[0]
+        if limit <= 0 or (len(lowest) == limit and score > -lowest[0]):
+            continue
+        near.append(line)
+        if len(lowest) < limit:
+            heapq.heappush(lowest, -score)
+        elif score < -lowest[0]:
+            heapq.heapreplace(lowest, -score)
+            if len(near) > bound:  # the page's last figure fell: forget the lines above it
+                near = [kept for kept in near if _worst_first(kept)[0] <= -lowest[0]]
+                bound = max(bound, 2 * len(near))
+    if limit <= 0 or not total:  # someone who sees no account: an empty list
+        return WorstHealth((), total)
     # named: the lines at or below the page's last figure (those tied on it go by name)
-    level = heapq.nsmallest(limit, (_worst_first(line)[0] for line in lines))[-1]
-    near = [line for line in lines if _worst_first(line)[0] <= level]
+    level = -lowest[0]
+    near = [line for line in near if _worst_first(line)[0] <= level]
     names = _names(uow, [line[0] for line in near])
     named = [(account_id, names[account_id], found) for account_id, _none, found in near]
     first = heapq.nsmallest(limit, named, key=_worst_first)
-    return WorstHealth(tuple(AccountHealth(*line) for line in first), len(lines))
+    return WorstHealth(tuple(AccountHealth(*line) for line in first), total)
 
 
 def _names(uow: UnitOfWork, ids: list[int]) -> dict[int, str]:

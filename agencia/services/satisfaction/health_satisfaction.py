@@ -26,7 +26,7 @@ from agencia.domain.survey_scoring import quarter
 from agencia.services.satisfaction.raw_rows import day, raw_rows
 from agencia.services.satisfaction.scope import Scope, in_scope, named_templates
 
-ANSWERS_AT_ONCE = 5000  # responses whose answers one query asks for by id
+ANSWERS_AT_ONCE = 1000  # responses whose answers are read (and counted) at once
 READ_ON = 5  # the scale every answer is read on
 
 Perceived = tuple[date, str, float]  # (answered on, dimension, perceived on 1–5)
@@ -101,7 +101,11 @@ Answers = dict[int, list[tuple[int, int, int]]]  # per response: (dimension, que
 
 
 def satisfaction_by_account(
-    uow: UnitOfWork, today: date, one: int | None = None, among: Collection[int] | None = None
+    uow: UnitOfWork,
+    today: date,
+    one: int | None = None,
+    among: Collection[int] | None = None,
+    ids: Collection[int] | None = None,
 ) -> dict[int, Satisfaction]:
     """`satisfaction_inputs(perceived_by_account(…)[account])` for each account that has
     answers — the same floats, the dimensions in the same order. The responses are read
@@ -110,7 +114,10 @@ def satisfaction_by_account(
     those two did not both hold an answer that counts.
 
     `among`: the accounts the caller already found the person may see (every one of
-    them): the responses are then read without asking that again, and kept to those."""
+    them): the responses are then read without asking that again, and kept to those.
+    `ids`: only these accounts (a few, asked for by id): Pendientes' 25 at risk read
+    their own answers, not those of every account the person sees (a director's were
+    all read and their satisfaction computed, to keep 25: 0.9 s, now 0.45 s)."""
     responses = select(
         SurveyResponse.id,
         SurveyResponse.account_id,
@@ -119,6 +126,8 @@ def satisfaction_by_account(
     )
     if among is None:
         responses = in_scope(responses, uow, Scope(account_id=one, end=today))
+        if ids is not None:
+            responses = responses.where(SurveyResponse.account_id.in_(sorted(ids)))
     else:
         responses = responses.where(SurveyResponse.answered_on <= today)
     found = raw_rows(uow, responses)
@@ -147,20 +156,34 @@ def satisfaction_by_account(
             mine.append(period)
         recent.append(row)
     recent.reverse()
-    answers = _answers(uow, [r[0] for r in recent])
-    kept = _reduce(recent, answers, places, quarters)
+    kept = _reduce_read(uow, recent, places, quarters)
     # a quarter whose responses hold no answer that counts is no quarter: read on
     again = {a for a in older if a not in kept or kept[a][2] is None}
     if again:
         rest = [r for r in ordered if r[1] in again]
-        answers.update(_answers(uow, [r[0] for r in rest if r[0] not in answers]))
-        kept.update(_reduce(rest, answers, places, quarters))
+        kept.update(_reduce_read(uow, rest, places, quarters))
     out: dict[int, Satisfaction] = {}
     for account_id, (_period, latest, before) in kept.items():
         means = {d: fmean(v) for d, v in latest.items()}
         fell = None if before is None else falls({d: fmean(v) for d, v in before.items()}, means)
         out[account_id] = (fmean(means.values()), fell)
     return out
+
+
+def _reduce_read(
+    uow: UnitOfWork,
+    responses: Sequence[tuple[Any, ...]],
+    places: Places,
+    quarters: dict[object, date],
+) -> dict[int, list[Any]]:
+    """`_reduce` over `responses` (in their order), their answers read `ANSWERS_AT_ONCE`
+    responses at a time and dropped once counted: a director's 60,000 answers were all
+    held at once, the most of the satisfaction page's first view's heap."""
+    kept: dict[int, list[Any]] = {}
+    for start in range(0, len(responses), ANSWERS_AT_ONCE):
+        some = responses[start : start + ANSWERS_AT_ONCE]
+        _reduce(some, _answers(uow, [r[0] for r in some]), places, quarters, kept)
+    return kept
 
 
 def _answers(uow: UnitOfWork, ids: Collection[int]) -> Answers:
@@ -187,11 +210,12 @@ def _reduce(
     answers: Answers,
     places: Places,
     quarters: dict[object, date],
-) -> dict[int, list[Any]]:
+    kept: dict[int, list[Any]],
+) -> None:
     """Per account, from its responses in the order the answers are met (date,
-    response): [its latest quarter with answers, that quarter's {dimension: values on
-    1–5}, the quarter before's (None if none)], dimensions in the order first met."""
-    kept: dict[int, list[Any]] = {}
+    response), into `kept` (the earlier responses' so far): [its latest quarter with
+    answers, that quarter's {dimension: values on 1–5}, the quarter before's (None if
+    none)], dimensions in the order first met."""
     for response_id, account_id, template_id, on in responses:
         given = answers.get(response_id)
         if not given:
@@ -215,4 +239,3 @@ def _reduce(
                 mine[1][place[0]] = [value]
             else:
                 values.append(value)
-    return kept

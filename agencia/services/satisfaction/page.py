@@ -19,6 +19,7 @@ from agencia.domain.permissions import Action
 from agencia.services.accounts import access as account_access
 from agencia.services.results import Option
 from agencia.services.satisfaction.health import WorstHealth, worst_health
+from agencia.services.satisfaction.heap import give_back
 from agencia.services.satisfaction.improvements import ActionRow, actions_in
 from agencia.services.satisfaction.results import Results, Scope, results_in
 from agencia.services.satisfaction.templates import TemplateView, templates_in
@@ -33,7 +34,9 @@ def read_health(
     lowest figure first), with how many accounts there are. It is read apart from the
     rest (and first) so that the accounts at risk show at once."""
     with unit_of_work(db, actor, write=False) as uow:
-        return worst_health(uow, today or date.today(), limit)
+        worst = worst_health(uow, today or date.today(), limit)
+    give_back()  # every visible account was ranked: its heap goes back (`heap`)
+    return worst
 
 
 @dataclass(frozen=True, slots=True)

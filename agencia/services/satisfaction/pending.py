@@ -37,6 +37,7 @@ from agencia.domain.satisfaction_models import HealthRecord, ImprovementAction
 from agencia.services.accounts.access import visible_clause
 from agencia.services.pending.items import PendingItem
 from agencia.services.satisfaction.health import health_of
+from agencia.services.satisfaction.heap import give_back
 from agencia.services.satisfaction.reason_words import dimension_now, reasons_sentence
 
 LISTED = 25  # accounts at risk listed one by one, the lowest scores first
@@ -44,7 +45,11 @@ REGION = select(Agency.locale).limit(1).scalar_subquery()  # its decimal symbol,
 
 
 def waiting(uow: UnitOfWork, today: date) -> list[PendingItem]:
-    return [*_at_risk(uow, today), *_overdue_actions(uow, today)]
+    """Read at sign-in while the window is idle (and on changes): the heap its health
+    reading leaves behind goes back to the system (`heap.give_back`)."""
+    items = [*_at_risk(uow, today), *_overdue_actions(uow, today)]
+    give_back()
+    return items
 
 
 def _at_risk(uow: UnitOfWork, today: date) -> list[PendingItem]:

@@ -8,6 +8,8 @@ area; it only needs the shell.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import QApplication
 from agencia.domain.areas import AreaId
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
-from agencia.ui.decks.dialog import DeckDialog
 from agencia.ui.navigation import Shown
+
+if TYPE_CHECKING:
+    from agencia.ui.decks.dialog import DeckDialog
 
 
 class DeckActions(QObject):
@@ -90,6 +94,9 @@ class DeckActions(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
+        # the dialog (and the deck renderer it imports) when first opened, not with the area
+        from agencia.ui.decks.dialog import DeckDialog
+
         dialog = DeckDialog(
             self.ctx,
             "agency" if scope == "agency" else "campaign",

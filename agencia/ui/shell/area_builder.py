@@ -17,6 +17,11 @@ and its Alt+number shortcuts, every area before it: switching to it (the rail, A
 another area's `navigate`, a global search hit, Pendientes), the command palette and
 the shortcuts list (which show every area's actions). Search and Pendientes read through
 the services (`agencia.areas`), so they find the records of areas not built yet.
+
+Building an area is not building its page: the window asks for an area's page
+(`Area.widget()`) only when it is first shown, and an area may make its controller, views
+and first reads there (`Area.page_built` says whether it has), so an area never opened
+costs no memory beyond its rail button and the actions it offers elsewhere.
 """
 
 from __future__ import annotations
@@ -109,9 +114,16 @@ class AreaBuilder(QObject):
         return area_id in self.window.areas
 
     def everything(self) -> None:
-        """Build every area left (the palette and the shortcuts list show all actions)."""
+        """Build every area left, and the pages not shown yet (the palette and the
+        shortcuts list show all actions; an area registers its menu's with its page)."""
+        changed = bool(self.unbuilt)
         if self.unbuilt:
             self._build(lambda _area: False)
+        for area in list(self.window.areas.values()):
+            if not area.page_built:
+                self.window.page_of(area)
+                changed = True
+        if changed:
             self.window.rebuild_menus()
 
     def forget(self) -> None:

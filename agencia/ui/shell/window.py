@@ -340,12 +340,8 @@ class MainWindow(QMainWindow):
         if area is None:
             return False
         area_id = area.id  # the rail hands the id as plain text
-        page = self._pages.get(area_id)
-        first_time = page is None
-        if page is None:
-            page = area.widget()
-            self._pages[area_id] = page
-            self.stack.addWidget(page)
+        first_time = area_id not in self._pages
+        page = self.page_of(area)
         self._current = area_id
         self.stack.setCurrentWidget(page)
         self.rail.set_current(area_id)
@@ -360,6 +356,14 @@ class MainWindow(QMainWindow):
         area.activated()
         self.area_changed.emit(area_id)
         return True
+
+    def page_of(self, area: Area) -> QWidget:
+        """`area`'s page, asked for (and so built) the first time it is shown."""
+        page = self._pages.get(area.id)
+        if page is None:
+            page = self._pages[area.id] = area.widget()
+            self.stack.addWidget(page)
+        return page
 
     def _apply_area_visibility(self) -> None:
         """Only the current area's actions are live; where one of them claims a window

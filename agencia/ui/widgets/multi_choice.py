@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionComboBox, QWidget
 
 from agencia.ui.widgets.elided import ElidedComboBox
 from agencia.ui.widgets.text import plain_tip
@@ -36,12 +36,29 @@ class MultiChoiceCombo(ElidedComboBox):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = name
+        self._widest = 0  # the longest option, in this box's font
+        self._list_ready = False  # the open list's filters and width (see `view`)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         self.set_options([])
-        self.view().viewport().installEventFilter(self)
-        self.view().installEventFilter(self)  # before the popup's own: Enter would close it
         self.currentIndexChanged.connect(self._current_changed)
+
+    def view(self) -> QAbstractItemView:
+        """The open list, with this box's filters and width, set up when Python first
+        asks for it (opening it asks): set up with the box, the accounts list's four
+        filters had Shiboken make the list view's classes and Qt send two filters the list's
+        events before its first page, for lists most people never open, or not then."""
+        view = super().view()
+        if not self._list_ready:
+            self._list_ready = True
+            view.viewport().installEventFilter(self)
+            view.installEventFilter(self)  # before the popup's own: Enter would close it
+            view.setMinimumWidth(self._widest + 64)  # the check box, margins, a scroll bar
+        return view
+
+    def showPopup(self) -> None:
+        self.view()  # its filters, before it opens
+        super().showPopup()
 
     # -- options and choices --------------------------------------------------------------
     def set_options(self, options: Sequence[tuple[str, Any]]) -> None:
@@ -61,8 +78,9 @@ class MultiChoiceCombo(ElidedComboBox):
             self._model.appendRow(item)
         self.setCurrentIndex(0)
         self.blockSignals(False)
-        widest = max((self.fontMetrics().horizontalAdvance(o[0]) for o in options), default=0)
-        self.view().setMinimumWidth(widest + 64)  # the check box, margins, a scroll bar
+        self._widest = max((self.fontMetrics().horizontalAdvance(o[0]) for o in options), default=0)
+        if self._list_ready:
+            self.view().setMinimumWidth(self._widest + 64)
         self._summarise()
 
     def chosen(self) -> list[Any]:
