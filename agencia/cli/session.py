@@ -60,7 +60,12 @@ def acting_user(db: Database, args: argparse.Namespace) -> Actor:
         return auth.actor_for(db, found)
     if not login:
         raise DomainError("user.required")
-    return auth.sign_in(db, login, read_password(db, login))
+    try:
+        return auth.sign_in(db, login, read_password(db, login))
+    except DomainError as refused:  # a new or reset password: how to change it here
+        if refused.code == "auth.password_change_required":
+            raise DomainError("auth.password_change_cli", login=login) from None
+        raise
 
 
 def acting(

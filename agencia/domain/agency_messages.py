@@ -38,9 +38,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "review.rate_missing": (
         "No hay tipo de cambio de {currency} en vigor: el presupuesto no puede compararse "
-        "con los límites y ahora hace falta un director. Vuelve a revisión interna.",
+        "con los límites y ahora hace falta un director.",
         "There is no exchange rate for {currency} in force: the budget cannot be compared "
-        "with the limits and it now needs a director. Back to internal review.",
+        "with the limits and it now needs a director.",
     ),
     "reassign.no_undo": (
         "La cuenta no tenía ejecutivo principal antes: no hay a quién devolverla.",

@@ -160,28 +160,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The contact does not belong to the campaign's account.",
     ),
     "review.owner_is_approver": (
-        "El responsable de la campaña es ahora quien la aprobó: nadie aprueba su propio "
-        "trabajo. Vuelve a revisión interna.",
-        "The campaign's owner is now the person who approved it: nobody approves their own "
-        "work. Back to internal review.",
+        "El responsable de la campaña es ahora quien la aprobó: nadie aprueba su propio trabajo.",
+        "The campaign's owner is now the person who approved it: nobody approves their own work.",
     ),
     "review.owner_above_approver": (
         "El nuevo responsable está por encima de quien aprobó: la aprobación debe venir de "
-        "más arriba. Vuelve a revisión interna.",
-        "The new owner ranks above the approver: the approval must come from higher up. "
-        "Back to internal review.",
+        "más arriba.",
+        "The new owner ranks above the approver: the approval must come from higher up.",
     ),
     "review.budget_above_level": (
-        "El presupuesto supera lo que podía aprobar quien aprobó; ahora hace falta "
-        "{role}. Vuelve a revisión interna.",
-        "The budget is above what the approver could approve; it now needs {role}. "
-        "Back to internal review.",
+        "El presupuesto supera lo que podía aprobar quien aprobó; ahora hace falta {role}.",
+        "The budget is above what the approver could approve; it now needs {role}.",
     ),
     "review.new_proposal": (
         "Hay una versión nueva de la propuesta (v{number}) que nadie ha revisado; la "
-        "aprobada era la v{approved}. Vuelve a revisión interna.",
+        "aprobada era la v{approved}.",
         "There is a new proposal version (v{number}) that nobody has reviewed; the approved "
-        "one was v{approved}. Back to internal review.",
+        "one was v{approved}.",
+    ),
+    # a reason above, and what it did before the client's decision (after it: refused)
+    "review.back_to_review": (
+        "{why} Vuelve a revisión interna.",
+        "{why} Back to internal review.",
     ),
     "review.locked_after_client": (
         "No se puede: el cliente ya decidió sobre lo aprobado. {why}",

@@ -53,7 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} is the only active administrator with a sign-in: without them nobody could "
         "run the agency. First give the Administrator role to someone else with a sign-in.",
     ),
-    "staff.inactive": ("{name} está dado de baja.", "{name} is deactivated."),
+    "staff.inactive": ("{name} está de baja.", "{name} is deactivated."),
     "staff.reports_to_self": (
         "Una persona no puede depender de sí misma.",
         "Nobody can report to themselves.",
@@ -79,10 +79,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An extension takes digits only (up to {max}).",
     ),
     "staff.handover_needed": (
-        "{name} lidera cuentas, es responsable de campañas abiertas, tiene delegaciones, "
-        "dirige un grupo o tiene personas a su cargo: indique quién se hace cargo.",
-        "{name} leads accounts, owns open campaigns, holds delegations, directs a group or "
-        "has people reporting to them: say who takes over.",
+        "{name} lidera cuentas, es responsable de campañas abiertas, dirige un grupo o "
+        "tiene personas a su cargo: indique quién se hace cargo.",
+        "{name} leads accounts, owns open campaigns, directs a group or has people "
+        "reporting to them: say who takes over.",
+    ),
+    "auth.password_change_cli": (
+        "El usuario «{login}» debe cambiar su contraseña antes de entrar: "
+        "«agencia user password --user {login}» (o al entrar en la ventana).",
+        "User '{login}' must change their password before signing in: "
+        "'agencia user password --user {login}' (or on signing in to the window).",
+    ),
+    "staff.handover_campaign": (
+        "{name} no puede hacerse cargo de la campaña «{campaign}»: {why}",
+        "{name} cannot take over the campaign '{campaign}': {why}",
+    ),
+    "staff.handover_improvement": (
+        "{name} no puede hacerse cargo de la acción de mejora «{title}»: no trabaja en la "
+        "cuenta «{account}».",
+        "{name} cannot take over the improvement action '{title}': they do not work on the "
+        "account '{account}'.",
+    ),
+    "staff.delegations_ended": (
+        "Terminan {n} delegaciones de aprobación que había recibido: quien las dio elige "
+        "a otra persona.",
+        "{n} approval delegations they had received end: whoever gave them chooses someone else.",
+    ),
+    "staff.delegations_ended_one": (
+        "Termina 1 delegación de aprobación que había recibido: quien la dio elige a otra persona.",
+        "1 approval delegation they had received ends: whoever gave it chooses someone else.",
     ),
     "staff.handover_needed_work": (
         "{name} aún tiene a su cargo {held}: indique quién se hace cargo (nada se ha cambiado).",
@@ -114,8 +139,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} open improvement actions",
     ),
     "staff.count.improvements_one": ("1 acción de mejora abierta", "1 open improvement action"),
-    "staff.count.delegations": ("{n} delegaciones de aprobación", "{n} approval delegations"),
-    "staff.count.delegations_one": ("1 delegación de aprobación", "1 approval delegation"),
     "staff.count.groups": ("la dirección de {n} grupos", "the direction of {n} groups"),
     "staff.count.groups_one": ("la dirección de 1 grupo", "the direction of 1 group"),
     "staff.count.reports": ("{n} personas a su cargo", "{n} people reporting to them"),

@@ -111,6 +111,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cuestionario ya importado (respuesta {id}): no se cuenta dos veces.",
         "Questionnaire already imported (response {id}): it is not counted twice.",
     ),
+    "questionnaire.bad_answers": (
+        "El cuestionario devuelto no se puede registrar: {reasons}. Pida al cliente que lo "
+        "corrija, o registre sus respuestas a mano.",
+        "The returned questionnaire cannot be recorded: {reasons}. Ask the client to correct "
+        "it, or enter the answers by hand.",
+    ),
     "questionnaire.other_survey": (
         "Este cuestionario es de otra versión de la encuesta «{name}»: sus preguntas ya no "
         "son las mismas.",
@@ -134,6 +140,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "de la acción.",
         "Campaign {campaign} belongs to another account: the task goes on a campaign of "
         "the action's account.",
+    ),
+    "improvement.owner_elsewhere": (
+        "{name} no puede ser responsable de esta acción: no trabaja en la cuenta «{account}» "
+        "o su puesto no gestiona acciones de mejora.",
+        "{name} cannot own this action: they do not work on the account '{account}' or their "
+        "role does not manage improvement actions.",
+    ),
+    "improvement.owner_role": (
+        "{name} no puede ser responsable de una acción de la agencia: su puesto no gestiona "
+        "acciones de mejora.",
+        "{name} cannot own an agency-wide action: their role does not manage improvement actions.",
     ),
     "improvement.no_account": (
         "La acción de mejora {id} es de toda la agencia, no de una cuenta: no tiene "

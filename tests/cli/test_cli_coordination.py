@@ -17,7 +17,7 @@ from factories import actor_for_staff
 
 from agencia.db.database import open_database
 from agencia.services.coordination import jobs
-from agencia.services.people.sign_ins import add_user
+from agencia.services.people.sign_ins import add_user, change_password
 
 PASSWORD = "una frase bastante larga"
 TASK_KEYS = {
@@ -31,8 +31,9 @@ def world(db_url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, Cast, int]
     db = open_database(db_url)
     try:
         cast = build_cast(db)
-        add_user(db, cast.admin, "elena", cast.staff["executive"], PASSWORD)
-        add_user(db, cast.admin, "julio", cast.staff["junior"], PASSWORD)
+        for login, who in (("elena", "executive"), ("julio", "junior")):
+            add_user(db, cast.admin, login, cast.staff[who], "provisional de la casa")
+            change_password(db, login, "provisional de la casa", PASSWORD)  # her first sign-in
         campaign = new_campaign(cast)
     finally:
         db.close()

@@ -238,7 +238,19 @@ def test_onboarding_on_postgresql(
     monkeypatch.setattr(sys, "stdin", io.StringIO("no-es-la-buena\n"))
     status, _, err = run(capsys, "staff", "list", "--user", "ana", *db)
     assert status == 1 and one_line(err) == "Usuario o contraseña incorrectos."
+    # the administrator's password is temporary (explore 9, L10): her own comes first
     monkeypatch.setattr(sys, "stdin", io.StringIO(ANA_PW + "\n"))
+    status, _, err = run(capsys, "staff", "list", "--user", "ana", *db)
+    assert status == 1 and one_line(err) == (
+        "El usuario «ana» debe cambiar su contraseña antes de entrar: "
+        "«agencia user password --user ana» (o al entrar en la ventana)."
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{ANA_PW}\nmi-propia-frase-larga\n"))
+    run_ok(capsys, "user", "password", "--user", "ana", *db)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ANA_PW + "\n"))
+    status, _, err = run(capsys, "staff", "list", "--user", "ana", *db)
+    assert status == 1 and one_line(err) == "Usuario o contraseña incorrectos."  # not his
+    monkeypatch.setattr(sys, "stdin", io.StringIO("mi-propia-frase-larga\n"))
     names = [p["name"] for p in json.loads(run_ok(capsys, "staff", "list", "--format", "json",
                                                   "--user", "ana", *db))]  # fmt: skip
     assert names == ["admin", "Ana Sol"]

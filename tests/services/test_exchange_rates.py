@@ -168,4 +168,5 @@ def test_an_approval_stops_covering_a_budget_that_can_no_longer_be_compared(
     update_campaign(cast.db, cast.actor("executive"), cid, data, d.version)
     after = get_campaign(cast.db, SYSTEM, cid)
     assert after.status is S.INTERNAL_REVIEW
-    assert after.changes[-1].comment == messages.render("review.rate_missing", {"currency": "COP"})
+    why = messages.render("review.rate_missing", {"currency": "COP"})
+    assert after.changes[-1].comment == messages.render("review.back_to_review", {"why": why})

@@ -199,7 +199,9 @@ def test_deactivating_hands_everything_over_in_one_transaction(agency: Agency) -
         s = uow.session
         assert s.get(Account, account).lead_executive_id == a.exec_b  # type: ignore[union-attr]
         assert s.get(Campaign, campaign).owner_id == a.exec_b  # type: ignore[union-attr]
-        assert s.scalar(select(Delegation.to_staff_id)) == a.exec_b
+        # a delegation given to her ends: the supervisor chooses another (explore 9, M5)
+        assert s.scalar(select(Delegation.revoked)) is True
+        assert s.scalar(select(Delegation.to_staff_id)) == a.exec_a
         lead_part = s.scalar(
             select(AccountAssignment.role).where(AccountAssignment.staff_id == a.exec_b)
         )
@@ -226,7 +228,12 @@ def test_a_leaving_director_hands_over_the_group_and_her_reports(agency: Agency)
 
 def test_sign_in_accounts_and_their_passwords(agency: Agency) -> None:
     a = agency
-    sign_ins.add_user(a.db, a.admin, "ana", a.exec_a, STRONG)
+    sign_ins.add_user(a.db, a.admin, "ana", a.exec_a, "la-del-administrador")
+    with pytest.raises(DomainError) as first:  # the administrator's password is temporary
+        auth.sign_in(a.db, "ana", "la-del-administrador")
+    assert first.value.code == "auth.password_change_required"
+    assert views.get_staff(a.db, a.admin, a.exec_a).must_change_password
+    sign_ins.change_password(a.db, "ana", "la-del-administrador", STRONG)
     assert auth.sign_in(a.db, "ana", STRONG).staff_id == a.exec_a
     with pytest.raises(DomainError) as taken:
         sign_ins.add_user(a.db, a.admin, "ANA", a.exec_b, STRONG)
@@ -258,7 +265,7 @@ def test_sign_in_accounts_and_their_passwords(agency: Agency) -> None:
     sign_ins.set_user_active(a.db, a.admin, "ana", True)
     assert auth.sign_in(a.db, "ana", "nueva-frase-secreta").login == "ana"
     assert _trail(a.db, AuditAction.PASSWORD_RESET) == 1
-    assert _trail(a.db, AuditAction.PASSWORD_CHANGE) == 1
+    assert _trail(a.db, AuditAction.PASSWORD_CHANGE) == 2  # her first, then her own
 
 
 def test_unlocking_forgets_the_failures_before_it(agency: Agency) -> None:
@@ -350,7 +357,8 @@ def test_the_first_campaign_of_a_new_agency(agency: Agency) -> None:
     """The issue's "done when", in process: an executive of a new agency creates its first
     campaign (the end-to-end test runs the same through the real program)."""
     a = agency
-    sign_ins.add_user(a.db, a.admin, "ana", a.exec_a, STRONG)
+    sign_ins.add_user(a.db, a.admin, "ana", a.exec_a, "la-del-administrador")
+    sign_ins.change_password(a.db, "ana", "la-del-administrador", STRONG)  # her first sign-in
     account = a.account(lead=a.exec_a)
     ana = auth.sign_in(a.db, "ana", STRONG)
     campaign = create_campaign(a.db, ana, CampaignInput(account, "Primera campaña")).id

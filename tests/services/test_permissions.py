@@ -342,7 +342,7 @@ def _design_survey(db: Database, world: World, account_id: int) -> None:
 def _open_improvement(db: Database, world: World, account_id: int) -> None:
     from agencia.services.satisfaction.improvements import ActionInput, open_action
 
-    owner = _new_person(db, account_id)
+    owner = world.person.staff_id or 0  # who opens it may own it (improvement_owners)
     data = ActionInput("Empatía", "Mejorar", owner, date(2026, 4, 1), -1.0, account_id)
     open_action(db, world.person, data)
 

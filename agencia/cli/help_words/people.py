@@ -75,8 +75,14 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("ARCHIVO", "FILE"),
     ("solo comprueba; no añade a nadie", "check only; add nobody"),
     (
-        "crea un usuario de acceso para una persona; la contraseña se lee",
-        "create a sign-in for a person; the password is read",
+        "crea un usuario de acceso para una persona; la contraseña se lee (provisional: se "
+        "cambia al primer inicio de sesión)",
+        "create a sign-in for a person; the password is read (temporary: changed at the "
+        "first sign-in)",
+    ),
+    (
+        "cambia su propia contraseña (--user): se lee la actual y luego la nueva",
+        "change your own password (--user): the current one is read, then the new one",
     ),
     ("impide que un usuario de acceso inicie sesión", "stop a sign-in from signing in"),
     (

@@ -143,7 +143,12 @@ def register(commands: Any, common: Parser) -> None:
 
     user = noun(commands, common, "user", "sign-in accounts")
     user_add = action(
-        user, common, "add", "create a sign-in for a person; the password is read", add_user
+        user,
+        common,
+        "add",
+        "create a sign-in for a person; the password is read (temporary: changed at the "
+        "first sign-in)",
+        add_user,
     )
     user_add.add_argument("login", metavar="LOGIN")
     user_add.add_argument("--staff", metavar="STAFF_ID", type=record_id, required=True)
@@ -155,6 +160,13 @@ def register(commands: Any, common: Parser) -> None:
         ("unlock", "lift the slowdown after failed sign-ins", unlock),
     ):
         action(user, common, name, help_, handler).add_argument("login", metavar="LOGIN")
+    action(
+        user,
+        common,
+        "password",
+        "change your own password (--user): the current one is read, then the new one",
+        own_password,
+    )
 
     groups = noun(commands, common, "groups", "account groups")
     _list_format(action(groups, common, "list", "list the account groups", list_groups))
@@ -370,17 +382,12 @@ def edit_staff(args: argparse.Namespace) -> int:
 
 
 def deactivate_staff(args: argparse.Namespace) -> int:
-    from agencia.domain.messages import render
     from agencia.services.people.handover import deactivate_staff as deactivate
     from agencia.services.people.views import get_staff
 
     def work(db: Database, actor: Actor) -> str:
         name = get_staff(db, actor, args.id).row.name
-        done = deactivate(db, actor, args.id, args.handover)
-        if done.moved is None:
-            return render("staff.deactivated", {"name": name})
-        summary = {"name": name, "to": done.to_name, "moved": done.moved.phrases()}
-        return render("staff.deactivated_handover", summary)
+        return deactivate(db, actor, args.id, args.handover).said(name)
 
     print(acting(args, work))
     return EXIT_OK
@@ -425,6 +432,25 @@ def reset(args: argparse.Namespace) -> int:
         return reset_password(db, actor, args.login, new_password(args.login))
 
     acting(args, work)
+    return _done()
+
+
+def own_password(args: argparse.Namespace) -> int:
+    """The person's own new password, proving the current one (read as a sign-in reads
+    it): the one way, besides the window, to end the change a new sign-in or a reset asks
+    for before signing in."""
+    from agencia.cli.session import open_db, read_password
+    from agencia.domain.errors import DomainError
+    from agencia.services.people.sign_ins import change_password
+
+    login = (getattr(args, "user", None) or "").strip()
+    if not login:
+        raise DomainError("user.required")
+    db = open_db(args)
+    try:
+        change_password(db, login, read_password(db, login), new_password(login))
+    finally:
+        db.close()
     return _done()
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from agencia.db.uow import UnitOfWork
 from agencia.domain.actor import Actor
 from agencia.domain.errors import PermissionDenied
-from agencia.domain.models import Account, AccountAssignment
+from agencia.domain.models import Account, AccountAssignment, Staff
 from agencia.domain.permissions import Action, Scope, allowed, scope_for
 
 
@@ -107,3 +107,32 @@ def visible_parts(
         outside = or_(Account.group_id != group, Account.group_id.is_(None))
         return (Account.group_id == group, and_(outside, assigned_clause(actor)))
     return (visible_clause(actor, action),)
+
+
+def able_people(uow: UnitOfWork, account: Account, action: Action) -> list[tuple[int, str]]:
+    """The active people, by name (id, full name), whose role allows `action` at their
+    reach to `account` (`relation`'s, read in one query for all): whom a form may offer
+    to take a request, own an action… on that account."""
+    team = set(
+        uow.session.scalars(
+            select(AccountAssignment.staff_id).where(AccountAssignment.account_id == account.id)
+        )
+    )
+    if account.lead_executive_id is not None:
+        team.add(account.lead_executive_id)
+    people = uow.session.execute(
+        select(Staff.id, Staff.full_name, Staff.role, Staff.group_id)
+        .where(Staff.active.is_(True))
+        .order_by(Staff.name_key, Staff.id)
+    ).all()
+    found = []
+    for staff_id, name, role, group_id in people:
+        if staff_id in team:
+            at = Scope.ASSIGNED
+        elif group_id is not None and group_id == account.group_id:
+            at = Scope.GROUP
+        else:
+            at = Scope.ALL
+        if allowed(role, action, at):
+            found.append((staff_id, name))
+    return found

@@ -97,7 +97,9 @@ def recheck(uow: UnitOfWork, campaign: Campaign, account: Account, level: Role) 
             from_status=source,
             to_status=S.INTERNAL_REVIEW,
             staff_id=uow.actor.staff_id,
-            comment=messages.render(code, params),
+            comment=messages.render(
+                "review.back_to_review", {"why": messages.render(code, params)}
+            ),
         )
     )
     uow.session.flush()

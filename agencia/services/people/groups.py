@@ -48,20 +48,22 @@ def load_group(uow: UnitOfWork, group_id: int, version: int | None = None) -> Ac
     return group
 
 
-def check_director(uow: UnitOfWork, director_id: int, group_id: int | None = None) -> Staff:
-    """An active account director who directs no group other than `group_id`."""
+def check_director(
+    uow: UnitOfWork, director_id: int, group_id: int | None = None, field: str = "director_id"
+) -> Staff:
+    """An active account director who directs no group other than `group_id`: what a
+    director sees is one group's, so a second group would be directed by someone who
+    cannot see it. The one rule for `group add`, `group director` and a handover."""
     person = uow.session.get(Staff, director_id)
     if person is None:
-        raise ValidationError({"director_id": ("staff.not_found", {"id": director_id})})
+        raise ValidationError({field: ("staff.not_found", {"id": director_id})})
     if person.role is not Role.ACCOUNT_DIRECTOR or not person.active:
-        raise ValidationError({"director_id": ("group.director_role", {"name": person.full_name})})
-    directs = uow.session.scalar(
-        select(AccountGroup.id).where(AccountGroup.director_id == director_id).limit(1)
-    )
-    if directs is not None and directs != group_id:
-        raise ValidationError(
-            {"director_id": ("group.director_elsewhere", {"name": person.full_name})}
-        )
+        raise ValidationError({field: ("group.director_role", {"name": person.full_name})})
+    others = select(AccountGroup.id).where(AccountGroup.director_id == director_id)
+    if group_id is not None:
+        others = others.where(AccountGroup.id != group_id)
+    if uow.session.scalar(others.limit(1)) is not None:
+        raise ValidationError({field: ("group.director_elsewhere", {"name": person.full_name})})
     return person
 
 

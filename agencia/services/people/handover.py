@@ -1,11 +1,15 @@
 """Deactivating a person without orphaning anything.
 
-Whoever leaves may lead accounts, own open campaigns, hold approval delegations, direct a
-group, have people reporting to them, or hold open work: service requests on an SLA
-clock, tasks assigned to them, improvement actions they own (`handover_work`). Each of
-those goes to the person taking over, in the same transaction as the deactivation:
-either all of it moves, or nothing does. The window asks `what_they_hold` first to say
-what will move; the result says what moved (`Deactivated.moved`).
+Whoever leaves may lead accounts, own open campaigns, direct a group, have people
+reporting to them, or hold open work: service requests on an SLA clock, tasks assigned
+to them, improvement actions they own (`handover_work`). Each of those goes to the person
+taking over, in the same transaction as the deactivation: either all of it moves, or
+nothing does. Each move keeps the rule its own form holds: a group's director directs no
+other group (`groups.check_director`), a campaign whose new owner approved it goes back
+to internal review (`review.recheck`). Approval delegations given TO the leaving person
+end (revoked, on the trail): whoever gave one chooses another delegate, nobody else
+does. The window asks `what_they_hold` first to say what will move; the result says what
+moved (`Deactivated.moved`) and how many delegations ended (`Deactivated.ended`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from sqlalchemy import select
 from agencia.db import server_roles
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import messages
 from agencia.domain.actor import Actor
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign, Delegation
@@ -29,7 +34,9 @@ from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.leads import check_lead, sync_lead_assignment
+from agencia.services.campaigns import approvals, review
 from agencia.services.people import handover_work as work
+from agencia.services.people.groups import check_director
 from agencia.services.people.last_admin import keep_an_administrator
 from agencia.services.people.staff_edit import load_staff
 from agencia.services.results import SaveResult
@@ -43,7 +50,7 @@ class Holdings:
 
     accounts: tuple[int, ...]
     campaigns: tuple[int, ...]
-    delegations: tuple[int, ...]
+    delegations: tuple[int, ...]  # given TO them, in force: these end, they never move
     groups: tuple[int, ...]
     reports: tuple[int, ...]
     requests: tuple[int, ...] = ()  # open service requests assigned to them
@@ -54,11 +61,12 @@ class Holdings:
         return any(self.counts().values())
 
     def counts(self) -> dict[str, int]:
-        """How many of each, by the names the messages use (staff.count.<name>)."""
+        """How many of each that moves, by the names the messages use (staff.count.<name>):
+        the delegations they received end instead (`delegations`)."""
         return {
             "accounts": len(self.accounts), "campaigns": len(self.campaigns),
             "requests": len(self.requests), "tasks": len(self.tasks),
-            "improvements": len(self.improvements), "delegations": len(self.delegations),
+            "improvements": len(self.improvements),
             "groups": len(self.groups), "reports": len(self.reports),
         }  # fmt: skip
 
@@ -81,6 +89,19 @@ class Deactivated(SaveResult):
 
     moved: Holdings | None = None
     to_name: str = ""
+    ended: int = 0  # approval delegations given to them, revoked
+
+    def said(self, name: str, lang: str | None = None) -> str:
+        """What happened, in words: who left, what moved to whom, what delegations ended."""
+        if self.moved:
+            params = {"name": name, "to": self.to_name, "moved": self.moved.phrases(lang)}
+            text = messages.render("staff.deactivated_handover", params, lang)
+        else:
+            text = messages.render("staff.deactivated", {"name": name}, lang)
+        if self.ended:
+            code = "staff.delegations_ended" + ("_one" if self.ended == 1 else "")
+            text += " " + messages.render(code, {"n": self.ended}, lang)
+        return text
 
 
 def _holdings(uow: UnitOfWork, staff_id: int) -> Holdings:
@@ -137,7 +158,39 @@ def _check_successor(uow: UnitOfWork, leaving: Staff, holds: Holdings, to_id: in
         raise ValidationError({FIELD: ("staff.handover_role", {"name": successor.full_name})})
     if holds.groups and successor.role is not Role.ACCOUNT_DIRECTOR:
         raise ValidationError({FIELD: ("staff.handover_group", {"name": successor.full_name})})
+    for group_id in holds.groups:  # as `group add` and `group director` ask
+        check_director(uow, successor.id, group_id, FIELD)
     return successor
+
+
+def end_delegations(uow: UnitOfWork, ids: tuple[int, ...]) -> None:
+    """Revoke the delegations given to someone who leaves, each on the trail: the one who
+    gave it chooses another delegate (a successor they never chose would decide in their
+    name)."""
+    for delegation_id in ids:
+        delegation = uow.session.get(Delegation, delegation_id)
+        assert delegation is not None
+        delegation.revoked = True
+        uow.audit(
+            ChangeKind.DELEGATION, delegation.id, AuditAction.UPDATE, {"revoked": [False, True]}
+        )
+    uow.session.flush()
+
+
+def _recheck(uow: UnitOfWork, campaign: Campaign, successor: Staff) -> None:
+    """The campaign form's rule for a new owner (`review.recheck`): one who approved it
+    internally sends it back to internal review; after the client's decision a broken
+    approval refuses the handover, naming the campaign."""
+    account = uow.session.get(Account, campaign.account_id)
+    assert account is not None
+    try:
+        review.recheck(uow, campaign, account, approvals.required_role(uow, campaign))
+    except DomainError as refused:
+        why = messages.render(refused.code, refused.params)
+        raise ValidationError(
+            {FIELD: ("staff.handover_campaign",
+                     {"name": successor.full_name, "campaign": campaign.name, "why": why})}
+        ) from None  # fmt: skip
 
 
 def _hand_over(uow: UnitOfWork, holds: Holdings, leaving: Staff, successor: Staff) -> None:
@@ -148,8 +201,16 @@ def _hand_over(uow: UnitOfWork, holds: Holdings, leaving: Staff, successor: Staf
         group = s.get(AccountGroup, group_id)
         assert group is not None
         group.director_id = successor.id
-        if successor.group_id is None:
+        if successor.group_id != group.id:  # a director sees their own group's (set_director)
+            before = s.get(AccountGroup, successor.group_id) if successor.group_id else None
             successor.group_id = group.id
+            uow.audit(
+                ChangeKind.STAFF,
+                successor.id,
+                AuditAction.UPDATE,
+                {"group": [before.name if before else None, group.name]},
+                summary=successor.full_name,
+            )
         uow.audit(
             ChangeKind.GROUP,
             group.id,
@@ -175,7 +236,7 @@ def _hand_over(uow: UnitOfWork, holds: Holdings, leaving: Staff, successor: Staf
     s.flush()  # the accounts' new leads count for who may work on their requests
     work.move_requests(uow, holds.requests, successor, FIELD, moved)
     work.move_tasks(uow, holds.tasks, successor, moved)
-    work.move_improvements(uow, holds.improvements, successor, moved)
+    work.move_improvements(uow, holds.improvements, successor, FIELD, moved)
     for campaign_id in holds.campaigns:
         campaign = s.get(Campaign, campaign_id)
         assert campaign is not None
@@ -188,16 +249,7 @@ def _hand_over(uow: UnitOfWork, holds: Holdings, leaving: Staff, successor: Staf
             account_id=campaign.account_id,
             summary=campaign.name,
         )
-    for delegation_id in holds.delegations:
-        delegation = s.get(Delegation, delegation_id)
-        assert delegation is not None
-        if delegation.from_staff_id == successor.id:  # nobody holds their own approvals
-            delegation.revoked = True
-        else:
-            delegation.to_staff_id = successor.id
-        uow.audit(
-            ChangeKind.DELEGATION, delegation.id, AuditAction.DELEGATE, {"to": [*moved.values()]}
-        )
+        _recheck(uow, campaign, successor)
     for report_id in holds.reports:
         report = s.get(Staff, report_id)
         assert report is not None
@@ -230,6 +282,7 @@ def deactivate_staff(
         holds = _holdings(uow, person.id)
         moved: Holdings | None = None
         to_name = ""
+        end_delegations(uow, holds.delegations)
         if holds:
             if handover_id is None and holds.work():
                 raise DomainError(
@@ -250,7 +303,9 @@ def deactivate_staff(
             summary=person.full_name,
         )
         uow.session.flush()
-        return Deactivated(person.id, person.version, moved=moved, to_name=to_name)
+        return Deactivated(
+            person.id, person.version, moved=moved, to_name=to_name, ended=len(holds.delegations)
+        )
 
 
 def reactivate_staff(db: Database, actor: Actor, staff_id: int) -> SaveResult:

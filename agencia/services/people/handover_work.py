@@ -25,6 +25,7 @@ from agencia.domain.satisfaction_models import ImprovementAction
 from agencia.domain.service_life import OPEN
 from agencia.domain.service_models import ServiceRequest
 from agencia.services.accounts.access import relation
+from agencia.services.satisfaction.improvement_owners import may_own
 
 
 def open_requests(s: Session, staff_id: int) -> tuple[int, ...]:
@@ -100,12 +101,21 @@ def move_tasks(
 
 
 def move_improvements(
-    uow: UnitOfWork, ids: tuple[int, ...], successor: Staff, moved: dict[str, str]
+    uow: UnitOfWork, ids: tuple[int, ...], successor: Staff, field: str, moved: dict[str, str]
 ) -> None:
-    """Each open improvement action the leaving person owns, to `successor`."""
+    """Each open improvement action the leaving person owns, to `successor`, who must be
+    one who may own it (`improvement_owners.may_own`, as `open_action` asks)."""
     for action_id in ids:
         action = uow.session.get(ImprovementAction, action_id)
         assert action is not None
+        account = uow.session.get(Account, action.account_id) if action.account_id else None
+        if not may_own(uow, successor, account):
+            if account is None:
+                said = {"name": successor.full_name}
+                raise ValidationError({field: ("improvement.owner_role", said)})
+            said = {"name": successor.full_name, "title": action.title,
+                    "account": account.trade_name}  # fmt: skip
+            raise ValidationError({field: ("staff.handover_improvement", said)})
         action.owner_id = successor.id
         uow.audit(
             ChangeKind.IMPROVEMENT_ACTION,

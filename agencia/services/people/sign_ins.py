@@ -1,5 +1,8 @@
 """Sign-in accounts: created, disabled and enabled, passwords reset and locks lifted by an
 administrator; a person changes their own password (after a reset, before signing in).
+A password the administrator gives — a new sign-in's or a reset's — is temporary: its
+person must change it at their first sign-in, so that the administrator never goes on
+knowing it (and acting as them, the trail recording that person).
 
 Every new password passes `agencia.domain.passwords` (length, common passwords, the
 login), the same rule as the first-run wizard, and each refusal says why.
@@ -56,7 +59,8 @@ def _user(uow: UnitOfWork, login: str) -> User:
 
 
 def add_user(db: Database, actor: Actor, login: str, staff_id: int, password: str) -> SaveResult:
-    """A sign-in for `staff_id` (one each); the login must be free."""
+    """A sign-in for `staff_id` (one each); the login must be free. Its password is
+    temporary, as a reset's: the person chooses their own at their first sign-in."""
     require_global(actor, Action.MANAGE_SIGN_INS)
     login = login.strip()
     check_login(login)
@@ -70,7 +74,9 @@ def add_user(db: Database, actor: Actor, login: str, staff_id: int, password: st
             raise DomainError("user.login_taken", login=login)
         if s.scalar(select(User.id).where(User.staff_id == staff_id)) is not None:
             raise DomainError("user.staff_has_one", name=person.full_name)
-        user = User(login=login, password_hash=password_hash, staff_id=staff_id)
+        user = User(
+            login=login, password_hash=password_hash, staff_id=staff_id, must_change_password=True
+        )
         s.add(user)
         s.flush()
         server_roles.on_user_added(s, login, password, admin=person.role is Role.ADMINISTRATOR)

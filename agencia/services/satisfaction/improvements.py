@@ -29,6 +29,8 @@ from agencia.domain.survey_scoring import gap_verdict
 from agencia.services.accounts import access as account_access
 from agencia.services.results import SaveResult
 from agencia.services.satisfaction.health_history import record_account_health
+from agencia.services.satisfaction.improvement_owners import check_owner
+from agencia.services.satisfaction.reason_words import dimension_now
 from agencia.services.satisfaction.results import Scope, results_in
 
 TITLE_MAX = 200
@@ -54,7 +56,7 @@ class ActionRow:
     id: int
     account_id: int | None
     account: str
-    dimension: str
+    dimension: str  # a shipped one named in the language of the moment (kept as proposed)
     title: str
     owner_id: int
     owner: str
@@ -93,9 +95,7 @@ def open_action(db: Database, actor: Actor, data: ActionInput) -> SaveResult:
         raise ValidationError(errors)
     with unit_of_work(db, actor) as uow:
         account = account_to_manage(uow, data.account_id)
-        owner = uow.session.get(Staff, data.owner_id)
-        if owner is None:
-            raise ValidationError({"owner_id": ("staff.not_found", {"id": data.owner_id})})
+        owner = check_owner(uow, data.owner_id, account)  # sees and may close it
         action = ImprovementAction(
             account_id=account.id if account else None,
             dimension=data.dimension.strip(),
@@ -160,8 +160,9 @@ def _latest_gap(uow: UnitOfWork, action: ImprovementAction) -> float | None:
     """The dimension's gap in the answers given since the action was opened (that day
     included)."""
     found = results_in(uow, Scope(account_id=action.account_id, start=action.opened_on))
+    wanted = dimension_now(action.dimension)  # proposed in Spanish, read now in English
     for result in found.dimensions:
-        if result.dimension == action.dimension:
+        if dimension_now(result.dimension) == wanted:
             return result.gap
     return None
 
@@ -208,7 +209,7 @@ def actions_in(
                 id=action.id,
                 account_id=action.account_id,
                 account=account or "",
-                dimension=action.dimension,
+                dimension=dimension_now(action.dimension),
                 title=action.title,
                 owner_id=action.owner_id,
                 owner=owner,

@@ -36,7 +36,9 @@ from agencia.decks.questionnaire import IDENTITY, Questionnaire, render_question
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction
-from agencia.domain.errors import DomainError, NotFound
+from agencia.domain.errors import DomainError, NotFound, ValidationError
+from agencia.domain.field_labels import field_label
+from agencia.domain.messages import render
 from agencia.domain.models import Account, Agency, AuditEvent, Contact
 from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_enums import ResponseSource
@@ -76,13 +78,8 @@ def questionnaire_pdf(db: Database, actor: Actor, template_id: int, contact_id: 
         account_access.require(uow, Action.RECORD_SURVEYS, account)
         agency = uow.session.scalar(select(Agency).limit(1))
         lang = _lang(account.locale or (agency.locale if agency else "es"))
-        dimensions = [(d.name, d.questions) for d in view.dimensions]
-        title = view.name
+        title, dimensions = _printed(view, lang)
         token = secrets.token_hex(16)
-        if view.shipped in SHIPPED and view.revision == 1:  # the shipped words exist in both
-            definition = shipped(lang)[SHIPPED.index(view.shipped)]
-            dimensions = [(d.name, d.questions) for d in definition.dimensions]
-            title = definition.name
         form = Questionnaire(
             agency=agency_profile(agency, lang) if agency else AgencyProfile(name=""),
             title=title,
@@ -103,6 +100,40 @@ def questionnaire_pdf(db: Database, actor: Actor, template_id: int, contact_id: 
             summary=view.name,
         )
     return render_questionnaire(form)
+
+
+def _printed(view: TemplateView, lang: str) -> tuple[str, list[tuple[str, tuple[str, ...]]]]:
+    """The survey's title and (dimension, questions) as the form prints them in `lang`."""
+    if view.shipped in SHIPPED and view.revision == 1:  # the shipped words exist in both
+        definition = shipped(lang)[SHIPPED.index(view.shipped)]
+        return definition.name, [(d.name, d.questions) for d in definition.dimensions]
+    return view.name, [(d.name, d.questions) for d in view.dimensions]
+
+
+def _refused_answers(
+    uow: UnitOfWork, view: TemplateView, account_id: int, refused: ValidationError
+) -> DomainError:
+    """A form's wrong answers named as the form prints them (1.1 «¿…?»: «9» no está en
+    la escala…), never by the code's field names (answer.1.1)."""
+    account = uow.session.get(Account, account_id)
+    agency = uow.session.scalar(select(Agency).limit(1))
+    locale = (account.locale if account else "") or (agency.locale if agency else "es")
+    _title, printed = _printed(view, _lang(locale))
+    reasons = []
+    for field, (code, params) in sorted(refused.field_errors.items()):
+        parts = field.split(".")
+        where = field_label(field)
+        if parts[0] in ("answer", "importance") and all(p.isdigit() for p in parts[1:]):
+            d = int(parts[1])
+            name, questions = printed[d - 1] if 1 <= d <= len(printed) else ("", ())
+            if parts[0] == "importance":
+                where = f"{d}. «{name}» ({field_label('importance')})"
+            else:
+                q = int(parts[2])
+                text = questions[q - 1] if 1 <= q <= len(questions) else ""
+                where = f"{d}.{q} «{text}»" if text else f"{d}.{q}"
+        reasons.append(f"{where}: {render(code, params).rstrip('.')}")
+    return DomainError("questionnaire.bad_answers", reasons="; ".join(reasons))
 
 
 def _value(field: Any) -> str:
@@ -220,6 +251,8 @@ def import_questionnaire(
         try:
             with uow.session.begin_nested():  # a clash leaves the transaction usable
                 row, (answered, total, complete) = add_response(uow, response, day)
+        except ValidationError as refused:
+            raise _refused_answers(uow, view, ids[1], refused) from None
         except IntegrityError:
             earlier = uow.session.scalar(
                 select(SurveyResponse.id).where(SurveyResponse.form_token == token)

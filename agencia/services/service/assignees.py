@@ -4,16 +4,14 @@ so that «Reasignar…» offers only those it would accept."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.errors import NotFound
-from agencia.domain.models import Account, AccountAssignment, Staff
-from agencia.domain.permissions import Action, Scope, allowed
+from agencia.domain.models import Account
+from agencia.domain.permissions import Action
 from agencia.domain.service_models import ServiceRequest
-from agencia.services.accounts.access import require
+from agencia.services.accounts.access import able_people, require
 from agencia.services.service.routing import Choice
 
 
@@ -27,26 +25,4 @@ def assignees(db: Database, actor: Actor, request_id: int) -> list[Choice]:
         account = uow.session.get(Account, request.account_id)
         assert account is not None
         require(uow, Action.SEE_ACCOUNTS, account)
-        team = set(
-            uow.session.scalars(
-                select(AccountAssignment.staff_id).where(AccountAssignment.account_id == account.id)
-            )
-        )
-        if account.lead_executive_id is not None:
-            team.add(account.lead_executive_id)
-        people = uow.session.execute(
-            select(Staff.id, Staff.full_name, Staff.role, Staff.group_id)
-            .where(Staff.active.is_(True))
-            .order_by(Staff.name_key, Staff.id)
-        ).all()
-        found = []
-        for staff_id, name, role, group_id in people:
-            if staff_id in team:
-                reach = Scope.ASSIGNED
-            elif group_id is not None and group_id == account.group_id:
-                reach = Scope.GROUP
-            else:
-                reach = Scope.ALL
-            if allowed(role, Action.LOG_COMMUNICATION, reach):
-                found.append(Choice(staff_id, name))
-        return found
+        return [Choice(i, name) for i, name in able_people(uow, account, Action.LOG_COMMUNICATION)]

@@ -325,7 +325,7 @@ class PeopleController(AreaController):
         )
 
     def _ask_deactivate(self, row: StaffRow, holds: Holdings) -> None:
-        dialog = DeactivateDialog(self.ops, row, holds, self.people, self.page)
+        dialog = DeactivateDialog(self.ops, row, holds, self.people, self.page, self.groups)
         self._open(dialog, lambda result, _d: self.ctx.toast(dialog.done_text(result)))
 
     def reactivate(self) -> None:

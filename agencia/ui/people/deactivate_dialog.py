@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from agencia.domain.enums import LEAD_ROLES, Role
-from agencia.domain.messages import render
 from agencia.domain.text import fill
 from agencia.services.people.handover import FIELD, Deactivated, Holdings, deactivate_staff
-from agencia.services.people.views import StaffRow
+from agencia.services.people.views import GroupRow, StaffRow
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
@@ -30,12 +29,16 @@ class DeactivateDialog(FormDialog):
         holds: Holdings,
         people: Sequence[StaffRow],
         parent: QWidget | None = None,
+        groups: Sequence[GroupRow] = (),
     ) -> None:
+        """`groups`: the agency's, so that a director of another group is not offered
+        the leaving director's (a director directs one group: `groups.check_director`)."""
         super().__init__(ops, "", parent)
         self.setWindowTitle(self.tr("Dar de baja a %1").replace("%1", person.name))
         self.setObjectName("deactivateDialog")
         self.person = person
         self.holds = holds
+        self.directing = {g.director_id for g in groups if g.id not in holds.groups}
         self.save_button.setText(self.tr("Dar de baja"))
         self.form = Form(self)
         self.summary = plain_label(self._summary(), self)
@@ -59,7 +62,9 @@ class DeactivateDialog(FormDialog):
 
     def _may_take_over(self, other: StaffRow) -> bool:
         """Only whom the service would accept for what there is to take over."""
-        if self.holds.groups and other.role is not Role.ACCOUNT_DIRECTOR:
+        if self.holds.groups and (
+            other.role is not Role.ACCOUNT_DIRECTOR or other.id in self.directing
+        ):
             return False
         return not (self.holds.accounts or self.holds.campaigns) or other.role in LEAD_ROLES
 
@@ -75,31 +80,45 @@ class DeactivateDialog(FormDialog):
             self.tr("%n acción(es) de mejora abierta(s)", "", len(h.improvements))
             if h.improvements
             else "",
-            self.tr("%n delegación(es) de aprobación", "", len(h.delegations))
-            if h.delegations
-            else "",
             self.tr("la dirección de %n grupo(s)", "", len(h.groups)) if h.groups else "",
             self.tr("%n persona(s) a su cargo", "", len(h.reports)) if h.reports else "",
         ]
         held = ", ".join(p for p in parts if p)
         name = self.person.name
+        ended = (
+            " "
+            + self.tr(
+                "Terminan %n delegación(es) de aprobación que recibió: quien la(s) dio "
+                "elige a otra persona.",
+                "",
+                len(h.delegations),
+            )
+            if h.delegations
+            else ""
+        )
         if not held:
-            return self.tr(
-                "%1 pasará a «De baja» y no podrá iniciar sesión. Su historial se "
-                "conserva y puede reactivarse."
-            ).replace("%1", name)
-        return fill(
-            self.tr("%1 pasará a «De baja» y no podrá iniciar sesión. Pasarán a quien elija: %2."),
-            name,
-            held,
+            return (
+                self.tr(
+                    "%1 pasará a «De baja» y no podrá iniciar sesión. Su historial se "
+                    "conserva y puede reactivarse."
+                ).replace("%1", name)
+                + ended
+            )
+        return (
+            fill(
+                self.tr(
+                    "%1 pasará a «De baja» y no podrá iniciar sesión. Pasarán a quien elija: %2."
+                ),
+                name,
+                held,
+            )
+            + ended
         )
 
     def done_text(self, result: object) -> str:
         """What the toast says once done: what moved to whom, or that they left."""
-        moved = result.moved if isinstance(result, Deactivated) else None
-        if moved and isinstance(result, Deactivated):
-            said = {"name": self.person.name, "to": result.to_name, "moved": moved.phrases()}
-            return render("staff.deactivated_handover", said)
+        if isinstance(result, Deactivated) and (result.moved or result.ended):
+            return result.said(self.person.name)
         return self.tr("%1, dado/a de baja").replace("%1", self.person.name)
 
     def collect(self) -> int | None:

@@ -38,9 +38,12 @@ def part_label(part: AssignmentRole) -> str:
 
 
 def sign_in_text(row: StaffRow) -> str:
-    """Where the person's sign-in stands, as the list's chip says it."""
+    """Where the person's sign-in stands, as the list's chip says it: a person «de baja»
+    signs in nowhere, whatever their sign-in row says."""
     if not row.login:
         return translate("PeopleLabels", "Sin usuario")
+    if not row.active:
+        return translate("PeopleLabels", "De baja")
     if row.user_active is False:
         return translate("PeopleLabels", "Usuario desactivado")
     if row.locked:
@@ -52,6 +55,10 @@ def sign_in_text(row: StaffRow) -> str:
 
 def sign_in_explained(row: StaffRow) -> str:
     """The sign-in's state with what the administrator can do about it (the panel)."""
+    if row.login and not row.active:
+        return translate(
+            "PeopleLabels", "De baja: no puede iniciar sesión hasta que se le reactive."
+        )
     if row.login and row.user_active is False:
         return translate(
             "PeopleLabels", "Usuario desactivado: no puede iniciar sesión hasta que lo active."
@@ -66,7 +73,7 @@ def sign_in_explained(row: StaffRow) -> str:
 
 def sign_in_chip(row: StaffRow) -> Chip:
     """The same as a chip: colour and text."""
-    if not row.login:
+    if not row.login or not row.active:
         color = GREY
     elif row.user_active is False or row.locked:
         color = RED

@@ -53,10 +53,17 @@ class NewUserDialog(FormDialog):
         self.login.setObjectName("loginEdit")
         self.form.add("login", self.tr("Usuario"), self.login)
         self.password = PasswordFields(
-            self.form, "password", self.tr("Contraseña"), self.tr("Repita la contraseña"), self
+            self.form,
+            "password",
+            self.tr("Contraseña provisional"),
+            self.tr("Repita la contraseña"),
+            self,
         )
-        note = self.tr("Entregue la contraseña a la persona en mano; podrá cambiarla al entrar.")
-        self.form.add_row("", secondary(note, self))
+        note = self.tr(
+            "Es una contraseña provisional: entréguela a %1 en mano; deberá cambiarla la "
+            "primera vez que inicie sesión."
+        )
+        self.form.add_row("", secondary(note.replace("%1", person.name), self))
         self.body.addWidget(self.form)
         self.add_form(self.form)
         resize_within_screen(self, 480, 280)

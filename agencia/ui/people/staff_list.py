@@ -94,7 +94,7 @@ def _access_tip(row: StaffRow) -> str:
     parts = [sign_in_text(row)]
     if row.login:
         parts.insert(0, row.login)
-    if not row.active:
+    if not row.active and not row.login:  # with a sign-in, its text says «De baja» already
         parts.append(person_state(row))
     return " · ".join(parts)
 

@@ -32,7 +32,7 @@ from agencia.domain.text import fill
 from agencia.services.satisfaction.account_view import AccountSatisfaction, account_satisfaction
 from agencia.ui.area import AppContext
 from agencia.ui.area_tabs import AreaTab
-from agencia.ui.formatting import date_text, number
+from agencia.ui.formatting import date_text, percent
 from agencia.ui.navigation import Shown
 from agencia.ui.satisfaction.charts import HealthTrendChart, show_health_history
 from agencia.ui.satisfaction.tables import band_colour, reasons_text
@@ -221,7 +221,7 @@ class SatisfactionTab(AreaTab):
         why = reasons_text(health, self.ctx.locale) if health else ""
         weights = (
             ", ".join(
-                f"{label(f.factor)} {number(f.weight, self.ctx.locale, 0)} %"
+                f"{label(f.factor)} {percent(f.weight / 100, self.ctx.locale)}"
                 for f in health.factors
             )
             if health

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
@@ -173,11 +174,31 @@ class TrendChart(Chart):
         self.periods, self.lines, self.points = list(periods), dict(lines), points
         self.update()
 
+    def legend(self, metrics: QFontMetrics) -> list[tuple[float, int, str]]:
+        """Where each line's name goes under the chart: (x, row, text), the names whole
+        and wrapped onto another row when the next does not fit (English «Competence»,
+        «Tangibles» were cut at 1024 pixels); elided only when one is wider than the
+        chart itself."""
+        left, right = 34.0, float(self.width() - 8)
+        out: list[tuple[float, int, str]] = []
+        x, row = left, 0
+        for name in list(self.lines)[: len(LINES)]:
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(right - left))
+            wide = metrics.horizontalAdvance(text)
+            if x > left and x + wide > right:
+                x, row = left, row + 1
+            out.append((x, row, text))
+            x += wide + 14
+        return out
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self._frame(painter)
-        area.setHeight(area.height() - 14)
+        metrics = painter.fontMetrics()
+        legend = self.legend(metrics)
+        rows = 1 + max((row for _x, row, _t in legend), default=0)
+        area.setHeight(area.height() - 14 - (rows - 1) * metrics.height())
         area.setRight(area.right() - 16)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(QPen(text, 0.5))
@@ -193,8 +214,7 @@ class TrendChart(Chart):
             painter.setPen(text)
             painter.drawText(QRectF(x - 30, area.bottom() + 4, 60, 16),
                              Qt.AlignmentFlag.AlignCenter, period)  # fmt: skip
-        legend_x = area.left()
-        for k, (name, values) in enumerate(list(self.lines.items())[: len(LINES)]):
+        for k, values in enumerate(list(self.lines.values())[: len(LINES)]):
             pen = QPen(LINES[k], 2)
             painter.setPen(pen)
             last: QPointF | None = None
@@ -209,11 +229,9 @@ class TrendChart(Chart):
                     painter.drawLine(last, point)
                 painter.drawEllipse(point, 2.5, 2.5)
                 last = point
-            metrics = painter.fontMetrics()
-            room = (self.width() - area.left()) / max(1, min(len(self.lines), len(LINES))) - 14
-            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(min(110, room)))
-            painter.drawText(QPointF(legend_x, self.height() - 4), label)
-            legend_x += metrics.horizontalAdvance(label) + 14
+            x, row, name = legend[k]
+            painter.drawText(QPointF(x, self.height() - 4 - (rows - 1 - row) * metrics.height()),
+                             name)  # fmt: skip
 
 
 class HealthTrendChart(Chart):
@@ -279,20 +297,31 @@ class HealthTrendChart(Chart):
             last = point
 
 
-def show_health_history(chart: HealthTrendChart, history: Sequence[Any], locale: QLocale) -> bool:
+def show_health_history(
+    chart: HealthTrendChart,
+    history: Sequence[Any],
+    locale: QLocale,
+    today: tuple[date, int | None] | None = None,
+) -> bool:
     """Draw the kept days (`HealthPoint`s, oldest first) that have a figure on `chart`,
-    placed by their dates; False when there is none to draw."""
+    placed by their dates, ending at `today`'s figure (the live one the list shows: a
+    kept day is how the account stood that day, and the chart ended far from the figure
+    above it); False when there is none to draw."""
     from agencia.domain.labels import label
     from agencia.domain.satisfaction_enums import HealthBand
     from agencia.ui.formatting import date_text
 
-    known = [p for p in history if p.score is not None]
+    known = [(p.on, p.score) for p in history if p.score is not None]
+    if today is not None:
+        known = [(on, score) for on, score in known if on < today[0]]
+        if today[1] is not None:
+            known.append((today[0], today[1]))
     if not known:
         chart.set_points(("", ""), (), ())
         return False
-    first, last = known[0].on, known[-1].on
+    first, last = known[0][0], known[-1][0]
     span = max(1, (last - first).days)
-    points = [((p.on - first).days / span if len(known) > 1 else 0.5, p.score) for p in known]
+    points = [((on - first).days / span if len(known) > 1 else 0.5, n) for on, n in known]
     chart.set_points(
         (date_text(first, locale), date_text(last, locale)),
         points,

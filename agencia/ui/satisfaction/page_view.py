@@ -6,6 +6,7 @@ done (record a response, propose an action, copy or edit a survey)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.labels import label
+from agencia.domain.satisfaction_enums import ActionStatus
 from agencia.domain.survey_scales import point_words
 from agencia.domain.text import fill
-from agencia.ui.formatting import number
+from agencia.ui.formatting import number, percent
 from agencia.ui.satisfaction.charts import (
     Bar,
     GapChart,
@@ -195,6 +197,9 @@ class SatisfactionView(QWidget):
         self.close_action = QPushButton(self.tr("Cerrar la acción"))
         self.close_action.setObjectName("satisfaction-close-action")
         self.close_action.clicked.connect(self._close)
+        self.actions_table.selectionModel().selectionChanged.connect(self._close_state)
+        self.actions_model.modelReset.connect(self._close_state)
+        self._close_state()
         page = QWidget()
         column = QVBoxLayout(page)
         line = QHBoxLayout()
@@ -412,7 +417,7 @@ class SatisfactionView(QWidget):
         parts.append(f"<p><b>{escape(weights)}</b></p><ul>")
         for f in health.factors:
             parts.append(
-                f"<li>{escape(label(f.factor))}: {number(f.weight, self.agency_locale)} % · "
+                f"<li>{escape(label(f.factor))}: {percent(f.weight / 100, self.agency_locale)} · "
                 f"{number(f.part * 100, self.agency_locale)}/100</li>"
             )
         parts.append("</ul>")
@@ -429,7 +434,8 @@ class SatisfactionView(QWidget):
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row is not None and row.account_id == account_id:
             self._history_of = account_id
-            drawn = show_health_history(self.health_trend, history, self.agency_locale)
+            live = (date.today(), row.health.score)  # the list's figure ends the line
+            drawn = show_health_history(self.health_trend, history, self.agency_locale, live)
             self.health_trend.setVisible(drawn)
 
     def _template_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -453,6 +459,15 @@ class SatisfactionView(QWidget):
         target = chosen if chosen is not None else (weak[0] if weak else None)
         if target is not None:
             self.propose_requested.emit(target)
+
+    def _close_state(self) -> None:
+        """«Cerrar la acción» only with an open action chosen; its tooltip says why not."""
+        row = _selected(self.actions_table)
+        is_open = row is not None and row.status is ActionStatus.OPEN
+        self.close_action.setEnabled(is_open)
+        self.close_action.setToolTip(
+            "" if is_open else self.tr("Elija en la lista una acción abierta para cerrarla.")
+        )
 
     def _close(self) -> None:
         row = _selected(self.actions_table)

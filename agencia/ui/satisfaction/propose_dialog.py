@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
+from agencia.services.satisfaction.improvement_owners import owners
 from agencia.services.satisfaction.improvements import ActionInput, open_action, validate_action
-from agencia.services.staff_options import active_people
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
@@ -64,14 +64,15 @@ class ProposeDialog(FormDialog):
         self.body.addWidget(note)
         self.add_form(self.form)
         resize_within_screen(self, 520, 320)
-        self.ops.read(active_people, on_done=self._people, on_error=lambda _e: None,
+        self.ops.read(owners, account_id, on_done=self._people, on_error=lambda _e: None,
                       key=f"propose-owners.{id(self)}")  # fmt: skip
         self.title.setFocus()
         self.title.selectAll()
         self.revalidate()
 
     def _people(self, options: Any) -> None:
-        """The agency's active people, the one proposing chosen."""
+        """Who may own the action (`owners`: active, working on its account), the one
+        proposing chosen when they are among them."""
         for option in options:
             self.owner.addItem(option.label, option.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(self._wanted_owner)))
