@@ -1,4 +1,4 @@
-"""The communications area's commands: `communications list`, `mail import`, `mail fetch`
+"""The communications area's commands: `communications list|confirm`, `mail import`, `mail fetch`
 (the agency's mailbox over IMAP; its password from the system keyring) and `surveys send`
 (a contact's satisfaction questionnaire by e-mail, added to satisfaction's `surveys`)."""
 
@@ -18,7 +18,7 @@ from agencia.cli.words import english
 from agencia.domain.enums import Channel
 from agencia.domain.errors import DomainError
 from agencia.domain.labels import label_of
-from agencia.domain.service_enums import Direction
+from agencia.domain.service_enums import Delivery, Direction
 
 if TYPE_CHECKING:
     from agencia.db.database import Database
@@ -55,6 +55,10 @@ _TEXT = {
         "Encuesta enviada por correo; registrada como comunicación {id}.",
         "Survey sent by e-mail; logged as communication {id}.",
     ),
+    "confirmed": (
+        "Contacto {id}: entrega confirmada como «{delivery}».",
+        "Contact {id}: delivery confirmed as “{delivery}”.",
+    ),
 }
 
 
@@ -73,6 +77,21 @@ def register(commands: Any, common: Parser) -> None:
     listing.set_defaults(handler=list_)
     listing.add_argument("--account", type=record_id, metavar="ID")
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    what = "confirm a contact's pending delivery, in your name, now"
+    confirming = log_actions.add_parser(
+        "confirm", parents=[common], help=what, description=what + "."
+    )
+    confirming.set_defaults(handler=confirm)
+    confirming.add_argument("id", metavar="ID", type=record_id, help="the contact")
+    outcome = confirming.add_mutually_exclusive_group(required=True)
+    outcome.add_argument(
+        "--delivered", dest="delivery", action="store_const", const="delivered",
+        help="it arrived",
+    )  # fmt: skip
+    outcome.add_argument(
+        "--failed", dest="delivery", action="store_const", const="failed",
+        help="it did not arrive",
+    )  # fmt: skip
     mail = commands.add_parser("mail", parents=[common], help="e-mail in")
     mail_actions = mail.add_subparsers(
         dest="mail_command", metavar="ACTION", required=True, parser_class=Parser
@@ -203,4 +222,14 @@ def send_survey(args: argparse.Namespace) -> int:
         return send_questionnaire(db, actor, server, args.id, args.contact)
 
     print(_t("survey_sent", id=acting(args, work)))
+    return EXIT_OK
+
+
+def confirm(args: argparse.Namespace) -> int:
+    """Settle a pending delivery (courier, certified post, fax, e-mail) and say how."""
+    from agencia.services.communications.delivery import confirm_delivery
+
+    delivery = Delivery(args.delivery)
+    acting(args, lambda db, actor: confirm_delivery(db, actor, args.id, delivery))
+    print(_t("confirmed", id=args.id, delivery=label_of(Delivery, delivery.value)))
     return EXIT_OK

@@ -199,12 +199,28 @@ def list_imports(args: argparse.Namespace) -> int:
     out = formats.for_people(sys.stdout)
     if not rows:
         out.write(render(nothing_listed(actor)) + "\n")
-    for r in rows:
-        undone = f"  ({render('data.undone_mark')})" if r.undone_at else ""
-        out.write(
-            f"{r.id}\t{r.at:%Y-%m-%d %H:%M}\t{r.kind}\t{r.file_name}\t+{r.created} ~{r.updated} "
-            f"x{r.rejected}\t{r.by}{undone}\n"
-        )
+        return EXIT_OK
+    heads = ("id", "at", "kind", "file", "created", "updated", "rejected", "by", "state")
+    formats.write_grid(  # as every other list: a header, aligned columns
+        out,
+        [render(f"data.list_head.{h}") for h in heads],
+        [
+            [
+                str(r.id),
+                f"{r.at:%Y-%m-%d %H:%M}",
+                render(f"data.kind.{r.kind}"),
+                r.file_name,
+                str(r.created),
+                str(r.updated),
+                str(r.rejected),
+                r.by,
+                render("data.undone_mark") if r.undone_at else "",
+            ]
+            for r in rows
+        ],
+        [False, False, False, True, False, False, False, True, False],
+        [True, False, False, False, True, True, True, False, False],
+    )
     return EXIT_OK
 
 

@@ -337,10 +337,28 @@ def report_(args: argparse.Namespace) -> int:
 
 
 def _results(db: Any, actor: Any, scope: Any) -> Any:
-    """The results of `scope` (an unknown account is refused: «No existe la cuenta 999»)."""
-    from agencia.services.satisfaction.results import satisfaction_results
+    """The results of `scope` (an unknown account is refused: «No existe la cuenta 999»,
+    one not seen too, as `satisfaction_results` does), its dimensions named in the
+    report's language as the PDF names them: the account's, else the agency's (an
+    English client's CSV says «Empathy», never «Empatía»)."""
+    from sqlalchemy import select
 
-    return satisfaction_results(db, actor, scope)
+    from agencia.db.uow import unit_of_work
+    from agencia.domain.errors import NotFound
+    from agencia.domain.models import Account, Agency
+    from agencia.domain.permissions import Action
+    from agencia.services.accounts.access import require
+    from agencia.services.satisfaction.results import results_in
+
+    with unit_of_work(db, actor, write=False) as uow:
+        locale = uow.session.scalar(select(Agency.locale).order_by(Agency.id).limit(1)) or ""
+        if scope.account_id is not None:
+            account = uow.session.get(Account, scope.account_id)
+            if account is None:
+                raise NotFound("account.not_found", id=scope.account_id)
+            require(uow, Action.SEE_ACCOUNTS, account)
+            locale = account.locale or locale
+        return results_in(uow, scope, "en" if locale.startswith("en") else None)
 
 
 def _reason(code: str, params: dict[str, Any], lang: str) -> str:

@@ -92,6 +92,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ya existe esa cuenta (ID {id}): elija «actualizar esa cuenta» u «omitir».",
         "That account already exists (ID {id}): choose 'update that account' or 'skip'.",
     ),
+    "data.duplicate_account_elsewhere": (
+        "Esa cuenta ya existe en la agencia, fuera de sus cuentas: no se importa.",
+        "That account already exists at the agency, outside your accounts: not imported.",
+    ),
     "data.duplicate_contact": (
         "Ese contacto ya existe en la cuenta (ID {id}).",
         "That contact already exists at the account (ID {id}).",
@@ -192,9 +196,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "administrator to undo the import.",
     ),
     "data.undo_blocked": (
-        "No se puede deshacer: se ha añadido algo a lo importado desde entonces ({detail}).",
-        "Cannot undo: something has been added to what was imported since ({detail}).",
+        "No se puede deshacer: se ha añadido algo a lo importado desde entonces.",
+        "Cannot undo: something has been added to what was imported since.",
     ),
+    "data.undo_blocked_by": (
+        "No se puede deshacer: {by} {by_id} depende de lo importado ({entity} {record}). "
+        "Quite primero esa relación, o deje la importación como está.",
+        "Cannot undo: {by} {by_id} depends on what was imported ({entity} {record}). "
+        "Remove that link first, or leave the import as it is.",
+    ),
+    # a record's kind inside a sentence ({entity}, {by}): its ChangeKind, else "other"
+    "data.record.account": ("la cuenta", "account"),
+    "data.record.contact": ("el contacto", "contact"),
+    "data.record.brand": ("la marca", "brand"),
+    "data.record.product": ("el producto", "product"),
+    "data.record.staff": ("la persona", "person"),
+    "data.record.vendor": ("el proveedor", "supplier"),
+    "data.record.group": ("el grupo", "group"),
+    "data.record.user": ("el usuario de acceso", "sign-in"),
+    "data.record.campaign": ("la campaña", "campaign"),
+    "data.record.brief": ("el brief", "brief"),
+    "data.record.contrabrief": ("el contrabrief", "contrabrief"),
+    "data.record.meeting": ("el acta", "meeting report"),
+    "data.record.proposal": ("la propuesta", "proposal"),
+    "data.record.approval": ("la aprobación", "approval"),
+    "data.record.document": ("el documento", "document"),
+    "data.record.media_plan": ("el plan de medios", "media plan"),
+    "data.record.task": ("la tarea", "task"),
+    "data.record.vendor_job": ("el encargo", "supplier job"),
+    "data.record.delegation": ("la delegación", "delegation"),
+    "data.record.service_request": ("la solicitud", "request"),
+    "data.record.communication": ("la comunicación", "communication"),
+    "data.record.mail": ("el correo", "e-mail"),
+    "data.record.survey": ("la encuesta", "survey"),
+    "data.record.survey_response": ("la respuesta de satisfacción", "satisfaction response"),
+    "data.record.improvement_action": ("la acción de mejora", "improvement action"),
+    "data.record.other": ("otro registro", "another record"),
     # `imports list` with nothing in it: only the administrator sees every import
     "data.no_imports": ("No se ha importado nada todavía.", "Nothing has been imported yet."),
     "data.no_imports_own": (
@@ -276,6 +313,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}, fila {row}: {column} {value} no está en {target_file}. No se restaura nada.",
         "{file}, row {row}: {column} {value} is not in {target_file}. Nothing is restored.",
     ),
+    "data.restore_hidden_text": (
+        "{file}, fila {row}: {column} lleva un carácter de control, un salto de línea o un "
+        "cambio de dirección (U+202A–U+202E, U+2066–U+2069), que su ficha no admite. No se "
+        "restaura nada.",
+        "{file}, row {row}: {column} holds a control character, a line break or a direction "
+        "override (U+202A–U+202E, U+2066–U+2069), which its form refuses. Nothing is "
+        "restored.",
+    ),
+    "data.restore_wrong_lead": (
+        "{file}, fila {row}: {column} {value} es {role}; una cuenta la lleva un ejecutivo "
+        "de cuentas, como en su ficha. No se restaura nada.",
+        "{file}, row {row}: {column} {value} is {role}; an account is led by an account "
+        "executive, as in its form. Nothing is restored.",
+    ),
     "data.restore_duplicate": (
         "{file}, fila {row}: {column} {value} ya está en la fila {first}. No se restaura nada.",
         "{file}, row {row}: {column} {value} is already in row {first}. Nothing is restored.",
@@ -301,6 +352,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The export is damaged or incomplete: {file}.",
     ),
     # what a file holds
+    # `imports list`'s column headers
+    "data.list_head.id": ("ID", "ID"),
+    "data.list_head.at": ("Fecha", "Date"),
+    "data.list_head.kind": ("Tipo", "Kind"),
+    "data.list_head.file": ("Archivo", "File"),
+    "data.list_head.created": ("Creados", "Created"),
+    "data.list_head.updated": ("Actualizados", "Updated"),
+    "data.list_head.rejected": ("Rechazados", "Rejected"),
+    "data.list_head.by": ("Por", "By"),
+    "data.list_head.state": ("Estado", "State"),
     "data.kind.accounts": ("Cuentas", "Accounts"),
     "data.kind.contacts": ("Contactos", "Contacts"),
     "data.kind.brands": ("Marcas y productos", "Brands and products"),

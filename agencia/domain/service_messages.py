@@ -77,6 +77,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A rule's position starts at 1.",
     ),
     "routing.not_found": ("No existe la regla de reparto {id}.", "There is no routing rule {id}."),
+    "communication.request_elsewhere": (
+        "La solicitud {id} no es de esta cuenta: un contacto se archiva en la cuenta de su "
+        "solicitud.",
+        "Request {id} is not on this account: a contact is filed on its request's account.",
+    ),
     "request.contact_elsewhere": (
         "Ese contacto no es de esta cuenta.",
         "That contact is not on this account.",
@@ -109,6 +114,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "communication.channel_confirms_nothing": (
         "Ese canal no da confirmación de entrega.",
         "That channel gives no delivery confirmation.",
+    ),
+    "communication.not_found": ("No existe el contacto {id}.", "There is no contact {id}."),
+    "communication.not_pending": (
+        "La entrega de este contacto no está pendiente: no hay nada que confirmar.",
+        "This contact's delivery is not pending: there is nothing to confirm.",
+    ),
+    "communication.scheduled": (
+        "Este mensaje está programado: su entrega la confirma el envío.",
+        "This message is scheduled: its sending confirms its delivery.",
+    ),
+    "communication.settled_only": (
+        "Confirme la entrega como entregada o como fallida.",
+        "Confirm the delivery as delivered or as failed.",
     ),
     "mail.bad_message": (
         "El mensaje está mal formado y no se ha registrado ({why}).",

@@ -75,6 +75,7 @@ class ActionId(StrEnum):
     COMMUNICATIONS_SEND_SURVEY = "communications.send_survey"
     COMMUNICATIONS_MAIL_SETTINGS = "communications.mail_settings"
     COMMUNICATIONS_LOG = "communications.log"  # «Registrar contacto…» (a call, a letter…)
+    COMMUNICATIONS_CONFIRM = "communications.confirm"  # «Confirmar entrega…» (a pending one)
     # Satisfacción
     SATISFACTION_REFRESH = "satisfaction.refresh"
     # Cuentas

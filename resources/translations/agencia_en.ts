@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>AccountContactPicker</name>
+    <message>
+        <source>(sin contacto)</source>
+        <translation>(no contact)</translation>
+    </message>
+    <message>
+        <source>Elija una cuenta de la lista.</source>
+        <translation>Choose an account from the list.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailView</name>
     <message>
         <source>Ninguna cuenta abierta</source>
@@ -2168,6 +2179,10 @@
         <translation>Log contact…</translation>
     </message>
     <message>
+        <source>Confirmar entrega…</source>
+        <translation>Confirm delivery…</translation>
+    </message>
+    <message>
         <source>Enviar encuesta de satisfacción…</source>
         <translation>Send satisfaction survey…</translation>
     </message>
@@ -2182,6 +2197,22 @@
     <message>
         <source>Su puesto no permite registrar contactos con clientes</source>
         <translation>Your position does not allow logging contacts with clients</translation>
+    </message>
+    <message>
+        <source>Su puesto no permite confirmar entregas</source>
+        <translation>Your role does not allow confirming deliveries</translation>
+    </message>
+    <message>
+        <source>Elija un contacto con la entrega pendiente</source>
+        <translation>Choose a contact whose delivery is pending</translation>
+    </message>
+    <message>
+        <source>La entrega de este contacto no está pendiente</source>
+        <translation>This contact&apos;s delivery is not pending</translation>
+    </message>
+    <message>
+        <source>Entrega de «%1»: %2</source>
+        <translation>Delivery of “%1”: %2</translation>
     </message>
     <message>
         <source>Contacto registrado: %1</source>
@@ -2202,6 +2233,33 @@
     <message>
         <source>Correo de la agencia guardado</source>
         <translation>Agency mail saved</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeliveryDialog</name>
+    <message>
+        <source>Confirmar entrega: «%1»</source>
+        <translation>Confirm delivery: “%1”</translation>
+    </message>
+    <message>
+        <source>Confirmar</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Fecha de entrega</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Quedará anotado que la confirma usted, ahora.</source>
+        <translation>It will be recorded that you confirm it, now.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3152,14 @@
         <translation>Data</translation>
     </message>
     <message>
+        <source>No hay importaciones de su grupo</source>
+        <translation>No imports by your group</translation>
+    </message>
+    <message>
+        <source>No hay importaciones suyas</source>
+        <translation>No imports of yours</translation>
+    </message>
+    <message>
         <source>Aún no hay importaciones</source>
         <translation>No imports yet</translation>
     </message>
@@ -3184,13 +3250,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n delegación(es) de aprobación</source>
-        <translation>
-            <numerusform>%n approval delegation</numerusform>
-            <numerusform>%n approval delegations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>la dirección de %n grupo(s)</source>
         <translation>
             <numerusform>the direction of %n group</numerusform>
@@ -3202,6 +3261,13 @@
         <translation>
             <numerusform>%n person reporting to them</numerusform>
             <numerusform>%n people reporting to them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminan %n delegación(es) de aprobación que recibió: quien la(s) dio elige a otra persona.</source>
+        <translation>
+            <numerusform>%n approval delegation they received ends: whoever gave it chooses someone else.</numerusform>
+            <numerusform>%n approval delegations they received end: whoever gave them chooses someone else.</numerusform>
         </translation>
     </message>
     <message>
@@ -5150,14 +5216,6 @@
         <source>Resumen</source>
         <translation>Summary</translation>
     </message>
-    <message>
-        <source>(sin contacto)</source>
-        <translation>(no contact)</translation>
-    </message>
-    <message>
-        <source>Elija una cuenta de la lista.</source>
-        <translation>Choose an account from the list.</translation>
-    </message>
 </context>
 <context>
     <name>LogView</name>
@@ -5212,6 +5270,10 @@
     <message>
         <source>Registrar contacto…</source>
         <translation>Log contact…</translation>
+    </message>
+    <message>
+        <source>Confirmar entrega…</source>
+        <translation>Confirm delivery…</translation>
     </message>
     <message>
         <source>Enviar encuesta…</source>
@@ -5272,6 +5334,30 @@
     <message>
         <source>Confirmación de lectura</source>
         <translation>Read receipt</translation>
+    </message>
+    <message>
+        <source>Confirmada el</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>Confirmada por</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Entrega fallida confirmada por %1 el %2</source>
+        <translation>Failed delivery confirmed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Entrega confirmada por %1 el %2</source>
+        <translation>Delivery confirmed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Entrega fallida confirmada el %1</source>
+        <translation>Failed delivery confirmed on %1</translation>
+    </message>
+    <message>
+        <source>Entrega confirmada el %1</source>
+        <translation>Delivery confirmed on %1</translation>
     </message>
 </context>
 <context>
@@ -5998,10 +6084,6 @@ IMAP: %2</translation>
         <translation>New request</translation>
     </message>
     <message>
-        <source>(sin contacto)</source>
-        <translation>(no contact)</translation>
-    </message>
-    <message>
         <source>Cuenta *</source>
         <translation>Account *</translation>
     </message>
@@ -6033,10 +6115,6 @@ IMAP: %2</translation>
         <source>Al guardarla se asigna según las reglas de reparto y empieza a contar su plazo (SLA) en horas de trabajo del cliente.</source>
         <translation>Once saved it is assigned by the routing rules and its deadline (SLA) starts counting in the client&apos;s working hours.</translation>
     </message>
-    <message>
-        <source>Elija una cuenta de la lista.</source>
-        <translation>Choose an account from the list.</translation>
-    </message>
 </context>
 <context>
     <name>NewUserDialog</name>
@@ -6053,16 +6131,16 @@ IMAP: %2</translation>
         <translation>User name</translation>
     </message>
     <message>
-        <source>Contraseña</source>
-        <translation>Password</translation>
+        <source>Contraseña provisional</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Es una contraseña provisional: entréguela a %1 en mano; deberá cambiarla la primera vez que inicie sesión.</source>
+        <translation>This is a temporary password: hand it to %1 in person; they must change it the first time they sign in.</translation>
     </message>
     <message>
         <source>Repita la contraseña</source>
         <translation>Repeat the password</translation>
-    </message>
-    <message>
-        <source>Entregue la contraseña a la persona en mano; podrá cambiarla al entrar.</source>
-        <translation>Hand the password to the person directly; they can change it when they sign in.</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6286,10 @@ IMAP: %2</translation>
     <message>
         <source>Solicitud: %1</source>
         <translation>Request: %1</translation>
+    </message>
+    <message>
+        <source>Responder a la solicitud: %1</source>
+        <translation>Answer the request: %1</translation>
     </message>
     <message>
         <source>Fecha límite vencida</source>
@@ -6542,6 +6624,10 @@ IMAP: %2</translation>
     <message>
         <source>Activo</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>De baja: no puede iniciar sesión hasta que se le reactive.</source>
+        <translation>Left: cannot sign in until reactivated.</translation>
     </message>
     <message>
         <source>Usuario desactivado: no puede iniciar sesión hasta que lo active.</source>
@@ -7526,8 +7612,16 @@ IMAP: %2</translation>
         <translation>Resolve by %1</translation>
     </message>
     <message>
-        <source>Esta solicitud ya es una campaña</source>
-        <translation>This request is already a campaign</translation>
+        <source>Campaña: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Tarea: %1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>Resolución anterior</source>
+        <translation>Previous resolution</translation>
     </message>
     <message>
         <source>Resolución</source>
@@ -7710,6 +7804,14 @@ IMAP: %2</translation>
     <message>
         <source>Su puesto no permite reasignar solicitudes</source>
         <translation>Your position does not allow reassigning requests</translation>
+    </message>
+    <message>
+        <source>Su puesto no permite crear campañas ni briefs</source>
+        <translation>Your role does not allow creating campaigns or briefs</translation>
+    </message>
+    <message>
+        <source>Esta solicitud ya es la campaña «%1»</source>
+        <translation>This request is already the campaign “%1”</translation>
     </message>
     <message>
         <source>Solicitud «%1» registrada para %2; resolver antes del %3</source>
@@ -8186,6 +8288,10 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Motivos</source>
         <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Elija en la lista una acción abierta para cerrarla.</source>
+        <translation>Choose an open action in the list to close it.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,11 @@ def test_skip_invalid_imports_the_good_rows_and_writes_the_rejects(
     status, out, err = run(capsys, "imports", "list", "--db", demo_url, "--format", "json")
     listed = json.loads(out)
     assert listed[0]["id"] == report["import_id"] and listed[0]["sha256"] == report["sha256"]
+    status, out, err = run(capsys, "imports", "list", "--db", demo_url)  # explore9 L11
+    head, rule, first = out.splitlines()[:3]
+    assert head.split() == ["ID", "Fecha", "Tipo", "Archivo", "Creados", "Actualizados",
+                            "Rechazados", "Por", "Estado"] and set(rule) == {"─", " "}  # fmt: skip
+    assert first.split()[0] == str(report["import_id"]) and "Cuentas" in first and "\t" not in out
     status, out, err = run(capsys, "imports", "undo", str(report["import_id"]), "--db", demo_url)
     assert (status, err) == (0, "")
     assert out.startswith(f"Importación {report['import_id']} deshecha: 2 registros")

@@ -55,3 +55,34 @@ def test_reassigning_needs_the_right_and_a_new_assignee_who_sees_the_account(
     assert status == 0
     status, _, err = run(capsys, "request", "move", new, "closed", *alvaro)
     assert status != 0 and "de «Asignada» a «Cerrada»" in one_line(err)
+
+
+def test_a_deactivated_person_is_said_to_be_so_and_a_request_names_what_it_became(
+    capsys: pytest.CaptureFixture[str], desk: Desk
+) -> None:
+    """explore9 L11: «está de baja», not «No existe la persona 7»; `request show` names
+    the campaign and the task the request became."""
+    from agencia.services.people.handover import deactivate_staff
+
+    db = ("--db", desk.db.url.render_as_string(hide_password=False))
+    alvaro = (*db, "--user", "alvaro")
+    account = str(desk.accounts["madrid"])
+    _, out, _ = run(capsys, "request", "add", "Banner de primavera", "--account", account,
+                    "--format", "json", *alvaro)  # fmt: skip
+    new = str(json.loads(out)["id"])
+    opened = open_database(desk.db.url.render_as_string(hide_password=False))
+    deactivate_staff(opened, desk.admin, desk.staff["trainee"])
+    opened.close()
+    status, _, err = run(capsys, "request", "reassign", new, str(desk.staff["trainee"]), *alvaro)
+    assert status != 0 and "Tere Trainee está de baja" in one_line(err)
+    assert "No existe" not in err
+    assert run(capsys, "request", "campaign", new, *alvaro)[0] == 0
+    assert run(capsys, "request", "task", new, *alvaro)[0] == 0
+    status, out, _ = run(capsys, "request", "show", new, *alvaro)
+    assert status == 0
+    shown = " ".join(out.split())
+    assert "Campaña: Banner de primavera [" in shown and "Tarea: Banner de primavera [" in shown
+    assert "Resolución anterior" not in shown  # never resolved: nothing was said before
+    status, out, _ = run(capsys, "request", "show", new, "--format", "json", *alvaro)
+    found = json.loads(out)
+    assert found["campaign_id"] and found["task_id"]

@@ -201,6 +201,12 @@ def test_the_pdf_report_is_in_the_client_s_language(
     assert "Client satisfaction · Tacos CDMX" in text
     assert "Empathy" in text and "-2.00" in text and "1 incomplete response:" in text
     assert "Dimensions to improve" in text
+    sheet = tmp_path / "report.csv"  # explore9 L11: the CSV in the report's language too
+    status, _, err = run(capsys, "report", "satisfaction", "--format", "csv", "--out",
+                         str(sheet), "--account", tacos, *_as(world))  # fmt: skip
+    assert (status, err) == (0, "")
+    rows = list(csv.DictReader(sheet.read_text(encoding="utf-8").splitlines()))
+    assert [r["dimension"] for r in rows] == ["Empathy"]
 
 
 def test_a_questionnaire_made_filled_and_imported(

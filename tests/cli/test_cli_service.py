@@ -228,7 +228,9 @@ def test_report_sla_pdf(capsys: pytest.CaptureFixture[str], desk: Desk, tmp_path
     )
     assert (status, err) == (0, "")
     text = "".join(page.extract_text() for page in PdfReader(out_file).pages)
-    assert "Cumplimiento de SLA" in text and "Café Madrid" in text and "0.0 %" in text
+    text = text.replace("\u00a0", " ")
+    assert "Cumplimiento de SLA" in text and "Café Madrid" in text and "0,0 %" in text
+    assert "Periodo: 9 mar 2026 – " in text  # the real period, not «… – …»
 
 
 def test_request_task_prints_the_new_task_s_id(

@@ -188,3 +188,31 @@ def test_every_column_restored_has_words_for_people() -> None:
         for column in table.columns:
             for lang in ("es", "en"):
                 assert column_label(column.name, lang) != column.name, (table.name, column.name)
+
+
+# explore9 L5: a restored row passes what its form refuses, the same checks.
+
+
+def test_a_direction_override_in_a_name_is_refused(exported: Path, target: Database) -> None:
+    def forge(row: dict[str, object]) -> None:
+        row["trade_name"] = "Factura \u202efdp.exe"
+
+    _edit(exported, "accounts", forge, resign=True)
+    error, es, en = _refused(target, exported)
+    assert error.code == "data.restore_hidden_text"
+    assert es.startswith("accounts.json, fila 1: Nombre comercial lleva un carácter de"), es
+    assert "row 1: Trade name holds a control character" in en
+
+
+def test_an_account_led_by_the_administrator_is_refused(exported: Path, target: Database) -> None:
+    staff = json.loads((exported / "staff.json").read_text(encoding="utf-8"))
+    admin = next(p["id"] for p in staff if p["role"] == "administrator")
+    _edit(exported, "accounts", lambda row: row.update({"lead_executive_id": admin}), resign=True)
+    error, es, en = _refused(target, exported)
+    assert error.code == "data.restore_wrong_lead"
+    assert es.startswith(f"accounts.json, fila 1: Ejecutivo principal {admin} es Administrador"), es
+    assert f"{admin} is Administrator; an account is led by an account executive" in en
+
+
+def test_an_untouched_export_still_restores(exported: Path, target: Database) -> None:
+    assert restore_checked(target, exported).counts["accounts"] == 5

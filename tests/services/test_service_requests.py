@@ -337,9 +337,11 @@ def test_the_open_and_breached_filters_read_every_place_of_the_queue(desk: Desk)
     requests.move_request(desk.db, who, late_paused, S.WAITING_ON_CLIENT, now=moved)
     requests.move_request(desk.db, who, paused, S.WAITING_ON_CLIENT, now=moved)
     requests.move_request(desk.db, who, done, S.RESOLVED, "Enviado", now=moved)
-    requests.move_request(desk.db, who, reopened, S.RESOLVED, "Enviado", now=moved)
-    requests.move_request(desk.db, who, reopened, S.REOPENED, now=moved)
-    at = datetime(2026, 3, 24, 12, tzinfo=MADRID)  # the reopened one fell due at midnight
+    early = datetime(2026, 3, 9, 10, tzinfo=MEXICO)  # reopened within the hour: its fresh
+    requests.move_request(desk.db, who, reopened, S.RESOLVED, "Enviado", now=early)
+    requests.move_request(desk.db, who, reopened, S.REOPENED, now=early)
+    # clock (80 working hours) ran out on Tuesday 24th: Monday 16th is a Mexican holiday
+    at = datetime(2026, 3, 25, 12, tzinfo=MADRID)
     queue = queries.list_requests(desk.db, who, now=at)
     # what is due first, then the stopped clocks, then the finished
     assert [r.id for r in queue] == [late_paused, reopened, later, paused, done]

@@ -168,7 +168,8 @@ def test_a_request_becomes_a_campaign_brief_from_its_page(qtbot: QtBot, desk: De
     ((where, campaign),) = recorder.navigations
     assert where == AreaId.CAMPAIGNS and campaign
     qtbot.waitUntil(until(lambda: not view.campaign_button.isEnabled()))
-    assert view.campaign_button.toolTip() == "Esta solicitud ya es una campaña"
+    assert view.campaign_button.toolTip() == "Esta solicitud ya es la campaña «Campaña de Navidad»"
+    assert "Campaña: Campaña de Navidad" in view.detail.toPlainText()  # what it became
 
 
 def _service(area: object) -> ServiceArea:

@@ -73,6 +73,13 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ),
     ("cada contacto, el más reciente primero", "every contact, newest first"),
     (
+        "confirma la entrega pendiente de un contacto, en su nombre, ahora",
+        "confirm a contact's pending delivery, in your name, now",
+    ),
+    ("el contacto", "the contact"),
+    ("llegó", "it arrived"),
+    ("no llegó", "it did not arrive"),
+    (
         "registra archivos .eml en una cuenta (todos o ninguno)",
         "log .eml files on an account (all or none)",
     ),

@@ -103,6 +103,7 @@ _TEXT = {
     ),
     "yes_no": (("Sí", "No"), ("Yes", "No")),
     "thread": ("Conversación", "Thread"),
+    "became": (("Campaña", "Tarea"), ("Campaign", "Task")),
 }
 _JSON = (
     "id",
@@ -265,6 +266,8 @@ def show(args: argparse.Namespace) -> int:
         "description": detail.description,
         "resolution": detail.resolution,
         "received_at": detail.received_at.isoformat(),
+        "campaign_id": detail.campaign_id,
+        "task_id": detail.task_id,
         "thread": [
             {
                 "id": c.id,
@@ -307,10 +310,15 @@ def _write_request(
         detail.resolution,
     )
     names = list(_t("fields"))
-    if RequestStatus(r.status) in OPEN:  # reopened: what was said then is not the answer now
+    if RequestStatus(r.status) in OPEN and detail.resolution:  # reopened: said then, not now
         names[-1] = _t("previous")
     for name, value in zip(names, values, strict=True):
         formats.write_field(out, name, value)
+    campaign, task = _t("became")  # what it became, by name and number
+    if detail.campaign_id is not None:
+        formats.write_field(out, campaign, f"{detail.campaign} [{detail.campaign_id}]")
+    if detail.task_id is not None:
+        formats.write_field(out, task, f"{detail.task} [{detail.task_id}]")
     if detail.thread:
         out.write("\n" + _t("thread") + "\n")
     for item in detail.thread:
@@ -403,16 +411,21 @@ def sla_(args: argparse.Namespace) -> int:
     from agencia.services.files import write_atomically
     from agencia.services.service.report import sla_report
 
+    if args.format == "pdf":
+        from agencia.services.service.report_pdf import sla_report_pdf
+
+        document = acting(
+            args,
+            lambda db, actor: sla_report_pdf(db, actor, args.start, args.end, args.account),
+            read_only=True,
+        )
+        write_atomically(args.out, document)
+        return EXIT_OK
     rows = acting(
         args,
         lambda db, actor: sla_report(db, actor, args.start, args.end, args.account),
         read_only=True,
     )
-    if args.format == "pdf":
-        from agencia.services.service.report_pdf import sla_pdf
-
-        write_atomically(args.out, sla_pdf(rows, args.start, args.end))
-        return EXIT_OK
     buffer = io.StringIO()
     formats.write_csv(
         buffer,

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
+from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.enums import Channel
 from agencia.domain.errors import NotFound
@@ -85,6 +86,8 @@ def browse(db: Database, actor: Actor, wanted: LogFilter, limit: int = PAGE) -> 
         after = datetime.combine(wanted.until + timedelta(days=1), time(), UTC)
         query = query.where(c.occurred_at < after)
     with unit_of_work(db, actor, write=False) as uow:
+        found = uow.session.execute(query).all()
+        names = _confirmers(uow, [item for item, _, _ in found])
         return [
             LogRow(
                 id=item.id,
@@ -97,12 +100,35 @@ def browse(db: Database, actor: Actor, wanted: LogFilter, limit: int = PAGE) -> 
                 subject=item.subject,
                 staff=staff or "",
                 delivery=item.delivery.value,
-                confirmation=tuple((str(k), str(v)) for k, v in sorted(item.confirmation.items())),
+                confirmation=_shown(item.confirmation, names),
                 request_id=item.request_id,
                 follow_up=item.follow_up,
             )
-            for item, account, staff in uow.session.execute(query)
+            for item, account, staff in found
         ]
+
+
+def _confirmers(uow: UnitOfWork, items: list[Communication]) -> dict[int, str]:
+    """The names of who confirmed a delivery later (log.confirmed's `confirmed_by`)."""
+    ids = {
+        int(i.confirmation["confirmed_by"])
+        for i in items
+        if str((i.confirmation or {}).get("confirmed_by", "")).isdigit()
+    }
+    if not ids:
+        return {}
+    rows = uow.session.execute(select(Staff.id, Staff.full_name).where(Staff.id.in_(ids)))
+    return {staff_id: name for staff_id, name in rows}
+
+
+def _shown(confirmation: dict[str, Any], names: dict[int, str]) -> tuple[tuple[str, str], ...]:
+    """The confirmation as the log shows it: who confirmed by name, not by number."""
+    out = []
+    for key, value in sorted((confirmation or {}).items()):
+        if key == "confirmed_by" and str(value).isdigit():
+            value = names.get(int(value), value)
+        out.append((str(key), str(value)))
+    return tuple(out)
 
 
 def account_name(db: Database, actor: Actor, account_id: int) -> str:

@@ -16,14 +16,20 @@ from sqlalchemy import select
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, Channel
-from agencia.domain.errors import NotFound, ValidationError
+from agencia.domain.errors import DomainError, NotFound, ValidationError
+from agencia.domain.field_labels import field_label
 from agencia.domain.models import Account
 from agencia.domain.permissions import Action
 from agencia.domain.service_enums import Delivery, Direction
-from agencia.domain.service_models import Communication, CommunicationAttachment
+from agencia.domain.service_models import (
+    Communication,
+    CommunicationAttachment,
+    ServiceRequest,
+)
 from agencia.services.accounts.access import require, visible_clause
 from agencia.services.results import SaveResult
 
@@ -68,11 +74,7 @@ def validate_communication(data: NewCommunication) -> dict[str, tuple[str, dict[
     `log_communication` refuses the same). The mailbox's own intake keeps a message
     whatever its subject: it goes through `log_in`, not through this."""
     errors: dict[str, tuple[str, dict[str, object]]] = {}
-    subject = data.subject.strip()
-    if not subject:
-        errors["subject"] = ("field.required", {})
-    elif len(subject) > SUBJECT_MAX:
-        errors["subject"] = ("field.too_long", {"max": SUBJECT_MAX})
+    v.required(errors, "subject", data.subject.strip(), SUBJECT_MAX)  # a title: one line
     return errors
 
 
@@ -81,10 +83,35 @@ def _check(data: NewCommunication) -> None:
     unknown = sorted(set(data.confirmation) - allowed)
     if unknown:
         raise ValidationError(
-            {"confirmation": ("communication.no_such_confirmation", {"fields": ", ".join(unknown)})}
+            {
+                "confirmation": (  # named as the forms name them, never by their keys
+                    "communication.no_such_confirmation",
+                    {"fields": ", ".join(field_label(name) for name in unknown)},
+                )
+            }
         )
     if data.delivery is not Delivery.NOT_APPLICABLE and data.channel not in CONFIRMS:
         raise ValidationError({"delivery": ("communication.channel_confirms_nothing", {})})
+
+
+# A settled delivery's confirmation says who confirmed it and when (`confirmed`): written
+# by the service (the server's own clock and session on PostgreSQL, server_service_rules),
+# never taken from what a caller says (no channel confirms those fields).
+SETTLED = (Delivery.DELIVERED, Delivery.FAILED)
+
+
+def confirmed(
+    given: dict[str, Any], delivery: Delivery, by: int | None = None, now: datetime | None = None
+) -> dict[str, Any]:
+    """The confirmation as kept: what the channel confirmed, and once the delivery is
+    settled (delivered or failed), when it was confirmed — by the contact's author, or
+    by `by` when someone confirms a pending one later."""
+    out = dict(given)
+    if delivery in SETTLED:
+        out["confirmed_at"] = (now or datetime.now(UTC)).isoformat()
+        if by is not None:
+            out["confirmed_by"] = by
+    return out
 
 
 def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Communication:
@@ -96,6 +123,10 @@ def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Co
         raise NotFound("account.not_found", id=data.account_id)
     if check:
         require(uow, Action.LOG_COMMUNICATION, account)
+    if data.request_id is not None:  # filed on its request's account (explore9 L7)
+        request = uow.session.get(ServiceRequest, data.request_id)
+        if request is None or request.account_id != account.id:
+            raise DomainError("communication.request_elsewhere", id=data.request_id)
     item = Communication(
         account_id=account.id,
         request_id=data.request_id,
@@ -110,7 +141,7 @@ def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Co
         their_zone=data.their_zone or account.time_zone,
         follow_up=data.follow_up,
         delivery=data.delivery,
-        confirmation=dict(data.confirmation),
+        confirmation=confirmed(data.confirmation, data.delivery),
         message_id=data.message_id[:300],
         in_reply_to=data.in_reply_to[:300],
         document_sha256=data.document_sha256,

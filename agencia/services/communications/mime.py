@@ -4,19 +4,25 @@ The standard library's parser (the modern policy) reads the bytes; what a person
 not accept is refused with a message code before anything is stored: a message over the
 size limit, no sender, header lines the parser could not read, a body or attachment whose
 transfer encoding is broken, a text part that does not decode in its charset.
+
+What cannot be refused is cleaned: a subject, a sender or an attachment's name holding
+what the house's one-line rule refuses in a typed subject (a direction override, U+202E
+before «fdp.exe», that shows «Factura exe.pdf»; a control character; a line break) keeps
+its text without it (`_one_line`).
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.errors import HeaderParseError, MessageDefect
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
+from agencia.domain import validation as v
 from agencia.domain.errors import DomainError
 
 MAX_BYTES = 25 * 1024 * 1024  # what common mail servers accept
@@ -76,9 +82,21 @@ def _fatal(defects: list[MessageDefect]) -> str | None:
     return None
 
 
+def _one_line(text: str) -> str:
+    """`text` on one line, without what the one-line rule of a typed field refuses
+    (`v.control_characters`, `v.line_problem`): mail from outside cannot be refused for
+    it, and the log, the triage list and a saved attachment must read as they are kept.
+    Line breaks and other spaces become one space; letters of every script and emoji stay."""
+    kept = "".join(
+        c for c in text if c.isspace() or not (v.control_characters(c) or v.line_problem(c))
+    )
+    return " ".join(kept.split())
+
+
 def _addresses(message: EmailMessage, name: str) -> tuple[str, ...]:
-    values = [str(v) for v in message.get_all(name, [])]
-    return tuple(a.lower() for _, a in getaddresses(values) if "@" in a)
+    values = [str(value) for value in message.get_all(name, [])]
+    found = (_one_line(a).lower() for _, a in getaddresses(values))
+    return tuple(a for a in found if "@" in a)
 
 
 def _ids(value: str) -> tuple[str, ...]:
@@ -108,12 +126,15 @@ def parse(raw: bytes, now: datetime | None = None) -> Mail:
                     sent = sent.replace(tzinfo=UTC)
             except (TypeError, ValueError):
                 pass
+        arrived = datetime.now(UTC)  # a Date ahead of the clock is a sender's wrong clock:
+        if sent > arrived + timedelta(minutes=5):  # it came now (nothing is logged ahead)
+            sent = arrived
         return Mail(
             sender=senders[0],
             to=_addresses(message, "to"),
             cc=_addresses(message, "cc"),
             date=sent.astimezone(UTC),
-            subject=" ".join(str(message["subject"] or "").split())[:300],
+            subject=_one_line(str(message["subject"] or ""))[:300],
             text=text,
             message_id=str(message["message-id"] or "").strip()[:300],
             in_reply_to=str(message["in-reply-to"] or "").strip()[:300],
@@ -151,6 +172,7 @@ def _body(message: EmailMessage) -> tuple[str, tuple[Attachment, ...]]:
             raise BadMessage("mail.bad_message", why=why)
         if not isinstance(data, bytes):
             continue
-        name = (part.get_filename() or "adjunto").replace("/", "_").replace("\\", "_")[:255]
+        name = _one_line(part.get_filename() or "").replace("/", "_").replace("\\", "_")
+        name = name[:255] or "adjunto"
         attachments.append(Attachment(name, part.get_content_type()[:120], data))
     return text.replace("\x00", ""), tuple(attachments)

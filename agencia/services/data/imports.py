@@ -26,6 +26,8 @@ from agencia.domain.enums import AuditAction
 from agencia.domain.errors import DomainError
 from agencia.domain.messages import render
 from agencia.domain.models import Agency
+from agencia.domain.permissions import Action
+from agencia.services.accounts.access import require_global
 from agencia.services.data.account_batch import AccountBatch, batches_for
 from agencia.services.data.fields import ImportKind, fields_of, guess_mapping
 from agencia.services.data.lookups import Index
@@ -43,6 +45,9 @@ from agencia.services.data.rows import (
 from agencia.services.data.transaction import Shared, one_transaction
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
+# The kinds only some roles may import at all: refused before a row is read, so that a
+# person who may not add people is not told first who is already at the agency.
+_WHOLE_KIND = {ImportKind.STAFF: Action.MANAGE_PEOPLE, ImportKind.VENDORS: Action.MANAGE_VENDORS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +169,8 @@ def run_import(
 ) -> ImportReport:
     """Import `path` as `kind`; see the module's docstring for what is written when."""
     options = options or ImportOptions()
+    if (needed := _WHOLE_KIND.get(kind)) is not None:
+        require_global(actor, needed)  # before any row: a row's problems would say more
     table = open_table(path, sheet=options.sheet)
     mapping = resolve_mapping(kind, table, options.mapping)
     sha = file_sha256(path)

@@ -14,12 +14,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ForeignKeyConstraint, Index, Table, UniqueConstraint
+from sqlalchemy import Enum, ForeignKeyConstraint, Index, String, Table, UniqueConstraint
 
 from agencia.domain.column_labels import column_label
+from agencia.domain.enums import LEAD_ROLES
 from agencia.domain.errors import DomainError
+from agencia.domain.validation import SINGLE_LINE_FIELDS, control_characters, line_problem
 
 Key = tuple[Any, ...]
+# The tables whose rows people type in the forms (the accounts' and the people's): a
+# restored row must pass what those forms refuse — a control character anywhere, a line
+# break or a direction override (U+202E: «Factura exe.pdf») in a name — and an account's
+# lead must be an executive, as in its form (accounts.leads), never the administrator.
+# Other tables keep what they hold (a mail's subject as it arrived): a backup stays
+# restorable.
+_TYPED = frozenset(
+    {"accounts", "contacts", "brands", "products", "staff", "account_groups", "vendors"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +63,8 @@ class RowChecks:
     _seen: dict[tuple[str, tuple[str, ...]], dict[Key, int]] = field(default_factory=dict)
     _kept: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # keys remembered
     _later: list[_Later] = field(default_factory=list)
+    _roles: dict[Any, Any] = field(default_factory=dict)  # staff id → role
+    _leads: list[tuple[int, Any]] = field(default_factory=list)  # (accounts row, lead id)
 
     def __post_init__(self) -> None:
         for table in self.tables:
@@ -89,6 +102,12 @@ class RowChecks:
     def row(self, table: Table, number: int, values: dict[str, Any], held: set[str]) -> None:
         """Check a row about to be written (`held`: its columns set once all rows are
         in), and remember its keys."""
+        if table.name in _TYPED:
+            _typed(table, number, values)
+        if table.name == "staff":
+            self._roles[values.get("id")] = values.get("role")
+        if table.name == "accounts" and values.get("lead_executive_id") is not None:
+            self._leads.append((number, values["lead_executive_id"]))
         for columns in self._unique[table.name]:
             key = tuple(values.get(c) for c in columns)
             if None in key:
@@ -120,6 +139,17 @@ class RowChecks:
         """Every reference set once the rows are in points at a row that is."""
         for later in self._later:
             self._check(later.table, later.row, later.reference, later.key)
+        for number, lead in self._leads:
+            role = self._roles.get(lead)
+            if lead in self._roles and role not in LEAD_ROLES:
+                raise DomainError(
+                    "data.restore_wrong_lead",
+                    file="accounts.json",
+                    row=number,
+                    column=column_label("lead_executive_id"),
+                    value=lead,
+                    role=role,
+                )
 
     def _check(self, table: str, number: int, reference: _Reference, key: Key) -> None:
         if key not in self._seen[(reference.target, reference.target_columns)]:
@@ -130,6 +160,26 @@ class RowChecks:
                 column=_columns(reference.columns),
                 value=_shown(key),
                 target_file=f"{reference.target}.json",
+            )
+
+
+def _typed(table: Table, number: int, values: dict[str, Any]) -> None:
+    """Refuse a text the table's form would refuse (see `_TYPED`), naming the column."""
+    for column in table.columns:
+        value = values.get(column.name)
+        if not isinstance(value, str) or not isinstance(column.type, String):
+            continue
+        if isinstance(column.type, Enum):
+            continue
+        hidden = control_characters(value)
+        if not hidden and column.name in SINGLE_LINE_FIELDS:
+            hidden = line_problem(value) is not None
+        if hidden:
+            raise DomainError(
+                "data.restore_hidden_text",
+                file=f"{table.name}.json",
+                row=number,
+                column=column_label(column.name),
             )
 
 

@@ -20,6 +20,9 @@ from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.enums import Department, Role, TitleGender
 from agencia.domain.errors import DomainError, PermissionDenied, ValidationError
+from agencia.domain.models import Account
+from agencia.domain.permissions import Action, allowed
+from agencia.services.accounts.access import reach
 from agencia.services.accounts.account_edit import (
     AccountInput,
     create_account,
@@ -150,6 +153,15 @@ def _duplicate(ctx: Context, field: str, existing: int, entity: str) -> list[Wri
     return []
 
 
+def _sees_account(ctx: Context, account_id: int) -> bool:
+    """Whether the importing person may see the account a row repeats: one they may not
+    see (or the server hides) is said to exist in the agency, never named by its ID."""
+    account = ctx.reading.session.get(Account, account_id)
+    return account is not None and allowed(
+        ctx.actor.role, Action.SEE_ACCOUNTS, reach(ctx.reading, account)
+    )
+
+
 def written_by(call: Callable[[], Any], entity: str) -> Written:
     """Run a service call; its refusal becomes the row's problems (permission is the
     whole import's: it stops)."""
@@ -191,6 +203,8 @@ def account_row(ctx: Context, cells: Cells) -> list[Written] | Deferred:
     existing = ctx.index.duplicate_account(data.tax_id, data.trade_name)
     if existing is not None:
         field_name = "tax_id" if data.tax_id else "trade_name"
+        if not _sees_account(ctx, existing):  # another group's client: no ID, no update
+            raise RowProblems({field_name: ("data.duplicate_account_elsewhere", {})})
         if ctx.duplicates is not Duplicates.UPDATE:
             return _duplicate(ctx, field_name, existing, "account")
         detail = get_account(ctx.db, ctx.actor, existing)

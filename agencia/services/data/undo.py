@@ -39,6 +39,7 @@ from agencia.domain.permissions import Action
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.account_edit import AccountInput, update_account
 from agencia.services.accounts.editing import load_for_edit
+from agencia.services.data.blockers import blocker
 from agencia.services.data.history import may_undo
 from agencia.services.data.records import MODELS
 from agencia.services.data.transaction import one_transaction
@@ -87,12 +88,15 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
             (r for r in records if r.before is None), key=lambda r: _ORDER.index(r.entity)
         )
         with unit_of_work(shared.db, actor) as uow:
+            blocked = blocker(uow, [(r.entity, r.entity_id) for r in created])
+            if blocked is not None:
+                raise blocked
             try:
                 for record in created:
                     done_count += _remove(uow, record)
                 uow.session.flush()
-            except IntegrityError as exc:
-                raise DomainError("data.undo_blocked", detail=_first_line(exc)) from None
+            except IntegrityError:  # what `blocker` could not see (another's record)
+                raise DomainError("data.undo_blocked") from None
             done = uow.session.get(DataImport, import_id)
             assert done is not None
             done.undone_at = datetime.now(UTC)
@@ -155,8 +159,3 @@ def _remove(uow: UnitOfWork, record: DataImportRecord) -> int:
                     or getattr(row, "name", "")),
     )  # fmt: skip
     return 1
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", exc)).strip()
-    return text.splitlines()[0][:200] if text else ""

@@ -35,6 +35,13 @@ def write_pauses(pauses: list[Pause]) -> list[list[str | None]]:
     return [[a.isoformat(), b.isoformat() if b else None] for a, b in pauses]
 
 
+def restarted(request: ServiceRequest, now: datetime) -> list[Pause]:
+    """A reopened request's pauses: everything from its reception to its reopening is
+    one pause, so its resolution clock starts afresh at `now`, on the calendar's working
+    hours, with the whole target of its priority (what a service desk promises again)."""
+    return [(request.received_at, now)]
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     """What an account's requests are promised, and on which calendar."""
@@ -64,10 +71,16 @@ def policy_for(uow: UnitOfWork, account: Account, around: date) -> Policy:
     return Policy(calendar, targets)
 
 
+def _around(request: ServiceRequest) -> date:
+    """The day its clock last started (received, or reopened: its calendar's years)."""
+    ends = [end for _, end in read_pauses(request) if end is not None]
+    return max([request.received_at, *ends]).date()
+
+
 def set_due_times(uow: UnitOfWork, request: ServiceRequest, account: Account) -> None:
     """Fill the request's due times from its clock (left empty while the clock is
     stopped by an open pause: the queue shows it as paused)."""
-    policy = policy_for(uow, account, request.received_at.date())
+    policy = policy_for(uow, account, _around(request))
     targets = policy.targets[request.priority]
     pauses = read_pauses(request)
     try:
@@ -92,7 +105,7 @@ def used_minutes(
     uow: UnitOfWork, request: ServiceRequest, account: Account, now: datetime
 ) -> tuple[int, int]:
     """Working minutes used so far on the resolution clock, and its target."""
-    policy = policy_for(uow, account, request.received_at.date())
+    policy = policy_for(uow, account, _around(request))
     end = request.resolved_at or now
     used = sla.working_minutes(policy.calendar, request.received_at, end, read_pauses(request))
     return used, policy.targets[request.priority].resolution

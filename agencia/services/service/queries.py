@@ -14,9 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
+from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import service_life as life
 from agencia.domain.actor import Actor
+from agencia.domain.campaign_models import Campaign
+from agencia.domain.coordination_models import Task
 from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.models import Account, Staff
 from agencia.domain.service_models import FINISHED_AT, Communication, ServiceRequest
@@ -65,6 +67,9 @@ class RequestDetail:
     due_response_at: datetime | None
     thread: tuple[ThreadItem, ...]
     campaign_id: int | None = None  # the campaign it became, if it did
+    campaign: str = ""  # that campaign's name
+    task_id: int | None = None  # the task it became, if it did
+    task: str = ""  # that task's title
 
 
 R = ServiceRequest
@@ -183,4 +188,14 @@ def show_request(
                 for c in thread
             ),
             campaign_id=request.campaign_id,
+            campaign=_name(uow, Campaign.name, Campaign.id, request.campaign_id),
+            task_id=request.task_id,
+            task=_name(uow, Task.title, Task.id, request.task_id),
         )
+
+
+def _name(uow: UnitOfWork, column: Any, key: Any, record_id: int | None) -> str:
+    """What the request became is named, not only numbered (`request show`, the pane)."""
+    if record_id is None:
+        return ""
+    return str(uow.session.scalar(select(column).where(key == record_id)) or "")

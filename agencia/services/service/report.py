@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
-from agencia.domain.models import Account, Staff
+from agencia.domain.models import Account, Agency, Staff
 from agencia.domain.service_models import ServiceRequest
 from agencia.services.accounts.access import visible_clause
 from agencia.services.service.policies import promise_days
@@ -92,3 +92,36 @@ def sla_report(
         ComplianceRow(by, name, *counts)
         for (by, name), counts in sorted(tally.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """What a printed report states about itself: the period it covers (the days asked
+    for, else from the first request received to the report's day: never «… – …») and
+    the agency's locale, in which its numbers and dates are written."""
+
+    start: date
+    end: date
+    locale: str
+
+
+def coverage(
+    db: Database,
+    actor: Actor,
+    start: date | None = None,
+    end: date | None = None,
+    account_id: int | None = None,
+    today: date | None = None,
+) -> Coverage:
+    day = today or datetime.now(UTC).date()
+    query = select(func.min(ServiceRequest.received_at)).join(
+        Account, Account.id == ServiceRequest.account_id
+    )
+    query = query.where(visible_clause(actor))
+    if account_id is not None:
+        query = query.where(ServiceRequest.account_id == account_id)
+    with unit_of_work(db, actor, write=False) as uow:
+        first = uow.session.scalar(query) if start is None else None
+        locale = uow.session.scalar(select(Agency.locale).order_by(Agency.id).limit(1))
+    begin = start or (first.date() if first is not None else day)
+    return Coverage(begin, end or max(day, begin), locale or "es_ES")

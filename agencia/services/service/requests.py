@@ -17,6 +17,7 @@ from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import service_life as life
 from agencia.domain import sla
+from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AssignmentRole, AuditAction, Channel
@@ -59,11 +60,7 @@ def validate_request(data: NewRequest) -> dict[str, tuple[str, dict[str, object]
     """What is wrong with a new request as typed, before the database is asked (the
     window's form shows it live; `open_in` refuses the same)."""
     errors: dict[str, tuple[str, dict[str, object]]] = {}
-    subject = data.subject.strip()
-    if not subject:
-        errors["subject"] = ("field.required", {})
-    elif len(subject) > SUBJECT_MAX:
-        errors["subject"] = ("field.too_long", {"max": SUBJECT_MAX})
+    v.required(errors, "subject", data.subject.strip(), SUBJECT_MAX)  # a title: one line
     return errors
 
 
@@ -160,8 +157,14 @@ def apply_move(
         params = {"request_source": request.status.value, "request_target": target.value}
         raise ValidationError({"status": (code, params)})
     source = request.status
+    reopening = target is RequestStatus.REOPENED
+    # who holds it once reopened: read before anything is set (a read flushes, and the
+    # server takes the new holder only in the move's own statement)
+    holder = _holder_on_reopening(uow, request, account) if reopening else request.assignee_id
     pauses = clock.read_pauses(request)
-    if life.pauses_clock(target):
+    if reopening:  # a fresh resolution clock from now: its first life is one long pause
+        pauses = clock.restarted(request, now)
+    elif life.pauses_clock(target):
         pauses.append((now, None))
     elif life.pauses_clock(source) and pauses and pauses[-1][1] is None:
         pauses[-1] = (pauses[-1][0], now)
@@ -173,19 +176,73 @@ def apply_move(
         request.resolved_at = now
     if target is RequestStatus.CLOSED:
         request.closed_at = now
-    if target is RequestStatus.REOPENED:
-        request.resolved_at = None
-        request.closed_at = None
+    moved: dict[str, object] = {"status": [source.value, target.value]}
+    if reopening:
+        moved.update(_new_cycle(request))
+    previous = request.assignee_id
+    request.assignee_id = holder
     request.status = target
     clock.set_due_times(uow, request, account)
+    if holder != previous:
+        uow.audit(
+            ChangeKind.SERVICE_REQUEST,
+            request.id,
+            AuditAction.REASSIGN,
+            {"assignee": [previous, holder]},
+            account_id=account.id,
+            summary=request.subject,
+        )
     uow.audit(
         ChangeKind.SERVICE_REQUEST,
         request.id,
         AuditAction.MOVE,
-        {"status": [source.value, target.value]},
+        moved,
         account_id=account.id,
         summary=request.subject,
     )
+
+
+def _new_cycle(request: ServiceRequest) -> dict[str, object]:
+    """A reopened request starts a new SLA cycle: no resolution time, no closing, back
+    at the foot of the ladder, not breached (its clock is fresh). What the first cycle
+    had stays on the trail: the move's entry says it."""
+    was = {
+        "resolved_at": request.resolved_at,
+        "closed_at": request.closed_at,
+        "escalation": request.escalation,
+        "breached": request.breached,
+    }
+    request.resolved_at = None
+    request.closed_at = None
+    request.escalation = int(Rung.EXECUTIVE)
+    request.escalated_to_id = None
+    request.breached = False
+    fresh = {
+        "resolved_at": None,
+        "closed_at": None,
+        "escalation": int(Rung.EXECUTIVE),
+        "breached": False,
+    }
+    return {
+        key: [value.isoformat() if isinstance(value, datetime) else value, fresh[key]]
+        for key, value in was.items()
+        if value != fresh[key]
+    }
+
+
+def _holder_on_reopening(uow: UnitOfWork, request: ServiceRequest, account: Account) -> int:
+    """Who takes a reopened request: its assignee while they still may work it; else
+    whom the routing rules send it to now (the person who took over a leaver's accounts
+    is their lead by then). Nobody active: refused, naming the account."""
+    held = uow.session.get(Staff, request.assignee_id) if request.assignee_id else None
+    if held is not None and routing.may_take(uow, held, account):
+        return held.id
+    facts = routing.Facts(request.kind, request.channel, request.priority, request.brand_id)
+    routed = routing.route(uow, account, facts)
+    person = uow.session.get(Staff, routed.staff_id)
+    if person is None or not routing.may_take(uow, person, account):
+        raise ValidationError({"status": ("request.nobody_to_route", {"name": account.trade_name})})
+    return person.id
 
 
 def move_request(
@@ -218,8 +275,10 @@ def reassign(db: Database, actor: Actor, request_id: int, staff_id: int) -> Save
         if not _may_reassign(uow, request, account):
             raise PermissionDenied("request.reassign_not_yours", id=request.id)
         person = uow.session.get(Staff, staff_id)
-        if person is None or not person.active:
+        if person is None:
             raise ValidationError({"assignee_id": ("staff.not_found", {"id": staff_id})})
+        if not person.active:  # she exists: say why she cannot take it
+            raise ValidationError({"assignee_id": ("staff.inactive", {"name": person.full_name})})
         if not allowed(
             person.role,
             Action.LOG_COMMUNICATION,

@@ -91,7 +91,7 @@ def _matches(rule: RoutingRule, facts: Facts) -> bool:
     )
 
 
-def _may_take(uow: UnitOfWork, person: Staff, account: Account) -> bool:
+def may_take(uow: UnitOfWork, person: Staff, account: Account) -> bool:
     """Whether `person` could work the request: active, and allowed to log contacts on
     the account (someone who cannot see it would never find it in their queue)."""
     if not person.active:
@@ -115,7 +115,7 @@ def _least_busy(uow: UnitOfWork, team: Department, account: Account) -> int | No
         .where(Staff.department == team, Staff.active.is_(True))
         .order_by(open_count, Staff.id)
     )
-    return next((m.id for m in members if _may_take(uow, m, account)), None)
+    return next((m.id for m in members if may_take(uow, m, account)), None)
 
 
 def _by_rule(uow: UnitOfWork, account: Account, facts: Facts) -> Routed | None:
@@ -125,7 +125,7 @@ def _by_rule(uow: UnitOfWork, account: Account, facts: Facts) -> Routed | None:
             continue
         if rule.staff_id is not None:
             person = uow.session.get(Staff, rule.staff_id)
-            if person is not None and _may_take(uow, person, account):
+            if person is not None and may_take(uow, person, account):
                 return Routed(person.id, "rule", rule.id)
         elif rule.team is not None:
             member = _least_busy(uow, rule.team, account)

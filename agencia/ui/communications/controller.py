@@ -1,6 +1,7 @@
 """The communications page's controller: reads the log with its filter, the account's
 timeline and the mail waiting for triage off the GUI thread; assigns and discards that
-mail through the writer; refreshes what a change touched."""
+mail, and confirms a pending delivery, through the writer; refreshes what a change
+touched."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QWidget
 
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
+from agencia.domain.labels import label
 from agencia.domain.permissions import Action, Scope, scope_for
+from agencia.domain.service_enums import Delivery
 from agencia.services.accounts.contact_options import contacts_of
 from agencia.services.accounts.queries import account_options
 from agencia.services.communications import browse, timeline, triage
@@ -19,6 +22,7 @@ from agencia.services.communications.connection import mail_settings
 from agencia.services.staff_options import active_people
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
+from agencia.ui.communications.confirm_delivery import ConfirmDeliveryDialog
 from agencia.ui.communications.log_form import LogContactDialog
 from agencia.ui.communications.log_view import LogView
 from agencia.ui.communications.mail_settings import MailSettingsDialog
@@ -64,6 +68,8 @@ class CommunicationsController(AreaController):
         self.log.timeline_asked.connect(self.show_timeline)
         self.log.survey_asked.connect(self.send_survey)
         self.log.log_asked.connect(self.log_contact)
+        self.log.chosen.connect(self._update_actions)
+        self.log.confirm_asked.connect(self.confirm_delivery)
         self.log.survey_button.setVisible(self.can_triage)
         self.can_set_mail = scope_for(ctx.actor.role, Action.AGENCY_SETTINGS) is Scope.ALL
         self.timeline.filter_changed.connect(self._read_timeline)
@@ -93,6 +99,18 @@ class CommunicationsController(AreaController):
                 AreaId.COMMUNICATIONS,
             ),
             self.log_contact,
+            self,
+        )
+        self.actions[ActionId.COMMUNICATIONS_CONFIRM] = ctx.actions.register(
+            ActionSpec(
+                ActionId.COMMUNICATIONS_CONFIRM,
+                self.tr("Confirmar entrega…"),
+                None,
+                "check",
+                AreaId.COMMUNICATIONS,
+                AreaId.COMMUNICATIONS,
+            ),
+            self.confirm_delivery,
             self,
         )
         self._update_actions()
@@ -132,6 +150,37 @@ class CommunicationsController(AreaController):
         self.rule(ActionId.COMMUNICATIONS_LOG, self.can_triage, why)
         self.log.log_button.setEnabled(self.can_triage)
         self.log.log_button.setToolTip("" if self.can_triage else why)
+        why = self._why_not_confirm()
+        self.rule(ActionId.COMMUNICATIONS_CONFIRM, not why, why)
+        self.log.confirm_button.setEnabled(not why)
+        self.log.confirm_button.setToolTip(why)
+
+    def _why_not_confirm(self) -> str:
+        """Why «Confirmar entrega…» does not apply to the chosen contact (empty: it does).
+        Whoever may log contacts on an account may confirm its deliveries."""
+        if not self.can_triage:
+            return self.tr("Su puesto no permite confirmar entregas")
+        row = self.log.chosen_row()
+        if row is None:
+            return self.tr("Elija un contacto con la entrega pendiente")
+        if row.delivery != Delivery.PENDING.value:
+            return self.tr("La entrega de este contacto no está pendiente")
+        return ""
+
+    def confirm_delivery(self) -> None:
+        """Asks delivered or not, and what the channel confirmed, for the chosen contact."""
+        row = self.log.chosen_row()
+        if self._why_not_confirm() or row is None:
+            return
+        dialog = ConfirmDeliveryDialog(self.ops, row, self.view)
+        words = self.tr("Entrega de «%1»: %2")  # the outcome first, then the client's words
+        dialog.saved.connect(
+            lambda _result, data: self.ctx.toast(
+                words.replace("%2", label(data.delivery)).replace("%1", row.subject)
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
 
     def log_contact(self) -> None:
         """A call, a letter, a visit… on the account the log shows, if it shows one."""
@@ -171,6 +220,7 @@ class CommunicationsController(AreaController):
     def _loaded(self, rows: list[Any]) -> None:
         self.rows = list(rows)
         self.log.set_rows(self.rows, browse.PAGE)
+        self._update_actions()  # the chosen contact may have been settled meanwhile
 
     # -- the account's timeline -----------------------------------------------------------------
     def show_timeline(self, account_id: int, name: str) -> None:

@@ -77,6 +77,8 @@ class LogContactDialog(FormDialog):
         self.when.setDateTime(  # now on the agency's clock, to the minute
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )
+        # a contact has happened: none ahead of the clock (the server takes none either)
+        self.when.setMaximumDateTime(self.when.dateTime().addSecs(240))
         self.subject = QLineEdit(self)
         self.subject.setObjectName("logSubject")
         # text that came without a keystroke (a draft given back, a paste) is the

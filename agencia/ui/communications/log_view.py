@@ -28,6 +28,12 @@ from agencia.domain.labels import label
 from agencia.domain.service_enums import Delivery, Direction
 from agencia.services.communications.browse import LogFilter
 from agencia.services.results import Option
+from agencia.ui.communications.confirmation_words import (
+    CONFIRMER_KEYS,
+    confirmation_value,
+    confirmation_word,
+    confirmed_sentence,
+)
 from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.widgets.account_picker import AccountPicker
 from agencia.ui.widgets.column_fit import ColumnFit
@@ -47,12 +53,15 @@ def _when(row: Any) -> str:
 class LogView(QWidget):
     """Emits `filter_changed` when the person narrows the log, `timeline_asked(account
     id, name)` for the account's timeline, `survey_asked(account id, name)` to send a
-    contact of it the satisfaction questionnaire."""
+    contact of it the satisfaction questionnaire, `chosen` when another contact is
+    chosen (or none), `confirm_asked` for «Confirmar entrega…» on the chosen one."""
 
     filter_changed = Signal()
     timeline_asked = Signal(int, str)
     survey_asked = Signal(int, str)
     log_asked = Signal()  # «Registrar contacto…»
+    chosen = Signal()
+    confirm_asked = Signal()  # «Confirmar entrega…»
 
     def __init__(self, ops: Any, find: Callable[..., list[Option]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,6 +97,10 @@ class LogView(QWidget):
         self.log_button = QPushButton(self.tr("Registrar contacto…"))
         self.log_button.setObjectName("communications-log-contact")
         self.log_button.clicked.connect(self.log_asked)
+        self.confirm_button = QPushButton(self.tr("Confirmar entrega…"))
+        self.confirm_button.setObjectName("communications-confirm-delivery")
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.clicked.connect(self.confirm_asked)
         self.survey_button = QPushButton(self.tr("Enviar encuesta…"))
         self.survey_button.setObjectName("communications-send-survey")
         self.survey_button.setToolTip(
@@ -133,6 +146,7 @@ class LogView(QWidget):
         actions.addWidget(self.count)
         actions.addStretch(1)
         actions.addWidget(self.log_button)
+        actions.addWidget(self.confirm_button)
         actions.addWidget(self.survey_button)
         actions.addWidget(self.timeline_button)
         split = QSplitter()
@@ -218,6 +232,11 @@ class LogView(QWidget):
             return ""
         return label(Delivery(row.delivery))
 
+    def chosen_row(self) -> Any | None:
+        """The contact chosen in the log (None: none)."""
+        current = self.table.currentIndex()
+        return current.data(ROW_ROLE) if current.isValid() else None
+
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_timeline()
         row = current.data(ROW_ROLE) if current.isValid() else None
@@ -225,6 +244,7 @@ class LogView(QWidget):
             self.detail_pane.show_html(self.describe(row))
         else:
             self.detail_pane.clear()
+        self.chosen.emit()
 
     def describe(self, row: Any) -> str:
         """The contact's details (client text escaped)."""
@@ -243,11 +263,18 @@ class LogView(QWidget):
                 f"<p><b>{escape(self.tr('Entrega'))}:</b> "
                 f"{escape(label(Delivery(row.delivery)))}</p>"
             )
-        if row.confirmation:
-            items = "".join(
-                f"<li>{escape(self._confirmation_word(k))}: {escape(v)}</li>"
-                for k, v in row.confirmation
-            )
+        kept = dict(row.confirmation)
+        failed = row.delivery == Delivery.FAILED.value
+        settled = confirmed_sentence(kept, failed, row.staff, QLocale())
+        if settled:
+            parts.append(f"<p>{escape(settled)}</p>")
+        items = "".join(
+            f"<li>{escape(confirmation_word(k))}: {escape(confirmation_value(k, v, QLocale()))}"
+            "</li>"
+            for k, v in row.confirmation
+            if k not in CONFIRMER_KEYS
+        )
+        if items:
             parts.append(f"<ul>{items}</ul>")
         if row.follow_up:
             day = date_text(row.follow_up, QLocale(), short=True)
@@ -255,17 +282,3 @@ class LogView(QWidget):
         if row.request_id:
             parts.append(f"<p>{escape(self.tr('Solicitud'))} {row.request_id}</p>")
         return "".join(parts)
-
-    def _confirmation_word(self, key: str) -> str:
-        words = {
-            "carrier": self.tr("Mensajería"),
-            "tracking_number": self.tr("Número de seguimiento"),
-            "delivered_at": self.tr("Entregado"),
-            "signed_by": self.tr("Firmado por"),
-            "receipt": self.tr("Acuse de recibo"),
-            "transmission_report": self.tr("Informe de transmisión"),
-            "pages": self.tr("Páginas"),
-            "message_id": self.tr("Id. del mensaje"),
-            "read_receipt": self.tr("Confirmación de lectura"),
-        }
-        return words.get(key, key)

@@ -76,6 +76,7 @@ def item_text(item: PendingItem) -> str:
         "task_overdue": translate("Pending", "Tarea vencida: %1"),
         "task_at_risk": translate("Pending", "Tarea en riesgo: %1"),
         "service_request": translate("Pending", "Solicitud: %1"),
+        "service_response": translate("Pending", "Responder a la solicitud: %1"),
         "deadline": translate("Pending", "Fecha límite vencida")
         if item.overdue
         else translate("Pending", "Fecha límite próxima"),

@@ -283,11 +283,7 @@ class QueueView(QWidget):
         from html import escape
 
         r = detail.row
-        self._open_id = r.id
-        self.campaign_button.setEnabled(detail.campaign_id is None)
-        self.campaign_button.setToolTip(
-            self.tr("Esta solicitud ya es una campaña") if detail.campaign_id is not None else ""
-        )
+        self._open_id = r.id  # «Convertir en brief de campaña»: its rule is RequestEdits'
         parts = [
             f"<h3>{escape(r.subject)}</h3>",
             f"<p>{escape(r.account)} · {escape(label(RequestStatus(r.status)))} · "
@@ -297,6 +293,11 @@ class QueueView(QWidget):
             f"<p>{self._times(detail)}</p>",
             f"<p>{escape(detail.description)}</p>",
         ]
+        became = [  # what it became, by name (outside the f-string: lupdate reads it)
+            self.tr("Campaña: %1").replace("%1", detail.campaign) if detail.campaign else "",
+            self.tr("Tarea: %1").replace("%1", detail.task) if detail.task else "",
+        ]
+        parts += [f"<p>{escape(line)}</p>" for line in became if line]
         if detail.resolution:  # open again: what was said then is not the answer now
             said = (  # outside the f-string: lupdate reads it there
                 self.tr("Resolución anterior") if r.status in _OPEN else self.tr("Resolución")

@@ -35,6 +35,8 @@ class RequestEdits(QObject):
         role = controller.ctx.actor.role
         self.may_log = scope_for(role, Action.LOG_COMMUNICATION) is not Scope.NONE
         self.may_reassign = scope_for(role, Action.REASSIGN_REQUESTS) is not Scope.NONE
+        # a request becomes a campaign through the campaigns' own services: their rule too
+        self.may_brief = self.may_log and scope_for(role, Action.EDIT_BRIEFS) is not Scope.NONE
         view = controller.view
         self.buttons: dict[ActionId, QPushButton] = {
             ActionId.SERVICE_NEW_REQUEST: view.new_button,
@@ -72,6 +74,20 @@ class RequestEdits(QObject):
             if not self.may_reassign
             else chosen,
         )
+        self._offer_campaign(open_, chosen)
+
+    def _offer_campaign(self, open_: RequestDetail | None, chosen: str) -> None:
+        """«Convertir en brief de campaña»: for who may write briefs, once per request."""
+        button = self.c.view.campaign_button
+        why = ""
+        if not self.may_brief:
+            why = self.tr("Su puesto no permite crear campañas ni briefs")
+        elif open_ is None:
+            why = chosen
+        elif open_.campaign_id is not None:
+            why = self.tr("Esta solicitud ya es la campaña «%1»").replace("%1", open_.campaign)
+        button.setEnabled(not why)
+        button.setToolTip(why)
 
     def _offer(self, action_id: ActionId, enabled: bool, why: str) -> None:
         self.c.rule(action_id, enabled, why)

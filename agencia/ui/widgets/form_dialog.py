@@ -393,7 +393,7 @@ class FormDialog(QDialog):
     def _unsaved_item(self) -> unsaved.UnsavedItem:
         title = self.windowTitle()
         return unsaved.UnsavedItem(
-            what=self.tr("el formulario «%1»").replace("%1", title),
+            what=self.tr("el formulario «%1»").replace("%1", unsaved.inner(title)),
             save=self._save_for_window,
             discard=self._discard_and_close,
         )

@@ -40,7 +40,7 @@ class TypedDialog(QDialog):
 
     def _item(self) -> unsaved.UnsavedItem:
         return unsaved.UnsavedItem(
-            what=self.tr("«%1»").replace("%1", self.windowTitle()),
+            what=self.tr("«%1»").replace("%1", unsaved.inner(self.windowTitle())),
             save=None,  # it is sent by its own button: the question keeps or drops it
             discard=lambda: QDialog.reject(self),
             hint=self.tr("Para conservarlo, pulse Cancelar y termine en el diálogo."),

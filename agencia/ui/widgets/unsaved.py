@@ -28,6 +28,16 @@ translate = QCoreApplication.translate
 Done = Callable[[bool], None]  # True: saved; False: refused or invalid (the editor says why)
 
 
+# Quotes inside a quoted title take the next level down, as Spanish (and English) nest
+# them: «Mover “El banner”», never «Mover «El banner»».
+_INNER = str.maketrans({"«": "“", "»": "”", "“": "‘", "”": "’"})
+
+
+def inner(title: str) -> str:
+    """`title` ready to go inside the prompt's own quotes."""
+    return title.translate(_INNER)
+
+
 @dataclass(frozen=True)
 class UnsavedItem:
     """`what`: e.g. "el brief de «Verano 2027»"; `save(done)` starts the save and calls
