@@ -30,7 +30,7 @@ from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.campaign_models import Approval, Campaign, StatusChange
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Decision
 from agencia.services import auth
-from agencia.services.people.sign_ins import add_user
+from agencia.services.people.sign_ins import add_user, change_password
 
 PASSWORD = "una frase larga de prueba"
 # who signs in, by the role table's columns (trainee … administrator)
@@ -108,6 +108,7 @@ def build(pg_url: str) -> tuple[ServerAgency, Database]:
         try:
             for login in PEOPLE:
                 add_user(admin_db, admin, login, agency.staff[login], PASSWORD)
+                change_password(admin_db, login, PASSWORD, PASSWORD)  # their first sign-in
         finally:
             admin_db.close()
         s, a = agency.staff, agency.accounts

@@ -284,6 +284,13 @@ def upgrade_database(url: str | URL | None = None) -> tuple[str | None, str]:
             migrate.upgrade(conn)
     except OperationalError as exc:
         raise DatabaseRefused("db.unreachable", detail=_first_line(exc)) from None
+    except SQLAlchemyError as exc:  # rows an enum's CHECK refuses (server_enum_checks)
+        from agencia.db.server_enum_checks import refusal
+
+        refused = refusal(exc)
+        if refused is None:
+            raise
+        raise refused from None
     finally:
         engine.dispose()
     return before, migrate.head()

@@ -358,6 +358,23 @@ END
 $$"""
 
 
+def handover_review_row() -> str:
+    """The one row of `campaign_status_changes` whoever may MANAGE_PEOPLE adds beyond
+    the accounts they work on (a policy's WITH CHECK, explore 9 H2): a person who leaves
+    hands a campaign ready for the client to someone its internal approval no longer
+    covers, and the handover's recheck (services.campaigns.review) sends it back to
+    internal review, saying why. No other move, no decision, no document; and, as every
+    person's row, only for that move really made in this transaction, once
+    (`agencia_status_row`)."""
+    manages = f"agencia_may_global('{Action.MANAGE_PEOPLE.value}')"
+    return (
+        f"({manages} AND to_status::text = '{S.INTERNAL_REVIEW.value}'"
+        f" AND from_status::text IN {_in(BEFORE_CLIENT)}"
+        " AND approval_id IS NULL AND document_id IS NULL"
+        " AND COALESCE(document_sha256, '') = '' AND btrim(COALESCE(comment, '')) <> '')"
+    )
+
+
 TRIGGERS = (
     ("approvals", "approvals_rules"),
     ("campaigns", "campaigns_life"),
@@ -372,7 +389,6 @@ def campaign_functions(tables: set[str]) -> list[str]:
     if not {"campaigns", "approvals"} <= tables:
         return []
     return [
-        trail.owner_session_function(),
         rank_function(),
         _reach_function(),
         _level_function(),

@@ -1,7 +1,8 @@
 """Who a session is, and a campaign's trail of moves, as the server keeps them (PostgreSQL).
 
 Who: a session is either the owner's (or a superuser's: set-up, the demo), decided by its
-server role (`session_user` a member of the role that owns these functions), or a
+server role (`agencia_owner_session()`, agencia.db.server_functions: the one owner test
+every rule asks), or a
 person's, named by `agencia_me()`. A session that is neither — a person whose sign-in or
 staff row is off, even one who switched it off in the same transaction — may do nothing
 the campaign rules guard: "nobody" never means "the owner" (security review 7, F2).
@@ -40,22 +41,10 @@ def refuse(why: str) -> str:
     return f"RAISE EXCEPTION '{why}' USING ERRCODE = '42501';"
 
 
-def owner_session_function() -> str:
-    """`agencia_session_is_owner()`: the session's own role is (a member of) the role that
-    owns the schema's functions, or a superuser. Decided by the server's roles only."""
-    return f"""
-CREATE OR REPLACE FUNCTION agencia_session_is_owner() RETURNS boolean
-LANGUAGE plpgsql STABLE {DEFINER} AS $$
-BEGIN
-    RETURN pg_has_role(session_user, current_user, 'MEMBER');
-END
-$$"""
-
-
 def person_or_owner(me: str = "me", *, done: str = "RETURN NEW;") -> str:
     """The opening of a rule: the owner's sessions pass (`done`), a person is `me`, and
     a session that is neither is refused."""
-    return f"""IF agencia_session_is_owner() THEN
+    return f"""IF agencia_owner_session() THEN
         {done}
     END IF;
     {me} := agencia_me();
@@ -184,7 +173,7 @@ $$"""
 
 # Deferred events are queued for people only: the owner's writes (set-up, a migration
 # that then alters the table in the same transaction) leave none pending.
-_PERSON = "NOT agencia_session_is_owner()"
+_PERSON = "NOT agencia_owner_session()"
 TRIGGERS = (
     ("audit_events", "audit_events_reach"),
     ("campaign_status_changes", "campaign_status_changes_real"),

@@ -3,9 +3,10 @@ services never let that person change (row-level security decides which rows; th
 which columns). Applied with agencia.db.server_security; the owner's (and a
 superuser's) connections are left alone, whoever a person's lookup says they are.
 
-- users: a person's own sign-in takes their last sign-in and the end of a forced
-  password change (services.auth); who it belongs to, its login and whether it is
-  active are the administrator's (MANAGE_SIGN_INS).
+- users: a person's own sign-in takes their last sign-in (services.auth), and ends a
+  forced password change only by setting a new password (agencia_change_own_password);
+  who it belongs to, its login and whether it is active are the administrator's
+  (MANAGE_SIGN_INS).
 - approval_delegations: the delegator only revokes (for good); the administrator hands
   it to someone else (services.people.handover); dates and people stay as given.
 - mail_accounts: the servers are the administrator's (AGENCY_SETTINGS); whoever reads
@@ -29,6 +30,7 @@ superuser's) connections are left alone, whoever a person's lookup says they are
 
 from __future__ import annotations
 
+from agencia.db import server_service_rules as service_rules
 from agencia.domain import service_life
 from agencia.domain.enums import AssignmentRole
 from agencia.domain.permissions import Action
@@ -170,7 +172,7 @@ def _requests() -> list[str]:
         _refuse(
             # or the people's manager handing a leaving person's work over (handover)
             f"NEW.assignee_id IS DISTINCT FROM OLD.assignee_id AND NOT ({_may_reassign()}"
-            f" OR {_may(Action.MANAGE_PEOPLE)})",
+            f" OR {_may(Action.MANAGE_PEOPLE)} OR {service_rules.reopened_to_someone_active()})",
             "the request's assignee",
         ),
         _refuse(
@@ -189,9 +191,10 @@ def _requests() -> list[str]:
             "the request's clock",
         ),
         _refuse(
+            f"NOT {service_rules.new_cycle()} AND ("
             "NEW.escalation < OLD.escalation OR (OLD.breached AND NOT NEW.breached)"
             " OR (NEW.escalated_to_id IS DISTINCT FROM OLD.escalated_to_id"
-            " AND NEW.escalation = OLD.escalation)",
+            " AND NEW.escalation = OLD.escalation))",
             "the request's escalation",
         ),
         _refuse(
@@ -275,7 +278,14 @@ _RULES: dict[str, list[str]] = {
             _others(("last_sign_in", "must_change_password", "password_hash", "version")),
             "the sign-in",
         ),
-        _refuse("NEW.must_change_password AND NOT OLD.must_change_password", "the sign-in"),
+        # the forced change ends only with a new password: the owner's
+        # agencia_change_own_password (server_logins) writes it, as its current_user
+        _refuse(
+            "NEW.must_change_password IS DISTINCT FROM OLD.must_change_password AND NOT"
+            " pg_has_role(current_user, (SELECT c.relowner FROM pg_class c"
+            " WHERE c.oid = 'public.users'::regclass), 'MEMBER')",
+            "the forced password change",
+        ),
     ],
     "approval_delegations": [
         _refuse(_others(("revoked", "to_staff_id", "version")), "the delegation"),
@@ -318,6 +328,10 @@ _RULES: dict[str, list[str]] = {
 _RULES["service_requests"] = _requests()
 _RULES["communications"] = _communications()
 _RULES["improvement_actions"] = _improvements()
+# a request's clock, a contact's delivery, the kept health (server_service_rules)
+_RULES["service_requests"] += service_rules.request_clock()
+_RULES["communications"][:0] = service_rules.delivery_confirmed_later()
+_RULES["account_health_history"] = service_rules.health_rows()
 # Checks of a new row (BEFORE INSERT): a request is taken open; a contact is logged in
 # one's own name (as the trail's stamp), by a person signed in (communications.log.log_in).
 _NEW_RULES: dict[str, list[str]] = {
@@ -339,6 +353,9 @@ _NEW_RULES: dict[str, list[str]] = {
         ),
     ],
 }
+_NEW_RULES["service_requests"] += service_rules.new_request_clock()
+_NEW_RULES["communications"] += service_rules.delivery_logged()
+_NEW_RULES["account_health_history"] = service_rules.new_health_row()
 # On the trail (security7 H2): a new request, contact or survey answer, and a changed
 # request, are written with their trail entry in the same transaction, by the same
 # person, as the services write them (checked at commit): table → (events, the entry's

@@ -94,6 +94,29 @@ BEGIN
     END IF;
 END $body$"""
 
+# A person's own new password, the one way their sign-in's forced change ends: the
+# owner sets the role's password and clears `must_change_password` in one step (the
+# column is not the person's to write: server_column_rules, users). Any role may
+# ALTER its own password anyway, so this lends the person nothing they had not.
+OWN_PASSWORD_SQL = f"""
+CREATE OR REPLACE FUNCTION agencia_change_own_password(p_verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $body$
+BEGIN
+    IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:' THEN
+        RAISE EXCEPTION 'a password must come as a SCRAM verifier' USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM users u JOIN staff s ON s.id = u.staff_id
+                   WHERE u.login = session_user::text AND u.active AND s.active)
+       OR NOT EXISTS (SELECT 1 FROM {SETTINGS}
+                      WHERE name = '{LOGIN_PREFIX}' || session_user::text) THEN
+        RAISE EXCEPTION 'only a person signed in changes their own password'
+            USING ERRCODE = '42501';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', session_user, p_verifier);
+    UPDATE users SET must_change_password = false
+    WHERE login = session_user::text AND must_change_password;
+END $body$"""
+
 # The role's whole shape, whatever it was (also what `db upgrade` re-applies).
 SHAPE_SQL = f"""
 CREATE OR REPLACE FUNCTION agencia_shape_login(p_login text, p_enabled boolean,
@@ -119,8 +142,13 @@ BEGIN
     EXECUTE format('GRANT agencia_staff TO %I', p_login);
     IF p_admin THEN
         EXECUTE format('GRANT agencia_admins TO %I', p_login);
-    ELSE  -- administrators may end the person's sessions (a deactivation)
+    ELSIF to_regprocedure('agencia_admins_over(text, boolean)') IS NULL THEN
+        -- administrators may end the person's sessions (a deactivation)
         EXECUTE format('GRANT %I TO agencia_admins', p_login);
+    END IF;
+    IF to_regprocedure('agencia_admins_over(text, boolean)') IS NOT NULL THEN
+        -- this agency's own administrators only (server_database_access)
+        PERFORM agencia_admins_over(p_login, p_admin);
     END IF;
 END $body$"""
 
@@ -157,10 +185,10 @@ END $up$"""
 
 GRANTS_SQL = (
     "REVOKE EXECUTE ON FUNCTION agencia_may_manage_logins(), "
-    "agencia_manage_login(text, text), agencia_shape_login(text, boolean, boolean) FROM PUBLIC, "
-    "agencia_staff",
-    "GRANT EXECUTE ON FUNCTION agencia_may_manage_logins(), agencia_manage_login(text, text) "
-    "TO agencia_staff",
+    "agencia_manage_login(text, text), agencia_shape_login(text, boolean, boolean), "
+    "agencia_change_own_password(text) FROM PUBLIC, agencia_staff",
+    "GRANT EXECUTE ON FUNCTION agencia_may_manage_logins(), agencia_manage_login(text, text), "
+    "agencia_change_own_password(text) TO agencia_staff",
 )
 
 
@@ -173,4 +201,12 @@ NO_ADMIN_OPTION_SQL = "REVOKE ADMIN OPTION FOR agencia_staff FROM agencia_admins
 def login_statements() -> list[str]:
     """The functions, their privileges and the upgrade's re-shaping, in order (after
     `server_security`'s grants: `settings_sql` runs last)."""
-    return [MAY_MANAGE_SQL, SHAPE_SQL, MANAGE_SQL, *GRANTS_SQL, NO_ADMIN_OPTION_SQL, UPGRADE_SQL]
+    return [
+        MAY_MANAGE_SQL,
+        SHAPE_SQL,
+        MANAGE_SQL,
+        OWN_PASSWORD_SQL,
+        *GRANTS_SQL,
+        NO_ADMIN_OPTION_SQL,
+        UPGRADE_SQL,
+    ]

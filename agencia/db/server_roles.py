@@ -18,7 +18,8 @@ from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from agencia.db.server_security import ADMIN_GROUP, STAFF_GROUP, apply
+from agencia.db.server_database_access import database_access_sql
+from agencia.db.server_security import ADMIN_GROUP, apply
 from agencia.db.server_settings import SETTINGS, mark_sql
 from agencia.domain.errors import DomainError
 
@@ -131,7 +132,14 @@ def set_password(connection: Connection, login: str, password: str) -> None:
     an administrator's reset (through the owner's function)."""
     verifier = _verifier(connection, login, password)
     me = connection.execute(text("SELECT session_user")).scalar()
-    if me == login:
+    if (
+        me == login
+        and connection.execute(
+            text("SELECT to_regprocedure('agencia_change_own_password(text)') IS NOT NULL")
+        ).scalar()
+    ):  # the owner's function: also ends a forced change (server_logins)
+        connection.execute(text("SELECT agencia_change_own_password(:v)"), {"v": verifier})
+    elif me == login:  # a database `db upgrade` has not brought to that yet
         _execute(connection, "ALTER ROLE {i0} PASSWORD {lit}", login, literal=verifier)
     else:
         _manage(connection, login, verifier)
@@ -149,7 +157,8 @@ def secure_database(connection: Connection, admin_login: str, admin_password: st
     create_login(connection, admin_login, admin_password, admin=True)
     database = connection.execute(text("SELECT current_database()")).scalar_one()
     _execute(connection, "REVOKE CONNECT, TEMPORARY ON DATABASE {i0} FROM PUBLIC", database)
-    _execute(connection, "GRANT CONNECT ON DATABASE {i0} TO {i1}", database, STAFF_GROUP)
+    for statement in database_access_sql():  # its own sign-ins only (server_database_access)
+        connection.execute(text(statement))
     connection.execute(text("UPDATE users SET password_hash = ''"))
     # Ending a disabled person's sessions: superusers may, others through this role.
     import psycopg

@@ -19,11 +19,28 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from agencia.db.server_agency_tables import agency_policies, may
-from agencia.db.server_campaign_rules import TRIGGERS, campaign_functions, campaign_triggers
+from agencia.db.server_agency_tables import GLOBAL_WRITES, agency_policies, may
+from agencia.db.server_campaign_rules import (
+    TRIGGERS,
+    campaign_functions,
+    campaign_triggers,
+    handover_review_row,
+)
+from agencia.db.server_campaign_trail import person_or_owner
 from agencia.db.server_column_rules import TRIGGERS as COLUMN_TRIGGERS
 from agencia.db.server_column_rules import column_rules
+from agencia.db.server_database_access import database_access_sql
+from agencia.db.server_enum_checks import enum_check_statements
 from agencia.db.server_functions import cached_plans, functions, scope_function
+from agencia.db.server_improvement_owners import TRIGGERS as IMPROVEMENT_OWNER_TRIGGERS
+from agencia.db.server_improvement_owners import improvement_owner_rules
+from agencia.db.server_last_admin import TRIGGERS as LAST_ADMIN_TRIGGERS
+from agencia.db.server_last_admin import last_admin_rules
+from agencia.db.server_meeting_rules import TRIGGERS as MEETING_TRIGGERS
+from agencia.db.server_meeting_rules import meeting_rules
+from agencia.db.server_private_reads import private_read_rules
+from agencia.db.server_request_links import TRIGGERS as REQUEST_LINK_TRIGGERS
+from agencia.db.server_request_links import request_link_rules
 from agencia.db.server_settings import settings_sql
 from agencia.db.server_tables import (
     ACCOUNT_WRITES,
@@ -32,7 +49,8 @@ from agencia.db.server_tables import (
     TablePlan,
     plan,
 )
-from agencia.domain.permissions import Action
+from agencia.domain.enums import Role
+from agencia.domain.permissions import Action, scope_for
 
 __all__ = ["ADMIN_GROUP", "STAFF_GROUP", "apply", "plan", "remove", "statements"]
 
@@ -128,6 +146,8 @@ def _policies(p: TablePlan) -> list[str]:
         read += f" OR id IN (SELECT {_REVIEWED_EXTRAS[t]}())"
     if t in DECISION_WRITES:  # deciding: a reviewer's, or a delegate's for their delegator
         write += f" OR {account} IN {covering} OR {p.campaign} IN {reviewed}"
+    if t == "campaign_status_changes":  # a handover's recheck (the administrator's)
+        write += f" OR {handover_review_row()}"
     if t == "audit_events":  # and what one wrote oneself (a reviewer's decision elsewhere)
         policy("read", "SELECT", f"{read} OR staff_id = (SELECT agencia_me())", None)
         policy("add", "INSERT", None, "(SELECT agencia_me()) IS NOT NULL")
@@ -253,9 +273,11 @@ def _decision_only_sql(*, cached: bool = True) -> str:
     return f"""
 CREATE OR REPLACE FUNCTION agencia_decision_only() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me integer;
 BEGIN
-    IF agencia_owner_session()
-       OR {reach}
+    {person_or_owner()}
+    IF {reach}
        OR (to_jsonb(NEW) - {keep}::text[]) = (to_jsonb(OLD) - {keep}::text[]) THEN
         RETURN NEW;
     END IF;
@@ -265,20 +287,38 @@ END
 $$"""
 
 
-# The year's highest campaign code across every group (services.campaigns.campaign_edit):
-# codes are one series for the agency, and row-level security hides the other groups'
-# campaigns, whose codes a new one would otherwise take again. Answers one code, no row.
-LAST_CAMPAIGN_CODE = """
-CREATE OR REPLACE FUNCTION agencia_last_campaign_code(p_year integer) RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT code FROM campaigns WHERE code LIKE 'C' || p_year::text || '-%'
-    ORDER BY length(code) DESC, code DESC LIMIT 1
-$$"""
+def _internal(plans: list[TablePlan]) -> list[str]:
+    """The functions only the owner's own functions and triggers call."""
+    names = {p.name for p in plans}
+    rules = {"campaigns", "approvals"} <= names
+    return ["agencia_reach(integer, integer)", "agencia_level(integer)"] if rules else []
+
+
+# What a person updates of their own sign-in (server_column_rules allows the same):
+# their last sign-in and, through the owner's function, the end of a forced change.
+OWN_SIGN_IN_COLUMNS = ("last_sign_in", "must_change_password", "password_hash", "version")
+
+
+def _admins_only(p: TablePlan) -> bool:
+    """An agency table only administrators write (by the role table): the others get no
+    UPDATE or DELETE on it at all, so neither `LOCK TABLE … IN ACCESS EXCLUSIVE MODE`,
+    which those privileges (not a column's) allow on PostgreSQL (security7 F9)."""
+    if p.account is not None or (p.name not in GLOBAL_WRITES and p.name != "users"):
+        return False
+    action = GLOBAL_WRITES.get(p.name, Action.MANAGE_SIGN_INS)
+    return all(r is Role.ADMINISTRATOR or not scope_for(r, action) for r in Role)
 
 
 def _grants(p: TablePlan) -> list[str]:
     if p.name in TRAIL:
         return [f"GRANT SELECT, INSERT ON {p.name} TO {STAFF_GROUP}"]
+    if _admins_only(p):
+        own = ", ".join(OWN_SIGN_IN_COLUMNS)
+        return [
+            f"GRANT SELECT ON {p.name} TO {STAFF_GROUP}",
+            f"GRANT INSERT, UPDATE, DELETE ON {p.name} TO {ADMIN_GROUP}",
+            *([f"GRANT UPDATE ({own}) ON users TO {STAFF_GROUP}"] if p.name == "users" else []),
+        ]
     return [f"GRANT SELECT, INSERT, UPDATE, DELETE ON {p.name} TO {STAFF_GROUP}"]
 
 
@@ -288,8 +328,6 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
     out = [_groups_sql(), scope_function(), *functions(cached=cached)]
     out += _account_of_functions(plans, cached=cached)
     out += campaign_functions({p.name for p in plans})
-    if any(p.name == "campaigns" for p in plans):
-        out.append(cached_plans(LAST_CAMPAIGN_CODE) if cached else LAST_CAMPAIGN_CODE)
     out += [
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {STAFF_GROUP}",
@@ -298,6 +336,13 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {STAFF_GROUP}",
         "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
         f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {STAFF_GROUP}",
+        # what only the owner's rules ask (security7 F11: who is on which team, a
+        # campaign's budget level): a person's session may not call them
+        *(
+            [f"REVOKE EXECUTE ON FUNCTION {', '.join(_internal(plans))} FROM {STAFF_GROUP}"]
+            if _internal(plans)
+            else []
+        ),
         f"GRANT {STAFF_GROUP} TO {ADMIN_GROUP} WITH ADMIN OPTION",
         settings_sql(),
     ]
@@ -326,13 +371,24 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
         )
     out += campaign_triggers(names)
     out += column_rules(names)
+    out += last_admin_rules(names)
+    # explore9: enum values, actas, a contact's request, the people's trail, CONNECT
+    out += enum_check_statements(names) + meeting_rules(names) + request_link_rules(names)
+    out += private_read_rules(names) + database_access_sql()
+    out += improvement_owner_rules(names)  # explore9 M7: an action's owner
     if "users" in names:
         out.append("DROP TRIGGER IF EXISTS users_no_hash ON users")
         out.append(
             "CREATE TRIGGER users_no_hash BEFORE INSERT OR UPDATE ON users "
             "FOR EACH ROW EXECUTE FUNCTION agencia_no_hash()"
         )
-    return out
+    return [*out, *(f"DROP FUNCTION IF EXISTS {f}" for f in RETIRED)]
+
+
+# Functions an older agency has and nothing calls any more, dropped by `db upgrade` once
+# the triggers that named them are made again: the second owner test (one is asked now,
+# agencia_owner_session) and the year's last campaign code (the series is the owner's).
+RETIRED = ("agencia_session_is_owner()", "agencia_last_campaign_code(integer)")
 
 
 def apply(connection: Connection, *, cached: bool = True) -> None:
@@ -362,7 +418,14 @@ def remove(connection: Connection) -> None:
         suffix = "no_hash" if table == "users" else "stamp"
         connection.execute(text(f"DROP TRIGGER IF EXISTS {table}_{suffix} ON {table}"))
     connection.execute(text("DROP TRIGGER IF EXISTS campaigns_decision_only ON campaigns"))
-    for table, name in (*TRIGGERS, *COLUMN_TRIGGERS):
+    for table, name in (
+        *TRIGGERS,
+        *COLUMN_TRIGGERS,
+        *LAST_ADMIN_TRIGGERS,
+        *MEETING_TRIGGERS,
+        *REQUEST_LINK_TRIGGERS,
+        *IMPROVEMENT_OWNER_TRIGGERS,
+    ):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
     connection.execute(
         text(

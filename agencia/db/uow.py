@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from agencia.db import notify
 from agencia.db.database import Database
+from agencia.db.server_refusal import refusal
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import AuditAction
@@ -250,6 +251,9 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
         _rollback_quietly(session)
         if isinstance(exc, OperationalError) or exc.connection_invalidated:
             raise _lost(exc, write=write, committing=committing) from None
+        refused = refusal(exc)  # a server rule that says what the services say
+        if refused is not None:
+            raise refused from None
         raise
     except BaseException:
         _rollback_quietly(session)

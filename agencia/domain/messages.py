@@ -178,6 +178,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "The database was written by a newer Agencia (revision {revision}). "
         "Update Agencia to open it.",
     ),
+    "db.unknown_values": (
+        "La columna {column} tiene valores que Agencia no conoce ({values}): corrija esas "
+        "filas y vuelva a ejecutar «agencia db upgrade».",
+        "The column {column} holds values Agencia does not know ({values}): correct those "
+        "rows and run 'agencia db upgrade' again.",
+    ),
     "db.older_pg": (
         "El esquema del servidor es anterior a esta versión. Ejecute «agencia db upgrade».",
         "The server's schema is older than this version. Run 'agencia db upgrade'.",
@@ -431,6 +437,9 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None 
         values["role"] = role_name(str(values["role"]), lang)
     if "action" in values:
         values["action"] = action_name(str(values["action"]), lang)
+    for key in ("entity", "by"):  # a record's kind: «el contacto 5», never «contact 5»
+        if (word := _CATALOGUE.get(f"data.record.{values.get(key)}")) is not None:
+            values[key] = _pick(word, lang)
     for key in ("source", "target", "status"):
         if key in values:
             values[key] = status_name(str(values[key]), lang)

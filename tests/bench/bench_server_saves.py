@@ -210,7 +210,7 @@ class Fleet:
 def _desks(found: Any, count: int) -> list[Desk]:
     from server_world import PASSWORD, _campaign
 
-    from agencia.services.people.sign_ins import add_user
+    from agencia.services.people.sign_ins import add_user, change_password
 
     group = found.agency.groups["consumo"]
     admin_db, admin = found.signed_in("admin", ADMIN_PASSWORD)
@@ -222,6 +222,7 @@ def _desks(found: Any, count: int) -> list[Desk]:
             campaign = _campaign(found.owner, account, staff, f"WS-{n:02d}")
             login = f"ws{n:02d}"
             add_user(admin_db, admin, login, staff, PASSWORD)
+            change_password(admin_db, login, PASSWORD, PASSWORD)  # their first sign-in
             made.append(Desk(login, staff, account, campaign))
     finally:
         admin_db.close()

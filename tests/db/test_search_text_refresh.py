@@ -143,7 +143,7 @@ def test_old_search_texts_are_computed_again(db_url: str, migration: Connection)
     migrate.downgrade(migration, "0021")  # a database at 0021, as it was left
     assert migrate.current(migration) == "0021"
     migrate.upgrade(migration)
-    assert migrate.current(migration) == "0022" == migrate.head()
+    assert migrate.current(migration) == migrate.head()  # 0022 and whatever came after
     migration.rollback()
     db = open_database(db_url)
     try:

@@ -39,9 +39,10 @@ def test_every_code_a_service_raises_has_a_sentence() -> None:
 
 # the data area's parameters: where a problem is, what the file held, what was written
 _DATA_NUMBERS = ("row", "line", "offset", "mb", "done", "total", "created", "updated",
-                 "skipped", "rejected", "records", "record",
+                 "skipped", "rejected", "records", "record", "by_id",
                  "length", "most")  # fmt: skip
 _DATA_WORDS = (
+    "by",  # what blocks an undo («la solicitud 12»)
     "column",
     "sheet",
     "sheets",
@@ -124,6 +125,7 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         **dict.fromkeys(("task", "campaign"), 7),  # an action made a task
         "title": "t",
         "agency": "a",  # communications: who sends the satisfaction questionnaire
+        "values": "x, y",  # db: what a column holds that Agencia does not know
     }
     for lang in ("es", "en"):
         text = messages.render(code, params, lang)

@@ -67,7 +67,7 @@ def test_a_trainee_cannot_send_the_agencys_mail_elsewhere(server_agency: ServerA
         "DELETE FROM vendors",
         "UPDATE vendors SET name = 'Otro'",
         "INSERT INTO vendors (name, name_key, category, tax_id, contact_name, email, phone,"
-        " rates, notes, active, created_at, version) VALUES ('V', 'v', 'print', '', '', '',"
+        " rates, notes, active, created_at, version) VALUES ('V', 'v', 'printer', '', '', '',"
         " '', '', '', true, now(), 1)",
         "DELETE FROM survey_templates",
         "UPDATE survey_templates SET name = 'Otra'",
@@ -94,10 +94,10 @@ def test_a_trainee_cannot_write_the_agencys_tables(
     _owner_runs(
         server_agency,
         "INSERT INTO vendors (name, name_key, category, tax_id, contact_name, email, phone,"
-        " rates, notes, active, created_at, version) VALUES ('Imprenta', 'imprenta', 'print',"
+        " rates, notes, active, created_at, version) VALUES ('Imprenta', 'imprenta', 'printer',"
         " '', '', '', '', '', '', true, now(), 1)",
         "INSERT INTO survey_templates (revision, name, points, wording, language, dimensions,"
-        " shipped, retired, created_at, version) VALUES (1, 'NPS', 5, 'agreement', 'es', '[]',"
+        " shipped, retired, created_at, version) VALUES (1, 'NPS', 5, 'quality', 'es', '[]',"
         " '', false, now(), 1)",
         "INSERT INTO mail_triage (received_at, sender, subject, message_id, raw)"
         " VALUES (now(), 'x@y.es', 'Hola', '<1@y>', '')",

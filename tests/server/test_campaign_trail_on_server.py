@@ -194,7 +194,7 @@ def test_a_history_entry_in_another_groups_account_is_refused(
     insert = (
         "INSERT INTO audit_events (at, staff_id, login, entity, entity_id, account_id, action,"
         " summary, changes) VALUES ('2001-01-01', NULL, 'lucia', 'campaign', %s, %s,"
-        " 'delete', %s, '{}') RETURNING staff_id, login"
+        " 'deactivate', %s, '{}') RETURNING staff_id, login"
     )
     andino, coca = server_agency.campaigns["andino"], server_agency.campaigns["coca"]
     with server_agency.connect("alvaro") as conn:

@@ -1,7 +1,8 @@
 """security7 F9 and the last-administrator race: what one session's locks do to others.
 
 F9: a person's role may `LOCK TABLE … IN ACCESS EXCLUSIVE MODE` (it needs only UPDATE,
-which people hold on most tables) and hold it. That cannot be refused by privilege, so
+which people hold on the accounts' tables; the agency's, sign-ins and people among them,
+only administrators may lock) and hold it. That cannot be refused by privilege, so
 people's sessions wait at most `LOCK_TIMEOUT` for a lock (their role's setting, the
 app's connections included) and are told the database is busy, instead of hanging;
 an idle transaction is ended by the server.
@@ -69,8 +70,9 @@ def test_a_trainees_held_lock_does_not_hang_a_colleagues_window(
 def test_signing_in_behind_a_held_lock_fails_in_time_with_a_message(
     server_agency: ServerAgency,
 ) -> None:
-    """Sign-in reads users and staff: locked by a trainee, it is refused, not hung."""
-    trainee = server_agency.connect("pablo")
+    """Sign-in reads users and staff: locked (by an administrator: nobody else may lock
+    them, test_lock_rights_on_server), it is refused, not hung."""
+    trainee = server_agency.connect("admin", ADMIN_PASSWORD)
     outcome: list[BaseException | object] = []
 
     def sign_in() -> None:

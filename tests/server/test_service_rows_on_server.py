@@ -173,7 +173,10 @@ def test_the_services_still_take_move_reassign_and_resolve_a_request(
         db.close()
     row = _owner_row(server_agency, _SQL_REQUEST, i=request)
     assert row[:2] == ("closed", staff["pablo"])
-    reopen = "UPDATE service_requests SET status = 'reopened' WHERE id = %s"
+    reopen = (  # its resolution undone, its clock restarted (server_service_rules)
+        "UPDATE service_requests SET status = 'reopened', resolved_at = NULL, closed_at = NULL,"
+        " pauses = json_build_array(json_build_array(received_at, now())) WHERE id = %s"
+    )
     with server_agency.connect("pablo") as conn:  # the move the service would make:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(reopen, (request,))  # not off the trail

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
@@ -96,24 +96,37 @@ def add_absence(
 
 def remove_absence(db: Database, actor: Actor, absence_id: int) -> None:
     with unit_of_work(db, actor) as uow:
-        absence = uow.session.get(Absence, absence_id)
-        if absence is None:
+        # not the whole row: its note is not everyone's to read (server_private_reads)
+        found = uow.session.execute(
+            select(Absence.staff_id, Absence.starts_on, Absence.ends_on).where(
+                Absence.id == absence_id
+            )
+        ).one_or_none()
+        if found is None:
             raise NotFound("absence.not_found", id=absence_id)
-        _may_edit_absences(actor, absence.staff_id)
+        staff_id, starts_on, ends_on = found
+        _may_edit_absences(actor, staff_id)
         uow.audit(
             ChangeKind.CAPACITY,
-            absence.staff_id,
+            staff_id,
             AuditAction.DEACTIVATE,
-            {"absence": [f"{absence.starts_on}/{absence.ends_on}", None]},
+            {"absence": [f"{starts_on}/{ends_on}", None]},
         )
-        uow.session.delete(absence)
+        uow.session.execute(delete(Absence).where(Absence.id == absence_id))
 
 
 def absences_of(db: Database, actor: Actor, staff_id: int) -> list[tuple[int, date, date, str]]:
+    """A person's absences; the note only for themselves and whoever manages people (on
+    a server, the server's own rule reads it: agencia.db.server_private_reads)."""
+    own = (
+        actor.staff_id == staff_id or scope_for(actor.role, Action.MANAGE_PEOPLE) is not Scope.NONE
+    )
     with unit_of_work(db, actor, write=False) as uow:
+        server = uow.session.get_bind().dialect.name == "postgresql"
+        note = func.agencia_absence_note(Absence.id) if server else Absence.note
         rows = uow.session.execute(
-            select(Absence.id, Absence.starts_on, Absence.ends_on, Absence.note)
+            select(Absence.id, Absence.starts_on, Absence.ends_on, note)
             .where(Absence.staff_id == staff_id)
             .order_by(Absence.starts_on)
         ).all()
-        return [(i, s, e, n) for i, s, e, n in rows]
+        return [(i, s, e, (n or "") if own else "") for i, s, e, n in rows]

@@ -10,7 +10,7 @@ used («questionnaire returned»): the same form imported twice is refused, not 
 twice. A form whose survey no longer asks the same questions, or that is not the contact
 the person said it was from, is refused too. Two workstations importing the same form
 at the same instant both find no return in the trail: the response carries the token
-under a unique index (migration 0025), so the second waits for the first and is refused
+under a unique index (migration 0023), so the second waits for the first and is refused
 alike. Reading uses pypdf (pure Python).
 """
 
