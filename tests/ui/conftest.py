@@ -12,7 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import gui_support
 import pytest
-import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -120,10 +119,7 @@ def _collects_as_the_app(qapp: QApplication, request: pytest.FixtureRequest) -> 
     else:
         collector.stop_collecting_on_gui_thread()
     yield
-    installed = collector._installed
     collector.stop_collecting_on_gui_thread()
-    if installed is not None and shiboken6.isValid(installed):
-        installed.deleteLater()
 
 
 @pytest.fixture(autouse=True)

@@ -87,11 +87,12 @@ def collect_on_gui_thread(app: QObject) -> GuiCollector:
 
 def stop_collecting_on_gui_thread() -> None:
     """Back to Python's own collector (the application is going away: a script, a test
-    that made the app's application)."""
+    that made the app's application); the GUI collector goes with it."""
     global _installed
     if _installed is not None:
         if shiboken6.isValid(_installed):
             _installed._timer.stop()
+            _installed.deleteLater()
         _installed = None
         gc.enable()
 
