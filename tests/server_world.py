@@ -33,6 +33,7 @@ from agencia.services import auth
 from agencia.services.people.sign_ins import add_user, change_password
 
 PASSWORD = "una frase larga de prueba"
+TEMPORARY = "la provisional del administrador"  # what a new sign-in is given, then changed
 # who signs in, by the role table's columns (trainee … administrator)
 PEOPLE = ("pablo", "laura", "alvaro", "marta", "lucia", "andres", "raul")
 
@@ -107,8 +108,8 @@ def build(pg_url: str) -> tuple[ServerAgency, Database]:
         admin_db, admin = found.signed_in("admin", ADMIN_PASSWORD)
         try:
             for login in PEOPLE:
-                add_user(admin_db, admin, login, agency.staff[login], PASSWORD)
-                change_password(admin_db, login, PASSWORD, PASSWORD)  # their first sign-in
+                add_user(admin_db, admin, login, agency.staff[login], TEMPORARY)
+                change_password(admin_db, login, TEMPORARY, PASSWORD)  # their first sign-in
         finally:
             admin_db.close()
         s, a = agency.staff, agency.accounts

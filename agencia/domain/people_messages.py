@@ -19,6 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The password may not contain the user name.",
     ),
     "password.mismatch": ("Las contraseñas no coinciden.", "The passwords do not match."),
+    "password.same_as_current": (
+        "La nueva contraseña debe ser distinta de la actual.",
+        "The new password must differ from the current one.",
+    ),
     "password.empty": (
         "Falta la contraseña nueva (se lee de la entrada estándar).",
         "The new password is missing (it is read from standard input).",

@@ -208,7 +208,7 @@ class Fleet:
 
 # -- set-up and one save's profile (this process) -----------------------------------------
 def _desks(found: Any, count: int) -> list[Desk]:
-    from server_world import PASSWORD, _campaign
+    from server_world import PASSWORD, TEMPORARY, _campaign
 
     from agencia.services.people.sign_ins import add_user, change_password
 
@@ -221,8 +221,8 @@ def _desks(found: Any, count: int) -> list[Desk]:
             account = add_account(found.owner, f"Cuenta {n}", group_id=group, lead_id=staff)
             campaign = _campaign(found.owner, account, staff, f"WS-{n:02d}")
             login = f"ws{n:02d}"
-            add_user(admin_db, admin, login, staff, PASSWORD)
-            change_password(admin_db, login, PASSWORD, PASSWORD)  # their first sign-in
+            add_user(admin_db, admin, login, staff, TEMPORARY)
+            change_password(admin_db, login, TEMPORARY, PASSWORD)  # their first sign-in
             made.append(Desk(login, staff, account, campaign))
     finally:
         admin_db.close()

@@ -255,6 +255,10 @@ def test_sign_in_accounts_and_their_passwords(agency: Agency) -> None:
     assert must.value.code == "auth.password_change_required"
     with pytest.raises(DomainError):
         sign_ins.change_password(a.db, "ana", "equivocada-del-todo", "nueva-frase-secreta")
+    with pytest.raises(ValidationError) as same:  # the administrator would still know it
+        sign_ins.change_password(a.db, "ana", "una-clave-provisional", "una-clave-provisional")
+    assert same.value.field_errors["new_password"][0] == "password.same_as_current"
+    assert views.get_staff(a.db, a.admin, a.exec_a).must_change_password
     sign_ins.change_password(a.db, "ana", "una-clave-provisional", "nueva-frase-secreta")
     assert auth.sign_in(a.db, "ana", "nueva-frase-secreta").login == "ana"
 

@@ -144,6 +144,8 @@ def change_password(db: Database, login: str, current: str, new: str) -> SaveRes
     """A person changes their own password, proving the current one (also when a reset
     requires it before signing in: then the sign-in follows with the new one)."""
     login = login.strip()
+    if new == current:  # a temporary password kept as it was: its giver would still know it
+        raise ValidationError({"new_password": ("password.same_as_current", {})})
     if auth.on_secured_server(db):  # the server checks the current password and keeps the new
         check_password(new, login, "new_password")
         return SaveResult(*auth.change_server_password(db, login, current, new))
