@@ -128,3 +128,17 @@ def test_a_request_names_the_campaign_and_task_it_became(desk: Desk) -> None:
     after = queries.show_request(desk.db, exec_, rid)
     assert (after.campaign_id, after.campaign) == (campaign_id, "Banner de primavera")
     assert (after.task_id, after.task) == (task_id, "Banner de primavera")
+
+
+def test_the_queue_counts_down_to_the_first_answer_while_it_is_owed(desk: Desk) -> None:
+    """explore 10 M3: a new request's SLA column counted to its resolution (days away)
+    while its first answer was due within hours; once answered, the resolution."""
+    rid = _new(desk)
+    shown = queries.show_request(desk.db, desk.actor("exec"), rid)
+    assert shown.due_response_at is not None and shown.row.due is not None
+    assert shown.due_response_at < shown.row.due
+    (row,) = [r for r in queries.list_requests(desk.db, desk.actor("exec")) if r.id == rid]
+    assert row.next_due == shown.due_response_at
+    requests.move_request(desk.db, desk.actor("exec"), rid, RequestStatus.IN_PROGRESS)
+    (row,) = [r for r in queries.list_requests(desk.db, desk.actor("exec")) if r.id == rid]
+    assert row.next_due == row.due

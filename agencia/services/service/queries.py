@@ -41,6 +41,8 @@ class RequestRow:
     due: datetime | None
     breached: bool
     escalation: int
+    # the nearer clock while the first answer is owed (the queue's countdown), else `due`
+    next_due: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,8 @@ _ROW_COLUMNS = (
     R.status,
     R.subject,
     R.due_resolution_at,
+    R.due_response_at,
+    R.first_response_at,
     R.breached,
     R.escalation,
 )
@@ -110,6 +114,10 @@ def _row(request: Any, account: str, assignee: str | None, now: datetime) -> Req
     """`request`: a record, or a row of `_ROW_COLUMNS`."""
     open_ = request.status in life.OPEN
     late = request.due_resolution_at is not None and request.due_resolution_at < now and open_
+    next_due = request.due_resolution_at
+    owed = open_ and request.first_response_at is None and request.due_response_at is not None
+    if owed and (next_due is None or request.due_response_at < next_due):
+        next_due = request.due_response_at
     return RequestRow(
         id=request.id,
         account=account,
@@ -123,6 +131,7 @@ def _row(request: Any, account: str, assignee: str | None, now: datetime) -> Req
         due=request.due_resolution_at,
         breached=request.breached or late,
         escalation=request.escalation,
+        next_due=next_due,
     )
 
 

@@ -67,7 +67,7 @@ class QueueModel(RowsModel):
             [
                 Column(
                     self.tr("SLA"),
-                    lambda r: clock_text.countdown(r.due, self.now, r.status in _OPEN),
+                    lambda r: clock_text.countdown(r.next_due, self.now, r.status in _OPEN),
                 ),
                 Column(self.tr("Asunto"), lambda r: r.subject),
                 Column(self.tr("Cuenta"), lambda r: r.account),
@@ -90,7 +90,7 @@ class QueueModel(RowsModel):
         return ", ".join(flags)
 
     def state_of(self, row: Any) -> str:
-        return clock_text.state(row.due, row.breached, row.status in _OPEN, self.now)
+        return clock_text.state(row.next_due, row.breached, row.status in _OPEN, self.now)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
