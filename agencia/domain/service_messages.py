@@ -124,6 +124,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Este mensaje está programado: su entrega la confirma el envío.",
         "This message is scheduled: its sending confirms its delivery.",
     ),
+    # a delivery confirmed later: what was typed for it (explore10 M2, L6)
+    "communication.not_a_date": (
+        "«{field}» no es una fecha (AAAA-MM-DD).",
+        "«{field}» is not a date (YYYY-MM-DD).",
+    ),
+    "communication.future_date": (
+        "«{field}» no puede ser posterior a hoy.",
+        "«{field}» cannot be after today.",
+    ),
+    "communication.delivered_before_sent": (
+        "«{field}» no puede ser anterior al envío ({day}).",
+        "«{field}» cannot be before it was sent ({day}).",
+    ),
+    "communication.not_delivered": (
+        "«{field}» no se anota en una entrega fallida.",
+        "«{field}» is not kept with a failed delivery.",
+    ),
     "communication.settled_only": (
         "Confirme la entrega como entregada o como fallida.",
         "Confirm the delivery as delivered or as failed.",

@@ -98,3 +98,49 @@ def test_mail_dated_ahead_by_a_wrong_clock_is_logged_as_it_came(desk: Desk) -> N
         f"Message-ID: <ahead@cafe>\r\nDate: {ahead}\r\n\r\nTexto."
     ).encode()
     assert _now_ish(mime.parse(raw).date.isoformat())
+
+
+def _refused(desk: Desk, item: int, delivered: Delivery, given: dict[str, str]) -> dict[str, str]:
+    with pytest.raises(ValidationError) as refused:
+        delivery.confirm_delivery(desk.db, desk.actor("exec"), item, delivered, given)
+    return {key: code for key, (code, _params) in refused.value.field_errors.items()}
+
+
+def test_what_is_typed_in_a_confirmation_is_checked_like_any_short_field(desk: Desk) -> None:
+    """explore10 M2: a 5,000-character signature with a direction override, «ayer» or a
+    day in 2099 as the carrier's date were kept as given."""
+    item = _courier(desk, Delivery.PENDING)
+    sent = datetime.now(UTC) - timedelta(days=30)
+    ok = Delivery.DELIVERED
+    assert _refused(desk, item, ok, {"signed_by": "Recepción \u202efdp.exe"}) == {
+        "signed_by": "field.bidi"
+    }
+    assert _refused(desk, item, ok, {"signed_by": "Z" * 5000}) == {"signed_by": "field.too_long"}
+    assert _refused(desk, item, ok, {"signed_by": "Ana\nLuis"}) == {"signed_by": "field.line_break"}
+    assert _refused(desk, item, ok, {"delivered_at": "ayer"}) == {
+        "delivered_at": "communication.not_a_date"
+    }
+    assert _refused(desk, item, ok, {"delivered_at": "2099-01-01"}) == {
+        "delivered_at": "communication.future_date"
+    }
+    before = (sent - timedelta(days=2)).date().isoformat()
+    assert _refused(desk, item, ok, {"delivered_at": before}) == {
+        "delivered_at": "communication.delivered_before_sent"
+    }
+    # a parcel that never arrived was signed by nobody, on no day
+    assert _refused(desk, item, Delivery.FAILED, {"signed_by": "Ana"}) == {
+        "signed_by": "communication.not_delivered"
+    }
+    assert delivery.confirmation_errors(Channel.COURIER, ok, {"signed_by": "Ana"}, sent) == {}
+    day = (sent + timedelta(days=1)).date().isoformat()
+    delivery.confirm_delivery(
+        desk.db,
+        desk.actor("exec"),
+        item,
+        ok,
+        {"signed_by": " Ana ", "delivered_at": day, "carrier": ""},
+    )
+    kept = _confirmation(desk)
+    kept.pop("confirmed_at")
+    kept.pop("confirmed_by")
+    assert kept == {"signed_by": "Ana", "delivered_at": day}  # trimmed; blank left out

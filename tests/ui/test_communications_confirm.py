@@ -13,6 +13,7 @@ import pytest
 from factories import audit_events
 from gui_support import make_context, until
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -156,3 +157,68 @@ def test_settled_meanwhile_the_form_says_so_and_stays(qtbot: QtBot, desk: Desk) 
     trail = audit_events(desk.db, "communication", item)
     assert [e.changes for e in trail].count({"delivery": ["pending", "failed"]}) == 1
     assert all("delivered" not in str(e.changes) for e in trail)
+
+
+def _open(qtbot: QtBot, desk: Desk) -> tuple[CommunicationsArea, ConfirmDeliveryDialog]:
+    area = _page(qtbot, desk, "exec")
+    _choose(area, "Envío 1")
+    area.controller.log.confirm_button.click()
+    dialog = area.controller.dialog
+    assert isinstance(dialog, ConfirmDeliveryDialog)
+    return area, dialog
+
+
+def test_what_is_typed_is_checked_live_as_the_service_checks_it(qtbot: QtBot, desk: Desk) -> None:
+    """explore10 M2: a 5,000-character signature with a direction override, a day in
+    2099 or before the contact was sent: said under the field, Confirmar disabled."""
+    area, dialog = _open(qtbot, desk)
+    signed = dialog.fields["signed_by"]
+    day = dialog.fields["delivered_at"]
+    assert isinstance(day, QDateEdit) and isinstance(signed, QLineEdit)
+    assert day.maximumDate() == QDate.currentDate()
+    day.setDate(QDate(2099, 1, 1))
+    assert day.date() == QDate.currentDate()  # the box goes no further than today
+    assert dialog.save_button.isEnabled()
+    day.setDate(QDate(2026, 3, 1))  # Envío 1 went on 9 March
+    assert "no puede ser anterior al envío (2026-03-09)" in dialog.form.error("delivered_at")
+    assert not dialog.save_button.isEnabled()
+    day.setDate(QDate(2026, 3, 9))
+    signed.setText("Recepción \u202efdp.exe " + "Z" * 5000)
+    signed.textEdited.emit(signed.text())
+    assert dialog.form.error("signed_by") == "Máximo 200 caracteres."
+    assert not dialog.save_button.isEnabled()
+    signed.setText("Recepción \u202efdp.exe")
+    signed.textEdited.emit(signed.text())
+    assert dialog.form.error("signed_by") != "" and not dialog.save_button.isEnabled()
+    dialog.save_button.click()  # disabled: nothing written
+    assert dialog.isVisible()
+    assert area.controller.log.chosen_row().delivery == Delivery.PENDING.value
+
+
+def test_a_failed_delivery_asks_no_signature_nor_day(qtbot: QtBot, desk: Desk) -> None:
+    """explore10 L6: nobody signs for a parcel that never arrived."""
+    _area, dialog = _open(qtbot, desk)
+    dialog.fields["signed_by"].setText("Ana")  # type: ignore[attr-defined]
+    assert dialog.fields["signed_by"].isVisibleTo(dialog)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(Delivery.FAILED))
+    assert not dialog.fields["signed_by"].isVisibleTo(dialog)
+    assert not dialog.fields["delivered_at"].isVisibleTo(dialog)
+    assert not dialog.form.labels["signed_by"].isVisibleTo(dialog)
+    assert dialog.collect().given == {} and dialog.save_button.isEnabled()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(Delivery.DELIVERED))
+    assert dialog.fields["signed_by"].isVisibleTo(dialog)
+    assert dialog.collect().given == {"signed_by": "Ana"}
+
+
+def test_after_confirming_the_pane_shows_the_delivery_as_it_is_now(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """explore10 L1: the pane kept «Entrega: Pendiente» after the row changed."""
+    area, dialog = _open(qtbot, desk)
+    c = area.controller
+    assert "Pendiente" in c.log.detail.toPlainText()
+    dialog.save_button.click()
+    qtbot.waitUntil(until(lambda: c.log.model.index(0, 6).data() == "Entregada"))
+    qtbot.waitUntil(until(lambda: "Entrega confirmada por" in c.log.detail.toPlainText()))
+    assert c.log.chosen_row().subject == "Envío 1"
+    assert "Pendiente" not in c.log.detail.toPlainText()

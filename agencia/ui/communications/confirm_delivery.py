@@ -9,7 +9,7 @@ service writes them (the server's clock and session on PostgreSQL). It saves thr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -18,7 +18,11 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Delivery, Direction
-from agencia.services.communications.delivery import confirm_delivery
+from agencia.services.communications.delivery import (
+    DELIVERED_ONLY,
+    confirm_delivery,
+    confirmation_errors,
+)
 from agencia.services.communications.log import CONFIRMS, SETTLED
 from agencia.ui.communications.confirmation_words import confirmation_word
 from agencia.ui.ops import Operations
@@ -61,6 +65,9 @@ class ConfirmDeliveryDialog(FormDialog):
         self.setObjectName("confirmDeliveryForm")
         self.save_button.setText(self.tr("Confirmar"))
         channel = Channel(row.channel)
+        self.channel = channel
+        sent: datetime = row.occurred_at
+        self.sent = sent if sent.tzinfo is not None else sent.replace(tzinfo=UTC)
         about = plain_label(
             f"{row.account} · {label(channel)} · {label(Direction(row.direction))}", self
         )
@@ -81,12 +88,16 @@ class ConfirmDeliveryDialog(FormDialog):
             self.fields[key] = editor
             words = self.tr("Fecha de entrega") if key == "delivered_at" else None
             self.form.add(key, words or confirmation_word(key), editor)
+            if isinstance(editor, QDateEdit):  # the house watches no date box: this one asks
+                editor.dateChanged.connect(lambda *_a, name=key: self._date_touched(name))
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.body.addWidget(self.form)
         who = plain_label(self.tr("Quedará anotado que la confirma usted, ahora."), self)
         who.setObjectName("confirmWho")
         who.setWordWrap(True)
         self.body.addWidget(who)
         self.add_form(self.form)
+        self._outcome_changed()
         resize_within_screen(self, 480, 280)
         self.outcome.setFocus()
 
@@ -95,9 +106,33 @@ class ConfirmDeliveryDialog(FormDialog):
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(_NO_DATE)
+        edit.setMaximumDate(QDate.currentDate())  # a carrier's day is never ahead of today
         edit.setSpecialValueText(self.tr("—"))
         edit.setDate(_NO_DATE)
         return edit
+
+    def _date_touched(self, name: str) -> None:
+        self.form.touched.add(name)
+        self.revalidate()
+
+    def _outcome_changed(self, *_args: object) -> None:
+        """Only what makes sense for the outcome is asked: nobody signed for, or took on
+        some day, what never arrived (explore10 L6)."""
+        failed = not self._delivered()
+        for key in self.fields:
+            if key in DELIVERED_ONLY:
+                self.form.layout_.setRowVisible(self.form.labels[key], not failed)
+        self.revalidate()
+
+    def _delivered(self) -> bool:
+        return Delivery(self.outcome.currentData()) is not Delivery.FAILED
+
+    def _asked(self, key: str) -> bool:
+        return self._delivered() or key not in DELIVERED_ONLY
+
+    def field_errors(self, data: Confirmation) -> dict[str, tuple[str, dict[str, Any]]]:
+        """The service's own rules, asked live."""
+        return confirmation_errors(self.channel, data.delivery, data.given, self.sent)
 
     def _draft_key(self) -> tuple[str, str]:
         """One draft per contact (two pending contacts may share a subject)."""
@@ -106,12 +141,14 @@ class ConfirmDeliveryDialog(FormDialog):
     def collect(self) -> Confirmation:
         given: dict[str, Any] = {}
         for key, editor in self.fields.items():
+            if not self._asked(key):
+                continue
             if isinstance(editor, QDateEdit):
                 day = editor.date()
                 if day != _NO_DATE:
                     given[key] = date(day.year(), day.month(), day.day()).isoformat()
             elif isinstance(editor, QLineEdit) and editor.text().strip():
-                given[key] = editor.text().strip()
+                given[key] = editor.text()  # as typed: the service trims it
         return Confirmation(self.row_id, Delivery(self.outcome.currentData()), given)
 
     def submit(self, data: Confirmation) -> None:

@@ -189,7 +189,14 @@ class LogView(QWidget):
         )
 
     def set_rows(self, rows: Sequence[Any], limit: int) -> None:
+        """The log read again: the contact chosen stays chosen, its details as they are now
+        (a delivery just confirmed), or the pane empties when it is no longer listed."""
+        before = self.chosen_row()
         self.model.set_rows(rows)
+        ids = [row.id for row in rows]
+        if before is not None and before.id in ids:
+            self.table.selectRow(ids.index(before.id))
+        self._chosen(self.table.currentIndex(), QModelIndex())
         more = len(rows) >= limit
         self.count.setText(
             self.tr("Las {0} más recientes").format(len(rows))
