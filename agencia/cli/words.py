@@ -161,6 +161,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sign_in_none": ("sin usuario", "no sign-in account"),
     "sign_in_on": ("activo", "enabled"),
     "sign_in_off": ("desactivado", "disabled"),
+    "sign_in_left": ("de baja: no puede iniciar sesión", "left: cannot sign in"),
     "must_change": ("debe cambiar la contraseña", "must change the password"),
     "leads": ("Cuentas que lidera", "Accounts led"),
     "directs": ("Dirige el grupo", "Directs the group"),

@@ -156,7 +156,11 @@ def test_onboarding_a_new_agency(
     run_ok(capsys, "team", "remove", str(account), str(execs[0]), *lucia, *db)
     status, _, err = run(capsys, "staff", "deactivate", str(execs[1]), *db)
     assert status == 1 and "indique quién se hace cargo" in one_line(err)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ANA_PW + "\n"))
+    new_id(capsys, "user", "add", "berto", "--staff", str(execs[1]), *db)
     run_ok(capsys, "staff", "deactivate", str(execs[1]), "--handover", str(execs[0]), *db)
+    left = run_ok(capsys, "staff", "show", str(execs[1]), *db)
+    assert "berto (de baja: no puede iniciar sesión)" in left  # not «(activo)»
     detail = json.loads(run_ok(capsys, "account", "show", str(account), "--format", "json", *db))
     assert detail["lead_executive_id"] == execs[0]
     run_ok(capsys, "group", "rename", str(group), "Consumo", *db)

@@ -312,7 +312,10 @@ def show_staff(args: argparse.Namespace) -> int:
     if detail.user_active is None:
         sign_in = t("sign_in_none")
     else:
-        sign_in = f"{r.login} ({t('sign_in_on') if detail.user_active else t('sign_in_off')})"
+        state = "sign_in_on" if detail.user_active and r.active else "sign_in_off"
+        if not r.active:  # a person «de baja» signs in nowhere, whatever their user row says
+            state = "sign_in_left"
+        sign_in = f"{r.login} ({t(state)})"
         if detail.must_change_password:
             sign_in += f", {t('must_change')}"
     for key, value in (
