@@ -394,3 +394,25 @@ def test_the_breached_page_reads_only_the_open_part_of_the_queue_s_index(desk: D
     finally:
         raw.rollback()
         raw.close()
+
+
+def test_the_sla_report_sorts_names_as_people_do(desk: Desk) -> None:
+    """explore 10 L4: «Álvaro» came after «Diego» (code points); an accented initial
+    sorts with its letter."""
+    from factories import add_account
+
+    from agencia.db.uow import unit_of_work
+    from agencia.domain.models import Account
+
+    with unit_of_work(desk.db, desk.admin, write=False) as uow:
+        madrid = uow.session.get(Account, desk.accounts["madrid"])
+        assert madrid is not None
+        group = madrid.group_id
+    desk.accounts["abaco"] = add_account(
+        desk.db, "Ábaco Norte", group_id=group, lead_id=desk.staff["exec"], country="ES"
+    )
+    who = desk.actor("director")
+    for key in ("madrid", "abaco"):
+        _new(desk, key, datetime(2026, 3, 9, 9, tzinfo=MADRID))
+    rows = report.sla_report(desk.db, who, now=datetime(2026, 3, 9, 10, tzinfo=MADRID))
+    assert [r.name for r in rows if r.by == "account"] == ["Ábaco Norte", "Café Madrid"]

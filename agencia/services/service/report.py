@@ -18,6 +18,7 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.models import Account, Agency, Staff
 from agencia.domain.service_models import ServiceRequest
+from agencia.domain.text import sort_key
 from agencia.services.accounts.access import visible_clause
 from agencia.services.service.policies import promise_days
 from agencia.services.service.promises import measure
@@ -90,7 +91,9 @@ def sla_report(
     order = {"account": 0, "executive": 1, "month": 2, "promise": 3}
     return [
         ComplianceRow(by, name, *counts)
-        for (by, name), counts in sorted(tally.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))
+        for (by, name), counts in sorted(
+            tally.items(), key=lambda kv: (order[kv[0][0]], sort_key(kv[0][1]), kv[0][1])
+        )  # names as people sort them: Álvaro with the A's
     ]
 
 
