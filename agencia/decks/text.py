@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from agencia.decks.fonts import is_decoration
-from agencia.decks.rtl import visual
+from agencia.decks.rtl import shaped
 
 # Control characters, and the invisible direction overrides (U+202A–E, U+2066–9) that
 # would show a name reversed on the client's page: the text prints in the order typed,
-# Hebrew and Arabic runs right to left by the bidirectional algorithm alone (rtl.visual).
+# Hebrew and Arabic runs right to left by the bidirectional algorithm alone (fallback.Paragraph).
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]"
 )
@@ -42,11 +42,11 @@ def clean(text: str | None) -> str:
 
 
 def markup(text: str | None) -> str:
-    """A user's text as Paragraph markup: escaped, its line breaks kept, each line in the
-    order it is drawn (rtl.visual: Hebrew and Arabic right to left; the fonts come from
-    fallback.Paragraph)."""
+    """A user's text as Paragraph markup: escaped, its line breaks kept, in the order it
+    is read, Arabic joined (rtl.shaped; fallback.Paragraph draws each line right to left
+    where it has to, in its fonts)."""
     kept = _UNIT.sub("\u00a0", clean(text))  # never "55" at a line's end and "%" on the next
-    return "<br/>".join(escape(visual(line)) for line in kept.split("\n"))
+    return "<br/>".join(escape(shaped(line)) for line in kept.split("\n"))
 
 
 def plain(text: str | None) -> str:

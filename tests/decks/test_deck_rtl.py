@@ -4,6 +4,9 @@ Chinese, Japanese and Korean are still refused by name (docs/ARCHITECTURE.md).""
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 import unicodedata
 from dataclasses import replace
 from datetime import date
@@ -107,3 +110,55 @@ def test_the_satisfaction_report_draws_a_name_wherever_a_latin_one_shows() -> No
         f"Grupo {' '.join(ARABIC.split()[::-1])}"
     )
     assert latin >= 4 and shown == latin, arabic
+
+
+# Brief fields a client in the Gulf or in Israel writes: each takes three lines on the sheet.
+OBJECTIVES_AR = (
+    "الهدف الأول هو زيادة الوعي بالعلامة التجارية في الشمال بنسبة خمسين بالمئة خلال الصيف، "
+    "والهدف الثاني هو مضاعفة المبيعات في المتاجر الكبرى مع حملة رقمية واسعة"
+)
+MESSAGE_HE = (
+    "זה המסר המרכזי של הקמפיין: בירה ללא אלכוהול שמרגישה כמו בירה אמיתית, "
+    "לכל הקיץ ולכל המשפחה בכל הארץ"
+)
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def _rtl_lines(pdf: bytes, script: str) -> list[tuple[list[str], float]]:
+    """The page's lines of words in `script` (a character class), top to bottom, each
+    as its words in the order read (right to left, each word's letters as typed) and
+    the right edge of the line."""
+    out = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True)
+    words = []
+    for x0, x1, y1, word in _WORD.findall(out.stdout.decode("utf-8")):
+        # poppler gives the drawn order; a lam-alef ligature is one glyph of two letters
+        read = unicodedata.normalize("NFKC", word[::-1])
+        if re.search(f"[{script}]", read):
+            words.append((float(y1), float(x0), float(x1), read))
+    lines: list[list[tuple[float, float, float, str]]] = []
+    for w in sorted(words):
+        if lines and w[0] - lines[-1][0][0] < 5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [
+        ([w[3] for w in sorted(ln, key=lambda w: -w[1])], max(w[2] for w in ln)) for ln in lines
+    ]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+def test_a_right_to_left_paragraph_reads_top_to_bottom_no_word_cut() -> None:
+    """Lines are broken in reading order, then each is drawn right to left: the first
+    words on the top line, at its right end, every word whole, the lines flush right."""
+    campaign = replace(
+        CAMPAIGN, brief={**CAMPAIGN.brief, "objectives": OBJECTIVES_AR, "key_message": MESSAGE_HE}
+    )
+    pdf = render_brief(campaign, ES)
+    for source, script in ((OBJECTIVES_AR, "\u0600-\u06ff"), (MESSAGE_HE, "\u0590-\u05ff")):
+        lines = _rtl_lines(pdf, script)
+        assert len(lines) >= 2, lines  # it does wrap: the case that was drawn bottom up
+        assert [w for words, _ in lines for w in words] == source.split(), lines
+        edges = [edge for _, edge in lines]
+        assert max(edges) - min(edges) < 2, edges  # flush right, as it is read
