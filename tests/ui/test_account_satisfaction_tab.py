@@ -104,7 +104,7 @@ def test_the_account_page_shows_the_accounts_satisfaction(qtbot: QtBot, world: W
     qtbot.waitUntil(until(lambda: tab.responses_model.rowCount() == 1))
     assert tab.band.text() == "Sana" and tab.trend.isVisible()
     kept = health_history.health_history(world.db, world.actor("director"), world.accounts["tacos"])
-    assert [p.on for p in kept] == [TODAY]
+    assert [p.on for p in kept] == [date.today()]  # (kept on the day it is: past midnight too)
     tab.open_button.click()
     assert recorder.navigations[-1] == (AreaId.SATISFACTION, world.accounts["tacos"])
 

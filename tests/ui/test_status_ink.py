@@ -36,6 +36,7 @@ def _request(due: datetime, status: RequestStatus, breached: bool) -> SimpleName
     return SimpleNamespace(
         id=1,
         due=due,
+        next_due=due,
         status=status.value,
         breached=breached,
         escalation=False,

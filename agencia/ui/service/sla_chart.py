@@ -93,7 +93,7 @@ class SlaChart(QWidget):
         texts = [QLocale().toString(QDate(week.monday), "d MMM") for _, week in bars]
         room = max(metrics.horizontalAdvance(t) for t in texts) + metrics.averageCharWidth() * 2
         slot = (self.width() - _LEFT - 8) / len(bars)
-        step = max(1, math.ceil(room / slot))
+        step = max(1, math.ceil((room + 1) / slot))  # a pixel apart, not touching by rounding
         base = _TOP + self._plot_h()
         shown = []
         for n, ((rect, _week), words) in enumerate(zip(bars, texts, strict=True)):
