@@ -25,7 +25,7 @@ from agencia.domain.permissions import Action
 from agencia.domain.service_enums import Delivery
 from agencia.domain.service_models import Communication
 from agencia.services.accounts.access import require
-from agencia.services.communications.log import CONFIRMS, SETTLED, confirmed
+from agencia.services.communications.log import SETTLED, confirmed, unconfirmable
 from agencia.services.results import SaveResult
 
 CONFIRMATION_MAX = 200  # a name, a receipt or tracking number, a report's reference
@@ -60,14 +60,8 @@ def confirmation_errors(
     `confirm_delivery` refuses the same): fields the channel confirms, one line of
     text each, the carrier's day a real one between the sending and today, and for a
     failed delivery nothing only a delivered one has."""
-    errors: v.FieldErrors = {}
     given = cleaned(given)
-    unknown = sorted(set(given) - CONFIRMS.get(channel, frozenset()))
-    if unknown:
-        errors["confirmation"] = (
-            "communication.no_such_confirmation",
-            {"fields": ", ".join(field_label(name) for name in unknown)},
-        )
+    errors = unconfirmable(channel, given)
     moment = now or datetime.now(UTC)
     for key, value in given.items():
         named = {"field": field_label(key)}

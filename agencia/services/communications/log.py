@@ -78,18 +78,20 @@ def validate_communication(data: NewCommunication) -> dict[str, tuple[str, dict[
     return errors
 
 
+def unconfirmable(channel: Channel, given: dict[str, Any]) -> v.FieldErrors:
+    """The confirmation's fields `channel` does not confirm, named as the forms name
+    them (never by their keys): a contact logged, a delivery confirmed later."""
+    unknown = sorted(set(given) - CONFIRMS.get(channel, frozenset()))
+    if not unknown:
+        return {}
+    said = {"fields": ", ".join(field_label(name) for name in unknown)}
+    return {"confirmation": ("communication.no_such_confirmation", said)}
+
+
 def _check(data: NewCommunication) -> None:
-    allowed = CONFIRMS.get(data.channel, frozenset())
-    unknown = sorted(set(data.confirmation) - allowed)
-    if unknown:
-        raise ValidationError(
-            {
-                "confirmation": (  # named as the forms name them, never by their keys
-                    "communication.no_such_confirmation",
-                    {"fields": ", ".join(field_label(name) for name in unknown)},
-                )
-            }
-        )
+    wrong = unconfirmable(data.channel, data.confirmation)
+    if wrong:
+        raise ValidationError(wrong)
     if data.delivery is not Delivery.NOT_APPLICABLE and data.channel not in CONFIRMS:
         raise ValidationError({"delivery": ("communication.channel_confirms_nothing", {})})
 
