@@ -17,10 +17,13 @@ from typing import TYPE_CHECKING, Any
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting, open_db
+from agencia.cli.session import acting, agency_locale, agency_zone, open_db
 from agencia.domain.messages import render
 
 if TYPE_CHECKING:
+    from agencia.db.database import Database
+    from agencia.domain.actor import Actor
+    from agencia.services.data.history import ImportRow
     from agencia.services.data.imports import ImportReport
     from agencia.services.data.restore_all import Restored
 
@@ -192,7 +195,10 @@ def list_imports(args: argparse.Namespace) -> int:
     from agencia.services.data.history import list_imports as rows_of
     from agencia.services.data.history import nothing_listed
 
-    rows, actor = acting(args, lambda db, actor: (rows_of(db, actor), actor), read_only=True)
+    def work(db: Database, actor: Actor) -> tuple[list[ImportRow], Actor, str, str]:
+        return rows_of(db, actor), actor, agency_locale(db), agency_zone(db)
+
+    rows, actor, locale, zone = acting(args, work, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
         return EXIT_OK
@@ -207,7 +213,7 @@ def list_imports(args: argparse.Namespace) -> int:
         [
             [
                 str(r.id),
-                f"{r.at:%Y-%m-%d %H:%M}",
+                formats.when(r.at, locale, zone),
                 render(f"data.kind.{r.kind}"),
                 r.file_name,
                 str(r.created),
@@ -224,11 +230,22 @@ def list_imports(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+NAMES_SHOWN = 5  # records an undo names; the rest are counted («y 2 más»)
+
+
 def undo_import(args: argparse.Namespace) -> int:
+    """Says how many records went and which: the first few by name (stored text, made
+    safe for the terminal), the rest counted."""
     from agencia.services.data.undo import undo_import as undo
 
-    records = acting(args, lambda db, actor: undo(db, actor, args.id))
-    print(render("data.undone", {"id": args.id, "records": records}))
+    undone = acting(args, lambda db, actor: undo(db, actor, args.id))
+    said: dict[str, Any] = {"id": args.id, "records": undone.records}
+    if undone.names:
+        more = len(undone.names) - NAMES_SHOWN
+        said["names"] = ", ".join(undone.names[:NAMES_SHOWN])
+        said["more"] = render("group.and_more", {"n": more}) if more > 0 else ""
+    code = "data.undone_named" if undone.names else "data.undone"
+    formats.for_people(sys.stdout).write(render(code, said) + "\n")
     return EXIT_OK
 
 

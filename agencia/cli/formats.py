@@ -177,17 +177,21 @@ def date_locale(locale: str) -> str:
 
 
 def when(moment: datetime, locale: str, *zones: str) -> str:
-    """A moment in the agency's locale (Babel) and the output's language, on the clock of
-    the first known time zone of `zones` (an account's, then the agency's; IANA names),
-    else this machine's."""
+    """A moment in the agency's locale (Babel) and the output's language, to the minute
+    as the window writes it (6 dic 2026, 14:05: the seconds of the SLA's arithmetic
+    are noise), on the clock of the first known time zone of `zones` (an account's,
+    then the agency's; IANA names), else this machine's."""
     from babel.core import UnknownLocaleError
-    from babel.dates import format_datetime
+    from babel.dates import format_date, format_time, get_datetime_format
 
     from agencia.domain.zones import local
 
     shown = local(moment, *zones)
     try:
-        return format_datetime(shown, "medium", tzinfo=shown.tzinfo, locale=date_locale(locale))
+        language = date_locale(locale)
+        joined = str(get_datetime_format("medium", locale=language)).replace("'", "")
+        clock = str(format_time(shown, "short", tzinfo=shown.tzinfo, locale=language))
+        return joined.replace("{0}", clock).replace("{1}", format_date(shown, "medium", language))
     except (UnknownLocaleError, ValueError):
         return f"{shown:%Y-%m-%d %H:%M}"
 

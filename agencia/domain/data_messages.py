@@ -169,6 +169,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Importación {id} deshecha: {records}.",
         "Import {id} undone: {records}.",
     ),
+    "data.undone_named": (  # names: the first few; more: «y 2 más» (group.and_more)
+        "Importación {id} deshecha: {records} ({names}{more}).",
+        "Import {id} undone: {records} ({names}{more}).",
+    ),
     "data.undone_mark": ("deshecha", "undone"),
     # undo
     "data.import_not_found": (
@@ -455,6 +459,7 @@ COUNTED: dict[tuple[str, str], str] = {
     ("data.summary_refused", "rejected"): "data.count.problem_rows",
     ("data.summary_nothing", "skipped"): "data.count.skipped_rows",
     ("data.undone", "records"): "data.count.records",
+    ("data.undone_named", "records"): "data.count.records",
 }
 COUNTED_FROM: dict[tuple[str, str], tuple[str, str]] = {
     ("data.summary_nothing", "rows_count"): ("data.count.rows", "rows"),

@@ -1,5 +1,6 @@
 """Fixtures for the command line's tests: the small demo made once by `agencia demo`, a
-copy of it per test, and the demo with `cli_seed`'s campaigns, shared read-only."""
+copy of it per test, the demo with `cli_seed`'s campaigns, shared read-only, and the
+service desk with a sign-in for Álvaro (`cli_desk`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_desk import Desk, alvaros_desk
 from cli_seed import Seeded, seed_campaigns
 
 from agencia import cli
@@ -72,3 +74,10 @@ def campaigns_url(campaigns_world: tuple[str, Seeded]) -> str:
 @pytest.fixture
 def seeded(campaigns_world: tuple[str, Seeded]) -> Seeded:
     return campaigns_world[1]
+
+
+@pytest.fixture
+def desk(sqlite_url: str) -> Desk:
+    """The service desk on a SQLite file of its own, with a sign-in for Álvaro
+    (`cli_desk.as_alvaro`); a module with another cast defines its own `desk`."""
+    return alvaros_desk(sqlite_url)

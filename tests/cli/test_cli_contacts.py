@@ -6,34 +6,10 @@ databases)."""
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from cli_desk import Desk, as_alvaro
 from cli_support import one_line, run
-
-from agencia.db.database import open_database
-from agencia.db.uow import unit_of_work
-from agencia.domain.actor import SYSTEM
-from agencia.domain.models import User
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from service_world import Desk, service_desk
-
-
-@pytest.fixture
-def desk(sqlite_url: str) -> Iterator[Desk]:
-    db = open_database(sqlite_url)
-    desk = service_desk(db)
-    with unit_of_work(db, SYSTEM) as uow:
-        uow.session.add(User(login="alvaro", password_hash="x", staff_id=desk.staff["exec"]))
-    db.close()
-    yield desk
-
-
-def _as(desk: Desk) -> tuple[str, ...]:
-    return ("--db", desk.db.url.render_as_string(hide_password=False), "--user", "alvaro")
 
 
 def test_contacts_add_and_edit_with_the_channels_details(
@@ -41,29 +17,29 @@ def test_contacts_add_and_edit_with_the_channels_details(
 ) -> None:
     madrid = str(desk.accounts["madrid"])
     status, _out, err = run(
-        capsys, "contact", "add", madrid, "Rosa Vidal", "--hours", "mañanas", *_as(desk)
+        capsys, "contact", "add", madrid, "Rosa Vidal", "--hours", "mañanas", *as_alvaro(desk)
     )
     assert status == 1 and "09:00-14:00" in one_line(err)
     status, out, err = run(
         capsys, "contact", "add", madrid, "Rosa Vidal", "--fax", "+34 91 555 12 12",
         "--address", "Calle de Serrano 12, 28001 Madrid", "--hours", "9:30-14:00",
-        "--channel", "fax", "--format", "json", *_as(desk),
+        "--channel", "fax", "--format", "json", *as_alvaro(desk),
     )  # fmt: skip
     assert (status, err) == (0, "")
     rosa = json.loads(out)["id"]
     status, out, err = run(capsys, "contact", "edit", str(rosa), "--hours", "16:00-19:00",
-                           *_as(desk))  # fmt: skip
+                           *as_alvaro(desk))  # fmt: skip
     assert (status, err, out.strip()) == (0, "", str(rosa))
-    status, out, _ = run(capsys, "account", "show", madrid, "--format", "json", *_as(desk))
+    status, out, _ = run(capsys, "account", "show", madrid, "--format", "json", *as_alvaro(desk))
     (shown,) = [c for c in json.loads(out)["contacts"] if c["id"] == rosa]
     assert shown["fax"] == "+34 91 555 12 12" and shown["preferred_hours"] == "16:00-19:00"
     assert shown["postal_address"] == "Calle de Serrano 12, 28001 Madrid"
-    status, text, _ = run(capsys, "account", "show", madrid, *_as(desk))
+    status, text, _ = run(capsys, "account", "show", madrid, *as_alvaro(desk))
     assert "fax +34 91 555 12 12" in text and "16:00-19:00" in text and "Serrano 12" in text
-    status, _out, err = run(capsys, "contact", "edit", "999999", "--fax", "1", *_as(desk))
+    status, _out, err = run(capsys, "contact", "edit", "999999", "--fax", "1", *as_alvaro(desk))
     assert status == 1 and "999999" in one_line(err)
     status, out, err = run(capsys, "contacts", "edit", str(rosa), "--position", "Compras",
-                           *_as(desk))  # fmt: skip
+                           *as_alvaro(desk))  # fmt: skip
     assert (status, err, out.strip()) == (0, "", str(rosa))  # the first spelling still works
 
 

@@ -1,11 +1,13 @@
 """`agencia import` and `agencia imports`: problems named by row and column, nothing
 written by a bad file, --skip-invalid with its rejects file (formula-safe), --dry-run,
-and undo of a whole import."""
+imports listed with their dates as people read them, and undo of a whole import, which
+names what it removed."""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -80,9 +82,54 @@ def test_skip_invalid_imports_the_good_rows_and_writes_the_rejects(
     status, out, err = run(capsys, "imports", "undo", str(report["import_id"]), "--db", demo_url)
     assert (status, err) == (0, "")
     assert out.startswith(f"Importación {report['import_id']} deshecha: 2 registros")
+    assert "(Sidrería Muñiz, Turrones Alcañiz)." in out  # what it removed, by name
     assert {a["name"] for a in accounts(capsys, demo_url)} == before
     status, out, err = run(capsys, "imports", "undo", str(report["import_id"]), "--db", demo_url)
     assert status == 1 and "ya se deshizo" in one_line(err)
+
+
+def test_an_undo_names_a_few_of_what_it_removed_and_counts_the_rest(
+    capsys: pytest.CaptureFixture[str],
+    demo_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    names = [f"Conservas Ría {n}" for n in range(1, 8)]
+    rows = [[name, cif(4500000 + n), "Vigo", "", "1,00"] for n, name in enumerate(names)]
+    path = spanish_csv(tmp_path / "conservas.csv", rows)
+    status, out, err = run(capsys, "import", "accounts", str(path), "--db", demo_url,
+                           "--format", "json")  # fmt: skip
+    assert (status, err) == (0, "")
+    import_id = json.loads(out)["import_id"]
+    monkeypatch.setenv("AGENCIA_LANG", "en")
+    status, out, err = run(capsys, "imports", "undo", str(import_id), "--db", demo_url)
+    assert (status, err) == (0, "")
+    shown = ", ".join(names[:5])
+    assert (
+        out == f"Import {import_id} undone: 7 records removed or restored ({shown} and 2 more).\n"
+    )
+
+
+# "7 dic 2026, 01:05" or "7 Dec 2026, 01:05": no ISO date, no seconds
+PEOPLE_MOMENT = re.compile(r"\b\d{1,2} [A-Za-z]{3,4} \d{4}, \d{1,2}:\d{2}(?!:)")
+
+
+def test_imports_list_writes_its_dates_as_people_read_them(
+    capsys: pytest.CaptureFixture[str],
+    demo_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = spanish_csv(tmp_path / "clientes.csv", GOOD)
+    status, _out, err = run(capsys, "import", "accounts", str(path), "--db", demo_url)
+    assert (status, err) == (0, "")
+    for language in ("es", "en"):
+        monkeypatch.setenv("AGENCIA_LANG", language)
+        status, out, err = run(capsys, "imports", "list", "--db", demo_url)
+        assert (status, err) == (0, "")
+        row = out.splitlines()[2]
+        assert re.search(r"\d{4}-\d{2}-\d{2}", row) is None, row
+        assert PEOPLE_MOMENT.search(row), row
 
 
 def test_a_dry_run_only_reports(

@@ -37,10 +37,10 @@ def test_campaign_show_writes_english_dates_in_english(
 @pytest.mark.parametrize(
     ("lang", "locale", "day", "moment"),
     [
-        ("en", "es_ES", "15 Sept 2026", "6 Dec 2026, 16:40:27"),
-        ("es", "es_ES", "15 sept 2026", "6 dic 2026, 16:40:27"),
-        ("en", "es_MX", "Sep 15, 2026", "Dec 6, 2026, 9:40:27\u202fAM"),
-        ("es", "en_GB", "15 sept 2026", "6 dic 2026, 15:40:27"),
+        ("en", "es_ES", "15 Sept 2026", "6 Dec 2026, 16:40"),
+        ("es", "es_ES", "15 sept 2026", "6 dic 2026, 16:40"),
+        ("en", "es_MX", "Sep 15, 2026", "Dec 6, 2026, 9:40\u202fAM"),
+        ("es", "en_GB", "15 sept 2026", "6 dic 2026, 15:40"),
     ],
 )
 def test_dates_and_moments_follow_the_output_language(

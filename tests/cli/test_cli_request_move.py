@@ -1,41 +1,26 @@
 """`agencia request move` and `reassign` say what happened (the status now, who has the
-request, when it is due); a request reopened shows its old resolution as the previous
-one; `request move --help` and `report satisfaction --help` explain every argument, in
+request, when it is due, to the minute); `request show` says when the first answer is due
+and when it was given; a request reopened shows its old resolution as the previous one;
+`request move --help` and `report satisfaction --help` explain every argument, in
 Spanish and in English."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
+import json
+import re
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_desk import Desk, as_alvaro
 from cli_support import run
 
 from agencia.db.database import open_database
-from agencia.db.uow import unit_of_work
-from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import Channel
-from agencia.domain.models import User
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.services.service.requests import NewRequest, open_request
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from service_world import Desk, service_desk
-
 MADRID = ZoneInfo("Europe/Madrid")
-
-
-@pytest.fixture
-def desk(sqlite_url: str) -> Iterator[Desk]:
-    db = open_database(sqlite_url)
-    desk = service_desk(db)
-    with unit_of_work(db, SYSTEM) as uow:
-        uow.session.add(User(login="alvaro", password_hash="x", staff_id=desk.staff["exec"]))
-    db.close()
-    yield desk
 
 
 def _request(desk: Desk) -> int:
@@ -54,12 +39,8 @@ def _request(desk: Desk) -> int:
         db.close()
 
 
-def _as(desk: Desk) -> tuple[str, ...]:
-    return ("--db", desk.db.url.render_as_string(hide_password=False), "--user", "alvaro")
-
-
 def _move(capsys: pytest.CaptureFixture[str], desk: Desk, request: int, *how: str) -> str:
-    status, out, err = run(capsys, "request", "move", str(request), *how, *_as(desk))
+    status, out, err = run(capsys, "request", "move", str(request), *how, *as_alvaro(desk))
     assert (status, err) == (0, ""), err
     return out.strip()
 
@@ -83,11 +64,57 @@ def test_a_move_says_the_status_the_assignee_and_the_deadline(
     assert "Assignee: Álvaro Ejecutivo." in said and "Resolve by " in said
 
 
+def test_a_moves_deadline_is_written_as_the_other_moments(
+    capsys: pytest.CaptureFixture[str], desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Day, month, year and the time to the minute, as `request show` and every list
+    write a moment: never the seconds of the SLA's arithmetic ("13:00:00")."""
+    request = _request(desk)
+    said = _move(capsys, desk, request, "in_progress")
+    assert re.search(r"Resolver antes del \d{1,2} mar 2026, \d{1,2}:\d{2}\.$", said), said
+    monkeypatch.setenv("AGENCIA_LANG", "en")
+    args = ("request", "reassign", str(request), str(desk.staff["manager"]), *as_alvaro(desk))
+    status, out, err = run(capsys, *args)
+    assert (status, err) == (0, "")
+    assert re.search(r"Resolve by \d{1,2} Mar 2026, \d{1,2}:\d{2}\.$", out.strip()), out
+
+
+def _first_answer(capsys: pytest.CaptureFixture[str], desk: Desk, request: int) -> str:
+    status, out, err = run(capsys, "request", "show", str(request), *as_alvaro(desk))
+    assert (status, err) == (0, "")
+    (line,) = [x.strip() for x in out.splitlines() if "respuesta:" in x or "response:" in x]
+    return line
+
+
+def test_show_says_when_the_first_answer_is_due_and_when_it_was_given(
+    capsys: pytest.CaptureFixture[str], desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The SLA's first promise beside its resolution's: owed, then given (moving the
+    request on answers it), each with the moment it was due."""
+    request = _request(desk)
+    moment = r"\d{1,2} \w+ \d{4}, \d{1,2}:\d{2}"
+    due = r"\(plazo: \d{1,2} mar 2026, \d{1,2}:\d{2}\)"
+    line = _first_answer(capsys, desk, request)
+    assert re.fullmatch(rf"Primera respuesta: +pendiente {due}", line), line
+    _move(capsys, desk, request, "in_progress")
+    line = _first_answer(capsys, desk, request)
+    assert re.fullmatch(rf"Primera respuesta: +{moment} {due}", line), line
+    monkeypatch.setenv("AGENCIA_LANG", "en")
+    line = _first_answer(capsys, desk, request)
+    due = r"\(due \d{1,2} Mar 2026, \d{1,2}:\d{2}\)"
+    assert re.fullmatch(rf"First response: +{moment} {due}", line), line
+    status, out, _ = run(capsys, "request", "show", str(request), "--format", "json",
+                         *as_alvaro(desk))  # fmt: skip
+    assert status == 0
+    shown = json.loads(out)
+    assert shown["first_response_at"] and shown["due_response_at"].startswith("2026-03-09")
+
+
 def test_a_reassignment_says_who_has_the_request_now(
     capsys: pytest.CaptureFixture[str], desk: Desk
 ) -> None:
     request = _request(desk)
-    args = ("request", "reassign", str(request), str(desk.staff["manager"]), *_as(desk))
+    args = ("request", "reassign", str(request), str(desk.staff["manager"]), *as_alvaro(desk))
     status, out, err = run(capsys, *args)
     assert (status, err) == (0, "")
     assert out.startswith(f"Solicitud {request}, «Cartel roto»: Asignada.")
@@ -99,17 +126,17 @@ def test_a_reopened_request_shows_its_resolution_as_the_previous_one(
 ) -> None:
     request = _request(desk)
     _move(capsys, desk, request, "resolved", "--resolution", "Cartel repuesto.")
-    status, out, _ = run(capsys, "request", "show", str(request), *_as(desk))
+    status, out, _ = run(capsys, "request", "show", str(request), *as_alvaro(desk))
     assert status == 0
     (line,) = [x for x in out.splitlines() if "Cartel repuesto." in x]
     assert line.split(":")[0].strip() == "Resolución"  # resolved: the resolution
     _move(capsys, desk, request, "reopened")
-    status, out, _ = run(capsys, "request", "show", str(request), *_as(desk))
+    status, out, _ = run(capsys, "request", "show", str(request), *as_alvaro(desk))
     assert status == 0
     (line,) = [x for x in out.splitlines() if "Cartel repuesto." in x]
     assert line.split(":")[0].strip() == "Resolución anterior"  # open again: the old one
     monkeypatch.setenv("AGENCIA_LANG", "en")
-    status, out, _ = run(capsys, "request", "show", str(request), *_as(desk))
+    status, out, _ = run(capsys, "request", "show", str(request), *as_alvaro(desk))
     assert status == 0
     (line,) = [x for x in out.splitlines() if "Cartel repuesto." in x]
     assert line.split(":")[0].strip() == "Previous resolution"

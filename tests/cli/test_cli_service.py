@@ -6,13 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from cli_desk import Desk, as_alvaro
 from cli_support import one_line, run
 from sqlalchemy import func, select
 
@@ -21,13 +20,9 @@ from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.coordination_models import Task
 from agencia.domain.enums import Channel
-from agencia.domain.models import Agency, User
+from agencia.domain.models import Agency
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.domain.service_models import ServiceRequest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from service_world import Desk, service_desk
-
 from agencia.services.service.requests import NewRequest, open_request
 
 KEYS = {
@@ -46,16 +41,14 @@ KEYS = {
 MADRID = ZoneInfo("Europe/Madrid")
 
 
-@pytest.fixture
-def desk(sqlite_url: str) -> Iterator[Desk]:
-    """The desk, with a sign-in for Álvaro; the database is closed between the test's
-    own service calls (`_open`), as the command line wants it to itself."""
-    db = open_database(sqlite_url)
-    desk = service_desk(db)
-    with unit_of_work(db, SYSTEM) as uow:
-        uow.session.add(User(login="alvaro", password_hash="x", staff_id=desk.staff["exec"]))
-    db.close()
-    yield desk
+def _on_madrids_clock(desk: Desk) -> None:
+    """The agency's clock: Madrid's (the lists write moments on it)."""
+    db = open_database(desk.db.url)
+    try:
+        with unit_of_work(db, SYSTEM) as uow:
+            uow.session.scalars(select(Agency)).one().time_zone = "Europe/Madrid"
+    finally:
+        db.close()
 
 
 def _open_request(desk: Desk, data: NewRequest) -> int:
@@ -65,10 +58,6 @@ def _open_request(desk: Desk, data: NewRequest) -> int:
         return open_request(db, desk.actor("exec"), data).id
     finally:
         db.close()
-
-
-def _as(desk: Desk) -> tuple[str, ...]:
-    return ("--db", desk.db.url.render_as_string(hide_password=False), "--user", "alvaro")
 
 
 def test_requests_list_show_add_and_move(capsys: pytest.CaptureFixture[str], desk: Desk) -> None:
@@ -94,11 +83,11 @@ def test_requests_list_show_add_and_move(capsys: pytest.CaptureFixture[str], des
         "email",
         "--format",
         "json",
-        *_as(desk),
+        *as_alvaro(desk),
     )
     assert (status, err) == (0, "")
     new = json.loads(out)["id"]
-    status, out, err = run(capsys, "requests", "list", "--format", "json", *_as(desk))
+    status, out, err = run(capsys, "requests", "list", "--format", "json", *as_alvaro(desk))
     rows = json.loads(out)
     assert [r["id"] for r in rows] == [old, new]  # the older, urgent one is due first
     assert set(rows[0]) == KEYS
@@ -116,17 +105,21 @@ def test_requests_list_show_add_and_move(capsys: pytest.CaptureFixture[str], des
         "breached": True,
     }
     assert rows[0]["due"] == "2026-03-09T12:00:00+00:00"  # 9:00 Madrid + 4 h
-    status, out, _ = run(capsys, "requests", "list", "--breached", "--format", "csv", *_as(desk))
+    status, out, _ = run(
+        capsys, "requests", "list", "--breached", "--format", "csv", *as_alvaro(desk)
+    )
     assert [r["id"] for r in csv.DictReader(io.StringIO(out))] == [str(old)]
-    status, out, _ = run(capsys, "requests", "list", *_as(desk))
+    status, out, _ = run(capsys, "requests", "list", *as_alvaro(desk))
     # the table says what each request is about (explore 7: it had no subject)
     assert "INCUMPLIDA" in out and "asunto" in out and "Factura dup" in out  # (clipped to fit)
-    assert run(capsys, "request", "move", str(old), "resolved", *_as(desk))[2] != ""
-    status, _, err = run(capsys, "request", "move", str(old), "closed", *_as(desk))
+    assert run(capsys, "request", "move", str(old), "resolved", *as_alvaro(desk))[2] != ""
+    status, _, err = run(capsys, "request", "move", str(old), "closed", *as_alvaro(desk))
     assert status != 0 and "no puede pasar" in one_line(err)
-    status, out, err = run(capsys, "request", "show", str(old), "--format", "json", *_as(desk))
+    status, out, err = run(
+        capsys, "request", "show", str(old), "--format", "json", *as_alvaro(desk)
+    )
     assert (status, json.loads(out)["subject"]) == (0, "Factura duplicada")
-    status, _, err = run(capsys, "request", "show", "999", *_as(desk))
+    status, _, err = run(capsys, "request", "show", "999", *as_alvaro(desk))
     assert status != 0 and "999" in one_line(err)
 
 
@@ -139,14 +132,16 @@ def test_mail_import_and_the_log(
     bad.write_bytes(b"From: ana@cafe-madrid.es\r\nContent-Transfer-Encoding: base64\r\n\r\n!!\r\n")
     account = str(desk.accounts["madrid"])
     status, _, err = run(
-        capsys, "mail", "import", str(good), str(bad), "--account", account, *_as(desk)
+        capsys, "mail", "import", str(good), str(bad), "--account", account, *as_alvaro(desk)
     )
     assert status != 0 and "mal formado" in one_line(err)
-    status, out, _ = run(capsys, "communications", "list", "--format", "json", *_as(desk))
+    status, out, _ = run(capsys, "communications", "list", "--format", "json", *as_alvaro(desk))
     assert json.loads(out) == []
-    status, out, err = run(capsys, "mail", "import", str(good), "--account", account, *_as(desk))
+    status, out, err = run(
+        capsys, "mail", "import", str(good), "--account", account, *as_alvaro(desk)
+    )
     assert (status, err, out) == (0, "", "1 registrado, 0 ya estaban, 0 a revisar.\n")
-    status, out, _ = run(capsys, "communications", "list", "--format", "json", *_as(desk))
+    status, out, _ = run(capsys, "communications", "list", "--format", "json", *as_alvaro(desk))
     assert [(r["subject"], r["channel"], r["direction"]) for r in json.loads(out)] == [
         ("Hola", "email", "inbound")
     ]
@@ -177,7 +172,7 @@ def test_report_sla_csv(capsys: pytest.CaptureFixture[str], desk: Desk, tmp_path
         "csv",
         "--out",
         str(out_file),
-        *_as(desk),
+        *as_alvaro(desk),
     )
     assert (status, err) == (0, "")
     rows = list(csv.DictReader(io.StringIO(out_file.read_text(encoding="utf-8"))))
@@ -224,7 +219,7 @@ def test_report_sla_pdf(capsys: pytest.CaptureFixture[str], desk: Desk, tmp_path
     )
     out_file = tmp_path / "sla.pdf"
     status, _, err = run(
-        capsys, "report", "sla", "--format", "pdf", "--out", str(out_file), *_as(desk)
+        capsys, "report", "sla", "--format", "pdf", "--out", str(out_file), *as_alvaro(desk)
     )
     assert (status, err) == (0, "")
     text = "".join(page.extract_text() for page in PdfReader(out_file).pages)
@@ -247,11 +242,13 @@ def test_request_task_prints_the_new_task_s_id(
             received_at=datetime(2026, 3, 13, 17, tzinfo=MADRID),
         ),
     )
-    status, _, err = run(capsys, "request", "task", str(rid), *_as(desk))
+    status, _, err = run(capsys, "request", "task", str(rid), *as_alvaro(desk))
     assert status != 0 and "ninguna campaña" in one_line(err)
-    status, out, err = run(capsys, "request", "campaign", str(rid), *_as(desk))
+    status, out, err = run(capsys, "request", "campaign", str(rid), *as_alvaro(desk))
     assert (status, err) == (0, "")
-    status, out, err = run(capsys, "request", "task", str(rid), "--format", "json", *_as(desk))
+    status, out, err = run(
+        capsys, "request", "task", str(rid), "--format", "json", *as_alvaro(desk)
+    )
     assert (status, err) == (0, "")
     task_id = json.loads(out)["id"]
     db = open_database(desk.db.url)
@@ -267,7 +264,7 @@ def test_request_task_prints_the_new_task_s_id(
             )
     finally:
         db.close()
-    status, _, err = run(capsys, "request", "task", str(rid), *_as(desk))
+    status, _, err = run(capsys, "request", "task", str(rid), *as_alvaro(desk))
     assert status != 0 and "ya es la tarea «Banner de verano»" in one_line(err)
 
 
@@ -287,16 +284,16 @@ def test_request_show_speaks_the_reader_s_language(
             received_at=datetime(2026, 3, 9, 9, tzinfo=MADRID),
         ),
     )
-    status, out, _ = run(capsys, "requests", "list", *_as(desk))
+    status, out, _ = run(capsys, "requests", "list", *as_alvaro(desk))
     assert out.splitlines()[-1] == "1 solicitud."  # not "1 solicitudes."
-    assert run(capsys, "request", "move", str(old), "waiting_on_client", *_as(desk))[0] == 0
-    status, out, err = run(capsys, "request", "show", str(old), *_as(desk))
+    assert run(capsys, "request", "move", str(old), "waiting_on_client", *as_alvaro(desk))[0] == 0
+    status, out, err = run(capsys, "request", "show", str(old), *as_alvaro(desk))
     assert (status, err) == (0, "")
     for code in ("account:", "fax", "complaint", "urgent", "waiting_on_client", "True", "T12:"):
         assert code not in out, code
     for words in ("Cuenta:", "Café Madrid", "Canal:", "Fax", "Queja", "Urgente", "Vence:"):
         assert words in out, words
-    assert "Vence:                9 mar 2026, 13:00:00" in out  # 12:00 UTC, in Madrid
+    assert "Vence:                9 mar 2026, 13:00\n" in out  # 12:00 UTC, in Madrid
     (breached,) = [line for line in out.splitlines() if "Incumplida:" in line]
     assert breached.split() == ["Incumplida:", "Sí"]  # not "True"
 
@@ -309,15 +306,10 @@ def test_the_contact_log_speaks_the_reader_s_language(
         b"From: ana@cafe-madrid.es\r\nSubject: Hola\r\nMessage-ID: <w@b>\r\n"
         b"Date: Mon, 09 Mar 2026 08:30:00 +0000\r\n\r\nx\r\n"
     )
-    db = open_database(desk.db.url)
-    try:  # the agency's clock: Madrid's
-        with unit_of_work(db, SYSTEM) as uow:
-            uow.session.scalars(select(Agency)).one().time_zone = "Europe/Madrid"
-    finally:
-        db.close()
+    _on_madrids_clock(desk)
     account = str(desk.accounts["madrid"])
-    assert run(capsys, "mail", "import", str(mail), "--account", account, *_as(desk))[0] == 0
-    status, out, err = run(capsys, "communications", "list", *_as(desk))
+    assert run(capsys, "mail", "import", str(mail), "--account", account, *as_alvaro(desk))[0] == 0
+    status, out, err = run(capsys, "communications", "list", *as_alvaro(desk))
     assert (status, err) == (0, "")
     header, rule, row, *rest = out.splitlines()
     assert header.split() == ["ID", "Fecha", "Cuenta", "Canal", "Sentido", "Asunto"]
@@ -326,3 +318,21 @@ def test_the_contact_log_speaks_the_reader_s_language(
     assert "email" not in row and "inbound" not in row
     assert "9 mar 2026, 9:30" in row  # 8:30 UTC on Madrid's clock
     assert rest == ["1 comunicación."]
+
+
+def test_the_queue_writes_when_each_request_is_due_as_people_read_it(
+    capsys: pytest.CaptureFixture[str], desk: Desk
+) -> None:
+    """The table's due moment on the agency's clock, as every other date of the command
+    line (it was the UTC moment in ISO order: "2026-03-13 17:00")."""
+    received = datetime(2026, 3, 9, 9, tzinfo=MADRID)
+    data = NewRequest(
+        desk.accounts["madrid"], Channel.PHONE, RequestKind.REQUEST, Priority.NORMAL,
+        "Cartel roto", received_at=received,
+    )  # fmt: skip
+    _open_request(desk, data)
+    _on_madrids_clock(desk)
+    status, out, err = run(capsys, "requests", "list", *as_alvaro(desk))
+    assert (status, err) == (0, "")
+    (row,) = [line for line in out.splitlines() if "Cartel roto" in line]
+    assert "13 mar 2026, 18:00" in row and "2026-03" not in row, row

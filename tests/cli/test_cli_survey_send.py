@@ -14,16 +14,13 @@ from email import message_from_bytes
 from pathlib import Path
 
 import pytest
+from cli_desk import Desk, as_alvaro
 from cli_support import one_line, run
 
 from agencia.db.database import open_database
-from agencia.db.uow import unit_of_work
-from agencia.domain.actor import SYSTEM
-from agencia.domain.models import User
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from mail_servers import Smtp, dovecot_available, start_dovecot, start_smtp
-from service_world import Desk, service_desk
 
 from agencia.services.communications import servers
 from agencia.services.satisfaction.templates import list_templates
@@ -73,20 +70,6 @@ def smtp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Smtp]:
         mailbox.stop()
 
 
-@pytest.fixture
-def desk(sqlite_url: str) -> Iterator[Desk]:
-    db = open_database(sqlite_url)
-    desk = service_desk(db)
-    with unit_of_work(db, SYSTEM) as uow:
-        uow.session.add(User(login="alvaro", password_hash="x", staff_id=desk.staff["exec"]))
-    db.close()
-    yield desk
-
-
-def _as(desk: Desk) -> tuple[str, ...]:
-    return ("--db", desk.db.url.render_as_string(hide_password=False), "--user", "alvaro")
-
-
 def test_surveys_send(capsys: pytest.CaptureFixture[str], desk: Desk, smtp: Smtp) -> None:
     db = open_database(desk.db.url)
     try:
@@ -94,7 +77,9 @@ def test_surveys_send(capsys: pytest.CaptureFixture[str], desk: Desk, smtp: Smtp
     finally:
         db.close()
     ana = str(desk.contacts["ana"])
-    status, _out, err = run(capsys, "surveys", "send", str(template), "--contact", ana, *_as(desk))
+    status, _out, err = run(
+        capsys, "surveys", "send", str(template), "--contact", ana, *as_alvaro(desk)
+    )
     assert status == 1 and "cuenta de correo" in one_line(err) and smtp.received == []
     db = open_database(desk.db.url)
     try:
@@ -104,11 +89,13 @@ def test_surveys_send(capsys: pytest.CaptureFixture[str], desk: Desk, smtp: Smtp
         servers.save_mail_account(db, desk.admin, mail, smtp.password)
     finally:
         db.close()
-    status, out, err = run(capsys, "surveys", "send", str(template), "--contact", ana, *_as(desk))
+    status, out, err = run(
+        capsys, "surveys", "send", str(template), "--contact", ana, *as_alvaro(desk)
+    )
     assert (status, err) == (0, ""), err
     ((_from, to, raw),) = smtp.received
     assert to == ["ana@cafe-madrid.es"] and b"application/pdf" in raw
-    status, listed, _ = run(capsys, "communications", "list", "--format", "json", *_as(desk))
+    status, listed, _ = run(capsys, "communications", "list", "--format", "json", *as_alvaro(desk))
     (logged,) = json.loads(listed)
     assert f" {logged['id']}." in out
     assert (logged["channel"], logged["delivery"]) == ("email", "delivered")

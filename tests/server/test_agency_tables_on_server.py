@@ -232,6 +232,6 @@ def test_an_import_is_recorded_and_undone_through_ones_own_connection(
                 (report.import_id,),
             )
         assert report.import_id is not None
-        assert undo_import(db, admin, report.import_id) == 1
+        assert undo_import(db, admin, report.import_id).records == 1
     finally:
         db.close()

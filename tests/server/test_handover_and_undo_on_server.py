@@ -38,7 +38,7 @@ def test_a_trainee_cannot_undo_the_administrators_import(
         with unit_of_work(server_agency.owner, SYSTEM, write=False) as uow:
             found = uow.session.get(DataImport, made.import_id)
             assert found is not None and found.undone_at is None
-        assert undo_import(admin_db, admin, made.import_id or 0) == 1
+        assert undo_import(admin_db, admin, made.import_id or 0).records == 1
     finally:
         pablo_db.close()
         admin_db.close()

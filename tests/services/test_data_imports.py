@@ -202,7 +202,7 @@ def test_an_import_is_undone_whole_while_nothing_was_edited(agency: Agency, tmp_
     path = spanish_excel_csv(tmp_path / "clientes.csv", GOOD)
     before = count(agency.db, Account)
     first = run_import(agency.db, agency.admin, path, ImportKind.ACCOUNTS)
-    assert undo_import(agency.db, agency.admin, first.import_id or 0) == 2
+    assert undo_import(agency.db, agency.admin, first.import_id or 0).records == 2
     assert count(agency.db, Account) == before
     with pytest.raises(DomainError, match="ya se deshizo"):
         undo_import(agency.db, agency.admin, first.import_id or 0)

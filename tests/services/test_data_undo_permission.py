@@ -68,7 +68,7 @@ def test_someone_else_cannot_undo_an_import_and_nothing_is_marked(
     assert _contacts(a.db) == before + 2 and not _undone(a.db, import_id)
     undos = [e for e in audit_events(a.db) if e.action == AuditAction.IMPORT_UNDO]
     assert undos == []  # the trail names nobody for an undo that did not happen
-    assert undo_import(a.db, a.admin, import_id) == 2
+    assert undo_import(a.db, a.admin, import_id).records == 2
     assert _contacts(a.db) == before and _undone(a.db, import_id)
 
 
@@ -88,7 +88,7 @@ def test_a_record_out_of_reach_is_a_refusal_and_the_count_is_what_was_removed(
     assert refused.value.params["entity"] == "contact"
     assert not _undone(a.db, import_id) and _contacts(a.db) >= 1
     # the administrator sees every record: the absent one is gone, the other is removed
-    assert undo_import(a.db, a.admin, import_id) == 1
+    assert undo_import(a.db, a.admin, import_id).records == 1
     assert _undone(a.db, import_id)
 
 

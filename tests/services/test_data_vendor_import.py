@@ -62,7 +62,7 @@ def test_suppliers_import_and_undo(agency: Agency, tmp_path: Path) -> None:
         (2, "NIF", "data.duplicate_vendor"),
         (3, "NIF", "data.duplicate_vendor"),
     }
-    assert undo_import(agency.db, agency.admin, report.import_id or 0) == 2
+    assert undo_import(agency.db, agency.admin, report.import_id or 0).records == 2
     assert _vendors(agency.db) == {}
 
 

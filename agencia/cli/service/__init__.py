@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -19,8 +19,8 @@ from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.service import routing
+from agencia.cli.service.words import say
 from agencia.cli.session import acting, agency_locale, agency_zone
-from agencia.cli.words import english
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label, label_of
 from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
@@ -31,80 +31,6 @@ if TYPE_CHECKING:
     from agencia.domain.actor import Actor
     from agencia.services.service.queries import RequestDetail, RequestRow
 
-_TEXT = {
-    "none": ("No hay solicitudes.", "No requests."),
-    "count": ("{n} solicitudes.", "{n} requests."),
-    "breached": ("INCUMPLIDA", "BREACHED"),
-    "headers": (
-        (
-            "id",
-            "cuenta",
-            "asunto",
-            "canal",
-            "tipo",
-            "prioridad",
-            "estado",
-            "responsable",
-            "vence",
-            "SLA",
-        ),
-        (
-            "id",
-            "account",
-            "subject",
-            "channel",
-            "kind",
-            "priority",
-            "status",
-            "assignee",
-            "due",
-            "SLA",
-        ),
-    ),
-    "climbed": ("{n} solicitudes escaladas.", "{n} requests escalated."),
-    "count_one": ("1 solicitud.", "1 request."),
-    "fields": (
-        (
-            "Cuenta",
-            "Canal",
-            "Tipo",
-            "Prioridad",
-            "Estado",
-            "Responsable",
-            "Recibida",
-            "Vence",
-            "Incumplida",
-            "Descripción",
-            "Resolución",
-        ),
-        (
-            "Account",
-            "Channel",
-            "Kind",
-            "Priority",
-            "Status",
-            "Assignee",
-            "Received",
-            "Due",
-            "Breached",
-            "Description",
-            "Resolution",
-        ),
-    ),
-    "previous": ("Resolución anterior", "Previous resolution"),
-    "moved": (
-        "Solicitud {id}, «{subject}»: {status}. Responsable: {assignee}.",
-        "Request {id}, “{subject}”: {status}. Assignee: {assignee}.",
-    ),
-    "due": ("Resolver antes del {due}.", "Resolve by {due}."),
-    "paused": (
-        "El plazo se detiene mientras espera al cliente.",
-        "The SLA clock stops while it waits on the client.",
-    ),
-    "yes_no": (("Sí", "No"), ("Yes", "No")),
-    "thread": ("Conversación", "Thread"),
-    "became": (("Campaña", "Tarea"), ("Campaign", "Task")),
-}
 _JSON = (
     "id",
     "account",
@@ -118,12 +44,6 @@ _JSON = (
     "due",
     "breached",
 )
-
-
-def _t(key: str, **params: Any) -> Any:
-    es, en = _TEXT[key]
-    value = en if english() else es
-    return value.format(**params) if isinstance(value, str) else value
 
 
 def register(commands: Any, common: Parser) -> None:
@@ -202,11 +122,11 @@ def _json(r: RequestRow) -> dict[str, Any]:
 def list_(args: argparse.Namespace) -> int:
     from agencia.services.service.queries import list_requests
 
-    rows: list[RequestRow] = acting(
-        args,
-        lambda db, actor: list_requests(db, actor, account_id=args.account, breached=args.breached),
-        read_only=True,
-    )
+    def work(db: Database, actor: Actor) -> tuple[list[RequestRow], str, str]:
+        found = list_requests(db, actor, account_id=args.account, breached=args.breached)
+        return found, agency_locale(db), agency_zone(db)
+
+    rows, locale, zone = acting(args, work, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
         return EXIT_OK
@@ -215,7 +135,7 @@ def list_(args: argparse.Namespace) -> int:
         return EXIT_OK
     out = formats.for_people(sys.stdout)
     if not rows:
-        out.write(_t("none") + "\n")
+        out.write(say("none") + "\n")
         return EXIT_OK
     cells = [
         [
@@ -227,19 +147,19 @@ def list_(args: argparse.Namespace) -> int:
             label(Priority(r.priority)),
             label(RequestStatus(r.status)),
             r.assignee,
-            r.due.strftime("%Y-%m-%d %H:%M") if r.due else "",
-            _t("breached") if r.breached else "",
+            formats.when(r.due, locale, zone) if r.due else "",
+            say("breached") if r.breached else "",
         ]
         for r in rows
     ]
     formats.write_grid(
         out,
-        list(_t("headers")),
+        list(say("headers")),
         cells,
         [False, True, True, True, False, False, False, True, False, False],
         [True] + [False] * 9,
     )
-    out.write((_t("count_one") if len(rows) == 1 else _t("count", n=len(rows))) + "\n")
+    out.write((say("count_one") if len(rows) == 1 else say("count", n=len(rows))) + "\n")
     return EXIT_OK
 
 
@@ -266,6 +186,8 @@ def show(args: argparse.Namespace) -> int:
         "description": detail.description,
         "resolution": detail.resolution,
         "received_at": detail.received_at.isoformat(),
+        "first_response_at": _iso(detail.first_response_at),
+        "due_response_at": _iso(detail.due_response_at),
         "campaign_id": detail.campaign_id,
         "task_id": detail.task_id,
         "thread": [
@@ -295,7 +217,7 @@ def _write_request(
     r = detail.row
     title = f"{r.subject}  [{r.id}]"
     out.write(title + "\n" + "═" * len(title) + "\n")
-    yes, no = _t("yes_no")
+    yes, no = say("yes_no")
     values = (
         r.account,
         label_of(Channel, r.channel),
@@ -304,27 +226,48 @@ def _write_request(
         label_of(RequestStatus, r.status),
         r.assignee,
         formats.when(detail.received_at, locale, *zones),
+        _first_answer(detail, locale, zones),
         formats.when(r.due, locale, *zones) if r.due else "",
         yes if r.breached else no,
         detail.description,
         detail.resolution,
     )
-    names = list(_t("fields"))
+    names = list(say("fields"))
     if RequestStatus(r.status) in OPEN and detail.resolution:  # reopened: said then, not now
-        names[-1] = _t("previous")
+        names[-1] = say("previous")
     for name, value in zip(names, values, strict=True):
         formats.write_field(out, name, value)
-    campaign, task = _t("became")  # what it became, by name and number
+    campaign, task = say("became")  # what it became, by name and number
     if detail.campaign_id is not None:
         formats.write_field(out, campaign, f"{detail.campaign} [{detail.campaign_id}]")
     if detail.task_id is not None:
         formats.write_field(out, task, f"{detail.task} [{detail.task_id}]")
     if detail.thread:
-        out.write("\n" + _t("thread") + "\n")
+        out.write("\n" + say("thread") + "\n")
     for item in detail.thread:
         moment = formats.when(item.occurred_at, locale, *zones)
         way = f"{label_of(Direction, item.direction)} · {label_of(Channel, item.channel)}"
         out.write(f"  {moment}  {way}  {item.subject}\n")
+
+
+def _first_answer(detail: RequestDetail, locale: str, zones: tuple[str, str]) -> str:
+    """The SLA's first promise: when the answer was given (else that it is owed, or was
+    never given once the request is done), and when it was due."""
+    if detail.first_response_at is not None:
+        answer = formats.when(detail.first_response_at, locale, *zones)
+    elif detail.due_response_at is None:
+        return ""
+    else:
+        owed = RequestStatus(detail.row.status) in OPEN
+        answer = say("answer_owed") if owed else say("answer_never")
+    if detail.due_response_at is None:
+        return answer
+    due = formats.when(detail.due_response_at, locale, *zones)
+    return str(say("answer_due", answer=answer, due=due))
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
 
 
 def add_(args: argparse.Namespace) -> int:
@@ -352,12 +295,12 @@ def _say_where(shown: Shown) -> None:
     r = detail.row
     status = RequestStatus(r.status)
     words = [
-        _t("moved", id=r.id, subject=r.subject, status=label(status), assignee=r.assignee or "—")
+        say("moved", id=r.id, subject=r.subject, status=label(status), assignee=r.assignee or "—")
     ]
     if pauses_clock(status):
-        words.append(_t("paused"))
+        words.append(say("paused"))
     elif status in OPEN and r.due is not None:
-        words.append(_t("due", due=formats.when(r.due, locale, *zones)))
+        words.append(say("due", due=formats.when(r.due, locale, *zones)))
     print(" ".join(words))
 
 
@@ -403,7 +346,7 @@ def escalate(args: argparse.Namespace) -> int:
     from agencia.services.service.requests import escalate_due
 
     climbed = acting(args, escalate_due)
-    print(_t("climbed", n=len(climbed)))
+    print(say("climbed", n=len(climbed)))
     return EXIT_OK
 
 

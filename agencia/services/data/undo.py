@@ -15,6 +15,7 @@ the administrator, who sees every record, takes an absent one as already removed
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -55,8 +56,20 @@ _KINDS = {
 _ORDER = ("product", "brand", "contact", "account", "staff", "vendor")  # children before parents
 
 
-def undo_import(db: Database, actor: Actor, import_id: int) -> int:
-    """Undo import `import_id`; returns how many records were really removed or put back."""
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """What an undo really removed or put back, by name in the file's order: the person
+    is told which records went, not only how many."""
+
+    names: tuple[str, ...]
+
+    @property
+    def records(self) -> int:
+        return len(self.names)
+
+
+def undo_import(db: Database, actor: Actor, import_id: int) -> Undone:
+    """Undo import `import_id`: what was really removed or put back."""
     with one_transaction(db) as shared:
         with unit_of_work(shared.db, actor, write=False) as uow:
             found = uow.session.get(DataImport, import_id)
@@ -73,7 +86,7 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
                     .order_by(DataImportRecord.id.desc())
                 )
             )
-        done_count = 0
+        named: dict[int, str] = {}  # import record's id → what was removed or put back
         for record in (r for r in records if r.before is not None):
             before = dict(record.before or {})
             before["status"] = AccountStatus(before["status"])
@@ -83,7 +96,7 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
                 )
             except Conflict:
                 raise _edited(record) from None
-            done_count += 1
+            named[record.id] = str(before["trade_name"])
         created = sorted(
             (r for r in records if r.before is None), key=lambda r: _ORDER.index(r.entity)
         )
@@ -93,7 +106,9 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
                 raise blocked
             try:
                 for record in created:
-                    done_count += _remove(uow, record)
+                    name = _remove(uow, record)
+                    if name is not None:
+                        named[record.id] = name
                 uow.session.flush()
             except IntegrityError:  # what `blocker` could not see (another's record)
                 raise DomainError("data.undo_blocked") from None
@@ -104,25 +119,25 @@ def undo_import(db: Database, actor: Actor, import_id: int) -> int:
                 ChangeKind.DATA_IMPORT,
                 import_id,
                 AuditAction.IMPORT_UNDO,
-                {"records": [done_count, 0]},
+                {"records": [len(named), 0]},
                 summary=done.file_name,
             )
         shared.commit()
-    return done_count
+    return Undone(tuple(named[key] for key in sorted(named)))
 
 
 def _edited(record: DataImportRecord) -> DomainError:
     return DomainError("data.edited_since", entity=record.entity, record=record.entity_id)
 
 
-def _remove(uow: UnitOfWork, record: DataImportRecord) -> int:
-    """One created record, if the person may remove it and nobody edited it since;
-    1 when it was removed, 0 when the administrator finds it already gone."""
+def _remove(uow: UnitOfWork, record: DataImportRecord) -> str | None:
+    """One created record, if the person may remove it and nobody edited it since: its
+    name when it was removed, None when the administrator finds it already gone."""
     s, model = uow.session, MODELS[record.entity]
     row: Any = s.get(model, record.entity_id)
     if row is None:
         if uow.actor.is_admin:  # sees every record: removed since (in the window)
-            return 0
+            return None
         # under row-level security a record out of the person's reach reads as absent
         raise PermissionDenied("data.undo_unseen", entity=record.entity, record=record.entity_id)
     if row.version != record.version:
@@ -147,6 +162,8 @@ def _remove(uow: UnitOfWork, record: DataImportRecord) -> int:
         s.execute(delete(contact_brands).where(contact_brands.c.brand_id == row.id))
     if record.entity == "account":
         s.execute(delete(AccountAssignment).where(AccountAssignment.account_id == row.id))
+    name = str(getattr(row, "trade_name", None) or getattr(row, "full_name", None)
+               or getattr(row, "name", ""))  # fmt: skip
     s.execute(delete(model).where(model.id == row.id))
     s.expunge(row)
     uow.audit(
@@ -155,7 +172,6 @@ def _remove(uow: UnitOfWork, record: DataImportRecord) -> int:
         AuditAction.IMPORT_UNDO,
         {},
         account_id=account_id if record.entity != "account" else row.id,
-        summary=str(getattr(row, "trade_name", None) or getattr(row, "full_name", None)
-                    or getattr(row, "name", "")),
-    )  # fmt: skip
-    return 1
+        summary=name,
+    )
+    return name

@@ -22,7 +22,7 @@ from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.messages import render
 from agencia.domain.text import fill
 from agencia.services.data.history import ImportRow, list_imports, may_import, nothing_listed
-from agencia.services.data.undo import undo_import
+from agencia.services.data.undo import Undone, undo_import
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.data.import_dialog import ImportDialog
@@ -217,8 +217,8 @@ class DataArea(Area):
             self.undo(row.id)
 
     def undo(self, import_id: int) -> None:
-        def done(records: int) -> None:
-            self.ctx.toast(render("data.undone", {"id": import_id, "records": records}))
+        def done(undone: Undone) -> None:
+            self.ctx.toast(render("data.undone", {"id": import_id, "records": undone.records}))
 
         def refused(error: BaseException) -> None:
             show_message(
