@@ -66,6 +66,30 @@ def line_problem(value: str) -> str | None:
     return None
 
 
+def text_problem(value: str) -> str | None:
+    """Why `value` cannot be a text people write at length (a description, a resolution,
+    a contact's summary): the one-line rule's direction overrides and every field's
+    control characters; its line breaks are its own. A message code, or None."""
+    if control_characters(value):
+        return "field.control"
+    if _BIDI.search(value):
+        return "field.bidi"
+    return None
+
+
+def free_text(errors: FieldErrors, field: str, value: str) -> None:
+    """`text_problem` under `field`, for a text a person typed."""
+    code = text_problem(value)
+    if code is not None:
+        errors[field] = (code, {})
+
+
+def readable_text(value: str) -> str:
+    """`value` without what `text_problem` refuses, for text that cannot be refused
+    (mail from outside): it reads as it is kept, its lines kept."""
+    return _BIDI.sub("", _CONTROL.sub("", value))
+
+
 def required(
     errors: FieldErrors, field: str, value: str, max_len: int, *, lines: bool = False
 ) -> None:

@@ -15,7 +15,7 @@ from agencia.db.database import Database
 from agencia.domain.enums import Channel
 from agencia.domain.errors import ValidationError
 from agencia.domain.service_enums import Delivery, Direction
-from agencia.services.communications import browse, delivery, log, mime
+from agencia.services.communications import browse, confirmation, delivery, log, mime
 from agencia.services.communications.browse import LogFilter
 
 
@@ -131,7 +131,7 @@ def test_what_is_typed_in_a_confirmation_is_checked_like_any_short_field(desk: D
     assert _refused(desk, item, Delivery.FAILED, {"signed_by": "Ana"}) == {
         "signed_by": "communication.not_delivered"
     }
-    assert delivery.confirmation_errors(Channel.COURIER, ok, {"signed_by": "Ana"}, sent) == {}
+    assert confirmation.confirmation_errors(Channel.COURIER, ok, {"signed_by": "Ana"}, sent) == {}
     day = (sent + timedelta(days=1)).date().isoformat()
     delivery.confirm_delivery(
         desk.db,

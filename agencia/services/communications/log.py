@@ -2,7 +2,8 @@
 
 Delivery confirmation is kept where the channel has one (courier: carrier, tracking,
 signed by; certified post: receipt, signed by; fax: transmission report; e-mail: message
-id, read receipt), and refused where it has none (an urgent letter has no signature).
+id, read receipt), and refused where it has none (an urgent letter has no signature);
+given with the contact, it is held to the rule of one given later (`confirmation`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, Channel
 from agencia.domain.errors import DomainError, NotFound, ValidationError
-from agencia.domain.field_labels import field_label
 from agencia.domain.models import Account
 from agencia.domain.permissions import Action
 from agencia.domain.service_enums import Delivery, Direction
@@ -31,16 +31,8 @@ from agencia.domain.service_models import (
     ServiceRequest,
 )
 from agencia.services.accounts.access import require, visible_clause
+from agencia.services.communications.confirmation import CONFIRMS, cleaned, confirmation_errors
 from agencia.services.results import SaveResult
-
-# What each channel can confirm of a delivery; other channels confirm nothing.
-CONFIRMS: dict[Channel, frozenset[str]] = {
-    Channel.COURIER: frozenset({"carrier", "tracking_number", "delivered_at", "signed_by"}),
-    Channel.CERTIFIED_POST: frozenset({"receipt", "signed_by", "delivered_at"}),
-    Channel.FAX: frozenset({"transmission_report", "pages"}),
-    Channel.EMAIL: frozenset({"message_id", "read_receipt"}),
-    Channel.POST: frozenset(),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,25 +67,25 @@ def validate_communication(data: NewCommunication) -> dict[str, tuple[str, dict[
     whatever its subject: it goes through `log_in`, not through this."""
     errors: dict[str, tuple[str, dict[str, object]]] = {}
     v.required(errors, "subject", data.subject.strip(), SUBJECT_MAX)  # a title: one line
+    v.free_text(errors, "summary", data.summary)  # what was said: its lines kept
     return errors
 
 
-def unconfirmable(channel: Channel, given: dict[str, Any]) -> v.FieldErrors:
-    """The confirmation's fields `channel` does not confirm, named as the forms name
-    them (never by their keys): a contact logged, a delivery confirmed later."""
-    unknown = sorted(set(given) - CONFIRMS.get(channel, frozenset()))
-    if not unknown:
-        return {}
-    said = {"fields": ", ".join(field_label(name) for name in unknown)}
-    return {"confirmation": ("communication.no_such_confirmation", said)}
+def delivery_errors(data: NewCommunication) -> v.FieldErrors:
+    """What is wrong with the contact's delivery and its confirmation, checked as a
+    later confirmation would be (the same rule, the same words), the contact's moment
+    being the sending; the outbox asks it before a message leaves."""
+    sent = data.occurred_at or datetime.now(UTC)
+    wrong = confirmation_errors(data.channel, data.delivery, data.confirmation, sent)
+    if not wrong and data.delivery is not Delivery.NOT_APPLICABLE and data.channel not in CONFIRMS:
+        wrong = {"delivery": ("communication.channel_confirms_nothing", {})}
+    return wrong
 
 
 def _check(data: NewCommunication) -> None:
-    wrong = unconfirmable(data.channel, data.confirmation)
+    wrong = delivery_errors(data)
     if wrong:
         raise ValidationError(wrong)
-    if data.delivery is not Delivery.NOT_APPLICABLE and data.channel not in CONFIRMS:
-        raise ValidationError({"delivery": ("communication.channel_confirms_nothing", {})})
 
 
 # A settled delivery's confirmation says who confirmed it and when (`confirmed`): written
@@ -143,7 +135,7 @@ def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Co
         their_zone=data.their_zone or account.time_zone,
         follow_up=data.follow_up,
         delivery=data.delivery,
-        confirmation=confirmed(data.confirmation, data.delivery),
+        confirmation=confirmed(cleaned(data.confirmation), data.delivery),
         message_id=data.message_id[:300],
         in_reply_to=data.in_reply_to[:300],
         document_sha256=data.document_sha256,

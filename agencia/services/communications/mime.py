@@ -8,7 +8,8 @@ transfer encoding is broken, a text part that does not decode in its charset.
 What cannot be refused is cleaned: a subject, a sender or an attachment's name holding
 what the house's one-line rule refuses in a typed subject (a direction override, U+202E
 before «fdp.exe», that shows «Factura exe.pdf»; a control character; a line break) keeps
-its text without it (`_one_line`).
+its text without it (`_one_line`); the message's text likewise, its lines kept
+(`v.readable_text`: what a typed text refuses).
 """
 
 from __future__ import annotations
@@ -175,4 +176,4 @@ def _body(message: EmailMessage) -> tuple[str, tuple[Attachment, ...]]:
         name = _one_line(part.get_filename() or "").replace("/", "_").replace("\\", "_")
         name = name[:255] or "adjunto"
         attachments.append(Attachment(name, part.get_content_type()[:120], data))
-    return text.replace("\x00", ""), tuple(attachments)
+    return v.readable_text(text), tuple(attachments)

@@ -52,6 +52,7 @@ def _checked(data: Outgoing) -> None:
     v.required(errors, "subject", data.subject, 300)
     if any(c in data.subject for c in "\r\n\x00"):
         errors["subject"] = ("mail.header_injection", {})
+    v.free_text(errors, "body", data.body)  # what the contacts read: its lines kept
     for name, _, _ in data.attachments:
         if any(c in name for c in "\r\n\x00") or not name.strip():
             errors["attachments"] = ("mail.header_injection", {})
@@ -151,6 +152,8 @@ def send(
         attachments=data.attachments,
         document_sha256=digest[:64],
     )
+    if wrong := log.delivery_errors(entry):  # refused before it leaves, not after
+        raise ValidationError(wrong)
     if not later:  # the log is written only once the server has taken the message
         _deliver(
             server,

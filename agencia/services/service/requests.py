@@ -61,6 +61,15 @@ def validate_request(data: NewRequest) -> dict[str, tuple[str, dict[str, object]
     window's form shows it live; `open_in` refuses the same)."""
     errors: dict[str, tuple[str, dict[str, object]]] = {}
     v.required(errors, "subject", data.subject.strip(), SUBJECT_MAX)  # a title: one line
+    v.free_text(errors, "description", data.description)  # its lines kept
+    return errors
+
+
+def validate_resolution(resolution: str) -> dict[str, tuple[str, dict[str, object]]]:
+    """What is wrong with a resolution as typed (the move form shows it live; resolving
+    refuses the same): a text people read later, its lines kept."""
+    errors: dict[str, tuple[str, dict[str, object]]] = {}
+    v.free_text(errors, "resolution", resolution)
     return errors
 
 
@@ -156,6 +165,8 @@ def apply_move(
     if code is not None:
         params = {"request_source": request.status.value, "request_target": target.value}
         raise ValidationError({"status": (code, params)})
+    if target is RequestStatus.RESOLVED and (wrong := validate_resolution(resolution)):
+        raise ValidationError(wrong)
     source = request.status
     reopening = target is RequestStatus.REOPENED
     # who holds it once reopened: read before anything is set (a read flushes, and the

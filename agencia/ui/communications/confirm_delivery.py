@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Delivery, Direction
-from agencia.services.communications.delivery import (
+from agencia.services.communications.confirmation import (
+    CONFIRMS,
     DELIVERED_ONLY,
-    confirm_delivery,
     confirmation_errors,
 )
-from agencia.services.communications.log import CONFIRMS, SETTLED
+from agencia.services.communications.delivery import confirm_delivery
+from agencia.services.communications.log import SETTLED
 from agencia.ui.communications.confirmation_words import confirmation_word
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.form import Form

@@ -1,7 +1,8 @@
 """The service queue's forms: a request taken (a phone call, a visit…), the chosen request
 moved along its life, and given to someone else. Each validates as the person types with
-the rule the service itself applies (`validate_request`, `service_life.refusal`) and
-saves through the service; a refusal the database gives comes back under its field."""
+the rule the service itself applies (`validate_request`, `service_life.refusal`,
+`validate_resolution`) and saves through the service; a refusal the database gives comes
+back under its field."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from agencia.services.service.requests import (
     open_request,
     reassign,
     validate_request,
+    validate_resolution,
 )
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.account_contact_picker import AccountContactPicker
@@ -194,7 +196,7 @@ class MoveDialog(FormDialog):
         if code is not None:
             params = {"request_source": self.source.value, "request_target": target.value}
             return {"status": (code, params)}
-        return {}
+        return dict(validate_resolution(resolution))
 
     def submit(self, data: tuple[RequestStatus | None, str]) -> None:
         target, resolution = data
