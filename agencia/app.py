@@ -39,10 +39,7 @@ from agencia.ui import style
 from agencia.ui.shell import i18n
 from agencia.ui.shell.collector import Pause, collect_on_gui_thread
 from agencia.ui.shell.opening import describe_url as describe_url  # the tests ask app.py
-from agencia.ui.shell.refusal import show_refusal
-from agencia.ui.shell.restore import RestoreAction
 from agencia.ui.shell.scripted import WindowAction, run_when_ready, script_from_env
-from agencia.ui.shell.session import SessionActions
 from agencia.ui.shell.window import MainWindow
 
 if TYPE_CHECKING:
@@ -53,6 +50,8 @@ if TYPE_CHECKING:
     from agencia.ui.auth.wizard import FirstRunWizard
     from agencia.ui.ops import Operations
     from agencia.ui.shell.remote import RemoteChanges
+    from agencia.ui.shell.restore import RestoreAction
+    from agencia.ui.shell.session import SessionActions
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +139,8 @@ class Startup(QObject):
 
     state_changed = _Signal(str)
     finished = _Signal(int)  # the exit status start-up ended with (refused, cancelled)
+    session: SessionActions  # Archivo ▸ Cerrar sesión (with the window's chrome)
+    restore: RestoreAction  # Archivo ▸ Restaurar copia…
 
     def __init__(
         self,
@@ -172,8 +173,22 @@ class Startup(QObject):
         self._ping_timer = QTimer(self)
         self._ping_timer.setInterval(PING_INTERVAL_MS)
         self._ping_timer.timeout.connect(self.ping)
-        self.session = SessionActions(window, self._signed_out, self)  # Archivo ▸ Cerrar sesión
-        self.restore = RestoreAction(window, self, self)  # Archivo ▸ Restaurar copia…
+        self._chrome = False
+        if window.has_chrome:
+            self._build_chrome()
+
+    def _build_chrome(self) -> None:
+        """The window's chrome and the start-up's own actions in its menus: at once for a
+        window that has it, else once the window's frame has painted (`_begin`)."""
+        if self._chrome:
+            return
+        self._chrome = True
+        from agencia.ui.shell.restore import RestoreAction
+        from agencia.ui.shell.session import SessionActions
+
+        self.window.build_chrome()
+        self.session = SessionActions(self.window, self._signed_out, self)
+        self.restore = RestoreAction(self.window, self, self)
 
     # -- the states -------------------------------------------------------------------------
     def _enter(self, state: State) -> None:
@@ -207,6 +222,10 @@ class Startup(QObject):
         self._enter(State.OPENING)
         url = self.url
         self._pool.start(_Job(self._relay, lambda: open_and_probe(url)))
+        # while the worker opens the database: the chrome (done before its answer is
+        # handled, which waits for this turn of the event loop), then the system's scheme
+        self._build_chrome()
+        style.follow_system()
 
     def _opened(self, opened: Opened | None, error: BaseException | None) -> None:
         if self.state is State.CLOSED:  # the window went away while the file was opening
@@ -238,6 +257,7 @@ class Startup(QObject):
 
     def _failed_to_open(self, error: BaseException | None) -> None:
         from agencia.domain.errors import DomainError
+        from agencia.ui.shell import refusal
 
         self._enter(State.REFUSED)
         code = exit_status(error) if error is not None else EXIT_FAILED
@@ -254,7 +274,7 @@ class Startup(QObject):
             busy=False,
             detail=message,
         )
-        show_refusal(message, self.window)
+        refusal.show_refusal(message, self.window)
         self.finish(code)
 
     def _run_wizard(self) -> None:
@@ -432,7 +452,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("agencia")
     i18n.install_translators(app, i18n.choose_language())
-    style.apply_style(app)
+    style.apply_style(app, style.first_scheme())  # the system's once painted (Startup)
     collect_on_gui_thread(app)  # never in a worker's thread (ui/shell/collector.py)
     return app
 
@@ -477,7 +497,7 @@ def run_gui(url: str | None = None, on_ready: WindowAction | None = None) -> int
     _configure_logging()
     collector = Pause()  # no cycle collection until the first page has its rows
     app = create_application()
-    window = MainWindow()
+    window = MainWindow(chrome=False)  # its chrome once the frame has painted
     startup = Startup(url, window)
     collector.follow(startup)
     action = on_ready or script_from_env()

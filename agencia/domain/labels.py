@@ -32,10 +32,10 @@ from agencia.domain.enums import (
     Spanish,
     TitleGender,
 )
-from agencia.domain.language import window_latam
 from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_labels import LABELS as _SATISFACTION_LABELS
 from agencia.domain.service_labels import LABELS as _SERVICE_LABELS
+from agencia.domain.window_language import window_latam
 
 
 class CampaignPart(StrEnum):
@@ -342,7 +342,7 @@ def label(member: StrEnum, lang: str | None = None, *, latam: bool | None = None
     """What people read for `member`, in `lang` ("es" or "en"; by default the language
     of the message catalogue), in Latin-American Spanish when `latam`. A member without
     a word shows its code. Without `lang` nor `latam` (the window's words), the window's
-    Spanish (agencia.domain.language.window_latam); a document passes its own."""
+    Spanish (agencia.domain.window_language.window_latam); a document passes its own."""
     words = CATALOGUE.get(type(member), {})
     es, en = words.get(member.value, (member.value, member.value))
     if (lang or messages.language()) == "en":

@@ -62,18 +62,3 @@ def speaks_latam(agency: HasSpanish | None, account: ClientPlace | None) -> bool
         if where is not None:
             return where
     return agency is not None and agency.spanish == Spanish.LATAM
-
-
-# The window's Spanish: Latin America's when the agency chose it (set at sign-in by the
-# shell, agencia.ui.shell.i18n). Only words asked for in the window's language follow it;
-# a document passes its own language and Spanish.
-_window_latam = False
-
-
-def set_window_latam(on: bool) -> None:
-    global _window_latam
-    _window_latam = on
-
-
-def window_latam() -> bool:
-    return _window_latam

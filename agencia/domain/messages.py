@@ -26,9 +26,12 @@ from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_messages import MESSAGES as _SATISFACTION_MESSAGES
 from agencia.domain.server_messages import MESSAGES as _SERVER_MESSAGES
 from agencia.domain.service_messages import MESSAGES as _SERVICE_MESSAGES
+from agencia.domain.window_language import set_words_language, words_language
 
 _CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (es, en)
+    # words any area's sentences put together: a list's tail after the names shown
+    "words.and_more": (" y {n} más", " and {n} more"),
     "validation.failed": ("Revise los campos: {fields}.", "Please check these fields: {fields}."),
     "field.required": ("Este campo es obligatorio.", "This field is required."),
     "field.too_long": ("Máximo {max} caracteres.", "At most {max} characters."),
@@ -131,6 +134,18 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "permission.denied": (
         "Su rol ({role}) no le permite {action} en esta cuenta.",
         "Your role ({role}) does not allow you to {action} on this account.",
+    ),
+    "permission.not_on_team": (
+        "No está en el equipo de esta cuenta: con su rol ({role}) puede {action} solo en "
+        "las cuentas que tiene asignadas.",
+        "You are not on this account's team: as {role} you may {action} only on the "
+        "accounts assigned to you.",
+    ),
+    "permission.outside_group": (
+        "Esta cuenta no es de su grupo: con su rol ({role}) puede {action} solo en las "
+        "cuentas de su grupo y en las que tiene asignadas.",
+        "This account is not in your group: as {role} you may {action} only on your "
+        "group's accounts and those assigned to you.",
     ),
     "permission.denied_global": (
         "Su rol ({role}) no le permite {action}.",
@@ -371,8 +386,6 @@ _CATALOGUE.update(_DECK_LANGUAGE_MESSAGES)
 _CATALOGUE.update(_SATISFACTION_MESSAGES)
 _CATALOGUE.update(_MERGE_MESSAGES)
 
-_language = "es"
-
 
 def detect_language() -> str:
     """Spanish unless the environment asks for English (AGENCIA_LANG, then LANG)."""
@@ -383,16 +396,15 @@ def detect_language() -> str:
 
 
 def set_language(language: str) -> None:
-    global _language
-    _language = "en" if language.startswith("en") else "es"
+    set_words_language(language)
 
 
 def language() -> str:
-    return _language
+    return words_language()
 
 
 def _pick(pair: tuple[str, str], lang: str | None) -> str:
-    return pair[1] if (lang or _language) == "en" else pair[0]
+    return pair[1] if (lang or words_language()) == "en" else pair[0]
 
 
 # The words for codes (roles, statuses, decisions…) live in agencia.domain.labels; these

@@ -15,34 +15,26 @@ Style-sheet hooks other code may use (all optional):
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Mapping
-from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QByteArray, QObject, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QIcon,
-    QIconEngine,
-    QImage,
-    QPainter,
-    QPalette,
-    QPixmap,
-)
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory
 
 from agencia.ui.resources import resource_path
-from agencia.ui.settings import Setting, get
+from agencia.ui.settings import Setting, get, put
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 GRID = 8  # every margin and spacing is a multiple of this
 ACCENT = "#1B4F9C"  # the agency blue (lighter in the dark scheme)
-ICON_INK = "#667085"  # the stroke the SVGs in resources/icons are drawn with
 
 THEME = Setting("ui/theme", "", str)  # "" follows the system; "light" or "dark"
+# The scheme the window last opened in: its first paint uses it (see `first_scheme`).
+LAST_SCHEME = Setting("ui/last_scheme", "", str)
 
 Scheme = Literal["light", "dark"]
 
@@ -140,8 +132,24 @@ _state: dict[str, Scheme] = {"scheme": "light"}
 
 
 def system_scheme() -> Scheme:
+    from PySide6.QtCore import Qt  # (15 ms: PySide6 makes the whole Qt namespace)
+
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def first_scheme() -> Scheme:
+    """The scheme for the window's first paint: the person's choice, else the one the
+    window last opened in, else the system's. Asking the system costs PySide6 the
+    creation of the Qt namespace's enums (15 ms, a tenth of a bare window's start), so the
+    window asks it once painted (`follow_system`) and changes if the system changed while
+    it was closed."""
+    for remembered in (str(get(THEME) or ""), str(get(LAST_SCHEME) or "")):
+        if remembered == "dark":
+            return "dark"
+        if remembered == "light":
+            return "light"
+    return system_scheme()
 
 
 def wanted_scheme() -> Scheme:
@@ -224,11 +232,13 @@ def apply_style(app: QApplication, which: Scheme | None = None) -> Scheme:
         app.setStyle(QStyleFactory.create("Fusion"))  # the application owns it
         app.setProperty("agencia_style", True)
     _state["scheme"] = chosen
+    if get(LAST_SCHEME) != chosen:
+        put(LAST_SCHEME, chosen)
     app.setPalette(build_palette(chosen))
     app.setStyleSheet(stylesheet(chosen))
     if not app.property("agencia_follows_scheme"):
         app.setProperty("agencia_follows_scheme", True)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: _follow_system())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: follow_system())
     _relink(app)
     notifier.scheme_changed.emit(chosen)
     return chosen
@@ -264,88 +274,16 @@ def follow_scheme(owner: QObject, apply: Callable[[], None]) -> None:
     _SchemeFollower(owner, apply)
 
 
-def _follow_system() -> None:
+def follow_system() -> None:
+    """Take the scheme the person wants now (after a first paint in `first_scheme`)."""
     app = QApplication.instance()
     if isinstance(app, QApplication) and wanted_scheme() != scheme():
         apply_style(app)
 
 
-@cache
-def _svg(name: str) -> str:
-    path = resource_path("icons", f"{name}.svg")
-    return path.read_text(encoding="utf-8") if path.exists() else ""
-
-
-class _TintedSvg(QIconEngine):
-    """An SVG drawn in one ink, at the size asked for, when it is first painted.
-
-    Drawing every size up front (five sizes at two scales) cost some 10 ms an icon before
-    the first paint and kept all ten pixmaps; a rail, a menu or a button asks for one or
-    two. Disabled and selected looks come from the style, as for an icon made of pixmaps."""
-
-    def __init__(self, source: bytes) -> None:
-        super().__init__()
-        self._source = source
-        self._renderer: QSvgRenderer | None = None
-        self._drawn: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        key = (size.width(), size.height(), mode)
-        drawn = self._drawn.get(key)
-        if drawn is None:
-            drawn = self._draw(size, mode)
-            self._drawn[key] = drawn
-        return drawn
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        # Device pixels per logical pixel from the painter's transform, which holds the
-        # device's pixel ratio: painter.device() returns a QPaintDevice*, and finding its
-        # Python class made Shiboken build every paint-device class (wizards, MDI areas,
-        # PDF writers…, 44 enums) at the window's first paint.
-        transform = painter.deviceTransform()
-        ratio = math.hypot(transform.m11(), transform.m12()) or 1.0
-        pixmap = self.pixmap(rect.size() * ratio, mode, state)
-        painter.drawPixmap(rect, pixmap)
-
-    def clone(self) -> QIconEngine:
-        twin = _TintedSvg(self._source)
-        _engines.append(twin)  # Qt owns the copy; Python must not collect it first
-        return twin
-
-    def _draw(self, size: QSize, mode: QIcon.Mode) -> QPixmap:
-        if mode in (QIcon.Mode.Disabled, QIcon.Mode.Selected):
-            base = self.pixmap(size, QIcon.Mode.Normal, QIcon.State.Off)
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                from PySide6.QtWidgets import QStyleOption  # (a disabled icon is rare)
-
-                return app.style().generatedIconPixmap(mode, base, QStyleOption())
-            return base
-        if self._renderer is None:
-            self._renderer = QSvgRenderer(QByteArray(self._source))
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-        painter.end()
-        return QPixmap.fromImage(image)
-
-
-_engines: list[_TintedSvg] = []  # alive as long as the icons Qt keeps may use them
-
-
-@cache
-def _tinted(name: str, ink: str) -> QIcon:
-    source = _svg(name)
-    if not source:
-        return QIcon()
-    engine = _TintedSvg(source.replace(ICON_INK, ink).encode("utf-8"))
-    _engines.append(engine)
-    return QIcon(engine)
-
-
 def themed_icon(name: str, token: str = "text_secondary") -> QIcon:
     """The icon `name` drawn in the scheme's colour `token` (e.g. "accent", "on_accent")."""
+    from agencia.ui.tinted_icons import tinted  # (its Qt classes: not for the first paint)
+
     ink = tokens()[token] if token in LIGHT else token
-    return _tinted(name, ink)
+    return tinted(name, ink)

@@ -84,17 +84,17 @@ def _formats_as_before() -> Iterator[None]:
     clock and region and Qt's default locale for the whole process (test_startup left
     es_MX behind, test_profile_time_zone Mexico City's clock): a later test that wrote a
     number with `QLocale()` or showed a moment saw them only when it ran after those."""
-    from agencia.domain import language, messages
+    from agencia.domain import messages, window_language
     from agencia.ui import formatting
 
     zone, region, default = formatting._zone, list(formatting._region), QLocale()
-    words, latam = messages.language(), language.window_latam()
+    words, latam = messages.language(), window_language.window_latam()
     yield
     formatting._zone = zone
     formatting._region[:] = region
     QLocale.setDefault(default)
     messages.set_language(words)
-    language.set_window_latam(latam)
+    window_language.set_window_latam(latam)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from agencia.ui.campaigns.area import CampaignsArea, create
 from agencia.ui.campaigns.delegations_dialog import DelegationsDialog
 from agencia.ui.campaigns.thresholds_dialog import ThresholdsDialog
 from agencia.ui.ops import Operations
-from agencia.ui.shell import window as window_module
+from agencia.ui.shell import area_builder
 from agencia.ui.shell.menus import build_menus
 from agencia.ui.shell.window import MainWindow
 
@@ -113,7 +113,7 @@ def test_who_does_not_approve_has_nothing_to_delegate(
 def test_the_palette_finds_the_thresholds_and_opens_them(
     qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, opened: list[ApprovalActions]
 ) -> None:
-    monkeypatch.setattr(window_module, "ui_modules", lambda: ("agencia.ui.campaigns.area",))
+    monkeypatch.setattr(area_builder, "ui_modules", lambda: ("agencia.ui.campaigns.area",))
     window = MainWindow()
     qtbot.addWidget(window)
     ops = Operations(cast.db, cast.admin, synchronous=True)

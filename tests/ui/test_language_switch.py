@@ -23,8 +23,7 @@ from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.formatting import set_region
 from agencia.ui.ops import Operations
-from agencia.ui.shell import i18n
-from agencia.ui.shell import window as window_module
+from agencia.ui.shell import area_builder, i18n
 from agencia.ui.shell.language_switch import WINDOW_OWN, _labels, switch_language
 from agencia.ui.shell.preferences import PreferencesDialog
 from agencia.ui.shell.rail import RailButton
@@ -38,7 +37,7 @@ def cast(sqlite_db: Database) -> Cast:
 
 @pytest.fixture(autouse=True)
 def _spanish_again(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(window_module, "ui_modules", lambda: ("agencia.ui.campaigns.area",))
+    monkeypatch.setattr(area_builder, "ui_modules", lambda: ("agencia.ui.campaigns.area",))
     i18n.install_translators(qapp, "es")
     yield
     i18n.install_translators(qapp, "es")

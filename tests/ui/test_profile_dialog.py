@@ -24,7 +24,7 @@ from agencia.ui.agency.profile_dialog import ProfileDialog
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.ops import Operations
-from agencia.ui.shell import window as window_module
+from agencia.ui.shell import area_builder
 from agencia.ui.shell.menus import build_menus
 from agencia.ui.shell.window import MainWindow
 
@@ -92,7 +92,7 @@ def test_the_window_offers_it_in_archivo_and_the_palette(
     qtbot: QtBot, cast: Cast, monkeypatch: pytest.MonkeyPatch, profile_actions: list[ProfileActions]
 ) -> None:
     monkeypatch.setattr(
-        window_module, "ui_modules", lambda: ("agencia.ui.campaigns.area", "agencia.ui.agency.area")
+        area_builder, "ui_modules", lambda: ("agencia.ui.campaigns.area", "agencia.ui.agency.area")
     )
     window = MainWindow()
     qtbot.addWidget(window)

@@ -19,7 +19,7 @@ from agencia.ui import settings
 from agencia.ui.actions import ActionSpec
 from agencia.ui.area import AppContext, Area
 from agencia.ui.ops import Operations
-from agencia.ui.shell import window as window_module
+from agencia.ui.shell import area_builder
 from agencia.ui.shell.about import AboutDialog
 from agencia.ui.shell.palette import score
 from agencia.ui.shell.preferences import PreferencesDialog
@@ -84,7 +84,7 @@ def fake_modules(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, FakeArea
         module.create = create  # type: ignore[attr-defined]
         monkeypatch.setitem(sys.modules, module.__name__, module)
         names.append(module.__name__)
-    monkeypatch.setattr(window_module, "ui_modules", lambda: tuple(names))
+    monkeypatch.setattr(area_builder, "ui_modules", lambda: tuple(names))
     yield made
 
 

@@ -22,6 +22,7 @@ from agencia.domain.enums import Role
 from agencia.services.first_run import FirstRun, get_agency, set_up_agency
 from agencia.ui.auth.signin import SignInDialog
 from agencia.ui.auth.wizard import FirstRunWizard
+from agencia.ui.shell import refusal
 from agencia.ui.shell.window import MainWindow
 
 ADMIN = FirstRun(
@@ -144,7 +145,7 @@ def test_a_refused_database_says_why_and_exits_3(
     make(path)
     before = path.read_bytes()
     shown: list[str] = []
-    monkeypatch.setattr(appmod, "show_refusal", lambda message, parent=None: shown.append(message))
+    monkeypatch.setattr(refusal, "show_refusal", lambda message, parent=None: shown.append(message))
     assert appmod.run_gui(str(path)) == 3
     assert len(shown) == 1 and reason in shown[0] and str(path) in shown[0]
     assert path.read_bytes() == before  # byte for byte
@@ -156,7 +157,7 @@ def test_agencia_gui_takes_the_database_as_db_or_argument(
 ) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("not a database\n" * 100)
-    monkeypatch.setattr(appmod, "show_refusal", lambda message, parent=None: None)
+    monkeypatch.setattr(refusal, "show_refusal", lambda message, parent=None: None)
     from agencia.cli.entry import gui_main
 
     assert gui_main(["--db", str(path)]) == 3
@@ -362,7 +363,7 @@ def test_a_secured_server_with_an_older_schema_is_refused_after_sign_in(
     with owner.writer.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
     shown: list[str] = []
-    monkeypatch.setattr(appmod, "show_refusal", lambda message, parent=None: shown.append(message))
+    monkeypatch.setattr(refusal, "show_refusal", lambda message, parent=None: shown.append(message))
     window = MainWindow()
     qtbot.addWidget(window)
     st = Startup(server.url.render_as_string(hide_password=False), window, synchronous=True)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRect, QSize, Signal
 from PySide6.QtGui import QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from agencia.ui import style
+from agencia.ui import style, tinted_icons
 from agencia.ui.shell import collector, lean_imports
 
 _PROBE = textwrap.dedent(
@@ -116,9 +116,9 @@ def test_what_waits_for_its_first_use_is_not_imported_before_the_first_paint() -
 def test_a_themed_icon_painted_is_drawn_at_the_painters_pixel_density(
     qapp: QApplication,
 ) -> None:
-    style._tinted.cache_clear()
+    tinted_icons.tinted.cache_clear()
     icon = style.themed_icon("search", "#00FF00")
-    engine = style._engines[-1]
+    engine = tinted_icons._engines[-1]
     sheet = QImage(40, 40, QImage.Format.Format_ARGB32_Premultiplied)
     sheet.setDevicePixelRatio(2.0)  # a high-density screen
     sheet.fill(0)
@@ -145,9 +145,9 @@ def test_a_module_uses_pyside_when_its_namespace_holds_qt() -> None:
 
 
 def test_a_themed_icon_is_drawn_only_at_the_size_asked_for(qapp: QApplication) -> None:
-    style._tinted.cache_clear()
+    tinted_icons.tinted.cache_clear()
     icon = style.themed_icon("search", "#FF0000")
-    engine = style._engines[-1]
+    engine = tinted_icons._engines[-1]
     assert not icon.isNull()
     assert engine._drawn == {}  # nothing drawn before someone paints it
 
@@ -313,3 +313,42 @@ def test_postgresql_gets_the_partial_index_once_a_postgresql_engine_is_made() ->
     assert ddl.endswith("WHERE supersedes_id IS NULL"), ddl
     make_migration_engine(make_url("postgresql+psycopg://nobody@localhost/none")).dispose()
     assert str(CreateIndex(index).compile(dialect=postgresql.dialect())) == ddl  # idempotent
+
+
+_FRAME = textwrap.dedent(
+    """
+    import json, sys
+    import agencia.app as appmod
+    import PySide6.QtCore as core
+
+    qapp = appmod.create_application()
+    window = appmod.MainWindow(chrome=False)
+    painted = []
+    window.first_painted.connect(lambda: painted.append("Qt" in vars(core)))
+    window.show()
+    while not painted:
+        qapp.processEvents()
+    window.build_chrome()
+    for _turn in range(5):  # (a widget laid out in a shown window shows on the next turn)
+        qapp.processEvents()
+    shown = [window.rail.isVisible(), window.status.isVisible(), window.title.isVisible()]
+    print(json.dumps({"qt_at_paint": painted[0], "chrome": shown}))
+    """
+)
+
+
+def test_the_first_paint_is_the_frame_without_qts_namespace(tmp_path: Any) -> None:
+    """PySide6 builds every enum of Qt's namespace on the first use of any name of it (15 ms,
+    a tenth of a bare window's start): the frame the window first paints uses none; its
+    chrome comes after. The second start is the usual one (the scheme remembered)."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", AGENCIA_LANG="es", XDG_CONFIG_HOME=str(tmp_path)
+    )
+    runs = []
+    for _start in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", _FRAME], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert runs[1] == {"qt_at_paint": False, "chrome": [True, True, True]}

@@ -28,7 +28,7 @@ from agencia.ui.campaigns.area import CampaignsArea
 from agencia.ui.campaigns.brief_tab import BriefTab
 from agencia.ui.campaigns.campaign_form import CampaignFormDialog
 from agencia.ui.ops import Operations
-from agencia.ui.shell import window as window_module
+from agencia.ui.shell import area_builder
 from agencia.ui.shell.drafts_offer import DraftsOffer, offer_drafts
 from agencia.ui.shell.window import MainWindow
 from agencia.ui.widgets.unsaved import UnsavedPrompt
@@ -45,7 +45,7 @@ def cast(sqlite_db: Database) -> Cast:
 def _own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Drafts go to the user's data folder: each test has its own."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setattr(window_module, "ui_modules", lambda: ("agencia.ui.campaigns.area",))
+    monkeypatch.setattr(area_builder, "ui_modules", lambda: ("agencia.ui.campaigns.area",))
     return tmp_path / "data" / "agencia" / "drafts"
 
 

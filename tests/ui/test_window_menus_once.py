@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from agencia.ui.area import AppContext
 from agencia.ui.ops import Operations
 from agencia.ui.shell import area_builder, menus
-from agencia.ui.shell import window as window_module
 from agencia.ui.shell.window import MainWindow
 
 
@@ -35,7 +34,7 @@ def test_sign_in_builds_the_menus_once_with_the_area_shown(
         built.append(current)
         return real(bar, registry, titles, current, menus)
 
-    monkeypatch.setattr(window_module, "build_menus", counted)
+    monkeypatch.setattr(menus, "build_menus", counted)
     window.install(ctx, "Agencia Norte", lazy=True)
     shown = str(window._current)
     assert built == [shown]  # once, knowing the area shown

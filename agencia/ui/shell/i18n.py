@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from agencia.domain import messages
-from agencia.domain.enums import Spanish
-from agencia.domain.language import set_window_latam, window_latam
+from agencia.domain.window_language import (
+    set_window_latam,
+    set_words_language,
+    window_latam,
+    words_language,
+)
 from agencia.ui import settings
 from agencia.ui.resources import resource_path
 
@@ -26,6 +29,8 @@ _installed: list[QTranslator] = []
 
 
 def system_language() -> str:
+    from PySide6.QtCore import QLocale  # (its enums are many: only when nothing else says)
+
     for name in QLocale.system().uiLanguages():
         lowered = name.lower()
         if lowered.startswith("en"):
@@ -68,16 +73,18 @@ def install_translators(app: QCoreApplication, language: str, *, latam: bool | N
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    messages.set_language(language)
+    set_words_language(language)  # (agencia.domain.messages reads it)
     return language
 
 
 def current_language() -> str:
-    return messages.language()
+    return words_language()
 
 
 def use_agency_spanish(app: QCoreApplication, spanish: str) -> str:
     """Once the agency is known (at sign-in): the window speaks its Spanish (Spain's, or
     Latin America's when `spanish` is Spanish.LATAM). An English window stays English.
     Returns the language in use."""
+    from agencia.domain.enums import Spanish
+
     return install_translators(app, current_language(), latam=spanish == Spanish.LATAM)

@@ -1,14 +1,32 @@
-"""What the window shows before an area is ready: opening the database, or why it failed."""
+"""What the window shows before an area is ready: opening the database, or why it failed.
+
+It is the window's first paint, so it is built from Qt's widgets alone: no name of Qt's
+namespace (PySide6 builds all of that namespace's enums on the first use of any: 15 ms,
+a tenth of a bare window's start — alignment and text format are set as numbers), and the
+turning spinner is added once the page has painted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from agencia.ui.resources import icon
-from agencia.ui.shell.spinner import Spinner
-from agencia.ui.widgets.text import plain_label
+
+# Qt.AlignmentFlag.AlignCenter and Qt.TextFormat.PlainText as numbers (see above)
+_CENTRED = 0x0084
+_PLAIN_TEXT = 0
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    """A centred plain-text label (a path or an error shows as typed)."""
+    label = QLabel(parent)
+    label.setProperty("textFormat", _PLAIN_TEXT)
+    label.setProperty("alignment", _CENTRED)
+    if name:
+        label.setObjectName(name)
+    label.setText(text)
+    return label
 
 
 class OpeningPage(QWidget):
@@ -19,37 +37,32 @@ class OpeningPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painted = False
+        self._busy = True
+        self.spinner: QWidget | None = None  # (ui/shell/spinner.py) once painted
         column = QVBoxLayout(self)
         column.setSpacing(12)
         column.addStretch(3)
-        logo = QLabel(self)
+        logo = _label("", self)
         logo.setPixmap(icon("agencia").pixmap(72, 72))
-        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(logo)
-        title = QLabel("Agencia", self)
-        title.setObjectName("OpeningTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column.addWidget(title)
-        row = QHBoxLayout()
+        column.addWidget(_label("Agencia", self, "OpeningTitle"))
+        self._row = row = QHBoxLayout()
         row.setSpacing(8)
         row.addStretch(1)
-        self.spinner = Spinner(16, self)
-        row.addWidget(self.spinner)
-        self.message = plain_label(self.tr("Abriendo la base de datos…"), self)
-        self.message.setObjectName("OpeningDetail")
+        self.message = _label(self.tr("Abriendo la base de datos…"), self, "OpeningDetail")
         row.addWidget(self.message)
         row.addStretch(1)
         column.addLayout(row)
-        self.detail = plain_label("", self)  # a path, an error
-        self.detail.setObjectName("OpeningDetail")
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = _label("", self, "OpeningDetail")  # a path, an error
         self.detail.setWordWrap(True)
         column.addWidget(self.detail)
         column.addStretch(4)
 
     def set_message(self, message: str, busy: bool = True, detail: str = "") -> None:
         self.message.setText(message)
-        self.spinner.setVisible(busy)
+        self._busy = busy
+        if self.spinner is not None:
+            self.spinner.setVisible(busy)
         self.detail.setText(detail)
 
     @property
@@ -60,7 +73,16 @@ class OpeningPage(QWidget):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self._add_spinner)
             self.painted.emit()
+
+    def _add_spinner(self) -> None:
+        from agencia.ui.shell.spinner import Spinner
+
+        if self.spinner is None:
+            self.spinner = Spinner(16, self)
+            self.spinner.setVisible(self._busy)
+            self._row.insertWidget(1, self.spinner)
 
 
 def describe_url(url: str | None) -> str:

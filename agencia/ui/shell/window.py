@@ -7,42 +7,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSizePolicy,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
-from agencia.domain.areas import AreaId
 from agencia.ui import settings, style
-from agencia.ui.actions import ActionId, ActionRegistry, ActionSpec
-from agencia.ui.area import AppContext, Area
 from agencia.ui.resources import icon
-from agencia.ui.shell.area_builder import AreaBuilder, ui_modules
-from agencia.ui.shell.comfort import add_comfort
-from agencia.ui.shell.edit_menu import EditMenu
-from agencia.ui.shell.menus import STANDARD_MENUS, build_menus
 from agencia.ui.shell.opening import OpeningPage
-from agencia.ui.shell.rail import NavigationRail
-from agencia.ui.shell.rail_fit import RailFit
-from agencia.ui.shell.search import GlobalSearch, SearchField
-from agencia.ui.shell.statusbar import StatusBar
 from agencia.ui.shell.window_state import restore_geometry, save_window_state
-from agencia.ui.widgets.unsaved import CloseGuard
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    from agencia.domain.areas import AreaId
     from agencia.services.search import SearchHit
+    from agencia.ui.actions import ActionRegistry, ActionSpec
+    from agencia.ui.area import AppContext, Area
+    from agencia.ui.shell.area_builder import AreaBuilder
+    from agencia.ui.shell.edit_menu import EditMenu
     from agencia.ui.shell.palette import CommandPalette
+    from agencia.ui.shell.rail import NavigationRail
+    from agencia.ui.shell.rail_fit import RailFit
+    from agencia.ui.shell.search import GlobalSearch, SearchField
+    from agencia.ui.shell.statusbar import StatusBar
     from agencia.ui.shell.toast import Toast
+    from agencia.ui.widgets.unsaved import CloseGuard
 
 
 class MainWindow(QMainWindow):
@@ -51,12 +41,28 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     area_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    # made by build_chrome()
+    registry: ActionRegistry
+    rail: NavigationRail
+    rail_fit: RailFit
+    title: QLabel
+    search_field: SearchField
+    palette_button: QToolButton
+    status: StatusBar
+    search: GlobalSearch
+    close_guard: CloseGuard
+    builder: AreaBuilder
+    edit_menu: EditMenu
+
+    def __init__(self, parent: QWidget | None = None, *, chrome: bool = True) -> None:
+        """The frame — the opening page in the window's place and size — and, unless
+        `chrome` is False (the app: `build_chrome` once the frame has painted), the rail,
+        the top bar, the status bar, the menus and the window's actions. The frame needs
+        no module of the chrome, so the window paints before they are imported."""
         super().__init__(parent)
         self.setWindowTitle("Agencia")
         self.setWindowIcon(icon("agencia"))
         self.setObjectName("MainWindow")
-        self.registry = ActionRegistry(self)
         self.ctx: AppContext | None = None
         self.areas: dict[AreaId, Area] = {}  # those with a page, in rail order
         self.extensions: list[Area] = []  # areas without a page (actions only)
@@ -65,37 +71,55 @@ class MainWindow(QMainWindow):
         self._current: AreaId | None = None
         self._database_label = ""
         self._own_keys: dict[str, list[QKeySequence]] = {}
+        self.has_chrome = False
 
         root = QWidget(self)
-        row = QHBoxLayout(root)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        self.rail = NavigationRail(root)
-        self.rail.area_selected.connect(self.switch_to)
-        self.rail_fit = RailFit(self, self.rail)  # collapses it in a small window
-        self.rail.collapsed_changed.connect(self._remember_rail)
-        row.addWidget(self.rail)
-
-        right = QWidget(root)
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self._build_top_bar(right))
-        self.stack = QStackedWidget(right)
+        self._row = QHBoxLayout(root)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(0)
+        self._right = QWidget(root)
+        self._column = QVBoxLayout(self._right)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self.stack = QStackedWidget(self._right)
         self.opening = OpeningPage(self.stack)
         self.opening.painted.connect(self.first_painted)
         self.stack.addWidget(self.opening)
-        column.addWidget(self.stack, 1)
-        row.addWidget(right, 1)
+        self._column.addWidget(self.stack, 1)
+        self._row.addWidget(self._right, 1)
         self.setCentralWidget(root)
+        self._toaster: Toast | None = None  # made with the first toast
+        self._palette: CommandPalette | None = None  # made when first opened
+        if chrome:
+            self.build_chrome()
+        restore_geometry(self)  # as it was left, or centred
 
+    def build_chrome(self) -> None:
+        """Everything around the page: once (the app calls it after the first paint)."""
+        if self.has_chrome:
+            return
+        self.has_chrome = True
+        from agencia.ui.actions import ActionRegistry
+        from agencia.ui.shell.area_builder import AreaBuilder
+        from agencia.ui.shell.comfort import add_comfort
+        from agencia.ui.shell.edit_menu import EditMenu
+        from agencia.ui.shell.rail import NavigationRail
+        from agencia.ui.shell.rail_fit import RailFit
+        from agencia.ui.shell.search import GlobalSearch
+        from agencia.ui.shell.statusbar import StatusBar
+        from agencia.ui.widgets.unsaved import CloseGuard
+
+        self.registry = ActionRegistry(self)
+        self.rail = NavigationRail(self.centralWidget())
+        self.rail.area_selected.connect(self.switch_to)
+        self.rail_fit = RailFit(self, self.rail)  # collapses it in a small window
+        self.rail.collapsed_changed.connect(self._remember_rail)
+        self._row.insertWidget(0, self.rail)
+        self._column.insertWidget(0, self._build_top_bar(self._right))
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        self._toaster: Toast | None = None  # made with the first toast
         self.search = GlobalSearch(self.search_field, self)
         self.search.open_hit.connect(self.open_hit)
-        self._palette: CommandPalette | None = None  # made when first opened
-
         self.close_guard = CloseGuard(self)  # asks about unsaved work before closing
         self.builder = AreaBuilder(self)  # areas built when first needed
         self._register_window_actions()
@@ -103,7 +127,6 @@ class MainWindow(QMainWindow):
         add_comfort(self)  # Ayuda ▸ Manual; Archivo ▸ Imprimir…, Imprimir la lista…
         self.rebuild_menus()
         self.rail_fit.choose(bool(settings.get(settings.RAIL_COLLAPSED)))
-        restore_geometry(self)  # as it was left, or centred
 
     @property
     def palette_popup(self) -> CommandPalette:
@@ -130,6 +153,11 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
     def _build_top_bar(self, parent: QWidget) -> QWidget:
+        from PySide6.QtCore import QSize, Qt
+        from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton
+
+        from agencia.ui.shell.search import SearchField
+
         bar = QFrame(parent)
         bar.setObjectName("TopBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -161,6 +189,10 @@ class MainWindow(QMainWindow):
         self.palette_button.setIcon(style.themed_icon("command", "text_secondary"))
 
     def _register_window_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from agencia.ui.actions import ActionId, ActionSpec
+
         register = self.registry.register
         register(
             ActionSpec(
@@ -257,6 +289,8 @@ class MainWindow(QMainWindow):
         )
 
     def rebuild_menus(self) -> None:
+        from agencia.ui.shell.menus import build_menus
+
         titles = {str(area_id): area.title() for area_id, area in self.areas.items()}
         build_menus(self.menuBar(), self.registry, titles, self._current or "", self._menus)
         known = set(self.actions())
@@ -278,6 +312,7 @@ class MainWindow(QMainWindow):
         ctx.ops.failed.connect(self.toast)
         self.rail.set_agency_name(agency_name)
         from agencia.domain.labels import role_title  # (not before the first paint)
+        from agencia.ui.shell.area_builder import ui_modules
 
         actor = ctx.actor  # as the person is called: their title, or the role's in their gender
         self.status.set_user(actor.name, actor.title or role_title(actor.role, actor.title_gender))
@@ -304,6 +339,10 @@ class MainWindow(QMainWindow):
             raise ValueError(f"area {area.id} added twice")
         area.setParent(self)
         self.areas[area.id] = area
+        from PySide6.QtGui import QKeySequence
+
+        from agencia.ui.actions import ActionId, ActionSpec
+
         number = len(self.areas)
         button = self.rail.add_area(area.id, area.title(), area.icon_name)
         area.badge_changed.connect(lambda count, a=area.id: self.rail.set_badge(a, count))
@@ -382,6 +421,8 @@ class MainWindow(QMainWindow):
                 action.setShortcuts([] if clash else own)
 
     def _show_area_menus(self) -> None:
+        from agencia.ui.shell.menus import STANDARD_MENUS
+
         for menu_id, menu in self._menus.items():
             if menu_id in STANDARD_MENUS:
                 continue
@@ -443,6 +484,8 @@ class MainWindow(QMainWindow):
             area.focus_search()
 
     def focus_global_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         if self.search_field.isEnabled():
             self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_field.selectAll()
@@ -466,6 +509,8 @@ class MainWindow(QMainWindow):
             ask_and_write(page, area.title() if area else self.windowTitle(), self)
 
     def open_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+
         from agencia.ui.shell.shortcuts import ShortcutsDialog
 
         self.builder.everything()
@@ -481,6 +526,7 @@ class MainWindow(QMainWindow):
 
     def set_database(self, name: str, detail: str = "") -> None:
         self._database_label = detail or name
+        self.build_chrome()  # (a window opened before its first paint: the fallback)
         self.status.set_database(name, detail)
 
     # -- remembering ----------------------------------------------------------------------
@@ -489,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing (the title bar, Alt+F4, Ctrl+Q) first asks about each unsaved thing."""
-        if not self.close_guard.allow(event):
+        if self.has_chrome and not self.close_guard.allow(event):
             return
         self.save_state()
         super().closeEvent(event)
