@@ -155,7 +155,7 @@ class App:
         self.window: Any = None
 
     def run(self, when_ready: Callable[[Any], None] | None = None) -> None:
-        from agencia import app as agencia_app
+        from agencia.cli import entry
 
         marks = self.marks
 
@@ -190,7 +190,9 @@ class App:
             if when_ready is not None:
                 when_ready(window)
 
-        code = agencia_app.run_gui(self.url, on_ready=ready)
+        # as `agencia --db URL` opens it: its entry (agencia.cli.entry), the check of the
+        # system libraries Qt needs, then run_gui
+        code = entry.open_window(self.url, on_ready=ready)
         if code != 0:
             raise SystemExit(f"agencia exited with {code}")
 
