@@ -18,6 +18,8 @@ language ("la satisfacción bajó 0,6 en Empatía; 3 incumplimientos de SLA en 3
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +87,9 @@ class Health:
     band: HealthBand | None
     factors: tuple[FactorPart, ...] = ()
     reasons: tuple[Reason, ...] = field(default_factory=tuple)
+    # the rule that put the band below what the figure alone reads (a low satisfaction
+    # outweighs a good figure), said so that a «78 · En observación» is not a puzzle
+    held: Reason | None = None
 
 
 def _linear(value: float, good: float, bad: float) -> float:
@@ -156,19 +161,46 @@ def health(data: HealthInputs) -> Health:
         FactorPart(f, parts[f], 100 * WEIGHTS[f] / total) for f in WEIGHTS if f in parts
     )
     score = round(sum(p.part * p.weight for p in factors))
-    band = (
+    by_figure = (
         HealthBand.HEALTHY
         if score >= HEALTHY_FROM
         else HealthBand.WATCH
         if score >= WATCH_FROM
         else HealthBand.AT_RISK
     )
+    band, below = by_figure, None
     if data.satisfaction is not None and data.satisfaction < AT_RISK_BELOW:
-        band = HealthBand.AT_RISK
-    elif data.satisfaction is not None and data.satisfaction < WATCH_BELOW:
-        band = HealthBand.AT_RISK if band is HealthBand.AT_RISK else HealthBand.WATCH
+        band, below = HealthBand.AT_RISK, AT_RISK_BELOW
+    elif (
+        data.satisfaction is not None
+        and data.satisfaction < WATCH_BELOW
+        and by_figure is HealthBand.HEALTHY
+    ):
+        band, below = HealthBand.WATCH, WATCH_BELOW
+    held: Reason | None = None
+    if below is not None and band is not by_figure:
+        assert data.satisfaction is not None
+        held = (
+            "health.held_by_satisfaction",
+            {"score": round(data.satisfaction, 1), "below": below},
+        )
     ordered = tuple(r for _, r in sorted(reasons, key=lambda br: -br[0]))
-    return Health(score, band, factors, ordered)
+    return Health(score, band, factors, ordered, held)
+
+
+def whole_weights(factors: Sequence[FactorPart]) -> tuple[int, ...]:
+    """The factors' weights as whole per cents that add up to 100 (largest remainder):
+    each rounded on its own, 42.9 + 21.4 + 14.3 + 21.4 read 99 %. Every place that shows
+    the weights as per cents asks here."""
+    if not factors:
+        return ()
+    total = sum(f.weight for f in factors)
+    exact = [100 * f.weight / total for f in factors]
+    whole = [math.floor(e) for e in exact]
+    by_remainder = sorted(range(len(exact)), key=lambda i: (whole[i] - exact[i], i))
+    for i in by_remainder[: 100 - sum(whole)]:
+        whole[i] += 1
+    return tuple(whole)
 
 
 def falls(previous: dict[str, float], latest: dict[str, float]) -> dict[str, float]:

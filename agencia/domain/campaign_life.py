@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from agencia.domain.enums import CampaignStatus, Role
-from agencia.domain.permissions import Action, Scope, allowed
+from agencia.domain.permissions import Action, Scope, allowed, refusal
 
 S = CampaignStatus
 
@@ -113,8 +113,8 @@ def mover_refusal(move: Move, person: Person, owner: Person) -> str | None:
             return "campaign.only_director"
         return None
     if move.who is Who.OWNER:
-        if not allowed(person.role, move.action, person.reach):
-            return "permission.denied"
+        if (code := refusal(person.role, move.action, person.reach)) is not None:
+            return code
         if person.staff_id == owner.staff_id:
             return None
         if person.role.rank > owner.role.rank:

@@ -101,3 +101,24 @@ def allowed(role: Role, action: Action, reach: Scope) -> bool:
     """
     granted = scope_for(role, action)
     return granted is not Scope.NONE and granted >= reach
+
+
+# The codes `refusal` answers with (their sentences take `role` and `action`).
+REFUSAL_CODES: frozenset[str] = frozenset(
+    {"permission.denied", "permission.not_on_team", "permission.outside_group"}
+)
+
+
+def refusal(role: Role, action: Action, reach: Scope) -> str | None:
+    """Why the table refuses `action` at `reach` (None: it allows it), as a message code,
+    so that nobody is told «su rol» when their role does it and the record is out of its
+    reach: the role never does it, or only on accounts whose team the person is on, or
+    only in their group (a director reading another group's campaign, a delegate)."""
+    granted = scope_for(role, action)
+    if granted is Scope.NONE:
+        return "permission.denied"
+    if granted >= reach:
+        return None
+    if granted is Scope.ASSIGNED:
+        return "permission.not_on_team"
+    return "permission.outside_group"

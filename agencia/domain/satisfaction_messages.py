@@ -162,6 +162,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "satisfacción baja ({score} sobre 5)",
         "low satisfaction ({score} of 5)",
     ),
+    "health.held_by_satisfaction": (
+        "Satisfacción baja: las encuestas del último trimestre dan {score} sobre 5, por "
+        "debajo de {below}; eso pesa más que la cifra.",
+        "Low satisfaction: the latest quarter's surveys give {score} of 5, below {below}; "
+        "that outweighs the figure.",
+    ),
     "health.fell": (
         "la satisfacción bajó {fall} en {dimension}",
         "satisfaction fell {fall} in {dimension}",

@@ -96,12 +96,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only the person handling request {id}, their superiors or the account team's "
         "leads may reassign it.",
     ),
-    "request.assignee_off_account": (
-        "{name} no puede atender esta solicitud: no ve la cuenta «{account}» o su rol no le "
-        "permite registrar comunicaciones en ella. Elija a alguien del equipo de la cuenta.",
-        "{name} cannot handle this request: they do not see the account '{account}' or "
-        "their role does not let them log communications on it. Choose someone on the "
-        "account's team.",
+    # the same refusal, saying which reason (domain.permissions.refusal's): the person's
+    # role never logs communications, or the account is off their team / outside their group
+    "request.assignee_role": (
+        "{name} no puede atender esta solicitud: su rol ({role}) no registra comunicaciones. "
+        "Elija a alguien del equipo de la cuenta.",
+        "{name} cannot handle this request: their role ({role}) does not log "
+        "communications. Choose someone on the account's team.",
+    ),
+    "request.assignee_not_on_team": (
+        "{name} no puede atender esta solicitud: no está en el equipo de la cuenta "
+        "«{account}». Elija a alguien del equipo de la cuenta.",
+        "{name} cannot handle this request: they are not on the team of the account "
+        "'{account}'. Choose someone on the account's team.",
+    ),
+    "request.assignee_outside_group": (
+        "{name} no puede atender esta solicitud: la cuenta «{account}» no es de su grupo. "
+        "Elija a alguien del grupo de la cuenta o de su equipo.",
+        "{name} cannot handle this request: the account '{account}' is not in their group. "
+        "Choose someone in the account's group or on its team.",
     ),
     "request.resolution_required": (
         "Para resolver la solicitud, escriba cómo se resolvió.",
@@ -140,6 +153,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "communication.not_delivered": (
         "«{field}» no se anota en una entrega fallida.",
         "«{field}» is not kept with a failed delivery.",
+    ),
+    "communication.not_delivered_yet": (
+        "«{field}» no se anota en una entrega pendiente: anótelo al confirmar la entrega.",
+        "«{field}» is not kept with a pending delivery: note it when you confirm the delivery.",
     ),
     "communication.settled_only": (
         "Confirme la entrega como entregada o como fallida.",

@@ -169,15 +169,26 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def short_date_format(locale: QLocale) -> str:
+    """What a compact table writes a date with: the locale's short format in Spanish
+    (``23/11/26``), but in English the month's name (``23 Nov 2026``, ``Nov 23, 2026``):
+    the English the window takes in a Spanish-speaking region (`interface_locale`) writes
+    ``23/11/2026``, a Spanish date in an English screen and the opposite of ``11/23``."""
+    if locale.language() == QLocale.Language.English:
+        return medium_date_format(locale)
+    return locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+
 def date_text(d: date | datetime | None, locale: QLocale, *, short: bool = False) -> str:
-    """``23 nov 2026`` (es_ES), ``Nov 23, 2026`` (en_US); `short` gives ``23/11/26``."""
+    """``23 nov 2026`` (es_ES), ``Nov 23, 2026`` (en_US); `short` (compact tables, cards)
+    gives ``23/11/26`` in Spanish, ``23 Nov 2026`` in English (`short_date_format`)."""
     if d is None:
         return ""
     if isinstance(d, datetime):
         d = local_moment(d).date()
-    if short:
-        return locale.toString(_qdate(d), QLocale.FormatType.ShortFormat)
-    return locale.toString(_qdate(d), medium_date_format(locale)).replace(".", "")
+    pattern = short_date_format(locale) if short else medium_date_format(locale)
+    text = locale.toString(_qdate(d), pattern)
+    return text.replace(".", "") if "MMM" in pattern else text  # «sept.», never «23.11.26»
 
 
 def datetime_text(dt: datetime | None, locale: QLocale) -> str:

@@ -1600,6 +1600,10 @@
         <translation>The campaign is closed: it can be viewed but not changed.</translation>
     </message>
     <message>
+        <source>Solo lectura. %1</source>
+        <translation>Read only. %1</translation>
+    </message>
+    <message>
         <source>Solo lectura: su rol no le permite editar esta campaña.</source>
         <translation>Read-only: your role does not allow you to edit this campaign.</translation>
     </message>
@@ -1972,10 +1976,6 @@
     <message>
         <source>Abra una campaña.</source>
         <translation>Open a campaign.</translation>
-    </message>
-    <message>
-        <source>La campaña está cerrada o su rol (%1) no la edita.</source>
-        <translation>The campaign is closed or your role (%1) does not edit it.</translation>
     </message>
     <message>
         <source>Campaña «%1» creada</source>
@@ -3455,8 +3455,8 @@
         <translation>Generate again</translation>
     </message>
     <message>
-        <source>Su rol no añade versiones de propuesta a esta campaña, o está cerrada.</source>
-        <translation>Your role does not add proposal versions to this campaign, or the campaign is closed.</translation>
+        <source>Su rol no añade versiones de propuesta a esta campaña.</source>
+        <translation>Your role does not add proposal versions to this campaign.</translation>
     </message>
     <message>
         <source>Solo la presentación de la campaña puede ser una versión de propuesta.</source>

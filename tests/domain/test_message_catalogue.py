@@ -121,7 +121,7 @@ def test_every_message_renders_in_both_languages(code: str) -> None:
         # satisfaction: scales, answers, imports, the health indicator's reasons
         **dict.fromkeys(("points", "answered", "total", "question", "newer", "days"), 5),
         **dict.fromkeys(("day", "dimension", "lines", "columns", "problem", "reasons"), "x"),
-        **dict.fromkeys(("fall", "score"), 0.6),
+        **dict.fromkeys(("fall", "score", "below"), 0.6),
         **dict.fromkeys(("task", "campaign"), 7),  # an action made a task
         "title": "t",
         "agency": "a",  # communications: who sends the satisfaction questionnaire

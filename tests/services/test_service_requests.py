@@ -307,7 +307,7 @@ def test_the_new_assignee_must_work_on_the_account(desk: Desk) -> None:
     with pytest.raises(ValidationError) as refused:
         requests.reassign(desk.db, desk.actor("exec"), rid, desk.staff["other"])
     code, params = refused.value.field_errors["assignee_id"]
-    assert code == "request.assignee_off_account" and params["name"] == "Otra Ejecutiva"
+    assert code == "request.assignee_not_on_team" and params["name"] == "Otra Ejecutiva"
     assert len(audit_events(desk.db, "service_request", rid)) == before
 
 

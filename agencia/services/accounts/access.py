@@ -8,7 +8,7 @@ from agencia.db.uow import UnitOfWork
 from agencia.domain.actor import Actor
 from agencia.domain.errors import PermissionDenied
 from agencia.domain.models import Account, AccountAssignment, Staff
-from agencia.domain.permissions import Action, Scope, allowed, scope_for
+from agencia.domain.permissions import Action, Scope, allowed, refusal, scope_for
 
 
 def reach(uow: UnitOfWork, account: Account) -> Scope:
@@ -37,14 +37,22 @@ def relation(
     return Scope.ALL
 
 
+def refusal_of(uow: UnitOfWork, person: Staff, action: Action, account: Account) -> str | None:
+    """Why the role table refuses `person` (someone else: a new assignee, an owner)
+    `action` on `account` — `domain.permissions.refusal`'s code: their role, the account
+    off their team, or outside their group — None when it allows it."""
+    return refusal(person.role, action, relation(uow, person.id, person.group_id, account))
+
+
 def require(uow: UnitOfWork, action: Action, account: Account) -> Scope:
     """Refuse unless the person may do `action` on `account`; returns how it relates to
     them (its reach), for further checks without asking the database again."""
     found = reach(uow, account)
-    if not allowed(uow.actor.role, action, found):
+    code = refusal(uow.actor.role, action, found)
+    if code is not None:
         if action is Action.SEE_ACCOUNTS:
             raise PermissionDenied("account.not_visible", id=account.id)
-        raise PermissionDenied("permission.denied", role=uow.actor.role, action=action)
+        raise PermissionDenied(code, role=uow.actor.role, action=action)
     return found
 
 
@@ -109,10 +117,21 @@ def visible_parts(
     return (visible_clause(actor, action),)
 
 
-def able_people(uow: UnitOfWork, account: Account, action: Action) -> list[tuple[int, str]]:
+def able_people(uow: UnitOfWork, account: Account | None, action: Action) -> list[tuple[int, str]]:
     """The active people, by name (id, full name), whose role allows `action` at their
     reach to `account` (`relation`'s, read in one query for all): whom a form may offer
-    to take a request, own an action… on that account."""
+    to take a request, own an action… on that account. No account: a record of the
+    agency's own (an agency-wide improvement action), for whoever's role allows `action`
+    at all."""
+    people = uow.session.execute(
+        select(Staff.id, Staff.full_name, Staff.role, Staff.group_id)
+        .where(Staff.active.is_(True))
+        .order_by(Staff.name_key, Staff.id)
+    ).all()
+    if account is None:
+        return [
+            (i, name) for i, name, role, _ in people if scope_for(role, action) is not Scope.NONE
+        ]
     team = set(
         uow.session.scalars(
             select(AccountAssignment.staff_id).where(AccountAssignment.account_id == account.id)
@@ -120,11 +139,6 @@ def able_people(uow: UnitOfWork, account: Account, action: Action) -> list[tuple
     )
     if account.lead_executive_id is not None:
         team.add(account.lead_executive_id)
-    people = uow.session.execute(
-        select(Staff.id, Staff.full_name, Staff.role, Staff.group_id)
-        .where(Staff.active.is_(True))
-        .order_by(Staff.name_key, Staff.id)
-    ).all()
     found = []
     for staff_id, name, role, group_id in people:
         if staff_id in team:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, false, or_, select, union_all
 
@@ -13,7 +14,7 @@ from agencia.domain.campaign_models import Campaign, Delegation
 from agencia.domain.enums import Role
 from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.models import Account, AccountAssignment, Staff
-from agencia.domain.permissions import Action, Scope, allowed, scope_for
+from agencia.domain.permissions import Action, Scope, allowed, refusal, scope_for
 from agencia.services.accounts import access
 
 
@@ -149,8 +150,16 @@ def delegators(uow: UnitOfWork) -> list[int]:
 
 
 def require(uow: UnitOfWork, action: Action, reach: Scope) -> None:
-    if not allowed(uow.actor.role, action, reach):
-        raise PermissionDenied("permission.denied", role=uow.actor.role, action=action)
+    """Refuse, saying why: the person's role, or the account out of its reach."""
+    code = refusal(uow.actor.role, action, reach)
+    if code is not None:
+        raise PermissionDenied(code, role=uow.actor.role, action=action)
+
+
+def why_not(uow: UnitOfWork, action: Action, reach: Scope) -> tuple[str, dict[str, Any]] | None:
+    """`require`'s refusal as a message for a screen to show (None: allowed)."""
+    code = refusal(uow.actor.role, action, reach)
+    return None if code is None else (code, {"role": uow.actor.role, "action": action})
 
 
 def me(uow: UnitOfWork, reach: Scope) -> Person:

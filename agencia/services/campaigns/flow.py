@@ -32,7 +32,7 @@ from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import ApprovalStage, AuditAction, CampaignStatus, Channel, Decision, Role
 from agencia.domain.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Account, Contact
-from agencia.domain.permissions import Scope
+from agencia.domain.permissions import REFUSAL_CODES, Scope
 from agencia.services import images
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.campaigns import approvals, documents
@@ -124,7 +124,7 @@ def _refusal(
     code = life.mover_refusal(move, campaign_access.me(uow, reach), owner)
     if code is not None:
         params: dict[str, Any] = {}
-        if code == "permission.denied":
+        if code in REFUSAL_CODES:
             params = {"role": uow.actor.role, "action": move.action}
         return code, params
     if move.need is life.Need.APPROVED_BRIEF and not approvals.brief_approved(uow, campaign.id):

@@ -284,6 +284,11 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
     )
     latest_brief = briefs[0] if briefs else None
     brief_decision, _ = campaign_flow.brief_refusal(uow, campaign, account, reach, latest_brief)
+    edit_refusal = (
+        ("campaign.closed", {"status": campaign.status})
+        if campaign.status in CLOSED
+        else campaign_access.why_not(uow, Action.EDIT_BRIEFS, reach)
+    )
     return CampaignDetail(
         row=_row(campaign, account.trade_name, brand.name if brand else None, owner.full_name),
         account_group_id=account.group_id,
@@ -393,9 +398,10 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
         ),
         moves=campaign_flow.move_options(uow, campaign, account, reach),
         required_role=approval_rules.required_role(uow, campaign),
-        can_edit=allowed(uow.actor.role, Action.EDIT_BRIEFS, reach)
-        and campaign.status not in CLOSED,
+        can_edit=edit_refusal is None,
         can_log=allowed(uow.actor.role, Action.LOG_COMMUNICATION, reach),
+        edit_refusal=edit_refusal,
+        log_refusal=campaign_access.why_not(uow, Action.LOG_COMMUNICATION, reach),
         brief_decision=brief_decision,
         results_story=campaign.results_story,
         results_kpis=tuple(

@@ -306,6 +306,10 @@ class CampaignDetail:
     created_at: datetime
     plan: tuple[PlanLineView, ...] = ()  # the media plan, in order
     key_visual: DocumentView | None = None  # recorded with the results (PNG or JPEG)
+    # why not `can_edit` / `can_log` (code, params): the campaign closed, the person's
+    # role, or the account off their team or outside their group — the screens say which
+    edit_refusal: tuple[str, dict[str, Any]] | None = None
+    log_refusal: tuple[str, dict[str, Any]] | None = None
 
     @property
     def plan_total(self) -> Decimal:

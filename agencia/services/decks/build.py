@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from sqlalchemy import select
 
@@ -31,7 +31,7 @@ from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Document, Proposal, proposal_documents
 from agencia.domain.errors import Conflict, DomainError, NotFound
 from agencia.domain.models import Account, Agency
-from agencia.domain.permissions import Action, allowed
+from agencia.domain.permissions import Action
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.campaigns.documents import DocumentInput
@@ -107,6 +107,9 @@ class DeckDefaults:
     next_version: int  # the number a proposal version saved now would get
     # what an English deck would print in Spanish (said before it is made, in English)
     missing_english: MissingEnglish = field(default_factory=MissingEnglish)
+    # why not `can_save_proposal` on a campaign deck (code, params): the campaign closed,
+    # the person's role, or the account off their team or outside their group
+    proposal_refusal: tuple[str, dict[str, Any]] | None = None
 
 
 def _check_kind(kind: str, target_id: int | None) -> None:
@@ -144,15 +147,20 @@ def deck_defaults(
             .order_by(Proposal.number.desc())
             .limit(1)
         )
-        may_edit = allowed(actor.role, Action.EDIT_BRIEFS, reach) and campaign.status not in CLOSED
+        refused = (
+            ("campaign.closed", {"status": campaign.status})
+            if campaign.status in CLOSED
+            else campaign_access.why_not(uow, Action.EDIT_BRIEFS, reach)
+        )
         return DeckDefaults(
             _language(account.locale) or agency_lang,
             agency_name,
             account.trade_name,
             campaign.name,
-            may_edit,
+            refused is None,
             latest.summary if latest is not None else "",
             (latest.number if latest is not None else 0) + 1,
+            proposal_refusal=refused,
         )
 
 

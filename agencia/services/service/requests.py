@@ -30,12 +30,19 @@ from agencia.domain.models import (
     Contact,
     Staff,
 )
-from agencia.domain.permissions import Action, allowed
+from agencia.domain.permissions import Action
 from agencia.domain.service_enums import Priority, RequestKind, RequestStatus, Rung
 from agencia.domain.service_models import ServiceRequest
-from agencia.services.accounts.access import relation, require
+from agencia.services.accounts.access import refusal_of, require
 from agencia.services.results import SaveResult
 from agencia.services.service import clock, routing
+
+# why a new assignee may not take a request (domain.permissions.refusal) → what to say
+_ASSIGNEE_REFUSALS = {
+    "permission.denied": "request.assignee_role",
+    "permission.not_on_team": "request.assignee_not_on_team",
+    "permission.outside_group": "request.assignee_outside_group",
+}
 
 SUBJECT_MAX = 200
 
@@ -290,16 +297,17 @@ def reassign(db: Database, actor: Actor, request_id: int, staff_id: int) -> Save
             raise ValidationError({"assignee_id": ("staff.not_found", {"id": staff_id})})
         if not person.active:  # she exists: say why she cannot take it
             raise ValidationError({"assignee_id": ("staff.inactive", {"name": person.full_name})})
-        if not allowed(
-            person.role,
-            Action.LOG_COMMUNICATION,
-            relation(uow, person.id, person.group_id, account),
-        ):
+        why = refusal_of(uow, person, Action.LOG_COMMUNICATION, account)
+        if why is not None:  # say which: their role, the team, the group
             raise ValidationError(
                 {
                     "assignee_id": (
-                        "request.assignee_off_account",
-                        {"name": person.full_name, "account": account.trade_name},
+                        _ASSIGNEE_REFUSALS[why],
+                        {
+                            "name": person.full_name,
+                            "account": account.trade_name,
+                            "role": person.role,
+                        },
                     )
                 }
             )

@@ -20,7 +20,7 @@ from agencia.areas import resolve
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
-from agencia.domain.messages import role_name
+from agencia.domain.messages import render, role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.campaigns.campaigns_csv import CSV_COLUMNS, write_campaigns_csv
 from agencia.services.campaigns.queries import (
@@ -215,10 +215,13 @@ class CampaignsController(AreaController):
             self.tr("Su rol (%1) no crea campañas.").replace("%1", role),
         )
         can_edit = on_page and d is not None and d.can_edit
+        refused = d.edit_refusal if on_page and d is not None else None
         edit_why = (
             self.tr("Abra una campaña.")
             if not on_page
-            else self.tr("La campaña está cerrada o su rol (%1) no la edita.").replace("%1", role)
+            else render(*refused)  # closed, the role, or the account out of its reach
+            if refused is not None
+            else ""
         )
         rule(ActionId.CAMPAIGNS_EDIT, can_edit, edit_why)
         rule(ActionId.CAMPAIGNS_BACK, self.page.showing_campaign)

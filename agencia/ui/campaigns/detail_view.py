@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.messages import role_name
+from agencia.domain.messages import render, role_name
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.approval_panel import ApprovalPanel
@@ -329,12 +329,15 @@ class CampaignDetailView(QWidget):
             if row.may_be_shown
             else self.tr("Confidencial: no se muestra en presentaciones de la agencia"),
         )
+        why = detail.edit_refusal
         if detail.can_edit:
             self.read_only.setText("")
         elif detail.status.value in ("completed", "rejected", "cancelled"):
             self.read_only.setText(
                 self.tr("La campaña está cerrada: se puede consultar, no cambiar.")
             )
+        elif why is not None and why[0] != "permission.denied":  # off the team, another group
+            self.read_only.setText(self.tr("Solo lectura. %1").replace("%1", render(*why)))
         else:
             self.read_only.setText(
                 self.tr("Solo lectura: su rol no le permite editar esta campaña.")

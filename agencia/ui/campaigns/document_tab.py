@@ -99,6 +99,9 @@ class DocumentTab(QWidget):
             return ""
         if d.status in CLOSED:
             return render("campaign.closed", {"status": status_label(d.status)})
+        why = d.edit_refusal
+        if why is not None and why[0] != "permission.denied":  # off the team, another group
+            return render(*why)
         return self.role_refusal()
 
     def role_refusal(self) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.messages import render
 from agencia.domain.text import fill
 from agencia.services.campaigns.queries import AccountChoices, account_choices
 from agencia.services.campaigns.views import CampaignDetail, MeetingView, NextStepView
@@ -289,11 +290,7 @@ class MeetingsTab(DocumentTab):
         can_log = d is not None and d.can_log
         self.new_button.setEnabled(can_log)
         self.new_button.setVisible(d is None or bool(d.meetings))
-        self.reason.setText(
-            ""
-            if can_log or d is None
-            else self.tr("Su rol no permite registrar actas en esta campaña.")
-        )
+        self.reason.setText("" if can_log or d is None else self._no_log())
         panel_widgets: list[QWidget] = [self.edit_button, self.send_button, self.ack_button]
         if m is None:
             self.title.setText("")
@@ -356,7 +353,7 @@ class MeetingsTab(DocumentTab):
         closed = self.tr("El cliente confirmó el acta el %1: ya no se modifica.").replace(
             "%1", date_text(m.acknowledged_on, locale)
         )
-        no_role = self.tr("Su rol no permite registrar actas en esta campaña.")
+        no_role = self._no_log()
 
         def rule(button: QPushButton, enabled: bool, why: str) -> None:
             button.setEnabled(enabled)
@@ -370,6 +367,14 @@ class MeetingsTab(DocumentTab):
         if can_log and not acknowledged and state == "draft":
             why = self.tr("Primero envíe el acta al cliente.")
         rule(self.ack_button, can_log and state == "sent", why)
+
+    def _no_log(self) -> str:
+        """Why the person may not record actas here: their role, or the account off
+        their team or outside their group (the service says which)."""
+        why = self.detail.log_refusal if self.detail is not None else None
+        if why is not None and why[0] != "permission.denied":
+            return render(*why)
+        return self.tr("Su rol no permite registrar actas en esta campaña.")
 
     # -- actions --------------------------------------------------------------------------------
     def _load_choices(self, account_id: int, then: Any = None) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import DomainError
+from agencia.domain.messages import render
 from agencia.domain.text import fill
 from agencia.services.decks.build import (
     DeckDefaults,
@@ -231,8 +232,11 @@ class DeckDialog(QDialog):
         shown_kind = self.shown.kind if self.shown is not None else ""
         keep = have and shown_kind == "campaign" and may_keep and not self._already_kept()
         self.proposal_button.setEnabled(keep)
-        if not may_keep:
-            why = self.tr("Su rol no añade versiones de propuesta a esta campaña, o está cerrada.")
+        refused = self.defaults.proposal_refusal if self.defaults is not None else None
+        if not may_keep and refused is not None and refused[0] != "permission.denied":
+            why = render(*refused)  # the campaign closed, or the account out of reach
+        elif not may_keep:
+            why = self.tr("Su rol no añade versiones de propuesta a esta campaña.")
         elif have and shown_kind != "campaign":
             why = self.tr("Solo la presentación de la campaña puede ser una versión de propuesta.")
         elif self._already_kept():

@@ -32,10 +32,10 @@ from agencia.domain.text import fill
 from agencia.services.satisfaction.account_view import AccountSatisfaction, account_satisfaction
 from agencia.ui.area import AppContext
 from agencia.ui.area_tabs import AreaTab
-from agencia.ui.formatting import date_text, percent
+from agencia.ui.formatting import date_text
 from agencia.ui.navigation import Shown
 from agencia.ui.satisfaction.charts import HealthTrendChart, show_health_history
-from agencia.ui.satisfaction.tables import band_colour, reasons_text
+from agencia.ui.satisfaction.tables import band_colour, held_text, reasons_text, weights_text
 from agencia.ui.widgets.doc_widgets import heading, secondary, table
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.headers import set_widths
@@ -221,13 +221,13 @@ class SatisfactionTab(AreaTab):
         why = reasons_text(health, self.ctx.locale) if health else ""
         weights = (
             ", ".join(
-                f"{label(f.factor)} {percent(f.weight / 100, self.ctx.locale)}"
-                for f in health.factors
+                f"{label(f.factor)} {share}" for f, share in weights_text(health, self.ctx.locale)
             )
             if health
             else ""
         )
-        parts = [why or (self.tr("Nada preocupa por ahora.") if known else "")]
+        parts = [held_text(health, self.ctx.locale) if health else ""]
+        parts.append(why or (self.tr("Nada preocupa por ahora.") if known else ""))
         if weights:
             parts.append(self.tr("Pesos: %1").replace("%1", weights))
         self.reasons.setText("\n".join(p for p in parts if p))

@@ -29,7 +29,7 @@ from agencia.domain.labels import label
 from agencia.domain.satisfaction_enums import ActionStatus
 from agencia.domain.survey_scales import point_words
 from agencia.domain.text import fill
-from agencia.ui.formatting import number, percent
+from agencia.ui.formatting import number
 from agencia.ui.satisfaction.charts import (
     Bar,
     GapChart,
@@ -43,7 +43,9 @@ from agencia.ui.satisfaction.tables import (
     DimensionsModel,
     HealthModel,
     TemplatesModel,
+    held_text,
     reasons_text,
+    weights_text,
 )
 from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.empty_state import EmptyState
@@ -413,11 +415,13 @@ class SatisfactionView(QWidget):
                 if health.band
                 else f"<p><b>{health.score}</b></p>"
             )
+        if held := held_text(health, self.agency_locale):
+            parts.append(f"<p>{escape(held)}</p>")
         weights = self.tr("Pesos")  # outside the f-string, where lupdate finds it
         parts.append(f"<p><b>{escape(weights)}</b></p><ul>")
-        for f in health.factors:
+        for f, share in weights_text(health, self.agency_locale):
             parts.append(
-                f"<li>{escape(label(f.factor))}: {percent(f.weight / 100, self.agency_locale)} · "
+                f"<li>{escape(label(f.factor))}: {share} · "
                 f"{number(f.part * 100, self.agency_locale)}/100</li>"
             )
         parts.append("</ul>")

@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from agencia.domain.account_health import whole_weights
 from agencia.domain.labels import label
 from agencia.domain.messages import render
 from agencia.domain.satisfaction_enums import HealthBand
 from agencia.ui import style
-from agencia.ui.formatting import date_text, number
+from agencia.ui.formatting import date_text, number, percent
 from agencia.ui.widgets.table_model import Column, RowsModel
 
 # a band's words in the scheme's own error / warning / success ink: the light scheme's
@@ -37,13 +38,28 @@ def _n(value: float | None, locale: QLocale, decimals: int = 2, sign: bool = Fal
     return f"+{text}" if sign and value > 0 else text
 
 
+def _local(params: dict[str, Any], locale: QLocale) -> dict[str, Any]:
+    """A message's decimals as the agency writes them (0,6)."""
+    return {k: number(v, locale, 1) if isinstance(v, float) else v for k, v in params.items()}
+
+
 def reasons_text(health: Any, locale: QLocale) -> str:
     """The reasons as a sentence, their decimals as the agency writes them (0,6)."""
+    return "; ".join(render(code, _local(params, locale)) for code, params in health.reasons)
 
-    def local(params: dict[str, Any]) -> dict[str, Any]:
-        return {k: number(v, locale, 1) if isinstance(v, float) else v for k, v in params.items()}
 
-    return "; ".join(render(code, local(params)) for code, params in health.reasons)
+def held_text(health: Any, locale: QLocale) -> str:
+    """Why the band reads worse than the figure (a low satisfaction), or ""."""
+    if getattr(health, "held", None) is None:
+        return ""
+    code, params = health.held
+    return str(render(code, _local(params, locale)))
+
+
+def weights_text(health: Any, locale: QLocale) -> list[tuple[Any, str]]:
+    """Each factor with its weight as a whole per cent, the per cents adding up to 100."""
+    whole = whole_weights(health.factors)
+    return [(f, percent(w / 100, locale)) for f, w in zip(health.factors, whole, strict=True)]
 
 
 class HealthModel(RowsModel):

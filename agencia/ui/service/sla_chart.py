@@ -12,6 +12,8 @@ from PySide6.QtCore import QDate, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from agencia.ui.formatting import date_text
+
 KEPT = QColor("#2E7D32")
 BROKEN = QColor("#C62828")
 _TOP, _BOTTOM, _LEFT, _GAP = 28, 22, 32, 6
@@ -127,7 +129,7 @@ class SlaChart(QWidget):
                 QToolTip.showText(
                     e.globalPos(),
                     self.tr("Semana del {0}: {1} cumplidas, {2} incumplidas").format(
-                        QLocale().toString(QDate(week.monday), QLocale.FormatType.ShortFormat),
+                        date_text(week.monday, QLocale(), short=True),
                         week.met,
                         week.breached,
                     ),
