@@ -443,7 +443,12 @@ class Startup(QObject):
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists), styled and translated."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:  # Fusion by Qt's own option: set later from Python, Shiboken would make the
+        # QStyle class it returns with its 566 enum members (a twentieth of a bare start)
+        app = QApplication([*(argv or sys.argv[:1]), "-style", "Fusion"])
+        app.setProperty(style.FUSION_SET, True)
     app.setApplicationName("Agencia")
     app.setOrganizationName("Agencia")
     app.setApplicationDisplayName("Agencia")

@@ -37,6 +37,7 @@ THEME = Setting("ui/theme", "", str)  # "" follows the system; "light" or "dark"
 LAST_SCHEME = Setting("ui/last_scheme", "", str)
 
 Scheme = Literal["light", "dark"]
+FUSION_SET = "agencia_style"  # an application property: Fusion is its style already
 
 
 def grid(n: float) -> int:
@@ -227,10 +228,10 @@ def apply_style(app: QApplication, which: Scheme | None = None) -> Scheme:
     each call converting its widget and option to Python (237 calls before the first
     paint, and on through every repaint) for the one hint it changed."""
     chosen = which or wanted_scheme()
-    if app.property("agencia_style") is not True:
+    if app.property(FUSION_SET) is not True:  # (agencia.app asks Qt for it by its option)
         # (with a style sheet set, app.style() is Qt's style-sheet wrapper around Fusion)
         app.setStyle(QStyleFactory.create("Fusion"))  # the application owns it
-        app.setProperty("agencia_style", True)
+        app.setProperty(FUSION_SET, True)
     _state["scheme"] = chosen
     if get(LAST_SCHEME) != chosen:
         put(LAST_SCHEME, chosen)

@@ -143,18 +143,18 @@ def _rows_painted(view: Any) -> Callable[[Any], bool]:
 
 
 class App:
-    """`agencia` as a person starts it (run_gui), with hooks at its milestones."""
+    """`agencia` as a person starts it (its entry, which makes the QApplication), with
+    hooks at its milestones: the paint watch goes on the application as soon as the app
+    has made it (`create_application`, wrapped here), before its window exists."""
 
     def __init__(self, url: str) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.url = url
-        self.app = QApplication(sys.argv[:1])
-        self.watch = Watch(self.app)
+        self.watch: Any = None
         self.marks: dict[str, float] = {}
         self.window: Any = None
 
     def run(self, when_ready: Callable[[Any], None] | None = None) -> None:
+        from agencia import app as agencia_app
         from agencia.cli import entry
 
         marks = self.marks
@@ -165,7 +165,15 @@ class App:
                 return True
             return False
 
-        self.watch.checks.append(first_paint)
+        made = agencia_app.create_application
+
+        def create_application(argv: list[str] | None = None) -> Any:
+            app = made(argv)
+            self.watch = Watch(app)
+            self.watch.checks.append(first_paint)
+            return app
+
+        agencia_app.create_application = create_application
 
         def ready(window: Any, _startup: Any) -> None:
             from PySide6.QtWidgets import QWidget
@@ -191,7 +199,7 @@ class App:
                 when_ready(window)
 
         # as `agencia --db URL` opens it: its entry (agencia.cli.entry), the check of the
-        # system libraries Qt needs, then run_gui
+        # system libraries Qt needs, then run_gui, which makes the QApplication
         code = entry.open_window(self.url, on_ready=ready)
         if code != 0:
             raise SystemExit(f"agencia exited with {code}")

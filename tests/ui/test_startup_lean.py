@@ -320,11 +320,14 @@ _FRAME = textwrap.dedent(
     import json, sys
     import agencia.app as appmod
     import PySide6.QtCore as core
+    import PySide6.QtWidgets as widgets
 
     qapp = appmod.create_application()
     window = appmod.MainWindow(chrome=False)
     painted = []
-    window.first_painted.connect(lambda: painted.append("Qt" in vars(core)))
+    window.first_painted.connect(
+        lambda: painted.append(["Qt" in vars(core), "QStyle" in vars(widgets)])
+    )
     window.show()
     while not painted:
         qapp.processEvents()
@@ -332,15 +335,19 @@ _FRAME = textwrap.dedent(
     for _turn in range(5):  # (a widget laid out in a shown window shows on the next turn)
         qapp.processEvents()
     shown = [window.rail.isVisible(), window.status.isVisible(), window.title.isVisible()]
-    print(json.dumps({"qt_at_paint": painted[0], "chrome": shown}))
+    qapp.setStyleSheet("")  # (under a style sheet, Qt's wrapper has no name of its own)
+    style = qapp.style().name().lower()
+    print(json.dumps({"made_at_paint": painted[0], "chrome": shown, "style": style}))
     """
 )
 
 
 def test_the_first_paint_is_the_frame_without_qts_namespace(tmp_path: Any) -> None:
     """PySide6 builds every enum of Qt's namespace on the first use of any name of it (15 ms,
-    a tenth of a bare window's start): the frame the window first paints uses none; its
-    chrome comes after. The second start is the usual one (the scheme remembered)."""
+    a tenth of a bare window's start), and every enum of QStyle when Python is handed a
+    style: the frame the window first paints uses neither (Fusion is asked for by Qt's own
+    option); its chrome comes after. The second start is the usual one (the scheme
+    remembered)."""
     env = dict(
         os.environ, QT_QPA_PLATFORM="offscreen", AGENCIA_LANG="es", XDG_CONFIG_HOME=str(tmp_path)
     )
@@ -351,4 +358,8 @@ def test_the_first_paint_is_the_frame_without_qts_namespace(tmp_path: Any) -> No
         )
         assert done.returncode == 0, done.stderr
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    assert runs[1] == {"qt_at_paint": False, "chrome": [True, True, True]}
+    assert runs[1] == {
+        "made_at_paint": [False, False],
+        "chrome": [True, True, True],
+        "style": "fusion",
+    }

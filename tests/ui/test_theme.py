@@ -130,7 +130,7 @@ def test_dialog_buttons_carry_no_stock_icons(qtbot: QtBot, qapp: QApplication) -
         qapp.setStyleSheet("")
         assert _ok_icon_shown(qtbot)  # that style does put them: the sheet is what removes them
     finally:
-        qapp.setProperty("agencia_style", False)  # Fusion again (the fixture applies light)
+        qapp.setProperty(style.FUSION_SET, False)  # Fusion again (the fixture applies light)
 
 
 def test_the_preference_offers_light_dark_and_system_and_applies_at_once(
