@@ -265,7 +265,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Con {lead} pasan a «{target}» las cuentas que lidera ({count}): {names}{more}.",
         "The accounts {lead} leads ({count}) move with them to '{target}': {names}{more}.",
     ),
-    "group.and_more": (" y {n} más", " and {n} more"),
     "group.new_boss": ("{name} dependerá de {boss}.", "{name} will report to {boss}."),
     "group.no_boss": (
         "{name} dejará de depender de {boss}.",

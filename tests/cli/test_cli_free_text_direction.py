@@ -6,40 +6,20 @@ character itself never echoed to the terminal, nothing saved; lines are kept."""
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from cli_desk import Desk, as_alvaro
 from cli_support import one_line, run
 
 from agencia.db.database import open_database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
-from agencia.domain.models import User
 from agencia.domain.service_models import ServiceRequest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from service_world import Desk, service_desk
 
 HIDDEN_ES = (
     "Contiene caracteres invisibles que cambian el sentido de lectura del texto "
     "(U+202A–U+202E, U+2066–U+2069)"
 )
-
-
-@pytest.fixture
-def desk(sqlite_url: str) -> Iterator[Desk]:
-    db = open_database(sqlite_url)
-    desk = service_desk(db)
-    with unit_of_work(db, SYSTEM) as uow:
-        uow.session.add(User(login="alvaro", password_hash="x", staff_id=desk.staff["exec"]))
-    db.close()
-    yield desk
-
-
-def _as(desk: Desk) -> tuple[str, ...]:
-    return ("--db", desk.db.url.render_as_string(hide_password=False), "--user", "alvaro")
 
 
 def _stored(desk: Desk) -> list[tuple[str, str, str]]:
@@ -58,7 +38,7 @@ def _add(capsys: pytest.CaptureFixture[str], desk: Desk, description: str) -> tu
     account = str(desk.accounts["madrid"])
     return run(
         capsys, "request", "add", "Factura", "--account", account,
-        "--description", description, "--format", "json", *_as(desk),
+        "--description", description, "--format", "json", *as_alvaro(desk),
     )  # fmt: skip
 
 
@@ -84,7 +64,7 @@ def test_a_resolution_with_a_direction_isolate_is_refused_in_english(
     monkeypatch.setenv("AGENCIA_LANG", "en")
     status, out, err = run(
         capsys, "request", "move", request, "resolved",
-        "--resolution", "Pagado \u2066fdp.exe", *_as(desk),
+        "--resolution", "Pagado \u2066fdp.exe", *as_alvaro(desk),
     )  # fmt: skip
     line = one_line(err)
     assert (status, out) == (1, "")
@@ -92,7 +72,7 @@ def test_a_resolution_with_a_direction_isolate_is_refused_in_english(
     assert "\u2066" not in err and _stored(desk) == [("", "assigned", "")]
     status, out, err = run(
         capsys, "request", "move", request, "resolved",
-        "--resolution", "Reenviada.\nAbonada.", *_as(desk),
+        "--resolution", "Reenviada.\nAbonada.", *as_alvaro(desk),
     )  # fmt: skip
     assert (status, err) == (0, "")
     assert _stored(desk) == [("", "resolved", "Reenviada.\nAbonada.")]

@@ -29,6 +29,11 @@ CONFIRMATION_MAX = 200  # a name, a receipt or tracking number, a report's refer
 # What only a delivered contact has: nobody signs for, receives on a day or reads a
 # parcel or a message that never arrived (explore10 L6).
 DELIVERED_ONLY = frozenset({"signed_by", "delivered_at", "read_receipt"})
+# … nor what is still on its way: the words for each delivery that has not arrived.
+NOT_ARRIVED = {
+    Delivery.FAILED: "communication.not_delivered",
+    Delivery.PENDING: "communication.not_delivered_yet",
+}
 # Days are the people's, not UTC's: a day is in the future only once it has begun
 # nowhere (UTC+14), and before the sending only if it ended everywhere (UTC-12).
 _AHEAD, _BEHIND = timedelta(hours=14), timedelta(hours=12)
@@ -66,8 +71,8 @@ def confirmation_errors(
     """What is wrong with what was typed to confirm a delivery of a contact made at
     `sent` (the forms ask it live; logging a contact and confirming it later refuse the
     same): fields the channel confirms, one line of text each, the carrier's day a real
-    one between the sending and today, and for a failed delivery nothing only a
-    delivered one has."""
+    one between the sending and today, and for a failed or a pending delivery nothing
+    only a delivered one has."""
     given = cleaned(given)
     errors = unconfirmable(channel, given)
     moment = now or datetime.now(UTC)
@@ -76,8 +81,8 @@ def confirmation_errors(
     sent = sent.replace(tzinfo=UTC) if sent.tzinfo is None else sent.astimezone(UTC)
     for key, value in given.items():
         named = {"field": field_label(key)}
-        if delivery is Delivery.FAILED and key in DELIVERED_ONLY:
-            errors[key] = ("communication.not_delivered", named)
+        if delivery in NOT_ARRIVED and key in DELIVERED_ONLY:
+            errors[key] = (NOT_ARRIVED[delivery], named)
         elif isinstance(value, str):
             v.too_long(errors, key, value, CONFIRMATION_MAX, lines=False)
         if key != "delivered_at" or key in errors:

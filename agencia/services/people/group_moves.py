@@ -45,7 +45,7 @@ class Line:
     def text(self, lang: str | None = None) -> str:
         params = dict(self.params)
         more = params.pop("more_n", 0)  # «y 2 más», in the reader's language
-        params["more"] = render("group.and_more", {"n": more}, lang) if more else ""
+        params["more"] = render("words.and_more", {"n": more}, lang) if more else ""
         return render(self.code, params, lang)
 
 

@@ -27,11 +27,13 @@ from agencia.domain.actor import Actor
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign, Delegation
 from agencia.domain.changes import ChangeKind
+from agencia.domain.coordination_models import Task
 from agencia.domain.enums import LEAD_ROLES, AuditAction, Role
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.messages import render
 from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
+from agencia.domain.satisfaction_models import ImprovementAction
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.leads import check_lead, sync_lead_assignment
 from agencia.services.campaigns import approvals, review
@@ -235,8 +237,9 @@ def _hand_over(uow: UnitOfWork, holds: Holdings, leaving: Staff, successor: Staf
         )
     s.flush()  # the accounts' new leads count for who may work on their requests
     work.move_requests(uow, holds.requests, successor, FIELD, moved)
-    work.move_tasks(uow, holds.tasks, successor, moved)
-    work.move_improvements(uow, holds.improvements, successor, FIELD, moved)
+    work.move_held(uow, Task, "assignee", holds.tasks, successor, moved)
+    owns = work.may_own_check(uow, successor, FIELD)
+    work.move_held(uow, ImprovementAction, "owner", holds.improvements, successor, moved, owns)
     for campaign_id in holds.campaigns:
         campaign = s.get(Campaign, campaign_id)
         assert campaign is not None

@@ -9,6 +9,9 @@ account (as `service.requests.reassign` asks), or the handover is refused naming
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -83,45 +86,53 @@ def move_requests(
         )
 
 
-def move_tasks(
-    uow: UnitOfWork, ids: tuple[int, ...], successor: Staff, moved: dict[str, str]
+Held = TypeVar("Held", Task, ImprovementAction)
+
+
+def move_held(
+    uow: UnitOfWork,
+    model: type[Held],
+    column: str,
+    ids: tuple[int, ...],
+    successor: Staff,
+    moved: dict[str, str],
+    check: Callable[[Held], None] | None = None,
 ) -> None:
-    """Each open task assigned to the leaving person, to `successor`."""
-    for task_id in ids:
-        task = uow.session.get(Task, task_id)
-        assert task is not None
-        task.assignee_id = successor.id
+    """Each record of `model` in `ids` the leaving person holds (the tasks assigned to
+    them: `column` "assignee"; the improvement actions they own: "owner") to
+    `successor`, each a reassignment of `column` on the trail; `check` first refuses one
+    the successor may not hold."""
+    for record_id in ids:
+        held = uow.session.get(model, record_id)
+        assert held is not None
+        if check is not None:
+            check(held)
+        setattr(held, f"{column}_id", successor.id)
         uow.audit(
-            ChangeKind.TASK,
-            task.id,
+            model.__change_kind__,
+            held.id,
             AuditAction.REASSIGN,
-            {"assignee": [moved["from"], moved["to"]]},
-            summary=task.title,
+            {column: [moved["from"], moved["to"]]},
+            account_id=getattr(held, "account_id", None),  # a task has none of its own
+            summary=held.title,
         )
 
 
-def move_improvements(
-    uow: UnitOfWork, ids: tuple[int, ...], successor: Staff, field: str, moved: dict[str, str]
-) -> None:
-    """Each open improvement action the leaving person owns, to `successor`, who must be
-    one who may own it (`improvement_owners.may_own`, as `open_action` asks)."""
-    for action_id in ids:
-        action = uow.session.get(ImprovementAction, action_id)
-        assert action is not None
+def may_own_check(
+    uow: UnitOfWork, successor: Staff, field: str
+) -> Callable[[ImprovementAction], None]:
+    """Refuses an improvement action `successor` may not own (`improvement_owners.may_own`,
+    as `open_action` asks), naming it under `field`."""
+
+    def check(action: ImprovementAction) -> None:
         account = uow.session.get(Account, action.account_id) if action.account_id else None
-        if not may_own(uow, successor, account):
-            if account is None:
-                said = {"name": successor.full_name}
-                raise ValidationError({field: ("improvement.owner_role", said)})
-            said = {"name": successor.full_name, "title": action.title,
-                    "account": account.trade_name}  # fmt: skip
-            raise ValidationError({field: ("staff.handover_improvement", said)})
-        action.owner_id = successor.id
-        uow.audit(
-            ChangeKind.IMPROVEMENT_ACTION,
-            action.id,
-            AuditAction.REASSIGN,
-            {"owner": [moved["from"], moved["to"]]},
-            account_id=action.account_id,
-            summary=action.title,
-        )
+        if may_own(uow, successor, account):
+            return
+        if account is None:
+            said = {"name": successor.full_name}
+            raise ValidationError({field: ("improvement.owner_role", said)})
+        said = {"name": successor.full_name, "title": action.title,
+                "account": account.trade_name}  # fmt: skip
+        raise ValidationError({field: ("staff.handover_improvement", said)})
+
+    return check

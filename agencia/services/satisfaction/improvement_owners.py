@@ -9,8 +9,6 @@ the form offers only those it would accept (`owners`).
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
@@ -52,20 +50,14 @@ def check_owner(
 
 def owners(db: Database, actor: Actor, account_id: int | None) -> list[Option]:
     """The people, by name, who may own an action on `account_id` (None: the agency's):
-    what «Responsable» offers (`access.able_people`)."""
+    what «Responsable» offers (`access.able_people`, as `may_own` decides)."""
     with unit_of_work(db, actor, write=False) as uow:
+        account = None
         if account_id is None:
             account_access.require_global(actor, MANAGE)
-            everyone = uow.session.execute(
-                select(Staff.id, Staff.full_name, Staff.role)
-                .where(Staff.active.is_(True))
-                .order_by(Staff.name_key, Staff.id)
-            ).all()
-            return [
-                Option(i, n) for i, n, role in everyone if scope_for(role, MANAGE) is not Scope.NONE
-            ]
-        account = uow.session.get(Account, account_id)
-        if account is None:
-            raise NotFound("account.not_found", id=account_id)
-        account_access.require(uow, Action.SEE_ACCOUNTS, account)
+        else:
+            account = uow.session.get(Account, account_id)
+            if account is None:
+                raise NotFound("account.not_found", id=account_id)
+            account_access.require(uow, Action.SEE_ACCOUNTS, account)
         return [Option(i, n) for i, n in account_access.able_people(uow, account, MANAGE)]
