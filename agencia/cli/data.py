@@ -93,9 +93,19 @@ def register(commands: Any, common: Parser) -> None:
         parents=[common],
         help="load a folder written by `agencia export` into an empty database",
         description="Load an export into an empty database (SQLite or PostgreSQL, at this "
-        "version's schema): the way from one workstation to the shared server.",
+        "version's schema): the way from one workstation to the shared server. On "
+        "PostgreSQL, run it as the owner role, as `agencia db init`: the database is "
+        "secured as `db init` secures it, --admin names the export's administrator who "
+        "signs in first (their new password is read twice on a terminal, once from "
+        "standard input otherwise), and every other person gets a server role whose "
+        "password the administrator then sets (`user reset-password`).",
     )
     restore.add_argument("folder", type=Path, metavar="DIR")
+    restore.add_argument(
+        "--admin",
+        metavar="LOGIN",
+        help="on PostgreSQL (required there): the export's administrator who signs in first",
+    )
     restore.set_defaults(handler=restore_everything)
 
     cards = commands.add_parser(
@@ -230,22 +240,13 @@ def list_imports(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-NAMES_SHOWN = 5  # records an undo names; the rest are counted («y 2 más»)
-
-
 def undo_import(args: argparse.Namespace) -> int:
     """Says how many records went and which: the first few by name (stored text, made
-    safe for the terminal), the rest counted."""
+    safe for the terminal), the rest counted — the window's toast's sentence."""
     from agencia.services.data.undo import undo_import as undo
 
     undone = acting(args, lambda db, actor: undo(db, actor, args.id))
-    said: dict[str, Any] = {"id": args.id, "records": undone.records}
-    if undone.names:
-        more = len(undone.names) - NAMES_SHOWN
-        said["names"] = ", ".join(undone.names[:NAMES_SHOWN])
-        said["more"] = render("group.and_more", {"n": more}) if more > 0 else ""
-    code = "data.undone_named" if undone.names else "data.undone"
-    formats.for_people(sys.stdout).write(render(code, said) + "\n")
+    formats.for_people(sys.stdout).write(undone.sentence(args.id) + "\n")
     return EXIT_OK
 
 
@@ -259,11 +260,16 @@ def export_everything(args: argparse.Namespace) -> int:
 
 
 def restore_everything(args: argparse.Namespace) -> int:
-    from agencia.services.data.restore_all import restore_checked
+    from agencia.services.data.restore_all import ServerAdmin, restore_checked
 
     db = open_db(args, create=True)
     try:
-        done = restore_checked(db, args.folder)
+        admin = None
+        if not db.is_sqlite and args.admin:  # without it the service says what is missing
+            from agencia.cli.session import new_password
+
+            admin = ServerAdmin(args.admin.strip(), new_password(args.admin.strip()))
+        done = restore_checked(db, args.folder, admin)
         where = db.describe()
     finally:
         db.close()
@@ -274,7 +280,30 @@ def restore_everything(args: argparse.Namespace) -> int:
         print(render("data.restore_unchecked"))
     if done.no_password:
         print(render("data.restore_no_passwords", {"command": _reset_command(args, done)}))
+    if admin is not None:
+        print(render("data.restore_waiting", _waiting(args, admin.login, done)))
     return EXIT_OK
+
+
+def _waiting(args: argparse.Namespace, admin: str, done: Restored) -> dict[str, Any]:
+    """Who signs in first on the restored server database, and the command that gives
+    each of the others a password."""
+    import shlex
+
+    from sqlalchemy.engine import URL
+
+    from agencia.cli.session import database_url
+    from agencia.db import urls
+
+    # the server and database only: the administrator connects as themselves, and the
+    # owner's credentials are never printed
+    full = urls.resolve(database_url(args))
+    url = URL.create(
+        full.drivername, host=full.host, port=full.port, database=full.database, query=full.query
+    )
+    where = f" --db {shlex.quote(url.render_as_string(hide_password=False))}"
+    command = f"agencia{where} user reset-password LOGIN --user {shlex.quote(admin)}"
+    return {"login": admin, "count": len(done.waiting), "command": command}
 
 
 def _reset_command(args: argparse.Namespace, done: Restored) -> str:

@@ -169,7 +169,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Importación {id} deshecha: {records}.",
         "Import {id} undone: {records}.",
     ),
-    "data.undone_named": (  # names: the first few; more: «y 2 más» (group.and_more)
+    "data.undone_named": (  # names: the first few; more: «y 2 más» (words.and_more)
         "Importación {id} deshecha: {records} ({names}{more}).",
         "Import {id} undone: {records} ({names}{more}).",
     ),
@@ -350,6 +350,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the passwords. Set the administrator's with "
         "'{command}', then give each "
         "person a new one (user reset-password LOGIN).",
+    ),
+    "data.restore_server_admin": (
+        "En un servidor PostgreSQL la restauración protege la base de datos como «agencia "
+        "db init»: diga con --admin USUARIO qué administrador de la exportación entra "
+        "primero (su nueva contraseña se lee después). No se restaura nada.",
+        "On a PostgreSQL server a restore secures the database as 'agencia db init' does: "
+        "say with --admin LOGIN which administrator of the export signs in first (their "
+        "new password is read next). Nothing is restored.",
+    ),
+    "data.restore_admin_unknown": (
+        "«{login}» no es un administrador activo de la exportación: elija uno de sus "
+        "administradores para --admin. No se restaura nada.",
+        "'{login}' is not an active administrator of the export: choose one of its "
+        "administrators for --admin. Nothing is restored.",
+    ),
+    "data.restore_waiting": (
+        "La base de datos queda protegida como con «agencia db init»: solo sus personas "
+        "pueden conectarse. Entre como {login} y dé una contraseña nueva a cada una de las "
+        "demás ({count}) con «{command}».",
+        "The database is secured as by 'agencia db init': only its people may connect. "
+        "Sign in as {login} and give each of the others ({count}) a new password with "
+        "'{command}'.",
     ),
     "data.restore_damaged": (
         "La exportación está dañada o incompleta: {file}.",

@@ -66,6 +66,22 @@ def line_problem(value: str) -> str | None:
     return None
 
 
+def name_problem(value: str) -> str | None:
+    """Why `value` cannot be a name someone gave (a file's, typed or sent): every field's
+    control characters and the one-line rule (`line_problem`). A message code, or None."""
+    if control_characters(value):
+        return "field.control"
+    return line_problem(value)
+
+
+def one_line_name(value: str) -> str:
+    """`value` without what `name_problem` refuses, for a name that cannot be refused (a
+    file's, as the file system gives it): its line breaks become spaces, its direction
+    overrides and control characters go, so it reads as it is kept ("\u202egpj.exe" is
+    the program "gpj.exe", not a picture "exe.jpg")."""
+    return _BIDI.sub("", _CONTROL.sub("", _LINE_BREAK.sub(" ", value)))
+
+
 def text_problem(value: str) -> str | None:
     """Why `value` cannot be a text people write at length (a description, a resolution,
     a contact's summary): the one-line rule's direction overrides and every field's
@@ -180,10 +196,11 @@ def color(errors: FieldErrors, field: str, value: str) -> None:
 
 
 def website(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
-    """A web address people can type without the scheme ("www.agencia.es")."""
-    if len(value) > max_len:
-        errors[field] = ("field.too_long", {"max": max_len})
-    elif value and not _WEBSITE.match(value):
+    """A web address people can type without the scheme ("www.agencia.es"): http or
+    https, or a bare domain, one line; never another scheme (`javascript:`, `file:`,
+    `data:`), which a click on the address would run or open."""
+    too_long(errors, field, value, max_len, lines=False)
+    if field not in errors and value and not _WEBSITE.match(value):
         errors[field] = ("field.website", {})
 
 

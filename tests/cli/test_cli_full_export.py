@@ -5,15 +5,15 @@ refused."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 from cli_support import one_line, run
 
-from agencia.demo.data.agency import PASSWORD
-
 ADMIN = "rosav"  # the demo's administrator (Rosa Villalba)
+RESTORED = "la clave nueva de sistemas 2026"  # hers on the server a restore secures
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -52,9 +52,13 @@ def test_export_restore_export_is_byte_identical_on_postgresql(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     first = export(capsys, demo_url, tmp_path / "a")
-    status, _out, err = run(capsys, "restore", str(tmp_path / "a"), "--db", pg_url)
+    # secured as `db init` does: the administrator's new password on standard input
+    monkeypatch.setattr("sys.stdin", io.StringIO(RESTORED + "\n"))
+    status, _out, err = run(
+        capsys, "restore", str(tmp_path / "a"), "--db", pg_url, "--admin", ADMIN
+    )
     assert (status, err) == (0, ""), err
-    monkeypatch.setenv("AGENCIA_PASSWORD", PASSWORD)
+    monkeypatch.setenv("AGENCIA_PASSWORD", RESTORED)
     again = export(capsys, pg_url, tmp_path / "b")
     # on the server the export signs in first: its trail gains that entry, the user the time
     signed_in = {"audit_events.json", "users.json", "manifest.json"}
@@ -66,8 +70,8 @@ def test_export_restore_export_is_byte_identical_on_postgresql(
     assert (events[-1]["action"], events[-1]["login"]) == ("sign_in", ADMIN)
     users = json.loads(again["users.json"])
     before = json.loads(first["users.json"])
-    for user in (*users, *before):
-        del user["last_sign_in"], user["version"]
+    for user in (*users, *before):  # the server keeps the passwords: no hash in a table
+        del user["last_sign_in"], user["version"], user["password_hash"]
     assert users == before
 
 

@@ -414,7 +414,7 @@ def test_typed_data_shows_exactly_as_typed(qtbot: QtBot, agency: Agency) -> None
         address=AWKWARD,
         city="Madrid",
         country="ES",
-        website="m&m.example",
+        website="m.example/?m&m",  # a web address (www.… or http(s)) with an ampersand
         parent_id=parent,
         group_id=agency.groups["consumo"],
     )
@@ -427,7 +427,7 @@ def test_typed_data_shows_exactly_as_typed(qtbot: QtBot, agency: Agency) -> None
     assert _rendered(facts["address"]) == f"{AWKWARD}, Madrid, España"
     assert _rendered(facts["parent"]) == AWKWARD  # a link, its text escaped
     assert facts["parent"].textFormat() == Qt.TextFormat.RichText
-    assert _rendered(facts["website"]) == "m&m.example"
+    assert _rendered(facts["website"]) == "m.example/?m&m"
     assert _rendered(detail.title) == AWKWARD
     assert _rendered(detail.subtitle) == AWKWARD
     for key, label in facts.items():  # never guessed: plain, or rich where it is a link

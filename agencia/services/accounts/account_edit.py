@@ -70,7 +70,7 @@ def validate_account(data: AccountInput) -> v.FieldErrors:
     v.locale_name(errors, "locale", data.locale)
     v.too_long(errors, "sector", data.sector, 80)
     v.too_long(errors, "city", data.city, 120)
-    v.too_long(errors, "website", data.website, 200)
+    v.website(errors, "website", data.website.strip(), 200)
     v.too_long(errors, "address", data.address, 300)
     if data.country and len(data.country) != 2:
         errors["country"] = ("field.choice", {"value": data.country})

@@ -12,9 +12,10 @@ from sqlalchemy.orm import undefer
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.campaign_models import Document
-from agencia.domain.errors import DomainError, NotFound
+from agencia.domain.errors import DomainError, NotFound, ValidationError
 from agencia.domain.models import Staff
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.campaigns.views import DocumentView
@@ -33,15 +34,18 @@ class DocumentInput:
 
     @classmethod
     def from_path(cls, path: Path) -> DocumentInput:
-        """Read a file for upload; a file over the limit is refused before it is read."""
+        """Read a file for upload; a file over the limit is refused before it is read.
+        Its name is the file system's, which cannot be refused: kept as one line that
+        reads as it is stored (`validation.one_line_name`)."""
+        name = v.one_line_name(path.name)
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
-                raise too_large(path.name, size)
+                raise too_large(name, size)
             data = path.read_bytes()
         except OSError as exc:
-            raise DomainError("document.unreadable", name=path.name, detail=exc.strerror) from None
-        return cls(path.name, data)
+            raise DomainError("document.unreadable", name=name, detail=exc.strerror) from None
+        return cls(name, data)
 
 
 def too_large(name: str, size: int) -> DomainError:
@@ -55,7 +59,12 @@ def sha256(data: bytes) -> str:
 
 
 def add(uow: UnitOfWork, campaign_id: int, upload: DocumentInput) -> Document:
-    """Store a file inside the caller's unit of work (its audit entry names it)."""
+    """Store a file inside the caller's unit of work (its audit entry names it). A name
+    given as text is refused as every other name is (a line break, a direction override:
+    "\u202egpj.exe" would be listed as "exe.jpg"); `DocumentInput.from_path` cleans one."""
+    problem = v.name_problem(upload.name)
+    if problem is not None:
+        raise ValidationError({"files": (problem, {})})
     if len(upload.data) > MAX_BYTES:
         raise too_large(upload.name, len(upload.data))
     if not upload.data:

@@ -16,20 +16,31 @@ An export of an earlier build has no table fingerprints: it is restored (a backu
 stay restorable) with a warning that it could not be checked. A PostgreSQL export holds
 no passwords (the server's roles kept them): restored into SQLite, nobody can sign in
 until the administrator's password is set, and the result says so.
+
+Restored onto PostgreSQL, the database is secured in the same transaction exactly as
+`agencia db init` secures one (`server_roles.secure_database`: privileges and row rules,
+only its own sign-ins may connect, no password hash left in a table): a database loaded
+and left open would let anyone on the server connect and read every person and sign-in,
+and its people could not sign in with roles of their own. So a server restore names the
+export's administrator who signs in first, with a new password; every other sign-in gets
+its own role, with a password nobody knows until the administrator gives one. A login
+the server already has (another database's person) refuses the restore: that role would
+read this agency as the person the export names.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, func, select, text, update
-from sqlalchemy.exc import StatementError
+from sqlalchemy import Column, Connection, Table, and_, func, select, text, update
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.types import (
     JSON,
     Boolean,
@@ -45,7 +56,8 @@ from sqlalchemy.types import (
 from agencia.db.database import Database
 from agencia.domain.column_labels import column_label
 from agencia.domain.enums import Role
-from agencia.domain.errors import DomainError
+from agencia.domain.errors import DomainError, ValidationError
+from agencia.domain.passwords import password_problem
 from agencia.services.data.export_all import FORMAT, MANIFEST, TABLE_SUMS, tables
 from agencia.services.data.restore_checks import RowChecks
 
@@ -61,16 +73,38 @@ class Restored:
     counts: dict[str, int]
     unchecked: bool = False
     no_password: tuple[str, ...] = ()
+    # on PostgreSQL: the sign-ins whose roles wait for a password from the administrator
+    waiting: tuple[str, ...] = ()
 
 
-def restore_all(db: Database, folder: Path) -> dict[str, int]:
+@dataclass(frozen=True, slots=True)
+class ServerAdmin:
+    """On PostgreSQL, the export's administrator who signs in first, and their new
+    password (the server keeps it; the export holds none a server could use)."""
+
+    login: str
+    password: str = field(repr=False)
+
+
+def restore_all(
+    db: Database, folder: Path, server_admin: ServerAdmin | None = None
+) -> dict[str, int]:
     """Load the export in `folder` into `db` (empty); returns the rows per table."""
-    return restore_checked(db, folder).counts
+    return restore_checked(db, folder, server_admin).counts
 
 
-def restore_checked(db: Database, folder: Path) -> Restored:
-    """`restore_all`, with what the person must be told after it."""
+def restore_checked(
+    db: Database, folder: Path, server_admin: ServerAdmin | None = None
+) -> Restored:
+    """`restore_all`, with what the person must be told after it; onto PostgreSQL,
+    secured as `db init` does, `server_admin` signing in first (required there)."""
     manifest = _manifest(folder)
+    if not db.is_sqlite and server_admin is None:
+        raise DomainError("data.restore_server_admin")
+    if not db.is_sqlite and server_admin is not None:
+        problem = password_problem(server_admin.password, server_admin.login)
+        if problem is not None:  # `db init`'s rule for the first administrator's
+            raise ValidationError({"password": problem})
     with db.writer.connect() as connection, connection.begin():
         for table in tables():
             if connection.scalar(select(func.count()).select_from(table)):
@@ -115,8 +149,10 @@ def restore_checked(db: Database, folder: Path) -> Restored:
             where = [table.c[k] == v for k, v in keys.items()]
             _execute(connection, table, update(table).where(*where).values(**held))
         if connection.dialect.name == "postgresql":
+            assert server_admin is not None
             _move_sequences(connection)
-            return Restored(counts, TABLE_SUMS not in manifest)
+            waiting = _secure(connection, server_admin)
+            return Restored(counts, TABLE_SUMS not in manifest, waiting=waiting)
         return Restored(counts, TABLE_SUMS not in manifest, _without_password(connection))
 
 
@@ -130,6 +166,38 @@ def _execute(connection: Connection, table: Table, statement: Any, rows: Any = N
         raise DomainError(
             "data.restore_refused", file=f"{table.name}.json", detail=detail
         ) from None
+
+
+def _secure(connection: Connection, admin: ServerAdmin) -> tuple[str, ...]:
+    """`db init`'s hardening of the restored rows, in the restore's transaction: the
+    administrator's role with their new password, then every other sign-in's role (with
+    a random password: theirs comes from the administrator); the sign-ins waiting."""
+    import psycopg
+
+    from agencia.db import server_roles
+    from agencia.domain.models import Staff, User
+
+    login = admin.login.strip()
+    people = connection.execute(
+        select(User.login, Staff.role == Role.ADMINISTRATOR, and_(User.active, Staff.active))
+        .join(Staff, Staff.id == User.staff_id)
+        .order_by(User.id)
+    ).all()
+    if not any(who == login and is_admin and active for who, is_admin, active in people):
+        raise DomainError("data.restore_admin_unknown", login=login)
+    for who, _is_admin, _active in people:  # before any role: the refusal names the login
+        server_roles.check_free(connection, who)
+    try:
+        server_roles.secure_database(connection, login, admin.password)
+        for who, is_admin, _active in people:
+            if who != login:
+                server_roles.create_login(
+                    connection, who, secrets.token_urlsafe(32), admin=bool(is_admin)
+                )
+    except (DBAPIError, psycopg.Error) as error:
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0][:160]
+        raise DomainError("data.restore_refused", file="users.json", detail=detail) from None
+    return tuple(who for who, _is_admin, _active in people if who != login)
 
 
 def _without_password(connection: Connection) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from agencia.domain.changes import ChangeKind
 from agencia.domain.data_models import DataImport, DataImportRecord
 from agencia.domain.enums import AccountStatus, AuditAction
 from agencia.domain.errors import Conflict, DomainError, PermissionDenied
+from agencia.domain.messages import render
 from agencia.domain.models import (
     AccountAssignment,
     Brand,
@@ -56,6 +57,9 @@ _KINDS = {
 _ORDER = ("product", "brand", "contact", "account", "staff", "vendor")  # children before parents
 
 
+NAMES_SHOWN = 5  # records an undo names; the rest are counted («y 2 más»)
+
+
 @dataclass(frozen=True, slots=True)
 class Undone:
     """What an undo really removed or put back, by name in the file's order: the person
@@ -66,6 +70,20 @@ class Undone:
     @property
     def records(self) -> int:
         return len(self.names)
+
+    def sentence(self, import_id: int, lang: str | None = None) -> str:
+        """What the person is told, in the window's toast and on the command line alike:
+        how many records, the first few by name, the rest counted («y 2 más»)."""
+        if not self.names:
+            return render("data.undone", {"id": import_id, "records": 0}, lang)
+        more = self.records - NAMES_SHOWN
+        said = {
+            "id": import_id,
+            "records": self.records,
+            "names": ", ".join(self.names[:NAMES_SHOWN]),
+            "more": render("words.and_more", {"n": more}, lang) if more > 0 else "",
+        }
+        return render("data.undone_named", said, lang)
 
 
 def undo_import(db: Database, actor: Actor, import_id: int) -> Undone:

@@ -218,7 +218,7 @@ class DataArea(Area):
 
     def undo(self, import_id: int) -> None:
         def done(undone: Undone) -> None:
-            self.ctx.toast(render("data.undone", {"id": import_id, "records": undone.records}))
+            self.ctx.toast(undone.sentence(import_id))
 
         def refused(error: BaseException) -> None:
             show_message(
