@@ -59,6 +59,12 @@ _WORDS = {  # key: (es, en)
     "delivered": ("Entregado", "Delivered"),
     "invoiced": ("Facturado", "Invoiced"),
     "written": ("Calendario escrito en {path}", "Calendar written to {path}"),
+    "cycle": (
+        "Aviso: las dependencias de la campaña forman un ciclo ({path}); las fechas"
+        " previstas no cuentan el vínculo que lo cierra. Quítelo en la ficha de la tarea.",
+        "Warning: the campaign's dependencies form a cycle ({path}); the expected dates"
+        " leave out the link that closes it. Remove it in the task's form.",
+    ),
 }
 
 
@@ -201,7 +207,7 @@ def _register_vendors(commands: Any, common: Parser) -> None:
 
 def list_tasks(args: argparse.Namespace) -> int:
     from agencia.services.campaigns.queries import get_campaign
-    from agencia.services.coordination.queries import TaskQuery, list_tasks
+    from agencia.services.coordination.queries import TaskQuery, dependency_cycle, list_tasks
 
     query = TaskQuery(
         campaign_id=args.campaign,
@@ -211,12 +217,16 @@ def list_tasks(args: argparse.Namespace) -> int:
         include_finished=args.all,
     )
 
-    def work(db: Database, actor: Actor) -> tuple[list[TaskRow], str]:
+    def work(db: Database, actor: Actor) -> tuple[list[TaskRow], str, str]:
+        cycle = ""
         if args.campaign is not None:
             get_campaign(db, actor, args.campaign)  # a missing or unseen campaign says so
-        return list_tasks(db, actor, query), agency_locale(db)
+            cycle = dependency_cycle(db, actor, args.campaign)
+        return list_tasks(db, actor, query), agency_locale(db), cycle
 
-    rows, locale = acting(args, work, read_only=True)  # beside the window
+    rows, locale, cycle = acting(args, work, read_only=True)  # beside the window
+    if cycle:  # stored before cycles were refused (explore10)
+        print(_w("cycle", path=cycle), file=sys.stderr)
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":

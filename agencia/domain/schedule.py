@@ -60,6 +60,9 @@ class Schedule:
     items: Mapping[int, Planned]
     critical_path: tuple[int, ...]
     expected_end: date | None
+    # a cycle stored among the dependencies (ids along it, the first again at the end),
+    # left out of the dates: () when there is none, as the services keep it
+    cycle: tuple[int, ...] = ()
 
     def days_late(self, deadline: date | None) -> int:
         """How many days the expected end passes the deadline (0 when on time)."""
@@ -114,19 +117,24 @@ def unfinished_predecessors(item: Item, items: Mapping[int, Item]) -> list[int]:
 
 
 def _order(items: Mapping[int, Item]) -> list[int]:
-    """Predecessors first (the graph is acyclic: the services refuse cycles)."""
+    """Predecessors first. The services and the server refuse a cycle, but one may be
+    stored already (an old database, a file edited by hand): a link back to a task still
+    being ordered is left out, so the walk ends (explore10: it grew without end)."""
     done: set[int] = set()
+    ordering: set[int] = set()  # the tasks whose predecessors are being ordered
     order: list[int] = []
     for root in sorted(items):
         stack = [(root, False)]
         while stack:
             node, expanded = stack.pop()
-            if node in done or node not in items:
-                continue
             if expanded:
+                ordering.discard(node)
                 done.add(node)
                 order.append(node)
                 continue
+            if node in done or node in ordering or node not in items:
+                continue
+            ordering.add(node)
             stack.append((node, True))
             stack.extend((p, False) for p in items[node].depends_on if p not in done)
     return order
@@ -154,11 +162,13 @@ def plan(items: Iterable[Item], today: date) -> Schedule:
         start[key], due[key] = begin, end
     if not order:
         return Schedule({}, (), None)
+    cycle = find_cycle({k: [p for p in i.depends_on if p in by_id] for k, i in by_id.items()})
     project_end = max(due.values())
+    place = {k: n for n, k in enumerate(order)}
     successors: dict[int, list[tuple[int, int]]] = {k: [] for k in order}
     for key in order:
         for pred, lag in by_id[key].depends_on.items():
-            if pred in successors:
+            if place.get(pred, len(order)) < place[key]:  # (not a stored cycle's way back)
                 successors[pred].append((key, lag))
     latest_due: dict[int, date] = {}
     for key in reversed(order):
@@ -183,7 +193,7 @@ def plan(items: Iterable[Item], today: date) -> Schedule:
         )
         for k in order
     }
-    return Schedule(planned, critical, project_end)
+    return Schedule(planned, critical, project_end, tuple(cycle or ()))
 
 
 def reschedule(items: Iterable[Item], task: int, new_start: date) -> dict[int, tuple[date, date]]:

@@ -27,7 +27,7 @@ from agencia.domain.milestones import effective_status
 from agencia.domain.models import Account, Staff
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.coordination import risk
-from agencia.services.coordination.tasks import may_plan
+from agencia.services.coordination.tasks import graph_of, may_plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +282,9 @@ class Timeline:
     expected_end: date | None
     days_late: int
     may_plan: bool
+    # a dependency cycle stored before the services and the server refused one (ids
+    # along it, the first again at the end): the schedule leaves its closing link out
+    cycle: tuple[int, ...] = ()
 
 
 def timeline(db: Database, actor: Actor, campaign_id: int, today: date | None = None) -> Timeline:
@@ -312,7 +315,25 @@ def timeline(db: Database, actor: Actor, campaign_id: int, today: date | None = 
         expected_end=plan.expected_end if plan else None,
         days_late=plan.days_late(campaign.deadline) if plan else 0,
         may_plan=planner,
+        cycle=plan.cycle if plan else (),
     )
+
+
+def dependency_cycle(db: Database, actor: Actor, campaign_id: int) -> str:
+    """The titles along a dependency cycle stored in the campaign ("A → B → A"), or "":
+    written before the services and the server refused one, it is left out of the dates,
+    and the lists say so, for the planner to remove one of its links."""
+    with unit_of_work(db, actor, write=False) as uow:
+        campaign_access.load(uow, campaign_id)
+        cycle = schedule.find_cycle(dict(sorted(graph_of(uow, campaign_id).items())))
+        if cycle is None:
+            return ""
+        names = dict(
+            uow.session.execute(select(Task.id, Task.title).where(Task.id.in_(cycle)))
+            .tuples()
+            .all()
+        )
+    return " → ".join(names.get(i, str(i)) for i in cycle)
 
 
 @dataclass(frozen=True, slots=True)
