@@ -102,12 +102,17 @@ class PaperStyles:
         self.body = ParagraphStyle("p_body", parent=base, spaceAfter=6)
         self.bullet = hanging(base, "p_bullet", 16, bulletColor=rl(th.secondary), spaceAfter=4)
         self.small = style("p_small", SMALL, textColor=grey, spaceAfter=4)
-        self.cell = style("p_cell", SMALL + 0.5)
-        self.cell_bold = style("p_cell_bold", SMALL + 0.5, fontName=BOLD)
-        self.cell_head = style("p_cell_head", SMALL, fontName=BOLD, textColor=rl(th.primary_text))
-        self.cell_right = style("p_cell_right", SMALL + 0.5, alignment=TA_RIGHT)
-        self.label = style("p_label", SMALL, textColor=grey)
-        self.value = style("p_value", SMALL + 1, fontName=BOLD)
+        # A table's cells: the document's direction and their column's alignment,
+        # whatever their first letter (fallback.drawn_as).
+        cell = {"label": True}
+        self.cell = style("p_cell", SMALL + 0.5, **cell)
+        self.cell_bold = style("p_cell_bold", SMALL + 0.5, fontName=BOLD, **cell)
+        self.cell_head = style(
+            "p_cell_head", SMALL, fontName=BOLD, textColor=rl(th.primary_text), **cell
+        )
+        self.cell_right = style("p_cell_right", SMALL + 0.5, alignment=TA_RIGHT, **cell)
+        self.label = style("p_label", SMALL, textColor=grey, **cell)
+        self.value = style("p_value", SMALL + 1, fontName=BOLD, **cell)
 
 
 class Heading(Paragraph):

@@ -9,19 +9,24 @@ weight of the fragment's own font, so a bold title stays bold in Arabic.
 
 ReportLab breaks the lines in that reading order; only when it draws them is each line
 put in the order it is drawn (rtl.order, UAX #9 per line). Reordering before breaking
-would read a long Arabic paragraph from its bottom line up, cut inside a word. A line of
-a paragraph (up to a <br/>) that fits on one line keeps a left-to-right base, as a name
-in a Spanish sentence; one that wraps takes the direction of its first letter, and a
-paragraph with such a right-to-left text is set flush right. Fragments and paragraphs
-without Hebrew or Arabic (nearly all) are left as they are: only a paragraph that needs
-it pays for it."""
+would read a long Arabic paragraph from its bottom line up, cut inside a word.
+
+A paragraph has one direction, its first letter's (UAX #9 P2/P3), decided once from its
+whole text: not per line break, not by whether it wraps, and kept by the part carried to
+the next slide or page (`split`), so a Spanish paragraph holding an Arabic name stays
+left to right and where the design sets it, the name reordered inside its lines, and a
+paragraph that starts in Hebrew or Arabic reads right to left, flush right (`drawn_as`).
+Fragments and paragraphs without Hebrew or Arabic (nearly all) are left as they are:
+only a paragraph that needs it pays for it."""
 
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph as _Paragraph
 
 from agencia.decks.fonts import runs
@@ -73,57 +78,130 @@ def _line_text(line: Any, kind: int) -> str:
     return " ".join(line[1]) if kind == 0 else "".join(getattr(f, "text", "") for f in line.words)
 
 
-def visual_lines(bl: Any) -> tuple[Any, bool]:
-    """ReportLab's broken lines (`blPara`) in drawing order, and whether a text that
-    wraps runs right to left (the paragraph is then set flush right)."""
+def _room(line: Any, kind: int) -> float:
+    """The width a broken line leaves free (negative: its spaces are squeezed)."""
+    return float(line[0] if kind == 0 else line.extraSpace)
+
+
+def _frags_text(frags: list[Any]) -> str:
+    return "".join(t for f in frags if isinstance(t := getattr(f, "text", None), str))
+
+
+def is_rtl(text: str) -> bool:
+    """Whether a paragraph of this text (as read, all its lines) runs right to left: its
+    first letter with a direction is Hebrew or Arabic (UAX #9 P2/P3)."""
+    return needs_reorder(text) and rtl_base(text)
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnAs:
+    """How a paragraph's lines are set: the direction each line is reordered with, the
+    alignment, and how far right (negative: left) the first line and the others move
+    from where the style would put them."""
+
+    rtl: bool
+    alignment: int
+    first: float = 0.0
+    rest: float = 0.0
+
+
+def drawn_as(style: ParagraphStyle, rtl: bool) -> DrawnAs:
+    """A left-to-right paragraph as its style says. A right-to-left one set at its
+    column's start (TA_LEFT) starts at the right instead, its indents mirrored: a
+    bullet's mark hangs right of its text, as a left-to-right one hangs left. Centred
+    and right-aligned styles (a title, a figure) keep their alignment.
+
+    A label's style (`label=True`: a table's cell, a card's name) is the deck's, left to
+    right whatever its first letter, a name in it a run: «محمد — Director de marketing»
+    under «Carmen Sáez — Directora de cuentas», in its column, not at the next one's
+    edge."""
+    if getattr(style, "label", False):
+        return DrawnAs(False, style.alignment)
+    if not rtl or style.alignment != TA_LEFT:
+        return DrawnAs(rtl, style.alignment)
+    left, right, first = style.leftIndent, style.rightIndent, style.firstLineIndent
+    return DrawnAs(True, TA_RIGHT, first=right - left - first, rest=right - left)
+
+
+def visual_lines(bl: Any, rtl: bool) -> Any:
+    """ReportLab's broken lines (`blPara`) in drawing order, each reordered with the
+    paragraph's direction (`rtl`) as its base."""
     kind = bl.kind
-    lines = list(bl.lines)
     drawn: list[Any] = []
-    flush_right = False
-    start = 0
-    for end, line in enumerate(lines, 1):
-        if kind == 1 and not getattr(line, "lineBreak", False) and end < len(lines):
-            continue
-        if kind == 0 and end < len(lines):
-            continue
-        group = lines[start:end]
-        rtl = len(group) > 1 and rtl_base("".join(_line_text(x, kind) for x in group))
-        flush_right = flush_right or rtl
-        for x in group:
-            if not needs_reorder(_line_text(x, kind)):
-                drawn.append(x)
-            elif kind == 0:
-                drawn.append((x[0], _visual_words(list(x[1]), rtl)))
-            else:
-                x = copy.copy(x)
-                x.words = _visual_frags(list(x.words), rtl)
-                drawn.append(x)
-        start = end
+    for x in bl.lines:
+        if not rtl and not needs_reorder(_line_text(x, kind)):
+            drawn.append(x)
+        elif kind == 0:
+            drawn.append((x[0], _visual_words(list(x[1]), rtl)))
+        else:
+            x = copy.copy(x)
+            x.words = _visual_frags(list(x.words), rtl)
+            drawn.append(x)
     result = copy.copy(bl)
     result.lines = drawn
-    return result, flush_right
+    return result
 
 
 class Paragraph(_Paragraph):  # type: ignore[misc]
     """reportlab.platypus.Paragraph, with the fallback fonts and each line drawn in
-    its own order (see the module)."""
+    its own order, in the paragraph's one direction (see the module)."""
+
+    _rtl: bool | None = None  # decided from the whole text, or handed down by `split`
 
     def _setup(self, text, style, bulletText, frags, cleaner):  # type: ignore[no-untyped-def]
         parsed = frags is None
         super()._setup(text, style, bulletText, frags, cleaner)
         if parsed:
             self.frags = with_fallback(vars(self)["frags"])
+            self._rtl = is_rtl(_frags_text(self.frags))
+
+    @property
+    def rtl(self) -> bool:
+        """Whether the paragraph runs right to left (its first letter's direction)."""
+        if self._rtl is None:  # made from another's fragments: read them, or its lines
+            frags = vars(self).get("frags") or []
+            if all(hasattr(f, "text") for f in frags):
+                self._rtl = is_rtl(_frags_text(frags))
+            elif (bl := getattr(self, "blPara", None)) is not None:
+                self._rtl = is_rtl("".join(_line_text(x, bl.kind) for x in bl.lines))
+            else:
+                return False
+        return self._rtl
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        for part in parts:
+            if part is not self:  # a part read alone could start inside a name
+                part._rtl = self.rtl
+        return parts
 
     def draw(self) -> None:
         bl = getattr(self, "blPara", None)
-        if bl is None or not any(needs_reorder(_line_text(x, bl.kind)) for x in bl.lines):
+        if bl is None or (
+            not self.rtl and not any(needs_reorder(_line_text(x, bl.kind)) for x in bl.lines)
+        ):
             super().draw()
             return
-        style: Any = vars(self)["style"]
-        self.blPara, flush_right = visual_lines(bl)
-        if flush_right and style.alignment == TA_LEFT:
-            self.style = style.clone(style.name, alignment=TA_RIGHT)
+        style = vars(self)["style"]
+        kept = vars(self).get("_offsets")
+        drawn = drawn_as(style, self.rtl)
+        self.blPara = visual_lines(bl, drawn.rtl)
+        if drawn.alignment != style.alignment:
+            # Flush right through ReportLab's left-aligned drawing, each line moved by
+            # the room it leaves: its right-aligned drawing forgets a line's offset
+            # when it squeezes a line's spaces to fit.
+            n = len(bl.lines)
+            base = (list(kept or [0]) + [(kept or [0])[-1]] * n)[:n]
+            shifts = [drawn.first] + [drawn.rest] * (n - 1)
+            self._offsets = [
+                at + shift + max(_room(x, bl.kind), 0.0)
+                for at, shift, x in zip(base, shifts, bl.lines, strict=True)
+            ]
         try:
             super().draw()
         finally:
-            self.blPara, self.style = bl, style
+            self.blPara = bl
+            if kept is None:
+                self.__dict__.pop("_offsets", None)
+            else:
+                self._offsets = kept

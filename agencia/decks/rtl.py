@@ -10,7 +10,7 @@ drawn:
   engine and read back from the PDF as Arabic (their compatibility decomposition).
 - The line is then reordered by the Unicode bidirectional algorithm (python-bidi, UAX #9)
   with a left-to-right base: a deck speaks Spanish or English, the names in it are runs
-  inside that line (a text that wraps takes its first letter's direction: fallback.py).
+  inside that line (a paragraph takes its first letter's direction: fallback.py).
   A number after a Hebrew word joins its run, as on any screen
   («Campaña de דוד 2027» reads «Campaña de 2027 דוד» here, in the app and in a browser).
 
@@ -20,9 +20,10 @@ which is not published on PyPI, and its uharfbuzz shaping keys on the paragraph'
 characters that a reader cannot search. Presentation forms need neither.
 
 A paragraph is broken into lines in the order it is read (`shaped`: joined, not
-reordered), and each line is reordered when it is drawn (`order`, fallback.Paragraph): a
-right-to-left paragraph longer than a line reads top to bottom, no word cut. One line
-drawn alone (a title, a chart label) is reordered whole (`visual`).
+reordered), and each line is reordered when it is drawn (`order`, with the paragraph's
+direction as its base, fallback.Paragraph): a right-to-left paragraph longer than a line
+reads top to bottom, no word cut. One line drawn alone (a title, a chart label) is
+reordered whole (`visual`), left to right as the deck's language.
 
 Vowel marks (Arabic harakat, Hebrew niqqud) are left out: without a shaping engine they
 cannot be placed over their letter, and names are written without them.

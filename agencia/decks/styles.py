@@ -36,6 +36,11 @@ class Styles:
         def sized(size: float) -> dict[str, float]:
             return {"fontSize": size, "leading": t.leading(size)}
 
+        def label(name: str, **kw: object) -> ParagraphStyle:
+            """A table's cell or a card's line: the deck's direction and its column's
+            alignment, whatever its first letter (fallback.drawn_as)."""
+            return style(name, label=True, **kw)
+
         self.cover_title = style("cover_title", fontName=BOLD, **sized(t.COVER_TITLE))
         self.title = style("title", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.TITLE))
         self.subtitle = style("subtitle", textColor=grey, **sized(t.SUBTITLE))
@@ -76,28 +81,28 @@ class Styles:
         self.quote = style(
             "quote", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.SUBTITLE)
         )
-        self.table = style("table", **sized(t.TABLE))
-        self.table_bold = style("table_bold", fontName=BOLD, **sized(t.TABLE))
-        self.table_right = style("table_right", alignment=TA_RIGHT, **sized(t.TABLE))
-        self.table_right_bold = style(
+        self.table = label("table", **sized(t.TABLE))
+        self.table_bold = label("table_bold", fontName=BOLD, **sized(t.TABLE))
+        self.table_right = label("table_right", alignment=TA_RIGHT, **sized(t.TABLE))
+        self.table_right_bold = label(
             "table_right_bold", fontName=BOLD, alignment=TA_RIGHT, **sized(t.TABLE)
         )
-        self.table_head = style(
+        self.table_head = label(
             "table_head", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.TABLE)
         )
-        self.table_head_right = style(
+        self.table_head_right = label(
             "table_head_right",
             fontName=BOLD,
             textColor=rl(th.primary_text),
             alignment=TA_RIGHT,
             **sized(t.TABLE),
         )
-        self.table_grey = style("table_grey", textColor=grey, **sized(t.TABLE))
+        self.table_grey = label("table_grey", textColor=grey, **sized(t.TABLE))
         self.small = style("small", textColor=grey, **sized(t.TABLE))
         self.caption = style("caption", textColor=grey, **sized(t.CAPTION))
-        self.card_name = style("card_name", fontName=BOLD, **sized(t.BODY))
-        self.card_role = style("card_role", textColor=grey, **sized(t.TABLE))
-        self.card_part = style(
+        self.card_name = label("card_name", fontName=BOLD, **sized(t.BODY))
+        self.card_role = label("card_role", textColor=grey, **sized(t.TABLE))
+        self.card_part = label(
             "card_part", fontName=BOLD, textColor=rl(th.secondary_text), **sized(t.TABLE)
         )
         self.big = style(
