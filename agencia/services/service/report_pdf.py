@@ -66,6 +66,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "head": ParagraphStyle("head", parent=body, fontName=BOLD, alignment=2),
         "figure": ParagraphStyle("figure", parent=body, alignment=2),
+        # a row's name: left to right with its column, whatever script it starts in
+        "cell": ParagraphStyle("cell", parent=body, label=True),
     }
 
 
@@ -94,7 +96,7 @@ def _table(rows: Sequence[ComplianceRow], lang: str, fmt: Fmt, width: float) -> 
     s = _styles()
     head = [Paragraph(markup(str(w)), s["head"]) for w in _w("head", lang)]  # type: ignore[attr-defined]
     body = [
-        [Paragraph(markup(_name(r, lang, fmt)), s["body"])]
+        [Paragraph(markup(_name(r, lang, fmt)), s["cell"])]
         + [
             Paragraph(markup(figure), s["figure"])
             for figure in (
