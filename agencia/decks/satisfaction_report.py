@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -113,10 +113,13 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
+LEGEND = 16.0  # the key's row above the chart
+
+
 def _chart(report: SatisfactionReport) -> Drawing:
     lines = [r for r in report.lines if r.score is not None]
     height = max(120, 22 * len(lines) + 40)
-    drawing = Drawing(460, height)
+    drawing = Drawing(460, height + LEGEND)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 150, 20, 290, height - 30
     chart.data = [
@@ -132,6 +135,7 @@ def _chart(report: SatisfactionReport) -> Drawing:
     chart.bars[0].fillColor = colors.HexColor(Theme.of(report.agency).primary)
     chart.bars[1].fillColor = colors.HexColor("#9E9E9E")
     drawing.add(chart)
+    _legend(drawing, chart, report.language, height)
     names = chart.categoryAxis.categoryNames
     if any(needs_reorder(name) for name in names):  # the axis draws in one font: runs here
         chart.categoryAxis.categoryNames = [""] * len(names)
@@ -147,6 +151,17 @@ def _chart(report: SatisfactionReport) -> Drawing:
     return drawing
 
 
+def _legend(drawing: Drawing, chart: HorizontalBarChart, lang: str, top: float) -> None:
+    """Which bars are which: the score's colour and the expectation's grey, named as the
+    table's columns are (the bars had no key), above the chart's plot, from its left."""
+    head: Sequence[str] = _w("head", lang)  # type: ignore[assignment]
+    x, y = float(chart.x), top + 2
+    for bars, word in ((chart.bars[0], head[1]), (chart.bars[1], head[2])):
+        drawing.add(Rect(x, y, 9, 9, fillColor=bars.fillColor, strokeColor=None))
+        drawing.add(String(x + 13, y + 1, word, fontName=REGULAR, fontSize=8))
+        x += 13 + stringWidth(word, REGULAR, 8) + 18
+
+
 def render_report(report: SatisfactionReport) -> bytes:
     """The report as PDF bytes."""
     register_fonts()
@@ -154,7 +169,10 @@ def render_report(report: SatisfactionReport) -> bytes:
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14)
     title = ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=6)
     heading = ParagraphStyle("heading", fontName=BOLD, fontSize=12, leading=16, spaceBefore=10)
-    cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=9, leading=11)
+    # Cells and the list of names are the report's lines, a name in them a run: left to
+    # right and at their column's edge, whatever a name's first letter (fallback.drawn_as).
+    cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=9, leading=11, label=True)
+    names = ParagraphStyle("names", parent=body, label=True)
     out = io.BytesIO()
     mark = PageMark(report.agency)
     page_w, page_h = float(A4[0]), float(A4[1])
@@ -221,6 +239,6 @@ def render_report(report: SatisfactionReport) -> bytes:
         story.append(_para(" · ".join(f"{q}: {_num(s, lang)}" for q, s in report.trend), body))
     if report.weakest:
         story.append(_para(str(_w("weakest", lang)), heading))
-        story.append(_para(", ".join(report.weakest), body))
+        story.append(_para(", ".join(report.weakest), names))
     doc.build(story, onFirstPage=letterhead, onLaterPages=letterhead)
     return out.getvalue()

@@ -360,6 +360,21 @@ def role_title(role: Role, gender: TitleGender, lang: str | None = None) -> str:
     return label(role, lang)
 
 
+def title_shown(
+    title: str, role: Role, gender: TitleGender | None = None, lang: str | None = None
+) -> str:
+    """A person's job title as read in `lang` (by default the window's): a default one
+    (none typed by the agency: stored as the role's title in the agency's language when
+    the person was saved) in the reader's language — an English window read «Directora
+    de cuentas» — and the agency's own title as it was typed. Without `gender`, the
+    stored default's own (Directora stays Directora)."""
+    typed = title.strip()
+    for stored in (TitleGender.MASCULINE, TitleGender.FEMININE):  # a blank: masculine
+        if not typed or typed in {role_title(role, stored, language) for language in ("es", "en")}:
+            return role_title(role, gender or stored, lang)
+    return title
+
+
 def label_of(enum: type[StrEnum], code: str, lang: str | None = None) -> str:
     """`label()` for a stored code: the code itself when it is not a member of `enum`
     (an old row, a value from elsewhere)."""

@@ -10,8 +10,9 @@ from agencia.domain.service_enums import Delivery, Direction, Priority, RequestK
 LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
     RequestKind: {
         "incident": ("Incidencia", "Incident"),
-        "request": ("Petición", "Request"),
-        "complaint": ("Queja", "Complaint"),
+        # UI.md's words: Solicitud / Incidencia / Reclamación
+        "request": ("Solicitud", "Request"),
+        "complaint": ("Reclamación", "Complaint"),
         "information": ("Información", "Information"),
     },
     Priority: {

@@ -65,7 +65,7 @@ def test_the_administrator_edits_the_rules_and_requests_follow_them(
         (2, None, "complaint", "Marta Gerente"),
     ]
     status, out, _ = run(capsys, "routing", "list", *admin)
-    assert "Queja" in out and "Marta Gerente" in out and "Si no:" in out
+    assert "Reclamación" in out and "Marta Gerente" in out and "Si no:" in out
     lucia = (*_db(desk), "--user", "lucia")
     status, out, _ = run(
         capsys,

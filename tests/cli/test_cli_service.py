@@ -111,7 +111,7 @@ def test_requests_list_show_add_and_move(capsys: pytest.CaptureFixture[str], des
     assert [r["id"] for r in csv.DictReader(io.StringIO(out))] == [str(old)]
     status, out, _ = run(capsys, "requests", "list", *as_alvaro(desk))
     # the table says what each request is about (explore 7: it had no subject)
-    assert "INCUMPLIDA" in out and "asunto" in out and "Factura dup" in out  # (clipped to fit)
+    assert "INCUMPLIDA" in out and "asunto" in out and "Factura du" in out  # (clipped to fit)
     assert run(capsys, "request", "move", str(old), "resolved", *as_alvaro(desk))[2] != ""
     status, _, err = run(capsys, "request", "move", str(old), "closed", *as_alvaro(desk))
     assert status != 0 and "no puede pasar" in one_line(err)
@@ -291,7 +291,7 @@ def test_request_show_speaks_the_reader_s_language(
     assert (status, err) == (0, "")
     for code in ("account:", "fax", "complaint", "urgent", "waiting_on_client", "True", "T12:"):
         assert code not in out, code
-    for words in ("Cuenta:", "Café Madrid", "Canal:", "Fax", "Queja", "Urgente", "Vence:"):
+    for words in ("Cuenta:", "Café Madrid", "Canal:", "Fax", "Reclamación", "Urgente", "Vence:"):
         assert words in out, words
     assert "Vence:                9 mar 2026, 13:00\n" in out  # 12:00 UTC, in Madrid
     (breached,) = [line for line in out.splitlines() if "Incumplida:" in line]

@@ -34,6 +34,8 @@ def _requests(world: World, breached: bool, n: int) -> None:
                     subject=f"Pieza {breached} {i}",
                     received_at=datetime(2026, 11, 10, tzinfo=UTC),
                     breached=breached,
+                    # on time: resolved (one still open has kept no promise yet)
+                    resolved_at=None if breached else datetime(2026, 11, 11, tzinfo=UTC),
                 )
             )
 

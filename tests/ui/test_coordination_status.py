@@ -12,7 +12,7 @@ from campaign_world import Cast, build_cast, new_campaign
 from coordination_support import open_coordination, open_timeline
 from gui_support import Recorder, until
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
@@ -46,13 +46,13 @@ def _status(cast: Cast, campaign: int, task: int) -> TaskStatus:
     return next(r.status for r in rows if r.id == task)
 
 
-def _choose(button: QToolButton, status: str) -> None:
+def _choose(button: QPushButton, status: str) -> None:
     """The status menu's entry `status` («Hecha», «En espera»…) chosen."""
     next(a for a in button.menu().actions() if a.text() == status).trigger()
 
 
 def _done_undone_redone(
-    qtbot: QtBot, cast: Cast, area: CoordinationArea, recorder: Recorder, button: QToolButton,
+    qtbot: QtBot, cast: Cast, area: CoordinationArea, recorder: Recorder, button: QPushButton,
     campaign: int, task: int,
 ) -> None:  # fmt: skip
     """«Hecha» from `button` saves the task done, a step of the window's undo stack that
@@ -69,7 +69,7 @@ def _done_undone_redone(
 
 
 def _refused_after_another_move(
-    qtbot: QtBot, cast: Cast, area: CoordinationArea, button: QToolButton, campaign: int,
+    qtbot: QtBot, cast: Cast, area: CoordinationArea, button: QPushButton, campaign: int,
     task: int,
 ) -> None:  # fmt: skip
     """The supervisor puts the task on hold meanwhile: «Hecha» from `button` is refused,

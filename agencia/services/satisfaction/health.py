@@ -85,6 +85,7 @@ def _lines(
     satisfaction = satisfaction_by_account(uow, today, one, among, asked if one is None else None)
     sla = sources.sla(uow, today, asked)
     overdue = sources.overdue_tasks(uow, today, asked)
+    tasked = sources.task_accounts(uow, asked)  # only these have an overdue-tasks factor
     cycles = sources.approval_days(uow, today, asked)
     # accounts alike share one Health: most of a large agency's have nothing but a last
     # contact and the tasks' factor, and are one of a few hundred (one per day)
@@ -109,22 +110,25 @@ def _lines(
         return found
 
     special = set(satisfaction) | set(sla or ()) | set(cycles) | set(overdue or ())
-    plain_late = 0 if overdue is not None else None
-    plain: dict[object, Health] = {}  # per day of the last contact, as the driver gives it
+    # per day of the last contact, as the driver gives it, and whether the account has tasks
+    plain: dict[object, Health] = {}
     for account_id, name, moment in accounts:
         day = moment[:10] if isinstance(moment, str) else moment
+        has_tasks = overdue is not None and tasked is not None and account_id in tasked
         if account_id not in special:
-            found = plain.get(day)
+            found = plain.get((day, has_tasks))
             if found is None:
                 days = None if moment is None else (today - sources.contact_day(moment)).days
-                found = plain[day] = made_for(None, None, None, None, plain_late, days)
+                plain_late = 0 if has_tasks else None
+                found = made_for(None, None, None, None, plain_late, days)
+                plain[(day, has_tasks)] = found
             yield account_id, name, found
             continue
         days = None if moment is None else (today - sources.contact_day(moment)).days
         score, fell = satisfaction.get(account_id, (None, None))
         sla_of = sla.get(account_id) if sla is not None else None
         cycle = cycles.get(account_id)
-        late = overdue.get(account_id, 0) if overdue is not None else None
+        late = overdue.get(account_id, 0) if overdue is not None and has_tasks else None
         yield account_id, name, made_for(score, fell, sla_of, cycle, late, days)
 
 

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from statistics import fmean
 from types import ModuleType
 
-from sqlalchemy import ColumnElement, String, func, select, true, type_coerce
+from sqlalchemy import ColumnElement, String, exists, func, or_, select, true, type_coerce
 from sqlalchemy.orm import QueryableAttribute
 
 from agencia.db.uow import UnitOfWork
@@ -51,7 +51,12 @@ def _in_use(uow: UnitOfWork, model: type) -> bool:
 
 
 def sla(uow: UnitOfWork, today: date, only: Only = None) -> dict[int, tuple[int, int, int]] | None:
-    """Per account, over the last 30 days' requests: (met, measured, breached)."""
+    """Per account, over the last 30 days' requests: (met, measured, breached).
+
+    Only the decided requests are measured (as in the SLA report): one resolved kept its
+    promise unless breached, one breached broke it, open or not. A request still open
+    and in time has kept no promise yet: counted as met, a new account's first request
+    read «100 · Sana» from nothing measured."""
     found = _module("agencia.domain.service_models")
     if found is None or not _in_use(uow, found.ServiceRequest):
         return None
@@ -60,7 +65,11 @@ def sla(uow: UnitOfWork, today: date, only: Only = None) -> dict[int, tuple[int,
     out: dict[int, tuple[int, int, int]] = {}
     for account_id, breached, count in uow.session.execute(
         select(request.account_id, request.breached, func.count())
-        .where(_of(request.account_id, only), request.received_at >= since)
+        .where(
+            _of(request.account_id, only),
+            request.received_at >= since,
+            or_(request.breached, request.resolved_at.is_not(None)),
+        )
         .group_by(request.account_id, request.breached)
     ):
         met, measured, breaches = out.get(account_id, (0, 0, 0))
@@ -94,6 +103,23 @@ def overdue_tasks(uow: UnitOfWork, today: date, only: Only = None) -> dict[int, 
         .group_by(Campaign.account_id)
     )
     return {account_id: count for account_id, count in rows}
+
+
+def task_accounts(uow: UnitOfWork, only: Only = None) -> set[int] | None:
+    """The accounts with at least one task on their campaigns (None as `overdue_tasks`):
+    only those have an overdue-tasks factor. An account with no task has none overdue
+    only because it has none — counted as none late, a new account read «100 · Sana»."""
+    models = _module("agencia.domain.coordination_models")
+    if models is None or not _in_use(uow, models.Task):
+        return None
+    task = models.Task
+    # each campaign probes the tasks' campaign index once (not 200,000 tasks grouped)
+    rows = uow.session.scalars(
+        select(Campaign.account_id)
+        .where(_of(Campaign.account_id, only), exists().where(task.campaign_id == Campaign.id))
+        .distinct()
+    )
+    return set(rows)
 
 
 def last_contacts(uow: UnitOfWork, only: Only = None) -> dict[int, date] | None:

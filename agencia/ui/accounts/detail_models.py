@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from agencia.domain.labels import title_shown
 from agencia.services.accounts.views import BrandView, ContactView, HistoryEntry, TeamMember
 from agencia.ui.accounts.labels import (
     audit_action_label,
@@ -91,7 +92,7 @@ class TeamModel(RowsModel):
                 Column(translate("TeamModel", "Nombre"), lambda m: m.name),
                 Column(translate("TeamModel", "Papel en la cuenta"), lambda m: part_label(m.part)),
                 Column(translate("TeamModel", "Rol"), lambda m: role_label(m.role)),
-                Column(translate("TeamModel", "Cargo"), lambda m: m.title),
+                Column(translate("TeamModel", "Cargo"), lambda m: title_shown(m.title, m.role)),
             ],
             parent,
         )

@@ -28,7 +28,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from agencia.domain.enums import LEAD_ROLES
-from agencia.domain.labels import role_title
+from agencia.domain.labels import role_title, title_shown
 from agencia.domain.messages import render
 from agencia.services.agency.hierarchy import StaffNode
 from agencia.ui.resources import icon
@@ -104,7 +104,8 @@ class HierarchyModel(TreeModel):
                 [
                     person.name,
                     role_title(person.role, person.title_gender),  # Directora, as she is
-                    person.title,
+                    # a default title in the window's language, the agency's own as typed
+                    title_shown(person.title, person.role, person.title_gender),
                     person.group,
                     str(len(person.accounts)) if person.accounts else "",
                     str(person.open_campaigns) if person.open_campaigns else "",

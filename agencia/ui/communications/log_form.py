@@ -20,7 +20,7 @@ from agencia.services.communications.log import (
     log_communication,
     validate_communication,
 )
-from agencia.ui.formatting import local_moment, medium_date_format
+from agencia.ui.formatting import local_moment
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.account_contact_picker import AccountContactPicker
 from agencia.ui.widgets.doc_widgets import edit_date_format
@@ -33,9 +33,7 @@ def moment_format(locale: QLocale) -> str:
     """How the moment is written to edit it: the month named in English («6 Dec 2026
     20:16», as English dates read elsewhere: 06/12/2026 is June to many English
     readers), the locale's numbers in Spanish («06/12/2026 20:16»)."""
-    english = locale.language() == QLocale.Language.English
-    day = medium_date_format(locale) if english else edit_date_format(locale)
-    return day + " HH:mm"
+    return edit_date_format(locale) + " HH:mm"  # the house's date, as every date edit
 
 
 def agency_now() -> datetime:

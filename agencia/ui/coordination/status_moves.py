@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from agencia.domain.coordination_enums import TaskStatus
 from agencia.domain.labels import label
@@ -30,12 +30,12 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def status_button(parent: QWidget) -> QToolButton:
-    """ "Estado ▾": one entry per status (the catalogue's words), its status as data."""
-    button = QToolButton(parent)
+def status_button(parent: QWidget) -> QPushButton:
+    """ "Estado ▾": one entry per status (the catalogue's words), its status as data.
+    A push button with a menu, like its neighbours: a tool button stood narrower and
+    shorter than them, and its menu arrow (not in its size) overlapped the word."""
+    button = QPushButton(translate("Coordination", "Estado"), parent)
     button.setObjectName("taskStatus")
-    button.setText(translate("Coordination", "Estado"))
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     for status in TaskStatus:
         action = QAction(label(status), menu)
@@ -55,7 +55,7 @@ class StatusMoves(QObject):
         super().__init__(controller)
         self.c = controller
         page = controller.page
-        self.places: tuple[tuple[QToolButton, Callable[[], TaskRow | None], str], ...] = (
+        self.places: tuple[tuple[QPushButton, Callable[[], TaskRow | None], str], ...] = (
             (page.status_button, page.gantt.chosen_row,
              translate("Coordination", "Elija una tarea en el cronograma")),
             (page.my_status_button, page.chosen_my_task,

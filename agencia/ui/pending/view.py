@@ -87,6 +87,21 @@ def item_text(item: PendingItem) -> str:
     return t.replace("%1", title)
 
 
+def action_text(item: PendingItem) -> str:
+    """The first column's words for a line whose subject has a column of its own (a
+    service request: «Campaña o asunto» holds its subject), or "" for the others, whose
+    sentence names what it is about (`item_text`)."""
+    if item.kind == "service_response":
+        return translate("Pending", "Responder a la solicitud")
+    if item.kind == "service_request":
+        return (
+            translate("Pending", "Solicitud vencida")
+            if item.overdue
+            else translate("Pending", "Resolver la solicitud")
+        )
+    return ""
+
+
 class PendingTree(QTreeView):
     """Enter opens the item under the cursor (a group row folds or unfolds); Ctrl+Enter
     does its action in place."""
@@ -254,8 +269,12 @@ class PendingView(QWidget):
         self._update_buttons()
 
     def _cells(self, item: PendingItem, error: QColor) -> list[QStandardItem]:
-        text = item_text(item)
-        about = "" if item.campaign and item.campaign in text else item.campaign  # said once
+        text = action_text(item)
+        if text:  # the subject in its column (it was only in the sentence: the column empty)
+            about = item.campaign
+        else:
+            text = item_text(item)
+            about = "" if item.campaign and item.campaign in text else item.campaign  # once
         cells = [
             QStandardItem(text),
             QStandardItem(about),

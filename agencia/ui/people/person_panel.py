@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.labels import role_title
+from agencia.domain.labels import role_title, title_shown
 from agencia.services.people.views import StaffDetail
 from agencia.ui.people.labels import (
     department_label,
@@ -146,7 +146,7 @@ class PersonPanel(QScrollArea):
             return
         row = detail.row
         self.name.setText(row.name)
-        self.title.setText(row.title)
+        self.title.setText(title_shown(row.title, row.role, detail.title_gender))
         phone = detail.phone + (
             self.tr(" ext. %1").replace("%1", detail.extension) if detail.extension else ""
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.labels import title_shown
 from agencia.domain.text import fill, fold, search_words
 from agencia.services.people.views import StaffRow
 from agencia.services.results import Option
@@ -67,7 +68,10 @@ class StaffModel(RowsModel):
         super().__init__(
             [
                 Column(translate("StaffModel", "Nombre"), lambda r: r.name),
-                Column(translate("StaffModel", "Cargo"), lambda r: r.title),
+                Column(
+                    translate("StaffModel", "Cargo"),
+                    lambda r: title_shown(r.title, r.role, r.title_gender),  # a default: ours
+                ),
                 Column(
                     translate("StaffModel", "Rol"), lambda r: role_label(r.role, r.title_gender)
                 ),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.enums import LEAD_ROLES, AssignmentRole
+from agencia.domain.labels import title_shown
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.text import fill
 from agencia.services.accounts.queries import get_account
@@ -34,7 +35,7 @@ from agencia.services.agency.hierarchy import reassign_account
 from agencia.services.people.teams import add_member, remove_member
 from agencia.services.people.views import StaffRow, list_staff
 from agencia.ui.ops import Operations
-from agencia.ui.people.labels import part_label, role_label
+from agencia.ui.people.labels import part_label
 from agencia.ui.people.team_undo import push_lead, push_member
 from agencia.ui.widgets.doc_widgets import secondary
 from agencia.ui.widgets.errors import error_text, show_message
@@ -190,7 +191,7 @@ class AccountTeamDialog(QDialog):
             [
                 Column(self.tr("Nombre"), lambda m: m.name),
                 Column(self.tr("Papel en la cuenta"), lambda m: part_label(m.part)),
-                Column(self.tr("Cargo"), lambda m: m.title or role_label(m.role)),
+                Column(self.tr("Cargo"), lambda m: title_shown(m.title, m.role)),
             ],
             self,
         )

@@ -51,6 +51,8 @@ from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.table_model import ROW_ROLE, RowsModel
 
+NAME_FLOOR = 200  # the health list's account names elide no narrower (most are whole)
+
 
 def _table(name: str, model: RowsModel) -> QTableView:
     table = QTableView()
@@ -115,7 +117,10 @@ class SatisfactionView(QWidget):
         self.health_model = HealthModel(self.agency_locale, self)
         self.health_table = _table("satisfaction-health", self.health_model)
         self.health_table.selectionModel().currentRowChanged.connect(self._health_chosen)
-        self.health_fit = ColumnFit(self.health_table, whole=(0, 1, 2))  # the reasons elide
+        # the figure and the band whole; a long account name elides (its tooltip says it
+        # whole) down to its floor, the reasons first: kept whole, a 98-letter name
+        # pushed the others out
+        self.health_fit = ColumnFit(self.health_table, whole=(1, 2), floors={0: NAME_FLOOR})
         self.health_detail = QTextBrowser()
         self.health_detail.setObjectName("satisfaction-health-detail")
         self.health_trend = HealthTrendChart(self.tr("Evolución de la salud"))
@@ -415,16 +420,19 @@ class SatisfactionView(QWidget):
                 if health.band
                 else f"<p><b>{health.score}</b></p>"
             )
+        else:  # nothing measured: said, with no figure and no weights of nothing
+            parts.append(f"<p><b>{escape(self.tr('Sin datos'))}</b></p>")
         if held := held_text(health, self.agency_locale):
             parts.append(f"<p>{escape(held)}</p>")
-        weights = self.tr("Pesos")  # outside the f-string, where lupdate finds it
-        parts.append(f"<p><b>{escape(weights)}</b></p><ul>")
-        for f, share in weights_text(health, self.agency_locale):
-            parts.append(
-                f"<li>{escape(label(f.factor))}: {share} · "
-                f"{number(f.part * 100, self.agency_locale)}/100</li>"
-            )
-        parts.append("</ul>")
+        if health.factors:
+            weights = self.tr("Pesos")  # outside the f-string, where lupdate finds it
+            parts.append(f"<p><b>{escape(weights)}</b></p><ul>")
+            for f, share in weights_text(health, self.agency_locale):
+                parts.append(
+                    f"<li>{escape(label(f.factor))}: {share} · "
+                    f"{number(f.part * 100, self.agency_locale)}/100</li>"
+                )
+            parts.append("</ul>")
         if health.reasons:
             why = self.tr("Motivos")
             parts.append(f"<p><b>{escape(why)}</b><br>")

@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from agencia.services.satisfaction.improvement_owners import owners
 from agencia.services.satisfaction.improvements import ActionInput, open_action, validate_action
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.doc_widgets import edit_date_format
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
@@ -50,6 +51,7 @@ class ProposeDialog(FormDialog):
         due = self.today + timedelta(days=ACTION_DAYS)
         self.due = QDateEdit(QDate(due.year, due.month, due.day), self)
         self.due.setObjectName("actionDue")
+        self.due.setDisplayFormat(edit_date_format(QLocale()))  # the house's: «07/12/2026»
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(QDate(self.today.year, self.today.month, self.today.day))
         self.form.add_row(self.tr("Dimensión"), QLabel(dimension.dimension, self))

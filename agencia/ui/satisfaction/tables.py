@@ -68,6 +68,8 @@ class HealthModel(RowsModel):
     BAND_COLUMN = 2
 
     def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
+        # an account with nothing measured says so, not a blank that reads as a gap
+        no_data = self.tr("Sin datos")
         super().__init__(
             [
                 Column(self.tr("Cuenta"), lambda r: r.account),
@@ -76,7 +78,10 @@ class HealthModel(RowsModel):
                     lambda r: "—" if r.health.score is None else str(r.health.score),
                     centered=True,
                 ),
-                Column(self.tr("Estado"), lambda r: label(r.health.band) if r.health.band else ""),
+                Column(
+                    self.tr("Estado"),
+                    lambda r: label(r.health.band) if r.health.band else no_data,
+                ),
                 Column(self.tr("Motivos"), lambda r: reasons_text(r.health, locale)),
             ],
             parent,

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.ui.formatting import currency_symbol
+from agencia.ui.formatting import currency_symbol, medium_date_format
 from agencia.ui.style import follow_scheme, tokens
 from agencia.ui.widgets.elided import ChipOrElidedDelegate
 
@@ -44,7 +44,12 @@ _EMPTY_DATE = QDate(1900, 1, 1)  # an OptionalDateEdit at its minimum shows "Sin
 
 
 def edit_date_format(locale: QLocale) -> str:
-    """The locale's short date order with a four-digit year: ``dd/MM/yyyy`` (es_ES)."""
+    """The house's one way to edit a date: the locale's short date order with a four-digit
+    year, ``dd/MM/yyyy`` (es_ES); in English the month named, ``7 Dec 2026`` (07/12/2026
+    is July to many English readers — the logged contact's moment named it, the task
+    form did not)."""
+    if locale.language() == QLocale.Language.English:
+        return medium_date_format(locale)
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
     short = re.sub(r"y+", "yyyy", short)
     short = re.sub(r"d+", "dd", short)
