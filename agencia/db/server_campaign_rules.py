@@ -204,6 +204,13 @@ BEGIN
     IF author IS NOT NULL AND author IN (me, who) THEN
         {_refuse("nobody approves their own work")}
     END IF;
+    -- a file kept from an earlier version is still its uploader's work (the uploader is
+    -- the server's stamp), whoever saved the version or owns the campaign now
+    IF NEW.stage::text = 'internal' AND EXISTS (
+            SELECT 1 FROM proposal_documents pd JOIN documents d ON d.id = pd.document_id
+            WHERE pd.proposal_id = NEW.proposal_id AND d.uploaded_by_id IN (me, who)) THEN
+        {_refuse("nobody approves their own work")}
+    END IF;
     IF owner_role = '{_DIRECTOR}' THEN
         IF who_role IS DISTINCT FROM '{_DIRECTOR}' THEN
             {_refuse("a director''s campaign is approved by another director")}

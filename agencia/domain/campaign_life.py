@@ -7,6 +7,7 @@ The GUI asks the same functions to enable buttons and explain, in a tooltip, why
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -135,25 +136,32 @@ def required_role(budget: Decimal, supervisor_limit: Decimal, manager_limit: Dec
 def approver_refusal(
     approver: Person,
     owner: Person,
-    author_id: int | None,
+    authors: int | Iterable[int | None] | None,
     level: Role,
     *,
     acting_for: Person | None = None,
 ) -> str | None:
     """None when `approver` may decide internally; else the message code that says why not.
 
-    Nobody approves their own work: neither the campaign's owner nor the document's author.
-    The owner's approval goes up the line (a higher role); a director's goes to another
-    director, whatever their group. With a delegation, `acting_for` is the person whose
-    authority is used (their role and reach count; the approver still may not be the owner
-    or author).
+    Nobody approves their own work: neither the campaign's owner nor an author of what is
+    decided — `authors` is one person or several (a proposal version's are who saved it and
+    who uploaded each of its files: a file kept from an earlier version is still its
+    uploader's work, whoever owns the campaign now). The owner's approval goes up the line
+    (a higher role); a director's goes to another director, whatever their group. With a
+    delegation, `acting_for` is the person whose authority is used (their role and reach
+    count; the approver still may not be the owner or an author).
     """
-    if approver.staff_id is not None and approver.staff_id in (owner.staff_id, author_id):
+    own = {
+        owner.staff_id,
+        *((authors,) if authors is None or isinstance(authors, int) else authors),
+    }
+    own.discard(None)
+    if approver.staff_id in own:
         return "approval.own_work"
     authority = acting_for or approver
     if authority.role is Role.ADMINISTRATOR or authority.role.rank < Role.ACCOUNT_SUPERVISOR.rank:
         return "approval.not_an_approver"
-    if authority.staff_id is not None and authority.staff_id in (owner.staff_id, author_id):
+    if authority.staff_id in own:
         return "approval.own_work"
     if owner.role is Role.ACCOUNT_DIRECTOR:
         if authority.role is not Role.ACCOUNT_DIRECTOR:

@@ -194,6 +194,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only a document of the proposal approved in internal review (v{number}) can be "
         "presented. To present another, save it as a new version and have it reviewed.",
     ),
+    "review.unreviewed_presented": (
+        "El documento presentado no es el aprobado en revisión interna (propuesta "
+        "v{number}): la decisión del cliente no se registra sobre él. Presente el aprobado.",
+        "The document presented is not the one approved in internal review (proposal "
+        "v{number}): the client's decision is not recorded on it. Present the approved one.",
+    ),
     "review.no_approval": (
         "No hay una aprobación interna en vigor de la propuesta.",
         "There is no internal approval in force for the proposal.",

@@ -8,6 +8,7 @@ approvers), so one decision is in force at a time.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -99,24 +100,46 @@ def approver_check(
     campaign: Campaign,
     account: Account,
     reach: Scope,
-    author_id: int | None,
+    authors: Iterable[int | None],
     level: Role,
 ) -> tuple[tuple[str, dict[str, Any]] | None, int | None]:
     """(refusal, on_behalf_of): may the person decide internally, in their own right or
-    through a delegation held today?"""
+    through a delegation held today? `authors`: of the version decided on (`version_authors`)."""
     owner = campaign_access.person(uow, campaign.owner_id, account)
     me = campaign_access.me(uow, reach)
-    refusal = life.approver_refusal(me, owner, author_id, level)
+    authors = frozenset(authors)
+    refusal = life.approver_refusal(me, owner, authors, level)
     if refusal is None:
         return None, None
     for delegator_id in campaign_access.delegators(uow):
         delegator = campaign_access.person(uow, delegator_id, account)
-        if life.approver_refusal(me, owner, author_id, level, acting_for=delegator) is None:
+        if life.approver_refusal(me, owner, authors, level, acting_for=delegator) is None:
             return None, delegator_id
     params: dict[str, Any] = {"role": level.value} if refusal == "approval.over_threshold" else {}
     if refusal == "approval.over_threshold" and (unknown := missing_rate(uow, campaign)):
         return unknown, None  # the budget cannot be compared: say so, not "over your limit"
     return (refusal, params), None
+
+
+def version_authors(uow: UnitOfWork, version: Brief | Proposal | None) -> frozenset[int]:
+    """Whose work a brief or proposal version is: who saved it, and who uploaded each of a
+    proposal's files — a file kept from an earlier version stays its uploader's work, so a
+    campaign handed to someone else does not make its former owner's file approvable by
+    them (nobody approves their own work)."""
+    if version is None:
+        return frozenset()
+    ids = {version.author_id}
+    if isinstance(version, Proposal):
+        from agencia.domain.campaign_models import proposal_documents
+
+        ids.update(
+            uow.session.scalars(
+                select(Document.uploaded_by_id)
+                .join(proposal_documents, proposal_documents.c.document_id == Document.id)
+                .where(proposal_documents.c.proposal_id == version.id)
+            )
+        )
+    return frozenset(i for i in ids if i is not None)
 
 
 def latest(uow: UnitOfWork, model: type[Brief] | type[Proposal], campaign_id: int) -> Any:

@@ -116,9 +116,9 @@ def _refusal(
     """Why this person may not make this move now (None: they may)."""
     if move.who is life.Who.APPROVER:
         proposal = approvals.latest(uow, Proposal, campaign.id)
-        author = proposal.author_id if proposal is not None else None
+        authors = approvals.version_authors(uow, proposal)
         return approvals.approver_check(
-            uow, campaign, account, reach, author, approvals.required_role(uow, campaign)
+            uow, campaign, account, reach, authors, approvals.required_role(uow, campaign)
         )[0]
     owner = campaign_access.person(uow, campaign.owner_id, account)
     code = life.mover_refusal(move, campaign_access.me(uow, reach), owner)
@@ -252,7 +252,7 @@ def _internal_decision(
     assert proposal is not None  # the campaign reached internal review with one
     level = approvals.required_role(uow, campaign)
     refusal, on_behalf = approvals.approver_check(
-        uow, campaign, account, reach, proposal.author_id, level
+        uow, campaign, account, reach, approvals.version_authors(uow, proposal), level
     )
     if refusal is not None:
         raise PermissionDenied(refusal[0], **refusal[1])
@@ -284,7 +284,9 @@ def _past_or_today(day: date | None, field_name: str) -> date:
 
 def _presented_document(uow: UnitOfWork, campaign: Campaign, step: PresentationStep) -> Document:
     """The document shown to the client: one that internal review approved, never another
-    (a new file is a new proposal version, and goes through review)."""
+    (a new file is a new proposal version, and goes through review) — the file whose
+    SHA-256 the approval recorded, whatever the proposal's list of files says now (one
+    changed under the approval; the server refuses that change: server_approved_freeze)."""
     from agencia.domain.campaign_models import proposal_documents
     from agencia.services.campaigns import review
 
@@ -299,6 +301,8 @@ def _presented_document(uow: UnitOfWork, campaign: Campaign, step: PresentationS
             .order_by(Document.id)
         )
     )
+    if approval.document_sha256:
+        approved = [d for d in approved if d.sha256 == approval.document_sha256]
     unreviewed = ValidationError(
         {"document": ("review.unreviewed_document", {"number": approval.subject_number})}
     )
@@ -334,6 +338,16 @@ def _client_decision(
         raise ValidationError(errors)
     proposal = approvals.latest(uow, Proposal, campaign.id)
     assert proposal is not None
+    from agencia.services.campaigns import review
+
+    # the client decides on the file internal review approved (its SHA-256), never on
+    # another one presented (a list of files changed under the approval)
+    presented = approvals.presented_sha256(uow, campaign.id)
+    internal = review.approval_in_force(uow, campaign)
+    if internal is None:
+        raise DomainError("review.no_approval")
+    if internal.document_sha256 and presented != internal.document_sha256:
+        raise DomainError("review.unreviewed_presented", number=internal.subject_number)
     proof = documents.add(uow, campaign.id, step.proof) if step.proof is not None else None
     return approvals.append(
         uow,
@@ -348,7 +362,7 @@ def _client_decision(
             contact_id=step.contact_id,
             decided_on=step.decided_on,
             channel=step.channel,
-            document_sha256=approvals.presented_sha256(uow, campaign.id),
+            document_sha256=presented,
             proof_id=proof.id if proof is not None else None,
         ),
     )
@@ -439,5 +453,10 @@ def brief_refusal(
     if campaign.status is not S.BRIEF or brief is None:
         return ("brief.wrong_stage", {}), None
     return approvals.approver_check(
-        uow, campaign, account, reach, brief.author_id, Role.ACCOUNT_SUPERVISOR
+        uow,
+        campaign,
+        account,
+        reach,
+        approvals.version_authors(uow, brief),
+        Role.ACCOUNT_SUPERVISOR,
     )

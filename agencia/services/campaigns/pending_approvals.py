@@ -8,7 +8,7 @@ of those facts is read once for all the candidates, and the same rules decide pe
 campaign in memory: `campaign_life.approver_refusal` (the brief's decision, and
 the proposal's, at the level the budget requires), `campaign_life.mover_refusal` (the other
 moves out of internal review), exactly as `flow.brief_refusal` and `flow.move_options` do:
-nine statements, 0.3-0.5 s. tests/services/test_campaign_pending_approvals.py holds both
+ten statements, 0.3-0.5 s. tests/services/test_campaign_pending_approvals.py holds both
 ways to the same result for every person of the demo.
 """
 
@@ -23,7 +23,14 @@ from sqlalchemy import ColumnElement, Select, func, select
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain import campaign_life as life
-from agencia.domain.campaign_models import Approval, Brief, Campaign, Proposal
+from agencia.domain.campaign_models import (
+    Approval,
+    Brief,
+    Campaign,
+    Document,
+    Proposal,
+    proposal_documents,
+)
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Role
 from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, AccountAssignment, Agency, ExchangeRate, Staff
@@ -86,7 +93,7 @@ class _Facts:
     delegators: list[int]
     briefs: dict[int, tuple[int, int, int | None]]  # campaign: brief id, number, author
     decided_briefs: dict[int, int | None]  # campaign: the brief of the decision in force
-    proposal_authors: dict[int, int | None]  # campaign: its latest proposal's author
+    proposal_authors: dict[int, set[int]]  # campaign: its latest proposal's authors
     staff: dict[int, tuple[Role, int | None]]  # id: role, group
     teams: set[tuple[int, int]]  # (account, staff) on the account's team
     agency: tuple[str, Decimal, Decimal] | None  # currency, thresholds
@@ -119,12 +126,23 @@ class _Facts:
                 )
             ).all()
         }
-        proposals = {
-            c: a
-            for c, _i, _n, a in session.execute(
-                _latest(Proposal, campaigns).add_columns(Proposal.author_id)
-            ).all()
-        }
+        proposals: dict[int, set[int]] = {}
+        latest_proposals = _latest(Proposal, campaigns).subquery()
+        for c, a in session.execute(  # `approvals.version_authors`: who saved it, uploaded
+            select(latest_proposals.c.campaign_id, Proposal.author_id)
+            .join(Proposal, Proposal.id == latest_proposals.c.id)
+            .union(
+                select(latest_proposals.c.campaign_id, Document.uploaded_by_id)
+                .join(
+                    proposal_documents,
+                    proposal_documents.c.proposal_id == latest_proposals.c.id,
+                )
+                .join(Document, Document.id == proposal_documents.c.document_id)
+            )
+        ).all():
+            authors = proposals.setdefault(c, set())
+            if a is not None:
+                authors.add(a)
         owners = _ids(where, Campaign.owner_id)
         staff = {
             i: (r, g)
@@ -192,8 +210,8 @@ class _Facts:
             move = life.move_for(campaign.status, target)
             assert move is not None
             if move.who is life.Who.APPROVER:
-                author = self.proposal_authors.get(campaign.id)
-                if self._may_approve(me, owner, author, account, campaign):
+                authors = self.proposal_authors.get(campaign.id, set())
+                if self._may_approve(me, owner, authors, account, campaign):
                     return proposal
             elif life.mover_refusal(move, me, owner) is None:
                 assert move.need not in (life.Need.APPROVED_BRIEF, life.Need.PROPOSAL)
@@ -204,7 +222,7 @@ class _Facts:
         self,
         me: life.Person,
         owner: life.Person,
-        author: int | None,
+        author: int | set[int] | None,
         account: Account,
         budget_of: Campaign | None,
     ) -> bool:
