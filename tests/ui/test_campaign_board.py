@@ -485,3 +485,38 @@ def test_empty_columns_fold_and_every_column_fits_a_1280_window(qtbot: QtBot, ca
     rows = [r for r in kept if r.id != ids["brief"]]
     board.set_rows([*rows, replace(board.rows[ids["brief"]], status=empty[0])])
     assert not board.columns[empty[0]].folded  # a card arrived: it opens
+
+
+def test_the_presentation_dialog_offers_only_the_file_review_approved(
+    qtbot: QtBot, cast: Cast
+) -> None:
+    """A proposal of two files: internal review's approval records the main one's SHA-256,
+    and only that one may be shown to the client (the service refuses another), so the
+    dialog lists it alone."""
+    from agencia.services.campaigns.documents import DocumentInput, sha256
+    from agencia.services.campaigns.proposals import ProposalInput, save_proposal
+
+    cid = _campaign(cast, "Dos archivos", "20000", date.today() + timedelta(days=20))
+    _develop(cast, cid)
+    save_proposal(
+        cast.db,
+        cast.actor("executive"),
+        cid,
+        ProposalInput(
+            summary="Con anexo.",
+            uploads=(
+                DocumentInput("propuesta.pdf", PROPOSAL_PDF),
+                DocumentInput("anexo.pdf", b"%PDF-1.7 anexo\n"),
+            ),
+        ),
+    )
+    move(cast, "executive", cid, S.INTERNAL_REVIEW)
+    move(cast, "supervisor", cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Bien"))
+    board, _ = open_board(qtbot, cast)
+    drop(board, cid, S.PRESENTED)
+    dialog = when_dialog(qtbot, PresentationDialog)
+    assert isinstance(dialog, PresentationDialog)
+    assert dialog.documents.count() == 1
+    assert "propuesta.pdf" in dialog.documents.item(0).text()
+    assert dialog.approved_sha256 == {sha256(PROPOSAL_PDF)}
+    dialog.reject()

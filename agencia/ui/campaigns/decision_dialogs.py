@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencia.domain.enums import CampaignStatus, Channel, Decision
+from agencia.domain.enums import ApprovalStage, CampaignStatus, Channel, Decision
 from agencia.domain.messages import role_name
 from agencia.domain.text import fill
 from agencia.services.campaigns.documents import DocumentInput, sha256
@@ -142,7 +142,16 @@ class PresentationDialog(MoveDialog):
         self.documents.setObjectName("presentedDocuments")
         self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         proposal = detail.latest_proposal
-        for document in proposal.documents if proposal is not None else ():
+        # the file internal review approved (its SHA-256, recorded by the approval the
+        # campaign stands on): the only one the client may be shown
+        internal = next((a for a in detail.approvals if a.stage is ApprovalStage.INTERNAL), None)
+        approved = internal.document_sha256 if internal is not None else ""
+        shown = [
+            d
+            for d in (proposal.documents if proposal is not None else ())
+            if not approved or d.sha256 == approved
+        ]
+        for document in shown:
             item = QListWidgetItem(
                 icon("document"),
                 self._document_text(
@@ -154,9 +163,7 @@ class PresentationDialog(MoveDialog):
             self.documents.addItem(item)
         self.documents.setFixedHeight(max(72, min(180, 30 * (self.documents.count() + 1) + 8)))
         column.addWidget(self.documents)
-        self.approved_sha256 = {
-            d.sha256 for d in (proposal.documents if proposal is not None else ())
-        }
+        self.approved_sha256 = {d.sha256 for d in shown}
         self.pick_button = QPushButton(icon("folder"), self.tr("Elegir el archivo del disco…"), box)
         self.pick_button.setToolTip(
             self.tr("El mismo archivo aprobado en revisión interna, guardado en su equipo")
