@@ -4484,6 +4484,10 @@
 <context>
     <name>HealthModel</name>
     <message>
+        <source>Sin datos</source>
+        <translation>No data</translation>
+    </message>
+    <message>
         <source>Cuenta</source>
         <translation>Account</translation>
     </message>
@@ -6298,6 +6302,18 @@ IMAP: %2</translation>
     <message>
         <source>Fecha límite próxima</source>
         <translation>Deadline approaching</translation>
+    </message>
+    <message>
+        <source>Responder a la solicitud</source>
+        <translation>Answer the request</translation>
+    </message>
+    <message>
+        <source>Solicitud vencida</source>
+        <translation>Request overdue</translation>
+    </message>
+    <message>
+        <source>Resolver la solicitud</source>
+        <translation>Resolve the request</translation>
     </message>
     <message>
         <source>Aprobar brief…</source>
@@ -8951,6 +8967,30 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>%1 con problemas (%2): corríjalas o quítelas.</source>
         <translation>%1 with problems (%2): correct or remove them.</translation>
+    </message>
+    <message>
+        <source>la lista del equipo (1 persona)</source>
+        <translation>the team list (1 person)</translation>
+    </message>
+    <message>
+        <source>la lista del equipo (%1 personas)</source>
+        <translation>the team list (%1 people)</translation>
+    </message>
+    <message>
+        <source>Para añadirla, pulse Cancelar y corrija la lista.</source>
+        <translation>To add this person, press Cancel and correct the list.</translation>
+    </message>
+    <message>
+        <source>Para añadirlas, pulse Cancelar y corrija la lista.</source>
+        <translation>To add them, press Cancel and correct the list.</translation>
+    </message>
+    <message>
+        <source>Guardar la añade a la agencia; Descartar empieza sin ella.</source>
+        <translation>Save adds this person to the agency; Discard starts without them.</translation>
+    </message>
+    <message>
+        <source>Guardar las añade a la agencia; Descartar empieza sin ellas.</source>
+        <translation>Save adds them to the agency; Discard starts without them.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,13 @@ And the administrator's suggested login follows the house rule (`agencia.domain.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from agencia.ui import style
 from agencia.ui.auth.team_page import NAME_COLUMN, PROBLEMS_COLUMN
 from agencia.ui.auth.wizard import FirstRunWizard
 from agencia.ui.ops import Operations
@@ -101,3 +102,76 @@ def test_the_administrators_login_is_the_house_rule(
     wizard.next()
     wizard.admin_name.insert(name)  # as typed or pasted (keyClicks cannot type «á»)
     assert wizard.admin_login.text() == login
+
+
+@pytest.fixture
+def house_style(qapp: QApplication) -> Iterator[None]:
+    """The window's look (its paddings make the fields taller), taken off afterwards."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    style.apply_style(qapp, "light")
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def test_no_cell_is_cut_mid_word_and_the_summary_wraps_inside_the_page(
+    qtbot: QtBot, house_style: None, wizard: FirstRunWizard
+) -> None:
+    """At the wizard's smallest size a cell is one line, elided with its whole text in a
+    tooltip (a role is a closed list: it shows whole), only a row's problems wrap — the row
+    as tall as they need — and the summary wraps inside the page, the fields above it
+    keeping their height."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from agencia.ui.auth.team_page import ROLE_COLUMN
+
+    _to_team_page(qtbot, wizard)
+    page = wizard.team_page
+    for name, role, email in (
+        ("Lucía Gómez Andrade", "account_director", "lucia.gomez.andrade@agencia-de-ejemplo.es"),
+        ("Pedro Ruiz Carrasco", "account_supervisor", "pedro@"),
+        ("Eva Sanz Martínez de la Fuente", "account_executive", "eva@"),
+    ):
+        page.name.setText(name)
+        page.role.setCurrentIndex(page.role.findData(role))
+        page.email.setText(email)
+        page.group.setEditText("Gran Consumo y Alimentación")
+        page.add_button.click()
+    qtbot.waitUntil(lambda: len(page.problems) == 2)
+    table = page.table
+    metrics = QFontMetrics(table.font())
+    style = table.style()
+    margins = 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            index = table.model().index(row, column)
+            option = QStyleOptionViewItem()
+            table.initViewItemOption(option)  # as the table paints it
+            delegate = table.itemDelegateForIndex(index)
+            assert isinstance(delegate, QStyledItemDelegate)
+            delegate.initStyleOption(option, index)
+            text = str(index.data())
+            if column == PROBLEMS_COLUMN:
+                room = QRect(0, 0, table.columnWidth(column) - margins, 10_000)
+                wrapped = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+                assert table.rowHeight(row) >= wrapped, (row, text)
+                continue
+            assert not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText, (
+                row,
+                column,
+                text,
+            )
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == text
+            if column == ROLE_COLUMN:
+                assert metrics.horizontalAdvance(text) <= table.columnWidth(column) - margins, text
+    summary = page.summary
+    assert "Eva Sanz Martínez de la Fuente" in summary.text()
+    assert summary.wordWrap()
+    assert summary.geometry().right() <= page.width()
+    assert summary.height() >= summary.heightForWidth(summary.width())
+    for name, editor in page.form.editors.items():  # the summary's room is not theirs
+        assert editor.height() >= editor.sizeHint().height(), name

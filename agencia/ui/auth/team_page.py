@@ -4,18 +4,20 @@ CSV file — or left for later.
 
 Nothing is added until «Empezar»: the list is checked as it grows (the people service's
 own checks, run without adding anyone), each problem beside its row — a file's row as the
-spreadsheet numbers it — and «Empezar» adds everyone in one transaction. The people
+spreadsheet numbers it — and «Empezar» adds everyone in one transaction. A list not yet
+added is unsaved work: closing the wizard asks about it (`unsaved_item`). The people
 area's service is named through `agencia.areas.resolve`: the wizard is shared code and
 imports no area.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +40,9 @@ from agencia.domain.enums import Role, TitleGender
 from agencia.domain.errors import DomainError
 from agencia.domain.labels import role_title
 from agencia.domain.messages import render
+from agencia.ui.widgets import unsaved
 from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.elided import ElidedTooltipDelegate
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.text import plain_label
 
@@ -69,6 +75,40 @@ def read_entries(path: str) -> list[dict[str, Any]]:
 
 def problem_text(problem: Any) -> str:
     return render(problem.code, problem.params)
+
+
+class WrappedSummary(QLabel):
+    """Plain text wrapped and as tall as its lines at its width: in the wizard's page of a
+    fixed height a wrapped label got one line, the rest of the sentence cut off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        height = self.heightForWidth(max(self.width(), 1))
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
+class OneLine(ElidedTooltipDelegate):
+    """A cell on one line, elided, its whole text in a tooltip when cut: a name wrapped
+    into a row one line tall was cut mid-word («Superv… de cuentas»)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class TeamPage(QWizardPage):
@@ -165,14 +205,25 @@ class TeamPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        # one line a cell; only a row's problems wrap (the row grows to read them whole)
+        self.table.setItemDelegate(OneLine(self.table))
+        self.table.setItemDelegateForColumn(PROBLEMS_COLUMN, QStyledItemDelegate(self.table))
         # every column inside the page, «Problemas» first among those that may not hide:
-        # a summary that says «1 con problemas» must be able to point at the row
-        self.fit = ColumnFit(self.table, whole=(ROW_COLUMN,), priority=PRIORITY)
-        self.table.setMinimumHeight(120)
+        # a summary that says «1 con problemas» must be able to point at the row. A role
+        # is one of a few titles: it shows whole; a name elides no narrower than its
+        # floor before the e-mail, boss and group columns hide
+        self.fit = ColumnFit(
+            self.table,
+            whole=(ROW_COLUMN, ROLE_COLUMN),
+            priority=PRIORITY,
+            floors={NAME_COLUMN: self.table.fontMetrics().averageCharWidth() * 22},
+        )
+        # the title and two rows at the least: at the wizard's smallest size a summary
+        # naming many people takes its lines from the table, not from the fields above
+        self.table.setMinimumHeight(96)
         column.addWidget(self.table, 1)
-        self.summary = plain_label("", self)
+        self.summary = WrappedSummary(self)
         self.summary.setObjectName("teamSummary")
-        self.summary.setWordWrap(True)
         column.addWidget(self.summary)
         self.name.returnPressed.connect(self.add_typed)
         self._show()
@@ -322,6 +373,40 @@ class TeamPage(QWizardPage):
                 .replace("%2", names)
             )
         return f"{listed} {wrong}"
+
+    @property
+    def busy(self) -> bool:
+        """Everyone is being added: the answer must land on this page."""
+        return self._saving
+
+    def unsaved_item(
+        self, save: Callable[[unsaved.Done], None], discard: Callable[[], None]
+    ) -> unsaved.UnsavedItem | None:
+        """The listed people not yet added, as the question before closing names them
+        (None: nothing would be lost). A list with problems cannot be added from the
+        question: the hint says to stay and correct it."""
+        count = len(self.entries)
+        if self._done or not count:
+            return None
+        one = count == 1
+        what = (
+            self.tr("la lista del equipo (1 persona)")
+            if one
+            else self.tr("la lista del equipo (%1 personas)").replace("%1", str(count))
+        )
+        if self.problems:
+            hint = (
+                self.tr("Para añadirla, pulse Cancelar y corrija la lista.")
+                if one
+                else self.tr("Para añadirlas, pulse Cancelar y corrija la lista.")
+            )
+            return unsaved.UnsavedItem(what=what, save=None, discard=discard, hint=hint)
+        hint = (
+            self.tr("Guardar la añade a la agencia; Descartar empieza sin ella.")
+            if one
+            else self.tr("Guardar las añade a la agencia; Descartar empieza sin ellas.")
+        )
+        return unsaved.UnsavedItem(what=what, save=save, discard=discard, hint=hint)
 
     def finish(self) -> bool:
         """«Empezar»: True when the wizard may close now; else everyone is being added."""

@@ -5,13 +5,16 @@ The rules are the service's own (agencia.services.first_run.validate_first_run),
 each field as the person types; Next and Finish stay disabled until the page is valid.
 The administrator's page commits: it runs set_up_agency on the writer worker; the team
 page adds its people in one transaction, and finishing signs that administrator in.
+Closing the wizard once the agency exists signs in too, but people listed and not yet
+added are not dropped unasked: Guardar adds them, Descartar goes on without them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.messages import render
 from agencia.ui.auth.team_page import TeamPage
 from agencia.ui.locale_names import country_name, language_name
+from agencia.ui.widgets import unsaved
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.text import plain_label
 
@@ -322,11 +326,34 @@ class FirstRunWizard(QWizard):
         self.accept()
 
     def reject(self) -> None:
-        """Once the agency exists, closing the wizard goes on without the team."""
-        if self._done:
+        """Cancelar, Esc and the title bar. Once the agency exists, closing goes on to sign
+        in — asking first about people listed and not yet added; ignored while they are
+        being added."""
+        if not self._done:
+            super().reject()
+            return
+        if self.team_page.busy or self._finished:
+            return
+        item = self.team_page.unsaved_item(self._add_team, self._finish)
+        if item is None:
             self._finish()
             return
-        super().reject()
+        closing = QCoreApplication.translate("FormDialog", "cerrar")
+        unsaved.ask(self, item, closing, self._answered(item))
+
+    def _answered(self, item: unsaved.UnsavedItem) -> Callable[[unsaved.Answer], None]:
+        def then(answer: unsaved.Answer) -> None:
+            if answer is unsaved.Answer.SAVE and item.save is not None:
+                item.save(lambda _saved: None)
+            elif answer is unsaved.Answer.DISCARD:
+                item.discard()
+
+        return then
+
+    def _add_team(self, _done: unsaved.Done) -> None:
+        """The question's Guardar: as «Empezar» (everyone added, then signed in)."""
+        if self.team_page.finish():
+            self._finish()
 
     def _failed(self, error: BaseException) -> None:
         self._saving = False

@@ -1,10 +1,13 @@
 """Completing a campaign: each KPI of its brief against what it reached, the story, and
 an optional key visual (a `MoveDialog`). The brief's KPIs text is split into rows here.
+The KPI table gives its rows as one value (`KpiTable`), so that what was typed in it is
+kept in the form's draft with the story.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale
 from PySide6.QtWidgets import (
@@ -59,6 +62,29 @@ def split_kpis(text: str) -> list[tuple[str, str]]:
     return rows
 
 
+class KpiTable(QTableWidget):
+    """KPI, target and reached, one row each; its value is the rows' texts."""
+
+    def add_row(self, name: str, goal: str, achieved: str) -> None:
+        row = self.rowCount()
+        self.insertRow(row)
+        for col, text in enumerate((name, goal, achieved)):
+            self.setItem(row, col, QTableWidgetItem(text))
+
+    def editor_value(self) -> Any:
+        def cell(r: int, c: int) -> str:
+            item = self.item(r, c)
+            return item.text() if item is not None else ""
+
+        return [[cell(r, c) for c in range(3)] for r in range(self.rowCount())]
+
+    def set_editor_value(self, value: Any) -> None:
+        rows = [[str(text) for text in row][:3] for row in value]
+        self.setRowCount(0)
+        for row in rows:
+            self.add_row(*row, *[""] * (3 - len(row)))
+
+
 class ResultsDialog(MoveDialog):
     """Completing a campaign: each KPI of the brief against what it reached, and the story."""
 
@@ -78,7 +104,7 @@ class ResultsDialog(MoveDialog):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        self.kpis = QTableWidget(0, 3, box)
+        self.kpis = KpiTable(0, 3, box)
         self.kpis.setObjectName("resultKpis")
         self.kpis.setHorizontalHeaderLabels(
             [self.tr("KPI"), self.tr("Objetivo"), self.tr("Alcanzado")]
@@ -133,9 +159,7 @@ class ResultsDialog(MoveDialog):
 
     def _add_row(self, name: str, goal: str, achieved: str, edit: bool = False) -> None:
         row = self.kpis.rowCount()
-        self.kpis.insertRow(row)
-        for col, text in enumerate((name, goal, achieved)):
-            self.kpis.setItem(row, col, QTableWidgetItem(text))
+        self.kpis.add_row(name, goal, achieved)
         if edit:
             self.kpis.setCurrentCell(row, 0)
             item = self.kpis.item(row, 0)

@@ -2,13 +2,15 @@
 points) and the dimensions with their questions, written one per line — a dimension
 on its own line, each of its questions below it starting with a dash. Saving a survey
 that already has responses makes a new revision (the service's rule; the window says so).
+Its editors are fields of the house form's (`FormDialog`): Esc asks before dropping what
+was typed, and a crash leaves a draft, one per survey, that the designer takes back.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from agencia.domain.labels import label
 from agencia.domain.satisfaction_enums import ScaleWording
@@ -16,6 +18,7 @@ from agencia.domain.survey_scales import ALLOWED_POINTS
 from agencia.domain.survey_templates import DimensionDef, TemplateDef, validate_template
 from agencia.services.satisfaction.templates import create_template, update_template
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
 
@@ -67,11 +70,11 @@ class DesignerDialog(FormDialog):
         if view is not None:
             self.points.setCurrentIndex(max(0, self.points.findData(view.points)))
             self.wording.setCurrentIndex(max(0, self.wording.findData(view.wording)))
-        form = QFormLayout()
-        form.addRow(self.tr("Nombre"), self.name)
-        form.addRow(self.tr("Escala"), self.points)
-        form.addRow(self.tr("Palabras"), self.wording)
-        self.body.addLayout(form)
+        self.form = Form(self)
+        self.form.add("name", self.tr("Nombre"), self.name)
+        self.form.add("points", self.tr("Escala"), self.points)
+        self.form.add("wording", self.tr("Palabras"), self.wording)
+        self.body.addWidget(self.form)
         hint = QLabel(
             self.tr(
                 "Una dimensión por línea; debajo, sus preguntas, cada una empezando por un guion."
@@ -79,17 +82,25 @@ class DesignerDialog(FormDialog):
         )
         hint.setWordWrap(True)
         self.body.addWidget(hint)
-        self.body.addWidget(self.text)
+        self.lines = Form(self)  # the lines span the width: no caption beside them
+        self.lines.layout_.setHorizontalSpacing(0)
+        self.lines.add("dimensions", "", self.text)
+        self.lines.labels["dimensions"].hide()
+        self.body.addWidget(self.lines)
         if view is not None and view.responses:
             note = QLabel(
                 self.tr("Esta encuesta ya tiene respuestas: al guardar se crea una revisión nueva.")
             )
             note.setWordWrap(True)
             self.body.addWidget(note)
-        for editor in (self.name, self.text):
-            self._watch(editor)
-        self.points.currentIndexChanged.connect(self.revalidate)
+        self.add_form(self.form)
+        self.add_form(self.lines)
         resize_within_screen(self, 640, 600)
+
+    def _draft_key(self) -> tuple[str, str]:
+        """One draft per survey edited («Editar encuesta» does not name it), one for a new one."""
+        record = f"survey {self.view.id}" if self.view is not None else self.windowTitle()
+        return f"form.{type(self).__name__}", record
 
     def collect(self) -> TemplateDef:
         keys = {d.name: d.key for d in self.view.dimensions} if self.view else {}
