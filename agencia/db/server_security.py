@@ -17,9 +17,13 @@ campaign's rows only, and on the campaign itself only the move a decision makes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import Connection, text
 
 from agencia.db.server_agency_tables import GLOBAL_WRITES, agency_policies, may
+from agencia.db.server_approved_freeze import TRIGGERS as APPROVED_FREEZE_TRIGGERS
+from agencia.db.server_approved_freeze import approved_freeze_rules
 from agencia.db.server_campaign_rules import (
     TRIGGERS,
     campaign_functions,
@@ -29,9 +33,10 @@ from agencia.db.server_campaign_rules import (
 from agencia.db.server_campaign_trail import person_or_owner
 from agencia.db.server_column_rules import TRIGGERS as COLUMN_TRIGGERS
 from agencia.db.server_column_rules import column_rules
+from agencia.db.server_database_access import TRIGGERS as DATABASE_ACCESS_TRIGGERS
 from agencia.db.server_database_access import database_access_sql
 from agencia.db.server_enum_checks import enum_check_statements
-from agencia.db.server_functions import cached_plans, functions, scope_function
+from agencia.db.server_functions import functions, scope_function
 from agencia.db.server_improvement_owners import TRIGGERS as IMPROVEMENT_OWNER_TRIGGERS
 from agencia.db.server_improvement_owners import improvement_owner_rules
 from agencia.db.server_last_admin import TRIGGERS as LAST_ADMIN_TRIGGERS
@@ -49,6 +54,8 @@ from agencia.db.server_tables import (
     TablePlan,
     plan,
 )
+from agencia.db.server_task_and_health_rules import TRIGGERS as TASK_AND_HEALTH_TRIGGERS
+from agencia.db.server_task_and_health_rules import task_and_health_rules
 from agencia.domain.enums import Role
 from agencia.domain.permissions import Action, scope_for
 
@@ -89,34 +96,70 @@ DO $$ BEGIN
 END $$"""
 
 
-def _account_of_functions(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
-    """`agencia_account_of_T(id)`: the account of row `id` of T, for T's children."""
-    made = [
-        f"""
-CREATE OR REPLACE FUNCTION agencia_account_of_{p.name}(p_id integer) RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT {p.account} FROM {p.name} WHERE id = p_id
-$$"""
-        for p in sorted(plans, key=lambda p: p.depth)
-        if p.account is not None and p.has_id
-    ] + [
-        f"""
-CREATE OR REPLACE FUNCTION agencia_campaign_of_{p.name}(p_id integer) RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT {p.campaign} FROM {p.name} WHERE id = p_id
-$$"""
-        for p in sorted(plans, key=lambda p: p.campaign_depth)
-        if p.campaign is not None and p.has_id and p.name != "campaigns"
-    ]
-    return [cached_plans(f) for f in made] if cached else made
+# How many ids the sets the policies test against are expected to hold (PostgreSQL
+# guesses 1000 for any such function): a policy reads a row's parent in an EXISTS, and
+# the planner charges the parent's own policy's sets again on every row it might look
+# up, so with 1000 it hashed every campaign to check ten approvals and, past a few
+# thousand rows, compiled the statement (JIT) at several times the cost of running it.
+_ESTIMATES = (
+    "ALTER FUNCTION agencia_accounts_for(text[]) ROWS 50",
+    *(
+        f"ALTER FUNCTION {f}() ROWS 5"
+        for f in (
+            "agencia_delegated_accounts",
+            "agencia_reviewed_campaigns",
+            "agencia_reviewed_accounts",
+            "agencia_reviewed_brands",
+            "agencia_reviewed_products",
+        )
+    ),
+)
 
 
 def _array(actions: tuple[Action, ...]) -> str:
     return "ARRAY[" + ", ".join(f"'{a.value}'" for a in actions) + "]::text[]"
 
 
-def _policies(p: TablePlan) -> list[str]:
-    """The table's row-level security: who reads which rows, who writes them."""
+def _plain(p: TablePlan) -> bool:
+    """Whether a row of the table is read by its account alone (the session's own, a
+    delegator's) or by its campaign (a director reviewing it): no rule of its own, so
+    its children may ask its row-level security instead of asking the same again."""
+    return p.account is not None and p.name not in (*_REVIEWED_EXTRAS, "audit_events")
+
+
+def _read_of_account(p: TablePlan, plain: Mapping[str, TablePlan], sees: str, covering: str) -> str:
+    """Who reads a row by its account, and by its campaign (a director deciding on
+    another director's campaign, as the services). Through a `_plain` parent, whoever
+    reads the parent: its own row-level security decides, once, the sets it tests not
+    built again for the row's own test (what a statement costs is mostly those sets)."""
+    assert p.account is not None
+    t, account, campaign = p.name, p.account, p.campaign
+    reviewed = "(SELECT agencia_reviewed_campaigns())"
+    through = account.steps[0] if account.steps else None
+    parent = plain.get(through.parent) if through is not None else None
+    if through is None or parent is None:
+        read = account.within(t, sees, covering)
+        return read if campaign is None else f"{read} OR {campaign.within(t, reviewed)}"
+    # the parent's rule also reads it by its campaign as a reviewer: the row's campaign
+    # must be the parent's, or the row is read in full (a proposal's file: its campaign
+    # is its document's); a row's campaign elsewhere is asked besides
+    same = campaign is not None and (
+        campaign.steps[:1] == (through,)
+        or (not campaign.steps and (through.column, through.parent) == _CAMPAIGN_ID)
+    )
+    if parent.campaign is not None and not same:
+        read = account.within(t, sees, covering)
+        return read if campaign is None else f"{read} OR {campaign.within(t, reviewed)}"
+    read = account.parent_seen(t)
+    return read if campaign is None or same else f"{read} OR {campaign.within(t, reviewed)}"
+
+
+_CAMPAIGN_ID = ("campaign_id", "campaigns")
+
+
+def _policies(p: TablePlan, plain: Mapping[str, TablePlan] | None = None) -> list[str]:
+    """The table's row-level security: who reads which rows, who writes them (`plain`:
+    the tables `_plain` says are read by their account alone)."""
     t = p.name
     out = [f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY"]
 
@@ -133,19 +176,18 @@ def _policies(p: TablePlan) -> list[str]:
             policy(name, command, using, check)
         return out
     account = p.account
-    sees = f"agencia_accounts_for({_array((Action.SEE_ACCOUNTS,))})"
+    sees = f"(SELECT agencia_accounts_for({_array((Action.SEE_ACCOUNTS,))}))"
     # rows of no account (an agency-wide entry) are read by all, written as LOOSE_WRITES
-    loose = f"{account} IS NULL OR " if p.loose else ""
+    loose = f"{account.empty(t)} OR " if p.loose else ""
     covering = "(SELECT agencia_delegated_accounts())"
-    read = f"{loose}{account} IN (SELECT {sees}) OR {account} IN {covering}"
+    read = f"{loose}{_read_of_account(p, plain or {}, sees, covering)}"
     write = _writing(p, p.writes)
     reviewed = "(SELECT agencia_reviewed_campaigns())"
-    if p.campaign is not None:  # a campaign another director decides on (as the services)
-        read += f" OR {p.campaign} IN {reviewed}"
     if t in _REVIEWED_EXTRAS:
         read += f" OR id IN (SELECT {_REVIEWED_EXTRAS[t]}())"
     if t in DECISION_WRITES:  # deciding: a reviewer's, or a delegate's for their delegator
-        write += f" OR {account} IN {covering} OR {p.campaign} IN {reviewed}"
+        assert p.campaign is not None
+        write += f" OR {account.within(t, covering)} OR {p.campaign.within(t, reviewed)}"
     if t == "campaign_status_changes":  # a handover's recheck (the administrator's)
         write += f" OR {handover_review_row()}"
     if t == "audit_events":  # and what one wrote oneself (a reviewer's decision elsewhere)
@@ -178,11 +220,11 @@ def _writing(p: TablePlan, actions: tuple[Action, ...]) -> str:
     """The rows of an account's table the session may write with `actions`."""
     assert p.account is not None
     t, account = p.name, p.account
-    write = f"{account} IN (SELECT agencia_accounts_for({_array(actions)}))"
+    write = account.within(t, f"(SELECT agencia_accounts_for({_array(actions)}))")
     if t in ALSO_GLOBAL:
         write = f"({write}) AND {may(ALSO_GLOBAL[t])}"
     if p.loose and t in LOOSE_WRITES:
-        write = f"({account} IS NULL AND {may(LOOSE_WRITES[t])}) OR {write}"
+        write = f"(({account.empty(t)}) AND {may(LOOSE_WRITES[t])}) OR {write}"
     return write
 
 
@@ -232,9 +274,9 @@ def _also_added(p: TablePlan) -> tuple[str, ...]:
     with the campaign when sending it (services.campaigns.meeting_acta.keep_acta): a PDF,
     of a campaign with an acta the client has not acknowledged yet."""
     if p.name == "documents" and p.account is not None:
-        logs = _array((Action.LOG_COMMUNICATION,))
+        logs = f"(SELECT agencia_accounts_for({_array((Action.LOG_COMMUNICATION,))}))"
         return (
-            f"({p.account} IN (SELECT agencia_accounts_for({logs}))"
+            f"({p.account.within(p.name, logs)}"
             f" AND documents.content_type = '{_ACTA_TYPE}'"
             " AND EXISTS (SELECT 1 FROM meeting_reports m"
             " WHERE m.campaign_id = documents.campaign_id AND m.acknowledged_on IS NULL))",
@@ -325,8 +367,7 @@ def _grants(p: TablePlan) -> list[str]:
 def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
     """Everything `apply` runs, in order (also what the tests read); `cached`: the
     functions as since migration 0020 (`agencia.db.server_functions.cached_plans`)."""
-    out = [_groups_sql(), scope_function(), *functions(cached=cached)]
-    out += _account_of_functions(plans, cached=cached)
+    out = [_groups_sql(), scope_function(), *functions(cached=cached), *_ESTIMATES]
     out += campaign_functions({p.name for p in plans})
     out += [
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
@@ -346,6 +387,7 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
         f"GRANT {STAFF_GROUP} TO {ADMIN_GROUP} WITH ADMIN OPTION",
         settings_sql(),
     ]
+    plain = {p.name: p for p in plans if _plain(p)}
     for p in plans:
         out += _grants(p)
         out.append(
@@ -353,7 +395,7 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
             f"WHERE schemaname = 'public' AND tablename = '{p.name}' LOOP "
             f"EXECUTE format('DROP POLICY %I ON {p.name}', r.policyname); END LOOP; END $$"
         )
-        out += _policies(p)
+        out += _policies(p, plain)
     names = {p.name for p in plans}
     for table, (who, when) in STAMPS.items():
         if table in names:
@@ -376,19 +418,34 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
     out += enum_check_statements(names) + meeting_rules(names) + request_link_rules(names)
     out += private_read_rules(names) + database_access_sql()
     out += improvement_owner_rules(names)  # explore9 M7: an action's owner
+    out += approved_freeze_rules(names)  # what an approval covered stays as approved
+    out += task_and_health_rules(names)  # explore10: task links, kept health days
     if "users" in names:
         out.append("DROP TRIGGER IF EXISTS users_no_hash ON users")
         out.append(
             "CREATE TRIGGER users_no_hash BEFORE INSERT OR UPDATE ON users "
             "FOR EACH ROW EXECUTE FUNCTION agencia_no_hash()"
         )
-    return [*out, *(f"DROP FUNCTION IF EXISTS {f}" for f in RETIRED)]
+    return [*out, *(f"DROP FUNCTION IF EXISTS {f}" for f in RETIRED), _RETIRED_PATHS]
 
 
 # Functions an older agency has and nothing calls any more, dropped by `db upgrade` once
 # the triggers that named them are made again: the second owner test (one is asked now,
 # agencia_owner_session) and the year's last campaign code (the series is the owner's).
 RETIRED = ("agencia_session_is_owner()", "agencia_last_campaign_code(integer)")
+# The owner's `agencia_account_of_T(id)` and `agencia_campaign_of_T(id)` (until migration
+# 0024) told any person whose any row of T was, and that it existed (security7 F11); the
+# policies read a row's parents as the person now (server_tables.RowPath). Dropped once
+# every policy that called them has been written again.
+_RETIRED_PATHS = """
+DO $$ DECLARE r record; BEGIN
+    FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p
+             JOIN pg_namespace n ON n.oid = p.pronamespace
+             WHERE n.nspname = 'public' AND (p.proname LIKE 'agencia\\_account\\_of\\_%'
+                                             OR p.proname LIKE 'agencia\\_campaign\\_of\\_%') LOOP
+        EXECUTE 'DROP FUNCTION ' || r.f;
+    END LOOP;
+END $$"""
 
 
 def apply(connection: Connection, *, cached: bool = True) -> None:
@@ -425,6 +482,9 @@ def remove(connection: Connection) -> None:
         *MEETING_TRIGGERS,
         *REQUEST_LINK_TRIGGERS,
         *IMPROVEMENT_OWNER_TRIGGERS,
+        *APPROVED_FREEZE_TRIGGERS,
+        *TASK_AND_HEALTH_TRIGGERS,
+        *DATABASE_ACCESS_TRIGGERS,  # on the settings table, where `db init` made one
     ):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
     connection.execute(

@@ -5,10 +5,15 @@ A row's account is found through account_id, campaign_id, or a foreign key to a 
 that has an account — a mandatory parent before an optional one: an optional column
 left empty says nothing of whose the row is (security7 F14), and a row whose every
 path may be empty is `loose`, its writing the action `LOOSE_WRITES` names.
+
+A parent is read in the policy itself, as the session, under the parent's own row-level
+security (`RowPath`): no function tells anyone whose a row they cannot see is (security7
+F11; the owner's `agencia_account_of_T(id)` did, to every person).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,17 +118,106 @@ _NOT_PEOPLES = ("alembic_version", SETTINGS)
 
 
 @dataclass(frozen=True)
+class Step:
+    """One foreign key followed towards a row's account: `column` of the row so far,
+    pointing at `parent`'s id; `optional` when it may be empty."""
+
+    column: str
+    parent: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class RowPath:
+    """Where a row's account (or campaign) is: `column` of the row itself, or of the
+    parent its `steps` lead to. Each parent is read in the policy (`EXISTS` on its id)
+    as the session, under that parent's own row-level security: a parent the session
+    may not read tells it nothing. PostgreSQL plans an `EXISTS` both ways and picks per
+    statement: the parent looked up by its key for a few rows, hashed once for many."""
+
+    column: str
+    steps: tuple[Step, ...] = ()
+    optional: bool = False  # whether `column` may be empty
+
+    def within(self, table: str, *sets: str) -> str:
+        """SQL: whether the row of `table` has its account (campaign) in any of `sets`
+        (sub-selects such as `(SELECT agencia_delegated_accounts())`)."""
+
+        def inside(row: str, column: str) -> str:
+            found = " OR ".join(f"{row}{column} IN {s}" for s in sets)
+            if len(sets) > 1:
+                return f"({found})"
+            # inside a parent's EXISTS, a lone `IN (SELECT f())` would be made a join
+            # computing the set again for every row; `IS TRUE` keeps it one set,
+            # hashed once per statement, as an OR does
+            return f"({found}) IS TRUE" if row else found
+
+        return self._through(table, lambda row: inside(row, self.column))
+
+    def parent_seen(self, table: str) -> str:
+        """SQL: whether the session may read the row's first parent (its own row-level
+        security says, the parent's account among what the session reads)."""
+        step = self.steps[0]
+        return (
+            f"EXISTS (SELECT 1 FROM {step.parent} agencia_1"
+            f" WHERE agencia_1.id = {table}.{step.column})"
+        )
+
+    def empty(self, table: str) -> str:
+        """SQL: whether the row has no account at all (an optional link left empty), never
+        because a parent is out of the session's sight; "false" where none may be."""
+
+        def tail(i: int) -> bool:
+            return self.optional or any(s.optional for s in self.steps[i:])
+
+        def empty_from(row: str, i: int) -> str:
+            if i == len(self.steps):
+                return f"{row}{self.column} IS NULL"
+            step = self.steps[i]
+            alias = f"agencia_{i + 1}"
+            link = f"{row}{step.column}"
+            parts = [f"{link} IS NULL"] if step.optional else []
+            if tail(i + 1):
+                parts.append(
+                    f"EXISTS (SELECT 1 FROM {step.parent} {alias} WHERE {alias}.id = {link}"
+                    f" AND ({empty_from(alias + '.', i + 1)}))"
+                )
+            return " OR ".join(parts)
+
+        return empty_from(self._row(table), 0) if tail(0) else "false"
+
+    def first(self) -> str:
+        """Its first step as words: the parent and the column (its own column when it
+        has no parent), what `_via_campaign` reads."""
+        return f"{self.steps[0].parent} {self.steps[0].column}" if self.steps else self.column
+
+    def _row(self, table: str) -> str:
+        return f"{table}." if self.steps else ""
+
+    def _through(self, table: str, last: Callable[[str], str]) -> str:
+        def level(row: str, i: int) -> str:
+            if i == len(self.steps):
+                return last(row)
+            step = self.steps[i]
+            alias = f"agencia_{i + 1}"
+            return (
+                f"EXISTS (SELECT 1 FROM {step.parent} {alias} WHERE {alias}.id = "
+                f"{row}{step.column} AND {level(alias + '.', i + 1)})"
+            )
+
+        return level(self._row(table), 0)
+
+
+@dataclass(frozen=True)
 class TablePlan:
-    """How one table is guarded: its account (an SQL expression on its row, None when
-    the table is the agency's, not an account's), and what writing it takes."""
+    """How one table is guarded: where its account is (None when the table is the
+    agency's, not an account's), and what writing it takes."""
 
     name: str
-    account: str | None
+    account: RowPath | None
     writes: tuple[Action, ...]
     has_id: bool = True
-    depth: int = 0  # how many parents away its account is (functions made in this order)
-    campaign: str | None = None  # its campaign (an SQL expression), for a campaign's rows
-    campaign_depth: int = 0
+    campaign: RowPath | None = None  # where its campaign is, for a campaign's rows
     loose: bool = False  # whether a row may have no account (an optional parent)
     changes: tuple[Action, ...] | None = None  # updating, when not `writes`
     removes: tuple[Action, ...] | None = None  # deleting, when not `writes`
@@ -140,7 +234,7 @@ def plan(connection: Connection) -> list[TablePlan]:
     optional = {n: {c["name"] for c in found[n] if c["nullable"]} for n in names}
     keys = {n: inspector.get_foreign_keys(n) for n in names}
     paths = _account_paths(names, columns, optional, keys)
-    campaign, campaign_depth = _campaign_paths(names, columns, keys)
+    campaign = _campaign_paths(names, columns, optional, keys)
     plans = []
     for name in sorted(names):
         has_id = "id" in columns[name]
@@ -149,9 +243,9 @@ def plan(connection: Connection) -> list[TablePlan]:
                 TablePlan(name, None, (GLOBAL_WRITES.get(name, Action.AGENCY_SETTINGS),), has_id)
             )
             continue
-        account, depth, strict = paths[name]
+        account, strict = paths[name]
         writes = ACCOUNT_WRITES.get(name) or (
-            _CAMPAIGN_WORK if _via_campaign(name, account) else _ANY_WORK
+            _CAMPAIGN_WORK if _via_campaign(name, account.first()) else _ANY_WORK
         )
         plans.append(
             TablePlan(
@@ -159,9 +253,7 @@ def plan(connection: Connection) -> list[TablePlan]:
                 account,
                 writes,
                 has_id,
-                depth,
                 campaign.get(name),
-                campaign_depth.get(name, 0),
                 loose=not strict,
                 changes=ACCOUNT_CHANGES.get(name),
                 removes=ACCOUNT_REMOVES.get(name),
@@ -175,9 +267,9 @@ def _account_paths(
     columns: dict[str, set[str]],
     optional: dict[str, set[str]],
     keys: dict[str, list[Any]],
-) -> dict[str, tuple[str, int, bool]]:
-    """Each account's table's account (an SQL expression), its depth, and whether every
-    row has one (`strict`: mandatory columns all the way up)."""
+) -> dict[str, tuple[RowPath, bool]]:
+    """Each account's table's path to its account, and whether every row has one
+    (`strict`: mandatory columns all the way up)."""
     strict: dict[str, bool] = {"accounts": True}
     chosen: dict[str, tuple[str, str] | None] = {"accounts": None}  # (parent, column)
     for name in names:
@@ -205,29 +297,31 @@ def _account_paths(
                 chosen[name], strict[name] = best[1:], not best[0][0]
                 changed = True
 
-    def depth(name: str) -> int:
-        step = chosen[name]
-        return 0 if step is None else depth(step[0]) + 1
-
-    def path(name: str) -> str:
+    def path(name: str) -> RowPath:
         step = chosen[name]
         if step is None:
-            return "id" if name == "accounts" else "account_id"
-        return f"agencia_account_of_{step[0]}({step[1]})"
+            column = "id" if name == "accounts" else "account_id"
+            return RowPath(column, optional=column in optional[name])
+        parent, column = step
+        up = path(parent)
+        first = Step(column, parent, column in optional[name])
+        return RowPath(up.column, (first, *up.steps), up.optional)
 
-    return {n: (path(n), depth(n), strict[n]) for n in chosen}
+    return {n: (path(n), strict[n]) for n in chosen}
 
 
 def _campaign_paths(
-    names: list[str], columns: dict[str, set[str]], keys: dict[str, list[Any]]
-) -> tuple[dict[str, str], dict[str, int]]:
-    """Each campaign's row's campaign (an SQL expression): the campaign itself, a
-    campaign_id, or a foreign key to a table whose rows have one (a proposal's files)."""
-    campaign: dict[str, str] = {"campaigns": "id"} if "campaigns" in names else {}
-    depth: dict[str, int] = {"campaigns": 0}
+    names: list[str],
+    columns: dict[str, set[str]],
+    optional: dict[str, set[str]],
+    keys: dict[str, list[Any]],
+) -> dict[str, RowPath]:
+    """Each campaign's row's path to its campaign: the campaign itself, a campaign_id,
+    or a foreign key to a table whose rows have one (a proposal's files)."""
+    campaign: dict[str, RowPath] = {"campaigns": RowPath("id")} if "campaigns" in names else {}
     for name in names:
         if name != "campaigns" and "campaign_id" in columns[name]:
-            campaign[name], depth[name] = "campaign_id", 0
+            campaign[name] = RowPath("campaign_id", optional="campaign_id" in optional[name])
     changed = True
     while changed:
         changed = False
@@ -243,11 +337,12 @@ def _campaign_paths(
                 if "id" not in columns[parent]:
                     continue
                 column = fk["constrained_columns"][0]
-                campaign[name] = f"agencia_campaign_of_{parent}({column})"
-                depth[name] = depth[parent] + 1
+                up = campaign[parent]
+                first = Step(column, parent, column in optional[name])
+                campaign[name] = RowPath(up.column, (first, *up.steps), up.optional)
                 changed = True
                 break
-    return campaign, depth
+    return campaign
 
 
 def _rank(columns: list[str]) -> int:

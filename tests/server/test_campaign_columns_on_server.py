@@ -68,7 +68,16 @@ def test_authors_and_times_are_the_servers(server_agency: ServerAgency) -> None:
             conn.execute("UPDATE campaigns SET created_at = '2000-01-01' WHERE id = %s", (coca,))
         with pytest.raises(REFUSED):
             conn.execute("UPDATE campaigns SET owner_id = %s WHERE id = %s", (staff["irene"], coca))
-        conn.execute("UPDATE campaigns SET owner_id = %s WHERE id = %s", (staff["marta"], coca))
+        with conn.transaction():  # as the services: a new version, with its history entry
+            conn.execute(
+                "UPDATE campaigns SET owner_id = %s, version = version + 1 WHERE id = %s",
+                (staff["marta"], coca),
+            )
+            conn.execute(
+                "INSERT INTO audit_events (entity, entity_id, action, summary, changes)"
+                " VALUES ('campaign', %s, 'update', 'Para Marta', %s)",
+                (coca, '{"owner_id": [1, 2]}'),
+            )
     with unit_of_work(server_agency.owner, SYSTEM, write=False) as uow:
         authors = list(
             uow.session.scalars(select(Brief.author_id).where(Brief.campaign_id == coca))

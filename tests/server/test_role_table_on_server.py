@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 
 from agencia.db import server_security
 from agencia.db.database import Database
+from agencia.db.server_tables import RowPath, Step
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.campaign_models import Campaign
@@ -63,9 +64,10 @@ def test_every_table_people_use_has_row_level_security(db: Database) -> None:
         assert list(unguarded) == []
     by_name = {p.name: p for p in plans}
     # the known tables are classified as the services treat them
-    assert by_name["accounts"].account == "id"
-    assert by_name["campaigns"].account == "account_id"
-    assert by_name["approvals"].account == "agencia_account_of_campaigns(campaign_id)"
+    assert by_name["accounts"].account == RowPath("id")
+    assert by_name["campaigns"].account == RowPath("account_id")
+    through_campaign = (Step("campaign_id", "campaigns"),)
+    assert by_name["approvals"].account == RowPath("account_id", through_campaign)
     assert by_name["staff"].account is None and by_name["users"].account is None
 
 
