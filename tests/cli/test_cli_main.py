@@ -121,7 +121,7 @@ def test_no_command_opens_the_gui(
     calls: list[str | None] = []
     fake = types.ModuleType("agencia.app")
 
-    def run_gui(url: str | None = None) -> int:
+    def run_gui(url: str | None = None, on_ready: object = None) -> int:
         calls.append(url)
         return 0
 

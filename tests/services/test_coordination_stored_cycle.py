@@ -4,68 +4,75 @@ an endless walk that grew until the process was killed (`agencia tasks list --ca
 2.1 GB in 20 s). The reads return now: the link that closes the cycle is left out of the
 schedule, and the timeline names the cycle so the planner can undo it.
 
-Each read runs in a child process with a memory ceiling and a deadline, so that the walk,
-if it came back, fails the test instead of the machine."""
+Each read runs in a fresh Python process with a memory ceiling and a deadline, so that the
+walk, if it came back, fails the test instead of the machine. (A process forked from the
+test worker inherited its threads' locks and, once, hung before it read anything.)"""
 
 from __future__ import annotations
 
-import ast
-import contextlib
-import io
-import multiprocessing
-import resource
-from collections.abc import Callable
+import base64
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
 from datetime import date
 
-import pytest
 from campaign_world import Cast, build_cast, new_campaign
 from sqlalchemy import text
 
-from agencia import cli
-from agencia.db.database import Database, open_database
-from agencia.domain.actor import Actor
-from agencia.services.coordination import queries, tasks
+from agencia.db.database import Database
+from agencia.services.coordination import tasks
 from agencia.services.coordination.tasks import TaskInput
 from agencia.services.people.sign_ins import add_user, change_password
 
 D = date
 PASSWORD = "una frase bastante larga"
 TODAY = D(2026, 3, 1)
-_CEILING = 1 << 30  # a gigabyte: the walk passed it in seconds
 _DEADLINE = 120  # seconds: the reads take well under one
 
+# the child: a gigabyte and a half of address space at most (it needs a few hundred MB)
+_READS = textwrap.dedent(
+    """
+    import base64, pickle, resource, sys
+    resource.setrlimit(resource.RLIMIT_AS, (3 << 29, 3 << 29))
+    from datetime import date
+    from agencia.db.database import open_database
+    from agencia.services.coordination import queries, tasks
 
-def _in_child(read: Callable[[], object], answers: multiprocessing.Queue) -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (_CEILING, _CEILING))
-    answers.put(repr(read()))
+    url, me, campaign, guion, today = pickle.loads(base64.b64decode(sys.argv[1]))
+    db = open_database(url, read_only=True)
+    rows = queries.list_tasks(db, me, queries.TaskQuery(campaign_id=campaign), today)
+    listed = sorted((r.id, r.depends_on) for r in rows)
+    t = queries.timeline(db, me, campaign, today)
+    timeline = (sorted(set(t.cycle)), t.cycle[:1] == t.cycle[-1:], t.expected_end is not None)
+    preview = sorted(tasks.preview_reschedule(db, me, guion, date(2026, 3, 5)))
+    db.close()
+    print(repr((listed, timeline, preview)))
+    """
+)
+_COMMAND = textwrap.dedent(
+    """
+    import resource, sys
+    resource.setrlimit(resource.RLIMIT_AS, (3 << 29, 3 << 29))
+    from agencia.cli import main
+    sys.exit(main(sys.argv[1:]))
+    """
+)
 
 
-def _returns(read: Callable[[], object]) -> str:
-    """What `read` returned in a child process (fails when it hangs or runs out)."""
-    context = multiprocessing.get_context("fork")
-    answers: multiprocessing.Queue = context.Queue()
-    child = context.Process(target=_in_child, args=(read, answers))
-    child.start()
-    child.join(_DEADLINE)
-    if child.is_alive():
-        child.kill()
-        child.join()
-        raise AssertionError("the read did not return")
-    assert child.exitcode == 0, f"the read failed (exit code {child.exitcode})"
-    return str(answers.get(timeout=5))
-
-
-def _reading(db: Database, read: Callable[[Database], object]) -> Callable[[], object]:
-    """`read` on the test's database, opened anew (beside the test's own writer)."""
-
-    def opened() -> object:
-        other = open_database(str(db.url), read_only=True)
-        try:
-            return read(other)
-        finally:
-            other.close()
-
-    return opened
+def _run(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh interpreter (fails the test when it hangs or runs out)."""
+    env = dict(os.environ, AGENCIA_PASSWORD=PASSWORD)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=_DEADLINE,
+    )
+    assert "MemoryError" not in done.stderr, done.stderr
+    return done
 
 
 def _cycle(cast: Cast) -> tuple[int, list[int]]:
@@ -94,48 +101,29 @@ def _cycle(cast: Cast) -> tuple[int, list[int]]:
     return campaign, ids
 
 
+def _url(db: Database) -> str:
+    return db.url.render_as_string(hide_password=False)
+
+
 def test_a_stored_cycle_does_not_hang_the_reads(db: Database) -> None:
     cast = build_cast(db)
     campaign, (guion, bocetos, rodaje) = _cycle(cast)
-    me: Actor = cast.actor("executive")
-
-    def listed(d: Database) -> object:
-        rows = queries.list_tasks(d, me, queries.TaskQuery(campaign_id=campaign), TODAY)
-        return sorted((r.id, r.depends_on) for r in rows)
-
-    assert _returns(_reading(db, listed)) == repr(
-        [(guion, (rodaje,)), (bocetos, (guion,)), (rodaje, (bocetos,))]
-    )
-
-    def timeline(d: Database) -> object:
-        t = queries.timeline(d, me, campaign, TODAY)
-        return (sorted(set(t.cycle)), t.cycle[:1] == t.cycle[-1:], t.expected_end is not None)
-
-    assert _returns(_reading(db, timeline)) == repr(([guion, bocetos, rodaje], True, True))
-
-    def preview(d: Database) -> object:
-        return sorted(tasks.preview_reschedule(d, me, guion, D(2026, 3, 5)))
-
-    assert _returns(_reading(db, preview)) == repr([guion, bocetos, rodaje])
+    asked = (_url(db), cast.actor("executive"), campaign, guion, TODAY)
+    done = _run(_READS, base64.b64encode(pickle.dumps(asked)).decode())
+    assert done.returncode == 0, done.stderr
+    listed, timeline, preview = eval(done.stdout.strip().splitlines()[-1])
+    assert listed == [(guion, (rodaje,)), (bocetos, (guion,)), (rodaje, (bocetos,))]
+    assert timeline == ([guion, bocetos, rodaje], True, True)
+    assert preview == [guion, bocetos, rodaje]
 
 
-def test_the_command_line_lists_them_and_names_the_cycle(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_command_line_lists_them_and_names_the_cycle(db: Database) -> None:
     cast = build_cast(db)
     add_user(db, cast.admin, "elena", cast.staff["executive"], "provisional de la casa")
     change_password(db, "elena", "provisional de la casa", PASSWORD)
     campaign, ids = _cycle(cast)
-    monkeypatch.setenv("AGENCIA_PASSWORD", PASSWORD)
     argv = ["tasks", "list", "--campaign", str(campaign), "--format", "csv"]
-    argv += ["--db", str(db.url), "--user", "elena"]
-
-    def listed() -> object:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = cli.main(argv)
-        return status, len(out.getvalue().splitlines()), err.getvalue()
-
-    status, lines, err = ast.literal_eval(_returns(listed))
-    assert (status, lines) == (0, 1 + len(ids))  # the header and each task
-    assert "ciclo (Guion → Rodaje → Bocetos → Guion)" in err
+    done = _run(_COMMAND, *argv, "--db", _url(db), "--user", "elena")
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 1 + len(ids)  # the header and each task
+    assert "ciclo (Guion → Rodaje → Bocetos → Guion)" in done.stderr

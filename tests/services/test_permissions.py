@@ -29,8 +29,16 @@ from sqlalchemy import func, select
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM, Actor
-from agencia.domain.campaign_models import Campaign, Proposal
-from agencia.domain.enums import LEAD_ROLES, AssignmentRole, CampaignStatus, Channel, Role
+from agencia.domain.campaign_models import Approval, Campaign, Proposal
+from agencia.domain.enums import (
+    LEAD_ROLES,
+    ApprovalStage,
+    AssignmentRole,
+    CampaignStatus,
+    Channel,
+    Decision,
+    Role,
+)
 from agencia.domain.errors import PermissionDenied
 from agencia.domain.models import AuditEvent, Contact, User
 from agencia.domain.permissions import Action, Scope, allowed, scope_for
@@ -172,9 +180,32 @@ def _campaign(
         )
         uow.session.add(campaign)
         uow.session.flush()
-        uow.session.add(Proposal(campaign_id=campaign.id, number=1, summary="P", author_id=lead))
+        proposal = Proposal(campaign_id=campaign.id, number=1, summary="P", author_id=lead)
+        uow.session.add(proposal)
+        uow.session.flush()
+        if status in _APPROVED_INSIDE:  # internal review approved the proposal, as the flow
+            uow.session.add(
+                Approval(
+                    campaign_id=campaign.id,
+                    stage=ApprovalStage.INTERNAL,
+                    proposal_id=proposal.id,
+                    subject_number=1,
+                    decision=Decision.APPROVED,
+                    decided_on=date.today(),
+                )
+            )
         uow.session.add(Contact(account_id=account_id, full_name="Cliente"))
         return campaign.id
+
+
+# where a campaign stands on an internal approval of its proposal
+_APPROVED_INSIDE = {
+    CampaignStatus.READY_FOR_CLIENT,
+    CampaignStatus.PRESENTED,
+    CampaignStatus.APPROVED,
+    CampaignStatus.IN_PRODUCTION,
+    CampaignStatus.LIVE,
+}
 
 
 def get_campaign_contact(db: Database, account_id: int) -> int:

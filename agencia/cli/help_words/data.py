@@ -89,9 +89,24 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("CARPETA", "DIR"),
     (
         "Carga una exportación en una base de datos vacía (SQLite o PostgreSQL, con el esquema "
-        "de esta versión): el camino de un puesto de trabajo al servidor compartido.",
+        "de esta versión): el camino de un puesto de trabajo al servidor compartido. En "
+        "PostgreSQL, ejecútelo con el rol propietario, como `agencia db init`: la base de "
+        "datos queda protegida como la protege `db init`, --admin nombra al administrador de "
+        "la exportación que entra primero (su contraseña nueva se lee dos veces en un "
+        "terminal, una de la entrada estándar si no) y cada una de las demás personas recibe "
+        "un rol del servidor cuya contraseña pone después el administrador "
+        "(`user reset-password`).",
         "Load an export into an empty database (SQLite or PostgreSQL, at this version's "
-        "schema): the way from one workstation to the shared server.",
+        "schema): the way from one workstation to the shared server. On PostgreSQL, run it "
+        "as the owner role, as `agencia db init`: the database is secured as `db init` "
+        "secures it, --admin names the export's administrator who signs in first (their new "
+        "password is read twice on a terminal, once from standard input otherwise), and "
+        "every other person gets a server role whose password the administrator then sets "
+        "(`user reset-password`).",
+    ),
+    (
+        "en PostgreSQL (obligatorio allí): el administrador de la exportación que entra primero",
+        "on PostgreSQL (required there): the export's administrator who signs in first",
     ),
     (
         "Escribe como vCards 4.0 los contactos activos de una cuenta (o uno de ellos).",
