@@ -220,12 +220,13 @@ class Startup(QObject):
             return
         self._began = True
         self._enter(State.OPENING)
-        url = self.url
-        self._pool.start(_Job(self._relay, lambda: open_and_probe(url)))
-        # while the worker opens the database: the chrome (done before its answer is
-        # handled, which waits for this turn of the event loop), then the system's scheme
+        # the chrome, then the system's scheme, then the worker: built while the worker
+        # imported SQLAlchemy, the two took turns at the interpreter's lock and each
+        # went slower (the database's answer came 100-250 ms later than the sum of both)
         self._build_chrome()
         style.follow_system()
+        url = self.url
+        self._pool.start(_Job(self._relay, lambda: open_and_probe(url)))
 
     def _opened(self, opened: Opened | None, error: BaseException | None) -> None:
         if self.state is State.CLOSED:  # the window went away while the file was opening
