@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import psycopg
+from campaign_world import BRIEF, PROPOSAL_PDF
 from factories import ADMIN_PASSWORD, Agency, small_agency
 from sqlalchemy.engine import URL, make_url
 
@@ -30,6 +31,13 @@ from agencia.domain.actor import SYSTEM, Actor
 from agencia.domain.campaign_models import Approval, Campaign, StatusChange
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Decision
 from agencia.services import auth
+from agencia.services.campaigns import flow
+from agencia.services.campaigns.briefs import save_brief
+from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
+from agencia.services.campaigns.documents import DocumentInput
+from agencia.services.campaigns.flow import InternalDecisionStep, Step
+from agencia.services.campaigns.proposals import ProposalInput, save_proposal
+from agencia.services.campaigns.queries import get_campaign
 from agencia.services.people.sign_ins import add_user, change_password
 
 PASSWORD = "una frase larga de prueba"
@@ -119,6 +127,56 @@ def build(pg_url: str) -> tuple[ServerAgency, Database]:
         owner.close()
         raise
     return found, owner
+
+
+def move(
+    db: Database, actor: Actor, cid: int, target: CampaignStatus, step: Step | None = None
+) -> None:
+    """One move of the campaign's flow as the services make it, at its current version."""
+    version = get_campaign(db, actor, cid).version
+    flow.move_campaign(db, actor, cid, target, version=version, step=step)
+
+
+def to_development(
+    alvaro: tuple[Database, Actor], marta: tuple[Database, Actor], account_id: int, name: str
+) -> int:
+    """A new campaign of Álvaro's on `account_id` through the services, each person
+    through their own workstation: his brief, approved by Marta (his supervisor), and the
+    campaign in development. Returns the campaign."""
+    (alvaro_db, alvaro_actor), (marta_db, marta_actor) = alvaro, marta
+    cid = create_campaign(
+        alvaro_db,
+        alvaro_actor,
+        CampaignInput(account_id=account_id, name=name, budget="1000"),
+    ).id
+    save_brief(alvaro_db, alvaro_actor, cid, BRIEF, None)
+    flow.decide_brief(marta_db, marta_actor, cid, 1, Decision.APPROVED)
+    move(alvaro_db, alvaro_actor, cid, CampaignStatus.IN_DEVELOPMENT)
+    return cid
+
+
+def to_review(agency: ServerAgency, *, approved: bool = False) -> tuple[int, int]:
+    """Álvaro's campaign «Verano» of Coca-Cola through the services, each person as
+    themselves: `to_development`, then his proposal, in internal review (with `approved`,
+    Marta approves it too: ready for the client). Returns (campaign, the proposal's
+    document)."""
+    alvaro = agency.signed_in("alvaro")
+    marta = agency.signed_in("marta")
+    try:
+        cid = to_development(alvaro, marta, agency.agency.accounts["coca"], "Verano")
+        save_proposal(
+            *alvaro,
+            cid,
+            ProposalInput(summary="Propuesta", uploads=(DocumentInput("p.pdf", PROPOSAL_PDF),)),
+        )
+        move(*alvaro, cid, CampaignStatus.INTERNAL_REVIEW)
+        document = get_campaign(*alvaro, cid).proposals[0].documents[0].id
+        if approved:
+            move(*marta, cid, CampaignStatus.READY_FOR_CLIENT, InternalDecisionStep("Bien"))
+    finally:
+        alvaro[0].close()
+        marta[0].close()
+    return cid, document
 
 
 # The window's process: its sign-in filled in as soon as it shows, then the test's own

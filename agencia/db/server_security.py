@@ -18,6 +18,7 @@ campaign's rows only, and on the campaign itself only the move a decision makes.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Protocol
 
 from sqlalchemy import Connection, text
 
@@ -59,7 +60,7 @@ from agencia.db.server_task_and_health_rules import task_and_health_rules
 from agencia.domain.enums import Role
 from agencia.domain.permissions import Action, scope_for
 
-__all__ = ["ADMIN_GROUP", "STAFF_GROUP", "apply", "plan", "remove", "statements"]
+__all__ = ["ADMIN_GROUP", "STAFF_GROUP", "apply", "plan", "reapply", "remove", "statements"]
 
 STAFF_GROUP = "agencia_staff"  # every person's server role is a member
 ADMIN_GROUP = "agencia_admins"  # administrators: may manage the others' roles
@@ -456,6 +457,21 @@ def apply(connection: Connection, *, cached: bool = True) -> None:
         return
     for statement in statements(plan(connection), cached=cached):
         connection.execute(text(statement))
+
+
+class _Migration(Protocol):
+    """What a migration script's `alembic.op` lends `reapply` (no Alembic import here)."""
+
+    def get_bind(self) -> Connection: ...
+
+
+def reapply(op: _Migration, *, cached: bool = True) -> None:
+    """The one line of a migration that changes the server's rules: they are generated
+    whole from the role table and the tables there are now, so the migration writes them
+    all again on its connection rather than carry a copy of its day (`db upgrade` writes
+    them once more at the head; a migration to a named revision has only this). Nothing
+    on SQLite, the one-workstation edition: `apply` checks, so no migration repeats it."""
+    apply(op.get_bind(), cached=cached)
 
 
 def remove(connection: Connection) -> None:

@@ -20,11 +20,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
     from agencia.db import server_security
 
-    server_security.apply(op.get_bind())
+    server_security.reapply(op)
 
 
 def downgrade() -> None:

@@ -8,14 +8,11 @@ stamp, `documents_stamp`)."""
 from __future__ import annotations
 
 import pytest
-from campaign_world import BRIEF, PROPOSAL_PDF
+from campaign_world import PROPOSAL_PDF
 from psycopg import errors
-from server_world import ServerAgency
+from server_world import ServerAgency, move, to_development
 
-from agencia.domain.enums import CampaignStatus, Decision
-from agencia.services.campaigns import flow
-from agencia.services.campaigns.briefs import save_brief
-from agencia.services.campaigns.campaign_edit import CampaignInput, create_campaign
+from agencia.domain.enums import CampaignStatus
 from agencia.services.campaigns.documents import DocumentInput
 from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.campaigns.queries import get_campaign
@@ -28,15 +25,9 @@ def test_a_kept_file_is_still_its_uploaders_work(server_agency: ServerAgency) ->
     alvaro_db, alvaro = server_agency.signed_in("alvaro")
     marta_db, marta = server_agency.signed_in("marta")
     try:
-        cid = create_campaign(
-            alvaro_db,
-            alvaro,
-            CampaignInput(account_id=people.accounts["coca"], name="Otoño", budget="1000"),
-        ).id
-        save_brief(alvaro_db, alvaro, cid, BRIEF, None)
-        flow.decide_brief(marta_db, marta, cid, 1, Decision.APPROVED)
-        version = get_campaign(alvaro_db, alvaro, cid).version
-        flow.move_campaign(alvaro_db, alvaro, cid, S.IN_DEVELOPMENT, version=version)
+        cid = to_development(
+            (alvaro_db, alvaro), (marta_db, marta), people.accounts["coca"], "Otoño"
+        )
         marta_file = ProposalInput(
             summary="La idea de Marta", uploads=(DocumentInput("marta.pdf", PROPOSAL_PDF),)
         )
@@ -47,8 +38,7 @@ def test_a_kept_file_is_still_its_uploaders_work(server_agency: ServerAgency) ->
         save_proposal(
             alvaro_db, alvaro, cid, ProposalInput(summary="Pulida", keep_document_ids=kept)
         )
-        version = get_campaign(alvaro_db, alvaro, cid).version
-        flow.move_campaign(alvaro_db, alvaro, cid, S.INTERNAL_REVIEW, version=version)
+        move(alvaro_db, alvaro, cid, S.INTERNAL_REVIEW)
     finally:
         alvaro_db.close()
         marta_db.close()

@@ -11,59 +11,19 @@ from decimal import Decimal
 
 import psycopg
 import pytest
-from campaign_world import BRIEF, PROPOSAL_PDF
-from server_world import ServerAgency
+from campaign_world import BRIEF
+from server_world import ServerAgency, move, to_review
 
-from agencia.db.database import Database
-from agencia.domain.actor import SYSTEM, Actor
-from agencia.domain.enums import CampaignStatus, Channel, Decision
+from agencia.domain.actor import SYSTEM
+from agencia.domain.enums import CampaignStatus, Channel
 from agencia.services.campaigns import flow
-from agencia.services.campaigns.briefs import save_brief
-from agencia.services.campaigns.campaign_edit import (
-    CampaignInput,
-    create_campaign,
-    update_campaign,
-)
+from agencia.services.campaigns.campaign_edit import update_campaign
 from agencia.services.campaigns.campaign_input import input_from_detail
-from agencia.services.campaigns.documents import DocumentInput
-from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.campaigns.queries import get_campaign
 
 S = CampaignStatus
 REFUSED = psycopg.errors.InsufficientPrivilege
 _OTHER = b"%PDF-1.7 nadie la reviso\n"
-
-
-def _move(db: Database, actor: Actor, cid: int, target: S, step: flow.Step | None = None) -> None:
-    version = get_campaign(db, actor, cid).version
-    flow.move_campaign(db, actor, cid, target, version=version, step=step)
-
-
-def _ready_for_client(agency: ServerAgency) -> int:
-    """Álvaro's campaign of Coca-Cola through the services, each person as themselves:
-    his brief approved by Marta, his proposal approved by Marta: ready for the client."""
-    alvaro_db, alvaro = agency.signed_in("alvaro")
-    marta_db, marta = agency.signed_in("marta")
-    try:
-        account = agency.agency.accounts["coca"]
-        cid = create_campaign(
-            alvaro_db, alvaro, CampaignInput(account_id=account, name="Verano", budget="1000")
-        ).id
-        save_brief(alvaro_db, alvaro, cid, BRIEF, None)
-        flow.decide_brief(marta_db, marta, cid, 1, Decision.APPROVED)
-        _move(alvaro_db, alvaro, cid, S.IN_DEVELOPMENT)
-        save_proposal(
-            alvaro_db,
-            alvaro,
-            cid,
-            ProposalInput(summary="Propuesta", uploads=(DocumentInput("p.pdf", PROPOSAL_PDF),)),
-        )
-        _move(alvaro_db, alvaro, cid, S.INTERNAL_REVIEW)
-        _move(marta_db, marta, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Bien"))
-    finally:
-        alvaro_db.close()
-        marta_db.close()
-    return cid
 
 
 def _one(conn: psycopg.Connection, sql: str, *params: object) -> tuple[object, ...]:
@@ -76,7 +36,7 @@ def test_a_reviewed_proposal_keeps_its_files_and_its_text(server_agency: ServerA
     """Hole 1: after internal approval, Álvaro adds another file to the approved version,
     unlinks the approved one and rewrites its summary; each is refused, and the services
     present the approved file."""
-    cid = _ready_for_client(server_agency)
+    cid = to_review(server_agency, approved=True)[0]
     sha = hashlib.sha256(_OTHER).hexdigest()
     with server_agency.connect("alvaro") as conn:
         proposal, approved = _one(
@@ -114,7 +74,7 @@ def test_a_reviewed_proposal_keeps_its_files_and_its_text(server_agency: ServerA
         assert _one(conn, "SELECT summary FROM proposals WHERE id = %s", proposal) == ("Propuesta",)
     db, alvaro = server_agency.signed_in("alvaro")
     try:
-        _move(db, alvaro, cid, S.PRESENTED, flow.PresentationStep(document_id=int(str(approved))))
+        move(db, alvaro, cid, S.PRESENTED, flow.PresentationStep(document_id=int(str(approved))))
     finally:
         db.close()
 
@@ -125,7 +85,7 @@ def test_a_new_proposal_version_sends_an_approved_campaign_back(
     """Hole 1, by a new version: Álvaro saves a v2 (the deck prints the latest) on the
     campaign ready for the client, without the review the services send it back to:
     refused; with the campaign back in internal review in the same transaction, kept."""
-    cid = _ready_for_client(server_agency)
+    cid = to_review(server_agency, approved=True)[0]
     insert = "INSERT INTO proposals (campaign_id, number, summary, notes) VALUES (%s, 2, %s, '')"
     with server_agency.connect("alvaro") as conn:
         with pytest.raises(REFUSED):
@@ -139,7 +99,7 @@ def test_a_new_proposal_version_sends_an_approved_campaign_back(
 def test_an_approved_brief_version_is_never_rewritten(server_agency: ServerAgency) -> None:
     """Hole 2: the approved brief's budget and objectives rewritten in place, or the
     version deleted: refused; a new version is saved by the services."""
-    cid = _ready_for_client(server_agency)
+    cid = to_review(server_agency, approved=True)[0]
     with server_agency.connect("alvaro") as conn:
         (brief,) = _one(conn, "SELECT id FROM briefs WHERE campaign_id = %s", cid)
         for statement in (
@@ -157,14 +117,14 @@ def test_an_approved_campaign_is_edited_only_with_its_trail(server_agency: Serve
     """Hole 2: on a campaign the client approved, Álvaro gives it to its approver, moves
     its start, renames it and lets it be shown, by psql: refused without a new version,
     and without its entry in the history; the services' edit passes."""
-    cid = _ready_for_client(server_agency)
+    cid = to_review(server_agency, approved=True)[0]
     contact = _contact(server_agency)
     db, alvaro = server_agency.signed_in("alvaro")
     try:
         document = get_campaign(db, alvaro, cid).proposals[0].documents[0].id
-        _move(db, alvaro, cid, S.PRESENTED, flow.PresentationStep(document_id=document))
+        move(db, alvaro, cid, S.PRESENTED, flow.PresentationStep(document_id=document))
         step = flow.ClientDecisionStep(contact, date.today(), Channel.EMAIL)
-        _move(db, alvaro, cid, S.APPROVED, step)
+        move(db, alvaro, cid, S.APPROVED, step)
     finally:
         db.close()
     marta = server_agency.agency.staff["marta"]

@@ -12,24 +12,19 @@ from datetime import date
 
 import psycopg
 import pytest
-from campaign_world import BRIEF, PROPOSAL_PDF
 from factories import ADMIN_PASSWORD
 from psycopg import errors
-from server_world import PEOPLE, ServerAgency
+from server_world import PEOPLE, ServerAgency, move, to_review
 from sqlalchemy import select
 
-from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
-from agencia.domain.actor import SYSTEM, Actor
+from agencia.domain.actor import SYSTEM
 from agencia.domain.campaign_models import Approval
-from agencia.domain.enums import ApprovalStage, CampaignStatus, Channel, Decision
+from agencia.domain.enums import ApprovalStage, CampaignStatus, Channel
 from agencia.domain.errors import DomainError
 from agencia.domain.models import Contact
 from agencia.services.campaigns import flow
-from agencia.services.campaigns.briefs import save_brief
 from agencia.services.campaigns.campaign_edit import CampaignInput, update_campaign
-from agencia.services.campaigns.documents import DocumentInput
-from agencia.services.campaigns.proposals import ProposalInput, save_proposal
 from agencia.services.campaigns.queries import get_campaign
 
 S = CampaignStatus
@@ -97,47 +92,10 @@ def test_nobody_approves_their_own_work_or_a_made_up_document(
     assert stages == [ApprovalStage.BRIEF, ApprovalStage.BRIEF]  # the two set-up decisions
 
 
-def _to_review(agency: ServerAgency) -> tuple[int, int]:
-    """Álvaro's campaign of Coca-Cola through the services, each person as themselves:
-    his brief, approved by Marta (his supervisor), his proposal, in internal review.
-    Returns (campaign, the proposal's document)."""
-    from agencia.services.campaigns.campaign_edit import create_campaign
-
-    people = agency.agency
-    alvaro_db, alvaro = agency.signed_in("alvaro")
-    marta_db, marta = agency.signed_in("marta")
-    try:
-        cid = create_campaign(
-            alvaro_db,
-            alvaro,
-            CampaignInput(account_id=people.accounts["coca"], name="Verano", budget="1000"),
-        ).id
-        save_brief(alvaro_db, alvaro, cid, BRIEF, None)
-        flow.decide_brief(marta_db, marta, cid, 1, Decision.APPROVED)
-        _move(alvaro_db, alvaro, cid, S.IN_DEVELOPMENT)
-        save_proposal(
-            alvaro_db,
-            alvaro,
-            cid,
-            ProposalInput(summary="Propuesta", uploads=(DocumentInput("p.pdf", PROPOSAL_PDF),)),
-        )
-        _move(alvaro_db, alvaro, cid, S.INTERNAL_REVIEW)
-        document = get_campaign(alvaro_db, alvaro, cid).proposals[0].documents[0].id
-    finally:
-        alvaro_db.close()
-        marta_db.close()
-    return cid, document
-
-
-def _move(db: Database, actor: Actor, cid: int, target: S, step: flow.Step | None = None) -> None:
-    version = get_campaign(db, actor, cid).version
-    flow.move_campaign(db, actor, cid, target, version=version, step=step)
-
-
 def test_the_services_flow_passes_and_a_forged_decision_does_not(
     server_agency: ServerAgency,
 ) -> None:
-    cid, document = _to_review(server_agency)
+    cid, document = to_review(server_agency)
     # in review: Álvaro cannot approve it himself, nor move it on without a decision
     with server_agency.connect("alvaro") as conn:
         me = server_agency.agency.staff["alvaro"]
@@ -165,7 +123,7 @@ def test_the_services_flow_passes_and_a_forged_decision_does_not(
     # the services' flow, each person through their own connection
     marta_db, marta = server_agency.signed_in("marta")
     try:
-        _move(marta_db, marta, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Bien"))
+        move(marta_db, marta, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Bien"))
     finally:
         marta_db.close()
     with unit_of_work(server_agency.owner, SYSTEM) as uow:
@@ -175,9 +133,9 @@ def test_the_services_flow_passes_and_a_forged_decision_does_not(
         contact_id = contact.id
     alvaro_db, alvaro = server_agency.signed_in("alvaro")
     try:
-        _move(alvaro_db, alvaro, cid, S.PRESENTED, flow.PresentationStep(document_id=document))
+        move(alvaro_db, alvaro, cid, S.PRESENTED, flow.PresentationStep(document_id=document))
         step = flow.ClientDecisionStep(contact_id, date.today(), Channel.EMAIL)
-        _move(alvaro_db, alvaro, cid, S.APPROVED, step)
+        move(alvaro_db, alvaro, cid, S.APPROVED, step)
         assert _status(server_agency, cid)[0] is S.APPROVED
         # what the approval covered: a budget above Marta's level is refused by the
         # service, and by the server to a psql session
@@ -201,10 +159,10 @@ def test_a_budget_change_before_the_client_sends_the_campaign_back(
     """Ready for the client on Marta's approval: a psql session may not raise the budget
     past her level and keep it ready; the service sends it back to review, and it does
     not go forward again on the old approval."""
-    cid, _document = _to_review(server_agency)
+    cid, _document = to_review(server_agency)
     marta_db, marta = server_agency.signed_in("marta")
     try:
-        _move(marta_db, marta, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Bien"))
+        move(marta_db, marta, cid, S.READY_FOR_CLIENT, flow.InternalDecisionStep("Bien"))
     finally:
         marta_db.close()
     with server_agency.connect("alvaro") as conn, pytest.raises(errors.InsufficientPrivilege):

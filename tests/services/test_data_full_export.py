@@ -113,3 +113,36 @@ def test_a_damaged_export_and_a_non_administrator_are_refused(
     assert someone is not None
     with pytest.raises(PermissionDenied):
         export_all(source, actor_for_staff(source, someone), tmp_path / "c")
+
+
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_an_export_is_not_ended_by_the_servers_idle_timeout(
+    db: Database, tmp_path: Path, pg_url: str
+) -> None:
+    """People's server roles end a transaction left idle for 2 minutes; an export reads
+    each table and then writes its stored files to disk before its next statement, which
+    on a slow drive is longer: the export lifts the limit for its own transaction."""
+    from sqlalchemy import event, text
+
+    small_agency(db)
+    with db.writer.begin() as connection:  # as people's roles have it (server_logins)
+        name = connection.scalar(text("SELECT current_database()"))
+        connection.exec_driver_sql(
+            f"ALTER DATABASE \"{name}\" SET idle_in_transaction_session_timeout = '2min'"
+        )
+    exporting = open_database(pg_url)
+    seen: list[str] = []
+
+    def look(_conn: object, cursor: object, statement: str, *_rest: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and not seen:
+            raw = cursor.connection.cursor()  # type: ignore[attr-defined]
+            raw.execute("SHOW idle_in_transaction_session_timeout")
+            seen.append(raw.fetchone()[0])
+            raw.close()
+
+    event.listen(exporting.reader, "after_cursor_execute", look)
+    try:
+        export_all(exporting, SYSTEM, tmp_path / "a")
+    finally:
+        exporting.close()
+    assert seen == ["0"]

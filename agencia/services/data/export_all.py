@@ -100,6 +100,10 @@ def _write(db: Database, folder: Path) -> dict[str, int]:
     files: dict[str, str] = {}
     sums: dict[str, str] = {}
     with db.reader.connect() as connection, connection.begin():
+        if connection.dialect.name == "postgresql":
+            # between two tables the stored files are written to disk, which a slow drive
+            # can keep at longer than people's roles let a transaction idle (server_logins)
+            connection.exec_driver_sql("SET LOCAL idle_in_transaction_session_timeout = 0")
         for table in tables():
             rows = _rows(connection, table, folder, files)
             counts[table.name] = len(rows)

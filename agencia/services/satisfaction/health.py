@@ -132,11 +132,14 @@ def _lines(
         yield account_id, name, made_for(score, fell, sla_of, cycle, late, days)
 
 
+NO_FIGURE = 101  # where an account with no figure goes in the page's order: last
+
+
 def _worst_first(line: tuple[int, str, Health]) -> tuple[int, str, int]:
     """The page's order: the lowest figure first (none last), then by name (and, for
     accounts of one name, by id)."""
     score = line[2].score
-    return (score if score is not None else 101, line[1], line[0])
+    return (score if score is not None else NO_FIGURE, line[1], line[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,45 +157,47 @@ def worst_health(uow: UnitOfWork, today: date, limit: int) -> WorstHealth:
     kept as they come (a director's 33,000 lines were all held at once)."""
     total = 0
     lowest: list[int] = []  # the `limit` lowest figures so far, negated (a max-heap)
-    near: list[tuple[int, str, Health]] = []  # the lines at or below the highest of them
+    near: list[tuple[int, tuple[int, str, Health]]] = []  # (figure, line) at or below them
     bound = 4 * max(1, limit)
     for line in _lines(uow, today, named=False):
         total += 1
-        score = _worst_first(line)[0]
+        score = line[2].score
+        if score is None:
+            score = NO_FIGURE
         if limit <= 0 or (len(lowest) == limit and score > -lowest[0]):
             continue
-        near.append(line)
+        near.append((score, line))
         if len(lowest) < limit:
             heapq.heappush(lowest, -score)
         elif score < -lowest[0]:
             heapq.heapreplace(lowest, -score)
             if len(near) > bound:  # the page's last figure fell: forget the lines above it
-                near = [kept for kept in near if _worst_first(kept)[0] <= -lowest[0]]
+                near = [kept for kept in near if kept[0] <= -lowest[0]]
                 bound = max(bound, 2 * len(near))
     if limit <= 0 or not total:  # someone who sees no account: an empty list
         return WorstHealth((), total)
     # named: the lines at or below the page's last figure (those tied on it go by name)
     level = -lowest[0]
-    near = [line for line in near if _worst_first(line)[0] <= level]
-    if len(near) > ONE_QUERY_MOST:  # many tied on the last figure: the first by name
-        near = _first_tied(uow, near, level, limit)
-    names = _names(uow, [line[0] for line in near])
-    named = [(account_id, names[account_id], found) for account_id, _none, found in near]
+    below = [line for score, line in near if score < level]
+    tied = [line for score, line in near if score == level]
+    if len(below) + len(tied) > ONE_QUERY_MOST:  # many tied on the last figure: the first by name
+        tied = _first_tied(uow, tied, limit - len(below))
+    shown = below + tied
+    names = _names(uow, [line[0] for line in shown])
+    named = [(account_id, names[account_id], found) for account_id, _none, found in shown]
     first = heapq.nsmallest(limit, named, key=_worst_first)
     return WorstHealth(tuple(AccountHealth(*line) for line in first), total)
 
 
 def _first_tied(
-    uow: UnitOfWork, near: list[tuple[int, str, Health]], level: int, limit: int
+    uow: UnitOfWork, tied: list[tuple[int, str, Health]], need: int
 ) -> list[tuple[int, str, Health]]:
-    """The lines below the page's last figure, and of those tied on it the first by name
-    (then id) that fill the page: the visible accounts read in that order until enough
-    of the tied ones have come (a director's 25,000 accounts on one figure had all their
-    names read and ranked in Python for a page of 200). SQLite's order of names is their
-    code points', as Python's."""
-    below = [line for line in near if _worst_first(line)[0] < level]
-    tied = {line[0]: line for line in near if _worst_first(line)[0] == level}
-    need = limit - len(below)
+    """Of the lines tied on the page's last figure, the first `need` by name (then id):
+    the visible accounts read in that order until enough of the tied ones have come (a
+    director's 25,000 accounts on one figure had all their names read and ranked in
+    Python for a page of 200). SQLite's order of names is their code points', as
+    Python's."""
+    by_id = {line[0]: line for line in tied}
     query = (
         select(Account.id)
         .where(visible_clause(uow.actor))
@@ -203,14 +208,14 @@ def _first_tied(
     rows = uow.session.scalars(query)
     try:
         for account_id in rows:
-            line = tied.get(account_id)
+            line = by_id.get(account_id)
             if line is not None:
                 chosen.append(line)
                 if len(chosen) >= need:
                     break
     finally:
         rows.close()  # (on PostgreSQL a server-side cursor, left with rows unread)
-    return below + chosen
+    return chosen
 
 
 def _names(uow: UnitOfWork, ids: list[int]) -> dict[int, str]:
@@ -232,7 +237,7 @@ def account_health(db: Database, actor: Actor, today: date | None = None) -> lis
         rows,
         key=lambda r: (
             _BAND_ORDER[r.health.band],
-            r.health.score if r.health.score is not None else 101,
+            r.health.score if r.health.score is not None else NO_FIGURE,
             r.account,
         ),
     )
