@@ -15,10 +15,9 @@ from gui_support import make_context
 from PySide6.QtCore import QDate, QDateTime, QLocale
 from pytestqt.qtbot import QtBot
 
-from agencia.ui.communications.log_form import moment_format
 from agencia.ui.formatting import interface_locale
 from agencia.ui.satisfaction.entry_dialog import EntryDialog
-from agencia.ui.widgets.doc_widgets import OptionalDateEdit, date_edit
+from agencia.ui.widgets.doc_widgets import OptionalDateEdit, date_edit, moment_edit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from satisfaction_world import World, satisfaction_world
@@ -55,5 +54,7 @@ def test_every_date_edit_reads_the_same(qtbot: QtBot, world: World, language: st
     assert task_day.text() == SHOWN[language]
     assert optional.text() == SHOWN[language]
     assert entry.day.text() == SHOWN[language], "the survey answer's day"
-    moment = QDateTime(QDate(2026, 12, 7), QDateTime.currentDateTime().time())
-    assert moment.toString(moment_format(locale)).startswith(SHOWN[language])
+    moment = moment_edit(locale)
+    qtbot.addWidget(moment)
+    moment.setDateTime(QDateTime(QDate(2026, 12, 7), QDateTime.currentDateTime().time()))
+    assert moment.text().startswith(SHOWN[language]), "the logged contact's moment"

@@ -12,11 +12,10 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from agencia.domain.messages import render
 from agencia.services.agency.rates import RateView, list_rates, rate_errors, set_rate
 from agencia.ui.formatting import date_text
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.screen_fit import resize_within_screen
@@ -107,10 +107,7 @@ class RatesDialog(QDialog):
         self.rate.setObjectName("rateValue")
         self.rate.setPlaceholderText(self.tr("Cuánto vale 1 unidad en %1").replace("%1", home))
         self.form.add("rate", self.tr("Tipo"), self.rate)
-        self.valid_from = QDateEdit(self)
-        self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDate(QDate.currentDate())
-        self.valid_from.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
+        self.valid_from = date_edit(locale, None, self)  # today, as every date box writes it
         self.form.add("valid_from", self.tr("Desde"), self.valid_from)
         column.addWidget(self.form)
         row = QHBoxLayout()

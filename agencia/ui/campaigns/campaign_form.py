@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -40,9 +39,10 @@ from agencia.services.campaigns.queries import AccountChoices, account_choices, 
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.results import Option
 from agencia.ui.campaigns.labels import kind_label
-from agencia.ui.formatting import date_text, medium_date_format, money
+from agencia.ui.formatting import date_text, money
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.conflict import option_text, yes_no
+from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
@@ -78,10 +78,7 @@ class OptionalDate(QWidget):
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setLocale(locale)
-        self.edit.setDisplayFormat(medium_date_format(locale))
+        self.edit = date_edit(locale, None, self)  # written as every date box writes it
         self.edit.setMinimumDate(self.NONE)
         self._last = QDate.currentDate()
         row = QHBoxLayout(self)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -44,10 +43,10 @@ from agencia.ui.campaigns.move_dialog import (
     MoveDialog,
     size_text,
 )
-from agencia.ui.formatting import medium_date_format, money
+from agencia.ui.formatting import money
 from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
-from agencia.ui.widgets.doc_widgets import qdate
+from agencia.ui.widgets.doc_widgets import date_edit, qdate
 from agencia.ui.widgets.form_dialog import FieldErrors
 from agencia.ui.widgets.status_chip import StatusChip
 from agencia.ui.widgets.text import plain_label, plain_tip
@@ -175,13 +174,9 @@ class PresentationDialog(MoveDialog):
         column.addWidget(self.pick_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.form.add("document", self.tr("Documento presentado *"), box)
         self.documents.currentRowChanged.connect(lambda _row: self._touched())
-        self.presented_on = QDateEdit(self)
+        self.presented_on = date_edit(self.locale_, self.today, self)
         self.presented_on.setObjectName("presentationDate")
-        self.presented_on.setLocale(self.locale_)
-        self.presented_on.setCalendarPopup(True)
-        self.presented_on.setDisplayFormat(medium_date_format(self.locale_))
         self.presented_on.setMaximumDate(qdate(self.today))
-        self.presented_on.setDate(qdate(self.today))
         self.form.add("presented_on", self.tr("Fecha de la presentación *"), self.presented_on)
         self.comment = self._comment_editor(
             self.tr("Dónde y a quién se presentó, cómo fue (opcional)")
@@ -271,13 +266,9 @@ class ClientDecisionDialog(MoveDialog):
             self.contact.addItem(f"{name} — {position}" if position else name, contact_id)
         self.contact.setPlaceholderText(self.tr("Quién decidió en el cliente"))
         self.contact.setCurrentIndex(0 if len(choices.contacts) == 1 else -1)
-        self.decided_on = QDateEdit(self)
+        self.decided_on = date_edit(self.locale_, self.today, self)
         self.decided_on.setObjectName("decisionDate")
-        self.decided_on.setLocale(self.locale_)
-        self.decided_on.setCalendarPopup(True)
-        self.decided_on.setDisplayFormat(medium_date_format(self.locale_))
         self.decided_on.setMaximumDate(qdate(self.today))
-        self.decided_on.setDate(qdate(self.today))
         self.channel = QComboBox(self)
         self.channel.setObjectName("decisionChannel")
         for channel in Channel:

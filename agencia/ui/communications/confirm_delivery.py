@@ -9,11 +9,11 @@ service writes them (the server's clock and session on PostgreSQL). It saves thr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
@@ -27,12 +27,12 @@ from agencia.services.communications.delivery import confirm_delivery
 from agencia.services.communications.log import SETTLED
 from agencia.ui.communications.confirmation_words import confirmation_word
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.doc_widgets import OptionalDateEdit
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
-_NO_DATE = QDate(2000, 1, 1)
 # the order the form asks them in: who and what first, then dates and numbers
 _ORDER = (
     "signed_by",
@@ -89,7 +89,7 @@ class ConfirmDeliveryDialog(FormDialog):
             self.fields[key] = editor
             words = self.tr("Fecha de entrega") if key == "delivered_at" else None
             self.form.add(key, words or confirmation_word(key), editor)
-            if isinstance(editor, QDateEdit):  # the house watches no date box: this one asks
+            if isinstance(editor, OptionalDateEdit):  # the house watches no date box: this one asks
                 editor.dateChanged.connect(lambda *_a, name=key: self._date_touched(name))
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.body.addWidget(self.form)
@@ -102,14 +102,11 @@ class ConfirmDeliveryDialog(FormDialog):
         resize_within_screen(self, 480, 280)
         self.outcome.setFocus()
 
-    def _date_edit(self) -> QDateEdit:
-        """The carrier's day, or none (a blank date is left out)."""
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(_NO_DATE)
+    def _date_edit(self) -> OptionalDateEdit:
+        """The carrier's day, or none (a blank date is left out), written as every date."""
+        edit = OptionalDateEdit(QLocale(), self)
         edit.setMaximumDate(QDate.currentDate())  # a carrier's day is never ahead of today
         edit.setSpecialValueText(self.tr("—"))
-        edit.setDate(_NO_DATE)
         return edit
 
     def _date_touched(self, name: str) -> None:
@@ -144,10 +141,10 @@ class ConfirmDeliveryDialog(FormDialog):
         for key, editor in self.fields.items():
             if not self._asked(key):
                 continue
-            if isinstance(editor, QDateEdit):
-                day = editor.date()
-                if day != _NO_DATE:
-                    given[key] = date(day.year(), day.month(), day.day()).isoformat()
+            if isinstance(editor, OptionalDateEdit):
+                day = editor.date_value()
+                if day is not None:
+                    given[key] = day.isoformat()
             elif isinstance(editor, QLineEdit) and editor.text().strip():
                 given[key] = editor.text()  # as typed: the service trims it
         return Confirmation(self.row_id, Delivery(self.outcome.currentData()), given)

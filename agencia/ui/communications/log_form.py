@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
@@ -23,17 +23,10 @@ from agencia.services.communications.log import (
 from agencia.ui.formatting import local_moment
 from agencia.ui.ops import Operations
 from agencia.ui.widgets.account_contact_picker import AccountContactPicker
-from agencia.ui.widgets.doc_widgets import edit_date_format
+from agencia.ui.widgets.doc_widgets import moment_edit
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
-
-
-def moment_format(locale: QLocale) -> str:
-    """How the moment is written to edit it: the month named in English («6 Dec 2026
-    20:16», as English dates read elsewhere: 06/12/2026 is June to many English
-    readers), the locale's numbers in Spanish («06/12/2026 20:16»)."""
-    return edit_date_format(locale) + " HH:mm"  # the house's date, as every date edit
 
 
 def agency_now() -> datetime:
@@ -68,10 +61,8 @@ class LogContactDialog(FormDialog):
             self.direction.addItem(label(direction), direction)
         now = agency_now()
         self.zone = now.tzinfo
-        self.when = QDateTimeEdit(self)
+        self.when = moment_edit(QLocale(), self)  # the house's day: «06/12/2026 20:16»
         self.when.setObjectName("logWhen")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(moment_format(QLocale()))
         self.when.setDateTime(  # now on the agency's clock, to the minute
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )

@@ -5,15 +5,13 @@ channel confirmed of delivery (courier, certified post, fax, e-mail)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,9 +36,9 @@ from agencia.ui.formatting import date_text, datetime_text
 from agencia.ui.widgets.account_picker import AccountPicker
 from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.detail_pane import DetailPane
+from agencia.ui.widgets.doc_widgets import OptionalDateEdit
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
-_NO_DATE = QDate(2000, 1, 1)
 ACCOUNT, CHANNEL, SUBJECT, PERSON = 1, 2, 4, 5
 # how narrow each may elide before the columns after it in priority hide
 FLOORS = {SUBJECT: 200, ACCOUNT: 140, CHANNEL: 100, PERSON: 120}
@@ -160,12 +158,10 @@ class LogView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(split, 1)
 
-    def _date_edit(self, nothing: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(_NO_DATE)
+    def _date_edit(self, nothing: str) -> OptionalDateEdit:
+        """A day the log is narrowed to, or none; written as every date box writes it."""
+        edit = OptionalDateEdit(QLocale(), self)
         edit.setSpecialValueText(nothing)
-        edit.setDate(_NO_DATE)
         edit.dateChanged.connect(self.filter_changed)
         return edit
 
@@ -176,16 +172,12 @@ class LogView(QWidget):
     def wanted(self) -> LogFilter:
         """The filter as the bar holds it."""
 
-        def day(edit: QDateEdit) -> date | None:
-            value = edit.date()
-            return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
-
         return LogFilter(
             account_id=self.account.account_id,
             channel=self.channel.currentData(),
             staff_id=self.person.currentData(),
-            since=day(self.since),
-            until=day(self.until),
+            since=self.since.date_value(),
+            until=self.until.date_value(),
         )
 
     def set_rows(self, rows: Sequence[Any], limit: int) -> None:

@@ -190,6 +190,7 @@ class CoordinationController(AreaController):
     def _timeline(self, timeline: queries.Timeline) -> None:
         self.timeline = timeline
         self.page.gantt.show_timeline(timeline, self.today)
+        self.page.show_cycle(timeline)
         self._update_actions()
         self.ops.read(campaign_costs, timeline.campaign_id, on_done=self._summary,
                       on_error=self.report, key="coordination.costs")  # fmt: skip

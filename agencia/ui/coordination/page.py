@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.labels import label
-from agencia.services.coordination.queries import TaskRow
+from agencia.domain.text import fill
+from agencia.services.coordination.queries import TaskRow, Timeline
 from agencia.services.coordination.vendors import JobLine, VendorDetail, VendorRow
 from agencia.services.coordination.workload import Load, Workload
 from agencia.ui.coordination.gantt import GanttView
@@ -45,6 +46,7 @@ from agencia.ui.coordination.words import alert_text
 from agencia.ui.formatting import date_text, money, number
 from agencia.ui.style import grid
 from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.doc_widgets import Notice
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.record_table import RecordTable
 from agencia.ui.widgets.table_model import Column, RowsModel
@@ -314,6 +316,8 @@ class CoordinationPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
+        self.cycle_notice = Notice(page)  # a stored dependency cycle, named (`show_cycle`)
+        layout.addWidget(self.cycle_notice)
         layout.addWidget(self.gantt, 1)
         self.legend = QLabel(
             translate(
@@ -329,6 +333,22 @@ class CoordinationPage(QWidget):
 
     def set_summary(self, html: str) -> None:
         self.summary.setText(html)
+
+    def show_cycle(self, timeline: Timeline) -> None:
+        """A dependency cycle stored before cycles were refused (an old database, a file
+        edited by hand) named over the Gantt, as `agencia tasks list` names it: nothing
+        else on the chart says why the expected dates leave a link out."""
+        if not timeline.cycle:
+            self.cycle_notice.clear()
+            return
+        titles = {row.id: row.title for row in timeline.tasks}
+        path = " → ".join(titles.get(task_id, str(task_id)) for task_id in timeline.cycle)
+        words = translate(
+            "Coordination",
+            "⚠ Las dependencias de la campaña forman un ciclo (%1); las fechas previstas no "
+            "cuentan el vínculo que lo cierra. Quítelo en la ficha de una de esas tareas.",
+        )
+        self.cycle_notice.show_notice(fill(words, path), "warning")
 
     # -- Carga de trabajo -----------------------------------------------------------------
     def _workload(self) -> QWidget:

@@ -35,7 +35,13 @@ from agencia.ui.area_tabs import AreaTab
 from agencia.ui.formatting import date_text
 from agencia.ui.navigation import Shown
 from agencia.ui.satisfaction.charts import HealthTrendChart, show_health_history
-from agencia.ui.satisfaction.tables import band_colour, held_text, reasons_text, weights_text
+from agencia.ui.satisfaction.tables import (
+    band_colour,
+    held_text,
+    no_data_text,
+    reasons_text,
+    weights_text,
+)
 from agencia.ui.widgets.doc_widgets import heading, secondary, table
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.headers import set_widths
@@ -215,7 +221,7 @@ class SatisfactionTab(AreaTab):
         known = health is not None and health.score is not None
         self.score.setText(str(health.score) if known and health else "—")
         band: HealthBand | None = health.band if health else None
-        self.band.setText(label(band) if band else self.tr("Sin datos suficientes"))
+        self.band.setText(label(band) if band else no_data_text())
         colour = band_colour(band).name() if band else None
         self.band.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
         why = reasons_text(health, self.ctx.locale) if health else ""

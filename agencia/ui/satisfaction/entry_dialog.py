@@ -15,10 +15,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QScrollArea,
@@ -35,7 +34,7 @@ from agencia.services.satisfaction.responses import (
     validate_response,
 )
 from agencia.ui.ops import Operations
-from agencia.ui.widgets.doc_widgets import edit_date_format
+from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
@@ -185,10 +184,8 @@ class EntryDialog(FormDialog):
             self.account.setCurrentIndex(max(0, self.account.findData(account_id)))
         self.contact = LaterChoice("entry-contact")
         self.campaign = LaterChoice("entry-campaign")
-        self.day = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+        self.day = date_edit(QLocale(), self.today)  # the house's: «07/12/2026»
         self.day.setObjectName("entry-date")
-        self.day.setDisplayFormat(edit_date_format(QLocale()))  # the house's: «07/12/2026»
-        self.day.setCalendarPopup(True)
         self.day.dateChanged.connect(lambda _d: self._note_edit())  # no text signal to see
         self.form = Form(self)
         self.form.add("template", self.tr("Encuesta"), self.template)

@@ -44,6 +44,7 @@ from agencia.ui.satisfaction.tables import (
     HealthModel,
     TemplatesModel,
     held_text,
+    no_data_text,
     reasons_text,
     weights_text,
 )
@@ -421,7 +422,7 @@ class SatisfactionView(QWidget):
                 else f"<p><b>{health.score}</b></p>"
             )
         else:  # nothing measured: said, with no figure and no weights of nothing
-            parts.append(f"<p><b>{escape(self.tr('Sin datos'))}</b></p>")
+            parts.append(f"<p><b>{escape(no_data_text())}</b></p>")
         if held := held_text(health, self.agency_locale):
             parts.append(f"<p>{escape(held)}</p>")
         if health.factors:

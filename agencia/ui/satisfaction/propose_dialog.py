@@ -10,12 +10,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from agencia.services.satisfaction.improvement_owners import owners
 from agencia.services.satisfaction.improvements import ActionInput, open_action, validate_action
 from agencia.ui.ops import Operations
-from agencia.ui.widgets.doc_widgets import edit_date_format
+from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.screen_fit import resize_within_screen
@@ -49,10 +49,8 @@ class ProposeDialog(FormDialog):
         self.owner.setObjectName("actionOwner")
         self._wanted_owner = owner_id
         due = self.today + timedelta(days=ACTION_DAYS)
-        self.due = QDateEdit(QDate(due.year, due.month, due.day), self)
+        self.due = date_edit(QLocale(), due, self)  # the house's: «07/12/2026»
         self.due.setObjectName("actionDue")
-        self.due.setDisplayFormat(edit_date_format(QLocale()))  # the house's: «07/12/2026»
-        self.due.setCalendarPopup(True)
         self.due.setMinimumDate(QDate(self.today.year, self.today.month, self.today.day))
         self.form.add_row(self.tr("Dimensión"), QLabel(dimension.dimension, self))
         self.form.add("title", self.tr("Qué se va a hacer *"), self.title)

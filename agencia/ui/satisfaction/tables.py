@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from agencia.domain.account_health import whole_weights
@@ -62,6 +69,13 @@ def weights_text(health: Any, locale: QLocale) -> list[tuple[Any, str]]:
     return [(f, percent(w / 100, locale)) for f, w in zip(health.factors, whole, strict=True)]
 
 
+def no_data_text() -> str:
+    """What an account with nothing measured shows for its health: one word on every
+    screen — the health list, its detail, the account's tab (which said «Sin datos
+    suficientes») — in the list's context, where the translation is."""
+    return QCoreApplication.translate("HealthModel", "Sin datos")
+
+
 class HealthModel(RowsModel):
     """Accounts, the lowest health first; the band in its colour."""
 
@@ -69,7 +83,7 @@ class HealthModel(RowsModel):
 
     def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
         # an account with nothing measured says so, not a blank that reads as a gap
-        no_data = self.tr("Sin datos")
+        no_data = no_data_text()
         super().__init__(
             [
                 Column(self.tr("Cuenta"), lambda r: r.account),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QDateEdit,
+    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -117,6 +118,16 @@ def date_edit(
     edit.setCalendarPopup(True)
     edit.setDate(qdate(value or date.today()))
     edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    return edit
+
+
+def moment_edit(locale: QLocale, parent: QWidget | None = None) -> QDateTimeEdit:
+    """A day and a time to the minute (when a contact happened), the day written as every
+    date box writes it: «07/12/2026 20:16», «7 Dec 2026 20:16»."""
+    edit = QDateTimeEdit(parent)
+    edit.setLocale(locale)
+    edit.setDisplayFormat(edit_date_format(locale) + " HH:mm")
+    edit.setCalendarPopup(True)
     return edit
 
 
