@@ -6,7 +6,8 @@ health`; `--history` the health kept day by day, `--record` keeps today's).
 `score`, `expectation`, `gap`, `weighted_gap`, `responses`, `answers` and `points` (the
 scale the figures are read on); `--format pdf` the client-ready report (in the account's
 language). `accounts health --format json` gives each account's
-`account_id`, `account`, `score`, `band`, `weights` (factor → per cent) and `reasons`
+`account_id`, `account`, `score`, `band`, `weights` (factor → whole per cent, adding up
+to 100 as the window's) and `reasons`
 (sentences in the reader's language).
 """
 
@@ -26,7 +27,9 @@ from agencia.cli.session import acting
 from agencia.cli.words import english
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Sequence
+
+    from agencia.domain.account_health import FactorPart
 
 _TEXT = {
     "imported": ("{n} respuestas importadas.", "{n} responses imported."),
@@ -374,6 +377,14 @@ def _reason(code: str, params: dict[str, Any], lang: str) -> str:
     return render(code, local, lang)
 
 
+def _weights(factors: Sequence[FactorPart]) -> dict[str, int]:
+    """Each factor's weight as the window shows it: whole per cents adding up to 100
+    (`whole_weights`; each rounded alone, 46.2 + 23.1 + 30.8 read 100.1)."""
+    from agencia.domain.account_health import whole_weights
+
+    return {f.factor.value: w for f, w in zip(factors, whole_weights(factors), strict=True)}
+
+
 def health_(args: argparse.Namespace) -> int:
     from agencia.domain.labels import label
     from agencia.services.satisfaction.health import account_health
@@ -396,7 +407,7 @@ def health_(args: argparse.Namespace) -> int:
             "account": r.account,
             "score": r.health.score,
             "band": r.health.band.value if r.health.band else None,
-            "weights": {f.factor.value: round(f.weight, 1) for f in r.health.factors},
+            "weights": _weights(r.health.factors),
             "reasons": [_reason(code, params, lang) for code, params in r.health.reasons],
         }
         for r in rows

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import stringprep
+import unicodedata
 from datetime import date
 from typing import Any
 
@@ -13,7 +15,10 @@ _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,20}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_WEBSITE = re.compile(r"^(https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/\S*)?$")
+# A web address: http(s) or none, a host, a port, a path; the host is checked apart
+# (`_website_problem`), as the name server reads it.
+_WEBSITE = re.compile(r"^(?:https?://)?(?P<host>[^/:\s]+)(?::\d+)?(?:/\S*)?$")
+_ASCII_HOST = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 # Characters no field may hold: NUL (PostgreSQL refuses it, SQLite keeps it) and the other
 # C0 controls but tab, line feed and carriage return (escape sequences reach terminals).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -23,6 +28,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # than it is stored ("Trojan source").
 _LINE_BREAK = re.compile(r"[\n\r\x85\u2028\u2029]")
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# What a web address may not hold, by Unicode category: controls, format characters
+# (zero-width, direction marks), surrogates, private use, unassigned, line separators.
+_UNSEEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 # Optional fields that are one line wherever they appear (by their name, the last part of
 # a dotted one); a required field is one line unless its caller says otherwise.
 SINGLE_LINE_FIELDS = frozenset(
@@ -197,11 +205,38 @@ def color(errors: FieldErrors, field: str, value: str) -> None:
 
 def website(errors: FieldErrors, field: str, value: str, max_len: int) -> None:
     """A web address people can type without the scheme ("www.agencia.es"): http or
-    https, or a bare domain, one line; never another scheme (`javascript:`, `file:`,
-    `data:`), which a click on the address would run or open."""
+    https, or a bare domain (accents welcome: "peñarol.com.uy"), one line; never another
+    scheme (`javascript:`, `file:`, `data:`), which a click on the address would run or
+    open. The one rule for an account's website and the agency's."""
     too_long(errors, field, value, max_len, lines=False)
-    if field not in errors and value and not _WEBSITE.match(value):
-        errors[field] = ("field.website", {})
+    if field not in errors and value:
+        code = _website_problem(value)
+        if code is not None:
+            errors[field] = (code, {})
+
+
+def _website_problem(value: str) -> str | None:
+    """Why `value` is no web address (a message code), or None. A domain may have
+    accents or any script (`peñarol.com.uy`: IDNA, as a browser sends it); none of the
+    address may hold what cannot be seen — a format character (a zero-width space, a
+    direction mark), one a domain drops (a soft hyphen, a variation selector) — as
+    "peñarol.com.uy" with a zero-width space in it would read as a domain it is not."""
+    if any(_invisible(c) for c in value):
+        return "field.control"
+    found = _WEBSITE.match(value)
+    if found is None:
+        return "field.website"
+    host = found["host"]
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:  # an empty or over-long label, a character no domain takes
+            return "field.website"
+    return None if _ASCII_HOST.match(host) else "field.website"
+
+
+def _invisible(char: str) -> bool:
+    return unicodedata.category(char) in _UNSEEN or stringprep.in_table_b1(char)
 
 
 def plan_date(errors: FieldErrors, field: str, value: date | None) -> None:

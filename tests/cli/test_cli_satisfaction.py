@@ -7,7 +7,7 @@ import csv
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,11 @@ from sqlalchemy import func, select
 from agencia.db.database import open_database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
+from agencia.domain.enums import Channel
 from agencia.domain.models import User
 from agencia.domain.satisfaction_models import SurveyResponse
+from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
+from agencia.domain.service_models import ServiceRequest
 from agencia.services.satisfaction import templates
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
@@ -129,7 +132,7 @@ def test_report_and_health(
     assert (status, err) == (0, "")
     health = {r["account"]: r for r in json.loads(out)}
     cafe = health["Café Madrid"]
-    assert cafe["band"] == "at_risk" and cafe["weights"] == {"satisfaction": 66.7, "trend": 33.3}
+    assert cafe["band"] == "at_risk" and cafe["weights"] == {"satisfaction": 67, "trend": 33}
     assert "la satisfacción bajó 3,0 en Empatía" in cafe["reasons"]
     assert health["Tacos CDMX"]["score"] is None
     status, out, _ = run(capsys, "accounts", "health", *_as(world))
@@ -138,6 +141,40 @@ def test_report_and_health(
     assert status == 0 and len(json.loads(out)) == 2  # the accounts area's own command stays
     status, out, _ = run(capsys, "improvements", "list", *_as(world))
     assert status == 0 and out.strip() == "Nada que mostrar."
+
+
+def test_the_weights_shown_add_up_to_100(
+    capsys: pytest.CaptureFixture[str], world: World, tmp_path: Path
+) -> None:
+    """Satisfaction, its trend and the SLA weigh 30, 15 and 20 of 65: 46.2 + 23.1 + 30.8
+    each rounded alone read 100.1 %; the command line says the whole per cents the window
+    shows (`account_health.whole_weights`), which add up to 100."""
+    rows = [{"template": 1, "account": world.accounts["cafe"], "contact": world.contacts["cafe"],
+             "date": day, "d5q1_expected": 5, "d5q1_perceived": p, "d5q2_expected": 4,
+             "d5q2_perceived": p, "importance_5": 5}
+            for day, p in (("2026-02-01", 5), (date.today().isoformat(), 4))]  # fmt: skip
+    assert run(capsys, "surveys", "import", str(_csv(tmp_path / "in.csv", world, rows)),
+               *_as(world))[0] == 0  # fmt: skip
+    now = datetime.now(UTC)
+    db = open_database(world.db.url.render_as_string(hide_password=False))
+    with unit_of_work(db, SYSTEM) as uow:  # a request resolved in time: the SLA measured
+        uow.session.add(
+            ServiceRequest(
+                account_id=world.accounts["cafe"], channel=Channel.PHONE,
+                kind=RequestKind.REQUEST, priority=Priority.NORMAL, subject="Arte final",
+                received_at=now - timedelta(days=2), due_resolution_at=now + timedelta(days=3),
+                status=RequestStatus.RESOLVED, resolved_at=now - timedelta(days=1),
+            )
+        )  # fmt: skip
+    db.close()
+    status, out, err = run(capsys, "accounts", "health", "--format", "json", *_as(world))
+    assert (status, err) == (0, "")
+    cafe = {r["account"]: r for r in json.loads(out)}["Café Madrid"]
+    assert cafe["weights"] == {"satisfaction": 46, "trend": 23, "sla": 31}
+    assert sum(cafe["weights"].values()) == 100
+    status, out, _ = run(capsys, "accounts", "health", "--format", "csv", *_as(world))
+    [row] = [r for r in csv.DictReader(out.splitlines()) if r["account"] == "Café Madrid"]
+    assert row["weights"] == "satisfaction 46%; trend 23%; sla 31%"
 
 
 def test_the_health_kept_day_by_day(

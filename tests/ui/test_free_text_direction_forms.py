@@ -12,18 +12,14 @@ from gui_support import make_context, type_text, until
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
-from agencia.domain.enums import Channel
 from agencia.domain.messages import render
-from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
-from agencia.domain.service_models import ServiceRequest
-from agencia.services.service import requests
+from agencia.domain.service_enums import RequestStatus
 from agencia.ui.actions import ActionId
 from agencia.ui.communications.log_form import LogContactDialog
-from agencia.ui.service.area import ServiceArea, create
 from agencia.ui.service.request_forms import MoveDialog, NewRequestDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from service_forms_support import new_request, service_page, stored_request
 from service_world import Desk, service_desk
 
 HIDDEN = render("field.bidi", {})
@@ -34,27 +30,8 @@ def desk(db: Database) -> Desk:
     return service_desk(db)
 
 
-def _page(qtbot: QtBot, desk: Desk) -> ServiceArea:
-    ctx, _recorder = make_context(desk.db, desk.actor("exec"))
-    area = create(ctx)
-    assert isinstance(area, ServiceArea)
-    qtbot.addWidget(area.widget())
-    area.widget().resize(1100, 600)
-    area.widget().show()
-    area.activated()
-    return area
-
-
-def _stored(desk: Desk, request_id: int) -> ServiceRequest:
-    with unit_of_work(desk.db, desk.admin, write=False) as uow:
-        found = uow.session.get(ServiceRequest, request_id)
-        assert found is not None
-        uow.session.expunge(found)
-        return found
-
-
 def test_a_new_request_s_description_says_why(qtbot: QtBot, desk: Desk) -> None:
-    area = _page(qtbot, desk)
+    area, _toasts = service_page(qtbot, desk, desk.actor("exec"))
     c = area.controller
     c.ctx.actions.get(ActionId.SERVICE_NEW_REQUEST).trigger()
     dialog = c.edits.dialog
@@ -70,11 +47,8 @@ def test_a_new_request_s_description_says_why(qtbot: QtBot, desk: Desk) -> None:
 
 
 def test_a_resolution_says_why_in_the_move_form(qtbot: QtBot, desk: Desk) -> None:
-    data = requests.NewRequest(
-        desk.accounts["madrid"], Channel.EMAIL, RequestKind.REQUEST, Priority.NORMAL, "Pago"
-    )
-    rid = requests.open_request(desk.db, desk.actor("exec"), data).id
-    area = _page(qtbot, desk)
+    rid = new_request(desk, "Pago")
+    area, _toasts = service_page(qtbot, desk, desk.actor("exec"))
     c = area.controller
     area.open_record(rid)
     move = c.ctx.actions.get(ActionId.SERVICE_MOVE_REQUEST)
@@ -89,8 +63,8 @@ def test_a_resolution_says_why_in_the_move_form(qtbot: QtBot, desk: Desk) -> Non
     dialog.resolution.setPlainText("Abonada.\nReenviada la factura.")
     assert dialog.form.error("resolution") == "" and dialog.save_button.isEnabled()
     dialog.save_button.click()
-    qtbot.waitUntil(until(lambda: _stored(desk, rid).status is RequestStatus.RESOLVED))
-    assert _stored(desk, rid).resolution == "Abonada.\nReenviada la factura."
+    qtbot.waitUntil(until(lambda: stored_request(desk, rid).status is RequestStatus.RESOLVED))
+    assert stored_request(desk, rid).resolution == "Abonada.\nReenviada la factura."
 
 
 def test_a_logged_contact_s_summary_says_why(qtbot: QtBot, desk: Desk) -> None:

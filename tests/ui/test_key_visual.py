@@ -188,3 +188,36 @@ def test_a_damaged_or_tiny_image_is_refused_beside_the_field(
     good.write_bytes(image_bytes())
     dialog.key_visual.use_file(good)
     assert dialog.form.error("key_visual") == "" and dialog.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("file_name", "kept"),
+    [
+        ("mupi\nfinal.png", "mupi final.png"),  # a line break: one line
+        ("mupi\u202egnp.exe.png", "mupignp.exe.png"),  # read as it is kept, no override
+        ("mupi\x1b[31m.png", "mupi[31m.png"),  # no escape sequence
+        (".mupi.png", ".mupi.png"),  # a leading dot is a name like any other
+        ("CON.png", "CON.png"),  # reserved on Windows only as a file on disk
+        ("m" * 251 + ".png", "m" * 251 + ".png"),  # as long as a file name may be
+    ],
+)
+def test_an_odd_file_name_is_cleaned_as_any_upload_s(
+    qtbot: QtBot, cast: Cast, tmp_path: Path, file_name: str, kept: str
+) -> None:
+    """The key visual's name is kept as every other upload keeps a name from the file
+    system (`DocumentInput.from_path`): one line that reads as it is stored, never a
+    refusal of the file (a name with a line break was refused on saving)."""
+    cid = live_campaign(cast)
+    dialog = results_dialog(qtbot, cast, cid)
+    dialog.kpis.item(0, 2).setText("14 %")
+    visual = tmp_path / file_name
+    visual.write_bytes(image_bytes())
+    dialog.key_visual.use_file(visual)
+    assert dialog.form.error("key_visual") == "" and dialog.save_button.isEnabled()
+    assert kept in dialog.key_visual.caption.text()
+    step = dialog.step()
+    assert step.key_visual is not None and step.key_visual.name == kept
+    dialog.save_button.click()
+    qtbot.waitUntil(until(lambda: get_campaign(cast.db, SYSTEM, cid).status is S.COMPLETED))
+    detail = get_campaign(cast.db, SYSTEM, cid)
+    assert detail.key_visual is not None and detail.key_visual.name == kept

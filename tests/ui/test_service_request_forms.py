@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 from factories import actor_for_staff, add_staff, assign
-from gui_support import make_context, until
+from gui_support import until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
-from agencia.domain.actor import SYSTEM, Actor
+from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import Channel, Role
 from agencia.domain.messages import render
 from agencia.domain.models import Staff
@@ -29,10 +29,10 @@ from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
 from agencia.domain.service_models import ServiceRequest
 from agencia.services.service import requests
 from agencia.ui.actions import ActionId
-from agencia.ui.service.area import ServiceArea, create
 from agencia.ui.service.request_forms import MoveDialog, NewRequestDialog, ReassignDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from service_forms_support import new_request, service_page, stored_request
 from service_world import Desk, service_desk
 
 
@@ -41,34 +41,8 @@ def desk(db: Database) -> Desk:
     return service_desk(db)
 
 
-def _page(qtbot: QtBot, desk: Desk, actor: Actor) -> tuple[ServiceArea, list[str]]:
-    ctx, recorder = make_context(desk.db, actor)
-    area = create(ctx)
-    assert isinstance(area, ServiceArea)
-    qtbot.addWidget(area.widget())
-    area.widget().resize(1100, 600)
-    area.widget().show()
-    area.activated()
-    return area, recorder.toasts
-
-
-def _request(desk: Desk, subject: str) -> int:
-    data = requests.NewRequest(
-        desk.accounts["madrid"], Channel.EMAIL, RequestKind.REQUEST, Priority.NORMAL, subject
-    )
-    return requests.open_request(desk.db, desk.actor("exec"), data).id
-
-
-def _stored(desk: Desk, request_id: int) -> ServiceRequest:
-    with unit_of_work(desk.db, desk.admin, write=False) as uow:
-        found = uow.session.get(ServiceRequest, request_id)
-        assert found is not None
-        uow.session.expunge(found)
-        return found
-
-
 def test_a_phone_request_is_taken_in_the_window(qtbot: QtBot, desk: Desk) -> None:
-    area, toasts = _page(qtbot, desk, desk.actor("exec"))
+    area, toasts = service_page(qtbot, desk, desk.actor("exec"))
     c = area.controller
     action = c.ctx.actions.get(ActionId.SERVICE_NEW_REQUEST)
     assert action.isEnabled() and c.view.new_button.isEnabled()
@@ -108,7 +82,7 @@ def test_a_phone_request_is_taken_in_the_window(qtbot: QtBot, desk: Desk) -> Non
 
 
 def _has_status(desk: Desk, request_id: int, status: RequestStatus) -> bool:
-    return _stored(desk, request_id).status is status
+    return stored_request(desk, request_id).status is status
 
 
 def requests_of(desk: Desk) -> list[ServiceRequest]:
@@ -122,8 +96,8 @@ def requests_of(desk: Desk) -> list[ServiceRequest]:
 
 
 def test_a_request_moves_along_its_life_from_the_window(qtbot: QtBot, desk: Desk) -> None:
-    request = _request(desk, "Cambio de logo")
-    area, toasts = _page(qtbot, desk, desk.actor("exec"))
+    request = new_request(desk, "Cambio de logo")
+    area, toasts = service_page(qtbot, desk, desk.actor("exec"))
     c = area.controller
     move = c.ctx.actions.get(ActionId.SERVICE_MOVE_REQUEST)
     assert not move.isEnabled()
@@ -147,8 +121,10 @@ def test_a_request_moves_along_its_life_from_the_window(qtbot: QtBot, desk: Desk
     dialog.status.setCurrentIndex(dialog.status.findData(RequestStatus.WAITING_ON_CLIENT))
     assert "se detiene" in dialog.hint.text() and dialog.save_button.isEnabled()
     dialog.save_button.click()
-    qtbot.waitUntil(until(lambda: _stored(desk, request).status is RequestStatus.WAITING_ON_CLIENT))
-    assert _stored(desk, request).pauses  # the clock stopped
+    qtbot.waitUntil(
+        until(lambda: stored_request(desk, request).status is RequestStatus.WAITING_ON_CLIENT)
+    )
+    assert stored_request(desk, request).pauses  # the clock stopped
     qtbot.waitUntil(until(lambda: c.detail.row.status == "waiting_on_client"))
     # resolved, with its resolution, seen in the pane
     move.trigger()
@@ -159,7 +135,7 @@ def test_a_request_moves_along_its_life_from_the_window(qtbot: QtBot, desk: Desk
     dialog.resolution.setPlainText("Logo cambiado en la cabecera y el pie.")
     dialog.save_button.click()
     qtbot.waitUntil(until(lambda: "Logo cambiado" in c.view.detail.toPlainText()))
-    assert _stored(desk, request).resolution == "Logo cambiado en la cabecera y el pie."
+    assert stored_request(desk, request).resolution == "Logo cambiado en la cabecera y el pie."
     assert toasts[-1] == "«Cambio de logo»: Resuelta"
     # closed, then reopened
     for target in (RequestStatus.CLOSED, RequestStatus.REOPENED):
@@ -173,8 +149,8 @@ def test_a_request_moves_along_its_life_from_the_window(qtbot: QtBot, desk: Desk
 
 
 def test_reassigning_refused_under_the_field_then_done(qtbot: QtBot, desk: Desk) -> None:
-    request = _request(desk, "Factura duplicada")
-    area, toasts = _page(qtbot, desk, desk.actor("exec"))
+    request = new_request(desk, "Factura duplicada")
+    area, toasts = service_page(qtbot, desk, desk.actor("exec"))
     c = area.controller
     area.open_record(request)
     action = c.ctx.actions.get(ActionId.SERVICE_REASSIGN_REQUEST)
@@ -198,7 +174,9 @@ def test_reassigning_refused_under_the_field_then_done(qtbot: QtBot, desk: Desk)
     assert dialog.isVisible()
     dialog.person.setCurrentIndex(dialog.person.findText("Marta Gerente"))
     dialog.save_button.click()
-    qtbot.waitUntil(until(lambda: _stored(desk, request).assignee_id == desk.staff["manager"]))
+    qtbot.waitUntil(
+        until(lambda: stored_request(desk, request).assignee_id == desk.staff["manager"])
+    )
     assert toasts[-1] == "«Factura duplicada» reasignada a Marta Gerente"
     qtbot.waitUntil(until(lambda: "Marta Gerente" in c.view.detail.toPlainText()))
 
@@ -206,8 +184,8 @@ def test_reassigning_refused_under_the_field_then_done(qtbot: QtBot, desk: Desk)
 def test_enter_in_the_reassign_dialog_saves(qtbot: QtBot, desk: Desk) -> None:
     """The people came after the dialog opened with Guardar off: Cancelar had the focus
     and the default, and Enter closed the dialog without a word."""
-    request = _request(desk, "Logo pixelado")
-    area, _ = _page(qtbot, desk, desk.actor("exec"))
+    request = new_request(desk, "Logo pixelado")
+    area, _ = service_page(qtbot, desk, desk.actor("exec"))
     c = area.controller
     area.open_record(request)
     action = c.ctx.actions.get(ActionId.SERVICE_REASSIGN_REQUEST)
@@ -220,14 +198,16 @@ def test_enter_in_the_reassign_dialog_saves(qtbot: QtBot, desk: Desk) -> None:
     assert dialog.save_button.isDefault()
     dialog.person.setCurrentIndex(dialog.person.findText("Marta Gerente"))
     qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
-    qtbot.waitUntil(until(lambda: _stored(desk, request).assignee_id == desk.staff["manager"]))
+    qtbot.waitUntil(
+        until(lambda: stored_request(desk, request).assignee_id == desk.staff["manager"])
+    )
 
 
 def test_what_a_role_may_not_do_is_disabled_saying_why(qtbot: QtBot, desk: Desk) -> None:
-    request = _request(desk, "Cartel roto")
+    request = new_request(desk, "Cartel roto")
     trainee = add_staff(desk.db, "Tomás Trainee", Role.TRAINEE)
     assign(desk.db, desk.accounts["madrid"], trainee)
-    area, _ = _page(qtbot, desk, actor_for_staff(desk.db, trainee))
+    area, _ = service_page(qtbot, desk, actor_for_staff(desk.db, trainee))
     c = area.controller
     area.open_record(request)
     qtbot.waitUntil(until(lambda: c.detail is not None))
@@ -240,7 +220,7 @@ def test_what_a_role_may_not_do_is_disabled_saying_why(qtbot: QtBot, desk: Desk)
     reassign.trigger()
     assert c.edits.dialog is None
     # the administrator sets the desk up but takes no client's call
-    admin, _ = _page(qtbot, desk, desk.admin)
+    admin, _ = service_page(qtbot, desk, desk.admin)
     new = admin.controller.ctx.actions.get(ActionId.SERVICE_NEW_REQUEST)
     assert not new.isEnabled() and not admin.controller.view.new_button.isEnabled()
     assert admin.controller.view.new_button.toolTip() == (
@@ -260,7 +240,7 @@ def test_the_pane_says_when_the_request_came_and_is_due(qtbot: QtBot, desk: Desk
         received_at=received,
     )
     request = requests.open_request(desk.db, desk.actor("exec"), data).id
-    area, _ = _page(qtbot, desk, desk.actor("exec"))
+    area, _ = service_page(qtbot, desk, desk.actor("exec"))
     area.open_record(request)
     view = area.controller.view
     qtbot.waitUntil(until(lambda: "Web caída" in view.detail.toPlainText()))
@@ -274,7 +254,7 @@ def test_the_pane_says_when_the_request_came_and_is_due(qtbot: QtBot, desk: Desk
 def test_a_blank_subject_says_why_guardar_is_off(qtbot: QtBot, desk: Desk) -> None:
     """Spaces alone are no subject: «Guardar» goes grey and the reason shows under «Asunto
     *», however the spaces came (typed, pasted, or given back by a draft)."""
-    area, _ = _page(qtbot, desk, desk.actor("exec"))
+    area, _ = service_page(qtbot, desk, desk.actor("exec"))
     c = area.controller
     c.ctx.actions.get(ActionId.SERVICE_NEW_REQUEST).trigger()
     dialog = c.edits.dialog
@@ -292,10 +272,10 @@ def test_a_reopened_request_shows_its_old_resolution_as_the_previous_one(
 ) -> None:
     """Open again, the resolution given before is no answer to the client now: the pane
     names it «Resolución anterior» (explore 8, L5)."""
-    request = _request(desk, "Cartel roto")
+    request = new_request(desk, "Cartel roto")
     exec_ = desk.actor("exec")
     requests.move_request(desk.db, exec_, request, RequestStatus.RESOLVED, "Cartel repuesto.")
-    area, _ = _page(qtbot, desk, exec_)
+    area, _ = service_page(qtbot, desk, exec_)
     view = area.controller.view
     area.open_record(request)
     qtbot.waitUntil(until(lambda: "Cartel repuesto." in view.detail.toPlainText()))

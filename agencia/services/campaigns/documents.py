@@ -47,6 +47,12 @@ class DocumentInput:
             raise DomainError("document.unreadable", name=name, detail=exc.strerror) from None
         return cls(name, data)
 
+    @classmethod
+    def picked(cls, name: str, data: bytes, content_type: str = "") -> DocumentInput:
+        """A file the person picked and another part read (a key visual, read by the
+        image picker): its name cleaned as `from_path` cleans one, never refused."""
+        return cls(v.one_line_name(name), data, content_type)
+
 
 def too_large(name: str, size: int) -> DomainError:
     return DomainError(

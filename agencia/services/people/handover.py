@@ -34,6 +34,7 @@ from agencia.domain.messages import render
 from agencia.domain.models import Account, AccountGroup, Staff
 from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_models import ImprovementAction
+from agencia.domain.service_models import ServiceRequest
 from agencia.services.accounts.access import require_global
 from agencia.services.accounts.leads import check_lead, sync_lead_assignment
 from agencia.services.campaigns import approvals, review
@@ -133,9 +134,9 @@ def _holdings(uow: UnitOfWork, staff_id: int) -> Holdings:
         reports=tuple(
             s.scalars(select(Staff.id).where(Staff.reports_to_id == staff_id, Staff.active))
         ),
-        requests=work.open_requests(s, staff_id),
-        tasks=work.open_tasks(s, staff_id),
-        improvements=work.open_improvements(s, staff_id),
+        requests=work.open_held(s, ServiceRequest, staff_id),
+        tasks=work.open_held(s, Task, staff_id),
+        improvements=work.open_held(s, ImprovementAction, staff_id),
     )
 
 
@@ -236,10 +237,11 @@ def _hand_over(uow: UnitOfWork, holds: Holdings, leaving: Staff, successor: Staf
             summary=account.trade_name,
         )
     s.flush()  # the accounts' new leads count for who may work on their requests
-    work.move_requests(uow, holds.requests, successor, FIELD, moved)
-    work.move_held(uow, Task, "assignee", holds.tasks, successor, moved)
+    works = work.may_work_check(uow, successor, FIELD)
+    work.move_held(uow, ServiceRequest, holds.requests, successor, moved, works)
+    work.move_held(uow, Task, holds.tasks, successor, moved)
     owns = work.may_own_check(uow, successor, FIELD)
-    work.move_held(uow, ImprovementAction, "owner", holds.improvements, successor, moved, owns)
+    work.move_held(uow, ImprovementAction, holds.improvements, successor, moved, owns)
     for campaign_id in holds.campaigns:
         campaign = s.get(Campaign, campaign_id)
         assert campaign is not None

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from agencia.db.uow import UnitOfWork
-from agencia.domain.changes import ChangeKind
 from agencia.domain.coordination_enums import FINISHED
 from agencia.domain.coordination_models import Task
 from agencia.domain.enums import AuditAction
@@ -30,78 +29,39 @@ from agencia.domain.service_models import ServiceRequest
 from agencia.services.accounts.access import relation
 from agencia.services.satisfaction.improvement_owners import may_own
 
+Held = TypeVar("Held", ServiceRequest, Task, ImprovementAction)
 
-def open_requests(s: Session, staff_id: int) -> tuple[int, ...]:
-    """The service requests still open with the person as assignee."""
-    stmt = select(ServiceRequest.id).where(
-        ServiceRequest.assignee_id == staff_id, ServiceRequest.status.in_(OPEN)
-    )
-    return tuple(s.scalars(stmt.order_by(ServiceRequest.id)))
-
-
-def open_tasks(s: Session, staff_id: int) -> tuple[int, ...]:
-    """The tasks assigned to the person and neither done nor cancelled."""
-    stmt = select(Task.id).where(Task.assignee_id == staff_id, Task.status.not_in(FINISHED))
-    return tuple(s.scalars(stmt.order_by(Task.id)))
+# What the leaving person holds, by kind: the column naming them (`<column>_id`), what is
+# still open of it, and what the trail names a record by.
+_HOLDS: dict[type, tuple[str, ColumnElement[bool], str]] = {
+    ServiceRequest: ("assignee", ServiceRequest.status.in_(OPEN), "subject"),
+    Task: ("assignee", Task.status.not_in(FINISHED), "title"),
+    ImprovementAction: ("owner", ImprovementAction.status == ActionStatus.OPEN, "title"),
+}
 
 
-def open_improvements(s: Session, staff_id: int) -> tuple[int, ...]:
-    """The improvement actions the person owns that are still open."""
-    stmt = select(ImprovementAction.id).where(
-        ImprovementAction.owner_id == staff_id, ImprovementAction.status == ActionStatus.OPEN
-    )
-    return tuple(s.scalars(stmt.order_by(ImprovementAction.id)))
-
-
-def move_requests(
-    uow: UnitOfWork, ids: tuple[int, ...], successor: Staff, field: str, moved: dict[str, str]
-) -> None:
-    """Each request to `successor`, who must be able to work on its account (after the
-    accounts themselves have moved: a lead the successor takes over counts)."""
-    s = uow.session
-    for request_id in ids:
-        request = s.get(ServiceRequest, request_id)
-        assert request is not None
-        account = s.get(Account, request.account_id)
-        assert account is not None
-        reach = relation(uow, successor.id, successor.group_id, account)
-        if not allowed(successor.role, Action.LOG_COMMUNICATION, reach):
-            raise ValidationError(
-                {
-                    field: (
-                        "staff.handover_request",
-                        {"name": successor.full_name, "id": request.id,
-                         "account": account.trade_name},
-                    )
-                }
-            )  # fmt: skip
-        request.assignee_id = successor.id
-        uow.audit(
-            ChangeKind.SERVICE_REQUEST,
-            request.id,
-            AuditAction.REASSIGN,
-            {"assignee": [moved["from"], moved["to"]]},
-            account_id=account.id,
-            summary=request.subject,
-        )
-
-
-Held = TypeVar("Held", Task, ImprovementAction)
+def open_held(s: Session, model: type[Held], staff_id: int) -> tuple[int, ...]:
+    """The records of `model` the person holds that are still open: the service requests
+    assigned to them and open, the tasks assigned to them and neither done nor
+    cancelled, the improvement actions they own that are open."""
+    column, still_open, _named = _HOLDS[model]
+    held_by = getattr(model, f"{column}_id")
+    stmt = select(model.id).where(held_by == staff_id, still_open).order_by(model.id)
+    return tuple(s.scalars(stmt))
 
 
 def move_held(
     uow: UnitOfWork,
     model: type[Held],
-    column: str,
     ids: tuple[int, ...],
     successor: Staff,
     moved: dict[str, str],
     check: Callable[[Held], None] | None = None,
 ) -> None:
-    """Each record of `model` in `ids` the leaving person holds (the tasks assigned to
-    them: `column` "assignee"; the improvement actions they own: "owner") to
-    `successor`, each a reassignment of `column` on the trail; `check` first refuses one
-    the successor may not hold."""
+    """Each record of `model` in `ids` the leaving person holds (`open_held`) to
+    `successor`, each a reassignment on the trail; `check` first refuses one the
+    successor may not hold."""
+    column, _still_open, named = _HOLDS[model]
     for record_id in ids:
         held = uow.session.get(model, record_id)
         assert held is not None
@@ -114,8 +74,27 @@ def move_held(
             AuditAction.REASSIGN,
             {column: [moved["from"], moved["to"]]},
             account_id=getattr(held, "account_id", None),  # a task has none of its own
-            summary=held.title,
+            summary=getattr(held, named),
         )
+
+
+def may_work_check(
+    uow: UnitOfWork, successor: Staff, field: str
+) -> Callable[[ServiceRequest], None]:
+    """Refuses a request `successor` may not work on (as `service.requests.reassign`
+    asks), naming it under `field`; asked after the accounts themselves have moved: a
+    lead the successor takes over counts."""
+
+    def check(request: ServiceRequest) -> None:
+        account = uow.session.get(Account, request.account_id)
+        assert account is not None
+        reach = relation(uow, successor.id, successor.group_id, account)
+        if allowed(successor.role, Action.LOG_COMMUNICATION, reach):
+            return
+        said = {"name": successor.full_name, "id": request.id, "account": account.trade_name}
+        raise ValidationError({field: ("staff.handover_request", said)})
+
+    return check
 
 
 def may_own_check(

@@ -189,7 +189,7 @@ class ResultsDialog(MoveDialog):
 
     def step(self) -> ResultsStep:
         image = self.key_visual.image
-        visual = DocumentInput(image.name, image.data, image.content_type) if image else None
+        visual = DocumentInput.picked(image.name, image.data, image.content_type) if image else None
         return ResultsStep(story=self.story.toPlainText(), kpis=self.rows(), key_visual=visual)
 
     def revalidate(self) -> bool:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencia.domain.errors import DomainError
+from agencia.domain.validation import one_line_name
 from agencia.ui.ops import Operations
 from agencia.ui.resources import icon
 from agencia.ui.style import tokens
@@ -111,7 +112,10 @@ def decode(name: str, data: bytes, box: QSize) -> PickedImage:
 
 
 def read_image(_db: Any, _actor: Any, path: Path, limit: int, box: QSize) -> PickedImage:
-    """Runs on a reader (Operations calls it with the database and the actor)."""
+    """Runs on a reader (Operations calls it with the database and the actor). The name
+    is the file system's, kept as every upload keeps one (`validation.one_line_name`):
+    one line that reads as it is stored."""
+    name = one_line_name(path.name)
     try:
         size = path.stat().st_size
         if size > limit:
@@ -120,8 +124,8 @@ def read_image(_db: Any, _actor: Any, path: Path, limit: int, box: QSize) -> Pic
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise DomainError("document.unreadable", name=path.name, detail=exc.strerror) from None
-    return decode(path.name, data, box)
+        raise DomainError("document.unreadable", name=name, detail=exc.strerror) from None
+    return decode(name, data, box)
 
 
 class Thumbnail(QFrame):
@@ -259,7 +263,9 @@ class ImagePicker(QWidget):
         """Read `path` on a reader (the file dialog's answer; tests call it directly)."""
         self._set_reading(True)
         self.error = ""
-        self.caption.setText(translate("ImagePicker", "Leyendo «%1»…").replace("%1", path.name))
+        self.caption.setText(
+            translate("ImagePicker", "Leyendo «%1»…").replace("%1", one_line_name(path.name))
+        )
         self.ops.read(
             read_image, path, self.limit, self.box, on_done=self._read, on_error=self._refused
         )
