@@ -351,6 +351,8 @@ class Startup(QObject):
 
     def _after_sign_in(self, actor: Actor) -> None:
         """On a server opened at sign-in, the agency is read now, as the person."""
+        if self._resume_wizard(actor):
+            return
         if self.agency is not None or not self.deferred or self.ops is None:
             self.signed_in(actor)
             return
@@ -361,6 +363,25 @@ class Startup(QObject):
             self.signed_in(actor)
 
         self.ops.read(read_agency, on_done=read, on_error=self._failed_to_open)
+
+    def _resume_wizard(self, actor: Actor) -> bool:
+        """A crash left the first run's team list, not yet added (the agency exists): its
+        administrator ends the wizard's team step before the window opens."""
+        from agencia.ui.auth.wizard_draft import team_left_behind
+
+        if self.ops is None or self.db is None or not actor.is_admin:
+            return False
+        if not team_left_behind(self.db):
+            return False
+        from agencia.ui.auth.wizard import FirstRunWizard
+
+        self._enter(State.WIZARD)
+        wizard = FirstRunWizard(self.ops, self.window)
+        wizard.resume(actor)
+        wizard.completed.connect(lambda who, _data: self._after_sign_in(who))
+        self.dialog = wizard
+        wizard.open()
+        return True
 
     def signed_in(self, actor: Actor) -> None:
         """Build the shell for `actor`: the areas, search, status bar."""

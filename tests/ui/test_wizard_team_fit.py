@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from wizard_support import open_wizard, to_team_page
 
 from agencia.ui import style
 from agencia.ui.auth.team_page import NAME_COLUMN, PROBLEMS_COLUMN
@@ -18,22 +19,7 @@ from agencia.ui.ops import Operations
 
 @pytest.fixture
 def wizard(qtbot: QtBot, make_ops: Callable[..., Operations]) -> FirstRunWizard:
-    w = FirstRunWizard(make_ops())
-    qtbot.addWidget(w)
-    w.resize(680, 560)  # the wizard's smallest, what a small screen gets
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-def _to_team_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
-    qtbot.keyClicks(wizard.agency_name, "Estudio Rojo")
-    wizard.next()
-    qtbot.keyClicks(wizard.admin_name, "Ana Torres")
-    qtbot.keyClicks(wizard.admin_password, "secreto-largo")
-    qtbot.keyClicks(wizard.admin_password2, "secreto-largo")
-    wizard.button(QWizard.WizardButton.CommitButton).click()
-    assert wizard.currentPage() is wizard.team_page
+    return open_wizard(qtbot, make_ops(), size=(680, 560))  # its smallest: a small screen's
 
 
 def _add(wizard: FirstRunWizard, name: str, email: str = "") -> None:
@@ -46,7 +32,7 @@ def _add(wizard: FirstRunWizard, name: str, email: str = "") -> None:
 def test_the_problems_column_is_on_screen_beside_the_name(
     qtbot: QtBot, wizard: FirstRunWizard
 ) -> None:
-    _to_team_page(qtbot, wizard)
+    to_team_page(qtbot, wizard)
     page = wizard.team_page
     _add(wizard, "Lucía Gómez Andrade", "lucia.gomez.andrade@agencia-de-ejemplo.es")
     _add(wizard, "Pedro Ruiz Carrasco", "pedro@")
@@ -64,7 +50,7 @@ def test_the_problems_column_is_on_screen_beside_the_name(
 def test_the_summary_says_one_and_many_and_names_who_has_problems(
     qtbot: QtBot, wizard: FirstRunWizard
 ) -> None:
-    _to_team_page(qtbot, wizard)
+    to_team_page(qtbot, wizard)
     page = wizard.team_page
     _add(wizard, "Lucía Gómez")
     assert page.summary.text() == "1 persona en la lista: «Empezar» la añade."
@@ -127,7 +113,7 @@ def test_no_cell_is_cut_mid_word_and_the_summary_wraps_inside_the_page(
 
     from agencia.ui.auth.team_page import ROLE_COLUMN
 
-    _to_team_page(qtbot, wizard)
+    to_team_page(qtbot, wizard)
     page = wizard.team_page
     for name, role, email in (
         ("Lucía Gómez Andrade", "account_director", "lucia.gomez.andrade@agencia-de-ejemplo.es"),

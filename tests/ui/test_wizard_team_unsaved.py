@@ -10,37 +10,23 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
+from wizard_support import TEAM, list_team, open_wizard, prompt_of, to_team_page
 
 from agencia.db.database import Database
 from agencia.services.people.views import list_staff
 from agencia.ui.auth.wizard import FirstRunWizard
 from agencia.ui.ops import Operations
-from agencia.ui.widgets.unsaved import UnsavedPrompt
-
-TEAM = ("Lucía Gómez", "Pedro Ruiz", "Eva Sanz")
 
 
 @pytest.fixture
 def wizard(qtbot: QtBot, make_ops: Callable[..., Operations]) -> FirstRunWizard:
-    w = FirstRunWizard(make_ops())
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_wizard(qtbot, make_ops())
 
 
 def _team_listed(qtbot: QtBot, wizard: FirstRunWizard) -> None:
-    qtbot.keyClicks(wizard.agency_name, "Estudio Rojo")
-    wizard.next()
-    qtbot.keyClicks(wizard.admin_name, "Ana Torres")
-    qtbot.keyClicks(wizard.admin_password, "secreto-largo")
-    qtbot.keyClicks(wizard.admin_password2, "secreto-largo")
-    wizard.button(QWizard.WizardButton.CommitButton).click()
+    to_team_page(qtbot, wizard)
+    list_team(wizard)
     page = wizard.team_page
-    assert wizard.currentPage() is page
-    for name in TEAM:
-        page.name.setText(name)
-        page.add_button.click()
     assert page.table.rowCount() == 3 and not page.problems
 
 
@@ -48,11 +34,6 @@ def _staff(db: Database, wizard: FirstRunWizard) -> set[str]:
     actor = wizard.team_page.actor
     assert actor is not None
     return {r.name for r in list_staff(db, actor)}
-
-
-def _prompt(wizard: FirstRunWizard) -> UnsavedPrompt:
-    (prompt,) = [p for p in wizard.findChildren(UnsavedPrompt) if p.isVisible()]
-    return prompt
 
 
 @pytest.mark.parametrize("how", ["cancel", "escape", "close"])
@@ -66,7 +47,7 @@ def test_closing_with_people_listed_asks_and_cancel_keeps_the_list(
         qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     else:
         wizard.close()
-    prompt = _prompt(wizard)
+    prompt = prompt_of(wizard)
     assert prompt.text() == (
         "¿Guardar los cambios en la lista del equipo (3 personas) antes de cerrar?"
     )
@@ -80,7 +61,7 @@ def test_closing_with_people_listed_asks_and_cancel_keeps_the_list(
     assert _staff(sqlite_db, wizard) == {"Ana Torres"}
     wizard.reject()
     with qtbot.waitSignal(wizard.completed):  # (no question left open)
-        _prompt(wizard).discard_button.click()
+        prompt_of(wizard).discard_button.click()
 
 
 def test_save_adds_the_listed_people_and_starts(
@@ -88,7 +69,7 @@ def test_save_adds_the_listed_people_and_starts(
 ) -> None:
     _team_listed(qtbot, wizard)
     wizard.reject()
-    prompt = _prompt(wizard)
+    prompt = prompt_of(wizard)
     assert prompt.save_button is not None
     with qtbot.waitSignal(wizard.completed):
         prompt.save_button.click()
@@ -102,7 +83,7 @@ def test_discard_starts_without_them(
     _team_listed(qtbot, wizard)
     wizard.reject()
     with qtbot.waitSignal(wizard.completed):
-        _prompt(wizard).discard_button.click()
+        prompt_of(wizard).discard_button.click()
     assert _staff(sqlite_db, wizard) == {"Ana Torres"}
 
 
@@ -122,7 +103,7 @@ def test_one_person_with_a_problem_is_named_and_cannot_be_saved_from_the_questio
     page.remove_button.click()
     assert page.table.rowCount() == 1 and page.problems
     wizard.reject()
-    prompt = _prompt(wizard)
+    prompt = prompt_of(wizard)
     assert prompt.text() == (
         "¿Guardar los cambios en la lista del equipo (1 persona) antes de cerrar?"
     )
@@ -135,4 +116,36 @@ def test_one_person_with_a_problem_is_named_and_cannot_be_saved_from_the_questio
     assert _staff(sqlite_db, wizard) == {"Ana Torres"}
     wizard.reject()
     with qtbot.waitSignal(wizard.completed):
-        _prompt(wizard).discard_button.click()
+        prompt_of(wizard).discard_button.click()
+
+
+@pytest.mark.parametrize("listed", [TEAM, ()])
+def test_a_person_typed_and_not_yet_listed_is_asked_about_and_added(
+    qtbot: QtBot, wizard: FirstRunWizard, sqlite_db: Database, listed: tuple[str, ...]
+) -> None:
+    """A name typed in the row and not yet in the list counts as listed: closing asks
+    about it, and Guardar adds it with the rest."""
+    to_team_page(qtbot, wizard)
+    list_team(wizard, listed)
+    wizard.team_page.name.setText("Marta Gil")
+    wizard.reject()
+    prompt = prompt_of(wizard)
+    count = len(listed) + 1
+    people = "1 persona" if count == 1 else f"{count} personas"
+    assert prompt.text() == (
+        f"¿Guardar los cambios en la lista del equipo ({people}) antes de cerrar?"
+    )
+    assert prompt.save_button is not None
+    with qtbot.waitSignal(wizard.completed):
+        prompt.save_button.click()
+    assert _staff(sqlite_db, wizard) == {"Ana Torres", *listed, "Marta Gil"}
+
+
+def test_starting_adds_a_person_typed_and_not_yet_listed(
+    qtbot: QtBot, wizard: FirstRunWizard, sqlite_db: Database
+) -> None:
+    _team_listed(qtbot, wizard)
+    wizard.team_page.name.setText("Marta Gil")
+    with qtbot.waitSignal(wizard.completed):
+        wizard.next()  # «Empezar»
+    assert _staff(sqlite_db, wizard) == {"Ana Torres", *TEAM, "Marta Gil"}

@@ -5,7 +5,9 @@ CSV file — or left for later.
 Nothing is added until «Empezar»: the list is checked as it grows (the people service's
 own checks, run without adding anyone), each problem beside its row — a file's row as the
 spreadsheet numbers it — and «Empezar» adds everyone in one transaction. A list not yet
-added is unsaved work: closing the wizard asks about it (`unsaved_item`). The people
+added is unsaved work: closing the wizard asks about it (`unsaved_item`) — a name typed
+and not yet listed with it, as «Empezar» adds it — and a crash leaves it in the wizard's
+draft (`agencia.ui.auth.wizard_draft`). The people
 area's service is named through `agencia.areas.resolve`: the wizard is shared code and
 imports no area.
 """
@@ -112,9 +114,11 @@ class OneLine(ElidedTooltipDelegate):
 
 
 class TeamPage(QWizardPage):
-    """Signals: `added()` once everyone is in (the wizard then finishes)."""
+    """Signals: `added()` once everyone is in (the wizard then finishes); `edited()` when
+    the list or the person being typed changed (the wizard keeps its draft)."""
 
     added = Signal()
+    edited = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +147,11 @@ class TeamPage(QWizardPage):
         )
         intro.setProperty("role", "secondary")
         intro.setWordWrap(True)
-        for widget in (self.step, heading, intro):
+        self.note = plain_label("", self)  # «Se ha recuperado…»: a draft was taken back
+        self.note.setObjectName("teamNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        for widget in (self.step, heading, intro, self.note):
             column.addWidget(widget)
 
         self.form = Form(self)
@@ -226,6 +234,15 @@ class TeamPage(QWizardPage):
         self.summary.setObjectName("teamSummary")
         column.addWidget(self.summary)
         self.name.returnPressed.connect(self.add_typed)
+        for signal in (
+            self.name.textChanged,
+            self.email.textChanged,
+            self.role.currentIndexChanged,
+            self.feminine.toggled,
+            self.reports_to.editTextChanged,
+            self.group.editTextChanged,
+        ):
+            signal.connect(lambda *_a: self.edited.emit())
         self._show()
 
     @staticmethod
@@ -303,6 +320,7 @@ class TeamPage(QWizardPage):
     def check(self) -> None:
         """The service's checks on the whole list, adding nobody."""
         self._show()
+        self.edited.emit()  # every change to the list comes through here
         if self.actor is None or not self.entries:
             return
         self.ops.write(
@@ -375,6 +393,11 @@ class TeamPage(QWizardPage):
         return f"{listed} {wrong}"
 
     @property
+    def everyone_added(self) -> bool:
+        """The list is in the agency: nothing on this page is unsaved any more."""
+        return self._done
+
+    @property
     def busy(self) -> bool:
         """Everyone is being added: the answer must land on this page."""
         return self._saving
@@ -383,9 +406,10 @@ class TeamPage(QWizardPage):
         self, save: Callable[[unsaved.Done], None], discard: Callable[[], None]
     ) -> unsaved.UnsavedItem | None:
         """The listed people not yet added, as the question before closing names them
-        (None: nothing would be lost). A list with problems cannot be added from the
-        question: the hint says to stay and correct it."""
-        count = len(self.entries)
+        (None: nothing would be lost); a name typed and not yet listed counts as listed
+        (Guardar adds it too). A list with problems cannot be added from the question:
+        the hint says to stay and correct it."""
+        count = len(self.entries) + (1 if self._typed_name() else 0)
         if self._done or not count:
             return None
         one = count == 1
@@ -408,9 +432,22 @@ class TeamPage(QWizardPage):
         )
         return unsaved.UnsavedItem(what=what, save=save, discard=discard, hint=hint)
 
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def _typed_name(self) -> bool:
+        return bool(self.name.text().strip())
+
     def finish(self) -> bool:
-        """«Empezar»: True when the wizard may close now; else everyone is being added."""
-        if self._done or not self.entries:
+        """«Empezar»: True when the wizard may close now; else everyone is being added —
+        a name typed and not yet listed with them (listed first, so that its problems
+        show beside its row)."""
+        if self._done:
+            return True
+        if self._typed_name() and not self._saving:
+            self.add_typed()
+        if not self.entries:
             return True
         if self._saving or self.problems or self.actor is None:
             return False

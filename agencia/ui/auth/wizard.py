@@ -6,7 +6,10 @@ each field as the person types; Next and Finish stay disabled until the page is 
 The administrator's page commits: it runs set_up_agency on the writer worker; the team
 page adds its people in one transaction, and finishing signs that administrator in.
 Closing the wizard once the agency exists signs in too, but people listed and not yet
-added are not dropped unasked: Guardar adds them, Descartar goes on without them.
+added are not dropped unasked: Guardar adds them, Descartar goes on without them. Before
+the agency exists, closing with anything typed asks whether to discard it (nothing can be
+saved yet: the agency needs its administrator). What was typed is kept as a draft while
+the person types (`wizard_draft`) and taken back when the wizard opens again.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from agencia.domain.messages import render
 from agencia.ui.auth.team_page import TeamPage
+from agencia.ui.auth.wizard_draft import WizardDraft
 from agencia.ui.locale_names import country_name, language_name
 from agencia.ui.widgets import unsaved
 from agencia.ui.widgets.form import Form
@@ -83,6 +87,10 @@ class _Page(QWizardPage):
         self.intro.setProperty("role", "secondary")
         self.intro.setWordWrap(True)
         column.addWidget(self.intro)
+        self.note = plain_label("", self)  # «Se ha recuperado…»: a draft was taken back
+        self.note.setWordWrap(True)
+        self.note.hide()
+        column.addWidget(self.note)
         column.addSpacing(16)
         self.form = Form(self)
         column.addWidget(self.form)
@@ -185,23 +193,39 @@ class FirstRunWizard(QWizard):
         self.team_page.added.connect(self._finish)
         self.addPage(self.agency_page)
         self.addPage(self.admin_page)
-        self.addPage(self.team_page)
-        for edit in (
-            self.agency_name,
-            self.legal_name,
-            self.admin_name,
-            self.admin_login,
-            self.admin_password,
-            self.admin_password2,
-            self.admin_email,
-        ):
+        self._team_id = self.addPage(self.team_page)
+        self._draft = WizardDraft(self)
+        for edit in self.edits().values():
             edit.textChanged.connect(self._changed)
+            edit.textChanged.connect(self._draft.note)
+        self.team_page.edited.connect(self._draft.note)
         self.admin_name.textEdited.connect(self._suggest_login)
         self._login_suggested = True
         self.admin_login.textEdited.connect(self._login_typed)
         self.locale_box.currentIndexChanged.connect(self._locale_changed)
         self.currency_box.currentIndexChanged.connect(self._currency_changed)
         self._locale_changed()
+        self._choices = self.chosen()  # as it opened: a choice changed since is typing
+        for box in (self.locale_box, self.currency_box):
+            box.currentIndexChanged.connect(self._draft.note)
+
+    def edits(self) -> dict[str, QLineEdit]:
+        """The first two steps' text fields, by field name."""
+        return {
+            "agency_name": self.agency_name,
+            "legal_name": self.legal_name,
+            "admin_name": self.admin_name,
+            "admin_login": self.admin_login,
+            "admin_password": self.admin_password,
+            "admin_password2": self.admin_password2,
+            "admin_email": self.admin_email,
+        }
+
+    def chosen(self) -> dict[str, str]:
+        return {
+            "locale": str(self.locale_box.currentData()),
+            "currency": str(self.currency_box.currentData()),
+        }
 
     @staticmethod
     def _default_locale() -> str:
@@ -315,6 +339,7 @@ class FirstRunWizard(QWizard):
         self.actor = actor
         self._set_enabled(True)
         self.team_page.set_actor(actor)
+        self._draft.agency_created()
         self.next()
 
     def _finish(self) -> None:
@@ -322,15 +347,23 @@ class FirstRunWizard(QWizard):
         if self.actor is None or self._finished:
             return
         self._finished = True
+        self._draft.forget()
         self.completed.emit(self.actor, self.data())
         self.accept()
 
     def reject(self) -> None:
-        """Cancelar, Esc and the title bar. Once the agency exists, closing goes on to sign
-        in — asking first about people listed and not yet added; ignored while they are
-        being added."""
+        """Cancelar, Esc and the title bar. Before the agency exists, anything typed is
+        asked about first; once it exists, closing goes on to sign in — asking first about
+        people listed and not yet added. Ignored while either is being saved (its answer
+        must land on the wizard)."""
         if not self._done:
-            super().reject()
+            if self._saving:
+                return
+            item = self._typed_item()
+            if item is None:
+                self._discard_and_close()
+                return
+            self._ask_discard(item)
             return
         if self.team_page.busy or self._finished:
             return
@@ -349,6 +382,64 @@ class FirstRunWizard(QWizard):
                 item.discard()
 
         return then
+
+    # -- the first steps' unsaved work ------------------------------------------------------
+    @property
+    def agency_created(self) -> bool:
+        """The first two steps are saved: only the team remains."""
+        return self._done
+
+    def typed(self) -> bool:
+        """Anything typed (or taken back) in the first two steps, a choice changed too."""
+        return any(e.text() for e in self.edits().values()) or self.chosen() != self._choices
+
+    def _typed_item(self) -> unsaved.UnsavedItem | None:
+        """The first two steps' fields, when anything was typed (or taken back) in them;
+        nothing can be saved from the question before the agency exists."""
+        if not self.typed():
+            return None
+        admin = any(self.edits()[name].text() for name in ADMIN_FIELDS)
+        what = (
+            self.tr("los datos de la agencia y de su primer administrador")
+            if admin
+            else self.tr("los datos de la agencia")
+        )
+        return unsaved.UnsavedItem(what=what, save=None, discard=self._discard_and_close)
+
+    def _ask_discard(self, item: unsaved.UnsavedItem) -> None:
+        """The house question over the wizard, asked as what it is: a discard (the
+        prompt's «¿Guardar…?» with no Guardar to press would read wrong)."""
+        prompt = unsaved.ask(self, item, "", self._answered(item))  # its words, below
+        prompt.setText(self.tr("¿Descartar %1?").replace("%1", item.what))
+        prompt.setInformativeText(
+            self.tr(
+                "La agencia aún no se ha creado: si descarta, se perderá lo escrito. "
+                "Para crearla, pulse Cancelar y complete el asistente."
+            )
+        )
+
+    def _discard_and_close(self) -> None:
+        self._draft.forget()
+        super().reject()
+
+    # -- the draft ----------------------------------------------------------------------------
+    def resume(self, actor: Actor) -> None:
+        """Open at the team step for an agency that exists, as `actor` (its administrator):
+        a crash left its team list in the draft (`wizard_draft.team_left_behind`). Call
+        before showing it; `completed` then carries `actor` (the first steps are empty)."""
+        self._done = True
+        self.actor = actor
+        self.team_page.set_actor(actor)
+        self.setStartId(self._team_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it shows, take back the draft a crash left, if any."""
+        super().showEvent(event)
+        self._draft.take_back()
+
+    def follow_login(self, suggested: bool) -> None:
+        """Whether the login still follows the name as it is typed (a draft taken back)."""
+        self._login_suggested = suggested
 
     def _add_team(self, _done: unsaved.Done) -> None:
         """The question's Guardar: as «Empezar» (everyone added, then signed in)."""
