@@ -373,9 +373,8 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         page_w = width(page, CAPTION)
         right = PAGE_W - MARGIN_X
         text = "  ·  ".join(footer_parts(ctx))
-        draw_string(
-            canvas, MARGIN_X, FOOTER_Y, ellipsize(text, CAPTION, CONTENT_W - page_w - total_w - 24)
-        )
+        room = CONTENT_W - page_w - total_w - 24
+        draw_string(canvas, MARGIN_X, FOOTER_Y, ellipsize(text, CAPTION, room), rtl=False)
         draw_string(canvas, right - total_w, FOOTER_Y, page, anchor="end")
         canvas.translate(right - total_w, FOOTER_Y)
         canvas.doForm("pages_total")

@@ -15,9 +15,15 @@ A paragraph has one direction, its first letter's (UAX #9 P2/P3), decided once f
 whole text: not per line break, not by whether it wraps, and kept by the part carried to
 the next slide or page (`split`), so a Spanish paragraph holding an Arabic name stays
 left to right and where the design sets it, the name reordered inside its lines, and a
-paragraph that starts in Hebrew or Arabic reads right to left, flush right (`drawn_as`).
+paragraph that starts in Hebrew or Arabic reads right to left, flush right (`drawn_as`;
+on a cover at the left, as the cover is laid out).
 Fragments and paragraphs without Hebrew or Arabic (nearly all) are left as they are:
-only a paragraph that needs it pays for it."""
+only a paragraph that needs it pays for it.
+
+A vowel mark (niqqud, harakat) has no width and nothing in ReportLab to put it on its
+letter: where a line is drawn, each letter's marks become a fragment of their own that
+draws them, through ReportLab's onDraw hook, where fonts.mark_offsets says, from the
+pen after the letter (`_draw_marks`, fonts.put_marks)."""
 
 from __future__ import annotations
 
@@ -25,12 +31,17 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as _Paragraph
 
-from agencia.decks.fonts import runs
-from agencia.decks.rtl import needs_reorder, order, rtl_base
+from agencia.decks.fonts import FALLBACK, Placed, clusters, placed, put_marks, runs
+from agencia.decks.rtl import is_mark, needs_reorder, order, rtl_base
+
+_MARKS = "agencia_marks"  # the canvas's named callback that draws a letter's marks
+_FALLBACKS = frozenset(name for names in FALLBACK.values() for name in names)
 
 
 def with_fallback(frags: list[object]) -> list[object]:
@@ -45,6 +56,40 @@ def with_fallback(frags: list[object]) -> list[object]:
             continue
         for name, part in runs(text, frag.fontName):  # type: ignore[attr-defined]
             result.append(frag.clone(text=part, fontName=name))  # type: ignore[attr-defined]
+    if len(result) == 1 and any(map(is_mark, _frags_text(result))):
+        # One fragment would be drawn as ReportLab's simple kind of line, which has no
+        # fragment to draw marks with: an empty one makes it the kind that has.
+        result.append(result[0].clone(text=""))  # type: ignore[attr-defined]
+    return result
+
+
+def _draw_marks(canvas: Canvas, kind: str, label: tuple[str, float, Placed]) -> None:
+    """ReportLab's onDraw hook, inside a line's text: a letter's marks (fonts.put_marks)
+    from the pen after the letter, in the letter's font."""
+    info = canvas._curr_tx_info
+    tx = info["tx"]
+    name, size, marks = label
+    if (tx._fontname, tx._fontsize) != (name, size):
+        tx._setFont(name, size)
+    put_marks(tx, info["cur_x"], marks, tx.XtraState.rise)
+
+
+def _with_marks(frag: Any, text: str) -> list[Any]:
+    """A piece of a line in one fragment's font: its letters, each letter's marks (in a
+    fallback font: Lato's own marks are drawn as they always were) a fragment after it."""
+    name, size = frag.fontName, frag.fontSize
+    if name not in _FALLBACKS or not any(map(is_mark, text)):
+        return [frag.clone(text=text)]
+    result: list[Any] = []
+    for letters, marks in clusters(text):
+        result.append(frag.clone(text=letters))
+        if marks:
+            hook = ABag(
+                kind="onDraw",
+                name=_MARKS,
+                label=(name, size, placed(name, size, letters[-1], marks)),
+            )
+            result.append(frag.clone(text="", cbDefn=hook))
     return result
 
 
@@ -64,13 +109,14 @@ def _visual_frags(frags: list[Any], rtl: bool) -> list[Any]:
     piece: list[str] = []
     current = -1
     for at, ch in order("".join(f.text for f in frags), rtl):
-        if owner[at] != current and piece:
-            result.append(frags[current].clone(text="".join(piece)))
+        if owner[at] != current and piece and not is_mark(ch):
+            result.extend(_with_marks(frags[current], "".join(piece)))
             piece = []
-        current = owner[at]
+        if not piece or not is_mark(ch):
+            current = owner[at]
         piece.append(ch)
     if piece:
-        result.append(frags[current].clone(text="".join(piece)))
+        result.extend(_with_marks(frags[current], "".join(piece)))
     return result
 
 
@@ -111,12 +157,22 @@ def drawn_as(style: ParagraphStyle, rtl: bool) -> DrawnAs:
     bullet's mark hangs right of its text, as a left-to-right one hangs left. Centred
     and right-aligned styles (a title, a figure) keep their alignment.
 
-    A label's style (`label=True`: a table's cell, a card's name) is the deck's, left to
+    A label's style (`label=True`: a table's cell, a card's name, a subtitle or a
+    cover's kicker the deck composes, «client · brand · year») is the deck's, left to
     right whatever its first letter, a name in it a run: «محمد — Director de marketing»
     under «Carmen Sáez — Directora de cuentas», in its column, not at the next one's
-    edge."""
+    edge.
+
+    A frame slide's style (`keeps_side=True`: the cover, a divider, the closing) keeps
+    the deck's layout, every line at the accent bar's edge under the line before, and
+    reads a paragraph in its own direction inside it: a Hebrew campaign name on a
+    Spanish cover starts at the left like its kicker and date, its words right to left.
+    A cover is composed, not a column of text: a name flush right would float away from
+    everything it is stacked with (DECKS.md: left-aligned)."""
     if getattr(style, "label", False):
         return DrawnAs(False, style.alignment)
+    if getattr(style, "keeps_side", False):
+        return DrawnAs(rtl, style.alignment)
     if not rtl or style.alignment != TA_LEFT:
         return DrawnAs(rtl, style.alignment)
     left, right, first = style.leftIndent, style.rightIndent, style.firstLineIndent
@@ -186,6 +242,7 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
         kept = vars(self).get("_offsets")
         drawn = drawn_as(style, self.rtl)
         self.blPara = visual_lines(bl, drawn.rtl)
+        self.canv.setNamedCB(_MARKS, _draw_marks)
         if drawn.alignment != style.alignment:
             # Flush right through ReportLab's left-aligned drawing, each line moved by
             # the room it leaves: its right-aligned drawing forgets a line's offset

@@ -10,16 +10,19 @@ in Lato. Chinese, Japanese and Korean are still refused (docs/ARCHITECTURE.md sa
 from __future__ import annotations
 
 import dataclasses
+import struct
 import threading
 import unicodedata
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
-from agencia.decks.rtl import needs_reorder, visual
+from agencia.decks.rtl import is_mark, needs_reorder, visual
 
 REGULAR = "Lato"
 BOLD = "Lato-Bold"
@@ -140,21 +143,145 @@ def width(text: str, size: float, *, bold: bool = False) -> float:
     )
 
 
-def draw_string(canvas: Canvas, x: float, y: float, text: str, *, anchor: str = "start") -> None:
+@lru_cache(maxsize=1024)
+def _box(name: str, char: str) -> tuple[float, float, float, float]:
+    """The outline's box (x0, y0, x1, y1) of `char` in font `name`, in thousandths of the
+    size, from the font's own glyph table (ReportLab reads widths, not outlines)."""
+    face = pdfmetrics.getFont(name).face
+    glyph = face.charToGlyph.get(ord(char))
+    if glyph is None or face.glyphPos[glyph] == face.glyphPos[glyph + 1]:
+        return (0.0, 0.0, 0.0, 0.0)
+    at = face.table["glyf"]["offset"] + face.glyphPos[glyph]
+    _, *box = struct.unpack(">5h", face._ttf_data[at : at + 10])
+    scale = 1000 / face.unitsPerEm
+    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
+
+
+_SIDE = {"\u05c1": 1.0, "\u05c2": 0.0, "\u05b9": 0.0}  # shin dot right, sin dot and holam left
+_GAP = 60.0  # thousandths of the size between a letter's outline and a mark moved off it
+
+
+@lru_cache(maxsize=4096)
+def mark_offsets(name: str, letter: str, marks: str) -> tuple[tuple[float, float], ...]:
+    """Where each of `marks` (typed after `letter`, drawn in font `name`) goes, as (dx, dy)
+    in thousandths of the size from the pen after the letter, as a shaping engine's
+    fallback puts them: centred on the letter's outline (a shin's dot at its right, a
+    sin's and a holam at its left), a mark above moved up off a tall letter (lam, alef,
+    lamed) or off the mark under it (a fatha over a shadda), one below moved down off a
+    letter's tail or dot. Marks drawn where the font designed them are not moved."""
+    x0, y0, x1, y1 = _box(name, letter)
+    advance = pdfmetrics.stringWidth(letter, name, 1000)
+    top, bottom = y1, y0
+    found = [(0.0, 0.0)] * len(marks)
+    # A shadda sits on the letter and its vowel over it, whatever order they are typed
+    # in (Unicode's normal form puts the fatha first).
+    for at in sorted(range(len(marks)), key=lambda i: marks[i] != "\u0651"):
+        mark = marks[at]
+        m0, n0, m1, n1 = _box(name, mark)
+        side = _SIDE.get(mark, 0.5)
+        dx = x0 + side * (x1 - x0) - (m0 + side * (m1 - m0)) - advance
+        dy = 0.0
+        if n0 >= 500:  # above the letter
+            dy = max(0.0, top + _GAP - n0)
+            top = n1 + dy
+        elif n1 <= 0:  # below the baseline
+            dy = min(0.0, bottom - _GAP - n1)
+            bottom = n0 + dy
+        found[at] = (dx, dy)
+    return tuple(found)
+
+
+def clusters(text: str) -> list[tuple[str, str]]:
+    """`text` (one font's run, in drawing order, marks after their letter: rtl.order) as
+    (letters, marks) pieces: the marks belong to the last of the letters."""
+    found: list[tuple[str, str]] = []
+    for char in text:
+        if is_mark(char) and found and found[-1][0]:
+            found[-1] = (found[-1][0], found[-1][1] + char)
+        elif found and not found[-1][1]:
+            found[-1] = (found[-1][0] + char, "")
+        else:
+            found.append((char, ""))
+    return found
+
+
+Placed = tuple[tuple[str, float, float], ...]  # each mark, (dx, dy) in points from the pen
+
+
+def placed(name: str, size: float, letter: str, marks: str) -> Placed:
+    """`marks` on `letter` at `size` (`mark_offsets`), in points."""
+    found = mark_offsets(name, letter, marks)
+    return tuple(
+        (mark, dx * size / 1000, dy * size / 1000)
+        for mark, (dx, dy) in zip(marks, found, strict=True)
+    )
+
+
+def put_marks(tx: PDFTextObject, x: float, placed: Placed, rise: float = 0.0) -> None:
+    """Draw a letter's marks (`placed`) in a text object whose pen is at `x`, after the
+    letter, in the letter's font, and put the pen back at `x`.
+
+    What a PDF reader reads and what the eye sees are drawn apart: the marks are shown
+    where they sit, marked as no text (an empty ActualText), then read (drawn
+    invisibly) at the pen, in the line like any letter. A mark read where it is shown
+    (off the line over a tall letter or another mark, or back inside its letter) would
+    be taken by poppler for a word of its own, or a gap, and cut the name there."""
+    tx._code.append("/Span <</ActualText ()>> BDC")
+    for mark, dx, dy in placed:
+        tx.setXPos(x + dx - tx._x0)
+        if dy:
+            tx.setRise(rise + dy)
+        tx._textOut(mark)
+        if dy:
+            tx.setRise(rise)
+    tx._code.append("EMC")
+    tx.setXPos(x - tx._x0)
+    # Read last, at the pen: the next letter follows what poppler read last, not the
+    # shown marks (read before the letter, they cut the word at a mark moved away).
+    tx.setTextRenderMode(3)
+    tx._textOut("".join(mark for mark, _, _ in placed))
+    tx.setTextRenderMode(0)
+
+
+def _draw_part(canvas: Canvas, x: float, y: float, part: str, name: str, size: float) -> None:
+    """One font's run at (x, y), a fallback font's marks on their letters."""
+    if name in (REGULAR, BOLD) or not any(map(is_mark, part)):
+        canvas.drawString(x, y, part)
+        return
+    tx = canvas.beginText(x, y)
+    tx.setFont(name, size)
+    for letters, marks in clusters(part):
+        tx.textOut(letters)
+        if marks:
+            put_marks(tx, tx.getX(), placed(name, size, letters[-1], marks))
+    canvas.drawText(tx)
+
+
+def draw_string(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    *,
+    anchor: str = "start",
+    rtl: bool | None = None,
+) -> None:
     """`canvas.drawString` (anchor "start"), `drawRightString` ("end") or
     `drawCentredString` ("middle") in the canvas's font (Lato or Lato-Bold), with Hebrew
-    and Arabic reordered and joined (rtl.visual) and drawn in their fallback font."""
+    and Arabic reordered and joined (rtl.visual, in the line's own first letter's
+    direction, at the same anchor: the layout is the deck's) and drawn in their fallback
+    font, vowel marks on their letters. `rtl=False`: a line the deck composes (rtl.visual)."""
     if not needs_reorder(text):
         draw = {"start": canvas.drawString, "end": canvas.drawRightString}
         draw.get(anchor, canvas.drawCentredString)(x, y, text)
         return
     base, size, leading = canvas._fontname, canvas._fontsize, canvas._leading
-    parts = runs(visual(text), base)
+    parts = runs(visual(text, rtl), base)
     total = sum(pdfmetrics.stringWidth(part, name, size) for name, part in parts)
     x -= {"start": 0.0, "end": total}.get(anchor, total / 2)
     for name, part in parts:
         canvas.setFont(name, size, leading)
-        canvas.drawString(x, y, part)
+        _draw_part(canvas, x, y, part, name, size)
         x += pdfmetrics.stringWidth(part, name, size)
     canvas.setFont(base, size, leading)
 
@@ -176,7 +303,7 @@ def undrawable(content: object) -> list[tuple[str, str]]:
             return
         if isinstance(value, str):
             drawn = value
-            if needs_reorder(value):  # as drawn: joined forms, vowel marks left out
+            if needs_reorder(value):  # as drawn: joined forms
                 drawn = "\n".join(visual(line) for line in value.splitlines())
             missing = {c for c in drawn if c not in "\n\r\t" and ord(c) not in lato}
             if missing and not others:

@@ -101,7 +101,7 @@ def render_questionnaire(form: Questionnaire) -> bytes:
         canvas.setFont(REGULAR, 9.5)
         draw_string(canvas, left, top - 30, _w("intro", lang))
         scale = " · ".join(f"{i + 1} {plain(w)}".strip() for i, w in enumerate(form.words))
-        draw_string(canvas, left, top - 44, scale)
+        draw_string(canvas, left, top - 44, scale, rtl=False)  # 1 … 5, in the form's order
         for point in range(1, form.points + 1):
             draw_string(
                 canvas, boxes_x + (point - 1) * 22 + 6, top - 62, str(point), anchor="middle"

@@ -23,19 +23,24 @@ A paragraph is broken into lines in the order it is read (`shaped`: joined, not
 reordered), and each line is reordered when it is drawn (`order`, with the paragraph's
 direction as its base, fallback.Paragraph): a right-to-left paragraph longer than a line
 reads top to bottom, no word cut. One line drawn alone (a title, a chart label) is
-reordered whole (`visual`), left to right as the deck's language.
+reordered whole (`visual`) with its own first letter's direction (UAX #9 P2/P3), as a
+paragraph is: «Lácteos — סקר» and «סקר — Lácteos» are each read from their first word.
 
-Vowel marks (Arabic harakat, Hebrew niqqud) are left out: without a shaping engine they
-cannot be placed over their letter, and names are written without them.
+Vowel marks (Arabic harakat, Hebrew niqqud: U+064E, U+05B8…) are kept, and the shipped
+Noto fonts draw every one of them. They have no width of their own and, without a
+shaping engine, nothing to put them over their letter: in the order drawn each follows
+its letter (`order`; UAX #9 leaves it before its letter in a right-to-left run, L3),
+and fonts.mark_offsets places it centred over or under that letter, as a shaping
+engine's fallback does.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
-from bidi import get_display
 from bidi.algorithm import (
     apply_mirroring,
     explicit_embed_and_overrides,
@@ -51,8 +56,7 @@ from bidi.algorithm import (
 _RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 RTL = re.compile(f"[{_RTL_CHARS}]")
 _RUN = re.compile(f"[{_RTL_CHARS}]+(?: +[{_RTL_CHARS}]+)*")
-_MARKS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")  # niqqud, cantillation
-_reshaper = ArabicReshaper({"delete_harakat": True, "support_ligatures": True})
+_reshaper = ArabicReshaper({"delete_harakat": False, "support_ligatures": True})
 
 
 def needs_reorder(text: str) -> bool:
@@ -62,10 +66,42 @@ def needs_reorder(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def shaped(text: str) -> str:
-    """`text` in the order it is read, Arabic joined and vowel marks left out."""
+    """`text` in the order it is read, Arabic joined (its vowel marks kept)."""
     if not needs_reorder(text):
         return text
-    return str(_reshaper.reshape(_MARKS.sub("", text)))
+    return _ALLAH_MARKS.sub(_drawn_in_allah, str(_reshaper.reshape(text)))
+
+
+# The ligature of «الله» (U+FDF2) is drawn with its shadda and its small alef: typed
+# again on it they would be drawn twice. A case ending's vowel (a kasra) is kept.
+_ALLAH_MARKS = re.compile("(?<=\ufdf2)[\u064b-\u065f\u0670]+")
+
+
+def _drawn_in_allah(found: re.Match[str]) -> str:
+    return "".join(c for c in found.group() if c not in "\u064e\u0651\u0670")
+
+
+def is_mark(char: str) -> bool:
+    """Whether `char` is a mark drawn on the letter before it (a vowel, a dagesh)."""
+    return unicodedata.category(char) == "Mn"
+
+
+def _marks_after_letter(chars: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Characters in drawing order with each right-to-left letter's marks moved after it,
+    in the order typed (UAX #9 L3): so a mark always follows the letter it sits on."""
+    result: list[tuple[int, str]] = []
+    i = 0
+    while i < len(chars):
+        j = i
+        while j < len(chars) and is_mark(chars[j][1]):
+            j += 1
+        if i < j < len(chars) and chars[j][0] < chars[i][0]:  # reversed: the letter is next
+            result.append(chars[j])
+            result.extend(reversed(chars[i:j]))
+        else:
+            result.extend(chars[i : j + 1])
+        i = j + 1
+    return result
 
 
 def rtl_base(text: str) -> bool:
@@ -89,14 +125,17 @@ def order(text: str, rtl: bool) -> list[tuple[int, str]]:
     resolve_implicit_levels(storage, False)
     reorder_resolved_levels(storage, False)
     apply_mirroring(storage, False)
-    return [(ch["at"], ch["ch"]) for ch in storage["chars"]]
+    return _marks_after_letter([(ch["at"], ch["ch"]) for ch in storage["chars"]])
 
 
 @lru_cache(maxsize=4096)
-def visual(line: str) -> str:
-    """One line (no line breaks) in the order it is drawn left to right, Arabic joined.
-    A line without Hebrew or Arabic comes back as it is."""
+def visual(line: str, rtl: bool | None = None) -> str:
+    """One line (no line breaks) in the order it is drawn left to right, Arabic joined,
+    each mark after its letter, in its first letter's direction (as a paragraph:
+    `rtl_base`), or left to right (`rtl=False`) for a line the deck composes of its
+    own parts (a footer: «agency · Confidencial — … · date»), whoever's name comes
+    first. A line without Hebrew or Arabic comes back as it is."""
     if not needs_reorder(line):
         return line
-    kept = _RUN.sub(lambda m: m.group().replace(" ", "\u00a0"), _MARKS.sub("", line))
-    return str(get_display(_reshaper.reshape(kept), base_dir="L"))
+    kept = _RUN.sub(lambda m: m.group().replace(" ", "\u00a0"), line)
+    return "".join(ch for _, ch in order(shaped(kept), rtl_base(line) if rtl is None else rtl))

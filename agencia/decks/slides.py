@@ -185,7 +185,8 @@ class Deck:
         # Set against the page number, not the left margin: pdftotext reads a block that
         # lies wholly right of the footer's text (a table's total, a chart's last tick)
         # before the footer when the footer ends short of it.
-        draw_string(c, t.PAGE_W - t.MARGIN_X - width(page, size) - 24, y, text, anchor="end")
+        right = t.PAGE_W - t.MARGIN_X - width(page, size) - 24
+        draw_string(c, right, y, text, anchor="end", rtl=False)  # the deck's line, in its order
         # The page number drawn last: text taken in drawing order ends with it.
         draw_string(c, t.PAGE_W - t.MARGIN_X, y, page, anchor="end")
         c.setStrokeColor(rl(t.RULE))

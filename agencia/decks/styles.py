@@ -37,13 +37,21 @@ class Styles:
             return {"fontSize": size, "leading": t.leading(size)}
 
         def label(name: str, **kw: object) -> ParagraphStyle:
-            """A table's cell or a card's line: the deck's direction and its column's
-            alignment, whatever its first letter (fallback.drawn_as)."""
+            """A table's cell, a card's line or a line the deck composes of its parts:
+            the deck's direction and its column's alignment, whatever its first letter
+            (fallback.drawn_as)."""
             return style(name, label=True, **kw)
 
-        self.cover_title = style("cover_title", fontName=BOLD, **sized(t.COVER_TITLE))
-        self.title = style("title", fontName=BOLD, textColor=rl(th.primary_text), **sized(t.TITLE))
-        self.subtitle = style("subtitle", textColor=grey, **sized(t.SUBTITLE))
+        # A title sits under its accent bar at the left whatever its first letter: a
+        # campaign's name in Hebrew reads right to left there (fallback.drawn_as).
+        self.cover_title = style(
+            "cover_title", fontName=BOLD, keeps_side=True, **sized(t.COVER_TITLE)
+        )
+        self.title = style(
+            "title", fontName=BOLD, textColor=rl(th.primary_text), keeps_side=True, **sized(t.TITLE)
+        )
+        # A slide's subtitle is a line the deck composes («client · brand · year»).
+        self.subtitle = label("subtitle", textColor=grey, **sized(t.SUBTITLE))
         self.lead = style("lead", fontName=BOLD, textColor=ink, spaceAfter=10, **sized(t.SUBTITLE))
         self.body = style("body", spaceAfter=9)
         self.intro = style("intro", spaceAfter=12, **sized(t.SUBTITLE))

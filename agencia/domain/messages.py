@@ -256,9 +256,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "deck.undrawable": (
         "La presentación no puede dibujar estos caracteres: «{chars}» (en «{text}»). "
-        "Cámbielos o quítelos antes de generarla.",
+        "Sus tipos de letra tienen el alfabeto latino, el hebreo y el árabe, no el chino, "
+        "el japonés, el coreano ni otras escrituras. Escriba el nombre en letras latinas, "
+        "como lo escribe el cliente aquí (p. ej. «Dentsu», «Samsung»), o quítelos antes "
+        "de generarla.",
         "The deck cannot draw these characters: “{chars}” (in “{text}”). "
-        "Change or remove them before making it.",
+        "Its fonts have the Latin, Hebrew and Arabic alphabets, not Chinese, Japanese, "
+        "Korean or other scripts. Write the name in Latin letters, as the client writes "
+        "it here (e.g. “Dentsu”, “Samsung”), or remove them before making it.",
     ),
     "file.not_regular": (
         "{path} no es un archivo normal (es un dispositivo, una tubería o similar): elija otro.",

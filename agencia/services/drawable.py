@@ -14,7 +14,8 @@ def refuse_undrawable(content: object) -> None:
     """Refuse `content` (a document's data) naming the characters, and where they are."""
     found = undrawable(content)
     if found:
-        chars = "".join(sorted({c for missing, _ in found for c in missing}))[:20]
+        # In the order they are written: «株式会社電通», not sorted into «会式株社通電».
+        chars = "".join(dict.fromkeys(c for missing, t in found for c in t if c in missing))[:20]
         text = " ".join(found[0][1].split())
         raise DomainError(
             "deck.undrawable", chars=chars, text=text if len(text) <= 60 else text[:59] + "…"
