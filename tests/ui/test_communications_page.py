@@ -13,12 +13,14 @@ from gui_support import make_context, until
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import Channel
 from agencia.domain.service_enums import Delivery, Direction, Priority, RequestKind
+from agencia.domain.service_models import ServiceRequest
 from agencia.services.communications import intake, log, triage
 from agencia.services.service import requests
 from agencia.ui.communications.area import CommunicationsArea, create
@@ -160,3 +162,31 @@ def test_administrators_see_the_log_but_no_triage(qtbot: QtBot, desk: Desk) -> N
     c = area.controller  # type: ignore[attr-defined]
     qtbot.waitUntil(until(lambda: c.log.model.rowCount() == 3))
     assert c.view.count() == 2
+
+
+def test_a_contact_names_its_request_by_its_subject(qtbot: QtBot, desk: Desk) -> None:
+    """The contact's pane said «Solicitud 17», a number nobody knows; it names the
+    request as Pendientes does («Solicitud: Cartel roto»)."""
+    exec_ = desk.actor("exec")
+    with unit_of_work(desk.db, SYSTEM, write=False) as uow:
+        asked = uow.session.scalars(select(ServiceRequest.id)).one()
+    log.log_communication(
+        desk.db,
+        exec_,
+        log.NewCommunication(
+            desk.accounts["madrid"],
+            Channel.PHONE,
+            Direction.INBOUND,
+            "Llamada por el cartel",
+            occurred_at=datetime(2026, 3, 7, 9, tzinfo=UTC),
+            request_id=asked,
+        ),
+    )
+    area = _page(qtbot, desk)
+    c = area.controller
+    qtbot.waitUntil(until(lambda: c.log.model.rowCount() == 4))
+    subjects = [c.log.model.row(n).subject for n in range(4)]
+    c.log.table.selectRow(subjects.index("Llamada por el cartel"))
+    lines = c.log.detail.toPlainText().splitlines()
+    assert "Solicitud: Cartel roto" in lines, lines
+    assert f"Solicitud {asked}" not in lines

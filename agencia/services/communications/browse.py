@@ -22,7 +22,7 @@ from agencia.domain.enums import Channel
 from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, Staff
 from agencia.domain.permissions import Action
-from agencia.domain.service_models import Communication
+from agencia.domain.service_models import Communication, ServiceRequest
 from agencia.services.accounts.access import require, visible_clause
 
 PAGE = 500
@@ -57,6 +57,7 @@ class LogRow:
     confirmation: tuple[tuple[str, str], ...]
     request_id: int | None
     follow_up: date | None
+    request_subject: str = ""  # the request it belongs to, named as people know it
 
 
 def browse(db: Database, actor: Actor, wanted: LogFilter, limit: int = PAGE) -> list[LogRow]:
@@ -88,6 +89,7 @@ def browse(db: Database, actor: Actor, wanted: LogFilter, limit: int = PAGE) -> 
     with unit_of_work(db, actor, write=False) as uow:
         found = uow.session.execute(query).all()
         names = _confirmers(uow, [item for item, _, _ in found])
+        asked = _requests(uow, [item for item, _, _ in found])
         return [
             LogRow(
                 id=item.id,
@@ -103,9 +105,22 @@ def browse(db: Database, actor: Actor, wanted: LogFilter, limit: int = PAGE) -> 
                 confirmation=_shown(item.confirmation, names),
                 request_id=item.request_id,
                 follow_up=item.follow_up,
+                request_subject=asked.get(item.request_id or 0, ""),
             )
             for item, account, staff in found
         ]
+
+
+def _requests(uow: UnitOfWork, items: list[Communication]) -> dict[int, str]:
+    """The subjects of the requests the contacts belong to (on the contact's own account:
+    `log` files a contact on its request's account), read once for the page."""
+    ids = {i.request_id for i in items if i.request_id is not None}
+    if not ids:
+        return {}
+    rows = uow.session.execute(
+        select(ServiceRequest.id, ServiceRequest.subject).where(ServiceRequest.id.in_(ids))
+    )
+    return {request_id: subject for request_id, subject in rows}
 
 
 def _confirmers(uow: UnitOfWork, items: list[Communication]) -> dict[int, str]:

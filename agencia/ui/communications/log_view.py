@@ -278,6 +278,9 @@ class LogView(QWidget):
         if row.follow_up:
             day = date_text(row.follow_up, QLocale(), short=True)
             parts.append(f"<p>{escape(self.tr('Seguimiento'))}: {escape(day)}</p>")
-        if row.request_id:
-            parts.append(f"<p>{escape(self.tr('Solicitud'))} {row.request_id}</p>")
+        if row.request_id:  # named by its subject, as Pendientes names it
+            asked = self.tr("Solicitud: %1").replace(
+                "%1", row.request_subject or str(row.request_id)
+            )
+            parts.append(f"<p>{escape(asked)}</p>")
         return "".join(parts)

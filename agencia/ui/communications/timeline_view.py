@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,13 @@ from agencia.domain.service_enums import RequestStatus
 from agencia.services.communications.timeline import KINDS
 from agencia.services.results import Option
 from agencia.ui.formatting import datetime_text
+from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.record_table import RecordTable
 from agencia.ui.widgets.table_model import Column, RowsModel
+
+SUBJECT = 2
+# The subject elides no narrower than this before the detail hides (the log has it).
+SUBJECT_FLOOR = 220
 
 # The kinds whose detail is a code, and the enum that names it in words.
 _CODED: dict[str, type[StrEnum]] = {
@@ -92,12 +97,20 @@ class TimelineView(QWidget):
         self.person.currentIndexChanged.connect(self.filter_changed)
         bar.addStretch(1)
         bar.addWidget(self.person)
-        self.table = QTableView()
+        # One line a moment (the house's fixed row height; a cut text whole in its
+        # tooltip). The date and the kind whole; the subject takes the room it wants,
+        # the detail (a status, a channel: a word or two) what it wants, not the rest.
+        self.table = RecordTable()
         self.table.setObjectName("account-timeline")
+        self.table.chips_in(())
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        columns = self.table.horizontalHeader()
+        columns.setSortIndicatorShown(False)  # newest first, always: no order to choose
+        columns.setSectionsClickable(False)
+        self.fit = ColumnFit(
+            self.table, whole=(0, 1), priority=(0, SUBJECT, 1, 3), floors={SUBJECT: SUBJECT_FLOOR}
+        )
         self.empty = QLabel(self.tr("Nada con estos filtros en la cronología de esta cuenta."))
         self.empty.hide()
         top = QHBoxLayout()

@@ -6,24 +6,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from agencia.services.results import Option
+from agencia.ui import settings
 from agencia.ui.formatting import datetime_text
 from agencia.ui.widgets.account_picker import AccountPicker
+from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.record_table import RecordTable
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
+
+LIST_KEY = "communications/triage_list_width"  # the list's width as the person dragged it
+LIST_SHARE = 0.5  # the list's share of the page until the person drags the divider
+LIST_LEAST = 320  # the list never narrower (its date and sender readable)
+BODY_LEAST = 280  # nor the message's start
 
 
 class TriageView(QWidget):
@@ -47,13 +53,17 @@ class TriageView(QWidget):
             ],
             self,
         )
-        self.table = QTableView()
+        # one line a message (a cut text whole in its tooltip), every column inside the
+        # list: the date and the sender whole (who wrote says whose it may be), the
+        # subject elided
+        self.table = RecordTable()
         self.table.setObjectName("mail-triage")
+        self.table.chips_in(())
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        columns = self.table.horizontalHeader()
+        columns.setSortIndicatorShown(False)  # newest first, always
+        columns.setSectionsClickable(False)
+        self.fit = ColumnFit(self.table, whole=(0, 1), priority=(0, 1, 2))
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -69,23 +79,68 @@ class TriageView(QWidget):
             self.tr("No hay correo sin asignar: todo lo recibido tiene ya su cuenta.")
         )
         self.empty.hide()
+        # whose it is on one line (the account's box wide enough to say what to type),
+        # what to do with it on the next: beside a list of its own share, one line
+        # squeezed the box to «Escriba par…»
+        self.account.setMinimumWidth(
+            self.account.fontMetrics().horizontalAdvance(self.account.placeholderText()) + 24
+        )
         choose = QHBoxLayout()
         choose.addWidget(self.account, 2)
         choose.addWidget(self.contact, 1)
-        choose.addWidget(self.assign_button)
-        choose.addWidget(self.discard_button)
+        act = QHBoxLayout()
+        act.addStretch(1)
+        act.addWidget(self.assign_button)
+        act.addWidget(self.discard_button)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.preview, 1)
         column.addLayout(choose)
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(right)
+        column.addLayout(act)
+        right.setMinimumWidth(max(BODY_LEAST, right.minimumSizeHint().width()))
+        self.table.setMinimumWidth(LIST_LEAST)
+        # the list and the message side by side: the list keeps the width the person
+        # gave it (remembered), half the page until then; the message gives way
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("triageSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        saved = settings.settings().value(LIST_KEY)
+        self.list_width: int | None = int(saved) if str(saved).isdigit() else None
+        self.splitter.splitterMoved.connect(self._dragged)
+        self.splitter.installEventFilter(self)
+        self._lay_out_soon = QTimer(self)
+        self._lay_out_soon.setSingleShot(True)
+        self._lay_out_soon.setInterval(0)
+        self._lay_out_soon.timeout.connect(self.lay_out)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.splitter, 1)
         self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._lay_out_soon.start()
+        return False
+
+    def lay_out(self) -> None:
+        """The list at the person's width (half the page until they drag the divider),
+        never so wide that the message has less than its least."""
+        room = self.splitter.width() - self.splitter.handleWidth()
+        if room <= 0 or not self.isVisible():
+            return
+        wanted = self.list_width if self.list_width else int(room * LIST_SHARE)
+        width = max(LIST_LEAST, min(wanted, room - BODY_LEAST))
+        self.splitter.setSizes([width, room - width])
+
+    def _dragged(self, _pos: int, _index: int) -> None:
+        """The person's own divider, kept (and saved) for the next time."""
+        self.list_width = self.splitter.sizes()[0]
+        settings.settings().setValue(LIST_KEY, self.list_width)
 
     def current(self) -> Any:
         index = self.table.currentIndex()

@@ -9,11 +9,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label
 from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
-from agencia.ui import style
+from agencia.ui import settings, style
 from agencia.ui.formatting import datetime_text
 from agencia.ui.service import clock_text
 from agencia.ui.service.sla_chart import SlaChart
@@ -47,6 +49,9 @@ _COLOURS = {
     clock_text.WARNING: "warning",
     clock_text.ON_TIME: "success",
 }
+PANE_KEY = "service/pane_width"  # the request's pane as the person last dragged it
+PANE_WIDTH = 260  # the request's pane beside the queue, until the person drags the divider
+FLAGS = 8
 _OPEN = {s.value for s in RequestStatus if s not in (RequestStatus.RESOLVED, RequestStatus.CLOSED)}
 
 
@@ -139,17 +144,18 @@ class QueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line a request; cut text elides, the pane has it
-        # Every column inside the table: the countdown, the priority and the status whole
-        # («Esperando al cliente», never «En progr…»), the rest elided (whole in their
-        # tooltip). The subject gets the room: it and the account elide no narrower than a
-        # readable floor, and in a narrow window the type, the channel, the assignee and
-        # the warnings hide first (the request's pane has them; the countdown's red says
-        # a breach).
+        # Every column inside the table: the countdown, the priority, the status
+        # («Esperando al cliente», never «En progr…») and the warnings whole (a one-word
+        # flag cut to «Breach…» says nothing: shown whole, or hidden), the rest elided
+        # (whole in their tooltip). The subject gets the room: it and the account elide
+        # no narrower than a readable floor, and in a narrow window the type, the channel,
+        # the assignee and the warnings hide first (the request's pane has them; the
+        # countdown's red says a breach).
         self.fit = ColumnFit(
             self.table,
-            whole=(0, 5, 6),
-            priority=(0, 1, 2, 6, 5, 8, 7, 3, 4),
-            floors={1: 220, 2: 120},
+            whole=(0, 5, 6, FLAGS),
+            priority=(0, 1, 2, 6, 5, FLAGS, 7, 3, 4),
+            floors={1: 200, 2: 110},
         )
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         # an empty queue says why and what to do (`_empty_words`), for the person's post
@@ -185,8 +191,8 @@ class QueueView(QWidget):
         column.addWidget(self.empty, 1)
         self.chart = SlaChart()
         column.addWidget(self.chart)
-        split = QSplitter()
-        right = QWidget()
+        split = self.splitter = QSplitter()
+        right = self.pane = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.detail_pane, 1)
@@ -198,13 +204,43 @@ class QueueView(QWidget):
         side.addWidget(self.campaign_button)
         # never narrower than its button's words (in Spanish or English), whatever the window
         right.setMinimumWidth(self.campaign_button.sizeHint().width() + 16)
+        self.queue_side = left
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # the request's pane keeps the width the person gave it (remembered; `PANE_WIDTH`
+        # until then) as the window changes, the queue the rest: its columns want it
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
+        saved = settings.settings().value(PANE_KEY)
+        self.pane_width = int(saved) if str(saved).isdigit() else PANE_WIDTH
+        split.splitterMoved.connect(self._dragged)
+        split.installEventFilter(self)
+        self._lay_out_soon = QTimer(self)
+        self._lay_out_soon.setSingleShot(True)
+        self._lay_out_soon.setInterval(0)
+        self._lay_out_soon.timeout.connect(self.lay_out)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._lay_out_soon.start()
+        return False
+
+    def lay_out(self) -> None:
+        """The pane at the person's width, never narrower than its buttons want."""
+        room = self.splitter.width() - self.splitter.handleWidth()
+        if room <= 0 or not self.isVisible():
+            return
+        width = max(self.pane_width, self.pane.minimumWidth())
+        width = min(width, room - self.queue_side.minimumSizeHint().width())
+        self.splitter.setSizes([room - width, width])
+
+    def _dragged(self, _pos: int, _index: int) -> None:
+        """The person's own divider, kept (and saved) for the next time."""
+        self.pane_width = self.splitter.sizes()[1]
+        settings.settings().setValue(PANE_KEY, self.pane_width)
 
     def set_rows(self, rows: Sequence[Any], now: datetime | None = None) -> None:
         self.model.now = now or datetime.now(UTC)

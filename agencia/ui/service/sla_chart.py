@@ -1,6 +1,7 @@
 """The SLA chart: requests that kept or broke their promise, week by week, as stacked
 bars painted by hand (Qt Charts is not in PySide6-Essentials). Colour and a legend in
-words: green kept, red broken; each bar's tooltip says its figures."""
+words: green kept, red broken; each bar's tooltip says its figures. The count axis is
+marked in whole numbers from 0 to a round top (0, 5, 10, 15 for a busiest week of 11)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from agencia.ui.formatting import date_text
 KEPT = QColor("#2E7D32")
 BROKEN = QColor("#C62828")
 _TOP, _BOTTOM, _LEFT, _GAP = 28, 22, 32, 6
+_STEPS = (1, 2, 5)  # the axis counts in these, times 1, 10, 100…
 
 
 class SlaChart(QWidget):
@@ -45,10 +47,45 @@ class SlaChart(QWidget):
     def _bars(self) -> list[tuple[QRectF, Any]]:
         if not self.weeks:
             return []
-        width = (self.width() - _LEFT - 8) / len(self.weeks)
+        left = self._left()
+        width = (self.width() - left - 8) / len(self.weeks)
         return [
-            (QRectF(_LEFT + n * width + _GAP / 2, _TOP, max(width - _GAP, 2), self._plot_h()), w)
+            (QRectF(left + n * width + _GAP / 2, _TOP, max(width - _GAP, 2), self._plot_h()), w)
             for n, w in enumerate(self.weeks)
+        ]
+
+    def _left(self) -> int:
+        """The room left of the bars: the widest count on the axis, whole."""
+        widest = self.fontMetrics().horizontalAdvance(str(self.scale()[1]))
+        return max(_LEFT, widest + 10)
+
+    def scale(self) -> tuple[int, int]:
+        """(step, top) of the count axis: whole steps of 1, 2, 5, 10, 20… up to a top no
+        lower than the busiest week, as many as the chart's height has room for (each
+        count a line and a half apart)."""
+        busiest = max((w.met + w.breached for w in self.weeks), default=0)
+        if busiest <= 0:
+            return 1, 0
+        room = max(1, int(self._plot_h() // (self.fontMetrics().height() * 1.5)))
+        magnitude = 1
+        while True:
+            for unit in _STEPS:
+                step = unit * magnitude
+                if math.ceil(busiest / step) <= room:
+                    return step, step * math.ceil(busiest / step)
+            magnitude *= 10
+
+    def ticks(self) -> list[tuple[QRectF, str]]:
+        """The counts on the axis, 0 to the top, each right-aligned beside its height."""
+        step, top = self.scale()
+        if top == 0:
+            return []
+        base = _TOP + self._plot_h()
+        line = self.fontMetrics().height()
+        width = self._left() - 6
+        return [
+            (QRectF(0, base - self._plot_h() * value / top - line / 2, width, line), str(value))
+            for value in range(0, top + 1, step)
         ]
 
     def _plot_h(self) -> float:
@@ -61,13 +98,24 @@ class SlaChart(QWidget):
         painter.setPen(text)
         painter.drawText(4, 16, self.tr("Cumplimiento del SLA por semana"))
         self._legend(painter, text)
-        top = max((w.met + w.breached for w in self.weeks), default=0)
-        painter.drawText(QRectF(0, _TOP - 6, _LEFT - 4, 14), Qt.AlignmentFlag.AlignRight, str(top))
+        top = self.scale()[1]
+        left = self._left()
         base = _TOP + self._plot_h()
-        painter.drawLine(_LEFT, int(base), self.width() - 8, int(base))
+        grid = QColor(text)
+        grid.setAlpha(40)
+        for place, words in self.ticks():
+            painter.setPen(text)
+            painter.drawText(
+                place, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, words
+            )
+            painter.setPen(grid)
+            y = int(place.center().y())
+            painter.drawLine(left, y, self.width() - 8, y)
+        painter.setPen(text)
+        painter.drawLine(left, int(base), self.width() - 8, int(base))
         if top == 0:
             painter.drawText(
-                QRectF(_LEFT, _TOP, self.width() - _LEFT, self._plot_h()),
+                QRectF(left, _TOP, self.width() - left, self._plot_h()),
                 Qt.AlignmentFlag.AlignCenter,
                 self.tr("Sin solicitudes con plazo vencido o cumplido en estas semanas"),
             )
@@ -94,7 +142,7 @@ class SlaChart(QWidget):
         metrics = self.fontMetrics()
         texts = [QLocale().toString(QDate(week.monday), "d MMM") for _, week in bars]
         room = max(metrics.horizontalAdvance(t) for t in texts) + metrics.averageCharWidth() * 2
-        slot = (self.width() - _LEFT - 8) / len(bars)
+        slot = (self.width() - self._left() - 8) / len(bars)
         step = max(1, math.ceil((room + 1) / slot))  # a pixel apart, not touching by rounding
         base = _TOP + self._plot_h()
         shown = []
