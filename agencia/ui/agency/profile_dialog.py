@@ -19,12 +19,14 @@ from decimal import Decimal
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +56,7 @@ from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
 from agencia.ui.widgets.image_picker import ImagePicker
 from agencia.ui.widgets.screen_fit import resize_within_screen
+from agencia.ui.widgets.scrolling import scrolling
 from agencia.ui.widgets.text import plain_label
 
 # which tab holds each field (the order the tabs show)
@@ -118,6 +121,12 @@ class ProfileDialog(FormDialog):
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         self.body.addWidget(self.tabs, 1)
+        # the tabs scroll (`_tab`): they, not the form dialog's spacer, take the height
+        outer = self.layout()
+        if isinstance(outer, QBoxLayout):
+            spacer = outer.indexOf(self.body) + 1
+            outer.setStretch(spacer, 0)
+            outer.setStretchFactor(self.body, 1)
         self.forms: list[Form] = []
         self._error_dot = _dot(tokens()["error"])
         self._build_agency()
@@ -138,13 +147,16 @@ class ProfileDialog(FormDialog):
 
     # -- building ------------------------------------------------------------------------------
     def _tab(self, title: str) -> Form:
+        """A tab whose page scrolls: the tallest tab (Imagen, Inglés) set the dialog's
+        minimum height past a 700-px screen, Guardar out of sight, and left the others
+        with an empty band above the buttons."""
         page = QWidget(self.tabs)
         column = QVBoxLayout(page)
         column.setContentsMargins(8, 16, 8, 8)
         form = Form(page)
         column.addWidget(form)
         column.addStretch(1)
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(scrolling(page), title)
         self.forms.append(form)
         return form
 
@@ -457,6 +469,9 @@ class ProfileDialog(FormDialog):
                 if form.error(name):
                     self.tabs.setCurrentIndex(n)
                     editor.setFocus()
+                    page = self.tabs.currentWidget()
+                    if isinstance(page, QScrollArea):  # the field may be below the fold
+                        page.ensureWidgetVisible(editor)
                     return
 
     # -- a save meanwhile ----------------------------------------------------------------------

@@ -87,9 +87,11 @@ class RatesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # the currency and its worth as wide as they read, «Desde» takes the rest: with
+        # «Equivale a» stretched, it took most of the width and «Desde» was cut at the edge
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._picked)
         column.addWidget(self.table, 1)
         self.empty = plain_label(render("rate.none_yet"), self)

@@ -256,11 +256,12 @@ class LogView(QWidget):
             + "</p>",
         ]
         if row.staff:
-            parts.append(f"<p>{escape(self.tr('Persona'))}: {escape(row.staff)}</p>")
+            who = self.tr("Persona")
+            parts.append(f"<p>{escape(who)}: {escape(row.staff)}</p>")
         if row.delivery != Delivery.NOT_APPLICABLE.value:
+            delivery = self.tr("Entrega")
             parts.append(
-                f"<p><b>{escape(self.tr('Entrega'))}:</b> "
-                f"{escape(label(Delivery(row.delivery)))}</p>"
+                f"<p><b>{escape(delivery)}:</b> {escape(label(Delivery(row.delivery)))}</p>"
             )
         kept = dict(row.confirmation)
         failed = row.delivery == Delivery.FAILED.value
@@ -277,7 +278,8 @@ class LogView(QWidget):
             parts.append(f"<ul>{items}</ul>")
         if row.follow_up:
             day = date_text(row.follow_up, QLocale(), short=True)
-            parts.append(f"<p>{escape(self.tr('Seguimiento'))}: {escape(day)}</p>")
+            follow = self.tr("Seguimiento")
+            parts.append(f"<p>{escape(follow)}: {escape(day)}</p>")
         if row.request_id:  # named by its subject, as Pendientes names it
             asked = self.tr("Solicitud: %1").replace(
                 "%1", row.request_subject or str(row.request_id)

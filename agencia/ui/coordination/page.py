@@ -6,6 +6,7 @@ the controller wires them."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -81,7 +82,8 @@ def job_columns(locale: QLocale) -> list[Column]:
         if not job.po_number:
             return translate("Coordination", "Sin aprobar")
         if job.delivered_on is not None:
-            return translate("Coordination", "%1 · entregado").replace("%1", job.po_number)
+            # the status as every status reads: a capital, as the labels' catalogue
+            return translate("Coordination", "%1 · Entregado").replace("%1", job.po_number)
         return job.po_number
 
     def invoiced(job: JobLine) -> str:
@@ -99,9 +101,27 @@ def job_columns(locale: QLocale) -> list[Column]:
         Column(translate("Coordination", "Facturado"), invoiced),
         Column(
             translate("Coordination", "Valoración"),
-            lambda j: "—" if j.rating is None else f"{j.rating} ★",
+            lambda j: "—" if j.rating is None else stars(j.rating, locale),
         ),
     ]
+
+
+MONEY_COLUMNS = (2, 4)  # of `job_columns`: Presupuesto, Facturado
+
+
+def stars(score: Decimal | int, locale: QLocale) -> str:
+    """A rating as the directory and the jobs both show it: «2,0 ★» (one decimal, the
+    locale's separator), so a job's own score reads like the supplier's average."""
+    return f"{number(score, locale, 1)} ★"
+
+
+class JobsModel(RowsModel):
+    """The supplier's jobs: amounts right-aligned, as every table's numbers are."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in MONEY_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
 
 
 def _alert(row: TaskRow) -> str:
@@ -173,25 +193,31 @@ class WorkloadModel(QAbstractTableModel):
 
 
 class ElidedComboBox(QComboBox):
-    """A combo box whose long choice is cut in the middle with an ellipsis (the campaign's
-    name and its count of tasks both stay readable) instead of clipped at the right;
-    the whole text is its tooltip."""
+    """A combo box whose long choice ends in an ellipsis instead of being clipped: the
+    account and the start of the campaign's name stay (cut in the middle, the campaign
+    was lost: «Viña Ibáñez ·…z (10 tareas)»); the whole text is its tooltip."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
+    def shown_text(self) -> str:
+        """The current choice as painted: whole, or elided at the right to the room."""
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         room = self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox,
             option,
             QStyle.SubControl.SC_ComboBoxEditField,
             self,
         )
-        whole = option.currentText
-        option.currentText = self.fontMetrics().elidedText(
-            whole, Qt.TextElideMode.ElideMiddle, room.width()
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, room.width()
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        whole = option.currentText
+        option.currentText = self.shown_text()
         self.setToolTip(whole if option.currentText != whole else "")
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
@@ -413,7 +439,7 @@ class CoordinationPage(QWidget):
         bottom = QWidget(page)
         side = QVBoxLayout(bottom)
         side.setContentsMargins(0, grid(1), 0, 0)
-        self.job_model = RowsModel(job_columns(self.loc), bottom)
+        self.job_model = JobsModel(job_columns(self.loc), bottom)
         self.job_table = RecordTable(bottom)
         self.job_table.setObjectName("vendorJobs")
         self.job_table.setModel(self.job_model)
@@ -447,7 +473,7 @@ class CoordinationPage(QWidget):
     def _stars(self, row: VendorRow) -> str:
         if row.average_rating is None:
             return "—"
-        return f"{number(row.average_rating, self.loc, 1)} ★ ({row.ratings})"
+        return f"{stars(row.average_rating, self.loc)} ({row.ratings})"
 
     def show_vendor(self, detail: VendorDetail | None) -> None:
         if detail is None:
@@ -468,11 +494,12 @@ class CoordinationPage(QWidget):
             average = number(detail.average_rating, self.loc, 1)
             facts.append((translate("Coordination", "Valoración media"), f"{average} / 5"))
         parts.append("".join(f"<p><b>{e(k)}:</b> {e(v)}</p>" for k, v in facts if v))
+        # never translate() inside an f-string's braces: lupdate does not read them
         if not detail.jobs:
-            parts.append(f"<p>{e(translate('Coordination', 'Aún no hay trabajos.'))}</p>")
+            parts.append("<p>" + e(translate("Coordination", "Aún no hay trabajos.")) + "</p>")
         self.job_model.set_rows(list(detail.jobs))
         if detail.ratings:
-            parts.append(f"<h4>{e(translate('Coordination', 'Valoraciones'))}</h4>")
+            parts.append("<h4>" + e(translate("Coordination", "Valoraciones")) + "</h4>")
             for r in detail.ratings:
                 text = f"{r.score}/5 · {r.rated_by} · {date_text(r.rated_at, self.loc)}"
                 parts.append(f"<p>{e(text)}<br/><i>{e(r.comment)}</i></p>")

@@ -42,6 +42,11 @@ def status_button(parent: QWidget) -> QPushButton:
         action.setData(status.value)
         menu.addAction(action)
     button.setMenu(menu)
+    # the style sheet's chevron in the right padding, clear of the word and the border
+    # (with the house's 16 px and `right: -8px` it was drawn over the border)
+    button.setStyleSheet(
+        "QPushButton { padding-right: 32px; } QPushButton::menu-indicator { right: 10px; }"
+    )
     button.setEnabled(False)
     return button
 

@@ -134,8 +134,8 @@ class PeopleController(AreaController):
             ),
             (
                 ActionSpec(
-                    A.PEOPLE_DISABLE_USER, self.tr("Desactivar usuario"), None, "deactivate"
-                ),
+                    A.PEOPLE_DISABLE_USER, self.tr("Desactivar usuario"), None, "sign-out"
+                ),  # not «Dar de baja»'s ⊘: the person stays, only their sign-in stops
                 lambda: self.set_user_active(False),
             ),
             (

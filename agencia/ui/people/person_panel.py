@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -19,18 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.enums import TitleGender
 from agencia.domain.labels import role_title, title_shown
 from agencia.services.people.views import StaffDetail
 from agencia.ui.people.labels import (
     department_label,
-    gender_label,
     person_state,
     sign_in_explained,
 )
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.text import plain_label
-
-SIDE_BY_SIDE = 360  # narrower than this, each fact's name goes above it (a whole e-mail fits)
 
 
 class PersonPanel(QScrollArea):
@@ -67,8 +65,11 @@ class PersonPanel(QScrollArea):
         self.grid.setContentsMargins(0, 8, 0, 8)
         self.grid.setSpacing(8)
         column.addWidget(self.buttons)
+        # as the account page's «Datos»: grey names on the left, the values beside them;
+        # only a value too long for the narrow pane (a whole e-mail) goes under its name
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.facts.setHorizontalSpacing(16)
         self.facts.setVerticalSpacing(8)
         self.values: dict[str, QLabel] = {}
@@ -86,12 +87,14 @@ class PersonPanel(QScrollArea):
             ("holds", self.tr("A su cargo")),
             ("state", self.tr("Estado")),
         ):
+            caption = plain_label(text, inner)
+            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             value = plain_label("", inner)
             value.setWordWrap(True)
-            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
-            self.facts.addRow(text, value)
+            self.facts.addRow(caption, value)
         column.addLayout(self.facts)
         column.addStretch(1)
         # nothing chosen: the pane says what goes there, as every list's pane does
@@ -106,16 +109,6 @@ class PersonPanel(QScrollArea):
         self.detail: StaffDetail | None = None
         self.show_person(None)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        policy = (
-            QFormLayout.RowWrapPolicy.WrapAllRows
-            if self.width() < SIDE_BY_SIDE
-            else QFormLayout.RowWrapPolicy.DontWrapRows
-        )
-        if self.facts.rowWrapPolicy() != policy:
-            self.facts.setRowWrapPolicy(policy)
-
     def set_actions(self, actions: Sequence[QAction]) -> None:
         """A button for each of `actions`, one a line; only those that apply now show
         (`show_applicable`), so that the narrow pane never cuts a label."""
@@ -126,6 +119,13 @@ class PersonPanel(QScrollArea):
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.grid.addWidget(button, self.grid.count(), 0)
             self._buttons[action] = button
+
+    def _gender(self, gender: TitleGender) -> str:
+        """The title's gender alone: the catalogue's example («Femenino (Directora)») read
+        oddly beside an Ejecutiva; the «Rol» row above already shows her title in it."""
+        if gender is TitleGender.FEMININE:
+            return self.tr("Femenino")
+        return self.tr("Masculino")
 
     def show_applicable(self) -> None:
         for action, button in self._buttons.items():
@@ -157,7 +157,7 @@ class PersonPanel(QScrollArea):
             holds.append(self.tr("dirige «%1»").replace("%1", detail.directs_group))
         texts = {
             "role": role_title(row.role, detail.title_gender),  # the rung, in their gender
-            "gender": gender_label(detail.title_gender),
+            "gender": self._gender(detail.title_gender),
             "department": department_label(row.department),
             "group": row.group or "—",
             "reports_to": row.reports_to or "—",
@@ -170,5 +170,10 @@ class PersonPanel(QScrollArea):
             "state": person_state(row),
         }
         for key, text in texts.items():
-            self.values[key].setText(text)
-            self.values[key].setToolTip(text)  # a narrow pane may cut a long address
+            value = self.values[key]
+            value.setText(text)
+            value.setToolTip(text)  # a pane narrower than the address may still cut it
+            # its longest word as its least width: the form puts a value that cannot
+            # stand beside its name (a whole e-mail) under it, and no word is cut
+            longest = max(text.split() or [""], key=value.fontMetrics().horizontalAdvance)
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance(longest) + 2)

@@ -68,6 +68,9 @@ def shortcut_rows(registry: ActionRegistry) -> list[tuple[str, list[tuple[str, s
     return [(title.replace("&", ""), rows) for title, rows in out]
 
 
+KEYS_ROOM = 32  # after the longest keys: the cell's margins and a gap before the scroll bar
+
+
 class ShortcutsDialog(QDialog):
     def __init__(
         self,
@@ -110,9 +113,9 @@ class ShortcutsDialog(QDialog):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.expandAll()
+        self._fit_keys()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -120,6 +123,17 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         resize_within_screen(self, 620, 560)
+
+    def _fit_keys(self) -> None:
+        """The keys column as wide as the longest keys of every row, with room after them:
+        sized to its contents, «Control+Mayúsculas+Z · Control+Y» ran into the scroll bar
+        (and the rows out of sight were not measured)."""
+        metrics = self.tree.fontMetrics()
+        header = self.tree.header()
+        texts = [self.tr("Teclas")] + [keys for _name, keys in self.shown()]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, widest + KEYS_ROOM)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
