@@ -87,7 +87,7 @@ class SatisfactionTab(AreaTab):
         top.addLayout(words, 1)
         top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.trend = HealthTrendChart(self.tr("Evolución de la salud"), self)
+        self.trend = HealthTrendChart(self.tr("Evolución de la salud"), self, self.ctx.locale)
         self.trend.setObjectName("accountHealthTrend")
         self.trend.setMinimumHeight(170)
         self.trend_empty = secondary(

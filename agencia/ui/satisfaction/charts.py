@@ -2,7 +2,9 @@
 the gap per dimension (below zero: the agency fell short), and the trend per quarter.
 
 Plain bars and lines are all these need; drawing them here keeps the bundle free of a
-plotting library. Each chart takes plain numbers and names, and scales to its widget.
+plotting library. Each chart takes plain numbers and names, and scales to its widget;
+its numbers are written in the locale it is given (the window's: «-1,00» beside a table
+that says «-1,00», not «-1.0»).
 """
 
 from __future__ import annotations
@@ -34,11 +36,16 @@ class Bar:
 
 
 class Chart(QWidget):
-    """The common frame: a title, the plotting area, the palette's text colour."""
+    """The common frame: a title, the plotting area, the palette's text colour, and the
+    locale its numbers are written in (`QWidget.locale`, the window's when given)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, parent: QWidget | None = None, locale: QLocale | None = None
+    ) -> None:
         super().__init__(parent)
         self.title = title
+        if locale is not None:
+            self.setLocale(locale)
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -55,6 +62,10 @@ class Chart(QWidget):
         font.setBold(False)
         painter.setFont(font)
         return QRectF(34, 26, max(10, self.width() - 44), max(10, self.height() - 70))
+
+    def whole(self, value: int) -> str:
+        """A whole number (a tick, a limit) as the window writes it."""
+        return self.locale().toString(value)
 
 
 NAME_WIDTH = 150  # the dimensions' names, left of their bars
@@ -75,8 +86,10 @@ class ScoreChart(Chart):
     """Per dimension, one row: its name, the score (blue) over the expectation (grey),
     on the scale 1..points. Rows, not columns: the names stay readable."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+    def __init__(
+        self, title: str, parent: QWidget | None = None, locale: QLocale | None = None
+    ) -> None:
+        super().__init__(title, parent, locale)
         self.bars: list[Bar] = []
         self.points = 5
 
@@ -94,7 +107,7 @@ class ScoreChart(Chart):
             x = area.left() + tick / self.points * area.width()
             painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
             painter.drawText(QRectF(x - 10, area.bottom() + 2, 20, 16),
-                             Qt.AlignmentFlag.AlignCenter, str(tick))  # fmt: skip
+                             Qt.AlignmentFlag.AlignCenter, self.whole(tick))  # fmt: skip
         if not self.bars:
             return
         slot = area.height() / len(self.bars)
@@ -116,30 +129,43 @@ class GapChart(Chart):
     """The gap per dimension around a zero line: red to the left (short of what was
     expected), green to the right."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+    def __init__(
+        self, title: str, parent: QWidget | None = None, locale: QLocale | None = None
+    ) -> None:
+        super().__init__(title, parent, locale)
         self.bars: list[Bar] = []
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
         self.update()
 
+    def reach(self) -> float:
+        """The widest gap either way (at least 1): the axis runs from minus it to it."""
+        return max([1.0, *(abs(b.score) for b in self.bars if b.score is not None)])
+
+    def marks(self) -> list[tuple[float, str]]:
+        """The axis's marks and their words, as the dimensions' table writes a gap: two
+        decimals in the window's locale, a plus sign above zero («-1,00», «0», «+1,00»)."""
+        reach, locale = self.reach(), self.locale()
+        out: list[tuple[float, str]] = []
+        for mark in (-reach, 0.0, reach):
+            text = locale.toString(mark, "f", 2) if mark else locale.toString(0)
+            out.append((mark, f"+{text}" if mark > 0 else text))
+        return out
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self._frame(painter)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         area = QRectF(NAME_WIDTH, 24, max(10, self.width() - NAME_WIDTH - 30), self.height() - 44)
-        values = [abs(b.score) for b in self.bars if b.score is not None]
-        reach = max([1.0, *values])
+        reach = self.reach()
         zero = area.left() + area.width() / 2
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(zero, area.top()), QPointF(zero, area.bottom()))
-        for mark in (-reach, 0.0, reach):
+        for mark, words in self.marks():
             x = zero + mark / reach * area.width() / 2
             painter.drawText(
-                QRectF(x - 20, area.bottom() + 2, 40, 16),
-                Qt.AlignmentFlag.AlignCenter,
-                f"{mark:+.1f}" if mark else "0",
+                QRectF(x - 30, area.bottom() + 2, 60, 16), Qt.AlignmentFlag.AlignCenter, words
             )
         if not self.bars:
             return
@@ -162,8 +188,10 @@ class TrendChart(Chart):
     """Scores per quarter, one line each: the page hands over the overall mean and the
     weakest dimensions (a line per dimension of thirteen is unreadable)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+    def __init__(
+        self, title: str, parent: QWidget | None = None, locale: QLocale | None = None
+    ) -> None:
+        super().__init__(title, parent, locale)
         self.periods: list[str] = []
         self.lines: dict[str, list[float | None]] = {}
         self.points = 5
@@ -205,7 +233,9 @@ class TrendChart(Chart):
         for tick in range(1, self.points + 1):
             y = area.bottom() - (tick / self.points) * area.height()
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            painter.drawText(QRectF(0, y - 8, 28, 16), Qt.AlignmentFlag.AlignRight, str(tick))
+            painter.drawText(
+                QRectF(0, y - 8, 28, 16), Qt.AlignmentFlag.AlignRight, self.whole(tick)
+            )
         if not self.periods:
             return
         step = area.width() / max(1, len(self.periods) - 1) if len(self.periods) > 1 else 0
@@ -236,10 +266,14 @@ class TrendChart(Chart):
 
 class HealthTrendChart(Chart):
     """An account's health (0–100) over the days it was kept: one line, the bands'
-    limits dashed (70 healthy, 50 at risk) and named, the first and last days below."""
+    limits dashed (70 healthy, 50 at risk) and named in the right margin, outside the
+    plot, where no line can run through a name (named inside, at the left, «Sana» sat
+    where the line starts), the first and last days below."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+    def __init__(
+        self, title: str, parent: QWidget | None = None, locale: QLocale | None = None
+    ) -> None:
+        super().__init__(title, parent, locale)
         self.ends: tuple[str, str] = ("", "")
         self.points: list[tuple[float, float | None]] = []
         self.limits: list[tuple[int, str]] = []
@@ -260,7 +294,12 @@ class HealthTrendChart(Chart):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self._frame(painter)
         area.setHeight(area.height() + 20)
-        area.setRight(area.right() - 8)
+        metrics = painter.fontMetrics()
+        # the names' column, with room for the fractions the whole advances leave out
+        # (at its exact advance «Healthy» was elided)
+        names = max((metrics.horizontalAdvance(name) for _v, name in self.limits), default=0)
+        margin = min(names + 14, self.width() // 3) if names else 0
+        area.setRight(area.right() - 8 - margin)
         text = self.palette().color(QPalette.ColorRole.WindowText)
 
         def y_of(value: float) -> float:
@@ -269,14 +308,17 @@ class HealthTrendChart(Chart):
         painter.setPen(QPen(text, 0.5))
         for tick in (0, 100):
             painter.drawLine(QPointF(area.left(), y_of(tick)), QPointF(area.right(), y_of(tick)))
-            painter.drawText(QRectF(0, y_of(tick) - 8, 28, 16), RIGHT, str(tick))
+            painter.drawText(QRectF(0, y_of(tick) - 8, 28, 16), RIGHT, self.whole(tick))
         for value, name in self.limits:
             painter.setPen(QPen(text, 0.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(area.left(), y_of(value)), QPointF(area.right(), y_of(value)))
-            painter.drawText(QRectF(0, y_of(value) - 8, 28, 16), RIGHT, str(value))
-            # named at the left, above its line: the latest days (on the right) stay clear
-            painter.drawText(QRectF(area.left() + 12, y_of(value) - 16, area.width() - 24, 14),
-                             Qt.AlignmentFlag.AlignLeft, name)  # fmt: skip
+            painter.drawText(QRectF(0, y_of(value) - 8, 28, 16), RIGHT, self.whole(value))
+            if name:  # beside its line's end, right of the plot
+                left = area.right() + 10
+                shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, margin - 10)
+                painter.drawText(QRectF(left, y_of(value) - 8, margin - 10, 16),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 shown)  # fmt: skip
         if not self.points:
             return
         painter.setPen(text)

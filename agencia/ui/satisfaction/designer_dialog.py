@@ -71,7 +71,7 @@ class DesignerDialog(FormDialog):
             self.points.setCurrentIndex(max(0, self.points.findData(view.points)))
             self.wording.setCurrentIndex(max(0, self.wording.findData(view.wording)))
         self.form = Form(self)
-        self.form.add("name", self.tr("Nombre"), self.name)
+        self.form.add("name", self.tr("Nombre *"), self.name)
         self.form.add("points", self.tr("Escala"), self.points)
         self.form.add("wording", self.tr("Palabras"), self.wording)
         self.body.addWidget(self.form)
@@ -95,6 +95,8 @@ class DesignerDialog(FormDialog):
             self.body.addWidget(note)
         self.add_form(self.form)
         self.add_form(self.lines)
+        self.revalidate()  # Guardar waits for a name and a dimension with its questions
+        self.name.setFocus()  # not Cancelar, first in the chain while Guardar is disabled
         resize_within_screen(self, 640, 600)
 
     def _draft_key(self) -> tuple[str, str]:
@@ -112,7 +114,14 @@ class DesignerDialog(FormDialog):
         )
 
     def field_errors(self, data: Any) -> FieldErrors:
-        return validate_template(data)
+        """The service's rules; those of one dimension or question («dimension.2.questions»)
+        go under the lines they are typed in, the first of them, so that a disabled
+        Guardar always says why."""
+        errors: FieldErrors = {}
+        for field, reason in validate_template(data).items():
+            where = "dimensions" if field.startswith("dimension") else field
+            errors.setdefault(where, reason)
+        return errors
 
     def submit(self, data: Any) -> None:
         if self.view is None:

@@ -210,6 +210,9 @@ class EntryDialog(FormDialog):
         self.add_form(self.form)
         self.add_form(self.sheet_form)
         self._load_choices()
+        # typing starts at the survey, not on the first button (the buttons come first
+        # in the chain: Guardar disabled, Cancelar took the focus)
+        self.template.setFocus()
         resize_within_screen(self, 720, 620)
 
     @property

@@ -124,7 +124,9 @@ class SatisfactionView(QWidget):
         self.health_fit = ColumnFit(self.health_table, whole=(1, 2), floors={0: NAME_FLOOR})
         self.health_detail = QTextBrowser()
         self.health_detail.setObjectName("satisfaction-health-detail")
-        self.health_trend = HealthTrendChart(self.tr("Evolución de la salud"))
+        self.health_trend = HealthTrendChart(
+            self.tr("Evolución de la salud"), locale=self.agency_locale
+        )
         self.health_trend.setObjectName("satisfaction-health-trend")
         self.health_trend.setVisible(False)
         self._history_of: int | None = None
@@ -169,9 +171,13 @@ class SatisfactionView(QWidget):
         self.propose = QPushButton(self.tr("Proponer acción de mejora…"))
         self.propose.setObjectName("satisfaction-propose")
         self.propose.clicked.connect(self._propose)
-        self.score_chart = ScoreChart(self.tr("Puntuación (azul) y expectativa (gris)"))
-        self.gap_chart = GapChart(self.tr("Brecha: percepción − expectativa"))
-        self.trend_chart = TrendChart(self.tr("Tendencia por trimestre"))
+        self.score_chart = ScoreChart(
+            self.tr("Puntuación (azul) y expectativa (gris)"), locale=self.agency_locale
+        )
+        self.gap_chart = GapChart(
+            self.tr("Brecha: percepción − expectativa"), locale=self.agency_locale
+        )
+        self.trend_chart = TrendChart(self.tr("Tendencia por trimestre"), locale=self.agency_locale)
         charts = QWidget()
         row = QHBoxLayout(charts)
         row.setContentsMargins(0, 0, 0, 0)
@@ -459,7 +465,9 @@ class SatisfactionView(QWidget):
         lang = "en" if self.agency_locale.language() == QLocale.Language.English else "es"
         words = point_words(view.points, view.wording, lang)
         scale = " · ".join(f"{i + 1} {w or ''}".strip() for i, w in enumerate(words))
-        parts = [f"<h3>{escape(view.name)}</h3><p>{escape(scale)}</p><ol>"]
+        # no bottom margin: Qt gives the list's to its last item's first line, which left
+        # a blank line between the last dimension and its questions
+        parts = [f'<h3>{escape(view.name)}</h3><p>{escape(scale)}</p><ol style="margin-bottom:0">']
         for dimension in view.dimensions:
             questions = "".join(f"<li>{escape(q)}</li>" for q in dimension.questions)
             parts.append(f"<li><b>{escape(dimension.name)}</b><ol>{questions}</ol></li>")

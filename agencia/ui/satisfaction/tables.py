@@ -51,8 +51,11 @@ def _local(params: dict[str, Any], locale: QLocale) -> dict[str, Any]:
 
 
 def reasons_text(health: Any, locale: QLocale) -> str:
-    """The reasons as a sentence, their decimals as the agency writes them (0,6)."""
-    return "; ".join(render(code, _local(params, locale)) for code, params in health.reasons)
+    """The reasons as a sentence, their decimals as the agency writes them (0,6), its
+    first letter a capital (sentence case, UI.md): each reason's words are lowercase,
+    written to go inside another sentence too (Pendientes' «Cuenta en riesgo (41): …»)."""
+    text = "; ".join(render(code, _local(params, locale)) for code, params in health.reasons)
+    return text[:1].upper() + text[1:]
 
 
 def held_text(health: Any, locale: QLocale) -> str:
@@ -151,7 +154,8 @@ class ActionsModel(RowsModel):
                 Column(self.tr("Dimensión"), lambda r: r.dimension),
                 Column(self.tr("Acción"), lambda r: r.title),
                 Column(self.tr("Responsable"), lambda r: r.owner),
-                Column(self.tr("Vence"), lambda r: date_text(r.due_on, locale, short=True)),
+                # UI.md's date in both languages («23 nov 2026»): short, Spanish read «16/4/26»
+                Column(self.tr("Vence"), lambda r: date_text(r.due_on, locale)),
                 Column(self.tr("Estado"), lambda r: label(r.status)),
                 Column(
                     self.tr("Brecha"),

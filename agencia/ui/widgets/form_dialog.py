@@ -91,6 +91,9 @@ class FormDialog(QDialog):
         self.cancel_button: QPushButton = self.buttons.addButton(
             self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        # Enter never cancels: focused (the first in the chain while Guardar is disabled),
+        # an auto-default Cancelar became the default and Enter dropped the form
+        self.cancel_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
