@@ -208,6 +208,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La fecha no puede ser futura.",
         "The date cannot be in the future.",
     ),
+    "campaign.presented_before_start": (
+        "La presentación no puede ser anterior al comienzo de la campaña (su creación o su "
+        "fecha de inicio): escriba una fecha del {date} en adelante.",
+        "The presentation cannot be dated before the campaign began (its creation or its "
+        "start date): enter a date from {date} on.",
+    ),
+    "approval.decided_before_presented": (
+        "La decisión del cliente no puede ser anterior a la presentación sobre la que "
+        "decide: escriba una fecha del {date} en adelante.",
+        "The client's decision cannot be dated before the presentation it decides on: "
+        "enter a date from {date} on.",
+    ),
     "approval.decided_meanwhile": (
         "Otra persona acaba de decidir sobre esto; se muestra su decisión.",
         "Someone else has just decided on this; their decision is shown.",
@@ -238,6 +250,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database has no agency profile: open it in Agencia to set it up.",
     ),
     "field.amount": ("Importe no válido.", "Not a valid amount."),
+    "field.amount_decimals": (
+        "Un importe en {currency} lleva como máximo {places} decimales: {value} tiene más "
+        "(no se redondea por usted).",
+        "An amount in {currency} has at most {places} decimal places: {value} has more "
+        "(it is not rounded for you).",
+    ),
+    "field.amount_whole": (
+        "Un importe en {currency} no lleva decimales: {value} los tiene "
+        "(no se redondea por usted).",
+        "An amount in {currency} has no decimal places: {value} has some "
+        "(it is not rounded for you).",
+    ),
+    "field.amount_places": (
+        "Un importe lleva como máximo {places} decimales: {value} tiene más "
+        "(no se redondea por usted).",
+        "An amount has at most {places} decimal places: {value} has more "
+        "(it is not rounded for you).",
+    ),
     "field.date_range": (
         "La fecha debe estar entre los años {first} y {last}.",
         "The date must fall between the years {first} and {last}.",
@@ -249,6 +279,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meeting.already_acknowledged": (
         "El cliente ya confirmó esta acta el {date}.",
         "The client already acknowledged this report on {date}.",
+    ),
+    "meeting.campaign_closed": (
+        # the status named, as in campaign.closed (the labels agree with «estado»)
+        "Estado de la campaña: «{status}» — sus actas se consultan; no se registran, "
+        "corrigen ni envían.",
+        "Campaign status: '{status}' — its meeting reports can be read, not logged, "
+        "corrected or sent.",
     ),
     "meeting.not_sent": (
         "El acta aún no se ha enviado al cliente.",

@@ -50,6 +50,7 @@ from agencia.ui.campaigns.decision_dialogs import (
 from agencia.ui.campaigns.move_dialog import MoveDialog
 from agencia.ui.campaigns.move_run import run_move
 from agencia.ui.campaigns.results_dialog import ResultsDialog, split_kpis
+from agencia.ui.formatting import date_text
 
 S = CampaignStatus
 D = TypeVar("D", bound=MoveDialog)
@@ -520,3 +521,58 @@ def test_the_presentation_dialog_offers_only_the_file_review_approved(
     assert "propuesta.pdf" in dialog.documents.item(0).text()
     assert dialog.approved_sha256 == {sha256(PROPOSAL_PDF)}
     dialog.reject()
+
+
+# -- readable cards at 1280 and 1024 (the reviewer's screenshots) ---------------------------
+
+BOARD_SIZES = {"1280": 1280 - 224 - 16, "1024": 1024 - 64 - 16}  # the rail open / folded
+
+
+@pytest.mark.parametrize("window", list(BOARD_SIZES))
+def test_cards_read_whole_and_every_column_is_reached_by_scrolling(
+    qtbot: QtBot, cast: Cast, window: str
+) -> None:
+    """Cards at least wide enough for a name in two lines of ~18 characters (at 1280 the
+    names were cut to 5–8, «Olmo · Dí…»), headers whole, the budget whole (never
+    «420.00…», which reads as 420 €), one date format on every card, and the board
+    scrolling sideways to its last column."""
+    ids = pipeline(cast)
+    board, _ = open_board(qtbot, cast)
+    board.resize(BOARD_SIZES[window], 640)
+    qtbot.waitUntil(lambda: board.scroll_area.viewport().width() <= BOARD_SIZES[window])
+    shown = [c for c in board.columns.values() if not c.folded]
+    assert len(shown) >= 8
+    for column in shown:
+        card = column.list.viewport().width() - 2 * column.list.spacing()
+        assert card >= 150, f"{column.status}: cards {card} px wide"
+        assert column._title_room(column.width(), two_rows=board.two_row_headers) >= (
+            column._title_width()
+        ), f"{column.status}: header cut"
+    font = board.columns[S.BRIEF].list.font()
+    for row in (r for c in shown for r in c.model.rows):
+        card = board.columns[row.status].list.viewport().width() - 8
+        text = board.delegate.card_text(row, card, font)
+        shown_name = " ".join(text.name).removesuffix("…")
+        assert len(text.name) <= 2 and row.name.startswith(shown_name.split(" ")[0])
+        assert len(shown_name) >= min(len(row.name), 24), (row.name, text.name)
+        assert text.budget == board.budget_text(row)  # whole
+        assert text.deadline.removeprefix("Vencida ") == date_text(row.deadline, board.ctx.locale)
+    late = board.delegate.card_text(board.rows[ids["development"]], 150, font)
+    assert late.deadline.startswith("Vencida") or "/" not in late.deadline
+    # every column reachable: the scroll bar's end shows the last one whole
+    bar = board.scroll_area.horizontalScrollBar()
+    last = board.columns[BOARD_ORDER[-1]]
+    right = last.mapTo(board.lane, QPoint(last.width(), 0)).x()
+    assert bar.maximum() + board.scroll_area.viewport().width() >= right
+    bar.setValue(bar.maximum())
+    assert last.visibleRegion().boundingRect().width() == last.width()
+
+
+def test_a_budget_too_wide_for_its_card_is_compact_never_cut(qtbot: QtBot, cast: Cast) -> None:
+    cid = _campaign(cast, "Institucional", "420000", date.today() + timedelta(days=30))
+    board, _ = open_board(qtbot, cast)
+    row = board.rows[cid]
+    font = board.columns[S.BRIEF].list.font()
+    assert board.delegate.card_text(row, 180, font).budget == "420.000\xa0€"
+    narrow = board.delegate.card_text(row, 64, font)
+    assert narrow.budget == "420\xa0mil\xa0€" and "…" not in narrow.budget

@@ -18,6 +18,7 @@ from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
+from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign, MeetingReport, NextStep
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, Channel
@@ -92,6 +93,7 @@ def save_meeting(
     with unit_of_work(db, actor) as uow:
         campaign, account, reach = campaign_access.load(uow, campaign_id)
         campaign_access.require(uow, Action.LOG_COMMUNICATION, reach)
+        refuse_if_closed(campaign)
         _check_meeting(uow, account, data)
         if meeting_id is None:
             meeting = MeetingReport(
@@ -146,6 +148,14 @@ def save_meeting(
         return SaveResult(meeting.id, meeting.version)
 
 
+def refuse_if_closed(campaign: Campaign) -> None:
+    """A closed campaign (completed, rejected, cancelled) is read, not changed: no acta is
+    written, corrected, sent or acknowledged on it — what was agreed stays as it was when
+    it closed."""
+    if campaign.status in CLOSED:
+        raise DomainError("meeting.campaign_closed", status=campaign.status.value)
+
+
 def refuse_if_acknowledged(meeting: MeetingReport) -> None:
     """Once the client acknowledged an acta it stays as it was: no correction, no new PDF."""
     if meeting.acknowledged_on is not None:
@@ -192,8 +202,9 @@ def send_meeting(
 
     with unit_of_work(db, actor) as uow:
         meeting = _meeting(uow, meeting_id, with_people=True)
-        _, account, reach = campaign_access.load(uow, meeting.campaign_id)
+        campaign, account, reach = campaign_access.load(uow, meeting.campaign_id)
         campaign_access.require(uow, Action.LOG_COMMUNICATION, reach)
+        refuse_if_closed(campaign)
         if meeting.version != version:
             raise Conflict("record.stale")
         refuse_if_acknowledged(meeting)
@@ -232,8 +243,9 @@ def acknowledge_meeting(
     to the PDF sent (its SHA-256)."""
     with unit_of_work(db, actor) as uow:
         meeting = _meeting(uow, meeting_id)
-        _, account, reach = campaign_access.load(uow, meeting.campaign_id)
+        campaign, account, reach = campaign_access.load(uow, meeting.campaign_id)
         campaign_access.require(uow, Action.LOG_COMMUNICATION, reach)
+        refuse_if_closed(campaign)
         if meeting.version != version:
             raise Conflict("record.stale")
         if meeting.sent_at is None:

@@ -27,7 +27,7 @@ from agencia.domain.campaign_models import (
 from agencia.domain.enums import LEAD_ROLES, ApprovalStage, CampaignStatus
 from agencia.domain.errors import NotFound
 from agencia.domain.models import Account, AccountAssignment, Brand, Contact, Staff
-from agencia.domain.permissions import Action, allowed
+from agencia.domain.permissions import Action
 from agencia.domain.text import search_words
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
@@ -289,6 +289,12 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
         if campaign.status in CLOSED
         else campaign_access.why_not(uow, Action.EDIT_BRIEFS, reach)
     )
+    # actas: the same rule as meetings.refuse_if_closed, then the person's reach
+    log_refusal = (
+        ("meeting.campaign_closed", {"status": campaign.status})
+        if campaign.status in CLOSED
+        else campaign_access.why_not(uow, Action.LOG_COMMUNICATION, reach)
+    )
     return CampaignDetail(
         row=_row(campaign, account.trade_name, brand.name if brand else None, owner.full_name),
         account_group_id=account.group_id,
@@ -399,9 +405,9 @@ def load_detail(uow: UnitOfWork, campaign_id: int) -> CampaignDetail:
         moves=campaign_flow.move_options(uow, campaign, account, reach),
         required_role=approval_rules.required_role(uow, campaign),
         can_edit=edit_refusal is None,
-        can_log=allowed(uow.actor.role, Action.LOG_COMMUNICATION, reach),
+        can_log=log_refusal is None,
         edit_refusal=edit_refusal,
-        log_refusal=campaign_access.why_not(uow, Action.LOG_COMMUNICATION, reach),
+        log_refusal=log_refusal,
         brief_decision=brief_decision,
         results_story=campaign.results_story,
         results_kpis=tuple(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from babel.numbers import format_compact_currency
 from PySide6.QtCore import (
     QEvent,
     QObject,
@@ -39,6 +40,7 @@ from agencia.ui.campaigns.board_cards import CardDelegate, S
 from agencia.ui.campaigns.board_columns import (
     CLOSED_WIDTH,
     COLLAPSED_WIDTH,
+    MIN_CLOSED_WIDTH,
     MIN_WIDTH,
     OPEN_WIDTH,
     BoardColumn,
@@ -76,6 +78,7 @@ class CampaignBoard(QWidget):
         self.delegate = CardDelegate(self)
         self.open_width = OPEN_WIDTH  # what a column with cards gets now (fit_columns)
         self.closed_width = CLOSED_WIDTH
+        self.two_row_headers = False  # every column's header in two rows (fit_columns)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("boardScroll")
         self.scroll_area.setWidgetResizable(True)
@@ -120,9 +123,10 @@ class CampaignBoard(QWidget):
 
     def fit_columns(self) -> None:
         """Share the view's width among the columns that show cards: their full width when
-        there is room, narrower (down to MIN_WIDTH, the cards eliding their text) when
-        there is not; only below that does the board scroll sideways. The headers are
-        inside the columns, so they stay in view whatever the scroll."""
+        there is room, narrower when there is not — but never below MIN_WIDTH, where a
+        card's name no longer reads in two lines: past that the board scrolls sideways,
+        every column reachable. The headers take two rows (name; count) on every column
+        when one's name would not fit beside its count."""
         if len(getattr(self, "columns", {})) < len(BOARD_ORDER):
             return
         shown = [c for c in self.columns.values() if not c.folded]
@@ -141,12 +145,15 @@ class CampaignBoard(QWidget):
             ratio = CLOSED_WIDTH / OPEN_WIDTH  # closed columns stay the narrower ones
             each = int(room / (len(shown) - closed + closed * ratio))
             each = max(MIN_WIDTH, min(OPEN_WIDTH, each))
-            widths = (each, int(each * ratio))
-        if widths == (self.open_width, self.closed_width):
+            widths = (each, max(MIN_CLOSED_WIDTH, int(each * ratio)))
+        two_rows = any(not c.title_fits_one_row(widths) for c in shown)
+        if widths == (self.open_width, self.closed_width) and two_rows == self.two_row_headers:
             return
         self.open_width, self.closed_width = widths
+        self.two_row_headers = two_rows
         for column in self.columns.values():
             column.fit_width()
+            column.update()
 
     # -- contents -------------------------------------------------------------------------
     def set_rows(self, rows: list[CampaignRow]) -> None:
@@ -190,7 +197,14 @@ class CampaignBoard(QWidget):
         return True
 
     # -- what a card shows ------------------------------------------------------------------
-    def budget_text(self, row: CampaignRow) -> str:
+    def budget_text(self, row: CampaignRow, *, compact: bool = False) -> str:
+        """The budget whole, without cents; `compact` in the locale's short form (CLDR's:
+        «420 mil €», «€420K») for a card too narrow for it whole — never cut to «420.00…»,
+        which reads as a smaller amount."""
+        if compact:
+            return format_compact_currency(
+                row.budget, row.currency, locale=self.ctx.locale.name(), fraction_digits=1
+            )
         return money(row.budget, row.currency, self.ctx.locale, decimals=0)
 
     def card_facts(self, row: CampaignRow) -> tuple[str, ...]:
@@ -200,15 +214,11 @@ class CampaignBoard(QWidget):
     def is_overdue(self, row: CampaignRow) -> bool:
         return row.deadline is not None and row.deadline < self.today and row.status not in CLOSED
 
-    def deadline_text(self, row: CampaignRow, *, short: bool = False, bare: bool = False) -> str:
-        """The deadline as a card says it; `short` (a narrow card) in the short date form
-        with a two-digit year, `bare` without "Vencida" (the card's red and tooltip say it)."""
-        if short and row.deadline is not None:
-            text = date_text(row.deadline, self.ctx.locale, short=True)
-            year = row.deadline.year
-            text = text.replace(str(year), f"{year % 100:02d}")
-        else:
-            text = date_text(row.deadline, self.ctx.locale)
+    def deadline_text(self, row: CampaignRow, *, bare: bool = False) -> str:
+        """The deadline as a card says it, in one date format on every card (a short
+        «30/10/26» beside a «16 abr 2027» reads as two kinds of date); `bare` without
+        «Vencida» (the card's red and its tooltip say it)."""
+        text = date_text(row.deadline, self.ctx.locale)
         if self.is_overdue(row) and not bare:
             return self.tr("Vencida %1").replace("%1", text)
         return text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -50,9 +51,53 @@ MIME = "application/x-agencia-campaign"
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
-CARD_HEIGHT = 76
-NARROW_CARD_HEIGHT = 96  # a narrow card gives the deadline and the budget a line each
-NARROW = 160  # a column narrower than this has narrow cards and a two-row header
+BUBBLE = 22  # the owner's initials, on the client's line
+PAD = 8  # above the name and below the last line
+TEXT_LEFT, TEXT_RIGHT = 14, 10  # inside the card, beside the status strip and the edge
+
+
+@dataclass(frozen=True, slots=True)
+class CardText:
+    """What a card says at one width: the name on one or two lines, the client, and the
+    deadline and budget on one line or a line each. The budget is never cut (a cut
+    «420.00…» reads as 420 €): whole, or in the locale's compact form («420 mil €»)."""
+
+    name: tuple[str, ...]
+    client: str
+    deadline: str
+    budget: str
+    facts_rows: int  # 1: deadline left and budget right; 2: the deadline above the budget
+
+    def height(self, line: int, bold_line: int) -> int:
+        facts = self.facts_rows * line + (self.facts_rows - 1) * 3
+        return PAD + len(self.name) * bold_line + 3 + max(line, BUBBLE) + 4 + facts + PAD
+
+
+def wrap(text: str, metrics: QFontMetrics, width: int, most: int = 2) -> tuple[str, ...]:
+    """`text` in at most `most` lines of `width` pixels, broken between words (a word
+    wider than a line is broken where the line ends); the last line elided with «…»."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    i = 0
+    while i < len(words) and len(lines) < most - 1:
+        trial = f"{current} {words[i]}" if current else words[i]
+        if metrics.horizontalAdvance(trial) <= width:
+            current, i = trial, i + 1
+        elif current:
+            lines.append(current)
+            current = ""
+        else:  # one word wider than the line
+            word = words[i]
+            n = len(word)
+            while n > 1 and metrics.horizontalAdvance(word[:n]) > width:
+                n -= 1
+            lines.append(word[:n])
+            words[i] = word[n:]
+    rest = " ".join(w for w in (current, *words[i:]) if w)
+    if rest:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return tuple(lines) or ("",)
 
 
 def payload(row: CampaignRow) -> QMimeData:
@@ -133,19 +178,48 @@ class CardModel(QAbstractListModel):
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a campaign as a card: name, client and brand, deadline, budget, owner."""
+    """Paints a campaign as a card: name (two lines at most), client and brand with the
+    owner's initials, deadline and budget. Its height follows what the card says at the
+    column's width (`card_text`)."""
 
     def __init__(self, board: CampaignBoard) -> None:
         super().__init__(board)
         self.board = board
 
+    def card_text(self, row: CampaignRow, width: int, font: QFont) -> CardText:
+        """What a card `width` pixels wide says, in `font` (the name in bold)."""
+        board = self.board
+        metrics = QFontMetrics(font)
+        room = max(width - TEXT_LEFT - TEXT_RIGHT, 20)
+        name = wrap(row.name, QFontMetrics(_bold(font)), room)
+        client = " · ".join(p for p in (row.account, row.brand) if p)
+        client = metrics.elidedText(client, Qt.TextElideMode.ElideRight, room - BUBBLE - 6)
+        budget = board.budget_text(row)
+        if metrics.horizontalAdvance(budget) > room:
+            budget = board.budget_text(row, compact=True)
+        deadline = board.deadline_text(row) if row.deadline is not None else ""
+        if not deadline:
+            return CardText(name, client, "", budget, 1)
+        beside = metrics.horizontalAdvance(deadline) + 12 + metrics.horizontalAdvance(budget)
+        if beside <= room:
+            return CardText(name, client, deadline, budget, 1)
+        if metrics.horizontalAdvance(deadline) > room:  # «Vencida …»: the red says it
+            deadline = board.deadline_text(row, bare=True)
+        return CardText(name, client, deadline, budget, 2)
+
+    def card_height(self, row: CampaignRow, width: int, font: QFont) -> int:
+        text = self.card_text(row, width, font)
+        return text.height(QFontMetrics(font).height(), QFontMetrics(_bold(font)).height())
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(max(option.rect.width(), 100), self.card_height())
-
-    def card_height(self) -> int:
-        return NARROW_CARD_HEIGHT if self.board.open_width < NARROW else CARD_HEIGHT
+        row = index.data(ROW_ROLE)
+        view = option.widget
+        width = _card_width(view) if view is not None else self.board.open_width - 20
+        if not isinstance(row, CampaignRow):
+            return QSize(width, 40)
+        return QSize(width, self.card_height(row, width, QFont(option.font)))
 
     def paint(
         self,
@@ -203,15 +277,26 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(STATUS_COLORS[row.status]))
         painter.drawRoundedRect(strip, 2, 2)
 
-        left = rect.left() + 14
-        right = rect.right() - 10
+        text = self.card_text(row, rect.width(), font)
+        left = rect.left() + TEXT_LEFT
+        right = rect.right() - TEXT_RIGHT
+        room = right - left
         metrics = QFontMetrics(font)
         line = metrics.height()
-        top = rect.top() + 8
-        narrow = rect.width() < NARROW - 20
-        # owner's initials, top right (a line lower on a narrow card: the name above them)
-        bubble = 22
-        circle = QRectF(right - bubble, top - 2 + (line + 3 if narrow else 0), bubble, bubble)
+        bold = _bold(font)
+        bold_line = QFontMetrics(bold).height()
+        top = rect.top() + PAD
+        # the name, on one or two lines
+        painter.setFont(bold)
+        painter.setPen(QColor(t["text"]))
+        for part in text.name:
+            painter.drawText(QRect(left, top, room, bold_line), Qt.AlignmentFlag.AlignVCenter, part)
+            top += bold_line
+        top += 3
+        # client · brand, the owner's initials on its right
+        height = max(line, BUBBLE)
+        circle = QRectF(right - BUBBLE, top + (height - BUBBLE) / 2, BUBBLE, BUBBLE)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(t["accent_soft"]))
         painter.drawEllipse(circle)
         small = QFont(font)
@@ -220,50 +305,34 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(QColor(t["accent_text"]))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(row.owner))
-        # name
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(QColor(t["text"]))
-        room = right - left if narrow else right - bubble - 6 - left
-        name = QFontMetrics(bold).elidedText(row.name, Qt.TextElideMode.ElideRight, room)
-        painter.drawText(QRect(left, top, room, line), Qt.AlignmentFlag.AlignVCenter, name)
-        # client · brand
         painter.setFont(font)
         painter.setPen(QColor(t["text_secondary"]))
-        client = " · ".join(p for p in (row.account, row.brand) if p)
-        room = right - bubble - 6 - left if narrow else right - left  # below the initials
-        client = metrics.elidedText(client, Qt.TextElideMode.ElideRight, room)
         painter.drawText(
-            QRect(left, top + line + 3, room, line), Qt.AlignmentFlag.AlignVCenter, client
+            QRect(left, top, room - BUBBLE - 6, height), Qt.AlignmentFlag.AlignVCenter, text.client
         )
-        # deadline (red and said when overdue), budget on the right
-        bottom = QRect(left, rect.bottom() - 8 - line, right - left, line)
-        budget = board.budget_text(row)
-        if narrow:  # budget on the last line, the deadline above it, each the whole width
-            room = bottom.width()
-            budget = metrics.elidedText(budget, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignVCenter, budget)
-            bottom.translate(0, -line - 3)
-            room = bottom.width()
-        else:
-            painter.drawText(
-                bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, budget
-            )
-            room = bottom.width() - metrics.horizontalAdvance(budget) - 12
-        if row.deadline is not None:
-            overdue = board.is_overdue(row)
-            text = board.deadline_text(row)
-            if metrics.horizontalAdvance(text) > room:  # a narrow card: the short date
-                text = board.deadline_text(row, short=True)
-            if metrics.horizontalAdvance(text) > room and row.deadline is not None:
-                # still too long ("Vencida …"): the date alone, red when overdue; the
-                # card's tooltip says it in words
-                text = board.deadline_text(row, short=True, bare=True)
-            if overdue:
+        # the budget on the last line, on the right; the deadline beside it or above it
+        # (red when overdue: the tooltip and «Vencida» say it in words)
+        bottom = QRect(left, rect.bottom() - PAD - line, room, line)
+        painter.drawText(
+            bottom, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text.budget
+        )
+        if text.deadline:
+            if text.facts_rows == 2:
+                bottom.translate(0, -line - 3)
+            if board.is_overdue(row):
                 painter.setPen(QColor(t["error"]))
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(
-                QRect(bottom.left(), bottom.top(), room, line), Qt.AlignmentFlag.AlignVCenter, text
-            )
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignVCenter, text.deadline)
         painter.restore()
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
+def _card_width(view: QWidget) -> int:
+    """A card's width in its list: the viewport's less the list's spacing either side."""
+    spacing = view.spacing() if hasattr(view, "spacing") else 0
+    viewport = view.viewport() if hasattr(view, "viewport") else view
+    return max(viewport.width() - 2 * spacing, 60)

@@ -45,7 +45,6 @@ from agencia.domain.campaign_life import CLOSED, move_for
 from agencia.services.campaigns.views import CampaignRow
 from agencia.ui import style
 from agencia.ui.campaigns.board_cards import (
-    NARROW,
     ROW_ROLE,
     CardDelegate,
     CardModel,
@@ -66,8 +65,12 @@ if TYPE_CHECKING:
 
 OPEN_WIDTH = 212  # a column with cards when there is room (the board narrows it if not)
 CLOSED_WIDTH = 184
-MIN_WIDTH = 120  # the narrowest a column with cards gets before the board scrolls
+# the narrowest a column with cards gets before the board scrolls: a card's name still
+# reads in two lines (about 18 characters each), its budget and date whole beside it
+MIN_WIDTH = 176
+MIN_CLOSED_WIDTH = 172
 COLLAPSED_WIDTH = 36
+_ONE_ROW_HEADER, _TWO_ROW_HEADER = 40, 56
 
 
 class CardList(QListView):
@@ -90,7 +93,8 @@ class CardList(QListView):
         self.viewport().setAcceptDrops(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)  # a card is as tall as its name's lines
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow a new width
         self.setSpacing(4)
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
@@ -149,7 +153,7 @@ class CardList(QListView):
         drag = QDrag(self)
         drag.setMimeData(payload(row))
         width = self.viewport().width() - 2 * self.spacing()
-        height = self.board.delegate.card_height()
+        height = self.board.delegate.card_height(row, width, self.font())
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(QSize(round(width * ratio), round(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
@@ -252,16 +256,36 @@ class BoardColumn(QFrame):
             width = getattr(board, "closed_width", CLOSED_WIDTH)
         else:
             width = getattr(board, "open_width", OPEN_WIDTH)
+        layout = self.layout()
+        header = self.header_height()
+        if layout is not None and layout.contentsMargins().top() != header:
+            layout.setContentsMargins(6, header, 6, 6)
         if width != self.width() or not self.minimumWidth():
             self.setFixedWidth(width)
-            layout = self.layout()
-            if layout is not None:
-                layout.setContentsMargins(6, self.header_height(), 6, 6)
             self.list.doItemsLayout()  # the cards' height follows the width
 
     def header_height(self) -> int:
-        """Two rows (name; count) in a narrow column, one row otherwise."""
-        return 56 if self.width() < NARROW and not self.folded else 40
+        """Two rows (name; count) when the board says so (a name that would not fit beside
+        its count in some column: the same on all, so the cards start level), else one."""
+        two = getattr(self.board, "two_row_headers", False)
+        return _TWO_ROW_HEADER if two and not self.folded else _ONE_ROW_HEADER
+
+    def title_fits_one_row(self, widths: tuple[int, int]) -> bool:
+        """Whether the name fits beside its count at the board's (open, closed) widths."""
+        width = widths[1] if self.status in CLOSED else widths[0]
+        return self._title_room(width, two_rows=False) >= self._title_width()
+
+    def _title_width(self) -> int:
+        font = QFont(self.font())
+        font.setBold(True)
+        return QFontMetrics(font).horizontalAdvance(status_label(self.status))
+
+    def _count_width(self) -> int:
+        return QFontMetrics(self.font()).horizontalAdvance(str(self.count)) + 14
+
+    def _title_room(self, width: int, *, two_rows: bool) -> int:
+        right = width - 12 - (self.toggle.width() + 4 if self.collapsible else 0)
+        return right - 12 if two_rows else right - 32 - self._count_width() - 6
 
     def _update_toggle(self) -> None:
         self.fit_width()
@@ -328,9 +352,8 @@ class BoardColumn(QFrame):
             return
         count = str(self.count)
         small = QFont(self.font())
-        count_width = QFontMetrics(small).horizontalAdvance(count) + 14
-        right = self.width() - 12 - (self.toggle.width() + 4 if self.collapsible else 0)
-        two_rows = self.header_height() > 40  # narrow: the name alone on the first row
+        count_width = self._count_width()
+        two_rows = self.header_height() > _ONE_ROW_HEADER  # the name alone on the first row
         dot = QRectF(12, 35, 10, 10) if two_rows else QRectF(16, 15, 10, 10)
         painter.setBrush(accent)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -338,7 +361,7 @@ class BoardColumn(QFrame):
         painter.setFont(font)
         painter.setPen(QColor(t["text"]))
         start = 12 if two_rows else 32
-        room = right - start - (0 if two_rows else count_width + 6)
+        room = self._title_room(self.width(), two_rows=two_rows)
         title = metrics.elidedText(status_label(self.status), Qt.TextElideMode.ElideRight, room)
         painter.drawText(QRect(start, 8, room, 24), Qt.AlignmentFlag.AlignVCenter, title)
         title_width = metrics.horizontalAdvance(title)

@@ -136,6 +136,7 @@ class CampaignFormDialog(FormDialog):
         *,
         account_id: int | None = None,
         detail: CampaignDetail | None = None,
+        agency_currency: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ops, "", parent)
@@ -148,6 +149,7 @@ class CampaignFormDialog(FormDialog):
         self.actor = actor
         self.locale_ = locale
         self.detail = detail
+        self.agency_currency = agency_currency
         self.choices: AccountChoices | None = None
         self._choices_for: int | None = None
         self._names: dict[tuple[str, object], str] = {}  # ids → names a saved record gave
@@ -185,6 +187,11 @@ class CampaignFormDialog(FormDialog):
         self.currency.setEditable(True)
         self.currency.addItem("")
         self.currency.addItems(list(CURRENCIES))
+        # a new campaign's currency follows its client (else the agency's) until the
+        # person picks one: then it is theirs, whichever client they choose after
+        self._currency_chosen = False
+        self._currency_filling = False
+        self.currency.currentTextChanged.connect(self._currency_typed)
         self.start = OptionalDate(locale, self)
         self.start.set_accessible(self.tr("Con fecha de inicio"))
         self.deadline = OptionalDate(locale, self)
@@ -231,6 +238,7 @@ class CampaignFormDialog(FormDialog):
             if account_id is not None:
                 self._select(self.account, account_id)
             self._select(self.kind, CampaignKind.AWARENESS.value)
+            self._default_currency("")
             return
         row = detail.row
         if self.account.findData(row.account_id) < 0:
@@ -245,6 +253,19 @@ class CampaignFormDialog(FormDialog):
         self.start.set_value(row.start_date)
         self.deadline.set_value(row.deadline)
         self.may_be_shown.setChecked(row.may_be_shown)
+
+    def _currency_typed(self, _text: str) -> None:
+        if not self._currency_filling:
+            self._currency_chosen = True
+
+    def _default_currency(self, account_currency: str) -> None:
+        """A new campaign's Moneda: the client's, else the agency's — shown, never blank —
+        unless the person chose one."""
+        if self.detail is not None or self._currency_chosen:
+            return
+        self._currency_filling = True
+        self.currency.setCurrentText(account_currency or self.agency_currency)
+        self._currency_filling = False
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
@@ -302,6 +323,7 @@ class CampaignFormDialog(FormDialog):
                 if choices.currency
                 else self.tr("La de la agencia")
             )
+        self._default_currency(choices.currency)
         self._fill_products(set(pid for pid, _n in detail.products) if detail else set())
         self.revalidate()
 

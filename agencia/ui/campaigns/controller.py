@@ -373,6 +373,7 @@ class CampaignsController(AreaController):
             self.accounts or [],
             account_id=account_id,
             detail=detail,
+            agency_currency=self.ctx.currency,
             parent=self.page,
         )
         before = dialog.input_of(detail) if detail is not None else None

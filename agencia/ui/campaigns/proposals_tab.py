@@ -182,9 +182,14 @@ class ProposalsTab(DocumentTab):
         self.versions.setObjectName("proposalVersions")
         self.versions.setModel(self.versions_model)
         set_widths(self.versions.horizontalHeader(), (64, 140, 70, 100))
+        # the author takes what is left, however little, so a narrow list elides it with
+        # «…» and a tooltip instead of running it past the edge, cut mid-word
+        # (not stretchLastSection: that never shrinks a section below its width before)
+        self.versions.horizontalHeader().setStretchLastSection(False)
+        self.versions.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.versions.selectionModel().currentRowChanged.connect(self._chosen)
-        self.versions.setMinimumWidth(300)
+        self.versions.setMinimumWidth(320)
 
         panel = QWidget()
         self.title = heading("", panel)
