@@ -13,11 +13,14 @@ Now:
   time; acknowledging follows a sending, refers to the PDF sent, is dated today or
   before and changes nothing else; an acknowledged acta changes no more;
 - nobody deletes one (no DELETE privilege), and each new or changed acta, and each
-  change of its people or steps, carries its trail entry in the same transaction.
+  change of its people or steps, carries its trail entry in the same transaction;
+- a closed campaign (completed, rejected, cancelled) takes no acta and no change to
+  one, as the service refuses (`meetings.refuse_if_closed`).
 """
 
 from __future__ import annotations
 
+from agencia.domain.campaign_life import CLOSED
 from agencia.domain.changes import ChangeKind
 
 _PEOPLE = ("meeting_staff", "meeting_contacts", "meeting_next_steps")
@@ -37,6 +40,17 @@ _ACKNOWLEDGING = (
     "acknowledgement_note",
     "acknowledged_sha256",
 )
+
+
+_CLOSED = "(" + ", ".join(sorted(f"'{s.value}'" for s in CLOSED)) + ")"
+
+
+def _closed(campaign: str) -> str:
+    """The campaign `campaign` (an SQL expression) is closed."""
+    return (
+        f"EXISTS (SELECT 1 FROM campaigns c WHERE c.id = {campaign}"
+        f" AND c.status::text IN {_CLOSED})"
+    )
 
 
 def _refuse(why: str) -> str:
@@ -78,6 +92,9 @@ BEGIN
     IF NEW.author_id IS NOT NULL AND NEW.author_id <> me THEN
         {_refuse("an acta is written in one''s own name")}
     END IF;
+    IF {_closed("NEW.campaign_id")} THEN
+        {_refuse("a closed campaign takes no acta")}
+    END IF;
     IF {blank} THEN
         {_refuse("a new acta is neither sent nor acknowledged, and has no PDF yet")}
     END IF;
@@ -115,6 +132,9 @@ BEGIN
     {_opening()}
     IF OLD.acknowledged_on IS NOT NULL THEN
         {_refuse("an acknowledged acta stays as the client acknowledged it")}
+    END IF;
+    IF {_closed("OLD.campaign_id")} THEN
+        {_refuse("a closed campaign''s actas stay as they were when it closed")}
     END IF;
     IF {_changed(("id", "campaign_id", "author_id", "created_at"))} THEN
         {_refuse("who wrote an acta, when and for which campaign stay")}
@@ -162,6 +182,10 @@ BEGIN
     IF EXISTS (SELECT 1 FROM meeting_reports m WHERE m.acknowledged_on IS NOT NULL
                AND m.id IN (OLD.meeting_id, NEW.meeting_id)) THEN
         {_refuse("an acknowledged acta stays as the client acknowledged it")}
+    END IF;
+    IF EXISTS (SELECT 1 FROM meeting_reports m WHERE m.id IN (OLD.meeting_id, NEW.meeting_id)
+               AND {_closed("m.campaign_id")}) THEN
+        {_refuse("a closed campaign''s actas stay as they were when it closed")}
     END IF;
     RETURN COALESCE(NEW, OLD);
 END

@@ -158,3 +158,35 @@ def test_a_draft_acta_is_sent_and_acknowledged_only_as_the_service_does(
             pablo.execute(  # a correction off the trail
                 "UPDATE meeting_reports SET agreements = 'otra cosa' WHERE id = %s", (row[0],)
             )
+
+
+def test_a_closed_campaign_takes_no_acta_on_the_server(server_agency: ServerAgency) -> None:
+    """The service refuses an acta on a closed campaign; in his own psql session Pablo
+    neither writes a new one nor corrects the draft he wrote before it closed."""
+    coca, campaign = server_agency.agency.accounts["coca"], server_agency.campaigns["coca"]
+    with server_agency.connect("pablo") as pablo, pablo.transaction():
+        row = pablo.execute(_PLAIN, (campaign, None)).fetchone()
+        assert row is not None
+        draft = row[0]
+        _trail(pablo, draft, coca)
+    with server_agency.owner.writer.begin() as conn:  # cancelled, as the flow would leave it
+        conn.execute(
+            text("UPDATE campaigns SET status = 'cancelled' WHERE id = :c"), {"c": campaign}
+        )
+    with server_agency.connect("pablo") as pablo:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), pablo.transaction():
+            row = pablo.execute(_PLAIN, (campaign, None)).fetchone()
+            assert row is not None
+            _trail(pablo, row[0], coca)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), pablo.transaction():
+            pablo.execute("UPDATE meeting_reports SET subject = 'Otra' WHERE id = %s", (draft,))
+            _trail(pablo, draft, coca)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), pablo.transaction():
+            pablo.execute(
+                "INSERT INTO meeting_next_steps (meeting_id, position, description, done)"
+                " VALUES (%s, 1, 'Más presupuesto', false)",
+                (draft,),
+            )
+            _trail(pablo, draft, coca)
+    subject = "SELECT subject FROM meeting_reports WHERE id = :m"
+    assert _owner_row(server_agency, subject, m=draft) == ("Reunión de aprobación",)
