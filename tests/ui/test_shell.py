@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from agencia.areas import ui_modules
@@ -356,8 +356,9 @@ def test_actor_role_in_status_bar_uses_the_agency_vocabulary(
 def test_the_status_bar_calls_a_person_by_their_own_title(
     qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], fake_modules: dict
 ) -> None:
-    """A director whose title is feminine is «Directora de cuentas»; a title the agency
-    wrote for someone is shown as written."""
+    """A director whose title is feminine is «Directora de cuentas»; the status bar says
+    the person and their role (UI.md), so a title the agency wrote for someone (in
+    whatever language it was typed) gives way to the role, in the person's gender."""
     from dataclasses import replace
 
     from agencia.domain.enums import TitleGender
@@ -376,7 +377,42 @@ def test_the_status_bar_calls_a_person_by_their_own_title(
     other = MainWindow()
     qtbot.addWidget(other)
     other.install(_ctx(make_ops(custom), other))
-    assert other.status.user_text() == "Lucía Fernández · Directora general de cuentas"
+    assert other.status.user_text() == "Lucía Fernández · Directora de cuentas"
+
+
+def test_the_status_bar_says_the_role_in_the_windows_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    agency: Any,
+    make_ops: Callable[..., Operations],
+    fake_modules: dict,
+) -> None:
+    """An English window read «Directora de Cuentas», the title as the agency stored it
+    in Spanish: the role is said in the window's language, in the person's gender."""
+    from dataclasses import replace
+
+    from agencia.domain import messages
+    from agencia.domain.enums import TitleGender
+    from agencia.ui.shell import i18n
+
+    lucia = replace(
+        agency.admin,
+        name="Lucía Fernández",
+        role=Role.ACCOUNT_DIRECTOR,
+        title="Directora de Cuentas",
+        title_gender=TitleGender.FEMININE,
+    )
+    before = messages.language()
+    i18n.install_translators(qapp, "en")
+    messages.set_language("en")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.install(_ctx(make_ops(lucia), window))
+        assert window.status.user_text() == "Lucía Fernández · Account Director"
+    finally:
+        i18n.install_translators(qapp, "es")
+        messages.set_language(before)
 
 
 def test_quit_and_about_close_their_menus(shell: MainWindow, fake_modules: dict) -> None:

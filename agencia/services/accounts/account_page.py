@@ -110,6 +110,7 @@ _TEAM = (
         Staff.role,
         Staff.title,
         AccountAssignment.role,
+        Staff.title_gender,
     )
     .join(Staff, Staff.id == AccountAssignment.staff_id)
     .where(AccountAssignment.account_id == _account_id)
@@ -300,7 +301,10 @@ def _reach(actor: Actor, lead_id: int | None, group_id: int | None, team: set[in
 
 
 def _team(rows: Any) -> tuple[TeamMember, ...]:
-    members = (TeamMember(staff_id=r[0], name=r[1], role=r[2], title=r[3], part=r[4]) for r in rows)
+    members = (
+        TeamMember(staff_id=r[0], name=r[1], role=r[2], title=r[3], part=r[4], title_gender=r[5])
+        for r in rows
+    )
     return tuple(sorted(members, key=lambda t: (PART_ORDER.get(t.part.value, 9), t.name)))
 
 

@@ -13,6 +13,7 @@ from agencia.domain.enums import (
     Channel,
     ContactRole,
     Role,
+    TitleGender,
 )
 
 
@@ -73,6 +74,7 @@ class TeamMember:
     role: Role
     title: str
     part: AssignmentRole
+    title_gender: TitleGender = TitleGender.MASCULINE  # «Directora de cuentas», as she is
 
 
 @dataclass(frozen=True, slots=True)

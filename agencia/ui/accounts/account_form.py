@@ -6,13 +6,16 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QRect, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QToolButton,
     QWidget,
 )
 
@@ -64,6 +67,28 @@ COUNTRIES = (
 )
 
 
+def hint_width(edit: QLineEdit) -> int:
+    """The width `edit` needs to show its placeholder whole: the text, its frame and
+    paddings (the style sheet's), and the room its clear button keeps. The column of
+    short fields it sits in cut «Escriba para buscar una cuenta» to «…una cue…»."""
+    edit.ensurePolished()
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    option.rect = QRect(0, 0, 400, edit.sizeHint().height())
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    buttons = sum(max(b.width(), b.sizeHint().width()) for b in edit.findChildren(QToolButton))
+    return (
+        edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        + (400 - contents.width())
+        + margins.left()
+        + margins.right()
+        + 4  # Qt's own margin, 2 a side
+        + buttons
+        + 1
+    )
+
+
 class AccountFormDialog(FormDialog):
     open_existing = Signal(int)  # «Abrir la cuenta que ya existe» instead of a duplicate
 
@@ -98,6 +123,7 @@ class AccountFormDialog(FormDialog):
         self.parent_picker = AccountPicker(
             ops, detail.id if detail else None, self, find=account_options
         )
+        self.parent_picker.setMinimumWidth(hint_width(self.parent_picker))  # the hint whole
         self.sector = QComboBox(self)
         self.sector.setEditable(True)
         self.sector.addItems(list(options.sectors))

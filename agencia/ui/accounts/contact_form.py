@@ -91,6 +91,9 @@ class ContactFormDialog(FormDialog):
         self.decision_maker = QCheckBox(self.tr("Decide sobre campañas y presupuestos"), self)
         self.brands = QListWidget(self)
         self.brands.setObjectName("contactBrands")
+        # rows as tall as the style sheet's check box and then some: a row of the text's
+        # height clipped the box's frame
+        self.brands.setStyleSheet("QListWidget#contactBrands::item { padding: 4px 4px; }")
         for brand in brands:
             item = QListWidgetItem(brand.name, self.brands)
             item.setData(Qt.ItemDataRole.UserRole, brand.id)

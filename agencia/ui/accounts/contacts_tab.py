@@ -37,8 +37,16 @@ class ContactsTab(QWidget):
         self.contacts.setObjectName("contactsTable")
         self.contacts.setModel(self.contacts_model)
         set_widths(self.contacts.horizontalHeader(), (170, 150, 160, 130, 76, 150, 190))
-        # name, e-mail and phone whole; the rest as room allows (the contact's card has all)
-        self.fit = ColumnFit(self.contacts, whole=(6, 7), priority=(0, 6, 7, 1, 2, 4, 3, 5))
+        # who the person is before how to reach them: the name whole, the job title and the
+        # e-mail share what is left (eliding, whole in a tooltip) no narrower than their
+        # floors, the phone whole; the rest as room allows (the contact's card has all)
+        chars = self.contacts.fontMetrics().averageCharWidth()
+        self.fit = ColumnFit(
+            self.contacts,
+            whole=(7,),
+            priority=(0, 1, 6, 7, 2, 4, 3, 5),
+            floors={0: chars * 24, 1: chars * 17, 6: chars * 18},
+        )
         self.contacts.doubleClicked.connect(lambda index: self._edit_contact(index))
         self.add_contact_button = QPushButton(icon("contact"), self.tr("Nuevo contacto…"), self)
         self.edit_contact_button = QPushButton(icon("edit"), self.tr("Editar…"), self)

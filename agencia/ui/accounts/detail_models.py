@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from agencia.domain.labels import title_shown
+from agencia.domain.labels import role_title, title_shown
 from agencia.services.accounts.views import BrandView, ContactView, HistoryEntry, TeamMember
 from agencia.ui.accounts.labels import (
     audit_action_label,
@@ -16,7 +16,6 @@ from agencia.ui.accounts.labels import (
     field_label,
     local_datetime,
     part_label,
-    role_label,
     value_text,
     yes_no,
 )
@@ -91,8 +90,12 @@ class TeamModel(RowsModel):
             [
                 Column(translate("TeamModel", "Nombre"), lambda m: m.name),
                 Column(translate("TeamModel", "Papel en la cuenta"), lambda m: part_label(m.part)),
-                Column(translate("TeamModel", "Rol"), lambda m: role_label(m.role)),
-                Column(translate("TeamModel", "Cargo"), lambda m: title_shown(m.title, m.role)),
+                # the role in the person's grammatical gender, as Equipo and Personas say it
+                Column(translate("TeamModel", "Rol"), lambda m: role_title(m.role, m.title_gender)),
+                Column(
+                    translate("TeamModel", "Cargo"),
+                    lambda m: title_shown(m.title, m.role, m.title_gender),
+                ),
             ],
             parent,
         )

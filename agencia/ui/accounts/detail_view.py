@@ -33,7 +33,7 @@ from agencia.ui.accounts.facts_view import FactsPanel, account_link
 from agencia.ui.accounts.labels import status_chip
 from agencia.ui.area_tabs import AreaTab
 from agencia.ui.widgets.action_row import ActionRow
-from agencia.ui.widgets.column_fit import ColumnFit
+from agencia.ui.widgets.column_fit import CAP, ColumnFit
 from agencia.ui.widgets.doc_widgets import table
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.form import WARNING_DARK, WARNING_LIGHT
@@ -166,7 +166,15 @@ class AccountDetailView(QWidget):
         self.team = table(page)
         self.team.setModel(self.team_model)
         set_widths(self.team.horizontalHeader(), (200, 170, 190))
-        self.team_fit = ColumnFit(self.team)
+        # as the other tables: a part and a role are a few fixed words, whole; a name elides
+        # no narrower than its floor; the job title (mostly the role's own words) shows
+        # whole or, short of room, hides (the person's page has it)
+        self.team_fit = ColumnFit(
+            self.team,
+            whole=(1, 2),
+            priority=(0, 1, 2, 3),
+            floors={0: self.team.fontMetrics().averageCharWidth() * 22, 3: CAP},
+        )
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.team, 1)

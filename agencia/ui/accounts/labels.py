@@ -2,8 +2,9 @@
 
 The code speaks English enums (`AccountStatus.PAUSED`); people read "En pausa". An enum's
 word comes from the one catalogue (agencia.domain.labels), in the language the window set
-at start-up; the area's own words (fields, entities, counts) go through Qt's translator
-under the context "Labels", so the English .ts file picks them up.
+at start-up; the history's kinds of record and fields are pairs here (every name the
+services write has words: a test walks the writers); the area's other words go through
+Qt's translator under the context "Labels", so the English .ts file picks them up.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from agencia.domain.enums import (
     Channel,
     ContactRole,
 )
-from agencia.domain.labels import label
-from agencia.domain.messages import render, role_name
+from agencia.domain.field_labels import FIELDS as CATALOGUE_FIELDS
+from agencia.domain.field_labels import field_label as catalogue_field_label
+from agencia.domain.labels import Term, label
+from agencia.domain.messages import language, render, role_name
 from agencia.ui.formatting import datetime_text, number
 from agencia.ui.widgets.status_chip import Chip
 
@@ -62,54 +65,147 @@ def audit_action_label(action: AuditAction | str) -> str:
     return label(AuditAction(action))
 
 
+# The history's words: the kind of record and the fields an entry names, (Spanish, English).
+# Every name the services write to an account's trail has one here or in the fields'
+# catalogue (agencia.domain.field_labels) — tests/ui/test_history_labels.py walks the
+# writers and fails on a name without words. Pairs, not Qt's translator: the test reads
+# both languages from the code, and the words agree with the catalogue's.
+# fmt: off
+ENTITIES: dict[str, tuple[str, str]] = {
+    "account": ("Cuenta", "Account"),
+    "account_health": ("Salud de la cuenta", "Account health"),
+    "agency": ("Agencia", "Agency"),
+    "approval": ("Aprobación", "Approval"),
+    "brand": ("Marca", "Brand"),
+    "brief": ("Brief", "Brief"),
+    "campaign": ("Campaña", "Campaign"),
+    "capacity": ("Capacidad", "Capacity"),
+    "communication": ("Comunicación", "Communication"),
+    "contact": ("Contacto", "Contact"),
+    "contrabrief": ("Contrabrief", "Counter-brief"),
+    "data_import": ("Importación", "Import"),
+    "delegation": ("Delegación", "Delegation"),
+    "document": ("Documento", "Document"),
+    "group": ("Grupo de cuentas", "Account group"),
+    "improvement_action": ("Acción de mejora", "Improvement action"),
+    "mail": ("Correo recibido", "Incoming e-mail"),
+    "media_plan": ("Plan de medios", "Media plan"),
+    "meeting": ("Reunión", "Meeting"),
+    "product": ("Producto", "Product"),
+    "proposal": ("Propuesta", "Proposal"),
+    "routing_rule": ("Regla de asignación", "Routing rule"),
+    "service_request": ("Solicitud", "Request"),
+    "sla_policy": ("Plazos de servicio", "Service targets"),
+    "staff": ("Persona del equipo", "Staff member"),
+    "survey": ("Encuesta de satisfacción", "Satisfaction survey"),
+    "survey_response": ("Respuesta a la encuesta", "Survey response"),
+    "task": ("Tarea", "Task"),
+    "user": ("Usuario", "User"),
+    "vendor": ("Proveedor", "Supplier"),
+    "vendor_job": ("Encargo a proveedor", "Supplier job"),
+}
+FIELDS: dict[str, tuple[str, str]] = {
+    "account": ("Cuenta", "Account"),
+    "acknowledged_on": ("Acuse de recibo", "Acknowledged on"),
+    "acknowledged_sha256": ("Huella del acta confirmada", "Acknowledged report's fingerprint"),
+    "acta": ("Acta", "Meeting report"),
+    "active": ("Activo", "Active"),
+    "address": ("Dirección", "Address"),
+    "answered": ("Preguntas respondidas", "Questions answered"),
+    "approval": ("Aprobación", "Approval"),
+    "assignee": ("Responsable", "Owner"),
+    "brand": ("Marca", "Brand"),
+    "brands": ("Marcas", "Brands"),
+    "breached": ("Plazo incumplido", "Deadline missed"),
+    "city": ("Ciudad", "City"),
+    "closed_at": ("Cerrada el", "Closed on"),
+    "code": ("Código", "Code"),
+    "contact": ("Contacto", "Contact"),
+    "contact_role": ("Papel en el cliente", "Role at the client"),
+    "country": ("País", "Country"),
+    "currency": ("Moneda", "Currency"),
+    "decision": ("Decisión", "Decision"),
+    "decision_maker": ("Decisor", "Decision maker"),
+    "description": ("Descripción", "Description"),
+    "direction": ("Sentido", "Direction"),
+    "email": ("Correo electrónico", "E-mail"),
+    "erased": ("Datos personales borrados", "Personal data erased"),
+    "escalated_to": ("Escalada a", "Escalated to"),
+    "escalation": ("Nivel de escalado", "Escalation level"),
+    "full_name": ("Nombre", "Name"),
+    "group_id": ("Grupo", "Group"),
+    "held_on": ("Celebrada el", "Held on"),
+    "kept": ("Cuenta conservada", "Kept account"),
+    "key_visual": ("Key visual", "Key visual"),
+    "lead_executive": ("Ejecutivo principal", "Lead executive"),
+    "lead_executive_id": ("Ejecutivo principal", "Lead executive"),
+    "left": ("Se quedó con la fusionada", "Stayed with the merged account"),
+    "legal_name": ("Razón social", "Legal name"),
+    "level": ("Nivel de aprobación", "Approval level"),
+    "locale": ("Configuración regional", "Locale"),
+    "logo": ("Logotipo", "Logo"),
+    "may_be_shown": ("Se puede mostrar", "May be shown"),
+    "merged_from": ("Cuenta fusionada", "Merged account"),
+    "mobile": ("Móvil", "Mobile"),
+    "moved": ("Trasladado", "Moved"),
+    "name": ("Nombre", "Name"),
+    "notes": ("Notas", "Notes"),
+    "owner": ("Responsable", "Owner"),
+    "parent_id": ("Empresa matriz", "Parent company"),
+    "phone": ("Teléfono", "Phone"),
+    "plan": ("Plan de medios", "Media plan"),
+    "position": ("Cargo", "Position"),
+    "preferred_channel": ("Canal preferido", "Preferred channel"),
+    "resolved_at": ("Resuelta el", "Resolved on"),
+    "response": ("Respuesta", "Response"),
+    "routed_by": ("Asignada por", "Routed by"),
+    "sector": ("Sector", "Sector"),
+    "sent_sha256": ("Huella del acta enviada", "Sent report's fingerprint"),
+    "sent_to": ("Enviada a", "Sent to"),
+    "sha256": ("Huella del documento", "Document fingerprint"),
+    "status": ("Estado", "Status"),
+    "survey": ("Encuesta", "Survey"),
+    "tax_id": ("NIF", "Tax ID"),
+    "tax_id_duplicate_reason": ("Motivo del NIF repetido", "Reason for the duplicate tax ID"),
+    "team": ("Equipo", "Team"),
+    "template_id": ("Encuesta", "Survey"),
+    "token": ("Código del cuestionario", "Questionnaire code"),
+    "total": ("Total", "Total"),
+    "trade_name": ("Nombre comercial", "Trade name"),
+    "undo": ("Deshace un cambio", "Undoes a change"),
+    "vendor": ("Proveedor", "Supplier"),
+    "version": ("Versión", "Version"),
+    "website": ("Web", "Website"),
+}
+# fmt: on
+UNKNOWN_ENTITY = ("Registro", "Record")  # a kind from old data no longer written
+UNKNOWN_FIELD = ("Otro dato", "Other detail")
+
+
+def _words(pair: tuple[str, str]) -> str:
+    return pair[1] if language() == "en" else pair[0]
+
+
 def entity_label(entity: str) -> str:
-    return {
-        "account": translate("Labels", "Cuenta"),
-        "contact": translate("Labels", "Contacto"),
-        "brand": translate("Labels", "Marca"),
-        "product": translate("Labels", "Producto"),
-    }.get(entity, entity)
+    """The kind of record a history entry is about («Respuesta a la encuesta»)."""
+    return _words(ENTITIES.get(entity, UNKNOWN_ENTITY))
+
+
+def has_field_label(name: str) -> bool:
+    """Whether the history has words for field `name` (its own, or the catalogue's)."""
+    return name in FIELDS or name in CATALOGUE_FIELDS
 
 
 def field_label(name: str) -> str:
-    """The label of a changed field in the history."""
-    return {
-        "trade_name": translate("Labels", "Nombre comercial"),
-        "legal_name": translate("Labels", "Razón social"),
-        "tax_id": translate("Labels", "NIF"),
-        "parent_id": translate("Labels", "Empresa matriz"),
-        "sector": translate("Labels", "Sector"),
-        "status": translate("Labels", "Estado"),
-        "group_id": translate("Labels", "Grupo"),
-        "lead_executive_id": translate("Labels", "Ejecutivo principal"),
-        "lead_executive": translate("Labels", "Ejecutivo principal"),
-        "locale": translate("Labels", "Configuración regional"),
-        "currency": translate("Labels", "Moneda"),
-        "may_be_shown": translate("Labels", "Se puede mostrar"),
-        "website": translate("Labels", "Web"),
-        "phone": translate("Labels", "Teléfono"),
-        "email": translate("Labels", "Correo electrónico"),
-        "address": translate("Labels", "Dirección"),
-        "city": translate("Labels", "Ciudad"),
-        "country": translate("Labels", "País"),
-        "notes": translate("Labels", "Notas"),
-        "logo": translate("Labels", "Logotipo"),
-        "full_name": translate("Labels", "Nombre"),
-        "position": translate("Labels", "Cargo"),
-        "contact_role": translate("Labels", "Papel en el cliente"),
-        "mobile": translate("Labels", "Móvil"),
-        "preferred_channel": translate("Labels", "Canal preferido"),
-        "decision_maker": translate("Labels", "Decisor"),
-        "brands": translate("Labels", "Marcas"),
-        "active": translate("Labels", "Activo"),
-        "name": translate("Labels", "Nombre"),
-        "description": translate("Labels", "Descripción"),
-        "tax_id_duplicate_reason": translate("Labels", "Motivo del NIF repetido"),
-        "merged_from": translate("Labels", "Cuenta fusionada"),
-        "kept": translate("Labels", "Cuenta conservada"),
-        "moved": translate("Labels", "Trasladado"),
-        "left": translate("Labels", "Se quedó con la fusionada"),
-    }.get(name, name)
+    """The label of a changed field in the history: its words, never the name in the code
+    (one from old data that nothing writes any more reads «Otro dato»)."""
+    if name == "mobile":
+        return label(Term.MOBILE)  # «Celular» in Latin-American Spanish
+    pair = FIELDS.get(name) or CATALOGUE_FIELDS.get(name)
+    if pair is None:
+        shown = catalogue_field_label(name)  # a part of a field: «Próximos pasos (2)»
+        return shown if shown != name else _words(UNKNOWN_FIELD)
+    return _words(pair)
 
 
 def yes_no(value: bool) -> str:
@@ -145,6 +241,8 @@ def value_text(name: str, value: Any, names: Mapping[str, Mapping[int, str]] | N
             return str(value)
     if names and name in names and isinstance(value, int):
         return names[name].get(value, f"#{value}")
+    if name.endswith("_id") and isinstance(value, int):  # a record not named: «#12»
+        return f"#{value}"
     return str(value)
 
 

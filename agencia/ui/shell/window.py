@@ -314,8 +314,10 @@ class MainWindow(QMainWindow):
         from agencia.domain.labels import role_title  # (not before the first paint)
         from agencia.ui.shell.area_builder import ui_modules
 
-        actor = ctx.actor  # as the person is called: their title, or the role's in their gender
-        self.status.set_user(actor.name, actor.title or role_title(actor.role, actor.title_gender))
+        # the person and their role (UI.md), in the window's language and the person's gender:
+        # a title typed by the agency is in no known language (English read «Directora…»)
+        actor = ctx.actor
+        self.status.set_user(actor.name, role_title(actor.role, actor.title_gender))
         wanted = str(settings.get(settings.LAST_AREA) or "")
         # lazy (the app): up to the area shown, the rest when needed (ui/shell/area_builder)
         created = self.builder.begin(ui_modules(), wanted, lazy)
