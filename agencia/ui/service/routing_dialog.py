@@ -1,25 +1,33 @@
 """«Reglas de reparto»: the switchboard as the administrator edits it — the rules in the
 order they are tried, a rule added (conditions, a person or a team, its place) or
-removed. What happens when none applies is said under the list."""
+removed. What happens when none applies is said under the list.
+
+The conditions are a house `Form` (labels level with their fields), adding and closing
+share one button row, «Quitar la regla» is offered only for a chosen rule, and an empty
+list says what goes there (a reviewer's screenshots showed each the other way)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +37,9 @@ from agencia.domain.labels import label
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.services.service import routing
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.errors import error_text
+from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
@@ -40,6 +50,32 @@ def _enum_combo(members: Any, anything: str) -> QComboBox:
     for member in members:
         combo.addItem(label(member), member)
     return combo
+
+
+def _hint_width(edit: QLineEdit) -> int:
+    """The width `edit` needs to show its placeholder whole: the text, its frame and the
+    style sheet's paddings, the room Qt keeps (2 a side) and its buttons'."""
+    edit.ensurePolished()
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    option.rect = QRect(0, 0, 400, edit.sizeHint().height())
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    buttons = sum(max(b.width(), b.sizeHint().width()) for b in edit.findChildren(QToolButton))
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    frame = 400 - contents.width() + margins.left() + margins.right()
+    return text + frame + 4 + buttons + 1
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side as one field of the form, the last one taking the room."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets[:-1]:
+        line.addWidget(widget)
+    line.addWidget(widgets[-1], 1)
+    return row
 
 
 class RoutingDialog(QDialog):
@@ -71,6 +107,21 @@ class RoutingDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._offer_removal)
+        self.empty = EmptyState(
+            self.tr("Aún no hay reglas de reparto"),
+            self.tr(
+                "Elija abajo las condiciones y a quién va la solicitud, y pulse «Añadir la "
+                "regla». Las reglas aparecerán aquí, en el orden en que se prueban."
+            ),
+            parent=self,
+        )
+        self.empty.setObjectName("routing-empty")
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        self.list_stack.setCurrentWidget(self.empty)
+        self.model.modelReset.connect(self._rules_shown)
         fallback = QLabel(
             self.tr(
                 "Se prueban en orden; la primera que coincide decide. Si ninguna coincide: "
@@ -81,6 +132,7 @@ class RoutingDialog(QDialog):
         fallback.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Quitar la regla"))
         self.remove_button.setAutoDefault(False)
+        self.remove_button.setEnabled(False)  # until a rule is chosen
         self.remove_button.clicked.connect(self._remove)
 
         self.kind = _enum_combo(RequestKind, anything)
@@ -89,11 +141,17 @@ class RoutingDialog(QDialog):
         self.brand_search = QLineEdit()
         self.brand_search.setPlaceholderText(self.tr("Buscar marca o cuenta…"))
         self.brand_search.textChanged.connect(self._find_brands)
+        self.brand_search.setMinimumWidth(_hint_width(self.brand_search))  # its hint whole
         self.brand = QComboBox()
         self.brand.addItem(anything, None)
         self.to_person = QRadioButton(self.tr("Persona"))
         self.to_team = QRadioButton(self.tr("Equipo"))
         self.to_person.setChecked(True)
+        # one or the other: each sits in its own row, where Qt's exclusivity (by parent)
+        # no longer ties them
+        self.target = QButtonGroup(self)
+        self.target.addButton(self.to_person)
+        self.target.addButton(self.to_team)
         self.person = QComboBox()
         self.team = QComboBox()
         for department in Department:
@@ -102,39 +160,34 @@ class RoutingDialog(QDialog):
         self.position.setRange(0, 999)  # 0: after the last rule
         self.position.setSpecialValueText(self.tr("Al final"))
         self.add_button = QPushButton(self.tr("Añadir la regla"))
-        self.add_button.setDefault(True)
+        self.add_button.setProperty("primary", True)  # accent-coloured in the button row too
         self.add_button.clicked.connect(self._add)
         self.error = QLabel("")
         self.error.setObjectName("routing-error")
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")  # the scheme's own red (style sheet)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Tipo"), self.kind)
-        form.addRow(self.tr("Canal"), self.channel)
-        form.addRow(self.tr("Prioridad"), self.priority)
-        brand_row = QHBoxLayout()
-        brand_row.addWidget(self.brand_search)
-        brand_row.addWidget(self.brand, 1)
-        form.addRow(self.tr("Marca"), brand_row)
-        person_row = QHBoxLayout()
-        person_row.addWidget(self.to_person)
-        person_row.addWidget(self.person, 1)
-        team_row = QHBoxLayout()
-        team_row.addWidget(self.to_team)
-        team_row.addWidget(self.team, 1)
-        form.addRow(self.tr("Para"), person_row)
-        form.addRow("", team_row)
-        form.addRow(self.tr("Posición"), self.position)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.form = Form(self)  # the house's: each label level with its field
+        self.form.add("kind", self.tr("Tipo"), self.kind)
+        self.form.add("channel", self.tr("Canal"), self.channel)
+        self.form.add("priority", self.tr("Prioridad"), self.priority)
+        self.form.add("brand_id", self.tr("Marca"), _row(self.brand_search, self.brand))
+        self.form.add("staff_id", self.tr("Para"), _row(self.to_person, self.person))
+        self.form.add("team", "", _row(self.to_team, self.team))
+        self.form.add("position", self.tr("Posición"), self.position)
+        # one button row: the rule added beside «Cerrar», not stacked over it
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Enter adds the rule; made default before it was in the dialog, «Cerrar» (first
+        # in the focus chain) took its place when the dialog showed
+        self.add_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.list_stack, 1)
         layout.addWidget(fallback)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.error)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)
         resize_within_screen(self, 720, 600)
         self.ops.read(routing.people, on_done=self._people, on_error=self._failed)
@@ -150,6 +203,20 @@ class RoutingDialog(QDialog):
         self.ops.read(
             routing.list_rules, on_done=self.model.set_rows, on_error=self._failed, key="rules"
         )
+
+    def _rules_shown(self) -> None:
+        """The list, or what goes there when there is no rule yet; nothing chosen now."""
+        has_rules = self.model.rowCount() > 0
+        self.list_stack.setCurrentWidget(self.table if has_rules else self.empty)
+        self._offer_removal()
+
+    def _offer_removal(self, *_args: object) -> None:
+        """«Quitar la regla» only with a rule chosen: enabled with none, it only scolded."""
+        self.remove_button.setEnabled(self._chosen() is not None)
+
+    def _chosen(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
 
     def _people(self, people: list[routing.Choice]) -> None:
         self.person.clear()
@@ -185,8 +252,7 @@ class RoutingDialog(QDialog):
         self.ops.write(routing.add_rule, self.rule(), on_done=self._written, on_error=self._failed)
 
     def _remove(self) -> None:
-        current = self.table.currentIndex()
-        row = current.data(ROW_ROLE) if current.isValid() else None
+        row = self._chosen()
         if row is None:
             self.error.setText(self.tr("Elija primero la regla que quiere quitar."))
             return
