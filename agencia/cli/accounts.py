@@ -94,7 +94,19 @@ def register(commands: Any, common: Parser) -> None:
         "--lead", metavar="STAFF_ID", type=record_id, required=True, help="the lead executive"
     )
     add.add_argument("--tax-id", metavar="ID", default="", help="NIF/CIF, RFC, CUIT, NIT, RUT…")
-    add.add_argument("--country", metavar="CC", default="ES", help="ISO country code (ES)")
+    add.add_argument(
+        "--country",
+        metavar="CC",
+        help="ISO 3166 country code (default ES); sets the currency and locale not given",
+    )
+    add.add_argument(
+        "--currency", metavar="CODE", default="", help="ISO 4217 code, e.g. MXN (default: "
+        "the country's when --country is given, else the agency's)",
+    )  # fmt: skip
+    add.add_argument(
+        "--locale", metavar="LOCALE", default="", help="numbers, money and dates, e.g. es_MX "
+        "(default: the country's Spanish when --country is given, else the agency's)",
+    )  # fmt: skip
     add.add_argument(
         "--time-zone", metavar="TZ", default="", help="an IANA name, e.g. America/Mexico_City "
         "(default: the agency's)",
@@ -128,27 +140,57 @@ def list_accounts(args: argparse.Namespace) -> int:
 
 
 def add_account(args: argparse.Namespace) -> int:
-    from agencia.services.accounts.account_edit import AccountInput, create_account
+    """The new account's ID on stdout; on stderr, the accounts that already have its tax
+    ID (named only where the person may see them) and how to merge them."""
+    from agencia.services.accounts.account_edit import (
+        AccountInput,
+        create_account,
+        with_country_defaults,
+    )
 
     data = AccountInput(
         trade_name=args.name,
         group_id=args.group,
         lead_executive_id=args.lead,
         tax_id=args.tax_id,
-        country=args.country,
+        country="ES" if args.country is None else args.country,
         time_zone=args.time_zone,
+        currency=args.currency.strip().upper(),  # as the window's form reads it
+        locale=args.locale,
     )
-    new_id = acting(args, lambda db, actor: create_account(db, actor, data).id)
-    formats.write_new_id(args.format, new_id)
+    if args.country is not None:  # the client's money and dates, as its country writes them
+        data = with_country_defaults(data)
+    saved = acting(args, lambda db, actor: create_account(db, actor, data))
+    formats.write_new_id(args.format, saved.id)
+    _write_warnings(formats.for_people(sys.stderr), saved.id, saved.warnings)
     return EXIT_OK
 
 
+def _write_warnings(
+    out: IO[str], new_id: int, warnings: Sequence[tuple[str, dict[str, Any]]]
+) -> None:
+    """The save's warnings, one a line: a duplicate tax ID names the other account with
+    its ID (the service names only those the person may see, «otra cuenta» the rest),
+    then how an administrator merges them."""
+    duplicates = [p["id"] for c, p in warnings if c == "account.tax_id_duplicate"]
+    for code, params in warnings:
+        if code == "account.tax_id_duplicate":
+            params = {**params, "name": f"{params['name']} [{params['id']}]"}
+        out.write(messages.render(code, params) + "\n")
+    if duplicates:
+        out.write(t("merge_hint", keep=duplicates[0], duplicate=new_id) + "\n")
+    elif any(c == "account.tax_id_duplicate_hidden" for c, _ in warnings):
+        out.write(t("merge_hint_hidden") + "\n")
+
+
 def show_account(args: argparse.Namespace) -> int:
+    from agencia.services.accounts.access import unseen_as_missing
     from agencia.services.accounts.queries import get_account
     from agencia.services.first_run import get_agency
 
     def work(db: Database, actor: Actor) -> tuple[AccountDetail, AgencyView | None]:
-        return get_account(db, actor, args.id), get_agency(db)
+        with unseen_as_missing():  # another group's account is none of theirs to know of
+            return get_account(db, actor, args.id), get_agency(db)
 
     detail, agency = acting(args, work, read_only=True)  # beside the window
     if args.format == "json":
@@ -225,7 +267,7 @@ def _write_detail(
     out: IO[str], d: AccountDetail, locale: str = "es_ES", agency_zone: str = ""
 ) -> None:
     """The account as people read it; its moments on its own clock (else the agency's)."""
-    from agencia.domain.tax_ids import kind
+    from agencia.domain.tax_ids import display, kind
 
     def field(key: str, value: str, label: str = "") -> None:
         if value:
@@ -234,7 +276,7 @@ def _write_detail(
     title = f"{d.trade_name}  [{d.id}]"
     out.write(title + "\n" + "═" * len(title) + "\n")
     field("legal_name", d.legal_name)
-    field("tax_id", d.tax_id, kind(d.country) or t("tax_id_other"))
+    field("tax_id", display(d.country, d.tax_id), kind(d.country) or t("tax_id_other"))
     field("status", words.account_status_label(d.status.value))
     field("sector", d.sector)
     field("group", d.group)
@@ -336,21 +378,27 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def add_contact(args: argparse.Namespace) -> int:
+    from agencia.services.accounts.access import unseen_as_missing
     from agencia.services.accounts.contacts import ContactInput, save_contact
 
+    def work(db: Database, actor: Actor) -> int:
+        with unseen_as_missing():
+            return save_contact(db, actor, args.account, data).id
+
     data = ContactInput(full_name=args.name, **_given(args))
-    saved = acting(args, lambda db, actor: save_contact(db, actor, args.account, data))
-    formats.write_new_id(args.format, saved.id)
+    formats.write_new_id(args.format, acting(args, work))
     return EXIT_OK
 
 
 def edit_contact(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from agencia.services.accounts.access import unseen_as_missing
     from agencia.services.accounts.contacts import contact_input_of, get_contact, save_contact
 
     def work(db: Any, actor: Any) -> int:
-        now = get_contact(db, actor, args.id)
+        with unseen_as_missing("contact.not_found", id=args.id):  # nor its account's ID
+            now = get_contact(db, actor, args.id)
         data = replace(contact_input_of(now), **_given(args))
         if args.name is not None:
             data = replace(data, full_name=args.name)

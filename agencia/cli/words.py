@@ -68,6 +68,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     "count": ("{n} cuentas.", "{n} accounts."),
     "count_one": ("1 cuenta.", "1 account."),
     "none": ("Ninguna cuenta.", "No accounts."),
+    "merge_hint": (
+        "Si es la misma empresa, un administrador puede unirlas: "
+        "agencia accounts merge {keep} {duplicate}",
+        "If it is the same company, an administrator can merge them: "
+        "agencia accounts merge {keep} {duplicate}",
+    ),
+    "merge_hint_hidden": (
+        "Si es la misma empresa, pida a un administrador que las una (agencia accounts merge).",
+        "If it is the same company, ask an administrator to merge them (agencia accounts merge).",
+    ),
     # column headers and labels
     "id": ("ID", "ID"),
     "name": ("Cuenta", "Account"),

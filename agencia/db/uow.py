@@ -28,7 +28,7 @@ from agencia.db.server_refusal import refusal
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import AuditAction
-from agencia.domain.errors import Conflict, DomainError, ValidationError
+from agencia.domain.errors import Conflict, DatabaseFailed, ValidationError
 from agencia.domain.models import AuditEvent, utcnow
 from agencia.domain.validation import FieldErrors, control_characters
 
@@ -273,21 +273,42 @@ def recording() -> Iterator[list[Changes]]:
         _recorder.reset(token)
 
 
-def _lost(exc: DBAPIError, *, write: bool, committing: bool) -> DomainError:
-    """Say what a failed database call means for the person's work: a read failed and
-    nothing was changed; a write failed before committing and nothing was saved; or the
+def _lost(exc: DBAPIError, *, write: bool, committing: bool) -> DatabaseFailed:
+    """Say what a failed database call means for the person's work: the disk is full and
+    nothing was saved (`_disk_full`, whatever the call); a read failed and nothing was
+    changed; a write failed before committing and nothing was saved; or the
     commit itself failed and nobody can know whether it was saved (then re-read)."""
     detail = _first_line(exc)
+    if _disk_full(exc, detail):  # refused whole and rolled back: nothing saved, no doubt
+        return DatabaseFailed("db.disk_full")
     # SQLite says "database is locked"; PostgreSQL ends a wait for a held lock with
     # lock_not_available (55P03) once the person's lock_timeout passes
     waited = getattr(exc.orig, "sqlstate", None) == "55P03"
     if waited or "locked" in detail or "busy" in detail:
-        return DomainError("db.busy" if write else "db.busy_read", detail=detail)
+        return DatabaseFailed("db.busy" if write else "db.busy_read", detail=detail)
     if committing:
-        return DomainError("db.commit_unknown", detail=detail)
+        return DatabaseFailed("db.commit_unknown", detail=detail)
     if not write:
-        return DomainError("db.read_failed", detail=detail)
-    return DomainError("db.connection_lost", detail=detail)
+        return DatabaseFailed("db.read_failed", detail=detail)
+    return DatabaseFailed("db.connection_lost", detail=detail)
+
+
+# SQLite's SQLITE_FULL (its file, journal or a temporary file could not grow, or the
+# database reached its max_page_count); PostgreSQL's disk_full. Either refuses the
+# statement or the commit, and the transaction is rolled back: a full disk never leaves
+# a change half saved, nor a doubt whether it was.
+_SQLITE_FULL = 13
+_DISK_FULL_STATE = "53100"
+
+
+def _disk_full(exc: DBAPIError, detail: str) -> bool:
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) == _DISK_FULL_STATE:
+        return True
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == _SQLITE_FULL  # an extended code keeps the primary in its low byte
+    return "database or disk is full" in detail
 
 
 def _close_quietly(session: Session) -> None:

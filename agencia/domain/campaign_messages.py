@@ -251,9 +251,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "field.amount": ("Importe no válido.", "Not a valid amount."),
     "field.amount_decimals": (
-        "Un importe en {currency} lleva como máximo {places} decimales: {value} tiene más "
+        "Un importe en {currency} lleva como máximo {max} decimales: {value} tiene más "
         "(no se redondea por usted).",
-        "An amount in {currency} has at most {places} decimal places: {value} has more "
+        "An amount in {currency} has at most {max} decimal places: {value} has more "
         "(it is not rounded for you).",
     ),
     "field.amount_whole": (
@@ -263,10 +263,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(it is not rounded for you).",
     ),
     "field.amount_places": (
-        "Un importe lleva como máximo {places} decimales: {value} tiene más "
+        "Un importe lleva como máximo {max} decimales: {value} tiene más "
         "(no se redondea por usted).",
-        "An amount has at most {places} decimal places: {value} has more "
-        "(it is not rounded for you).",
+        "An amount has at most {max} decimal places: {value} has more (it is not rounded for you).",
     ),
     "field.date_range": (
         "La fecha debe estar entre los años {first} y {last}.",

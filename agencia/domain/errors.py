@@ -52,5 +52,10 @@ class ValidationError(DomainError):
         return render("validation.failed", {"fields": reasons})
 
 
+class DatabaseFailed(DomainError):
+    """A database call failed whatever the data (a full disk, a lost connection, a held
+    lock): what called it stops whole, never counts it as one row's or one item's problem."""
+
+
 class DatabaseRefused(DomainError):
     """The database cannot be opened safely; nothing in it was touched."""

@@ -7,7 +7,8 @@ the field it belongs to, labelled by its form; whatever else tells people about 
 «Ejecutivo principal»), never the name in the code. A field the forms label differently
 from one form to another (a vendor's «Empresa», a campaign's «Nombre») has the general
 word here. The field names every service's input dataclass carries all have one
-(tests/domain/test_field_labels.py).
+(tests/domain/test_field_labels.py), and so does every field a service's refusal names
+(tests/domain/test_field_error_labels.py).
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "milestone": ("Hito", "Milestone"),
     "mobile": ("Móvil", "Mobile"),
     "name": ("Nombre", "Name"),
+    "new_password": ("Contraseña nueva", "New password"),
     "next_step": ("Próximo paso", "Next step"),
     "next_steps": ("Próximos pasos", "Next steps"),
     "note": ("Nota", "Note"),

@@ -63,6 +63,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "field.currency": ("Código de moneda ISO 4217 no válido.", "Not an ISO 4217 currency."),
     "field.locale": ("Configuración regional no válida.", "Not a valid locale."),
+    "field.country": (
+        "No es un código de país ISO de dos letras (ES, MX, AR, CO…).",
+        "Not a two-letter ISO country code (ES, MX, AR, CO…).",
+    ),
     "field.color": (
         "Escriba el color como #RRGGBB, por ejemplo #0B4F6C.",
         "Write the colour as #RRGGBB, for example #0B4F6C.",
@@ -289,6 +293,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Another program is writing to the database; nothing was saved. "
         "Try again in a few seconds.",
     ),
+    "db.disk_full": (
+        "El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.",
+        "The disk is full: nothing was saved. Free some space and try again.",
+    ),
+    "file.disk_full": (
+        "El disco está lleno: no se ha guardado {path}. Libere espacio y vuelva a intentarlo.",
+        "The disk is full: {path} was not saved. Free some space and try again.",
+    ),
     "db.busy_read": (
         "Otro programa tiene ocupada la base de datos; no se pudo leer. "
         "Vuelva a intentarlo en unos segundos.",
@@ -420,7 +432,18 @@ def _word(enum: type[StrEnum], code: str, lang: str | None) -> str:
     return label_of(enum, code, lang)
 
 
-def role_name(role: str, lang: str | None = None) -> str:
+def role_name(role: str, lang: str | None = None, gender: str | None = None) -> str:
+    """A role as people say it; in the grammatical gender of the person's title when
+    `gender` is given (a refusal names the reader's own role: Lucía is «Directora de
+    cuentas», never «Director»)."""
+    from agencia.domain.enums import TitleGender
+    from agencia.domain.labels import role_title
+
+    if gender is not None:
+        try:
+            return role_title(Role(role), TitleGender(gender), lang)
+        except ValueError:  # a code from elsewhere: as it is, below
+            pass
     return _word(Role, role, lang)
 
 
@@ -450,8 +473,11 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None 
     if pair is None:
         return code
     values = dict(params or {})
-    if "role" in values:
-        values["role"] = role_name(str(values["role"]), lang)
+    if "role" in values:  # the person's own, in their title's gender when it is given
+        gender = values.get("title_gender")
+        values["role"] = role_name(
+            str(values["role"]), lang, None if gender is None else str(gender)
+        )
     if "action" in values:
         values["action"] = action_name(str(values["action"]), lang)
     for key in ("entity", "by"):  # a record's kind: «el contacto 5», never «contact 5»

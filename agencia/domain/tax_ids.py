@@ -10,6 +10,7 @@ service, its form and the command line apply the same rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 # What the ID is called in each country (the same word in Spanish and English).
@@ -43,6 +44,29 @@ def kind(country: str) -> str:
 def normalise(value: str) -> str:
     """The ID as stored: upper case, without spaces, dots, dashes or slashes."""
     return re.sub(r"[\s.\-/]", "", value.strip().upper())
+
+
+def display(country: str, value: str) -> str:
+    """The ID as its country writes it, from its stored form: a Chilean RUT
+    "76.086.428-5", a Colombian NIT "890.903.938-8", an Argentine CUIT "30-50001091-2";
+    a Spanish NIF, a Mexican RFC, a Peruvian RUC and the rest as stored. An ID its
+    country's check refuses (stored before the check) is shown as stored, unchanged."""
+    code = country.strip().upper()
+    if code not in _WRITTEN or not value.strip() or problem(code, value) is not None:
+        return value
+    return _WRITTEN[code](normalise(value))
+
+
+def _thousands(digits: str) -> str:
+    """Digits grouped in threes with dots, as Chile and Colombia write them."""
+    return f"{int(digits):,}".replace(",", ".")
+
+
+_WRITTEN: dict[str, Callable[[str], str]] = {
+    "CL": lambda n: f"{_thousands(n[:-1])}-{n[-1]}",
+    "CO": lambda n: f"{_thousands(n[:-1])}-{n[-1]}",
+    "AR": lambda n: f"{n[:2]}-{n[2:10]}-{n[10]}",
+}
 
 
 def problem(country: str, value: str) -> str | None:

@@ -6,6 +6,8 @@ import re
 import stringprep
 import unicodedata
 from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 FieldErrors = dict[str, tuple[str, dict[str, Any]]]
@@ -58,6 +60,9 @@ EMAIL_MAX = 200  # the column's width; the same limit on SQLite and PostgreSQL
 # them stays in the calendar (a task due 9999-12-31 overflowed every schedule it was in).
 FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2199, 12, 31)
+# Money as every amount column keeps it (Numeric(14, 2)): below a trillion, to the cent.
+MONEY_MAX = Decimal("1e12")
+MONEY_PLACES = 2
 
 
 def control_characters(value: str) -> bool:
@@ -197,6 +202,36 @@ def locale_name(errors: FieldErrors, field: str, value: str) -> None:
         errors[field] = ("field.locale", {})
 
 
+# CLDR's two-letter territories that are no ISO 3166-1 alpha-2 country: codes ISO only
+# reserves (AC, CP, DG, EA, IC, TA), unions and groups (EU, EZ, UN, QO), user-assigned
+# ones (XA, XB pseudo-locales, XK) and "unknown" (ZZ).
+_NOT_ISO_COUNTRIES = frozenset(
+    {"AC", "CP", "DG", "EA", "IC", "TA", "EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ"}
+)
+
+
+@cache
+def iso_countries() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes, from Babel's territory data (CLDR), read once."""
+    from babel import Locale
+
+    return frozenset(
+        code
+        for code in Locale("es").territories
+        if isinstance(code, str)
+        and len(code) == 2
+        and code.isalpha()
+        and code not in _NOT_ISO_COUNTRIES
+    )
+
+
+def country(errors: FieldErrors, field: str, value: str) -> None:
+    """An ISO 3166-1 alpha-2 country code (ES, MX, AR…), any case; "" is allowed. A
+    client's country chooses its tax ID's rules, its money and its dates: "XX" is none."""
+    if value.strip() and value.strip().upper() not in iso_countries():
+        errors[field] = ("field.country", {})
+
+
 def color(errors: FieldErrors, field: str, value: str) -> None:
     """A colour the decks print: "#RRGGBB", never empty."""
     if not _COLOR.match(value):
@@ -243,3 +278,59 @@ def plan_date(errors: FieldErrors, field: str, value: date | None) -> None:
     """A date of a plan (a campaign's, a task's) within FIRST_DAY..LAST_DAY."""
     if value is not None and not FIRST_DAY <= value <= LAST_DAY:
         errors[field] = ("field.date_range", {"first": FIRST_DAY.year, "last": LAST_DAY.year})
+
+
+def currency_places(currency: str) -> int:
+    """The decimals an amount of `currency` is written with: its minor unit as Babel
+    knows it (CLP, PYG, JPY: none; EUR, USD, MXN, COP: two), never more than the columns
+    keep; two for a currency not given (not known yet) or not known."""
+    from babel.numbers import get_currency_precision
+
+    code = currency.strip().upper()
+    if not _CURRENCY.match(code):
+        return MONEY_PLACES
+    return min(get_currency_precision(code), MONEY_PLACES)
+
+
+def read_money(value: Decimal | str) -> Decimal | None:
+    """An amount as typed (the spaces that group its digits left out), or None when it is
+    no number; `money_problem` says whether it is money."""
+    if isinstance(value, Decimal):
+        return value
+    try:
+        return Decimal(re.sub(r"\s", "", value))  # \s: no-break spaces too
+    except InvalidOperation:
+        return None
+
+
+def money_problem(amount: Decimal, currency: str = "") -> tuple[str, dict[str, Any]] | None:
+    """Why `amount` is no amount of `currency` (a message code and its parameters), or
+    None: the one rule for every amount people type (budgets, plan lines, vendor costs).
+    Not a number, negative or a trillion and more; or with more decimals than the currency
+    has, which would be kept rounded — 0.001 as 0.00, silently another amount."""
+    if not amount.is_finite() or amount < 0 or amount >= MONEY_MAX:
+        return "field.amount", {}
+    places = currency_places(currency)
+    if amount == amount.quantize(Decimal(1).scaleb(-places)):
+        return None
+    code = currency.strip().upper()
+    params: dict[str, Any] = {"value": str(amount), "max": places, "currency": code}
+    if not _CURRENCY.match(code):
+        return "field.amount_places", params
+    return ("field.amount_decimals" if places else "field.amount_whole"), params
+
+
+def money(
+    errors: FieldErrors, field: str, value: Decimal | str, currency: str = ""
+) -> Decimal | None:
+    """`value` as an amount of `currency` to the cent (as the columns keep it), or None
+    with the reason noted under `field` (`money_problem`)."""
+    amount = read_money(value)
+    if amount is None:
+        errors[field] = ("field.amount", {})
+        return None
+    problem = money_problem(amount, currency)
+    if problem is not None:
+        errors[field] = problem
+        return None
+    return amount.quantize(Decimal(1).scaleb(-MONEY_PLACES))

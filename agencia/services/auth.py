@@ -9,6 +9,7 @@ answered more and more slowly.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -309,13 +310,17 @@ def leave_server(db: Database) -> None:
     _server.leave(db)
 
 
-def change_server_password(db: Database, login: str, current: str, new: str) -> tuple[int, int]:
+def change_server_password(
+    db: Database, login: str, current: str, new: str, check_new: Callable[[], None]
+) -> tuple[int, int]:
     """A person's own new password on a secured server, proving the current one by
-    connecting with it; returns the sign-in's (id, version)."""
+    connecting with it, then checking the new one (`check_new` raises its refusal: a
+    wrong current password is said first); returns the sign-in's (id, version)."""
     from agencia.db import server_sign_in as _server
 
     person = _server.connect_as(db, login.strip(), current)
     try:
+        check_new()
         with unit_of_work(person, SYSTEM) as uow:
             user = uow.session.scalar(select(User).where(User.login == login.strip()))
             if user is None:

@@ -19,7 +19,10 @@ def restore_sqlite(actor: Actor, path: Path, backup: Path) -> Path | None:
     aside, a stale -wal never replayed); returns where the replaced file was kept."""
     if not actor.is_admin:
         raise PermissionDenied(
-            "permission.denied_global", role=actor.role, action=Action.AGENCY_SETTINGS
+            "permission.denied_global",
+            role=actor.role,
+            title_gender=actor.title_gender,
+            action=Action.AGENCY_SETTINGS,
         )
     from agencia.db import restore
 

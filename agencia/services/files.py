@@ -9,6 +9,7 @@ file is ever replaced (never a folder, a device or a pipe).
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 import re
@@ -21,6 +22,8 @@ from typing import IO
 from agencia.domain.errors import DomainError
 
 PART = ".part"
+# A disk (or the person's quota on it) with no room left: said plainly, as a full disk.
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 # A cell a spreadsheet would run as a formula starts with one of these (OWASP's advice on
 # CSV injection): such text is written with a leading apostrophe, which shows it as text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -47,7 +50,8 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
     failed write) removes the temporary file and leaves `path` as it was.
 
     An unwritable place is refused on entry, before any work, as
-    DomainError("db.write_failed", path=…, detail=…).
+    DomainError("db.write_failed", path=…, detail=…); a full disk, at any point, as
+    DomainError("file.disk_full", path=…).
     """
     target = Path(path).expanduser().absolute()
     try:
@@ -57,6 +61,8 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
             prefix=f".{target.name}.{os.getpid()}.", suffix=PART, dir=target.parent
         )
     except OSError as exc:
+        if exc.errno in _DISK_FULL:
+            raise DomainError("file.disk_full", path=str(target)) from None
         raise DomainError(
             "db.write_failed", path=str(target), detail=exc.strerror or str(exc)
         ) from None
@@ -69,6 +75,8 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
+        if exc.errno in _DISK_FULL:  # the system's words («No space left on device») are English
+            raise DomainError("file.disk_full", path=str(target)) from None
         raise DomainError(
             "db.write_failed", path=str(target), detail=exc.strerror or str(exc)
         ) from None

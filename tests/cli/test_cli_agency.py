@@ -58,6 +58,7 @@ def test_the_administrator_keeps_exchange_rates(
         (("MXN", "-1"), 1, "mayor que cero"),
         (("MXN", "abc"), 2, "no es un número: 'abc'"),
         (("MXN", "1", "--from", "mañana"), 2, "no es una fecha"),
+        (("MXN", "0.05", "--from", "1800-01-01"), 1, "entre los años 1900 y 2199"),
     ],
 )
 def test_a_rate_that_makes_no_sense_is_refused_in_one_line(
@@ -87,7 +88,7 @@ def test_an_account_shows_its_countrys_tax_id_and_its_time_zone(
         "--time-zone", "America/Argentina/Buenos_Aires", *db,
     ).strip()  # fmt: skip
     shown = ok(capsys, "account", "show", account, *db)
-    assert "CUIT:" in shown and "30500010912" in shown and "NIF" not in shown
+    assert "CUIT:" in shown and "30-50001091-2" in shown and "NIF" not in shown
     assert "America/Argentina/Buenos_Aires" in shown
 
 

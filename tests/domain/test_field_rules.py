@@ -42,7 +42,7 @@ def test_account_rules_name_each_field() -> None:
         "phone": "field.phone",
         "currency": "field.currency",
         "locale": "field.locale",
-        "country": "field.choice",
+        "country": "field.country",
     }
     assert (
         validate_account(AccountInput(trade_name="Coca-Cola", currency="EUR", locale="es_MX")) == {}

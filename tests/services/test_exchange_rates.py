@@ -113,6 +113,19 @@ def test_a_rate_that_makes_no_sense_is_refused_by_field(
     assert info.value.field_errors[field][0] == code
 
 
+@pytest.mark.parametrize("day", [date(1800, 1, 1), date(1899, 12, 31), date(2200, 1, 1)])
+def test_a_rate_is_dated_within_the_years_every_date_keeps(cast: Cast, day: date) -> None:
+    """`rates set MXN 0.05 --from 1800-01-01` is a typo that would rule every budget since."""
+    with pytest.raises(ValidationError) as info:
+        rates.set_rate(cast.db, cast.admin, "MXN", "0.05", day)
+    assert info.value.field_errors["valid_from"] == (
+        "field.date_range",
+        {"first": 1900, "last": 2199},
+    )
+    assert rates.list_rates(cast.db, cast.admin) == []
+    rates.set_rate(cast.db, cast.admin, "MXN", "0.05", date(1900, 1, 1))
+
+
 @pytest.mark.parametrize("who", ["director", "manager", "executive"])
 def test_only_the_administrator_sets_a_rate(cast: Cast, who: str) -> None:
     with pytest.raises(PermissionDenied):

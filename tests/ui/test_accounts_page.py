@@ -497,3 +497,17 @@ def test_the_page_says_why_in_english(qtbot: QtBot, agency: Agency, qapp: Any) -
         assert facts["address"].text() == "Ciudad de México, Mexico"
     finally:
         i18n.install_translators(qapp, "es")
+
+
+def test_a_refusal_names_the_role_in_the_persons_gender(qtbot: QtBot, agency: Agency) -> None:
+    """«Su rol (Ejecutiva de cuenta)» for her, as the services' refusals say it."""
+    from dataclasses import replace
+
+    from agencia.domain.enums import Role, TitleGender
+
+    _area, controller, _ = open_accounts(qtbot, agency, "pablo")
+    her = replace(
+        controller.ctx.actor, role=Role.ACCOUNT_EXECUTIVE, title_gender=TitleGender.FEMININE
+    )
+    controller.ctx.actor = her
+    assert "Su rol (Ejecutiva de cuenta)" in controller.refusal()

@@ -282,6 +282,7 @@ def test_amounts_are_read_the_agencys_way_or_plainly() -> None:
     assert str(parse_amount("40.000,5", es)) == "40000.50"
     assert str(parse_amount("40000.50", es)) == "40000.50"
     assert str(parse_amount("1.250.000 €", es)) == "1250000.00"
+    assert str(parse_amount("0,001", es)) == "0.001"  # the service refuses it, not rounded to 0
     assert parse_amount("  ", es) is None
     for wrong in ("abc", "-5", "1e15"):
         with pytest.raises(ValueError):

@@ -81,7 +81,24 @@ PAIRS: tuple[tuple[str, str], ...] = (
         "identificación fiscal: NIF/CIF, RFC, CUIT, NIT, RUT…",
         "NIF/CIF, RFC, CUIT, NIT, RUT…",
     ),
-    ("código ISO del país (ES)", "ISO country code (ES)"),
+    (
+        "código ISO 3166 del país (por defecto, ES); da la moneda y el formato regional "
+        "que no se indiquen",
+        "ISO 3166 country code (default ES); sets the currency and locale not given",
+    ),
+    (
+        "código ISO 4217, p. ej. MXN (por defecto, la del país si se da --country; si no, "
+        "la de la agencia)",
+        "ISO 4217 code, e.g. MXN (default: the country's when --country is given, else the "
+        "agency's)",
+    ),
+    ("CÓDIGO", "CODE"),
+    (
+        "números, dinero y fechas, p. ej. es_MX (por defecto, el español del país si se da "
+        "--country; si no, el de la agencia)",
+        "numbers, money and dates, e.g. es_MX (default: the country's Spanish when --country "
+        "is given, else the agency's)",
+    ),
     ("PAÍS", "CC"),
     (
         "un nombre IANA, p. ej. America/Mexico_City (por defecto, el de la agencia)",

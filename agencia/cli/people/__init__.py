@@ -465,7 +465,10 @@ def _may_manage_sign_ins(actor: Actor) -> None:
 
     if scope_for(actor.role, Action.MANAGE_SIGN_INS) is Scope.NONE:
         raise PermissionDenied(
-            "permission.denied_global", role=actor.role, action=Action.MANAGE_SIGN_INS
+            "permission.denied_global",
+            role=actor.role,
+            title_gender=actor.title_gender,
+            action=Action.MANAGE_SIGN_INS,
         )
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain.actor import Actor
-from agencia.domain.errors import PermissionDenied
+from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.models import Account, AccountAssignment, Staff
 from agencia.domain.permissions import Action, Scope, allowed, refusal, scope_for
 
@@ -52,14 +56,36 @@ def require(uow: UnitOfWork, action: Action, account: Account) -> Scope:
     if code is not None:
         if action is Action.SEE_ACCOUNTS:
             raise PermissionDenied("account.not_visible", id=account.id)
-        raise PermissionDenied(code, role=uow.actor.role, action=action)
+        raise PermissionDenied(
+            code, role=uow.actor.role, title_gender=uow.actor.title_gender, action=action
+        )
     return found
+
+
+@contextmanager
+def unseen_as_missing(code: str = "account.not_found", **params: Any) -> Iterator[None]:
+    """An account the person may not see reads exactly as one that does not exist (as on
+    the shared server, whose row-level security hides it): its «account.not_visible»
+    becomes `code` («account.not_found» with the account's ID, or the record asked
+    for: «contact.not_found»). Refusals of what the person does to an account they see
+    keep their real reason (`domain.permissions.refusal`)."""
+    try:
+        yield
+    except PermissionDenied as refused:
+        if refused.code != "account.not_visible":
+            raise
+        raise NotFound(code, **(params or refused.params)) from None
 
 
 def require_global(actor: Actor, action: Action) -> None:
     """For actions not about one account (agency settings, reassigning in general)."""
     if scope_for(actor.role, action) is Scope.NONE:
-        raise PermissionDenied("permission.denied_global", role=actor.role, action=action)
+        raise PermissionDenied(
+            "permission.denied_global",
+            role=actor.role,
+            title_gender=actor.title_gender,
+            action=action,
+        )
 
 
 def assigned_clause(actor: Actor, *, few: bool = False) -> ColumnElement[bool]:

@@ -72,12 +72,48 @@ def validate_account(data: AccountInput) -> v.FieldErrors:
     v.too_long(errors, "city", data.city, 120)
     v.website(errors, "website", data.website.strip(), 200)
     v.too_long(errors, "address", data.address, 300)
-    if data.country and len(data.country) != 2:
-        errors["country"] = ("field.choice", {"value": data.country})
+    v.country(errors, "country", data.country)
     v.time_zone(errors, "time_zone", data.time_zone.strip())
     if data.spanish not in ("", *tuple(Spanish)):
         errors["spanish"] = ("field.spanish", {})
     return errors
+
+
+def country_defaults(country: str) -> tuple[str, str]:
+    """The locale and currency a client in `country` is written to in (its decks' money
+    and dates): its currency today (Babel's territory data) and, where Spanish is its
+    language (Spain, Latin America), that country's Spanish (es_MX); elsewhere no locale
+    (the agency's: an account's locale also chooses its decks' language). ("", "") for
+    an unknown code. The one rule: the command line fills empty fields with it."""
+    from datetime import date
+
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    code = country.strip().upper()
+    if code not in v.iso_countries():
+        return "", ""
+    currencies = get_territory_currencies(code, date.today(), tender=True)
+    locale = ""
+    if get_official_languages(code, de_facto=True)[:1] == ("es",):
+        try:
+            locale = str(Locale.parse(f"es_{code}"))
+        except (UnknownLocaleError, ValueError):
+            locale = ""
+    return locale, currencies[0] if currencies else ""
+
+
+def with_country_defaults(data: AccountInput) -> AccountInput:
+    """`data` with its empty locale and currency taken from its country (`country_defaults`)."""
+    from dataclasses import replace
+
+    locale, currency = country_defaults(data.country)
+    return replace(
+        data,
+        locale=data.locale.strip() or locale,
+        currency=data.currency.strip() or currency,
+    )
 
 
 def _clean(data: AccountInput) -> dict[str, Any]:
@@ -151,7 +187,10 @@ def create_account(
         raise ValidationError(errors)
     if scope_for(actor.role, Action.EDIT_ACCOUNT) is Scope.NONE:
         raise PermissionDenied(
-            "permission.denied_global", role=actor.role, action=Action.EDIT_ACCOUNT
+            "permission.denied_global",
+            role=actor.role,
+            title_gender=actor.title_gender,
+            action=Action.EDIT_ACCOUNT,
         )
     values = _clean(data)
     if not actor.is_admin:  # a new account joins the creator's own group
@@ -214,18 +253,30 @@ def update_account(
     """Save an edit; `version` is the one the user started from (a newer save wins)."""
     errors = validate_account(data)
     tax_id_error = errors.pop("tax_id", None)
+    country_error = errors.pop("country", None)
     if errors:
-        raise ValidationError({**errors, **({"tax_id": tax_id_error} if tax_id_error else {})})
+        raise ValidationError(
+            {
+                **errors,
+                **({"tax_id": tax_id_error} if tax_id_error else {}),
+                **({"country": country_error} if country_error else {}),
+            }
+        )
     values = _clean(data)
     with unit_of_work(db, actor) as uow:
         account = load_for_edit(uow, account_id, version)
-        # an ID stored before its country's check was applied may stay as it is; a changed
-        # one (or a changed country) is checked
+        # an ID (or a country code) stored before its check was applied may stay as it
+        # is; a changed one (or a changed country) is checked
+        stored: v.FieldErrors = {}
+        if country_error and values["country"] != account.country:
+            stored["country"] = country_error
         if tax_id_error and (values["tax_id"], values["country"]) != (
             account.tax_id,
             account.country,
         ):
-            raise ValidationError({"tax_id": tax_id_error})
+            stored["tax_id"] = tax_id_error
+        if stored:
+            raise ValidationError(stored)
         if not actor.is_admin:  # moving between groups is a director's reassignment
             values["group_id"] = account.group_id
         _check_references(uow, values, account)

@@ -93,7 +93,10 @@ def create_accounts(
     references and the text net are checked all the same."""
     if not may_create_in_bulk(uow.actor):
         raise PermissionDenied(
-            "permission.denied_global", role=uow.actor.role, action=Action.EDIT_ACCOUNT
+            "permission.denied_global",
+            role=uow.actor.role,
+            title_gender=uow.actor.title_gender,
+            action=Action.EDIT_ACCOUNT,
         )
     refused: dict[int, v.FieldErrors] = {}
     good: list[tuple[int, dict[str, Any]]] = []

@@ -36,7 +36,10 @@ def require_reassign(uow: UnitOfWork, account: Account | None) -> None:
         access.require(uow, Action.REASSIGN_ACCOUNTS, account)
     elif scope_for(uow.actor.role, Action.REASSIGN_ACCOUNTS) is Scope.NONE:
         raise PermissionDenied(
-            "permission.denied_global", role=uow.actor.role, action=Action.REASSIGN_ACCOUNTS
+            "permission.denied_global",
+            role=uow.actor.role,
+            title_gender=uow.actor.title_gender,
+            action=Action.REASSIGN_ACCOUNTS,
         )
 
 

@@ -73,10 +73,14 @@ def list_rates(db: Database, actor: Actor) -> list[RateView]:
         return [RateView(r.id, r.currency, r.rate, r.valid_from, home, r.version) for r in rows]
 
 
-def rate_errors(currency: str, rate: Decimal | str, home: str = "") -> v.FieldErrors:
+def rate_errors(
+    currency: str, rate: Decimal | str, home: str = "", valid_from: date | None = None
+) -> v.FieldErrors:
     """What is wrong with a rate as typed: a known ISO currency other than the agency's, a
-    positive number that fits the column."""
+    positive number that fits the column, from a day within the years every date keeps
+    (`validation.plan_date`: 1800-01-01 is a typo, and would rule every budget since)."""
     errors: v.FieldErrors = {}
+    v.plan_date(errors, "valid_from", valid_from)
     code = currency.strip().upper()
     if not code:
         errors["currency"] = ("field.required", {})
@@ -110,12 +114,12 @@ def set_rate(
     """An administrator sets what one unit of `currency` is worth in the agency's currency
     from `valid_from` (today if not given) on; the same day again replaces that day's rate."""
     access.require_global(actor, Action.AGENCY_SETTINGS)
-    errors = rate_errors(currency, rate)
+    day = valid_from or date.today()
+    errors = rate_errors(currency, rate, valid_from=day)
     if errors:
         raise ValidationError(errors)
     code = currency.strip().upper()
     amount = Decimal(str(rate).strip().replace(",", "."))
-    day = valid_from or date.today()
     with unit_of_work(db, actor) as uow:
         agency = _agency(uow)
         errors = rate_errors(code, amount, agency.currency)

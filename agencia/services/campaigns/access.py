@@ -153,13 +153,17 @@ def require(uow: UnitOfWork, action: Action, reach: Scope) -> None:
     """Refuse, saying why: the person's role, or the account out of its reach."""
     code = refusal(uow.actor.role, action, reach)
     if code is not None:
-        raise PermissionDenied(code, role=uow.actor.role, action=action)
+        raise PermissionDenied(
+            code, role=uow.actor.role, title_gender=uow.actor.title_gender, action=action
+        )
 
 
 def why_not(uow: UnitOfWork, action: Action, reach: Scope) -> tuple[str, dict[str, Any]] | None:
     """`require`'s refusal as a message for a screen to show (None: allowed)."""
     code = refusal(uow.actor.role, action, reach)
-    return None if code is None else (code, {"role": uow.actor.role, "action": action})
+    if code is None:
+        return None
+    return code, {"role": uow.actor.role, "title_gender": uow.actor.title_gender, "action": action}
 
 
 def me(uow: UnitOfWork, reach: Scope) -> Person:

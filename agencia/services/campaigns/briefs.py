@@ -19,7 +19,12 @@ from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AuditAction, CampaignKind
 from agencia.domain.errors import Conflict, DomainError, ValidationError
 from agencia.domain.permissions import Action
-from agencia.services.campaigns.editing import jsonable, load_for_edit, parse_amount
+from agencia.services.campaigns.editing import (
+    check_amount,
+    jsonable,
+    load_for_edit,
+    parse_amount,
+)
 from agencia.services.results import SaveResult
 
 
@@ -68,6 +73,7 @@ def save_brief(
     values = _brief_values(data)
     with unit_of_work(db, actor) as uow:
         campaign, account = load_for_edit(uow, campaign_id, Action.EDIT_BRIEFS)
+        check_amount("budget", values["budget"], campaign.currency)
         latest = uow.session.scalar(
             select(Brief).where(Brief.campaign_id == campaign.id).order_by(Brief.number.desc())
         )

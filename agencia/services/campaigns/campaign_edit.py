@@ -29,7 +29,12 @@ from agencia.domain.text import search_text, sort_key
 from agencia.services.accounts import access
 from agencia.services.campaigns import access as campaign_access
 from agencia.services.campaigns import approvals, review
-from agencia.services.campaigns.editing import jsonable, load_for_edit, parse_amount
+from agencia.services.campaigns.editing import (
+    check_amount,
+    jsonable,
+    load_for_edit,
+    parse_amount,
+)
 from agencia.services.results import SaveResult
 
 
@@ -60,7 +65,7 @@ def _validate_campaign(data: CampaignInput) -> tuple[v.FieldErrors, Decimal]:
     errors: v.FieldErrors = {}
     v.required(errors, "name", data.name, 200)
     v.currency(errors, "currency", data.currency.strip().upper())
-    budget = parse_amount(errors, "budget", data.budget) or Decimal(0)
+    budget = parse_amount(errors, "budget", data.budget, data.currency) or Decimal(0)
     v.plan_date(errors, "start_date", data.start_date)
     v.plan_date(errors, "deadline", data.deadline)
     if data.start_date and data.deadline and data.deadline < data.start_date:
@@ -154,7 +159,10 @@ def create_campaign(db: Database, actor: Actor, data: CampaignInput) -> SaveResu
         raise ValidationError(errors)
     if scope_for(actor.role, Action.EDIT_BRIEFS) is Scope.NONE:
         raise PermissionDenied(
-            "permission.denied_global", role=actor.role, action=Action.EDIT_BRIEFS
+            "permission.denied_global",
+            role=actor.role,
+            title_gender=actor.title_gender,
+            action=Action.EDIT_BRIEFS,
         )
     with unit_of_work(db, actor) as uow:
         account = uow.session.get(Account, data.account_id)
@@ -166,6 +174,8 @@ def create_campaign(db: Database, actor: Actor, data: CampaignInput) -> SaveResu
         if owner_id is None:
             raise ValidationError({"owner_id": ("field.required", {})})
         _check_campaign_refs(uow, account, data, owner_id)
+        currency = _currency(uow, account, data.currency)
+        check_amount("budget", budget, currency)
         campaign = Campaign(
             account_id=account.id,
             brand_id=data.brand_id,
@@ -174,7 +184,7 @@ def create_campaign(db: Database, actor: Actor, data: CampaignInput) -> SaveResu
             kind=data.kind,
             owner_id=owner_id,
             budget=budget,
-            currency=_currency(uow, account, data.currency),
+            currency=currency,
             start_date=data.start_date,
             deadline=data.deadline,
             status=CampaignStatus.BRIEF,
@@ -234,6 +244,8 @@ def update_campaign(
             uow, account, data, owner_id, products, check_owner=owner_id != campaign.owner_id
         )
         currency = _currency(uow, account, data.currency)
+        if budget != campaign.budget or currency != campaign.currency:  # kept ones stay
+            check_amount("budget", budget, currency)
         old_products = list(
             uow.session.scalars(
                 select(Product)

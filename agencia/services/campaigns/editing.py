@@ -5,33 +5,35 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain import validation as v
 from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign
-from agencia.domain.errors import DomainError
+from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import Account
 from agencia.domain.permissions import Action
 from agencia.services.campaigns import access as campaign_access
 
 
-def parse_amount(errors: v.FieldErrors, name: str, value: Decimal | str | None) -> Decimal | None:
-    """`value` as an amount of money (to the cent), or None when blank; a bad one is
-    noted in `errors` under `name`."""
+def parse_amount(
+    errors: v.FieldErrors, name: str, value: Decimal | str | None, currency: str = ""
+) -> Decimal | None:
+    """`value` as an amount of `currency` (to the cent, as kept), or None when blank; a
+    bad one is noted in `errors` under `name` (`validation.money`: never rounded)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        amount = Decimal(str(value).replace(" ", ""))
-    except InvalidOperation:
-        errors[name] = ("field.amount", {})
-        return None
-    if not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
-        errors[name] = ("field.amount", {})
-        return None
-    return amount.quantize(Decimal("0.01"))
+    return v.money(errors, name, value, currency)
+
+
+def check_amount(name: str, amount: Decimal | None, currency: str) -> None:
+    """Refuse `amount` if `currency` (known only now: the campaign's, the account's) has
+    fewer decimals than it holds — 1500.50 pesos chilenos."""
+    problem = None if amount is None else v.money_problem(amount, currency)
+    if problem is not None:
+        raise ValidationError({name: problem})
 
 
 def jsonable(value: Any) -> Any:

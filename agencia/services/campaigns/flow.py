@@ -10,7 +10,7 @@ transaction, so a decision and the move it causes are never apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -125,7 +125,11 @@ def _refusal(
     if code is not None:
         params: dict[str, Any] = {}
         if code in REFUSAL_CODES:
-            params = {"role": uow.actor.role, "action": move.action}
+            params = {
+                "role": uow.actor.role,
+                "title_gender": uow.actor.title_gender,
+                "action": move.action,
+            }
         return code, params
     if move.need is life.Need.APPROVED_BRIEF and not approvals.brief_approved(uow, campaign.id):
         return "campaign.needs_approved_brief", {}
@@ -201,7 +205,12 @@ def move_campaign(
             document = _presented_document(uow, campaign, step)
             change.document_id, change.document_sha256 = document.id, document.sha256
             change.comment = step.comment.strip()
-            change.occurred_on = _past_or_today(step.presented_on, "presented_on")
+            change.occurred_on = _past_or_today(
+                step.presented_on,
+                "presented_on",
+                began_on(campaign.created_at, campaign.start_date),
+                "campaign.presented_before_start",
+            )
             details = {
                 "document": document.name,
                 "sha256": document.sha256,
@@ -275,11 +284,46 @@ def _internal_decision(
     )
 
 
-def _past_or_today(day: date | None, field_name: str) -> date:
+def began_on(created_at: datetime, start_date: date | None) -> date:
+    """The earliest day a campaign's presentation may bear: the day it was created (on
+    this computer's calendar, as `date.today()`) or its start date, whichever is earlier —
+    a campaign entered after it started may record what happened since its start. The
+    presentation dialog's date box starts there too."""
+    created = _local_day(created_at)
+    return created if start_date is None else min(created, start_date)
+
+
+def _local_day(moment: datetime) -> date:
+    """A moment kept in UTC (UTCDateTime) as this computer's calendar day."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().date()
+
+
+def _past_or_today(day: date | None, field_name: str, earliest: date, code: str) -> date:
+    """A day a person typed for a step: never future, never before `earliest` (what the
+    step follows), so that a typo (2016 for 2026) cannot enter the append-only trail;
+    refused with `code`, which names the earliest day allowed."""
     today = date.today()
     if day is not None and day > today:
         raise ValidationError({field_name: ("campaign.future_date", {})})
+    earliest = min(earliest, today)  # a clock set back must not refuse today
+    if day is not None and day < earliest:
+        raise ValidationError({field_name: (code, {"date": earliest.isoformat()})})
     return day or today
+
+
+def _presented_on(uow: UnitOfWork, campaign: Campaign) -> date:
+    """The day of the presentation the client decides on (the latest): the day it was
+    presented, or recorded for one recorded without it."""
+    row = uow.session.execute(
+        select(StatusChange.occurred_on, StatusChange.at)
+        .where(StatusChange.campaign_id == campaign.id, StatusChange.to_status == S.PRESENTED)
+        .order_by(StatusChange.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:  # the life has no client decision without a presentation
+        return began_on(campaign.created_at, campaign.start_date)
+    occurred_on, at = row
+    return occurred_on if occurred_on is not None else _local_day(at)
 
 
 def _presented_document(uow: UnitOfWork, campaign: Campaign, step: PresentationStep) -> Document:
@@ -332,6 +376,13 @@ def _client_decision(
         errors["contact_id"] = ("approval.contact_elsewhere", {})
     if step.decided_on > date.today():
         errors["decided_on"] = ("approval.future_date", {})
+    else:
+        shown_on = min(_presented_on(uow, campaign), date.today())
+        if step.decided_on < shown_on:
+            errors["decided_on"] = (
+                "approval.decided_before_presented",
+                {"date": shown_on.isoformat()},
+            )
     if decision is not Decision.APPROVED and not step.comment.strip():
         errors["comment"] = ("campaign.needs_comment", {})
     if errors:

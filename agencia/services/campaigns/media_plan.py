@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -48,23 +48,11 @@ def field_key(index: int, name: str) -> str:
     return f"lines.{index}.{name}"
 
 
-def _amount(value: Decimal | str) -> Decimal | None:
-    if isinstance(value, str):
-        text = value.strip().replace(" ", "").replace("\u00a0", "")
-        if not text:
-            return Decimal(0)
-        try:
-            amount = Decimal(text)
-        except InvalidOperation:
-            return None
-    else:
-        amount = value
-    if not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
-        return None
-    return amount.quantize(Decimal("0.01"))
-
-
-def _validate(lines: tuple[PlanLineInput, ...] | list[PlanLineInput]) -> list[dict[str, Any]]:
+def _validate(
+    lines: tuple[PlanLineInput, ...] | list[PlanLineInput], currency: str = ""
+) -> list[dict[str, Any]]:
+    """The lines as kept, or every line's reasons at once; `currency`: the campaign's
+    (its amounts take no more decimals than it has: `validation.money`)."""
     errors: v.FieldErrors = {}
     clean: list[dict[str, Any]] = []
     if len(lines) > MAX_LINES:
@@ -78,9 +66,12 @@ def _validate(lines: tuple[PlanLineInput, ...] | list[PlanLineInput]) -> list[di
         description = line.description.strip()
         if len(description) > DESCRIPTION_MAX or "\n" in description:
             errors[field_key(n, "description")] = ("field.too_long", {"max": DESCRIPTION_MAX})
-        amount = _amount(line.amount)
-        if amount is None:
-            errors[field_key(n, "amount")] = ("field.amount", {})
+        blank = isinstance(line.amount, str) and not line.amount.strip()
+        amount = (
+            Decimal("0.00")
+            if blank
+            else v.money(errors, field_key(n, "amount"), line.amount, currency)
+        )
         if line.starts is not None and line.ends is not None and line.ends < line.starts:
             errors[field_key(n, "ends")] = ("field.date_order", {})
         clean.append(
@@ -157,7 +148,7 @@ def save_plan(
     """Replace the campaign's media plan with `lines` (in their order), over the campaign's
     `version`; answers the campaign's id and its new version. Whoever may edit the
     campaign's briefs may save its plan, while the campaign is open."""
-    clean = _validate(lines)
+    _validate(lines)  # every reason the lines give, before the database is asked
     with unit_of_work(db, actor) as uow:
         campaign, account, reach = campaign_access.load(uow, campaign_id)
         campaign_access.require(uow, Action.EDIT_BRIEFS, reach)
@@ -165,6 +156,7 @@ def save_plan(
             raise DomainError("campaign.closed", status=campaign.status.value)
         if campaign.version != version:
             raise Conflict("record.stale")
+        clean = _validate(lines, campaign.currency)
         before = load_plan(uow, campaign.id)
         old = [
             _line_json(line.channel, line.description, line.amount, line.starts, line.ends)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -34,8 +34,6 @@ from agencia.services.coordination.access import campaign_to_plan
 from agencia.services.coordination.vendors import JobLine, job_lines
 from agencia.services.results import SaveResult
 
-AMOUNT_MAX = Decimal("999999999999.99")
-
 
 @dataclass(frozen=True, slots=True)
 class JobInput:
@@ -47,21 +45,29 @@ class JobInput:
     currency: str = ""
 
 
-def _amount(value: Decimal | str | None) -> Decimal | None:
-    try:
-        amount = Decimal(str(value).strip().replace(",", "."))
-    except (InvalidOperation, ValueError):
-        return None
-    if not amount.is_finite() or amount < 0 or amount > AMOUNT_MAX:
-        return None
-    return amount.quantize(Decimal("0.01"))
+def _amount(
+    errors: v.FieldErrors, field: str, value: Decimal | str | None, currency: str = ""
+) -> Decimal | None:
+    """A quote or an invoice as typed (a decimal comma read as a point), by the rule of
+    every amount (`validation.money`: no more decimals than `currency` has, never rounded);
+    a refusal that is not about the decimals says what a job's amount is."""
+    amount = v.money(errors, field, str(value).strip().replace(",", "."), currency)
+    if errors.get(field) == ("field.amount", {}):
+        errors[field] = ("job.amount", {})
+    return amount
+
+
+def _check_currency(field: str, amount: Decimal | None, currency: str) -> None:
+    """Refuse `amount` if `currency`, known only now, has fewer decimals than it holds."""
+    problem = None if amount is None else v.money_problem(amount, currency)
+    if problem is not None:
+        raise ValidationError({field: problem})
 
 
 def validate_job(data: JobInput) -> v.FieldErrors:
     errors: v.FieldErrors = {}
     v.required(errors, "description", data.description, 300)
-    if _amount(data.quote) is None:
-        errors["quote"] = ("job.amount", {})
+    _amount(errors, "quote", data.quote, data.currency)
     if data.currency:
         v.currency(errors, "currency", data.currency)
     return errors
@@ -79,13 +85,15 @@ def add_job(db: Database, actor: Actor, campaign_id: int, data: JobInput) -> Sav
             raise ValidationError({"vendor_id": ("vendor.not_found", {"id": data.vendor_id})})
         if not vendor.active:
             raise ValidationError({"vendor_id": ("vendor.inactive", {"name": vendor.name})})
-        quote = _amount(data.quote) or Decimal(0)
+        currency = (data.currency or campaign.currency).upper()
+        quote = _amount({}, "quote", data.quote) or Decimal(0)
+        _check_currency("quote", quote, currency)
         job = VendorJob(
             vendor_id=vendor.id,
             campaign_id=campaign.id,
             description=data.description.strip(),
             quote=quote,
-            currency=(data.currency or campaign.currency).upper(),
+            currency=currency,
             requested_by_id=actor.staff_id,
             po_number="",
         )
@@ -154,9 +162,10 @@ def approve_job(
 
 def validate_delivery(invoiced_amount: Decimal | str | None) -> v.FieldErrors:
     """The invoiced amount, when given, is a positive amount (the delivery form's rule)."""
-    if invoiced_amount in (None, "") or _amount(invoiced_amount) is not None:
-        return {}
-    return {"invoiced_amount": ("job.amount", {})}
+    errors: v.FieldErrors = {}
+    if invoiced_amount not in (None, ""):
+        _amount(errors, "invoiced_amount", invoiced_amount)
+    return errors
 
 
 def record_delivery(
@@ -169,12 +178,13 @@ def record_delivery(
     """The vendor delivered (and, when known, invoiced): the invoice is the actual cost."""
     if errors := validate_delivery(invoiced_amount):
         raise ValidationError(errors)
-    invoiced = None if invoiced_amount in (None, "") else _amount(invoiced_amount)
+    invoiced = None if invoiced_amount in (None, "") else _amount({}, "", invoiced_amount)
     with unit_of_work(db, actor) as uow:
         job = _job(uow, job_id)
         campaign, _, _ = campaign_to_plan(uow, job.campaign_id)
         if job.approved_at is None:
             raise ValidationError({"delivered_on": ("job.not_approved", {})})
+        _check_currency("invoiced_amount", invoiced, job.currency)
         changes: dict[str, list[object]] = {}
         if job.delivered_on != delivered_on:
             changes["delivered_on"] = [str(job.delivered_on), str(delivered_on)]

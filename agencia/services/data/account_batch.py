@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from agencia.db.uow import unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
-from agencia.domain.errors import DomainError, PermissionDenied
+from agencia.domain.errors import DatabaseFailed, DomainError, PermissionDenied
 from agencia.services.accounts.account_edit import AccountInput, create_account
 from agencia.services.accounts.bulk import create_accounts, may_create_in_bulk
 from agencia.services.data.lookups import Index, sort_key
@@ -71,8 +71,8 @@ class AccountBatch:
             ids = result.ids
             for index, errors in sorted(result.refused.items()):
                 self.refused.append((rows[index][0], RowProblems(service_problems(errors))))
-        except PermissionDenied:
-            raise
+        except (PermissionDenied, DatabaseFailed):
+            raise  # the whole import's: a refused role, a full disk
         except (DomainError, IntegrityError):
             ids = [self._one(row, data) for row, data in rows]
         for (row, data), account_id in zip(rows, ids, strict=True):

@@ -19,7 +19,7 @@ from agencia.db.database import Database
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.enums import Department, Role, TitleGender
-from agencia.domain.errors import DomainError, PermissionDenied, ValidationError
+from agencia.domain.errors import DatabaseFailed, DomainError, PermissionDenied, ValidationError
 from agencia.domain.models import Account
 from agencia.domain.permissions import Action, allowed
 from agencia.services.accounts.access import reach
@@ -163,11 +163,11 @@ def _sees_account(ctx: Context, account_id: int) -> bool:
 
 
 def written_by(call: Callable[[], Any], entity: str) -> Written:
-    """Run a service call; its refusal becomes the row's problems (permission is the
-    whole import's: it stops)."""
+    """Run a service call; its refusal becomes the row's problems (permission, and a
+    database that failed — a full disk —, are the whole import's: it stops)."""
     try:
         result = call()
-    except PermissionDenied:
+    except (PermissionDenied, DatabaseFailed):
         raise
     except ValidationError as exc:
         raise RowProblems(service_problems(exc.field_errors)) from None

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import cast
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from agencia.db.database import Database
 
@@ -38,9 +39,14 @@ class Shared:
         point = self.connection.begin_nested()
         try:
             yield
-        except BaseException:
+        except BaseException as exc:
             if point.is_active:
-                point.rollback()
+                try:
+                    point.rollback()
+                except DBAPIError:
+                    # SQLite ends the whole transaction on some errors (a full disk), its
+                    # savepoints with it: what failed is the first error, not the rollback
+                    raise exc from None
             raise
         if point.is_active:
             point.commit()

@@ -142,18 +142,24 @@ def unlock_user(db: Database, actor: Actor, login: str) -> SaveResult:
 
 def change_password(db: Database, login: str, current: str, new: str) -> SaveResult:
     """A person changes their own password, proving the current one (also when a reset
-    requires it before signing in: then the sign-in follows with the new one)."""
+    requires it before signing in: then the sign-in follows with the new one).
+
+    The current password is proven first: a wrong one is said as such, before anything
+    about the new one (its rules, or that it repeats what was typed as the current)."""
     login = login.strip()
-    if new == current:  # a temporary password kept as it was: its giver would still know it
-        raise ValidationError({"new_password": ("password.same_as_current", {})})
-    if auth.on_secured_server(db):  # the server checks the current password and keeps the new
+
+    def check_new() -> None:
+        if new == current:  # a temporary password kept as it was: its giver would know it
+            raise ValidationError({"new_password": ("password.same_as_current", {})})
         check_password(new, login, "new_password")
-        return SaveResult(*auth.change_server_password(db, login, current, new))
+
+    if auth.on_secured_server(db):  # the server checks the current password and keeps the new
+        return SaveResult(*auth.change_server_password(db, login, current, new, check_new))
     with unit_of_work(db, SYSTEM, write=False) as uow:
         found = uow.session.scalar(select(User.password_hash).where(User.login == login))
     if not auth.verify_password(found, current):
         raise DomainError("auth.failed")
-    check_password(new, login, "new_password")
+    check_new()
     password_hash = auth.hash_password(new)
     with unit_of_work(db, SYSTEM) as uow:
         user = _user(uow, login)

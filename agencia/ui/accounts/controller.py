@@ -21,6 +21,7 @@ from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import AccountStatus
+from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.text import fill
 from agencia.services.accounts.filters import filter_choices
@@ -38,7 +39,7 @@ from agencia.services.accounts.queries import (
 from agencia.ui.accounts.detail_page import AccountPageMixin
 from agencia.ui.accounts.edits import AccountEditsMixin
 from agencia.ui.accounts.form_options import FormOptions
-from agencia.ui.accounts.labels import role_label, status_label
+from agencia.ui.accounts.labels import status_label
 from agencia.ui.accounts.list_model import COLUMNS
 from agencia.ui.accounts.list_view import AccountListView
 from agencia.ui.accounts.logo_edits import AccountLogosMixin
@@ -256,7 +257,7 @@ class AccountsController(
 
     def refusal(self) -> str:
         """Why this person may not edit the account shown (or any account), in plain words."""
-        role = role_label(self.ctx.actor.role)
+        role = role_name(self.ctx.actor.role, gender=self.ctx.actor.title_gender.value)
         scope = scope_for(self.ctx.actor.role, Action.EDIT_ACCOUNT)
         if scope is Scope.NONE:
             text = self.tr("Su rol (%1) no permite editar cuentas, contactos ni marcas.")

@@ -76,7 +76,7 @@ class ProfileActions(QObject):
 
     def open_profile(self) -> None:
         if not may_edit_profile(self.ctx):
-            role = role_name(self.ctx.actor.role.value)
+            role = role_name(self.ctx.actor.role.value, gender=self.ctx.actor.title_gender.value)
             self.ctx.toast(
                 self.tr("Su rol (%1) no permite cambiar el perfil de la agencia.").replace(
                     "%1", role

@@ -73,7 +73,7 @@ class ApprovalActions(QObject):
         return still_open(self._asked_from)
 
     def _refuse(self, why: str) -> None:
-        role = role_name(self.ctx.actor.role.value)
+        role = role_name(self.ctx.actor.role.value, gender=self.ctx.actor.title_gender.value)
         self.ctx.toast(why.replace("%1", role))
 
     def _show(self, dialog: QDialog) -> None:

@@ -51,6 +51,9 @@ CURRENCIES = ("EUR", "MXN", "ARS", "COP", "CLP", "PEN", "USD", "GBP", "BRL")
 MAX_BUDGET = Decimal("1e12")
 
 
+CENT = Decimal("0.01")
+
+
 def parse_amount(text: str, locale: QLocale) -> Decimal | None:
     """An amount as typed: the locale's way first ("40.000,50"), then plainly ("40000.50").
     None for an empty field; ValueError for what is not an amount."""
@@ -62,7 +65,11 @@ def parse_amount(text: str, locale: QLocale) -> Decimal | None:
     for reader in (locale, QLocale.c()):
         value, ok = reader.toDouble(cleaned)
         if ok:
-            amount = Decimal(f"{value:.2f}")
+            # as typed: more decimals than the money has are the service's to refuse
+            # (`validation.money`), never rounded away here; to the cent otherwise
+            amount = Decimal(repr(value))
+            if amount == amount.quantize(CENT):
+                amount = amount.quantize(CENT)
             if amount < 0 or amount >= MAX_BUDGET:
                 raise ValueError(text)
             return amount

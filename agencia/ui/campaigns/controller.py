@@ -208,7 +208,7 @@ class CampaignsController(AreaController):
         shown = self._visible
         on_page = self.page.showing_campaign and d is not None
         rule = self.rule
-        role = role_name(self.ctx.actor.role.value)
+        role = role_name(self.ctx.actor.role.value, gender=self.ctx.actor.title_gender.value)
         rule(
             ActionId.CAMPAIGNS_NEW,
             self.can_create,

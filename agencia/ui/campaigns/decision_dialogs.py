@@ -30,6 +30,7 @@ from agencia.services.campaigns.flow import (
     PresentationStep,
     ReasonStep,
     Step,
+    began_on,
 )
 from agencia.services.campaigns.queries import AccountChoices
 from agencia.services.campaigns.views import CampaignDetail
@@ -177,6 +178,9 @@ class PresentationDialog(MoveDialog):
         self.presented_on = date_edit(self.locale_, self.today, self)
         self.presented_on.setObjectName("presentationDate")
         self.presented_on.setMaximumDate(qdate(self.today))
+        # not before the campaign began: the service refuses it, the box does not offer it
+        earliest = began_on(detail.created_at, detail.row.start_date)
+        self.presented_on.setMinimumDate(qdate(min(earliest, self.today)))
         self.form.add("presented_on", self.tr("Fecha de la presentación *"), self.presented_on)
         self.comment = self._comment_editor(
             self.tr("Dónde y a quién se presentó, cómo fue (opcional)")

@@ -57,7 +57,12 @@ class PeopleController(AreaController):
         super().__init__(ctx, parent)
         self.can_manage = ctx.actor.is_admin
         self.reason = render(
-            "permission.denied_global", {"role": ctx.actor.role, "action": "manage_people"}
+            "permission.denied_global",
+            {
+                "role": ctx.actor.role,
+                "title_gender": ctx.actor.title_gender,
+                "action": "manage_people",
+            },
         )
         self.page = PeoplePage()
         self.list_view = self.page.list_view
