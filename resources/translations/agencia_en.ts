@@ -2719,8 +2719,8 @@
         <translation>Not approved</translation>
     </message>
     <message>
-        <source>%1 · entregado</source>
-        <translation>%1 · delivered</translation>
+        <source>%1 · Entregado</source>
+        <translation>%1 · Delivered</translation>
     </message>
     <message>
         <source>Trabajo</source>
@@ -2811,6 +2811,10 @@
         <translation>Blue: task · Red: critical path · Grey: done · Orange border and ⚠: overdue or at risk · ◆ milestone. Drag a bar to reschedule it.</translation>
     </message>
     <message>
+        <source>⚠ Las dependencias de la campaña forman un ciclo (%1); las fechas previstas no cuentan el vínculo que lo cierra. Quítelo en la ficha de una de esas tareas.</source>
+        <translation>⚠ The campaign&apos;s dependencies form a cycle (%1); the expected dates leave out the link that closes it. Remove it in the form of one of those tasks.</translation>
+    </message>
+    <message>
         <source>Proveedor</source>
         <translation>Vendor</translation>
     </message>
@@ -2877,6 +2881,14 @@
     <message>
         <source>Valoración media</source>
         <translation>Average rating</translation>
+    </message>
+    <message>
+        <source>Aún no hay trabajos.</source>
+        <translation>No jobs yet.</translation>
+    </message>
+    <message>
+        <source>Valoraciones</source>
+        <translation>Ratings</translation>
     </message>
     <message>
         <source>1 — Muy por debajo de lo esperado</source>
@@ -3863,8 +3875,8 @@
         <translation>%1 points</translation>
     </message>
     <message>
-        <source>Nombre</source>
-        <translation>Name</translation>
+        <source>Nombre *</source>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Escala</source>
@@ -4283,6 +4295,22 @@
         <translation>The person who administers the agency: its details, users and permissions. In the next step you can add the rest of the team.</translation>
     </message>
     <message>
+        <source>los datos de la agencia y de su primer administrador</source>
+        <translation>the agency&apos;s details and its first administrator&apos;s</translation>
+    </message>
+    <message>
+        <source>los datos de la agencia</source>
+        <translation>the agency&apos;s details</translation>
+    </message>
+    <message>
+        <source>¿Descartar %1?</source>
+        <translation>Discard %1?</translation>
+    </message>
+    <message>
+        <source>La agencia aún no se ha creado: si descarta, se perderá lo escrito. Para crearla, pulse Cancelar y complete el asistente.</source>
+        <translation>The agency has not been created yet: if you discard, what you typed will be lost. To create it, press Cancel and complete the wizard.</translation>
+    </message>
+    <message>
         <source>Primer administrador</source>
         <translation>First administrator</translation>
     </message>
@@ -4317,6 +4345,14 @@
     <message>
         <source>Así se verán los importes y las fechas: %s · %s</source>
         <translation>Amounts and dates will look like this: %s · %s</translation>
+    </message>
+    <message>
+        <source>Se ha recuperado lo que escribió antes de que Agencia se cerrara.</source>
+        <translation>What you typed before Agencia closed has been recovered.</translation>
+    </message>
+    <message>
+        <source>Configuración inicial de la agencia</source>
+        <translation>Agency set-up</translation>
     </message>
 </context>
 <context>
@@ -4860,156 +4896,8 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>Teléfono</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Correo electrónico</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Ejecutivo principal</source>
-        <translation>Lead executive</translation>
-    </message>
-    <message>
         <source>Alta</source>
         <translation>Created</translation>
-    </message>
-    <message>
-        <source>Cuenta</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Contacto</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Marca</source>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <source>Producto</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Nombre comercial</source>
-        <translation>Trade name</translation>
-    </message>
-    <message>
-        <source>Razón social</source>
-        <translation>Legal name</translation>
-    </message>
-    <message>
-        <source>NIF</source>
-        <translation>Tax ID</translation>
-    </message>
-    <message>
-        <source>Empresa matriz</source>
-        <translation>Parent company</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Grupo</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Configuración regional</source>
-        <translation>Locale</translation>
-    </message>
-    <message>
-        <source>Moneda</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Se puede mostrar</source>
-        <translation>May be shown</translation>
-    </message>
-    <message>
-        <source>Dirección</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Ciudad</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>País</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Notas</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Logotipo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Nombre</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Cargo</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Papel en el cliente</source>
-        <translation>Role at the client</translation>
-    </message>
-    <message>
-        <source>Móvil</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>Canal preferido</source>
-        <translation>Preferred channel</translation>
-    </message>
-    <message>
-        <source>Decisor</source>
-        <translation>Decision maker</translation>
-    </message>
-    <message>
-        <source>Marcas</source>
-        <translation>Brands</translation>
-    </message>
-    <message>
-        <source>Activo</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Descripción</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Motivo del NIF repetido</source>
-        <translation>Reason for the duplicate tax ID</translation>
-    </message>
-    <message>
-        <source>Cuenta fusionada</source>
-        <translation>Merged account</translation>
-    </message>
-    <message>
-        <source>Cuenta conservada</source>
-        <translation>Kept account</translation>
-    </message>
-    <message>
-        <source>Trasladado</source>
-        <translation>Moved</translation>
-    </message>
-    <message>
-        <source>Se quedó con la fusionada</source>
-        <translation>Stayed with the merged account</translation>
     </message>
     <message>
         <source>Sí</source>
@@ -5302,6 +5190,14 @@
     <message>
         <source>{0} comunicaciones</source>
         <translation>{0} communications</translation>
+    </message>
+    <message>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Solicitud: %1</source>
+        <translation>Request: %1</translation>
     </message>
     <message>
         <source>Mensajería</source>
@@ -6823,6 +6719,14 @@ IMAP: %2</translation>
         <translation>Choose a person from the list to see their role, group and access.</translation>
     </message>
     <message>
+        <source>Femenino</source>
+        <translation>Feminine</translation>
+    </message>
+    <message>
+        <source>Masculino</source>
+        <translation>Masculine</translation>
+    </message>
+    <message>
         <source> ext. %1</source>
         <translation> ext. %1</translation>
     </message>
@@ -7990,6 +7894,14 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>To</translation>
     </message>
     <message>
+        <source>Aún no hay reglas de reparto</source>
+        <translation>No routing rules yet</translation>
+    </message>
+    <message>
+        <source>Elija abajo las condiciones y a quién va la solicitud, y pulse «Añadir la regla». Las reglas aparecerán aquí, en el orden en que se prueban.</source>
+        <translation>Choose the conditions below and who the request goes to, then press “Add the rule”. The rules will appear here, in the order they are tried.</translation>
+    </message>
+    <message>
         <source>Se prueban en orden; la primera que coincide decide. Si ninguna coincide: el ejecutivo principal de la cuenta, su equipo y, por último, el director del grupo.</source>
         <translation>They are tried in order; the first one that matches decides. If none matches: the account&apos;s lead executive, its team and, finally, the group director.</translation>
     </message>
@@ -8113,10 +8025,6 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Salud de la cuenta, su evolución, respuestas y acciones de mejora</source>
         <translation>Account health, its trend, responses and improvement actions</translation>
-    </message>
-    <message>
-        <source>Sin datos suficientes</source>
-        <translation>Not enough data</translation>
     </message>
     <message>
         <source>Nada preocupa por ahora.</source>
