@@ -54,3 +54,32 @@ def test_only_an_administrator_has_the_rates(agency: Agency) -> None:
     ctx, _ = make_context(agency.db, agency.actor("lucia"))
     TeamArea(ctx)
     assert all(spec.id != ActionId.AGENCY_RATES for spec, _a in ctx.actions.all())
+
+
+def test_a_day_out_of_range_is_refused_beside_its_box_as_chosen(
+    qtbot: QtBot, agency: Agency
+) -> None:
+    """1800-01-01 (a typo for 2026) would rule every budget since: refused live, under
+    «Desde», before any save is tried."""
+    from PySide6.QtCore import QDate
+
+    from agencia.domain.messages import render
+    from agencia.domain.validation import FIRST_DAY, LAST_DAY
+
+    ctx, _recorder = make_context(agency.db, agency.admin)
+    area = TeamArea(ctx)
+    ctx.actions.get(ActionId.AGENCY_RATES).trigger()
+    dialog = area.profile_actions.rates
+    assert isinstance(dialog, RatesDialog)
+    qtbot.addWidget(dialog)
+    dialog.currency.setText("MXN")
+    dialog.rate.setText("0,0512")
+    assert dialog.save_button.isEnabled()
+    dialog.valid_from.setDate(QDate(1800, 1, 1))
+    assert not dialog.save_button.isEnabled()
+    assert dialog.form.error("valid_from") == render(
+        "field.date_range", {"first": FIRST_DAY.year, "last": LAST_DAY.year}
+    )
+    dialog.valid_from.setDate(QDate.currentDate())
+    assert dialog.save_button.isEnabled() and not dialog.form.error("valid_from")
+    assert list_rates(agency.db, agency.admin) == []  # nothing was saved meanwhile

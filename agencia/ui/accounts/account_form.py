@@ -26,6 +26,7 @@ from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.tax_ids import kind as tax_id_kind
 from agencia.services.accounts.account_edit import (
     AccountInput,
+    country_defaults,
     create_account,
     input_from_detail,
     update_account,
@@ -230,6 +231,13 @@ class AccountFormDialog(FormDialog):
         self.parent_picker.choice_changed.connect(self._parent_changed)
         self.country.currentIndexChanged.connect(lambda _i: self._tax_id_label())
         self._tax_id_label()
+        # a new account's locale and currency follow its country until chosen by hand
+        self._chosen: set[str] = set()  # "locale", "currency": picked by the person
+        self.locale_box.activated.connect(lambda _i: self._chosen.add("locale"))
+        self.currency.activated.connect(lambda _i: self._chosen.add("currency"))
+        if currency_line is not None:
+            currency_line.textEdited.connect(lambda _t: self._chosen.add("currency"))
+        self.country.currentIndexChanged.connect(lambda _i: self._country_defaults())
         resize_within_screen(self, 880, 560)
         self.revalidate()
         self.trade_name.setFocus()
@@ -406,6 +414,20 @@ class AccountFormDialog(FormDialog):
         """The tax ID is called as the client's country calls it (NIF, RFC, CUIT, NIT…)."""
         name = tax_id_kind(str(self.country.currentData() or ""))
         self.identity.labels["tax_id"].setText(name or self.tr("Identificación fiscal"))
+
+    def _country_defaults(self) -> None:
+        """A new account takes its country's locale and currency (`country_defaults`, the
+        rule the command line applies), except where the person chose them by hand; an
+        existing account's are its own and never change with its country."""
+        if self.detail is not None:
+            return
+        locale, currency = country_defaults(str(self.country.currentData() or ""))
+        if "locale" not in self._chosen:
+            if locale and self.locale_box.findData(locale) < 0:
+                self.locale_box.addItem(locale_text(locale), locale)
+            self._select(self.locale_box, locale)
+        if "currency" not in self._chosen:
+            self.currency.setCurrentText(currency)
 
     def _parent_changed(self) -> None:
         self.set_extra_error(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain import tax_ids
 from agencia.domain.messages import render
 from agencia.services.accounts.views import AccountDetail
 from agencia.ui.accounts.brands_tab import BrandsTab
@@ -290,7 +291,7 @@ class AccountDetailView(QWidget):
             p
             for p in (
                 detail.legal_name,
-                detail.tax_id and self.tr("NIF %1").replace("%1", detail.tax_id),
+                detail.tax_id and self._tax_id(detail.country, detail.tax_id),
             )
             if p
         ]
@@ -348,6 +349,13 @@ class AccountDetailView(QWidget):
             f'<span style="color:{color}">⚠ {text.replace(chr(0), links)}</span>'
         )
         self.duplicate.show()
+
+    def _tax_id(self, country: str, tax_id: str) -> str:
+        """The tax ID as its country names and writes it («RUT 76.086.428-5», «CUIT …»);
+        «NIF» (the window's words) where the country has no one name."""
+        shown = tax_ids.display(country, tax_id)
+        name = tax_ids.kind(country)
+        return f"{name} {shown}" if name else self.tr("NIF %1").replace("%1", shown)
 
     def _link(self, href: str) -> None:
         kind, _, value = href.partition(":")

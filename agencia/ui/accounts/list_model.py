@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
+from agencia.domain import tax_ids
 from agencia.services.accounts.first_page import first_account_rows, reads_ahead
 from agencia.services.accounts.queries import (
     AccountQuery,
@@ -98,5 +99,7 @@ class AccountListModel(AheadListModel[AccountQuery, AccountRow]):
         key = COLUMNS[column][0]
         if key == "status":
             return status_label(row.status)
+        if key == "tax_id":  # as its country writes it (76.086.428-5); stored bare
+            return tax_ids.display(row.country, row.tax_id)
         value = getattr(row, key)
         return str(value or "")

@@ -128,6 +128,7 @@ class RatesDialog(QDialog):
         for edit in (self.currency, self.rate):
             edit.textChanged.connect(self._validate)
             edit.returnPressed.connect(self.save)
+        self.valid_from.dateChanged.connect(self._day_changed)
         resize_within_screen(self, 560, 520)
         self._validate()
         self.load()
@@ -170,8 +171,18 @@ class RatesDialog(QDialog):
         text = self.rate.text().strip().replace(self.numbers.groupSeparator(), "")
         return text.replace(self.numbers.decimalPoint(), ".")
 
+    def _day(self) -> date:
+        day = self.valid_from.date()
+        return date(day.year(), day.month(), day.day())
+
+    def _day_changed(self) -> None:
+        """A day changed is a field touched (`Form` watches text boxes, not date boxes):
+        a typo like 1800-01-01 is refused beside the box as it is typed, not on saving."""
+        self.form.touched.add("valid_from")
+        self._validate()
+
     def _validate(self) -> bool:
-        errors = rate_errors(self.currency.text(), self._typed_rate() or "", self.home)
+        errors = rate_errors(self.currency.text(), self._typed_rate() or "", self.home, self._day())
         shown = {k: render(code, params) for k, (code, params) in errors.items()}
         self.form.set_errors(shown)
         self.save_button.setEnabled(not errors)
@@ -181,14 +192,13 @@ class RatesDialog(QDialog):
         if not self._validate():
             self.form.reveal_all()
             return
-        day = self.valid_from.date()
         code = self.currency.text().strip().upper()
         self.save_button.setEnabled(False)
         self.ops.write(
             set_rate,
             code,
             Decimal(self._typed_rate()),
-            date(day.year(), day.month(), day.day()),
+            self._day(),
             on_done=lambda _r: self._saved(code),
             on_error=self._failed,
         )
