@@ -5,6 +5,7 @@ on a second page rather than shrinking)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -44,20 +45,27 @@ def build_brief(
     ctx.version = ctx.label("brief_version", n=c.brief_number) if c.brief_number else ""
     items = _fields(ctx, c, large=False)
     deck = Deck(ctx)
-    band = _Band(ctx, c)
-    facts = _facts(ctx, c)
-    first_top = t.PAGE_H - band.h - 20 - (_FACT_H + 16 if facts else 0)
+    rows = _fact_rows(_facts(ctx, c))
+    facts_h = len(rows) * _FACT_H + 16 if rows else 0.0
+    band, level = _band(ctx, c, facts_h)
+    # The facts under the band when they fit there (level < 2), else on top of the next
+    # page; the fields start on the first page only with room for a label and its first
+    # lines (level 0): a column too short to start a paragraph in would hold it whole,
+    # past the bottom.
+    facts_later = bool(rows) and level == 2
+    first_top = float(t.PAGE_H - band.h - 20 - (0.0 if facts_later else facts_h))
     cont_title = ctx.label("cont", title=f"{ctx.label('brief_sheet')} · {plain(c.campaign)}")
     next_top = title_height(ctx, cont_title)
     col_w = t.span(COL_SPAN)
+    skip = 0 if level == 0 else COLUMNS
 
-    # A band and facts that leave the first page too little room for a field's label and
-    # its first lines (a campaign name of several lines) put the fields on the next page:
-    # a column too short to start a paragraph in would hold it whole, past the bottom.
-    skip = COLUMNS if first_top - CONTENT_BOTTOM < _MIN_ROOM else 0
+    def page_top(page: int) -> float:
+        if page == 0:
+            return first_top
+        return next_top - (facts_h if facts_later and page == 1 else 0.0)
 
     def height(i: int) -> float:
-        return (first_top if i + skip < COLUMNS else next_top) - CONTENT_BOTTOM
+        return page_top((i + skip) // COLUMNS) - CONTENT_BOTTOM
 
     if not skip:  # a short brief at the body size when it still fits the one page
         large = _fields(ctx, c, large=True)
@@ -71,11 +79,13 @@ def build_brief(
         slide = Slide()
         if page_no == 0:
             slide.add(band.draw)
-            if facts:
-                slide.add(lambda cv: _draw_facts(ctx, cv, facts, t.PAGE_H - band.h - 20))
-            top = first_top
+            if rows and not facts_later:
+                slide.add(partial(_draw_facts, rows=rows, top=t.PAGE_H - band.h - 20))
         else:
             top = title_block(ctx, slide, cont_title)
+            if rows and facts_later and page_no == 1:
+                slide.add(partial(_draw_facts, rows=rows, top=top))
+        top = page_top(page_no)
         for k, placements in enumerate(columns[start : start + COLUMNS]):
             draw_column(slide, placements, t.col_x(k * COL_SPAN), top)
         deck.add(slide, bookmark=ctx.label("brief_sheet") if page_no == 0 else None)
@@ -130,10 +140,28 @@ def _balanced(items: list[Flowable], width: float, full: float) -> list[list[Pla
     return final if len(final) <= COLUMNS else paginate(items, width, full, max_bullets=1000)
 
 
+_TITLE_SIZES = (t.TITLE, t.SUBTITLE, t.BODY)
+
+
+def _band(ctx: Ctx, c: CampaignContent, facts_h: float) -> tuple[_Band, int]:
+    """The band at the largest title size that leaves room under it for the facts
+    (`facts_h`) and the start of the fields (level 0), else for the facts alone (level
+    1), else for nothing more (level 2: the facts go to the next page). A campaign's name
+    of many lines steps down to the body size, never below, as a cover's title does."""
+    room = t.PAGE_H - CONTENT_BOTTOM
+    needs = (20 + facts_h + _MIN_ROOM, 20 + facts_h, 0.0)
+    bands = [_Band(ctx, c, size) for size in _TITLE_SIZES]
+    for level, need in enumerate(needs):
+        for band in bands:
+            if band.h + need <= room:
+                return band, level
+    return bands[-1], len(needs) - 1
+
+
 class _Band:
     """The page's head: client and brand over the campaign's name, on the agency's colour."""
 
-    def __init__(self, ctx: Ctx, c: CampaignContent) -> None:
+    def __init__(self, ctx: Ctx, c: CampaignContent, size: float = t.TITLE) -> None:
         th = ctx.theme
         self.ctx = ctx
         fg = th.on_cover
@@ -144,7 +172,13 @@ class _Band:
             else ctx.label("brief_sheet")
         )
         kick_style = ParagraphStyle("bk", parent=ctx.styles.table_bold, textColor=t.rl(fg))
-        title_style = ParagraphStyle("bt", parent=ctx.styles.title, textColor=t.rl(fg))
+        title_style = ParagraphStyle(
+            f"bt{size}",
+            parent=ctx.styles.title,
+            textColor=t.rl(fg),
+            fontSize=size,
+            leading=t.leading(size),
+        )
         self.kicker = para(" · ".join(x for x in (number, who) if x), kick_style)
         self.title = para(c.campaign, title_style)
         self.logo = ctx.image(c.client_logo) or ctx.image(c.brand_logo)
@@ -200,24 +234,38 @@ def _facts(ctx: Ctx, c: CampaignContent) -> list[tuple[str, str]]:
     return [(ctx.label(k), v) for k, v in pairs if v]
 
 
-def _draw_facts(ctx: Ctx, c: Canvas, facts: list[tuple[str, str]], top: float) -> None:
-    """Label over value, side by side; a fact that would run past the edge wraps below.
+def _fact_rows(facts: list[tuple[str, str]]) -> list[list[tuple[float, str, str]]]:
+    """The facts side by side, a fact that would run past the edge on a row below: each
+    row its facts as (x, label, value). Both measuring and drawing use it, so that the
+    page makes room for every row it draws."""
+    rows: list[list[tuple[float, str, str]]] = []
+    x = t.MARGIN_X
+    for name, value in facts:
+        w = max(width(name, _LABEL), width(value, t.TABLE, bold=True)) + 28
+        if not rows or (x + w - 28 > t.PAGE_W - t.MARGIN_X and x > t.MARGIN_X):
+            rows.append([])
+            x = t.MARGIN_X
+        rows[-1].append((x, name, value))
+        x += w
+    return rows
+
+
+def _draw_facts(c: Canvas, rows: list[list[tuple[float, str, str]]], top: float) -> None:
+    """Label over value, row under row, a rule under the last.
 
     The label is set nearly at the value's size and one line above it so that text
     extraction (pdftotext) keeps each pair together ("Código LPE-2025-004") instead of
     reading the row of labels and then the row of values."""
-    x, y = t.MARGIN_X, top
-    for name, value in facts:
-        w = max(width(name, _LABEL), width(value, t.TABLE, bold=True)) + 28
-        if x + w - 28 > t.PAGE_W - t.MARGIN_X and x > t.MARGIN_X:
-            x, y = t.MARGIN_X, y - _FACT_H
-        c.setFont(REGULAR, _LABEL)
-        c.setFillColor(t.rl(t.GREY))
-        draw_string(c, x, y - 10, name)
-        c.setFont(BOLD, t.TABLE)
-        c.setFillColor(t.rl(t.INK))
-        draw_string(c, x, y - 24, value)
-        x += w
+    y = top
+    for row in rows:
+        for x, name, value in row:
+            c.setFont(REGULAR, _LABEL)
+            c.setFillColor(t.rl(t.GREY))
+            draw_string(c, x, y - 10, name)
+            c.setFont(BOLD, t.TABLE)
+            c.setFillColor(t.rl(t.INK))
+            draw_string(c, x, y - 24, value)
+        y -= _FACT_H
     c.setStrokeColor(t.rl(t.RULE))
     c.setLineWidth(0.5)
-    c.line(t.MARGIN_X, y - _FACT_H - 4, t.PAGE_W - t.MARGIN_X, y - _FACT_H - 4)
+    c.line(t.MARGIN_X, y - 4, t.PAGE_W - t.MARGIN_X, y - 4)

@@ -330,8 +330,12 @@ def flow_slides(
 
     Columns paginate independently; there are as many slides as the longest needs. The
     subtitle and `first_extra` (drawn under the title, given the content's top) appear on
-    the first slide only.
+    the first slide only. Where one of several columns of one width goes on alone (a long
+    text beside a short one), its continuation slides flow through all of them (`_reflow`).
     """
+    alike = len({round(col.width, 2) for col in columns}) == 1 and not any(
+        col.panel for col in columns
+    )
     if len(columns) > 1:
         columns = read_whole(columns)
     top0 = title_height(ctx, title, subtitle)
@@ -346,6 +350,8 @@ def flow_slides(
 
         inner = col.width - 2 * col.inset
         laid.append(paginate(col.items, inner, height, max_bullets=budget) if col.items else [])
+    if alike and len(columns) > 1:
+        laid = _reflow(columns, laid, top_n - CONTENT_BOTTOM)
     count = max((len(p) for p in laid), default=0)
     slides: list[Slide] = []
     for i in range(max(count, 1)):
@@ -364,6 +370,29 @@ def flow_slides(
                 slide.occupy(col.width, used)
         slides.append(slide)
     return slides
+
+
+def _reflow(
+    columns: Sequence[Column], laid: list[list[list[Placement]]], height: float
+) -> list[list[list[Placement]]]:
+    """The pages of columns of one width, the continuation slides of a column that goes
+    on alone laid out again through every column of the slide, left to right: the first
+    slide's widths and the whole slide, not one column beside empty ones. A slide still
+    shows at most MAX_BULLETS bullets (a share of them in each column)."""
+    lengths = sorted((len(pages) for pages in laid), reverse=True)
+    start = max(1, lengths[1])  # the first slide where the longest column is alone
+    if lengths[0] <= start:
+        return laid
+    alone = next(i for i, pages in enumerate(laid) if len(pages) == lengths[0])
+    rest = [p.flowable for page in laid[alone][start:] for p in page]
+    width = min(col.width for col in columns)  # the narrowest: read_whole's gutter kept
+    n = len(columns)
+    pages = paginate(rest, width, height, max_bullets=max(1, MAX_BULLETS // n))
+    out = []
+    for m, before in enumerate(laid):
+        head = [*before[:start], *([[]] * (start - len(before[:start])))]
+        out.append(head + [pages[k] for k in range(m, len(pages), n)])
+    return out
 
 
 # --- columns read whole -----------------------------------------------------------------

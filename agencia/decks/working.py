@@ -21,7 +21,16 @@ from agencia.decks.cards import (
     read_whole,
 )
 from agencia.decks.content import CampaignContent, Person
-from agencia.decks.layout import Column, flow_slides, kicker, para, table, title_height, widths_for
+from agencia.decks.layout import (
+    Column,
+    flow_slides,
+    kicker,
+    para,
+    table,
+    text_items,
+    title_height,
+    widths_for,
+)
 from agencia.decks.slides import Ctx, Slide
 from agencia.decks.text import plain
 
@@ -62,7 +71,23 @@ def team(ctx: Ctx, c: CampaignContent) -> list[Slide]:
     cards = _team_cards(ctx, c)
     if not cards:
         return []
-    return card_slides(ctx, ctx.label("campaign_team"), cards, balanced_columns(len(cards))) or []
+    title = ctx.label("campaign_team")
+    slides = card_slides(ctx, title, cards, balanced_columns(len(cards)))
+    if slides is not None:
+        return slides
+    # A card taller than a slide (what a person does here, at length) cannot be drawn:
+    # the team as text, each person's name over their role and part, continued as it
+    # needs; never the team left out.
+    flow: list[Flowable] = []
+    for p in c.team:
+        role = " · ".join(x for x in (p.role, p.title) if x)
+        head = p.name or role
+        if head:
+            flow.append(kicker(ctx, head))
+        if p.name and role:
+            flow.append(para(role, ctx.styles.body))
+        flow += text_items(ctx, p.part)
+    return flow_slides(ctx, title, [Column(t.col_x(0), t.span(8), flow)])
 
 
 def approvals(ctx: Ctx, c: CampaignContent) -> list[Slide]:
