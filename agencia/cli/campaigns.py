@@ -16,7 +16,7 @@ from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.formats import write_field
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting, agency_locale, agency_zone
+from agencia.cli.session import acting_unseen_as_missing, agency_locale, agency_zone
 from agencia.cli.words import t
 from agencia.domain import messages
 from agencia.domain.enums import ApprovalStage, CampaignStatus
@@ -133,7 +133,6 @@ def register(commands: Any, common: Parser) -> None:
 
 
 def list_campaigns(args: argparse.Namespace) -> int:
-    from agencia.services.accounts.queries import get_account
     from agencia.services.campaigns import queries
 
     query = queries.CampaignQuery(
@@ -144,11 +143,11 @@ def list_campaigns(args: argparse.Namespace) -> int:
     )
 
     def work(db: Database, actor: Actor) -> tuple[list[CampaignRow], str]:
-        if args.account is not None:
-            get_account(db, actor, args.account)  # a missing or unseen account says so
         return queries.list_campaigns(db, actor, query), agency_locale(db)
 
-    rows, locale = acting(args, work, read_only=True)  # beside the window
+    rows, locale = acting_unseen_as_missing(  # beside the window
+        args, work, account=args.account, read_only=True
+    )
     out = sys.stdout if args.format in ("csv", "json") else formats.for_people(sys.stdout)
     if args.format == "json":
         formats.write_json(out, [r.as_json() for r in rows])
@@ -165,7 +164,9 @@ def add_campaign(args: argparse.Namespace) -> int:
     data = CampaignInput(
         account_id=args.account, name=args.name, owner_id=args.owner, budget=args.budget
     )
-    new_id = acting(args, lambda db, actor: create_campaign(db, actor, data).id)
+    new_id = acting_unseen_as_missing(
+        args, lambda db, actor: create_campaign(db, actor, data).id, account=args.account
+    )
     formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
@@ -176,7 +177,7 @@ def show_campaign(args: argparse.Namespace) -> int:
     def work(db: Database, actor: Actor) -> tuple[CampaignDetail, str, str]:
         return get_campaign(db, actor, args.id), agency_locale(db), agency_zone(db)
 
-    detail, locale, zone = acting(args, work, read_only=True)  # beside the window
+    detail, locale, zone = acting_unseen_as_missing(args, work, read_only=True)  # beside the window
     if args.format == "json":
         formats.write_json(sys.stdout, detail.as_json())
     else:

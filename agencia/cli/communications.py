@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting, agency_locale, agency_zone
+from agencia.cli.session import acting, acting_unseen_as_missing, agency_locale, agency_zone
 from agencia.cli.words import english
 from agencia.domain.enums import Channel
 from agencia.domain.errors import DomainError
@@ -133,7 +133,7 @@ def list_(args: argparse.Namespace) -> int:
         found = list_communications(db, actor, account_id=args.account)
         return list(found), agency_locale(db), agency_zone(db)
 
-    rows, locale, zone = acting(args, work, read_only=True)
+    rows, locale, zone = acting_unseen_as_missing(args, work, account=args.account, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
     elif args.format == "csv":
@@ -191,7 +191,9 @@ def import_(args: argparse.Namespace) -> int:
             blobs.append(path.read_bytes())
         except OSError as exc:
             raise DomainError("mail.unreadable", path=str(path), detail=exc.strerror or "") from exc
-    outcomes = acting(args, lambda db, actor: import_files(db, actor, blobs, args.account))
+    outcomes = acting_unseen_as_missing(
+        args, lambda db, actor: import_files(db, actor, blobs, args.account)
+    )
     print(_summary(outcomes))
     return EXIT_OK
 

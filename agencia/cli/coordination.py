@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting, agency_locale
+from agencia.cli.session import acting, acting_unseen_as_missing, agency_locale
 from agencia.cli.words import english, t
 from agencia.domain.coordination_enums import MilestoneKind, TaskStatus, VendorCategory
 from agencia.domain.enums import Department
@@ -224,7 +224,7 @@ def list_tasks(args: argparse.Namespace) -> int:
             cycle = dependency_cycle(db, actor, args.campaign)
         return list_tasks(db, actor, query), agency_locale(db), cycle
 
-    rows, locale, cycle = acting(args, work, read_only=True)  # beside the window
+    rows, locale, cycle = acting_unseen_as_missing(args, work, read_only=True)  # beside the window
     if cycle:  # stored before cycles were refused (explore10)
         print(_w("cycle", path=cycle), file=sys.stderr)
     if args.format == "json":
@@ -281,7 +281,9 @@ def add_task(args: argparse.Namespace) -> int:
         milestone=MilestoneKind(args.milestone) if args.milestone else None,
         depends_on=dict(args.after),
     )
-    new_id = acting(args, lambda db, actor: add_task(db, actor, args.campaign, data).id)
+    new_id = acting_unseen_as_missing(
+        args, lambda db, actor: add_task(db, actor, args.campaign, data).id
+    )
     formats.write_new_id(args.format, new_id)
     return EXIT_OK
 
@@ -427,7 +429,7 @@ def rate_vendor(args: argparse.Namespace) -> int:
 def export_calendar(args: argparse.Namespace) -> int:
     from agencia.services.coordination.calendar import export_calendar
 
-    written = acting(
+    written = acting_unseen_as_missing(
         args,
         lambda db, actor: export_calendar(
             db, actor, args.out, campaign_id=args.campaign, staff_id=args.staff

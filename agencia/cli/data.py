@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting, agency_locale, agency_zone, open_db
+from agencia.cli.session import (
+    acting,
+    acting_unseen_as_missing,
+    agency_locale,
+    agency_zone,
+    open_db,
+)
 from agencia.domain.messages import render
 
 if TYPE_CHECKING:
@@ -322,7 +328,7 @@ def write_vcards(args: argparse.Namespace) -> int:
     from agencia.services.data.vcards import account_vcards
     from agencia.services.files import write_atomically
 
-    cards = acting(
+    cards = acting_unseen_as_missing(
         args,
         lambda db, actor: account_vcards(db, actor, args.account, args.contact),
         read_only=True,

@@ -14,7 +14,7 @@ from typing import Any
 
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, open_db
+from agencia.cli.session import acting_user, open_db, unseen_as_missing
 from agencia.cli.words import t
 
 _EPILOG = (
@@ -202,12 +202,13 @@ def write_deck(args: argparse.Namespace) -> int:
         db = open_db(args, read_only=True)  # a deck only reads: beside the window
         try:
             actor = acting_user(db, args)
-            if kind in ("meeting", "contrabrief") or args.paper == "a4":
-                pdf = build_paper(db, actor, kind, target, args.lang)
-            else:
-                pdf = build_deck(db, actor, kind, target, options)
-                if warning := english_warning(db, actor, kind, target, args.lang):
-                    print(warning, file=sys.stderr)  # the deck is made: say what is Spanish
+            with unseen_as_missing():  # an unseen account or campaign: «No existe…»
+                if kind in ("meeting", "contrabrief") or args.paper == "a4":
+                    pdf = build_paper(db, actor, kind, target, args.lang)
+                else:
+                    pdf = build_deck(db, actor, kind, target, options)
+                    if warning := english_warning(db, actor, kind, target, args.lang):
+                        print(warning, file=sys.stderr)  # made: say what is Spanish
         finally:
             db.close()
         out.write(pdf)

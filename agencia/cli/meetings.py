@@ -16,7 +16,7 @@ from typing import IO, Any
 from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting, agency_locale
+from agencia.cli.session import acting_unseen_as_missing, agency_locale
 
 LIST_MEETINGS = "agencia.services.campaigns.meetings:list_meetings"
 
@@ -94,7 +94,7 @@ def list_meetings(args: argparse.Namespace) -> int:
     def work(db: Any, actor: Any) -> tuple[Sequence[Any], str]:
         return rows_of(db, actor, args.campaign), agency_locale(db)
 
-    rows, locale = acting(args, work, read_only=True)  # beside the window
+    rows, locale = acting_unseen_as_missing(args, work, read_only=True)  # beside the window
     if args.format == "json":
         formats.write_json(sys.stdout, [r.as_json() for r in rows])
     elif args.format == "csv":

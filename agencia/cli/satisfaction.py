@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, action, noun, record_id
-from agencia.cli.session import acting
+from agencia.cli.session import acting, acting_unseen_as_missing
 from agencia.cli.words import english
 
 if TYPE_CHECKING:
@@ -265,7 +265,7 @@ def import_csv(args: argparse.Namespace) -> int:
 def task_(args: argparse.Namespace) -> int:
     from agencia.services.satisfaction.improvement_tasks import task_from_improvement
 
-    result = acting(
+    result = acting_unseen_as_missing(
         args, lambda db, actor: task_from_improvement(db, actor, args.id, args.campaign)
     )
     formats.write_new_id("text", result.id)
@@ -280,9 +280,10 @@ def acts_(args: argparse.Namespace) -> int:
     from agencia.domain.labels import label
     from agencia.services.satisfaction.improvements import list_actions
 
-    rows = acting(
+    rows = acting_unseen_as_missing(
         args,
         lambda db, actor: list_actions(db, actor, account_id=args.account, open_only=args.open),
+        account=args.account,
         read_only=True,
     )
     grid = [
@@ -329,10 +330,17 @@ def report_(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         from agencia.services.satisfaction.report import satisfaction_pdf
 
-        pdf = acting(args, lambda db, actor: satisfaction_pdf(db, actor, scope), read_only=True)
+        pdf = acting_unseen_as_missing(
+            args,
+            lambda db, actor: satisfaction_pdf(db, actor, scope),
+            account=args.account,
+            read_only=True,
+        )
         write_atomically(args.out, pdf)
         return EXIT_OK
-    found = acting(args, lambda db, actor: _results(db, actor, scope), read_only=True)
+    found = acting_unseen_as_missing(
+        args, lambda db, actor: _results(db, actor, scope), account=args.account, read_only=True
+    )
     buffer = io.StringIO()
     formats.write_csv(buffer, report_rows(found), REPORT_COLUMNS)
     write_atomically(args.out, buffer.getvalue().encode("utf-8"))
@@ -397,7 +405,7 @@ def health_(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.history:
         return history_(args)
-    rows = acting(args, account_health, read_only=True)
+    rows = acting_unseen_as_missing(args, account_health, account=args.account, read_only=True)
     if args.account is not None:
         rows = [r for r in rows if r.account_id == args.account]
     lang = "en" if english() else "es"
@@ -448,9 +456,10 @@ def history_(args: argparse.Namespace) -> int:
     from agencia.domain.labels import label
     from agencia.services.satisfaction.health_history import health_history
 
-    points = acting(
+    points = acting_unseen_as_missing(
         args,
         partial(health_history, account_id=args.account, start=args.start, end=args.end),
+        account=args.account,
         read_only=True,
     )
     lang = "en" if english() else "es"

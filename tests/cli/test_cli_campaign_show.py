@@ -139,7 +139,7 @@ def test_campaign_show_missing_or_unseen(
         assert one_line(err) == "No existe la campaña 999999."
     status, out, err = run(capsys, "campaign", "show", str(seeded.mortgage), "--db", campaigns_url)
     assert (status, out) == (1, "")
-    assert one_line(err) == f"La campaña {seeded.mortgage} no es de sus cuentas."
+    assert one_line(err) == f"No existe la campaña {seeded.mortgage}."  # as a missing one
     status, out, err = run(
         capsys, "campaign", "show", str(seeded.mortgage), "--db", campaigns_url, "--user", "rosav"
     )

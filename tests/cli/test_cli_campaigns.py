@@ -106,7 +106,7 @@ def test_campaigns_account_that_is_missing_or_unseen(
         capsys, "campaigns", "list", "--db", campaigns_url, "--account", str(other["id"])
     )
     assert (status, out) == (1, "")
-    assert one_line(err) == f"La cuenta {other['id']} no es de su grupo ni la tiene asignada."
+    assert one_line(err) == f"No existe la cuenta {other['id']}."  # as a missing one
 
 
 def test_campaigns_mine(
@@ -280,7 +280,7 @@ def test_campaigns_on_postgresql(
 
     status, out, err = pg("campaign", "show", str(seeded.mortgage))
     assert (status, out) == (1, "")
-    assert one_line(err) == f"La campaña {seeded.mortgage} no es de sus cuentas."
+    assert one_line(err) == f"No existe la campaña {seeded.mortgage}."  # as a missing one
     status, out, err = pg("campaign", "show", "999999")
     assert (status, out) == (1, "")
     assert one_line(err) == "No existe la campaña 999999."

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_FAILED, EXIT_OK
 from agencia.cli.people import _done, print_id
-from agencia.cli.session import acting
+from agencia.cli.session import acting, acting_unseen_as_missing
 from agencia.cli.words import t
 from agencia.domain.enums import AssignmentRole
 
@@ -128,19 +128,25 @@ def team_add(args: argparse.Namespace) -> int:
     from agencia.services.people.teams import add_member
 
     part = AssignmentRole(args.part)
-    acting(args, lambda db, actor: add_member(db, actor, args.account, args.staff, part))
+    acting_unseen_as_missing(
+        args, lambda db, actor: add_member(db, actor, args.account, args.staff, part)
+    )
     return _done()
 
 
 def team_remove(args: argparse.Namespace) -> int:
     from agencia.services.people.teams import remove_member
 
-    acting(args, lambda db, actor: remove_member(db, actor, args.account, args.staff))
+    acting_unseen_as_missing(
+        args, lambda db, actor: remove_member(db, actor, args.account, args.staff)
+    )
     return _done()
 
 
 def team_lead(args: argparse.Namespace) -> int:
     from agencia.services.people.teams import change_lead
 
-    acting(args, lambda db, actor: change_lead(db, actor, args.account, args.staff))
+    acting_unseen_as_missing(
+        args, lambda db, actor: change_lead(db, actor, args.account, args.staff)
+    )
     return _done()
