@@ -45,7 +45,7 @@ class ActionId(StrEnum):
     COPY = "app.copy"
     PASTE = "app.paste"
     SELECT_ALL = "app.select_all"
-    # Ir a ▸ (Alt+1…9), one per area with a page: see `go_to`
+    # Ir a ▸ (Alt+1…9, 0), one per area with a page: see `go_to`
     GO_PENDING = "go.pending"
     GO_ACCOUNTS = "go.accounts"
     GO_CAMPAIGNS = "go.campaigns"

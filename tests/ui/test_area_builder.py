@@ -170,3 +170,19 @@ def test_the_decks_area_imports_its_dialog_when_first_opened() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], check=False)
     assert done.returncode == 0
+
+
+def test_every_area_of_the_rail_has_its_alt_number(
+    qtbot: QtBot, agency: Any, make_ops: Callable[..., Operations], monkeypatch: Any
+) -> None:
+    """Ten areas on the administrator's rail: Alt+1…9, and Alt+0 for the tenth
+    (Satisfacción had none)."""
+    monkeypatch.setattr(area_builder, "QUIET_MS", 10)
+    window = _window(qtbot, make_ops(agency.admin))
+    qtbot.waitUntil(lambda: window.builder.done, timeout=60_000)
+    keys = []
+    for area_id in window.areas:
+        action = window.registry.get(ActionId.go_to(area_id))
+        assert action is not None, area_id
+        keys.append(action.shortcut().toString())
+    assert keys == [f"Alt+{n % 10}" for n in range(1, len(keys) + 1)] and len(keys) == 10

@@ -348,12 +348,12 @@ class MainWindow(QMainWindow):
         number = len(self.areas)
         button = self.rail.add_area(area.id, area.title(), area.icon_name)
         area.badge_changed.connect(lambda count, a=area.id: self.rail.set_badge(a, count))
-        if number <= 9:
+        if number <= 10:  # Alt+1…9, and Alt+0 for the tenth (the key after 9)
             action = self.registry.register(
                 ActionSpec(
                     ActionId.go_to(area.id),
                     area.title(),
-                    f"Alt+{number}",
+                    f"Alt+{number % 10}",
                     area.icon_name,
                     menu="go",
                 ),
