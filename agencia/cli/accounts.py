@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from agencia.cli import formats, words
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting
+from agencia.cli.session import acting, acting_unseen_as_missing
 from agencia.cli.words import t
 from agencia.domain import messages
 from agencia.domain.enums import AccountStatus
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from agencia.services.accounts.rows import AccountRow
     from agencia.services.accounts.views import AccountDetail, ContactView
     from agencia.services.first_run import AgencyView
+
+
+T = TypeVar("T")
 
 
 def register(commands: Any, common: Parser) -> None:
@@ -184,9 +187,9 @@ def _write_warnings(
 
 
 def show_account(args: argparse.Namespace) -> int:
-    from agencia.services.accounts.access import unseen_as_missing
     from agencia.services.accounts.queries import get_account
     from agencia.services.first_run import get_agency
+    from agencia.services.unseen import unseen_as_missing
 
     def work(db: Database, actor: Actor) -> tuple[AccountDetail, AgencyView | None]:
         with unseen_as_missing():  # another group's account is none of theirs to know of
@@ -378,8 +381,8 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def add_contact(args: argparse.Namespace) -> int:
-    from agencia.services.accounts.access import unseen_as_missing
     from agencia.services.accounts.contacts import ContactInput, save_contact
+    from agencia.services.unseen import unseen_as_missing
 
     def work(db: Database, actor: Actor) -> int:
         with unseen_as_missing():
@@ -393,8 +396,8 @@ def add_contact(args: argparse.Namespace) -> int:
 def edit_contact(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from agencia.services.accounts.access import unseen_as_missing
     from agencia.services.accounts.contacts import contact_input_of, get_contact, save_contact
+    from agencia.services.unseen import unseen_as_missing
 
     def work(db: Any, actor: Any) -> int:
         with unseen_as_missing("contact.not_found", id=args.id):  # nor its account's ID
@@ -470,3 +473,25 @@ def write_plan(out: IO[str], plan: MergePlan, *, dry_run: bool) -> None:
         out.write(f"  {r('merge.nothing')}\n")
     if dry_run:
         out.write(r("merge.dry_run") + "\n")
+
+
+def acting_on_account(
+    args: argparse.Namespace,
+    work: Callable[[Database, Actor], T],
+    *,
+    account: int | None,
+    read_only: bool = False,
+) -> T:
+    """`session.acting_unseen_as_missing` for a command whose account (if given) only
+    filters what it lists or is where it writes: the account is read first, so that a
+    missing or unseen one is «No existe la cuenta N» (exit 1), never an empty list
+    («No hay…», exit 0) that tells nothing — or, for an unseen one, something."""
+
+    def first_the_account(db: Database, actor: Actor) -> T:
+        from agencia.services.accounts.queries import get_account
+
+        if account is not None:
+            get_account(db, actor, account)
+        return work(db, actor)
+
+    return acting_unseen_as_missing(args, first_the_account, read_only=read_only)

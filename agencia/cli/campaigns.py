@@ -13,6 +13,7 @@ from datetime import date
 from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats, words
+from agencia.cli.accounts import acting_on_account
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.formats import write_field
 from agencia.cli.parser import Parser, record_id
@@ -145,7 +146,7 @@ def list_campaigns(args: argparse.Namespace) -> int:
     def work(db: Database, actor: Actor) -> tuple[list[CampaignRow], str]:
         return queries.list_campaigns(db, actor, query), agency_locale(db)
 
-    rows, locale = acting_unseen_as_missing(  # beside the window
+    rows, locale = acting_on_account(  # beside the window
         args, work, account=args.account, read_only=True
     )
     out = sys.stdout if args.format in ("csv", "json") else formats.for_people(sys.stdout)
@@ -164,7 +165,7 @@ def add_campaign(args: argparse.Namespace) -> int:
     data = CampaignInput(
         account_id=args.account, name=args.name, owner_id=args.owner, budget=args.budget
     )
-    new_id = acting_unseen_as_missing(
+    new_id = acting_on_account(
         args, lambda db, actor: create_campaign(db, actor, data).id, account=args.account
     )
     formats.write_new_id(args.format, new_id)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats
+from agencia.cli.accounts import acting_on_account
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
 from agencia.cli.session import acting, acting_unseen_as_missing, agency_locale, agency_zone
@@ -133,7 +134,7 @@ def list_(args: argparse.Namespace) -> int:
         found = list_communications(db, actor, account_id=args.account)
         return list(found), agency_locale(db), agency_zone(db)
 
-    rows, locale, zone = acting_unseen_as_missing(args, work, account=args.account, read_only=True)
+    rows, locale, zone = acting_on_account(args, work, account=args.account, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
     elif args.format == "csv":

@@ -14,8 +14,9 @@ from typing import Any
 
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, record_id
-from agencia.cli.session import acting_user, open_db, unseen_as_missing
+from agencia.cli.session import acting_user, open_db
 from agencia.cli.words import t
+from agencia.services.unseen import unseen_as_missing
 
 _EPILOG = (
     "The deck is written to a temporary file beside FILE.pdf and renamed once whole: a "

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agencia.cli import formats
+from agencia.cli.accounts import acting_on_account
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.session import acting, acting_unseen_as_missing
@@ -280,7 +281,7 @@ def acts_(args: argparse.Namespace) -> int:
     from agencia.domain.labels import label
     from agencia.services.satisfaction.improvements import list_actions
 
-    rows = acting_unseen_as_missing(
+    rows = acting_on_account(
         args,
         lambda db, actor: list_actions(db, actor, account_id=args.account, open_only=args.open),
         account=args.account,
@@ -330,7 +331,7 @@ def report_(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         from agencia.services.satisfaction.report import satisfaction_pdf
 
-        pdf = acting_unseen_as_missing(
+        pdf = acting_on_account(
             args,
             lambda db, actor: satisfaction_pdf(db, actor, scope),
             account=args.account,
@@ -338,7 +339,7 @@ def report_(args: argparse.Namespace) -> int:
         )
         write_atomically(args.out, pdf)
         return EXIT_OK
-    found = acting_unseen_as_missing(
+    found = acting_on_account(
         args, lambda db, actor: _results(db, actor, scope), account=args.account, read_only=True
     )
     buffer = io.StringIO()
@@ -405,7 +406,7 @@ def health_(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.history:
         return history_(args)
-    rows = acting_unseen_as_missing(args, account_health, account=args.account, read_only=True)
+    rows = acting_on_account(args, account_health, account=args.account, read_only=True)
     if args.account is not None:
         rows = [r for r in rows if r.account_id == args.account]
     lang = "en" if english() else "es"
@@ -456,7 +457,7 @@ def history_(args: argparse.Namespace) -> int:
     from agencia.domain.labels import label
     from agencia.services.satisfaction.health_history import health_history
 
-    points = acting_unseen_as_missing(
+    points = acting_on_account(
         args,
         partial(health_history, account_id=args.account, start=args.start, end=args.end),
         account=args.account,

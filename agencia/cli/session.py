@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from agencia.cli.words import t
@@ -82,39 +81,21 @@ def acting(
 
 
 def acting_unseen_as_missing(
-    args: argparse.Namespace,
-    work: Callable[[Database, Actor], T],
-    *,
-    account: int | None = None,
-    read_only: bool = False,
+    args: argparse.Namespace, work: Callable[[Database, Actor], T], *, read_only: bool = False
 ) -> T:
     """`acting`, for a command given an account's or a campaign's ID: one the person may
     not see reads exactly as one that does not exist («No existe la cuenta N», exit 1), so
-    that nobody learns from the command line which IDs exist (`unseen_as_missing` of
-    accounts and of campaigns). `account`: an account that only filters what is listed,
-    read first — else a missing or unseen one would list nothing («No hay…», exit 0).
-    What the person does to an account or campaign they see keeps its real reason."""
+    that nobody learns from the command line which IDs exist (`services.unseen`). What
+    the person does to an account or campaign they see keeps its real reason. (A command
+    whose account only filters what it lists: `cli.accounts.acting_on_account`.)"""
 
     def guarded(db: Database, actor: Actor) -> T:
-        from agencia.services.accounts.queries import get_account
+        from agencia.services.unseen import unseen_as_missing
 
         with unseen_as_missing():
-            if account is not None:
-                get_account(db, actor, account)
             return work(db, actor)
 
     return acting(args, guarded, read_only=read_only)
-
-
-@contextmanager
-def unseen_as_missing() -> Iterator[None]:
-    """`acting_unseen_as_missing`'s rule, for a command that opens the database itself
-    (`deck`): an unseen account or campaign is «No existe…»."""
-    from agencia.services.accounts import access as accounts
-    from agencia.services.campaigns import access as campaigns
-
-    with accounts.unseen_as_missing(), campaigns.unseen_as_missing():
-        yield
 
 
 def read_password(db: Database, login: str) -> str:

@@ -50,4 +50,4 @@ def test_an_account_with_nothing_measured_says_no_data(qtbot: QtBot) -> None:
     text = view.health_detail.toPlainText()
     assert "Sin datos" in text, text
     assert "Pesos" not in text, text  # no weights of nothing
-    assert "no hay datos para medir la salud de la cuenta" in text
+    assert "No hay datos para medir la salud de la cuenta" in text

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats
+from agencia.cli.accounts import acting_on_account
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.service import routing
 from agencia.cli.service.words import say
-from agencia.cli.session import acting, acting_unseen_as_missing, agency_locale, agency_zone
+from agencia.cli.session import acting, agency_locale, agency_zone
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label, label_of
 from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
@@ -126,7 +127,7 @@ def list_(args: argparse.Namespace) -> int:
         found = list_requests(db, actor, account_id=args.account, breached=args.breached)
         return found, agency_locale(db), agency_zone(db)
 
-    rows, locale, zone = acting_unseen_as_missing(args, work, account=args.account, read_only=True)
+    rows, locale, zone = acting_on_account(args, work, account=args.account, read_only=True)
     if args.format == "json":
         formats.write_json(sys.stdout, [_json(r) for r in rows])
         return EXIT_OK
@@ -283,7 +284,7 @@ def add_(args: argparse.Namespace) -> int:
         contact_id=args.contact,
         brand_id=args.brand,
     )
-    saved = acting_unseen_as_missing(
+    saved = acting_on_account(
         args, lambda db, actor: open_request(db, actor, data), account=args.account
     )
     formats.write_new_id(args.format, saved.id)
@@ -359,7 +360,7 @@ def sla_(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         from agencia.services.service.report_pdf import sla_report_pdf
 
-        document = acting_unseen_as_missing(
+        document = acting_on_account(
             args,
             lambda db, actor: sla_report_pdf(db, actor, args.start, args.end, args.account),
             account=args.account,
@@ -367,7 +368,7 @@ def sla_(args: argparse.Namespace) -> int:
         )
         write_atomically(args.out, document)
         return EXIT_OK
-    rows = acting_unseen_as_missing(
+    rows = acting_on_account(
         args,
         lambda db, actor: sla_report(db, actor, args.start, args.end, args.account),
         account=args.account,

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain.actor import Actor
-from agencia.domain.errors import NotFound, PermissionDenied
+from agencia.domain.errors import PermissionDenied
 from agencia.domain.models import Account, AccountAssignment, Staff
 from agencia.domain.permissions import Action, Scope, allowed, refusal, scope_for
 
@@ -60,21 +56,6 @@ def require(uow: UnitOfWork, action: Action, account: Account) -> Scope:
             code, role=uow.actor.role, title_gender=uow.actor.title_gender, action=action
         )
     return found
-
-
-@contextmanager
-def unseen_as_missing(code: str = "account.not_found", **params: Any) -> Iterator[None]:
-    """An account the person may not see reads exactly as one that does not exist (as on
-    the shared server, whose row-level security hides it): its «account.not_visible»
-    becomes `code` («account.not_found» with the account's ID, or the record asked
-    for: «contact.not_found»). Refusals of what the person does to an account they see
-    keep their real reason (`domain.permissions.refusal`)."""
-    try:
-        yield
-    except PermissionDenied as refused:
-        if refused.code != "account.not_visible":
-            raise
-        raise NotFound(code, **(params or refused.params)) from None
 
 
 def require_global(actor: Actor, action: Action) -> None:

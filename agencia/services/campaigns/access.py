@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -116,20 +114,6 @@ def load(
     ):
         raise PermissionDenied("campaign.not_visible", id=campaign_id)
     return campaign, account, reach
-
-
-@contextmanager
-def unseen_as_missing() -> Iterator[None]:
-    """`accounts.access.unseen_as_missing`'s twin: a campaign of an account the person may
-    not see (nor approve in: `load`) reads exactly as one that does not exist — its
-    «campaign.not_visible» becomes «campaign.not_found» — so that its ID tells nobody the
-    campaign is there. What they do to a campaign they see keeps its real reason."""
-    try:
-        yield
-    except PermissionDenied as refused:
-        if refused.code != "campaign.not_visible":
-            raise
-        raise NotFound("campaign.not_found", **refused.params) from None
 
 
 def _may_approve(uow: UnitOfWork, campaign: Campaign, account: Account) -> bool:
