@@ -9,11 +9,13 @@ from campaign_world import Cast, add_proposal, build_cast, new_campaign
 from factories import add_account
 from gui_support import make_context
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.results import Option
+from agencia.ui import style
 from agencia.ui.campaigns.campaign_form import CampaignFormDialog
 from agencia.ui.campaigns.proposals_tab import ProposalsTab
 
@@ -24,6 +26,9 @@ def cast(sqlite_db: Database) -> Cast:
 
 
 def test_a_narrow_versions_list_elides_the_author_inside_its_edge(qtbot: QtBot, cast: Cast) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply_style(app, "light")  # the window's style: bold titles widen the columns
     campaign = new_campaign(cast)
     add_proposal(cast, campaign)
     ctx, _recorder = make_context(cast.db, cast.actor("executive"))
@@ -32,8 +37,8 @@ def test_a_narrow_versions_list_elides_the_author_inside_its_edge(qtbot: QtBot, 
     tab.resize(960, 600)
     tab.show()
     tab.set_detail(get_campaign(cast.db, ctx.actor, campaign))
-    tab.split.setSizes([320, 640])  # the list as narrow as the 1024×700 window makes it
-    qtbot.waitUntil(lambda: tab.versions.viewport().width() < 330)
+    tab.split.setSizes([0, 960])  # the list as narrow as it may be
+    qtbot.waitUntil(lambda: tab.versions.width() <= tab.versions.minimumWidth())
     view = tab.versions
     header = view.horizontalHeader()
     author = tab.versions_model.index(0, 3)

@@ -58,6 +58,9 @@ from agencia.ui.widgets.text import WrapLabel
 translate = QCoreApplication.translate
 
 
+AUTHOR_LEAST = 48  # px: a letter or two of the author's name and «…»
+
+
 @dataclass(frozen=True)
 class Written:
     """A document copied out of the database: where, and whether its bytes still match."""
@@ -189,7 +192,13 @@ class ProposalsTab(DocumentTab):
         self.versions.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.versions.selectionModel().currentRowChanged.connect(self._chosen)
-        self.versions.setMinimumWidth(320)
+        # never so narrow that the author has no room for a letter or two and the «…»
+        # (the house style's bold titles widen the three fixed columns)
+        header = self.versions.horizontalHeader()
+        fixed = sum(header.sectionSize(n) for n in range(3))
+        scroll = self.versions.verticalScrollBar().sizeHint().width()
+        edges = 2 * self.versions.frameWidth() + scroll
+        self.versions.setMinimumWidth(max(320, fixed + AUTHOR_LEAST + edges))
 
         panel = QWidget()
         self.title = heading("", panel)
