@@ -41,7 +41,7 @@ from agencia.decks.labels import label
 from agencia.decks.page_mark import fit_logo
 from agencia.decks.paper_content import ActaContent, ContrabriefContent
 from agencia.decks.slides import Ctx, Meta, ellipsize, footer_parts
-from agencia.decks.styles import bullet_mark, hanging
+from agencia.decks.styles import bullet_mark, composed, framed, hanging
 from agencia.decks.text import blocks, markup
 from agencia.decks.theme import Theme, rl
 
@@ -78,16 +78,29 @@ class PaperStyles:
             bulletFontName=BOLD,
         )
 
+        def sized(size: float) -> dict[str, float]:
+            return {"fontSize": size, "leading": size * 1.3}
+
         def style(name: str, size: float = BODY, **kw: Any) -> ParagraphStyle:
-            return ParagraphStyle(name, parent=base, fontSize=size, leading=size * 1.3, **kw)
+            return ParagraphStyle(name, parent=base, **sized(size), **kw)
 
         self.kicker = style(
             "p_kicker", CAPTION + 1, fontName=BOLD, textColor=rl(th.secondary_text), spaceAfter=4
         )
-        self.title = style(
-            "p_title", TITLE, fontName=BOLD, textColor=rl(th.primary_text), spaceAfter=4
+        # The title at the left margin under the letterhead whatever its first letter,
+        # as the slides' (styles.framed); the subtitle a line the document composes
+        # («client · brand»: styles.composed), in its order.
+        self.title = framed(
+            "p_title",
+            parent=base,
+            fontName=BOLD,
+            textColor=rl(th.primary_text),
+            spaceAfter=4,
+            **sized(TITLE),
         )
-        self.subtitle = style("p_subtitle", BODY + 1.5, textColor=grey, spaceAfter=10)
+        self.subtitle = composed(
+            "p_subtitle", parent=base, textColor=grey, spaceAfter=10, **sized(BODY + 1.5)
+        )
         self.heading = style(
             "p_heading",
             HEADING,

@@ -28,7 +28,7 @@ from agencia.decks.layout import (
     title_block,
     title_height,
 )
-from agencia.decks.slides import Ctx, Deck, Slide
+from agencia.decks.slides import Ctx, Deck, Slide, broken
 from agencia.decks.text import plain
 from agencia.domain.briefs import BRIEF_FIELDS
 
@@ -46,7 +46,7 @@ def build_brief(
     items = _fields(ctx, c, large=False)
     deck = Deck(ctx)
     rows = _fact_rows(_facts(ctx, c))
-    facts_h = len(rows) * _FACT_H + 16 if rows else 0.0
+    facts_h = _rows_height(rows)
     band, level = _band(ctx, c, facts_h)
     # The facts under the band when they fit there (level < 2), else on top of the next
     # page; the fields start on the first page only with room for a label and its first
@@ -234,38 +234,57 @@ def _facts(ctx: Ctx, c: CampaignContent) -> list[tuple[str, str]]:
     return [(ctx.label(k), v) for k, v in pairs if v]
 
 
-def _fact_rows(facts: list[tuple[str, str]]) -> list[list[tuple[float, str, str]]]:
-    """The facts side by side, a fact that would run past the edge on a row below: each
-    row its facts as (x, label, value). Both measuring and drawing use it, so that the
-    page makes room for every row it draws."""
-    rows: list[list[tuple[float, str, str]]] = []
+_Fact = tuple[float, str, list[str]]  # where it starts, its label, its value's lines
+_VALUE_LEADING = t.leading(t.TABLE)  # between a wrapped value's lines
+
+
+def _fact_rows(facts: list[tuple[str, str]]) -> list[list[_Fact]]:
+    """The facts side by side, a fact that would run past the edge on a row below, a
+    value wider than the page (a URL, a code typed as one word) broken into lines of
+    the page's width (slides.broken): each row its facts as (x, label, value's lines).
+    Both measuring (`_rows_height`) and drawing use it, so that the page makes room for
+    every line it draws."""
+    rows: list[list[_Fact]] = []
     x = t.MARGIN_X
     for name, value in facts:
-        w = max(width(name, _LABEL), width(value, t.TABLE, bold=True)) + 28
+        lines = broken(value, t.TABLE, t.CONTENT_W, bold=True)
+        w = max([width(name, _LABEL)] + [width(line, t.TABLE, bold=True) for line in lines]) + 28
         if not rows or (x + w - 28 > t.PAGE_W - t.MARGIN_X and x > t.MARGIN_X):
             rows.append([])
             x = t.MARGIN_X
-        rows[-1].append((x, name, value))
+        rows[-1].append((x, name, lines))
         x += w
     return rows
 
 
-def _draw_facts(c: Canvas, rows: list[list[tuple[float, str, str]]], top: float) -> None:
+def _row_height(row: list[_Fact]) -> float:
+    """A row's height: a label over a value, and a line more for each wrapped line."""
+    return _FACT_H + (max(len(lines) for _, _, lines in row) - 1) * _VALUE_LEADING
+
+
+def _rows_height(rows: list[list[_Fact]]) -> float:
+    """The facts' height with the room under their rule (none without facts)."""
+    return sum(_row_height(row) for row in rows) + 16 if rows else 0.0
+
+
+def _draw_facts(c: Canvas, rows: list[list[_Fact]], top: float) -> None:
     """Label over value, row under row, a rule under the last.
 
     The label is set nearly at the value's size and one line above it so that text
     extraction (pdftotext) keeps each pair together ("Código LPE-2025-004") instead of
-    reading the row of labels and then the row of values."""
+    reading the row of labels and then the row of values; a wrapped value's lines are
+    drawn one after the other, so that it is read whole."""
     y = top
     for row in rows:
-        for x, name, value in row:
+        for x, name, lines in row:
             c.setFont(REGULAR, _LABEL)
             c.setFillColor(t.rl(t.GREY))
             draw_string(c, x, y - 10, name)
             c.setFont(BOLD, t.TABLE)
             c.setFillColor(t.rl(t.INK))
-            draw_string(c, x, y - 24, value)
-        y -= _FACT_H
+            for n, line in enumerate(lines):
+                draw_string(c, x, y - 24 - n * _VALUE_LEADING, line)
+        y -= _row_height(row)
     c.setStrokeColor(t.rl(t.RULE))
     c.setLineWidth(0.5)
     c.line(t.MARGIN_X, y - 4, t.PAGE_W - t.MARGIN_X, y - 4)

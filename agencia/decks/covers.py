@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 from agencia.decks import theme as t
 from agencia.decks.layout import para, raw
 from agencia.decks.slides import Ctx, Op, Slide, draw_at
+from agencia.decks.styles import composed, framed
 from agencia.decks.text import markup, plain
 from agencia.decks.theme import contrast, darken_for, mix, rl
 
@@ -55,19 +56,6 @@ def _decoration(ctx: Ctx, slide: Slide, background: str) -> None:
         c.rect(0, 0, t.PAGE_W, 6, stroke=0, fill=1)
 
     slide.add(draw)
-
-
-def _framed(name: str, *, parent: ParagraphStyle, **kw: object) -> ParagraphStyle:
-    """A frame slide's style for one text of a person's (a title, a name, a tagline):
-    laid out as the deck is, left-aligned under the accent bar, a Hebrew or Arabic text
-    read right to left inside it (fallback.drawn_as)."""
-    return ParagraphStyle(name, parent=parent, keeps_side=True, label=False, **kw)
-
-
-def _composed(name: str, *, parent: ParagraphStyle, **kw: object) -> ParagraphStyle:
-    """A frame slide's style for a line the deck composes of its parts («client ·
-    brand», «date · version»): in the deck's order, a Hebrew or Arabic name a run in it."""
-    return ParagraphStyle(name, parent=parent, label=True, **kw)
 
 
 def _fit(
@@ -120,7 +108,7 @@ def cover_slide(
         op, _ = _logo_chip_op(agency_logo, t.MARGIN_X, top_y, 200)
         slide.add(op)
     else:
-        name_style = _framed("cv_agency", parent=ctx.styles.lead, textColor=rl(fg))
+        name_style = framed("cv_agency", parent=ctx.styles.lead, textColor=rl(fg))
         name = para(ctx.agency, name_style)
         _, nh = name.wrap(t.span(6), 80)
         slide.add(draw_at(name, t.MARGIN_X, top_y - nh))
@@ -137,24 +125,24 @@ def cover_slide(
     text_w = t.span(10)
     stack: list[tuple[Flowable, float]] = []  # from the bottom up, with the gap above each
     if when:
-        when_style = _composed("cv_when", parent=ctx.styles.body, textColor=rl(soft))
+        when_style = composed("cv_when", parent=ctx.styles.body, textColor=rl(soft))
         stack.append((para(when, when_style), 24 if facts else 36))
-    fact_style = _framed("cv_fact", parent=ctx.styles.body, textColor=rl(fg))
+    fact_style = framed("cv_fact", parent=ctx.styles.body, textColor=rl(fg))
     for n, (name, lines) in enumerate(reversed(facts)):
         said = "<br/>".join(markup(line) for line in lines)
         stack.append(
             (raw(f"<b>{markup(name)}:</b> {said}", fact_style), 14 if n == len(facts) - 1 else 6)
         )
     if subtitle:
-        sub_style = _framed("cv_sub", parent=ctx.styles.subtitle, textColor=rl(soft))
+        sub_style = framed("cv_sub", parent=ctx.styles.subtitle, textColor=rl(soft))
         stack.append((para(subtitle, sub_style), 10))
     kp = None
     if kicker:
-        kp = para(kicker, _composed("cv_kick", parent=ctx.styles.lead, textColor=rl(fg)))
+        kp = para(kicker, composed("cv_kick", parent=ctx.styles.lead, textColor=rl(fg)))
     used = 64.0 + sum(f.wrap(text_w, 300)[1] + gap for f, gap in stack)
     kh = kp.wrap(text_w, 300)[1] + 12 if kp is not None else 0.0
     room = top_y - LOGO_H - 2 * CHIP_PAD - 48 - used - kh
-    base = _framed("cv_title", parent=ctx.styles.cover_title, textColor=rl(fg))
+    base = framed("cv_title", parent=ctx.styles.cover_title, textColor=rl(fg))
     stack.append(
         (_fit(title, base, (t.COVER_TITLE, t.TITLE, t.SUBTITLE, t.BODY), text_w, room), 12)
     )
@@ -185,14 +173,14 @@ def divider_slide(
     ink = darken_for(th.primary, t.LIGHT)
     accent = darken_for(th.secondary, t.LIGHT)
     if number is not None:
-        num_style = _framed("dv_num", parent=ctx.styles.big, textColor=rl(accent))
+        num_style = framed("dv_num", parent=ctx.styles.big, textColor=rl(accent))
         head = para(f"{number:02d}", num_style)
     else:
-        kick_style = _composed("dv_kick", parent=ctx.styles.lead, textColor=rl(accent))
+        kick_style = composed("dv_kick", parent=ctx.styles.lead, textColor=rl(accent))
         head = para(kicker, kick_style)
-    title_style = _framed("dv_title", parent=ctx.styles.cover_title, textColor=rl(ink))
+    title_style = framed("dv_title", parent=ctx.styles.cover_title, textColor=rl(ink))
     tp = para(title, title_style)
-    grey = _composed("dv_list", parent=ctx.styles.subtitle, spaceAfter=2)
+    grey = composed("dv_list", parent=ctx.styles.subtitle, spaceAfter=2)
     listed = para("  ·  ".join(plain(x) for x in contents), grey) if contents else None
     _, nh = head.wrap(t.span(10), 100)
     _, th_ = tp.wrap(t.span(10), 300)
@@ -220,9 +208,9 @@ def closing_slide(ctx: Ctx, *, title: str, lines: Sequence[str], logo: bytes | N
     _decoration(ctx, slide, bg)
     fg, soft = th.on_cover, _soft(ctx, bg)
     width = t.span(8)
-    head = para(title, _framed("cl_title", parent=ctx.styles.cover_title, textColor=rl(fg)))
-    name = para(ctx.agency, _framed("cl_name", parent=ctx.styles.lead, textColor=rl(fg)))
-    body_style = _framed("cl_body", parent=ctx.styles.body, textColor=rl(soft), spaceAfter=4)
+    head = para(title, framed("cl_title", parent=ctx.styles.cover_title, textColor=rl(fg)))
+    name = para(ctx.agency, framed("cl_name", parent=ctx.styles.lead, textColor=rl(fg)))
+    body_style = framed("cl_body", parent=ctx.styles.body, textColor=rl(soft), spaceAfter=4)
     items = [para(line, body_style) for line in lines if plain(line)]
     _, hh = head.wrap(width, 300)
     _, nh = name.wrap(width, 200)

@@ -66,12 +66,8 @@ def with_fallback(frags: list[object]) -> list[object]:
 def _draw_marks(canvas: Canvas, kind: str, label: tuple[str, float, Placed]) -> None:
     """ReportLab's onDraw hook, inside a line's text: a letter's marks (fonts.put_marks)
     from the pen after the letter, in the letter's font."""
-    info = canvas._curr_tx_info
-    tx = info["tx"]
     name, size, marks = label
-    if (tx._fontname, tx._fontsize) != (name, size):
-        tx._setFont(name, size)
-    put_marks(tx, info["cur_x"], marks, tx.XtraState.rise)
+    put_marks(canvas, marks, (name, size))
 
 
 def _with_marks(frag: Any, text: str) -> list[Any]:

@@ -146,7 +146,10 @@ def width(text: str, size: float, *, bold: bool = False) -> float:
 @lru_cache(maxsize=1024)
 def _box(name: str, char: str) -> tuple[float, float, float, float]:
     """The outline's box (x0, y0, x1, y1) of `char` in font `name`, in thousandths of the
-    size, from the font's own glyph table (ReportLab reads widths, not outlines)."""
+    size, from the font's own glyph table (ReportLab reads widths, not outlines): the
+    vowel marks' places (`mark_offsets`). It reads ReportLab's parsed font (its face's
+    `charToGlyph`, `glyphPos`, `table` and `_ttf_data`), as `put_marks` draws with its
+    internals: checked with the same ReportLab (REPORTLAB_CHECKED, and a test)."""
     face = pdfmetrics.getFont(name).face
     glyph = face.charToGlyph.get(ord(char))
     if glyph is None or face.glyphPos[glyph] == face.glyphPos[glyph + 1]:
@@ -217,15 +220,40 @@ def placed(name: str, size: float, letter: str, marks: str) -> Placed:
     )
 
 
-def put_marks(tx: PDFTextObject, x: float, placed: Placed, rise: float = 0.0) -> None:
-    """Draw a letter's marks (`placed`) in a text object whose pen is at `x`, after the
-    letter, in the letter's font, and put the pen back at `x`.
+REPORTLAB_CHECKED = "5.1.0"  # the ReportLab whose internals `put_marks` was read against
+
+
+def put_marks(
+    where: Canvas | PDFTextObject, placed: Placed, font: tuple[str, float] | None = None
+) -> None:
+    """Draw a letter's marks (`placed`) from the pen after the letter, in the letter's
+    font, and leave the pen there. `where` is a line's text object whose pen is after the
+    letter (a line drawn alone: `draw_string`), or the canvas inside a paragraph's onDraw
+    hook (fallback.Paragraph: the paragraph's line, set in `font` if it is in another).
 
     What a PDF reader reads and what the eye sees are drawn apart: the marks are shown
     where they sit, marked as no text (an empty ActualText), then read (drawn
     invisibly) at the pen, in the line like any letter. A mark read where it is shown
     (off the line over a tall letter or another mark, or back inside its letter) would
-    be taken by poppler for a word of its own, or a gap, and cut the name there."""
+    be taken by poppler for a word of its own, or a gap, and cut the name there.
+
+    No public API of ReportLab does this, so this function uses its internals, and is the
+    only one in Agencia that does (checked with ReportLab 5.1.0; an upgrade that changes
+    them fails tests/decks/test_deck_reportlab_internals.py):
+
+    - the paragraph's line while an onDraw hook runs: `canvas._curr_tx_info` ("tx" the
+      text object, "cur_x" its pen), the line's rise (`tx.XtraState.rise`), and
+      `tx._setFont`, which changes the font without touching the line's leading;
+    - the text object's content (`tx._code`: the marked-content span around the shown
+      marks), its line's origin (`tx._x0`: `setXPos` counts from it) and `tx._textOut`,
+      which writes text without moving the pen."""
+    if isinstance(where, PDFTextObject):
+        tx, x, rise = where, where.getX(), 0.0
+    else:
+        info = where._curr_tx_info
+        tx, x, rise = info["tx"], info["cur_x"], info["tx"].XtraState.rise
+        if font is not None and (tx._fontname, tx._fontsize) != font:
+            tx._setFont(*font)
     tx._code.append("/Span <</ActualText ()>> BDC")
     for mark, dx, dy in placed:
         tx.setXPos(x + dx - tx._x0)
@@ -253,7 +281,7 @@ def _draw_part(canvas: Canvas, x: float, y: float, part: str, name: str, size: f
     for letters, marks in clusters(part):
         tx.textOut(letters)
         if marks:
-            put_marks(tx, tx.getX(), placed(name, size, letters[-1], marks))
+            put_marks(tx, placed(name, size, letters[-1], marks))
     canvas.drawText(tx)
 
 

@@ -22,6 +22,7 @@ from agencia.decks import theme as t
 from agencia.decks.fonts import BOLD, REGULAR, draw_string, register_fonts, width
 from agencia.decks.formats import Fmt
 from agencia.decks.labels import label
+from agencia.decks.rtl import is_mark
 from agencia.decks.styles import Styles
 from agencia.decks.text import plain
 from agencia.decks.theme import Theme, rl
@@ -234,3 +235,41 @@ def ellipsize(text: str, size: float, room: float, *, bold: bool = False) -> str
     while text and width(text + "…", size, bold=bold) > room:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def broken(text: str, size: float, room: float, *, bold: bool = False) -> list[str]:
+    """`text` (one line, as typed) as the lines it takes in `room` points, for a value
+    drawn on the canvas rather than as a paragraph (a brief sheet's fact): whole when it
+    fits, else broken at its spaces (never at a no-break one: «250.000 €»), and a word
+    longer than a line (a URL, a code, a word typed without spaces) cut where the line
+    ends, as the paragraphs' `splitLongWords` does, never between a letter and its vowel
+    mark. Each line is drawn as typed (`draw_string` reorders a Hebrew or Arabic one),
+    so a text is broken in the order it is read."""
+
+    def fits(line: str) -> bool:
+        return width(line, size, bold=bold) <= room
+
+    if fits(text):
+        return [text] if text else []
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if not word:
+            continue
+        joined = f"{line} {word}" if line else word
+        if fits(joined):
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        while not fits(word):
+            low, high = 1, len(word)  # the longest head that fits: at least one letter
+            while low < high:
+                mid = (low + high + 1) // 2
+                low, high = (mid, high) if fits(word[:mid]) else (low, mid - 1)
+            while low > 1 and is_mark(word[low]):
+                low -= 1
+            lines.append(word[:low])
+            word = word[low:]
+        line = word
+    return [*lines, line] if line else lines

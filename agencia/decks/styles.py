@@ -40,15 +40,11 @@ class Styles:
             """A table's cell, a card's line or a line the deck composes of its parts:
             the deck's direction and its column's alignment, whatever its first letter
             (fallback.drawn_as)."""
-            return style(name, label=True, **kw)
+            return composed(name, parent=base, **kw)
 
-        # A title sits under its accent bar at the left whatever its first letter: a
-        # campaign's name in Hebrew reads right to left there (fallback.drawn_as).
-        self.cover_title = style(
-            "cover_title", fontName=BOLD, keeps_side=True, **sized(t.COVER_TITLE)
-        )
-        self.title = style(
-            "title", fontName=BOLD, textColor=rl(th.primary_text), keeps_side=True, **sized(t.TITLE)
+        self.cover_title = framed("cover_title", parent=base, fontName=BOLD, **sized(t.COVER_TITLE))
+        self.title = framed(
+            "title", parent=base, fontName=BOLD, textColor=rl(th.primary_text), **sized(t.TITLE)
         )
         # A slide's subtitle is a line the deck composes («client · brand · year»).
         self.subtitle = label("subtitle", textColor=grey, **sized(t.SUBTITLE))
@@ -135,6 +131,23 @@ class Styles:
             keepWithNext=1,
             **sized(t.CAPTION),
         )
+
+
+def framed(name: str, *, parent: ParagraphStyle, **kw: object) -> ParagraphStyle:
+    """A title's style, and a frame slide's for a text of a person's (a name, a
+    tagline): laid out as the page is, at the left under its accent bar or letterhead,
+    a Hebrew or Arabic text read right to left inside it (fallback.drawn_as,
+    `keeps_side`). A title is stacked with a kicker, a subtitle and facts that all start
+    at the left: flush right, a campaign's name in Hebrew would float away from them
+    (DECKS.md: left-aligned). The slides', the covers' and the A4 documents' titles."""
+    return ParagraphStyle(name, parent=parent, keeps_side=True, label=False, **kw)
+
+
+def composed(name: str, *, parent: ParagraphStyle, **kw: object) -> ParagraphStyle:
+    """The style of a line the deck composes of its parts («client · brand», «date ·
+    version») or of a table's cell: in the deck's order and its column's alignment, a
+    Hebrew or Arabic name a run in it (fallback.drawn_as, `label`)."""
+    return ParagraphStyle(name, parent=parent, label=True, **kw)
 
 
 def hanging(parent: ParagraphStyle, name: str, indent: float, **kw: object) -> ParagraphStyle:
