@@ -269,7 +269,10 @@ def _write_contacts(out: IO[str], contacts: Sequence[ContactView]) -> None:
 def _write_detail(
     out: IO[str], d: AccountDetail, locale: str = "es_ES", agency_zone: str = ""
 ) -> None:
-    """The account as people read it; its moments on its own clock (else the agency's)."""
+    """The account as people read it: its country and locale by their names in the
+    reader's language (the codes are for `--format json`), its moments on its own clock
+    (else the agency's)."""
+    from agencia.domain.locale_names import country_name, locale_name
     from agencia.domain.tax_ids import display, kind
 
     def field(key: str, value: str, label: str = "") -> None:
@@ -288,10 +291,10 @@ def _write_detail(
         field("parent", f"{d.parent_name} [{d.parent_id}]")
     if d.subsidiaries:
         field("subsidiaries", ", ".join(f"{name} [{i}]" for i, name in d.subsidiaries))
-    field("city", ", ".join(p for p in (d.city, d.country) if p))
+    field("city", ", ".join(p for p in (d.city, country_name(d.country)) if p))
     field("address", d.address)
     field("contact_data", "  ".join(p for p in (d.phone, d.email, d.website) if p))
-    field("locale", " · ".join(p for p in (d.locale, d.currency) if p))
+    field("locale", " · ".join(p for p in (locale_name(d.locale), d.currency) if p))
     field("time_zone", d.time_zone)
     field("may_be_shown", t("yes") if d.may_be_shown else t("no"))
     field("notes", d.notes)
@@ -495,3 +498,27 @@ def acting_on_account(
         return work(db, actor)
 
     return acting_unseen_as_missing(args, first_the_account, read_only=read_only)
+
+
+def acting_on_contact(
+    args: argparse.Namespace,
+    work: Callable[[Database, Actor], T],
+    *,
+    contact: int | None,
+    read_only: bool = False,
+) -> T:
+    """`acting_on_account` for a command given a client contact's ID (if any): the
+    contact is read first, so that one on an account the person may not see is «No
+    existe el contacto N» (exit 1), as a missing one is — never the refusal of what they
+    asked to do with it, which would tell them it exists."""
+
+    def first_the_contact(db: Database, actor: Actor) -> T:
+        from agencia.services.accounts.contacts import get_contact
+        from agencia.services.unseen import unseen_as_missing
+
+        if contact is not None:
+            with unseen_as_missing("contact.not_found", id=contact):  # nor its account's ID
+                get_contact(db, actor, contact)
+        return work(db, actor)
+
+    return acting_unseen_as_missing(args, first_the_contact, read_only=read_only)

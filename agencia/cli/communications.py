@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from agencia.cli import formats
-from agencia.cli.accounts import acting_on_account
+from agencia.cli.accounts import acting_on_account, acting_on_contact
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting, acting_unseen_as_missing, agency_locale, agency_zone
+from agencia.cli.session import acting, agency_locale, agency_zone
 from agencia.cli.words import english
 from agencia.domain.enums import Channel
 from agencia.domain.errors import DomainError
@@ -192,8 +192,8 @@ def import_(args: argparse.Namespace) -> int:
             blobs.append(path.read_bytes())
         except OSError as exc:
             raise DomainError("mail.unreadable", path=str(path), detail=exc.strerror or "") from exc
-    outcomes = acting_unseen_as_missing(
-        args, lambda db, actor: import_files(db, actor, blobs, args.account)
+    outcomes = acting_on_account(  # an unseen account is «No existe…», not «not yours»
+        args, lambda db, actor: import_files(db, actor, blobs, args.account), account=args.account
     )
     print(_summary(outcomes))
     return EXIT_OK
@@ -224,7 +224,7 @@ def send_survey(args: argparse.Namespace) -> int:
             raise DomainError("mail.no_account")
         return send_questionnaire(db, actor, server, args.id, args.contact)
 
-    print(_t("survey_sent", id=acting(args, work)))
+    print(_t("survey_sent", id=acting_on_contact(args, work, contact=args.contact)))
     return EXIT_OK
 
 

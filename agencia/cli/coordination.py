@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from agencia.cli import formats
 from agencia.cli.errors import EXIT_OK
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from agencia.services.coordination.queries import TaskRow
     from agencia.services.coordination.vendors import VendorDetail, VendorRow
 
+T = TypeVar("T")
 _FORMATS = ("table", "csv", "json")
 _TEAMS = tuple(d.value for d in Department)
 _WORDS = {  # key: (es, en)
@@ -87,6 +89,23 @@ def _after(text: str) -> tuple[int, int]:
         return record_id(task), int(lag or 0)
     except ValueError:
         raise argparse.ArgumentTypeError(t("not_id_lag", text=text)) from None
+
+
+def acting_on_campaign(
+    args: argparse.Namespace, work: Callable[[Database, Actor], T], *, campaign: int
+) -> T:
+    """`session.acting_unseen_as_missing` for a command that puts something on a campaign
+    it is given (a task made of an improvement action): the campaign is read first, so
+    that one the person may not see is «No existe la campaña N» (exit 1), as a missing
+    one is — never «it is another account's», which would tell them it exists."""
+
+    def first_the_campaign(db: Database, actor: Actor) -> T:
+        from agencia.services.campaigns.queries import get_campaign
+
+        get_campaign(db, actor, campaign)
+        return work(db, actor)
+
+    return acting_unseen_as_missing(args, first_the_campaign)
 
 
 def register(commands: Any, common: Parser) -> None:
@@ -291,18 +310,23 @@ def add_task(args: argparse.Namespace) -> int:
 def set_status(args: argparse.Namespace) -> int:
     from agencia.services.coordination.tasks import set_status
 
-    acting(args, lambda db, actor: set_status(db, actor, args.id, TaskStatus(args.status)))
+    acting_unseen_as_missing(  # a task of an unseen campaign: «No existe la tarea N»
+        args,
+        lambda db, actor: set_status(db, actor, args.id, TaskStatus(args.status)),
+        record="task.not_found",
+    )
     return EXIT_OK
 
 
 def move_task(args: argparse.Namespace) -> int:
     from agencia.services.coordination.tasks import reschedule
 
-    replaced = acting(
+    replaced = acting_unseen_as_missing(
         args,
         lambda db, actor: reschedule(
             db, actor, args.id, args.start, with_dependents=not args.alone
         ),
+        record="task.not_found",
     )
     for task_id in sorted(replaced):
         print(task_id)
@@ -312,7 +336,11 @@ def move_task(args: argparse.Namespace) -> int:
 def task_from_step(args: argparse.Namespace) -> int:
     from agencia.services.coordination.next_steps import task_from_next_step
 
-    new_id = acting(args, lambda db, actor: task_from_next_step(db, actor, args.id).id)
+    new_id = acting_unseen_as_missing(
+        args,
+        lambda db, actor: task_from_next_step(db, actor, args.id).id,
+        record="next_step.not_found",
+    )
     formats.write_new_id(args.format, new_id)
     return EXIT_OK
 

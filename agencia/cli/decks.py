@@ -203,7 +203,9 @@ def write_deck(args: argparse.Namespace) -> int:
         db = open_db(args, read_only=True)  # a deck only reads: beside the window
         try:
             actor = acting_user(db, args)
-            with unseen_as_missing():  # an unseen account or campaign: «No existe…»
+            # an unseen account or campaign: «No existe…» — an acta's, «No existe el acta N»
+            asked = {"code": "meeting.not_found", "id": target} if kind == "meeting" else {}
+            with unseen_as_missing(**asked):
                 if kind in ("meeting", "contrabrief") or args.paper == "a4":
                     pdf = build_paper(db, actor, kind, target, args.lang)
                 else:

@@ -21,16 +21,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agencia.cli import formats
-from agencia.cli.accounts import acting_on_account
+from agencia.cli.accounts import acting_on_account, acting_on_contact
+from agencia.cli.coordination import acting_on_campaign
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, action, noun, record_id
-from agencia.cli.session import acting, acting_unseen_as_missing
+from agencia.cli.session import acting
 from agencia.cli.words import english
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from agencia.db.database import Database
     from agencia.domain.account_health import FactorPart
+    from agencia.domain.actor import Actor
+    from agencia.services.results import SaveResult
 
 _TEXT = {
     "imported": ("{n} respuestas importadas.", "{n} responses imported."),
@@ -235,9 +239,10 @@ def form_(args: argparse.Namespace) -> int:
     from agencia.services.files import write_atomically
     from agencia.services.satisfaction.questionnaire import questionnaire_pdf
 
-    pdf = acting(
+    pdf = acting_on_contact(
         args,
         lambda db, actor: questionnaire_pdf(db, actor, args.id, args.contact),
+        contact=args.contact,
         read_only=True,
     )
     write_atomically(args.out, pdf)
@@ -252,8 +257,10 @@ def import_csv(args: argparse.Namespace) -> int:
 
         data = args.file.read_bytes()
         day = args.date or date.today()
-        result = acting(
-            args, lambda db, actor: import_questionnaire(db, actor, data, day, args.contact)
+        result = acting_on_contact(
+            args,
+            lambda db, actor: import_questionnaire(db, actor, data, day, args.contact),
+            contact=args.contact,
         )
         formats.write_new_id("text", result.id)
         return EXIT_OK
@@ -264,11 +271,19 @@ def import_csv(args: argparse.Namespace) -> int:
 
 
 def task_(args: argparse.Namespace) -> int:
+    """A task of the campaign made of the action: an action or a campaign the person may
+    not see reads as a missing one («No existe…», exit 1), never «not your group» or
+    «another account's», which would tell them it exists."""
+    from agencia.domain.errors import NotFound
     from agencia.services.satisfaction.improvement_tasks import task_from_improvement
+    from agencia.services.satisfaction.improvements import list_actions
 
-    result = acting_unseen_as_missing(
-        args, lambda db, actor: task_from_improvement(db, actor, args.id, args.campaign)
-    )
+    def work(db: Database, actor: Actor) -> SaveResult:
+        if all(a.id != args.id for a in list_actions(db, actor)):  # the ones they see
+            raise NotFound("improvement.not_found", id=args.id)
+        return task_from_improvement(db, actor, args.id, args.campaign)
+
+    result = acting_on_campaign(args, work, campaign=args.campaign)
     formats.write_new_id("text", result.id)
     return EXIT_OK
 

@@ -81,18 +81,25 @@ def acting(
 
 
 def acting_unseen_as_missing(
-    args: argparse.Namespace, work: Callable[[Database, Actor], T], *, read_only: bool = False
+    args: argparse.Namespace,
+    work: Callable[[Database, Actor], T],
+    *,
+    read_only: bool = False,
+    record: str | None = None,
 ) -> T:
     """`acting`, for a command given an account's or a campaign's ID: one the person may
     not see reads exactly as one that does not exist («No existe la cuenta N», exit 1), so
     that nobody learns from the command line which IDs exist (`services.unseen`). What
-    the person does to an account or campaign they see keeps its real reason. (A command
-    whose account only filters what it lists: `cli.accounts.acting_on_account`.)"""
+    the person does to an account or campaign they see keeps its real reason. A command
+    given the ID (`args.id`) of what is on a campaign (a task) names it in `record`
+    («task.not_found»): «No existe la tarea N», not the campaign's ID. (A command whose
+    account only filters what it lists: `cli.accounts.acting_on_account`.)"""
 
     def guarded(db: Database, actor: Actor) -> T:
         from agencia.services.unseen import unseen_as_missing
 
-        with unseen_as_missing():
+        asked = {"code": record, "id": args.id} if record else {}
+        with unseen_as_missing(**asked):
             return work(db, actor)
 
     return acting(args, guarded, read_only=read_only)

@@ -206,13 +206,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
 }
 
-_ENTITY: dict[str, tuple[str, str]] = {
-    "account": ("cuenta", "account"),
-    "contact": ("contacto", "contact"),
-    "brand": ("marca", "brand"),
-    "product": ("producto", "product"),
-}
-
 
 def t(key: str, **params: Any) -> str:
     """The command line's text `key` in the language of the messages, filled in."""
@@ -223,11 +216,6 @@ def t(key: str, **params: Any) -> str:
 def english() -> bool:
     """Whether people read English (else Spanish)."""
     return messages.language() == "en"
-
-
-def _label(table: dict[str, tuple[str, str]], key: str) -> str:
-    es, en = table.get(key, (key, key))
-    return en if messages.language() == "en" else es
 
 
 # --- labels for enum codes: one function each ------------------------------------------
@@ -249,8 +237,12 @@ def audit_action_label(code: str) -> str:
 
 
 def audit_entity_label(code: str) -> str:
-    """The kind of record an audit entry is about."""
-    return _label(_ENTITY, code)
+    """The kind of record an audit entry is about, in running text («Alta acción de
+    mejora: …»): the history's words (`domain.record_kinds`), not the code's name."""
+    from agencia.domain.record_kinds import record_kind
+
+    words = record_kind(code)
+    return words[:1].lower() + words[1:]
 
 
 def campaign_kind_label(code: str) -> str:

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from campaign_world import Cast, build_cast, new_campaign
 from cli_support import one_line, run
+from factories import assign
 
 from agencia.db.database import open_database
 from agencia.db.uow import unit_of_work
@@ -26,6 +27,8 @@ class Setting:
     campaign: int
     mine: int  # an action on the campaign's account
     other: int  # an action on another account
+    account: int  # the campaign's
+    bruno: int  # director of the other account's group
 
 
 @pytest.fixture
@@ -42,6 +45,8 @@ def setting(sqlite_url: str) -> Setting:
             new_campaign(cast),
             _action(cast, cast.account_id, "director", "executive"),
             _action(cast, cast.other_account_id, "director_b", "executive_b"),
+            cast.account_id,
+            cast.staff["director_b"],
         )
     finally:
         db.close()
@@ -79,5 +84,13 @@ def test_improvements_task_prints_the_new_id(
     status, out, err = run(capsys, *argv, *who)
     assert status != 0 and out == "" and "ya tiene su tarea" in one_line(err)
     other = ("improvements", "task", str(setting.other), "--campaign", str(setting.campaign))
+    status, out, err = run(capsys, *other, "--db", setting.url, "--user", "bruno")
+    # a campaign he cannot see is none he may name (test_cli_unseen_as_missing.py)
+    assert (status, out, one_line(err)) == (1, "", f"No existe la campaña {setting.campaign}.")
+    db = open_database(setting.url)
+    try:
+        assign(db, setting.account, setting.bruno)  # now he sees it: it is another account's
+    finally:
+        db.close()
     status, out, err = run(capsys, *other, "--db", setting.url, "--user", "bruno")
     assert status != 0 and out == "" and "es de otra cuenta" in one_line(err)

@@ -1,97 +1,183 @@
-"""Every command that takes an account's or a campaign's ID answers a trainee alike for
-one that does not exist and one of another group's account: «No existe…», exit 1 — so
-that nobody learns from the command line which IDs exist (as `account show` does). A
-tester found lists that answered «No hay…» (exit 0) and refusals that said the account
-or campaign was not theirs. Each case failed before its fix."""
+"""Every command that takes an account's, a campaign's, a service request's or a client
+contact's ID (or a meeting report's) answers alike for one that does not exist and one
+the person may not see (another group's account, or what is on it): «No existe…», exit
+1 — so that nobody learns from the command line which IDs exist (as `account show`
+does). A tester found lists that answered «No hay…» (exit 0) and refusals that said the
+account or campaign was not theirs; a sweep of the parsers found the same in `mail
+import --account`, `improvements task --campaign`, the `request` actions, `surveys …
+--contact` and `deck meeting`. Each case failed before its fix; each is a test of its
+own."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cli_support import accounts, campaigns, run
 
 TRAINEE = "pabloh"  # Becario de Cuentas, Gran Consumo: sees only the accounts he is on
+DIRECTOR = "demo"  # Directora de Cuentas, Gran Consumo: manages its improvement actions
+OTHER_DIRECTOR = "andresm"  # Director de Cuentas, Servicios y Tecnología: no requests
+ADMIN = "rosav"  # sees every account
 MISSING = "999999"
+MAIL = "From: a@example.com\nTo: b@example.com\nSubject: Hola\n\nHola.\n"
 
+# What a missing record of each kind reads as: the placeholder in the command names it.
+MISSING_WORDS = {
+    "account": "No existe la cuenta {id}.\n",
+    "campaign": "No existe la campaña {id}.\n",
+    "request": "No existe la solicitud {id}.\n",
+    "contact": "No existe el contacto {id}.\n",
+    "meeting": "No existe el acta {id}.\n",  # a campaign's meeting report
+    "task": "No existe la tarea {id}.\n",  # a campaign's task
+    "step": "No existe el próximo paso {id}.\n",  # a meeting report's next step
+    "improvement": "No existe la acción de mejora {id}.\n",  # an account's
+}
+# Where a campaign's tasks and next steps are (no list shows a next step's ID).
+ON_CAMPAIGN = {
+    "task": "SELECT id, campaign_id FROM tasks ORDER BY id",
+    "step": "SELECT s.id, m.campaign_id FROM meeting_next_steps s"
+    " JOIN meeting_reports m ON m.id = s.meeting_id ORDER BY s.id",
+}
 
-def _unseen(capsys: pytest.CaptureFixture[str], url: str) -> tuple[str, str]:
-    """Another group's account and one of its campaigns (the administrator sees them)."""
-    seen = {r["id"] for r in accounts(capsys, url, "--user", TRAINEE)}
-    every = campaigns(capsys, url, "--user", "rosav")
-    campaign = next(r for r in every if r["account_id"] not in seen)
-    return str(campaign["account_id"]), str(campaign["id"])
-
-
-ACCOUNT_COMMANDS = [
-    ("requests", "list", "--account", "{id}"),
-    ("communications", "list", "--account", "{id}"),
-    ("vcards", "{id}", "--out", "{out}"),
-    ("campaigns", "list", "--account", "{id}"),
-    ("improvements", "list", "--account", "{id}"),
-    ("report", "sla", "--account", "{id}", "--format", "csv", "--out", "{out}"),
-    ("report", "satisfaction", "--account", "{id}", "--format", "csv", "--out", "{out}"),
-    ("accounts", "health", "--account", "{id}"),
-    ("accounts", "health", "--history", "--account", "{id}"),
-    ("request", "add", "--account", "{id}", "Asunto"),
-    ("campaign", "add", "--account", "{id}", "--name", "Campaña"),
-    ("team", "add", "{id}", "9"),
-    ("team", "remove", "{id}", "9"),
-    ("team", "lead", "{id}", "9"),
-    ("deck", "agency", "--for", "{id}", "--out", "{out}"),
+# (the command, with {account}, {campaign}, {request} or {contact} where the ID goes;
+# who runs it). Commands a trainee's role refuses before any ID is read run as someone
+# whose role allows them, on what that person does not see.
+CASES: list[tuple[str, str]] = [
+    ("account show {account}", TRAINEE),
+    ("requests list --account {account}", TRAINEE),
+    ("communications list --account {account}", TRAINEE),
+    ("mail import {mail} --account {account}", TRAINEE),
+    ("mail import {mail} --account {account}", DIRECTOR),
+    ("vcards {account} --out {out}", TRAINEE),
+    ("contact add {account} Nombre", TRAINEE),
+    ("campaigns list --account {account}", TRAINEE),
+    ("improvements list --account {account}", TRAINEE),
+    ("report sla --account {account} --format csv --out {out}", TRAINEE),
+    ("report satisfaction --account {account} --format csv --out {out}", TRAINEE),
+    ("accounts health --account {account}", TRAINEE),
+    ("accounts health --history --account {account}", TRAINEE),
+    ("satisfaction health --account {account}", TRAINEE),
+    ("request add --account {account} Asunto", TRAINEE),
+    ("campaign add --account {account} --name Campaña", TRAINEE),
+    ("team add {account} 9", TRAINEE),
+    ("team remove {account} 9", TRAINEE),
+    ("team lead {account} 9", TRAINEE),
+    ("deck agency --for {account} --out {out}", TRAINEE),
+    ("tasks list --campaign {campaign}", TRAINEE),
+    ("meetings list --campaign {campaign}", TRAINEE),
+    ("calendar export --campaign {campaign} --out {out}", TRAINEE),
+    ("campaign show {campaign}", TRAINEE),
+    ("task add --campaign {campaign} --title T --start 2026-01-05 --due 2026-01-09", TRAINEE),
+    ("improvements task 1 --campaign {campaign}", DIRECTOR),  # action 1: her group's
+    ("improvements task {improvement} --campaign {own_campaign}", OTHER_DIRECTOR),
+    ("deck campaign {campaign} --out {out}", TRAINEE),
+    ("deck brief {campaign} --out {out}", TRAINEE),
+    ("deck contrabrief {campaign} --out {out}", TRAINEE),
+    ("deck approvals {campaign} --out {out}", TRAINEE),
+    ("deck meeting {meeting} --out {out}", TRAINEE),
+    ("task status {task} done", TRAINEE),
+    ("task move {task} --start 2026-01-05", TRAINEE),
+    ("task from-step {step}", TRAINEE),
+    ("request show {request}", TRAINEE),
+    ("request move {request} in_progress", TRAINEE),
+    ("request move {request} in_progress", OTHER_DIRECTOR),
+    ("request reassign {request} 9", TRAINEE),
+    ("request reassign {request} 12", OTHER_DIRECTOR),
+    ("request campaign {request}", TRAINEE),
+    ("request task {request}", TRAINEE),
+    ("contact edit {contact} --name Otro", TRAINEE),
+    ("vcards {own} --contact {contact} --out {out}", TRAINEE),
+    ("surveys questionnaire 1 --contact {contact} --out {out}", TRAINEE),
+    ("surveys questionnaire 1 --contact {contact} --out {out}", DIRECTOR),
+    ("surveys import {pdf} --contact {contact}", TRAINEE),
+    ("surveys send 1 --contact {contact}", TRAINEE),
 ]
-CAMPAIGN_COMMANDS = [
-    ("tasks", "list", "--campaign", "{id}"),
-    ("meetings", "list", "--campaign", "{id}"),
-    ("calendar", "export", "--campaign", "{id}", "--out", "{out}"),
-    ("campaign", "show", "{id}"),
-    (
-        "task",
-        "add",
-        "--campaign",
-        "{id}",
-        "--title",
-        "T",
-        "--start",
-        "2026-01-05",
-        "--due",
-        "2026-01-09",
-    ),
-    ("deck", "campaign", "{id}", "--out", "{out}"),
-    ("deck", "brief", "{id}", "--out", "{out}"),
-]
 
 
-def _ask(
-    capsys: pytest.CaptureFixture[str], url: str, out: Path, words: tuple[str, ...], id_: str
-) -> tuple[int, str, str]:
-    argv = [w.format(id=id_, out=out) for w in words]
-    return run(capsys, *argv, "--db", url, "--user", TRAINEE)
+def _kind(command: str) -> str:
+    return next(k for k in MISSING_WORDS if "{" + k + "}" in command)
 
 
-@pytest.mark.parametrize("words", ACCOUNT_COMMANDS, ids=" ".join)
-def test_an_unseen_account_reads_as_a_missing_one(
-    capsys: pytest.CaptureFixture[str], demo_url: str, tmp_path: Path, words: tuple[str, ...]
+def _ids(rows: list[dict[str, Any]], key: str = "id") -> set[int]:
+    return {int(r[key]) for r in rows}
+
+
+def _unseen(capsys: pytest.CaptureFixture[str], url: str, user: str, kind: str) -> str:
+    """A record of `kind` on an account `user` does not see (the administrator sees it)."""
+    seen = _ids(accounts(capsys, url, "--user", user))
+    if kind in ("campaign", "meeting", "task", "step"):
+        every = campaigns(capsys, url, "--user", ADMIN)
+        unseen = [str(r["id"]) for r in every if r["account_id"] not in seen]
+        if kind == "campaign":
+            return unseen[0]
+        if kind == "meeting":
+            return next(m for c in unseen for m in _meetings(capsys, url, c))
+        with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as db:
+            return next(str(i) for i, c in db.execute(ON_CAMPAIGN[kind]) if str(c) in unseen)
+    if kind == "improvement":
+        with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as db:
+            rows = db.execute("SELECT id, account_id FROM improvement_actions ORDER BY id")
+            return next(str(i) for i, a in rows if a is not None and a not in seen)
+    account = next(i for i in sorted(_ids(accounts(capsys, url, "--user", ADMIN))) if i not in seen)
+    if kind == "account":
+        return str(account)
+    if kind == "request":
+        status, out, err = run(
+            capsys, "requests", "list", "--format", "json", "--db", url, "--user", ADMIN
+        )
+        assert (status, err) == (0, "")
+        return str(next(r["id"] for r in _rows(out) if r["account_id"] not in seen))
+    status, out, err = run(
+        capsys, "account", "show", str(account), "--format", "json", "--db", url, "--user", ADMIN
+    )
+    assert (status, err) == (0, "")
+    return str(_rows(out)["contacts"][0]["id"])
+
+
+def _meetings(capsys: pytest.CaptureFixture[str], url: str, campaign: str) -> list[str]:
+    argv = ("meetings", "list", "--campaign", campaign, "--format", "json")
+    status, out, err = run(capsys, *argv, "--db", url, "--user", ADMIN)
+    assert (status, err) == (0, "")
+    return [str(r["id"]) for r in _rows(out)]
+
+
+def _rows(out: str) -> Any:
+    import json
+
+    return json.loads(out)
+
+
+@pytest.mark.parametrize(
+    ("command", "user"), CASES, ids=[f"{c} ({u})" if u != TRAINEE else c for c, u in CASES]
+)
+def test_an_unseen_record_reads_as_a_missing_one(
+    capsys: pytest.CaptureFixture[str], demo_url: str, tmp_path: Path, command: str, user: str
 ) -> None:
-    account, _ = _unseen(capsys, demo_url)
+    kind = _kind(command)
+    unseen = _unseen(capsys, demo_url, user, kind)
     out = tmp_path / "out.file"
-    missing = _ask(capsys, demo_url, out, words, MISSING)
-    unseen = _ask(capsys, demo_url, out, words, account)
-    assert missing == (1, "", f"No existe la cuenta {MISSING}.\n")
-    assert unseen == (1, "", f"No existe la cuenta {account}.\n")
-    assert not out.exists()
+    mail = tmp_path / "in.eml"
+    mail.write_text(MAIL, encoding="utf-8")
+    pdf = tmp_path / "answers.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")  # never read: the contact is asked about first
+    own = str(min(_ids(accounts(capsys, demo_url, "--user", user))))
+    own_campaign = next(  # one the person sees, if the command needs it
+        (str(r["id"]) for r in campaigns(capsys, demo_url, "--user", user)), ""
+    )
 
+    def ask(id_: str) -> tuple[int, str, str]:
+        words = {kind: id_, "out": out, "mail": mail, "pdf": pdf, "own": own}
+        words |= {"own_campaign": own_campaign}
+        argv = [w.format(**words) for w in command.split()]
+        return run(capsys, *argv, "--db", demo_url, "--user", user)
 
-@pytest.mark.parametrize("words", CAMPAIGN_COMMANDS, ids=" ".join)
-def test_a_campaign_of_an_unseen_account_reads_as_a_missing_one(
-    capsys: pytest.CaptureFixture[str], demo_url: str, tmp_path: Path, words: tuple[str, ...]
-) -> None:
-    _, campaign = _unseen(capsys, demo_url)
-    out = tmp_path / "out.file"
-    missing = _ask(capsys, demo_url, out, words, MISSING)
-    unseen = _ask(capsys, demo_url, out, words, campaign)
-    assert missing == (1, "", f"No existe la campaña {MISSING}.\n")
-    assert unseen == (1, "", f"No existe la campaña {campaign}.\n")
+    said = MISSING_WORDS[kind]
+    assert ask(MISSING) == (1, "", said.format(id=MISSING))
+    assert ask(unseen) == (1, "", said.format(id=unseen))
     assert not out.exists()
 
 

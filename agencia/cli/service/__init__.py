@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from agencia.cli import formats
 from agencia.cli.accounts import acting_on_account
@@ -21,7 +22,7 @@ from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.service import routing
 from agencia.cli.service.words import say
-from agencia.cli.session import acting, agency_locale, agency_zone
+from agencia.cli.session import acting, acting_unseen_as_missing, agency_locale, agency_zone
 from agencia.domain.enums import Channel
 from agencia.domain.labels import label, label_of
 from agencia.domain.service_enums import Direction, Priority, RequestKind, RequestStatus
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from agencia.domain.actor import Actor
     from agencia.services.service.queries import RequestDetail, RequestRow
 
+T = TypeVar("T")
 _JSON = (
     "id",
     "account",
@@ -167,6 +169,21 @@ def list_(args: argparse.Namespace) -> int:
 Shown = tuple["RequestDetail", str, tuple[str, str]]  # the request, locale, clocks
 
 
+def acting_on_request(args: argparse.Namespace, work: Callable[[Database, Actor], T]) -> T:
+    """`session.acting_unseen_as_missing` for a command given a request's ID (`args.id`):
+    the request is read first, so that one on an account the person may not see is «No
+    existe la solicitud N» (exit 1), as a missing one is — never the refusal of what they
+    asked to do to it («not your group»), which would tell them it exists."""
+
+    def first_the_request(db: Database, actor: Actor) -> T:
+        from agencia.services.service.queries import show_request
+
+        show_request(db, actor, args.id)
+        return work(db, actor)
+
+    return acting_unseen_as_missing(args, first_the_request)
+
+
 def _read(db: Database, actor: Actor, request_id: int) -> Shown:
     """The request as people read it: its details, the agency's locale, and the clocks
     its moments are shown on (the client's, else the agency's)."""
@@ -179,7 +196,7 @@ def _read(db: Database, actor: Actor, request_id: int) -> Shown:
 
 
 def show(args: argparse.Namespace) -> int:
-    detail, locale, zones = acting(
+    detail, locale, zones = acting_unseen_as_missing(  # `_read` reads the request first
         args, lambda db, actor: _read(db, actor, args.id), read_only=True
     )
     row = _json(detail.row) | {
@@ -314,7 +331,7 @@ def move_(args: argparse.Namespace) -> int:
         move_request(db, actor, args.id, RequestStatus(args.status), args.resolution)
         return _read(db, actor, args.id)
 
-    _say_where(acting(args, work))
+    _say_where(acting_on_request(args, work))
     return EXIT_OK
 
 
@@ -325,14 +342,14 @@ def reassign_(args: argparse.Namespace) -> int:
         reassign(db, actor, args.id, args.staff)
         return _read(db, actor, args.id)
 
-    _say_where(acting(args, work))
+    _say_where(acting_on_request(args, work))
     return EXIT_OK
 
 
 def campaign_(args: argparse.Namespace) -> int:
     from agencia.services.service.to_campaign import make_campaign
 
-    campaign_id = acting(args, lambda db, actor: make_campaign(db, actor, args.id))
+    campaign_id = acting_on_request(args, lambda db, actor: make_campaign(db, actor, args.id))
     formats.write_new_id(args.format, campaign_id)
     return EXIT_OK
 
@@ -340,7 +357,7 @@ def campaign_(args: argparse.Namespace) -> int:
 def task_(args: argparse.Namespace) -> int:
     from agencia.services.service.to_task import task_from_request
 
-    saved = acting(args, lambda db, actor: task_from_request(db, actor, args.id))
+    saved = acting_on_request(args, lambda db, actor: task_from_request(db, actor, args.id))
     formats.write_new_id(args.format, saved.id)
     return EXIT_OK
 
