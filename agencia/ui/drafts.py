@@ -2,10 +2,16 @@
 
 While a person types, each editor writes what it holds (debounced) to a file in the user's
 data folder — never inside the database, which may be refusing writes or gone — keyed by
-the database, the editor and the record. A draft is removed once its edits are saved or
-discarded, so the drafts found at start-up are what a crash (or a killed process) left
-behind: the window offers them back (`agencia.ui.shell.drafts_offer`), and an editor that
-opens the same record takes its draft back (`DraftStore.read`).
+the database, the person signed in, the editor and the record. A draft is removed once its
+edits are saved or discarded, so the drafts found at start-up are what a crash (or a killed
+process) left behind: the window offers them back (`agencia.ui.shell.drafts_offer`), and an
+editor that opens the same record takes its draft back (`DraftStore.read`).
+
+Several people may sign in on one computer account, so one data folder: each person's
+drafts are their own (`sign_in`), found, taken back and discarded only by them — another's
+would come back into the wrong hands, or be dropped by someone who cannot restore them.
+Before anyone signs in (the first-run wizard) a draft belongs to nobody: only the editor
+that wrote it takes it back.
 
 Each file is written whole or not at all (`write_atomically`: a temporary file renamed);
 a file that cannot be read is left where it is and skipped, never deleted unseen.
@@ -18,6 +24,7 @@ import hashlib
 import importlib
 import json
 import logging
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from agencia.services.files import write_atomically
 
 if TYPE_CHECKING:
+    from agencia.domain.actor import Actor
     from agencia.services import Database
 
 log = logging.getLogger(__name__)
@@ -120,21 +128,27 @@ class Draft:
     area: str
     saved_at: datetime
     content: Any  # as stored (still encoded)
+    person: str = ""  # whose it is (`person_of`); "" written before anyone signed in
 
     def record_id(self) -> int | None:
         return int(self.record) if self.record.isdigit() else None
 
 
 class DraftStore:
-    """The drafts of one database (`database`: its file or server, without password)."""
+    """The drafts of one database (`database`: its file or server, without password) and
+    one person (`person`: `person_of`; "" for nobody signed in): it never reads, lists or
+    removes a draft of anyone else."""
 
-    def __init__(self, database: str, folder: Path | None = None) -> None:
+    def __init__(self, database: str, folder: Path | None = None, person: str = "") -> None:
         self.database = database
         self.folder = folder or default_folder()
+        self.person = person
 
     def path_for(self, editor: str, record: object) -> Path:
-        key = f"{self.database}\n{editor}\n{record}".encode()
-        return self.folder / f"{hashlib.sha256(key).hexdigest()[:32]}.json"
+        key = f"{self.database}\n{editor}\n{record}"
+        if self.person:  # nobody's keep the key they always had (the first run's)
+            key += f"\nperson:{self.person}"
+        return self.folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.json"
 
     def write(self, editor: str, record: object, title: str, content: Any, area: str = "") -> bool:
         """Keep `content` as the draft of `editor` on `record`; False when it could not be
@@ -142,6 +156,7 @@ class DraftStore:
         document = {
             "format": FORMAT,
             "database": self.database,
+            "person": self.person,
             "editor": editor,
             "record": str(record),
             "title": title,
@@ -179,7 +194,7 @@ class DraftStore:
         self._unlink(draft.path)
 
     def left_behind(self) -> list[Draft]:
-        """Every draft of this database in the folder, the newest first."""
+        """Every draft of this database and person in the folder, the newest first."""
         if not self.folder.is_dir():
             return []
         found = [self._load(p) for p in sorted(self.folder.glob("*.json"))]
@@ -191,6 +206,8 @@ class DraftStore:
             document = json.loads(path.read_text(encoding="utf-8"))
             if document.get("database") != self.database:
                 return None
+            if str(document.get("person") or "") != self.person:
+                return None  # someone else's: not theirs to see, take back or discard
             return Draft(
                 path=path,
                 editor=str(document["editor"]),
@@ -199,6 +216,7 @@ class DraftStore:
                 area=str(document.get("area") or ""),
                 saved_at=datetime.fromisoformat(document["saved_at"]),
                 content=document.get("content"),
+                person=self.person,
             )
         except FileNotFoundError:
             return None
@@ -223,15 +241,46 @@ def database_key(db: Database) -> str:
     return str(db.url.render_as_string(hide_password=True))
 
 
+def person_of(actor: Actor) -> str:
+    """Whose drafts: the sign-in's id (a login may be renamed), else the login."""
+    return f"user:{actor.user_id}" if actor.user_id is not None else f"login:{actor.login}"
+
+
 _stores: dict[str, DraftStore] = {}
+# the open database (its object: opened again, after a restore or in another start, it has
+# nobody signed in until someone signs in) → `person_of` whoever is signed in on it
+_signed_in: dict[int, tuple[weakref.ref[Database], str]] = {}
+
+
+def sign_in(db: Database, actor: Actor) -> None:
+    """From now on `db`'s drafts are `actor`'s (`store_for`), until `sign_out`; the same
+    database opened again (a restore, another start) has nobody signed in until someone
+    signs in. No file is touched: called as the person signs in."""
+    _signed_in[id(db)] = (weakref.ref(db), person_of(actor))
+
+
+def sign_out(db: Database) -> None:
+    """Nobody is signed in on `db` any more: the drafts written from now on are nobody's,
+    as before anyone signed in, and no one's own are found."""
+    _signed_in.pop(id(db), None)
+
+
+def signed_in(db: Database) -> str:
+    """`person_of` whoever is signed in on `db`, "" for nobody."""
+    entry = _signed_in.get(id(db))
+    if entry is None or entry[0]() is not db:
+        return ""
+    return entry[1]
 
 
 def store_for(db: Database) -> DraftStore:
-    """The store of `db`'s drafts (one per database and folder)."""
+    """The store of `db`'s drafts for the person signed in on it (one per database,
+    person and folder)."""
     key = database_key(db)
+    person = signed_in(db)
     folder = default_folder()
-    cache_key = f"{folder}\n{key}"
+    cache_key = f"{folder}\n{key}\n{person}"
     store = _stores.get(cache_key)
     if store is None:
-        store = _stores[cache_key] = DraftStore(key, folder)
+        store = _stores[cache_key] = DraftStore(key, folder, person)
     return store

@@ -108,10 +108,13 @@ def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict[str
         set_up_agency(db, ADMIN)
         with db.writer.begin() as conn:
             conn.execute(text("UPDATE agency SET is_demo = 1"))
+        from agencia.services.auth import actor_for
         from agencia.ui import drafts
 
+        drafts.sign_in(db, actor_for(db, "ana"))  # the draft of whoever the demo signs in as
         store = drafts.store_for(db)
         assert store.write("form.account", "new", "Cuenta nueva", {"name": "Sin guardar"})
+        drafts.sign_out(db)
     finally:
         db.close()
     return url, env

@@ -5,6 +5,12 @@ them marked. Recuperar opens the first marked page's record: the editor takes it
 back when it shows that record (a form's, when the form is opened again). Descartar
 deletes the marked drafts. Más tarde (or Esc) keeps them all, to be offered next time:
 nothing is lost without the person saying so.
+
+Only the signed-in person's own drafts are offered (`drafts.sign_in`, at sign-in): others
+who share the computer account find theirs when they sign in. A wizard's draft is never
+offered here — Recuperar could not reopen it and Descartar would drop what someone else
+typed: the first run's team list is taken back by the wizard itself, at an
+administrator's sign-in (`agencia.ui.auth.wizard_draft`).
 """
 
 from __future__ import annotations
@@ -27,9 +33,11 @@ from agencia.ui.formatting import datetime_text
 from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
+WIZARD_EDITORS = "wizard."  # a wizard's drafts: taken back by that wizard only
+
 
 class DraftsOffer(QDialog):
-    """The drafts of one database, to restore or discard."""
+    """The drafts one person left on one database, to restore or discard."""
 
     def __init__(
         self, ctx: AppContext, store: drafts.DraftStore, found: list[drafts.Draft], parent: QWidget
@@ -134,12 +142,13 @@ class DraftsOffer(QDialog):
 
 
 def offer_drafts(ctx: AppContext, parent: QWidget) -> DraftsOffer | None:
-    """Offer the drafts of `ctx`'s database left behind (None when there are none)."""
+    """Offer the drafts of `ctx`'s database the signed-in person left behind (None when
+    there are none)."""
     db = getattr(ctx.ops, "db", None)
     if db is None:
         return None
     store = drafts.store_for(db)
-    found = store.left_behind()
+    found = [d for d in store.left_behind() if not d.editor.startswith(WIZARD_EDITORS)]
     if not found:
         return None
     dialog = DraftsOffer(ctx, store, found, parent)
@@ -151,12 +160,18 @@ def offer_drafts(ctx: AppContext, parent: QWidget) -> DraftsOffer | None:
 class DraftsLater:
     """The offer made once the first page has its answers (`Operations.when_idle`):
     finding the drafts folder imports platformdirs and reads it, nothing the first page
-    shows. Asked for before then (`offer()`), it is made at once; `now`: at once (tests)."""
+    shows. Asked for before then (`offer()`), it is made at once; `now`: at once (tests).
+
+    Made as the person signs in, it says whose the drafts are from then on (`drafts.sign_in`,
+    no file touched) until they sign out (`cancel`)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget, *, now: bool = False) -> None:
         self._ctx: AppContext | None = ctx
         self._parent = parent
         self._offer: DraftsOffer | None = None
+        self._db = getattr(ctx.ops, "db", None)
+        if self._db is not None:
+            drafts.sign_in(self._db, ctx.actor)
         if now:
             self.offer()
         else:
@@ -166,8 +181,11 @@ class DraftsLater:
         self.offer()
 
     def cancel(self) -> None:
-        """Signed out before it was made: nothing to offer any more."""
+        """Signed out: nothing to offer any more, and the drafts are no longer theirs."""
         self._ctx = None
+        if self._db is not None:
+            drafts.sign_out(self._db)
+            self._db = None
 
     def offer(self) -> DraftsOffer | None:
         """The offer (None when no drafts were left behind), made the first time asked."""
