@@ -14,7 +14,7 @@ from agencia.cli import formats
 from agencia.cli.accounts import acting_on_account, acting_on_contact
 from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, noun, record_id
-from agencia.cli.session import acting, agency_locale, agency_zone
+from agencia.cli.session import acting, acting_unseen_as_missing, agency_locale, agency_zone
 from agencia.cli.words import english
 from agencia.domain.enums import Channel
 from agencia.domain.errors import DomainError
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from agencia.db.database import Database
     from agencia.domain.actor import Actor
     from agencia.services.communications.log import CommunicationRow
+    from agencia.services.results import SaveResult
 
 _COLUMNS = (
     "id",
@@ -229,10 +230,18 @@ def send_survey(args: argparse.Namespace) -> int:
 
 
 def confirm(args: argparse.Namespace) -> int:
-    """Settle a pending delivery (courier, certified post, fax, e-mail) and say how."""
+    """Settle a pending delivery (courier, certified post, fax, e-mail) and say how. The
+    contact is read first: one on an account the person may not see is «No existe el
+    contacto N» (exit 1), as a missing one is — never «not your group»."""
+    from agencia.services.communications.browse import communication_account
     from agencia.services.communications.delivery import confirm_delivery
 
     delivery = Delivery(args.delivery)
-    acting(args, lambda db, actor: confirm_delivery(db, actor, args.id, delivery))
+
+    def work(db: Database, actor: Actor) -> SaveResult:
+        communication_account(db, actor, args.id)  # read first: an unseen one is missing
+        return confirm_delivery(db, actor, args.id, delivery)
+
+    acting_unseen_as_missing(args, work, record="communication.not_found")
     print(_t("confirmed", id=args.id, delivery=label_of(Delivery, delivery.value)))
     return EXIT_OK

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,9 +28,10 @@ from agencia.cli.errors import EXIT_OK
 from agencia.cli.parser import Parser, action, noun, record_id
 from agencia.cli.session import acting
 from agencia.cli.words import english
+from agencia.domain.errors import DomainError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from agencia.db.database import Database
     from agencia.domain.account_health import FactorPart
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 _TEXT = {
     "imported": ("{n} respuestas importadas.", "{n} responses imported."),
     "none": ("Nada que mostrar.", "Nothing to show."),
+    "not_pdf": ("no es un archivo PDF", "it is not a PDF file"),  # «No se pudo leer el PDF (…)»
     "recorded": ("Salud de {n} cuentas guardada.", "Health of {n} accounts kept."),
     "recorded_one": ("Salud de 1 cuenta guardada.", "Health of 1 account kept."),
     "history": (
@@ -249,6 +252,27 @@ def form_(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_PDF = b"%PDF-"  # how every PDF begins
+
+
+@contextmanager
+def _pypdf_quiet() -> Iterator[None]:
+    """pypdf logs what it could not read («EOF marker not found»); with no logging set up,
+    Python prints that on stderr, before the app's own line («No se pudo leer el PDF…»)
+    that says the same to people. Its records stop at its logger while a form is read."""
+    import logging
+
+    logger = logging.getLogger("pypdf")
+    held, before = logging.NullHandler(), logger.propagate
+    logger.addHandler(held)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(held)
+        logger.propagate = before
+
+
 def import_csv(args: argparse.Namespace) -> int:
     from agencia.services.satisfaction.survey_import import import_csv as run_import
 
@@ -257,11 +281,14 @@ def import_csv(args: argparse.Namespace) -> int:
 
         data = args.file.read_bytes()
         day = args.date or date.today()
-        result = acting_on_contact(
-            args,
-            lambda db, actor: import_questionnaire(db, actor, data, day, args.contact),
-            contact=args.contact,
-        )
+
+        def work(db: Database, actor: Actor) -> SaveResult:
+            if _PDF not in data[:1024]:  # where readers look for it
+                raise DomainError("questionnaire.unreadable", detail=_t("not_pdf"))
+            with _pypdf_quiet():
+                return import_questionnaire(db, actor, data, day, args.contact)
+
+        result = acting_on_contact(args, work, contact=args.contact)  # the contact first
         formats.write_new_id("text", result.id)
         return EXIT_OK
     text = args.file.read_text(encoding="utf-8-sig")

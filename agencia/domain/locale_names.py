@@ -4,8 +4,8 @@ An account stores codes (ISO 3166-1 country "ES", locale "es_MX", ISO 4217 curre
 "EUR"); people read «España», «español (México)», «euro». The names come from CLDR
 through Babel in the messages' language (the command line's, Pendientes' sentences):
 "español (México)" and "Estados Unidos" in Spanish, "Spanish (Mexico)" and "United
-States" in English. Codes nobody knows show themselves. The window's names
-(`agencia.ui.locale_names`) are these same CLDR names.
+States" in English. Codes nobody knows show themselves. The window names them with
+these same functions (`agencia.ui.locale_names`).
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ the person may not see (another group's account, or what is on it): «No existe�
 does). A tester found lists that answered «No hay…» (exit 0) and refusals that said the
 account or campaign was not theirs; a sweep of the parsers found the same in `mail
 import --account`, `improvements task --campaign`, the `request` actions, `surveys …
---contact` and `deck meeting`. Each case failed before its fix; each is a test of its
-own."""
+--contact` and `deck meeting`; later, `communications confirm` («not your group») and
+`vendor rate --job` («already rated»). Each case failed before its fix; each is a test
+of its own."""
 
 from __future__ import annotations
 
@@ -35,13 +36,22 @@ MISSING_WORDS = {
     "task": "No existe la tarea {id}.\n",  # a campaign's task
     "step": "No existe el próximo paso {id}.\n",  # a meeting report's next step
     "improvement": "No existe la acción de mejora {id}.\n",  # an account's
+    "communication": "No existe el contacto {id}.\n",  # the log's: a call, a letter…
+    "job": "No existe el trabajo {id}.\n",  # a vendor's, on a campaign
 }
 # Where a campaign's tasks and next steps are (no list shows a next step's ID).
 ON_CAMPAIGN = {
     "task": "SELECT id, campaign_id FROM tasks ORDER BY id",
     "step": "SELECT s.id, m.campaign_id FROM meeting_next_steps s"
     " JOIN meeting_reports m ON m.id = s.meeting_id ORDER BY s.id",
+    "job": "SELECT id, campaign_id FROM vendor_jobs ORDER BY id",
 }
+# Where an account's improvement actions and logged contacts are.
+_ON_ACCOUNT = {
+    "improvement": "SELECT id, account_id FROM improvement_actions ORDER BY id",
+    "communication": "SELECT id, account_id FROM communications ORDER BY id",
+}
+JUNIOR = "diegom"  # Ejecutivo de Cuentas Junior: rates suppliers, sees his accounts
 
 # (the command, with {account}, {campaign}, {request} or {contact} where the ID goes;
 # who runs it). Commands a trainee's role refuses before any ID is read run as someone
@@ -95,6 +105,8 @@ CASES: list[tuple[str, str]] = [
     ("surveys questionnaire 1 --contact {contact} --out {out}", DIRECTOR),
     ("surveys import {pdf} --contact {contact}", TRAINEE),
     ("surveys send 1 --contact {contact}", TRAINEE),
+    ("communications confirm {communication} --delivered", TRAINEE),
+    ("vendor rate 1 --score 4 --job {job}", JUNIOR),  # job 1 is supplier 1's
 ]
 
 
@@ -109,7 +121,7 @@ def _ids(rows: list[dict[str, Any]], key: str = "id") -> set[int]:
 def _unseen(capsys: pytest.CaptureFixture[str], url: str, user: str, kind: str) -> str:
     """A record of `kind` on an account `user` does not see (the administrator sees it)."""
     seen = _ids(accounts(capsys, url, "--user", user))
-    if kind in ("campaign", "meeting", "task", "step"):
+    if kind in ("campaign", "meeting", "task", "step", "job"):
         every = campaigns(capsys, url, "--user", ADMIN)
         unseen = [str(r["id"]) for r in every if r["account_id"] not in seen]
         if kind == "campaign":
@@ -118,9 +130,9 @@ def _unseen(capsys: pytest.CaptureFixture[str], url: str, user: str, kind: str) 
             return next(m for c in unseen for m in _meetings(capsys, url, c))
         with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as db:
             return next(str(i) for i, c in db.execute(ON_CAMPAIGN[kind]) if str(c) in unseen)
-    if kind == "improvement":
+    if kind in _ON_ACCOUNT:
         with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as db:
-            rows = db.execute("SELECT id, account_id FROM improvement_actions ORDER BY id")
+            rows = db.execute(_ON_ACCOUNT[kind])
             return next(str(i) for i, a in rows if a is not None and a not in seen)
     account = next(i for i in sorted(_ids(accounts(capsys, url, "--user", ADMIN))) if i not in seen)
     if kind == "account":

@@ -146,6 +146,20 @@ def _shown(confirmation: dict[str, Any], names: dict[int, str]) -> tuple[tuple[s
     return tuple(out)
 
 
+def communication_account(db: Database, actor: Actor, communication_id: int) -> int:
+    """The account a logged contact is on: for the command line to read a contact it is
+    given before acting on it. One on an account the person may not see is refused as
+    «account.not_visible» (`services.unseen` reads it as a missing contact)."""
+    with unit_of_work(db, actor, write=False) as uow:
+        item = uow.session.get(Communication, communication_id)
+        if item is None:
+            raise NotFound("communication.not_found", id=communication_id)
+        account = uow.session.get(Account, item.account_id)
+        assert account is not None
+        require(uow, Action.SEE_ACCOUNTS, account)
+        return account.id
+
+
 def account_name(db: Database, actor: Actor, account_id: int) -> str:
     """The account's trade name, for the timeline's title (refused if not visible)."""
     with unit_of_work(db, actor, write=False) as uow:

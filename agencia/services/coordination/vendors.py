@@ -26,7 +26,7 @@ from agencia.domain.changes import ChangeKind
 from agencia.domain.coordination_enums import VendorCategory
 from agencia.domain.coordination_models import Vendor, VendorJob, VendorRating
 from agencia.domain.enums import AuditAction
-from agencia.domain.errors import Conflict, NotFound, ValidationError
+from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import Staff
 from agencia.domain.permissions import Action
 from agencia.domain.text import search_words, sort_key
@@ -398,6 +398,20 @@ def job_lines(uow: UnitOfWork, *where: ColumnElement[bool]) -> list[JobLine]:
         )
         for j, vendor, campaign, asked, approved, score in rows
     ]
+
+
+def get_job(db: Database, actor: Actor, job_id: int) -> JobLine:
+    """One job, as its vendor's history shows it: for the command line to read a job it
+    is given before acting on it. One on a campaign the person may not see is refused as
+    that campaign's «campaign.not_visible» (`services.unseen` reads it as missing)."""
+    with unit_of_work(db, actor, write=False) as uow:
+        job = uow.session.get(VendorJob, job_id)
+        if job is None:
+            raise NotFound("job.not_found", id=job_id)
+        seen = job_lines(uow, VendorJob.id == job_id)
+        if not seen:
+            raise PermissionDenied("campaign.not_visible", id=job.campaign_id)
+        return seen[0]
 
 
 def get_vendor(db: Database, actor: Actor, vendor_id: int) -> VendorDetail:
