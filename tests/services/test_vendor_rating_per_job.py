@@ -12,7 +12,7 @@ import pytest
 from campaign_world import Cast, build_cast, new_campaign
 
 from agencia.db.database import Database
-from agencia.domain.errors import ValidationError
+from agencia.domain.errors import PermissionDenied, ValidationError
 from agencia.services.coordination import jobs, vendors
 from agencia.services.coordination.jobs import JobInput
 from agencia.services.coordination.vendors import VendorInput
@@ -54,3 +54,18 @@ def test_each_delivered_job_is_rated_once_and_the_average_counts_jobs(cast: Cast
     vendors.rate_vendor(cast.db, me, vendor, 2, "Tarde", job_id=folletos)
     [row] = vendors.list_vendors(cast.db, me, "sanchez")
     assert (row.average_rating, row.ratings) == (Decimal("3.5"), 2)
+
+
+def test_a_job_on_a_campaign_one_cannot_see_is_not_rated(cast: Cast) -> None:
+    """The command line and the window only offer jobs the person sees; the service is
+    the guard: group B's executive may rate suppliers, not group A's jobs (told it as the
+    campaign they cannot see, which the command line reads as «No existe»)."""
+    me = cast.actor("executive")
+    campaign = new_campaign(cast)
+    vendor = vendors.add_vendor(cast.db, me, VendorInput(name="Imprenta Sánchez")).id
+    lonas = _delivered(cast, vendor, campaign, "Lonas")
+    with pytest.raises(PermissionDenied) as refused:
+        vendors.rate_vendor(cast.db, cast.actor("executive_b"), vendor, 5, job_id=lonas)
+    assert refused.value.code == "campaign.not_visible"
+    [row] = vendors.list_vendors(cast.db, me, "sanchez")
+    assert (row.average_rating, row.ratings) == (None, 0)

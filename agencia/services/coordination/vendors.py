@@ -152,6 +152,10 @@ def rate_vendor(
     with unit_of_work(db, actor) as uow:
         vendor = _vendor(uow, vendor_id)
         job = uow.session.get(VendorJob, job_id)
+        if job is not None and not job_lines(uow, VendorJob.id == job_id):
+            # a job of a campaign the person may not see is not theirs to judge (nor to
+            # learn the state of from the refusals below)
+            raise PermissionDenied("campaign.not_visible", id=job.campaign_id)
         if job is None or job.vendor_id != vendor.id:
             raise ValidationError({"job_id": ("vendor.job_not_theirs", {"id": job_id})})
         if job.delivered_on is None:
