@@ -43,6 +43,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Debe ir en una sola línea: quite los saltos de línea.",
         "Must be one line: remove the line breaks.",
     ),
+    "field.tab": (
+        "Debe ir en una sola línea sin tabuladores: use espacios.",
+        "Must be one line without tabs: use spaces.",
+    ),
     "field.bidi": (
         "Contiene caracteres invisibles que cambian el sentido de lectura del texto "
         "(U+202A–U+202E, U+2066–U+2069).",

@@ -74,6 +74,8 @@ def line_problem(value: str) -> str | None:
     """Why `value` cannot be a one-line field's (a message code), or None."""
     if _LINE_BREAK.search(value):
         return "field.line_break"
+    if "\t" in value:  # a wide gap in every list, a column break in a pasted CSV
+        return "field.tab"
     if _BIDI.search(value):
         return "field.bidi"
     return None
@@ -89,10 +91,10 @@ def name_problem(value: str) -> str | None:
 
 def one_line_name(value: str) -> str:
     """`value` without what `name_problem` refuses, for a name that cannot be refused (a
-    file's, as the file system gives it): its line breaks become spaces, its direction
+    file's, as the file system gives it): its line breaks and tabs become spaces, its direction
     overrides and control characters go, so it reads as it is kept ("\u202egpj.exe" is
     the program "gpj.exe", not a picture "exe.jpg")."""
-    return _BIDI.sub("", _CONTROL.sub("", _LINE_BREAK.sub(" ", value)))
+    return _BIDI.sub("", _CONTROL.sub("", _LINE_BREAK.sub(" ", value.replace("\t", " "))))
 
 
 def text_problem(value: str) -> str | None:

@@ -17,6 +17,7 @@ NASTY = [
     ("Coca\nCola", "field.line_break"),
     ("Coca\r\nCola", "field.line_break"),
     ("Coca\u2028Cola", "field.line_break"),
+    ("Coca\tCola", "field.tab"),  # a wide gap in every list, a column break in a CSV
     *(
         (f"Coca{chr(c)}Cola", "field.bidi")
         for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
@@ -53,6 +54,7 @@ def test_texts_keep_their_lines() -> None:
 
 def test_the_refusals_say_what_is_wrong_in_both_languages() -> None:
     assert "una sola línea" in render("field.line_break", {}, "es")
+    assert "tabulador" in render("field.tab", {}, "es") and "tab" in render("field.tab", {}, "en")
     assert "one line" in render("field.line_break", {}, "en")
     assert "U+202A" in render("field.bidi", {}, "es") and "direction" in render(
         "field.bidi", {}, "en"
