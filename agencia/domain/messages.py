@@ -43,6 +43,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Debe ir en una sola línea: quite los saltos de línea.",
         "Must be one line: remove the line breaks.",
     ),
+    "field.period_order": (
+        "«Hasta» no puede ser anterior a «Desde».",
+        "«Until» cannot be before «From».",
+    ),
     "field.tab": (
         "Debe ir en una sola línea sin tabuladores: use espacios.",
         "Must be one line without tabs: use spaces.",

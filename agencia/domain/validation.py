@@ -282,6 +282,13 @@ def plan_date(errors: FieldErrors, field: str, value: date | None) -> None:
         errors[field] = ("field.date_range", {"first": FIRST_DAY.year, "last": LAST_DAY.year})
 
 
+def period(errors: FieldErrors, start: date | None, end: date | None) -> None:
+    """A report's «Desde»–«Hasta» (each optional): never ending before it starts (the
+    report would be empty, and nobody would learn the dates were the wrong way round)."""
+    if start is not None and end is not None and end < start:
+        errors["ends_on"] = ("field.period_order", {})
+
+
 def currency_places(currency: str) -> int:
     """The decimals an amount of `currency` is written with: its minor unit as Babel
     knows it (CLP, PYG, JPY: none; EUR, USD, MXN, COP: two), never more than the columns

@@ -416,3 +416,13 @@ def test_the_sla_report_sorts_names_as_people_do(desk: Desk) -> None:
         _new(desk, key, datetime(2026, 3, 9, 9, tzinfo=MADRID))
     rows = report.sla_report(desk.db, who, now=datetime(2026, 3, 9, 10, tzinfo=MADRID))
     assert [r.name for r in rows if r.by == "account"] == ["Ábaco Norte", "Café Madrid"]
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(desk: Desk) -> None:
+    """`report sla --from 2026-12-31 --to 2026-01-01` wrote an empty report and exit 0:
+    nobody learned the dates were the wrong way round."""
+    who = desk.actor("exec")
+    with pytest.raises(ValidationError) as refused:
+        report.sla_report(desk.db, who, date(2026, 12, 31), date(2026, 1, 1))
+    assert refused.value.field_errors == {"ends_on": ("field.period_order", {})}
+    assert report.sla_report(desk.db, who, date(2026, 3, 1), date(2026, 3, 1)) == []

@@ -15,7 +15,9 @@ from sqlalchemy.orm import aliased
 
 from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
+from agencia.domain import validation as v
 from agencia.domain.actor import Actor
+from agencia.domain.errors import ValidationError
 from agencia.domain.models import Account, Agency, Staff
 from agencia.domain.service_models import ServiceRequest
 from agencia.domain.text import sort_key
@@ -57,6 +59,10 @@ def sla_report(
     account_id: int | None = None,
     now: datetime | None = None,
 ) -> list[ComplianceRow]:
+    errors: v.FieldErrors = {}
+    v.period(errors, start, end)
+    if errors:
+        raise ValidationError(errors)
     moment = now or datetime.now(UTC)
     person = aliased(Staff)
     query = (
