@@ -22,6 +22,8 @@ from typing import Protocol
 
 from sqlalchemy import Connection, text
 
+from agencia.db.server_account_history import TRIGGERS as ACCOUNT_HISTORY_TRIGGERS
+from agencia.db.server_account_history import account_history_rules
 from agencia.db.server_agency_tables import GLOBAL_WRITES, agency_policies, may
 from agencia.db.server_approved_freeze import TRIGGERS as APPROVED_FREEZE_TRIGGERS
 from agencia.db.server_approved_freeze import approved_freeze_rules
@@ -38,6 +40,8 @@ from agencia.db.server_database_access import TRIGGERS as DATABASE_ACCESS_TRIGGE
 from agencia.db.server_database_access import database_access_sql
 from agencia.db.server_enum_checks import enum_check_statements
 from agencia.db.server_functions import functions, scope_function
+from agencia.db.server_health_figures import TRIGGERS as HEALTH_FIGURE_TRIGGERS
+from agencia.db.server_health_figures import health_figure_rules
 from agencia.db.server_improvement_owners import TRIGGERS as IMPROVEMENT_OWNER_TRIGGERS
 from agencia.db.server_improvement_owners import improvement_owner_rules
 from agencia.db.server_last_admin import TRIGGERS as LAST_ADMIN_TRIGGERS
@@ -48,6 +52,8 @@ from agencia.db.server_private_reads import private_read_rules
 from agencia.db.server_request_links import TRIGGERS as REQUEST_LINK_TRIGGERS
 from agencia.db.server_request_links import request_link_rules
 from agencia.db.server_settings import settings_sql
+from agencia.db.server_sla_clock import TRIGGERS as SLA_CLOCK_TRIGGERS
+from agencia.db.server_sla_clock import sla_clock_rules
 from agencia.db.server_tables import (
     ACCOUNT_WRITES,
     ALSO_GLOBAL,
@@ -421,6 +427,9 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
     out += improvement_owner_rules(names)  # explore9 M7: an action's owner
     out += approved_freeze_rules(names)  # what an approval covered stays as approved
     out += task_and_health_rules(names)  # explore10: task links, kept health days
+    out += sla_clock_rules(names)  # a request's due times are the server's (0029)
+    out += account_history_rules(names)  # an account's history tells what was done (0029)
+    out += health_figure_rules(names)  # a kept health tells the client's satisfaction (0029)
     if "users" in names:
         out.append("DROP TRIGGER IF EXISTS users_no_hash ON users")
         out.append(
@@ -500,6 +509,9 @@ def remove(connection: Connection) -> None:
         *IMPROVEMENT_OWNER_TRIGGERS,
         *APPROVED_FREEZE_TRIGGERS,
         *TASK_AND_HEALTH_TRIGGERS,
+        *SLA_CLOCK_TRIGGERS,
+        *ACCOUNT_HISTORY_TRIGGERS,
+        *HEALTH_FIGURE_TRIGGERS,
         *DATABASE_ACCESS_TRIGGERS,  # on the settings table, where `db init` made one
     ):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
