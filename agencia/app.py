@@ -110,6 +110,30 @@ def open_and_probe(url: str | None) -> Opened:
         raise
 
 
+@dataclass(frozen=True)
+class AtSignIn:
+    """What the worker read once someone signed in: the agency (on a server opened at
+    sign-in), and the first run's draft when a crash left a team list in it."""
+
+    agency: AgencyView | None = None
+    draft: dict[str, Any] | None = None
+
+
+def read_at_sign_in(db: Database, actor: Any, agency: bool, draft: bool) -> AtSignIn:
+    """Runs on a reader: `agency`, read as the person who signed in; `draft`, for an
+    administrator (`agencia.ui.auth.wizard_draft.draft_with_team`)."""
+    view, left = None, None
+    if agency:
+        from agencia.ui.shell.server_start import read_agency
+
+        view = read_agency(db, actor)
+    if draft:
+        from agencia.ui.auth.wizard_draft import draft_with_team
+
+        left = draft_with_team(db)
+    return AtSignIn(agency=view, draft=left)
+
+
 def _ping(db: Any, _actor: Any) -> bool:
     from agencia.db.database import ping
 
@@ -350,38 +374,42 @@ class Startup(QObject):
             dialog.recall()  # at start only: signing out never signs straight back in
 
     def _after_sign_in(self, actor: Actor) -> None:
-        """On a server opened at sign-in, the agency is read now, as the person."""
-        if self._resume_wizard(actor):
-            return
-        if self.agency is not None or not self.deferred or self.ops is None:
+        """What the window needs before it opens for `actor`, read on a worker in one go:
+        on a server opened at sign-in, the agency (read now, as the person); for an
+        administrator, a team list a crash left in the first run's draft (a file: never
+        read on the GUI thread), which the wizard then ends before the window opens."""
+        agency_too = self.agency is None and self.deferred
+        draft_too = actor.is_admin
+        if self.ops is None or not (agency_too or draft_too):
             self.signed_in(actor)
             return
-        from agencia.ui.shell.server_start import read_agency
 
-        def read(agency: AgencyView | None) -> None:
-            self.agency = agency
-            self.signed_in(actor)
+        def read(found: AtSignIn) -> None:
+            if self.state is State.CLOSED:  # the window went away meanwhile
+                return
+            if agency_too:
+                self.agency = found.agency
+            if found.draft is not None:
+                self._resume_wizard(actor, found.draft)
+            else:
+                self.signed_in(actor)
 
-        self.ops.read(read_agency, on_done=read, on_error=self._failed_to_open)
+        self.ops.read(
+            read_at_sign_in, agency_too, draft_too, on_done=read, on_error=self._failed_to_open
+        )
 
-    def _resume_wizard(self, actor: Actor) -> bool:
+    def _resume_wizard(self, actor: Actor, draft: dict[str, Any]) -> None:
         """A crash left the first run's team list, not yet added (the agency exists): its
         administrator ends the wizard's team step before the window opens."""
-        from agencia.ui.auth.wizard_draft import team_left_behind
-
-        if self.ops is None or self.db is None or not actor.is_admin:
-            return False
-        if not team_left_behind(self.db):
-            return False
         from agencia.ui.auth.wizard import FirstRunWizard
 
+        assert self.ops is not None
         self._enter(State.WIZARD)
         wizard = FirstRunWizard(self.ops, self.window)
-        wizard.resume(actor)
-        wizard.completed.connect(lambda who, _data: self._after_sign_in(who))
+        wizard.resume(actor, draft)
+        wizard.completed.connect(lambda who, _data: self.signed_in(who))
         self.dialog = wizard
         wizard.open()
-        return True
 
     def signed_in(self, actor: Actor) -> None:
         """Build the shell for `actor`: the areas, search, status bar."""

@@ -1,4 +1,5 @@
-"""GUI fixtures: settings reset per test, an agency with accounts and contacts, Operations."""
+"""GUI fixtures: settings reset and the style checked per test, the window's style and
+language, an agency with accounts and contacts, Operations."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import gui_support
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QSettings
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from pytestqt.wait_signal import CallbackBlocker, MultiSignalBlocker, SignalBlocker
@@ -95,6 +97,76 @@ def _formats_as_before() -> Iterator[None]:
     QLocale.setDefault(default)
     messages.set_language(words)
     window_language.set_window_latam(latam)
+
+
+@pytest.fixture(autouse=True)
+def _style_as_found(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test ends with the application's style as it found it, or fails. The
+    style sheet left behind widens fields and columns, so a later test passed or failed
+    by which test ran before it (the narrow versions list of test_campaign_tabs_fit
+    applied it and never took it off). A test that applies the window's style asks for
+    `house_style`; one that starts the app in-process, for `style_restored`. Put back
+    before failing: only the test that left it fails."""
+    from agencia.ui import style
+
+    sheet, palette, scheme = qapp.styleSheet(), QPalette(qapp.palette()), style.scheme()
+    yield
+    left = [
+        what
+        for what, changed in (
+            ("style sheet", qapp.styleSheet() != sheet),
+            ("palette", qapp.palette() != palette),
+            ("scheme", style.scheme() != scheme),
+        )
+        if changed
+    ]
+    if left:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        style._state["scheme"] = scheme
+        pytest.fail(
+            f"the test left the window's {', '.join(left)} behind: use `house_style` "
+            "(or `style_restored`)"
+        )
+
+
+@pytest.fixture
+def style_restored(qapp: QApplication) -> Iterator[None]:
+    """The application's style sheet, palette and scheme put back after the test, for a
+    test whose code applies the window's style itself (the app started in-process:
+    `run_gui`, `gui_main`)."""
+    from agencia.ui import style
+
+    palette, sheet, scheme = qapp.palette(), qapp.styleSheet(), style.scheme()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    style._state["scheme"] = scheme
+
+
+@pytest.fixture
+def house_style(style_restored: None, qapp: QApplication) -> None:
+    """The window's look (Fusion, the light palette and the style sheet, whose paddings,
+    bold titles and indicators change what fits), taken off afterwards
+    (`style_restored`). A test may switch schemes in between."""
+    from agencia.ui import style
+
+    style.apply_style(qapp, "light")
+
+
+@pytest.fixture(params=["es", "en"])
+def house(house_style: None, qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The window's look (`house_style`) and language, Spanish then English: the test runs
+    once in each. The translators go back to Spanish, the words to what they were."""
+    from agencia.domain import messages
+    from agencia.ui.shell import i18n
+
+    before = messages.language()
+    i18n.install_translators(qapp, request.param)
+    messages.set_language(request.param)
+    yield request.param
+    i18n.install_translators(qapp, "es")
+    messages.set_language(before)
 
 
 @pytest.fixture

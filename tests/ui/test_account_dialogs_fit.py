@@ -5,13 +5,10 @@ frame was clipped: the rows were lower than the box)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from factories import Agency, small_agency
 from gui_support import make_context
 from PySide6.QtWidgets import (
-    QApplication,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -22,33 +19,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.domain import messages
 from agencia.domain.actor import SYSTEM
 from agencia.services.accounts.queries import get_account
-from agencia.ui import style
 from agencia.ui.accounts.account_form import AccountFormDialog, FormOptions
 from agencia.ui.accounts.contact_form import ContactFormDialog
-from agencia.ui.shell import i18n
 
 
 @pytest.fixture
 def agency(sqlite_db: Database) -> Agency:
     return small_agency(sqlite_db)
-
-
-@pytest.fixture(params=["es", "en"])
-def house(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    """The window's look (the style sheet's indicator and paddings) and language."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    before = messages.language()
-    style.apply_style(qapp, "light")
-    i18n.install_translators(qapp, request.param)
-    messages.set_language(request.param)
-    yield request.param
-    i18n.install_translators(qapp, "es")
-    messages.set_language(before)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 def text_room(edit: QLineEdit) -> int:

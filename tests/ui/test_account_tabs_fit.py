@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from accounts_fit_support import everyones_accounts, shown_cut, shown_widths
 from test_screens_fit import (  # the same window, demo and measures as every area's fit
     SIZES,
     _demo_file,  # noqa: F401  (a fixture)
@@ -20,34 +21,19 @@ from test_screens_fit import (  # the same window, demo and measures as every ar
     settled,
 )
 
-from agencia.ui.widgets.column_fit import CAP
-
 pytestmark = pytest.mark.gui
 
 ACCOUNT = "Aceites La Almazara"  # the reviewer's: two contacts, a team of four
 
 
 def open_account(window, ops):  # type: ignore[no-untyped-def]
-    window.switch_to("accounts")
-    accounts = window.areas["accounts"].controller
-    accounts.list_view.mine.setChecked(False)
-    pump(ops)
+    """The reviewer's account opened from everyone's list: its detail view."""
+    accounts = everyones_accounts(window, ops)
     model = accounts.model
     rows = {model.record(r).name: model.record_id(r) for r in range(model.rowCount())}
     accounts.list_view.select_account(rows[ACCOUNT])
     pump(ops)
     return accounts.detail_view
-
-
-def widths(view):  # type: ignore[no-untyped-def]
-    """(title, width, what its cells want up to the fit's cap) of each shown column."""
-    header = view.horizontalHeader()
-    model = view.model()
-    return [
-        (str(model.headerData(c, header.orientation())), header.sectionSize(c), wanted)
-        for c in range(header.count())
-        if not header.isSectionHidden(c) and (wanted := min(view.sizeHintForColumn(c), CAP)) >= 0
-    ]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -66,7 +52,7 @@ def test_a_contacts_name_and_title_read_beside_the_email(  # type: ignore[no-unt
     readable = contacts.fontMetrics().averageCharWidth() * 16  # not «Catalina Sol…»
 
     def balanced() -> None:
-        shown = {title: (width, wanted) for title, width, wanted in widths(contacts)}
+        shown = {title: (width, wanted) for title, width, wanted in shown_widths(contacts)}
         name, title = shown["Nombre"], shown["Cargo"]
         assert name[0] >= name[1], shown  # a name whole
         assert title[0] >= min(title[1], readable), shown  # a title not cut short
@@ -93,8 +79,7 @@ def test_the_team_shows_names_parts_and_roles_whole(  # type: ignore[no-untyped-
     assert_fits(team, [0, 1, 2], "team (name, part, role)", whole=[0, 1, 2])
 
     def nothing_cut() -> None:
-        cut = [(t, w, want) for t, w, want in widths(team) if w < want]
-        assert not cut, widths(team)
+        assert not shown_cut(team), shown_widths(team)
 
     settled(nothing_cut)
     model = detail.team_model

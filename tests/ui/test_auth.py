@@ -19,8 +19,9 @@ from agencia.services.auth import sign_in
 from agencia.services.first_run import get_agency
 from agencia.services.people.views import list_groups, list_staff
 from agencia.ui import settings
+from agencia.ui.auth.regions import locale_label
 from agencia.ui.auth.signin import LAST_LOGIN, SignInDialog
-from agencia.ui.auth.wizard import FirstRunWizard, locale_label
+from agencia.ui.auth.wizard import FirstRunWizard
 from agencia.ui.ops import Operations
 
 

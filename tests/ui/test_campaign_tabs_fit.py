@@ -9,13 +9,11 @@ from campaign_world import Cast, add_proposal, build_cast, new_campaign
 from factories import add_account
 from gui_support import make_context
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.services.campaigns.queries import get_campaign
 from agencia.services.results import Option
-from agencia.ui import style
 from agencia.ui.campaigns.campaign_form import CampaignFormDialog
 from agencia.ui.campaigns.proposals_tab import ProposalsTab
 
@@ -25,10 +23,11 @@ def cast(sqlite_db: Database) -> Cast:
     return build_cast(sqlite_db)
 
 
-def test_a_narrow_versions_list_elides_the_author_inside_its_edge(qtbot: QtBot, cast: Cast) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    style.apply_style(app, "light")  # the window's style: bold titles widen the columns
+def test_a_narrow_versions_list_elides_the_author_inside_its_edge(
+    qtbot: QtBot,
+    cast: Cast,
+    house_style: None,  # the window's style: bold titles widen the columns
+) -> None:
     campaign = new_campaign(cast)
     add_proposal(cast, campaign)
     ctx, _recorder = make_context(cast.db, cast.actor("executive"))

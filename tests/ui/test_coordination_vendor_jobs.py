@@ -7,34 +7,21 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from agencia.domain.coordination_enums import VendorCategory
 from agencia.services.coordination.vendors import JobLine, VendorRow
-from agencia.ui import style
 from agencia.ui.coordination import page as coordination_page
 from agencia.ui.coordination.page import CoordinationPage
 
 SPAIN = QLocale(QLocale.Language.Spanish, QLocale.Country.Spain)
 BIN = Path(sys.executable).parent
-
-
-@pytest.fixture
-def house_style(qapp: QApplication) -> Iterator[None]:
-    """The window's look: its paddings place the menu's arrow."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    style.apply_style(qapp, "light")
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 def _margin_clear(button: QPushButton) -> bool:
@@ -96,7 +83,8 @@ def test_jobs_money_right_status_as_a_label_rating_as_the_directory(qtbot: QtBot
 
 
 def test_the_timeline_bar_at_1024_keeps_the_campaign_start_and_the_status_arrow(
-    qtbot: QtBot, house_style: None
+    qtbot: QtBot,
+    house_style: None,  # its paddings place the menu's arrow
 ) -> None:
     page = CoordinationPage(SPAIN)
     qtbot.addWidget(page)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from accounts_fit_support import everyones_accounts, shown_cut
 from test_screens_fit import (  # the same window, demo and measures as every area's fit
     SIZES,
     _demo_file,  # noqa: F401  (a fixture)
@@ -15,25 +16,10 @@ from test_screens_fit import (  # the same window, demo and measures as every ar
     demo_db,  # noqa: F401  (a fixture)
     grab,
     open_window,  # noqa: F401  (a fixture)
-    pump,
     settled,
 )
 
-from agencia.ui.widgets.column_fit import CAP
-
 pytestmark = pytest.mark.gui
-
-
-def shown_cut(table) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
-    """The shown columns narrower than their cells want (up to the fit's cap)."""
-    header = table.horizontalHeader()
-    model = table.model()
-    return [
-        (str(model.headerData(c, header.orientation())), header.sectionSize(c), wanted)
-        for c in range(header.count())
-        if not header.isSectionHidden(c)
-        and header.sectionSize(c) < (wanted := min(table.sizeHintForColumn(c), CAP))
-    ]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -43,10 +29,7 @@ def test_with_nobody_open_the_list_shows_its_columns_whole(  # type: ignore[no-u
     tmp_path: Path,
 ) -> None:
     window, ops = open_window(size)
-    window.switch_to("accounts")
-    accounts = window.areas["accounts"].controller
-    accounts.list_view.mine.setChecked(False)
-    pump(ops, 0.6)
+    accounts = everyones_accounts(window, ops, 0.6)
     page = accounts.page
     table = accounts.list_view.table
     grab(window, tmp_path, f"accounts-{size[0]}")

@@ -5,8 +5,6 @@ accounts-record-…-dark and campaigns-record-…-dark pictures)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
@@ -14,13 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from agencia.ui import style
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _light_again(qapp: QApplication) -> Iterator[None]:
-    yield
-    style.apply_style(qapp, "light")
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("house_style")]  # taken off after
 
 
 def _distance(a: QColor, b: QColor) -> int:

@@ -4,16 +4,13 @@ Mayúsculas+Z · Control+Y» ran into the scroll bar."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from factories import Agency, small_agency
 from gui_support import make_context
-from PySide6.QtWidgets import QApplication, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.ui import style
 from agencia.ui.actions import ActionId
 from agencia.ui.agency.area import TeamArea
 from agencia.ui.agency.rates_dialog import RatesDialog
@@ -21,16 +18,6 @@ from agencia.ui.shell.shortcuts import ShortcutsDialog
 from agencia.ui.shell.window import MainWindow
 
 PADDING = 12  # the least room between a cell's text and the next line or bar
-
-
-@pytest.fixture
-def house_style(qapp: QApplication) -> Iterator[None]:
-    """The window's look: the header's paddings are the style sheet's."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    style.apply_style(qapp, "light")
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 @pytest.fixture
@@ -43,7 +30,9 @@ def _right_edge(header: QHeaderView, section: int) -> int:
 
 
 def test_the_rates_headers_are_whole_and_the_worth_column_does_not_take_it_all(
-    qtbot: QtBot, agency: Agency, house_style: None
+    qtbot: QtBot,
+    agency: Agency,
+    house_style: None,  # the header's paddings are the style sheet's
 ) -> None:
     ctx, _recorder = make_context(agency.db, agency.admin)
     area = TeamArea(ctx)
@@ -63,7 +52,10 @@ def test_the_rates_headers_are_whole_and_the_worth_column_does_not_take_it_all(
     assert header.sectionSize(1) < width // 2, "«Equivale a» takes most of the width"
 
 
-def test_the_longest_keys_stand_clear_of_the_scroll_bar(qtbot: QtBot, house_style: None) -> None:
+def test_the_longest_keys_stand_clear_of_the_scroll_bar(
+    qtbot: QtBot,
+    house_style: None,  # the header's paddings are the style sheet's
+) -> None:
     window = MainWindow()  # the shell's actions: Rehacer has two key sequences
     qtbot.addWidget(window)
     sheet = ShortcutsDialog(window.registry, {}, window)

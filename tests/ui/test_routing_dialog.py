@@ -6,13 +6,11 @@ regla» was offered with nothing to remove and the empty list said nothing."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from gui_support import make_context, until
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -24,11 +22,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
-from agencia.domain import messages
 from agencia.domain.service_enums import RequestKind
-from agencia.ui import style
 from agencia.ui.service.routing_dialog import RoutingDialog
-from agencia.ui.shell import i18n
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from service_world import Desk, service_desk
@@ -37,21 +32,6 @@ from service_world import Desk, service_desk
 @pytest.fixture
 def desk(sqlite_db: Database) -> Desk:
     return service_desk(sqlite_db)
-
-
-@pytest.fixture(params=["es", "en"])
-def house(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    """The window's look (the style sheet's paddings) and language."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    before = messages.language()
-    style.apply_style(qapp, "light")
-    i18n.install_translators(qapp, request.param)
-    messages.set_language(request.param)
-    yield request.param
-    i18n.install_translators(qapp, "es")
-    messages.set_language(before)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
 
 
 def _open(qtbot: QtBot, desk: Desk) -> tuple[RoutingDialog, QWidget]:

@@ -5,53 +5,30 @@ kept and says so), a proposed action, and the designer's new revision of a used 
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
-from gui_support import make_context, until
+from gui_support import until
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.services.satisfaction import improvements, responses, templates
-from agencia.ui.satisfaction.area import SatisfactionArea, create
 from agencia.ui.satisfaction.designer_dialog import DesignerDialog, as_text, from_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from satisfaction_world import World, every_question, satisfaction_world, survey_response
+from satisfaction_support import answered_world, satisfaction_page
+from satisfaction_world import World
 
 
 @pytest.fixture
 def world(sqlite_db: Database) -> World:
-    w = satisfaction_world(sqlite_db)
-    today = date.today()
-    for account, perceived, on in (
-        ("cafe", 4, date(today.year - 1, 6, 1)),
-        ("cafe", 1, today),
-        ("tacos", 4, today),
-    ):
-        data = survey_response(w, account, on, every_question(4, perceived))
-        responses.record_response(w.db, w.actor("exec"), data)
-    return w
-
-
-def _page(qtbot: QtBot, world: World, who: str = "director"):  # type: ignore[no-untyped-def]
-    ctx, recorder = make_context(world.db, world.actor(who))
-    area = create(ctx)
-    assert isinstance(area, SatisfactionArea) and area.title() == "Satisfacción"
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    area.activated()
-    view = area.controller.view
-    qtbot.waitUntil(until(lambda: view.health_model.rowCount() == 2))
-    return ctx, recorder, area, view
+    return answered_world(sqlite_db)
 
 
 def test_health_results_and_charts(qtbot: QtBot, world: World) -> None:
-    _ctx, _rec, area, view = _page(qtbot, world)
+    _ctx, _rec, area, view = satisfaction_page(qtbot, world)
+    assert area.title() == "Satisfacción"
     model = view.health_model
     assert model.index(0, 0).data() == "Café Madrid"
     assert model.index(0, 2).data() == "En riesgo"
@@ -80,7 +57,7 @@ def test_health_results_and_charts(qtbot: QtBot, world: World) -> None:
 
 
 def test_the_health_list_holds_the_worst_and_more_on_asking(qtbot: QtBot, world: World) -> None:
-    _ctx, _rec, area, view = _page(qtbot, world)
+    _ctx, _rec, area, view = satisfaction_page(qtbot, world)
     assert view.health_more.isHidden() and not view.health_count.text()  # every account
     area.controller.health_limit = 1  # a page of one line
     area.controller.reload()
@@ -101,7 +78,7 @@ def test_the_health_list_holds_the_worst_and_more_on_asking(qtbot: QtBot, world:
 
 
 def test_fast_entry_keeps_an_incomplete_response_and_says_so(qtbot: QtBot, world: World) -> None:
-    _ctx, recorder, area, _view = _page(qtbot, world, "exec")
+    _ctx, recorder, area, _view = satisfaction_page(qtbot, world, "exec")
     area.controller.open_entry()
     dialog = area.controller.dialog
     qtbot.waitUntil(until(lambda: dialog.contact.count() == 1))
@@ -116,7 +93,7 @@ def test_fast_entry_keeps_an_incomplete_response_and_says_so(qtbot: QtBot, world
 
 
 def test_save_waits_for_an_answer(qtbot: QtBot, world: World) -> None:
-    _ctx, _rec, area, _view = _page(qtbot, world, "exec")
+    _ctx, _rec, area, _view = satisfaction_page(qtbot, world, "exec")
     area.controller.open_entry()
     dialog = area.controller.dialog
     qtbot.waitUntil(until(lambda: dialog.contact.count() == 1))
@@ -126,7 +103,7 @@ def test_save_waits_for_an_answer(qtbot: QtBot, world: World) -> None:
 
 
 def test_a_proposed_action_and_its_closing(qtbot: QtBot, world: World) -> None:
-    ctx, _rec, area, view = _page(qtbot, world)
+    ctx, _rec, area, view = satisfaction_page(qtbot, world)
     weakest = area.controller.page.results.weakest[0]
     area.controller.propose(weakest, "Llamada semanal al cliente")
     qtbot.waitUntil(until(lambda: view.actions_model.rowCount() == 1))
@@ -138,7 +115,7 @@ def test_a_proposed_action_and_its_closing(qtbot: QtBot, world: World) -> None:
 
 
 def test_the_designer_revises_a_used_survey(qtbot: QtBot, world: World) -> None:
-    _ctx, _rec, area, view = _page(qtbot, world)
+    _ctx, _rec, area, view = satisfaction_page(qtbot, world)
     used = view.templates_model.row(0)
     assert used.responses == 3
     dims = from_text(as_text(used.dimensions))

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
-from gui_support import make_context, until
+from gui_support import until
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
@@ -21,41 +20,17 @@ from pytestqt.qtbot import QtBot
 
 from agencia.db.database import Database
 from agencia.domain import messages
-from agencia.services.satisfaction import responses
-from agencia.ui.satisfaction.area import SatisfactionArea, create
 from agencia.ui.satisfaction.charts import SCORE, Bar, GapChart, HealthTrendChart
 from agencia.ui.satisfaction.designer_dialog import DesignerDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from satisfaction_world import World, every_question, satisfaction_world, survey_response
+from satisfaction_support import answered_world, satisfaction_page
+from satisfaction_world import World
 
 
 @pytest.fixture
 def world(sqlite_db: Database) -> World:
-    w = satisfaction_world(sqlite_db)
-    today = date.today()
-    for account, perceived, on in (
-        ("cafe", 4, date(today.year - 1, 6, 1)),
-        ("cafe", 1, today),
-        ("tacos", 4, today),
-    ):
-        data = survey_response(w, account, on, every_question(4, perceived))
-        responses.record_response(w.db, w.actor("exec"), data)
-    return w
-
-
-def _page(qtbot: QtBot, world: World, who: str = "director", locale: str = "es_ES"):  # type: ignore[no-untyped-def]
-    ctx, _recorder = make_context(world.db, world.actor(who), locale=locale)
-    area = create(ctx)
-    assert isinstance(area, SatisfactionArea)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    area.activated()
-    view = area.controller.view
-    qtbot.waitUntil(until(lambda: view.health_model.rowCount() == 2))
-    return area, view
+    return answered_world(sqlite_db)
 
 
 # -- 1. the health chart's band names ----------------------------------------------------------
@@ -120,14 +95,14 @@ def test_the_gap_axis_writes_numbers_as_the_window_does(qtbot: QtBot) -> None:
 
 
 def test_the_page_charts_take_the_agencys_locale(qtbot: QtBot, world: World) -> None:
-    _area, view = _page(qtbot, world)
+    _ctx, _rec, _area, view = satisfaction_page(qtbot, world)
     assert [t for _v, t in view.gap_chart.marks()] == ["-1,00", "0", "+1,00"]
     assert view.dimensions_model.index(0, 3).data() == "-1,00"  # as the table writes it
 
 
 # -- 3. Enter never cancels the entry form ------------------------------------------------------
 def test_enter_never_cancels_the_entry_form(qtbot: QtBot, world: World) -> None:
-    area, _view = _page(qtbot, world, "exec")
+    _ctx, _rec, area, _view = satisfaction_page(qtbot, world, "exec")
     area.controller.open_entry()
     dialog = area.controller.dialog
     qtbot.waitUntil(until(lambda: dialog.contact.count() == 1))
@@ -145,7 +120,7 @@ def test_enter_never_cancels_the_entry_form(qtbot: QtBot, world: World) -> None:
 
 # -- 4. the designer saves only a valid survey --------------------------------------------------
 def test_a_new_survey_saves_only_once_valid(qtbot: QtBot, world: World) -> None:
-    area, _view = _page(qtbot, world)
+    _ctx, _rec, area, _view = satisfaction_page(qtbot, world)
     area.controller.open_designer(None)
     dialog = area.controller.dialog
     assert isinstance(dialog, DesignerDialog)
@@ -172,7 +147,7 @@ def test_a_new_survey_saves_only_once_valid(qtbot: QtBot, world: World) -> None:
 def test_an_actions_due_day_is_written_whole(qtbot: QtBot, world: World, locale: str) -> None:
     if locale.startswith("en"):
         messages.set_language("en")  # (the conftest puts the language back)
-    area, view = _page(qtbot, world, locale=locale)
+    _ctx, _rec, area, view = satisfaction_page(qtbot, world, locale=locale)
     area.controller.propose(area.controller.page.results.weakest[0], "Revisar las oficinas")
     qtbot.waitUntil(until(lambda: view.actions_model.rowCount() == 1))
     due = view.actions_model.index(0, 4).data()
@@ -183,7 +158,7 @@ def test_an_actions_due_day_is_written_whole(qtbot: QtBot, world: World, locale:
 
 # -- 6. the surveys detail and the reasons ------------------------------------------------------
 def test_every_dimension_stands_as_close_to_its_questions(qtbot: QtBot, world: World) -> None:
-    _area, view = _page(qtbot, world)
+    _ctx, _rec, _area, view = satisfaction_page(qtbot, world)
     view.tabs.setCurrentIndex(3)
     view.templates_table.selectRow(0)
     document = view.template_detail.document()
@@ -207,7 +182,7 @@ def test_every_dimension_stands_as_close_to_its_questions(qtbot: QtBot, world: W
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_the_health_reasons_start_with_a_capital(qtbot: QtBot, world: World, language: str) -> None:
     messages.set_language(language)  # (the conftest puts the language back)
-    _area, view = _page(qtbot, world)
+    _ctx, _rec, _area, view = satisfaction_page(qtbot, world)
     reasons = view.health_model.index(0, 3).data()
     assert reasons and reasons[0].isupper(), reasons
     view.health_table.selectRow(0)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from gui_support import make_context, until
+from gui_support import until
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
@@ -20,46 +20,22 @@ from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain import messages
 from agencia.domain.satisfaction_models import HealthRecord
-from agencia.services.satisfaction import responses
 from agencia.ui.formatting import date_text
-from agencia.ui.satisfaction.area import SatisfactionArea, create
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from satisfaction_world import World, every_question, satisfaction_world, survey_response
+from satisfaction_support import answered_world, satisfaction_page
+from satisfaction_world import World
 
 
 @pytest.fixture
 def world(sqlite_db: Database) -> World:
-    w = satisfaction_world(sqlite_db)
-    today = date.today()
-    for account, perceived, on in (
-        ("cafe", 4, date(today.year - 1, 6, 1)),
-        ("cafe", 1, today),
-        ("tacos", 4, today),
-    ):
-        data = survey_response(w, account, on, every_question(4, perceived))
-        responses.record_response(w.db, w.actor("exec"), data)
-    return w
-
-
-def _page(qtbot: QtBot, world: World, size: tuple[int, int] = (1100, 650)):  # type: ignore[no-untyped-def]
-    ctx, _recorder = make_context(world.db, world.actor("director"))
-    area = create(ctx)
-    assert isinstance(area, SatisfactionArea)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(*size)
-    page.show()
-    area.activated()
-    view = area.controller.view
-    qtbot.waitUntil(until(lambda: view.health_model.rowCount() == 2))
-    return area, view
+    return answered_world(sqlite_db)
 
 
 def test_an_action_proposed_in_spanish_names_its_dimension_in_english(
     qtbot: QtBot, world: World
 ) -> None:
-    area, view = _page(qtbot, world)
+    _ctx, _rec, area, view = satisfaction_page(qtbot, world)
     weakest = area.controller.page.results.weakest[0]
     assert weakest.dimension == "Tangibles"
     empathy = next(d for d in area.controller.page.results.dimensions if d.dimension == "Empatía")
@@ -74,7 +50,7 @@ def test_an_action_proposed_in_spanish_names_its_dimension_in_english(
 
 
 def test_close_the_action_only_with_an_open_action_chosen(qtbot: QtBot, world: World) -> None:
-    area, view = _page(qtbot, world)
+    _ctx, _rec, area, view = satisfaction_page(qtbot, world)
     area.controller.propose(area.controller.page.results.weakest[0], "Revisar las oficinas")
     qtbot.waitUntil(until(lambda: view.actions_model.rowCount() == 1))
     view.tabs.setCurrentIndex(2)
@@ -105,7 +81,7 @@ def test_the_trend_legend_shows_every_name_whole(
     """The page as the window holds it at `size` (less the rail and the window's frame),
     the results tab shown: each line's name whole, inside the chart; a narrower chart
     wraps the names onto more rows rather than cutting them."""
-    _area, view = _page(qtbot, world, (size[0] - 90, size[1] - 110))
+    _ctx, _rec, _area, view = satisfaction_page(qtbot, world, size=(size[0] - 90, size[1] - 110))
     view.tabs.setCurrentIndex(1)
     chart = view.trend_chart
     chart.set_lines(["T1 26", "T2 26"], {n: [3.0, 4.0] for n in NAMES[lang]}, 5)
@@ -130,7 +106,7 @@ def test_health_evolution_ends_at_the_figure_the_list_shows(qtbot: QtBot, world:
             .where(HealthRecord.account_id == world.accounts["cafe"])
             .values(computed_on=today - timedelta(days=10), score=100)
         )
-    _area, view = _page(qtbot, world)
+    _ctx, _rec, _area, view = satisfaction_page(qtbot, world)
     assert view.health_model.index(0, 0).data() == "Café Madrid"
     live = int(view.health_model.index(0, 1).data())
     assert live < 100
@@ -146,16 +122,7 @@ def test_an_accounts_weights_are_percentages_in_the_windows_language(
 ) -> None:
     """English writes «43%», Spanish «43 %» (the house's `percent`), never a hand-made «%»."""
     messages.set_language("en")  # (the conftest puts the language back)
-    ctx, _recorder = make_context(world.db, world.actor("director"), locale="en_001")
-    area = create(ctx)
-    assert isinstance(area, SatisfactionArea)
-    page = area.widget()
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    area.activated()
-    view = area.controller.view
-    qtbot.waitUntil(until(lambda: view.health_model.rowCount() == 2))
+    _ctx, _rec, _area, view = satisfaction_page(qtbot, world, locale="en_001")
     view.health_table.setCurrentIndex(view.health_model.index(0, 0))
     detail = view.health_detail.toPlainText()
     assert "%" in detail and " %" not in detail, detail

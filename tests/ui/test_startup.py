@@ -139,7 +139,12 @@ def _damaged(path: Path) -> None:
     ids=["not-a-database", "damaged"],
 )
 def test_a_refused_database_says_why_and_exits_3(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make, reason: str
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make,
+    reason: str,
+    style_restored: None,  # run_gui applies the window's style
 ) -> None:
     path = tmp_path / "agencia.sqlite3"
     make(path)
@@ -153,7 +158,10 @@ def test_a_refused_database_says_why_and_exits_3(
 
 
 def test_agencia_gui_takes_the_database_as_db_or_argument(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    style_restored: None,  # gui_main applies the window's style
 ) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("not a database\n" * 100)
@@ -280,7 +288,11 @@ def test_closing_while_the_database_opens_still_closes_it(qtbot: QtBot, tmp_path
     open_database(url).close()
 
 
-def test_run_gui_returns_0_when_sign_in_is_cancelled(qapp: QApplication, tmp_path: Path) -> None:
+def test_run_gui_returns_0_when_sign_in_is_cancelled(
+    qapp: QApplication,
+    tmp_path: Path,
+    style_restored: None,  # run_gui applies the window's style
+) -> None:
     url = _make_db(tmp_path / "agencia.sqlite3")
 
     def cancel_when_asked() -> None:

@@ -5,7 +5,6 @@ on the table's grey (the tour's service-…-dark and satisfaction-…-dark pictu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
@@ -21,15 +20,9 @@ from agencia.ui import style
 from agencia.ui.satisfaction.tables import band_colour
 from agencia.ui.service.queue_view import QueueModel
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("house_style")]  # taken off after
 READABLE = 4.5  # WCAG AA for body text
 NOW = datetime(2026, 11, 2, 9, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def _light_again(qapp: QApplication) -> Iterator[None]:
-    yield
-    style.apply_style(qapp, "light")
 
 
 def _request(due: datetime, status: RequestStatus, breached: bool) -> SimpleNamespace:

@@ -4,8 +4,6 @@ old stock icons. Checked on real rendered widgets, in both schemes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPushButton,
     QStyle,
+    QStyleFactory,
     QStyleOption,
     QVBoxLayout,
     QWidget,
@@ -25,11 +24,7 @@ from pytestqt.qtbot import QtBot
 from agencia.ui import settings, style
 from agencia.ui.shell.preferences import PreferencesDialog
 
-
-@pytest.fixture(autouse=True)
-def _light_again(qapp: QApplication) -> Iterator[None]:
-    yield
-    style.apply_style(qapp, "light")
+pytestmark = pytest.mark.usefixtures("house_style")  # every scheme taken off after
 
 
 def _grab(widget: QWidget) -> QImage:
@@ -130,7 +125,7 @@ def test_dialog_buttons_carry_no_stock_icons(qtbot: QtBot, qapp: QApplication) -
         qapp.setStyleSheet("")
         assert _ok_icon_shown(qtbot)  # that style does put them: the sheet is what removes them
     finally:
-        qapp.setProperty(style.FUSION_SET, False)  # Fusion again (the fixture applies light)
+        qapp.setStyle(QStyleFactory.create("Fusion"))  # the house's again (FUSION_SET stays)
 
 
 def test_the_preference_offers_light_dark_and_system_and_applies_at_once(

@@ -3,15 +3,13 @@ sheet's padding and font (it was measured before them, a 14 px bar with its text
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from agencia.ui import style
 from agencia.ui.shell.toast import Toast
 
 
-def test_the_first_toast_is_as_tall_as_the_next(qtbot: QtBot, qapp: QApplication) -> None:
-    style.apply_style(qapp, "light")
+def test_the_first_toast_is_as_tall_as_the_next(qtbot: QtBot, house_style: None) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     window.resize(800, 600)

@@ -4,15 +4,13 @@ And the administrator's suggested login follows the house rule (`agencia.domain.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from wizard_support import open_wizard, to_team_page
 
-from agencia.ui import style
-from agencia.ui.auth.team_page import NAME_COLUMN, PROBLEMS_COLUMN
+from agencia.ui.auth.team_list import NAME_COLUMN, PROBLEMS_COLUMN
 from agencia.ui.auth.wizard import FirstRunWizard
 from agencia.ui.ops import Operations
 
@@ -90,18 +88,10 @@ def test_the_administrators_login_is_the_house_rule(
     assert wizard.admin_login.text() == login
 
 
-@pytest.fixture
-def house_style(qapp: QApplication) -> Iterator[None]:
-    """The window's look (its paddings make the fields taller), taken off afterwards."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    style.apply_style(qapp, "light")
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-
-
 def test_no_cell_is_cut_mid_word_and_the_summary_wraps_inside_the_page(
-    qtbot: QtBot, house_style: None, wizard: FirstRunWizard
+    qtbot: QtBot,
+    house_style: None,  # its paddings make the fields taller (taken before the wizard)
+    wizard: FirstRunWizard,
 ) -> None:
     """At the wizard's smallest size a cell is one line, elided with its whole text in a
     tooltip (a role is a closed list: it shows whole), only a row's problems wrap — the row
@@ -111,7 +101,7 @@ def test_no_cell_is_cut_mid_word_and_the_summary_wraps_inside_the_page(
     from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-    from agencia.ui.auth.team_page import ROLE_COLUMN
+    from agencia.ui.auth.team_list import ROLE_COLUMN
 
     to_team_page(qtbot, wizard)
     page = wizard.team_page

@@ -6,16 +6,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QStyle,
-    QStyleOptionFrame,
-    QToolButton,
     QWidget,
 )
 
@@ -44,6 +41,7 @@ from agencia.ui.widgets.account_picker import AccountPicker
 from agencia.ui.widgets.conflict import option_text, yes_no
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.form_dialog import FieldErrors, FormDialog
+from agencia.ui.widgets.placeholder_fit import hint_width
 from agencia.ui.widgets.screen_fit import resize_within_screen
 
 LOCALES = ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_PE", "es_US", "en_US", "en_GB", "pt_BR")
@@ -66,28 +64,6 @@ COUNTRIES = (
     "DE",
     "IT",
 )
-
-
-def hint_width(edit: QLineEdit) -> int:
-    """The width `edit` needs to show its placeholder whole: the text, its frame and
-    paddings (the style sheet's), and the room its clear button keeps. The column of
-    short fields it sits in cut «Escriba para buscar una cuenta» to «…una cue…»."""
-    edit.ensurePolished()
-    option = QStyleOptionFrame()
-    edit.initStyleOption(option)
-    option.rect = QRect(0, 0, 400, edit.sizeHint().height())
-    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
-    margins = edit.textMargins()
-    buttons = sum(max(b.width(), b.sizeHint().width()) for b in edit.findChildren(QToolButton))
-    return (
-        edit.fontMetrics().horizontalAdvance(edit.placeholderText())
-        + (400 - contents.width())
-        + margins.left()
-        + margins.right()
-        + 4  # Qt's own margin, 2 a side
-        + buttons
-        + 1
-    )
 
 
 class AccountFormDialog(FormDialog):

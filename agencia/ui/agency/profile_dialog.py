@@ -47,7 +47,7 @@ from agencia.ui.agency.profile_editors import (
 )
 from agencia.ui.agency.profile_english import FIELDS, build_english, refresh_missing
 from agencia.ui.agency.profile_reload import reloaded
-from agencia.ui.auth.wizard import CURRENCIES, LOCALES, currency_of, locale_label
+from agencia.ui.auth.regions import CURRENCIES, LOCALES, currency_of, locale_label
 from agencia.ui.formatting import date_text, money
 from agencia.ui.ops import Operations
 from agencia.ui.style import tokens

@@ -9,7 +9,8 @@ added is unsaved work: closing the wizard asks about it (`unsaved_item`) — a n
 and not yet listed with it, as «Empezar» adds it — and a crash leaves it in the wizard's
 draft (`agencia.ui.auth.wizard_draft`). The people
 area's service is named through `agencia.areas.resolve`: the wizard is shared code and
-imports no area.
+imports no area. The list's table and summary are laid out in `team_list`, the page's
+sentences about its list in `team_words`; this module is what the page does.
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -29,10 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -42,9 +38,9 @@ from agencia.domain.enums import Role, TitleGender
 from agencia.domain.errors import DomainError
 from agencia.domain.labels import role_title
 from agencia.domain.messages import render
+from agencia.ui.auth.team_list import TeamTable, WrappedSummary
+from agencia.ui.auth.team_words import summary_text, unsaved_words
 from agencia.ui.widgets import unsaved
-from agencia.ui.widgets.column_fit import ColumnFit
-from agencia.ui.widgets.elided import ElidedTooltipDelegate
 from agencia.ui.widgets.form import Form
 from agencia.ui.widgets.text import plain_label
 
@@ -53,11 +49,6 @@ if TYPE_CHECKING:
     from agencia.ui.ops import Operations
 
 SERVICE = "agencia.services.people.team_import"
-COLUMNS = ("row", "name", "role", "email", "reports_to", "group")
-ROW_COLUMN, NAME_COLUMN, ROLE_COLUMN, PROBLEMS_COLUMN = 0, 1, 2, 6
-# short of room, the columns last here hide first (group, boss, e-mail: the row's own
-# problem says when one of them is wrong); the name, its problems and the file's row stay
-PRIORITY = (NAME_COLUMN, PROBLEMS_COLUMN, ROW_COLUMN, ROLE_COLUMN, 3, 4, 5)
 
 
 def _people(db: Any, _actor: Any, admin: Actor, entries: list[dict[str, Any]], dry: bool) -> Any:
@@ -77,40 +68,6 @@ def read_entries(path: str) -> list[dict[str, Any]]:
 
 def problem_text(problem: Any) -> str:
     return render(problem.code, problem.params)
-
-
-class WrappedSummary(QLabel):
-    """Plain text wrapped and as tall as its lines at its width: in the wizard's page of a
-    fixed height a wrapped label got one line, the rest of the sentence cut off."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit_height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        height = self.heightForWidth(max(self.width(), 1))
-        if height != self.minimumHeight():
-            self.setMinimumHeight(height)
-
-
-class OneLine(ElidedTooltipDelegate):
-    """A cell on one line, elided, its whole text in a tooltip when cut: a name wrapped
-    into a row one line tall was cut mid-word («Superv… de cuentas»)."""
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class TeamPage(QWizardPage):
@@ -197,38 +154,7 @@ class TeamPage(QWizardPage):
         buttons.addStretch(1)
         column.addLayout(buttons)
 
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("teamTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Fila"),
-                self.tr("Nombre"),
-                self.tr("Rol"),
-                self.tr("Correo"),
-                self.tr("Depende de"),
-                self.tr("Grupo"),
-                self.tr("Problemas"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        # one line a cell; only a row's problems wrap (the row grows to read them whole)
-        self.table.setItemDelegate(OneLine(self.table))
-        self.table.setItemDelegateForColumn(PROBLEMS_COLUMN, QStyledItemDelegate(self.table))
-        # every column inside the page, «Problemas» first among those that may not hide:
-        # a summary that says «1 con problemas» must be able to point at the row. A role
-        # is one of a few titles: it shows whole; a name elides no narrower than its
-        # floor before the e-mail, boss and group columns hide
-        self.fit = ColumnFit(
-            self.table,
-            whole=(ROW_COLUMN, ROLE_COLUMN),
-            priority=PRIORITY,
-            floors={NAME_COLUMN: self.table.fontMetrics().averageCharWidth() * 22},
-        )
-        # the title and two rows at the least: at the wizard's smallest size a summary
-        # naming many people takes its lines from the table, not from the fields above
-        self.table.setMinimumHeight(96)
+        self.table = TeamTable(self)
         column.addWidget(self.table, 1)
         self.summary = WrappedSummary(self)
         self.summary.setObjectName("teamSummary")
@@ -349,48 +275,12 @@ class TeamPage(QWizardPage):
         self.summary.setText(str(error))
 
     def _show(self) -> None:
-        self.table.setRowCount(len(self.entries))
-        for n, entry in enumerate(self.entries):
-            texts = [str(entry["row"]) if entry["row"] else "", *(entry[k] for k in COLUMNS[1:])]
-            texts.append(" ".join(self.problems.get(n, [])))
-            for c, text in enumerate(texts):
-                item = QTableWidgetItem(str(text))
-                item.setToolTip(str(text))
-                if c == PROBLEMS_COLUMN and text:
-                    item.setForeground(Qt.GlobalColor.red)
-                self.table.setItem(n, c, item)
-        self.fit.fit()  # the widths first: a row's height follows its problems' wrapping
-        self.table.resizeRowsToContents()  # a row's problems read whole
+        self.table.show_entries(self.entries, self.problems)
         self.summary.setText(self.summary_text())
 
     def summary_text(self) -> str:
-        """How many are listed and which have problems, with real plurals (1 and many
-        are separate sentences, so each language says them its own way)."""
-        count = len(self.entries)
-        if not count:
-            return self.tr("Nadie en la lista todavía.")
-        bad = sorted(self.problems)
-        if not bad:
-            if count == 1:
-                return self.tr("1 persona en la lista: «Empezar» la añade.")
-            return self.tr("%1 personas en la lista: «Empezar» las añade a todas.").replace(
-                "%1", str(count)
-            )
-        listed = (
-            self.tr("1 persona en la lista.")
-            if count == 1
-            else self.tr("%1 personas en la lista.").replace("%1", str(count))
-        )
-        names = ", ".join(self.entries[n]["name"] for n in bad if n < count)
-        if len(bad) == 1:
-            wrong = self.tr("1 con problemas (%1): corríjala o quítela.").replace("%1", names)
-        else:
-            wrong = (
-                self.tr("%1 con problemas (%2): corríjalas o quítelas.")
-                .replace("%1", str(len(bad)))
-                .replace("%2", names)
-            )
-        return f"{listed} {wrong}"
+        """How many are listed and which have problems (`team_words`)."""
+        return summary_text(self.entries, self.problems)
 
     @property
     def everyone_added(self) -> bool:
@@ -412,24 +302,9 @@ class TeamPage(QWizardPage):
         count = len(self.entries) + (1 if self._typed_name() else 0)
         if self._done or not count:
             return None
-        one = count == 1
-        what = (
-            self.tr("la lista del equipo (1 persona)")
-            if one
-            else self.tr("la lista del equipo (%1 personas)").replace("%1", str(count))
-        )
+        what, hint = unsaved_words(count, with_problems=bool(self.problems))
         if self.problems:
-            hint = (
-                self.tr("Para añadirla, pulse Cancelar y corrija la lista.")
-                if one
-                else self.tr("Para añadirlas, pulse Cancelar y corrija la lista.")
-            )
             return unsaved.UnsavedItem(what=what, save=None, discard=discard, hint=hint)
-        hint = (
-            self.tr("Guardar la añade a la agencia; Descartar empieza sin ella.")
-            if one
-            else self.tr("Guardar las añade a la agencia; Descartar empieza sin ellas.")
-        )
         return unsaved.UnsavedItem(what=what, save=save, discard=discard, hint=hint)
 
     def show_note(self, text: str) -> None:

@@ -1,5 +1,7 @@
 """First run on an empty database: the agency's profile, its first administrator, then
-the rest of the team (`team_page`: one by one or from a CSV file, or later).
+the rest of the team (`team_page`: one by one or from a CSV file, or later). The first
+two steps' widgets are laid out in `wizard_steps`; this module holds what the wizard does
+with them: their rules, creating the agency, finishing, and what closing asks.
 
 The rules are the service's own (agencia.services.first_run.validate_first_run), shown under
 each field as the person types; Next and Finish stay disabled until the page is valid.
@@ -18,92 +20,26 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtGui import QPalette, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from agencia.domain.messages import render
+from agencia.ui.auth.regions import currency_of
 from agencia.ui.auth.team_page import TeamPage
 from agencia.ui.auth.wizard_draft import WizardDraft
-from agencia.ui.locale_names import country_name, language_name
+from agencia.ui.auth.wizard_steps import ADMIN_FIELDS, AGENCY_FIELDS, AdminStep, AgencyStep
 from agencia.ui.widgets import unsaved
-from agencia.ui.widgets.form import Form
-from agencia.ui.widgets.text import plain_label
 
 if TYPE_CHECKING:
     from agencia.domain.actor import Actor
     from agencia.services.first_run import FirstRun
     from agencia.ui.ops import Operations
 
-LOCALES = ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_PE", "es_US", "en_US", "en_GB")
-CURRENCIES = ("EUR", "MXN", "ARS", "COP", "CLP", "PEN", "USD", "GBP")
-AGENCY_FIELDS = ("agency_name", "legal_name", "locale", "currency")
-ADMIN_FIELDS = ("admin_name", "admin_login", "admin_password", "admin_password2", "admin_email")
-
 
 def _set_up(db: Any, _actor: Any, data: FirstRun) -> Actor:
     from agencia.services.first_run import set_up_agency
 
     return set_up_agency(db, data)
-
-
-def locale_label(name: str) -> str:
-    """ "México — español" ("Mexico — Spanish" in English): country first, as people look
-    for their country, both in the language the window speaks."""
-    return f"{country_name(name.partition('_')[2])} — {language_name(name)}"
-
-
-def currency_of(name: str) -> str:
-    return QLocale(name).currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
-
-
-class _Page(QWizardPage):
-    """A page with its own heading (QWizard's header is not used: it cannot be styled)."""
-
-    def __init__(self, wizard: FirstRunWizard, fields: tuple[str, ...]) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
-        self.fields = fields
-        # ModernStyle paints pages on Base, so labels would draw in Text, not WindowText,
-        # and the red of a field's message (set on WindowText) would not show.
-        self.setBackgroundRole(QPalette.ColorRole.Window)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 16, 24, 8)
-        column.setSpacing(8)
-        self.step = QLabel(self)
-        self.step.setProperty("role", "caption")
-        column.addWidget(self.step)
-        self.heading = QLabel(self)
-        self.heading.setProperty("role", "title")
-        column.addWidget(self.heading)
-        self.intro = QLabel(self)
-        self.intro.setProperty("role", "secondary")
-        self.intro.setWordWrap(True)
-        column.addWidget(self.intro)
-        self.note = plain_label("", self)  # «Se ha recuperado…»: a draft was taken back
-        self.note.setWordWrap(True)
-        self.note.hide()
-        column.addWidget(self.note)
-        column.addSpacing(16)
-        self.form = Form(self)
-        column.addWidget(self.form)
-        column.addStretch(1)
-
-    def set_texts(self, step: str, heading: str, intro: str) -> None:
-        self.step.setText(step)
-        self.heading.setText(heading)
-        self.intro.setText(intro)
-
-    def isComplete(self) -> bool:
-        errors = self.owner.errors()
-        return not any(name in errors for name in self.fields)
 
 
 class FirstRunWizard(QWizard):
@@ -129,66 +65,20 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancelar"))
         self.setMinimumSize(680, 560)
 
-        self.agency_page = _Page(self, AGENCY_FIELDS)
-        self.agency_page.set_texts(
-            self.tr("Paso 1 de 3"),
-            self.tr("Su agencia"),
-            self.tr(
-                "Esta base de datos está vacía. Indique los datos de la agencia; podrá "
-                "cambiarlos más adelante."
-            ),
-        )
-        form = self.agency_page.form
-        self.agency_name = QLineEdit(self)
-        self.agency_name.setPlaceholderText(self.tr("Por ejemplo: Atlántica Comunicación"))
-        form.add("agency_name", self.tr("Nombre comercial"), self.agency_name)
-        self.legal_name = QLineEdit(self)
-        self.legal_name.setPlaceholderText(self.tr("Opcional"))
-        form.add("legal_name", self.tr("Razón social"), self.legal_name)
-        self.locale_box = QComboBox(self)
-        for name in LOCALES:
-            self.locale_box.addItem(locale_label(name), name)
-        self.locale_box.setCurrentIndex(max(self.locale_box.findData(self._default_locale()), 0))
-        form.add("locale", self.tr("Formato regional"), self.locale_box)
-        self.currency_box = QComboBox(self)
-        for code in CURRENCIES:
-            self.currency_box.addItem(code, code)
-        form.add("currency", self.tr("Moneda"), self.currency_box)
-        self.example = QLabel(self)
-        self.example.setProperty("role", "caption")
-        form.add_row("", self.example)
-
-        self.admin_page = _Page(self, ADMIN_FIELDS)
-        self.admin_page.set_texts(
-            self.tr("Paso 2 de 3"),
-            self.tr("Primer administrador"),
-            self.tr(
-                "Quien administra la agencia: sus datos, los usuarios y los permisos. "
-                "En el paso siguiente podrá añadir al resto del equipo."
-            ),
-        )
-        form = self.admin_page.form
-        self.admin_name = QLineEdit(self)
-        form.add("admin_name", self.tr("Nombre y apellidos"), self.admin_name)
-        self.admin_login = QLineEdit(self)
-        self.admin_login.setPlaceholderText(self.tr("Con el que iniciará sesión"))
-        form.add("admin_login", self.tr("Usuario"), self.admin_login)
-        self.admin_password = QLineEdit(self)
-        self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.add("admin_password", self.tr("Contraseña"), self.admin_password)
-        self.admin_password2 = QLineEdit(self)
-        self.admin_password2.setEchoMode(QLineEdit.EchoMode.Password)
-        form.add("admin_password2", self.tr("Repita la contraseña"), self.admin_password2)
-        self.admin_email = QLineEdit(self)
-        self.admin_email.setPlaceholderText(self.tr("Opcional"))
-        form.add("admin_email", self.tr("Correo electrónico"), self.admin_email)
-        self.status = plain_label("", self)
-        self.status.setProperty("role", "error")
-        self.status.setWordWrap(True)
-        self.status.hide()
-        form.add_row("", self.status)
-
-        self.admin_page.setCommitPage(True)
+        self.agency_page = AgencyStep(self)
+        self.admin_page = AdminStep(self)
+        # the fields, by the names the rules (and the draft) read them
+        self.agency_name = self.agency_page.agency_name
+        self.legal_name = self.agency_page.legal_name
+        self.locale_box = self.agency_page.locale_box
+        self.currency_box = self.agency_page.currency_box
+        self.example = self.agency_page.example
+        self.admin_name = self.admin_page.admin_name
+        self.admin_login = self.admin_page.admin_login
+        self.admin_password = self.admin_page.admin_password
+        self.admin_password2 = self.admin_page.admin_password2
+        self.admin_email = self.admin_page.admin_email
+        self.status = self.admin_page.status
         self.team_page = TeamPage(ops, self)
         self.team_page.added.connect(self._finish)
         self.addPage(self.agency_page)
@@ -226,11 +116,6 @@ class FirstRunWizard(QWizard):
             "locale": str(self.locale_box.currentData()),
             "currency": str(self.currency_box.currentData()),
         }
-
-    @staticmethod
-    def _default_locale() -> str:
-        system = QLocale.system().name()
-        return system if system in LOCALES else "es_ES"
 
     # -- the data and its rules -----------------------------------------------------------
     def data(self) -> FirstRun:
@@ -423,14 +308,17 @@ class FirstRunWizard(QWizard):
         super().reject()
 
     # -- the draft ----------------------------------------------------------------------------
-    def resume(self, actor: Actor) -> None:
+    def resume(self, actor: Actor, draft: dict[str, Any] | None = None) -> None:
         """Open at the team step for an agency that exists, as `actor` (its administrator):
-        a crash left its team list in the draft (`wizard_draft.team_left_behind`). Call
-        before showing it; `completed` then carries `actor` (the first steps are empty)."""
+        a crash left its team list in the draft (`wizard_draft.draft_with_team`; `draft`:
+        that draft as a worker read it, else it is read as the wizard shows). Call before
+        showing it; `completed` then carries `actor` (the first steps are empty)."""
         self._done = True
         self.actor = actor
         self.team_page.set_actor(actor)
         self.setStartId(self._team_id)
+        if draft is not None:
+            self._draft.hand(draft)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time it shows, take back the draft a crash left, if any."""

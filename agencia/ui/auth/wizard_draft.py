@@ -6,7 +6,7 @@ person discards what it held. Until the agency exists it keeps the agency's and 
 administrator's fields — never a password — then only the team list not yet added. The
 wizard takes it back when it opens again on that database: from its first step while the
 database is empty, at its team step (`FirstRunWizard.resume`) once the agency exists —
-start-up asks `team_left_behind` after an administrator signs in.
+start-up reads it (`draft_with_team`) on a worker after an administrator signs in.
 """
 
 from __future__ import annotations
@@ -43,8 +43,17 @@ def recovered_note() -> str:
 def team_left_behind(db: Database) -> bool:
     """A crash left a team list the wizard had not added yet (the agency exists, so only
     the wizard opened at its team step can take it back)."""
+    return draft_with_team(db) is not None
+
+
+def draft_with_team(db: Database) -> dict[str, Any] | None:
+    """The wizard's draft when it holds a team list not yet added, else None. File work:
+    start-up calls it on a worker at sign-in and hands the wizard what it read
+    (`WizardDraft.hand`), so that nothing reads the file on the GUI thread."""
     content = drafts.store_for(db).read(EDITOR, RECORD)
-    return isinstance(content, dict) and isinstance(content.get("team"), dict)
+    if isinstance(content, dict) and isinstance(content.get("team"), dict):
+        return content
+    return None
 
 
 PERSON = ("name", "role", "email", "reports_to", "group")  # a listed person's texts
@@ -106,6 +115,7 @@ class WizardDraft(QObject):
         db = getattr(wizard.ops, "db", None)
         self._store = drafts.store_for(db) if db is not None else None
         self._team: dict[str, Any] | None = None  # taken back, waiting for the agency
+        self._handed: dict[str, Any] | None = None  # read on a worker (`hand`)
         self._taken = False
         self._closed = False
         self._timer = QTimer(self)
@@ -143,13 +153,20 @@ class WizardDraft(QObject):
         else:
             self._store.remove(EDITOR, RECORD)
 
+    def hand(self, content: dict[str, Any]) -> None:
+        """The draft as start-up's worker read it (`draft_with_team`): taken back as the
+        wizard first shows, without reading the file again on the GUI thread."""
+        self._handed = content
+
     def take_back(self) -> None:
         """Once, as the wizard first shows: the fields while the agency does not exist,
         the team list once it does (now, or when it is created)."""
         if self._taken or self._store is None:
             return
         self._taken = True
-        content = self._store.read(EDITOR, RECORD)
+        content = self._handed
+        if content is None:
+            content = self._store.read(EDITOR, RECORD)
         if not isinstance(content, dict):
             return
         fields = content.get("fields")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,10 +24,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStackedWidget,
-    QStyle,
-    QStyleOptionFrame,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from agencia.ui.ops import Operations
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.form import Form
+from agencia.ui.widgets.placeholder_fit import hint_width
 from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
@@ -50,21 +48,6 @@ def _enum_combo(members: Any, anything: str) -> QComboBox:
     for member in members:
         combo.addItem(label(member), member)
     return combo
-
-
-def _hint_width(edit: QLineEdit) -> int:
-    """The width `edit` needs to show its placeholder whole: the text, its frame and the
-    style sheet's paddings, the room Qt keeps (2 a side) and its buttons'."""
-    edit.ensurePolished()
-    option = QStyleOptionFrame()
-    edit.initStyleOption(option)
-    option.rect = QRect(0, 0, 400, edit.sizeHint().height())
-    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
-    margins = edit.textMargins()
-    buttons = sum(max(b.width(), b.sizeHint().width()) for b in edit.findChildren(QToolButton))
-    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
-    frame = 400 - contents.width() + margins.left() + margins.right()
-    return text + frame + 4 + buttons + 1
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -141,7 +124,7 @@ class RoutingDialog(QDialog):
         self.brand_search = QLineEdit()
         self.brand_search.setPlaceholderText(self.tr("Buscar marca o cuenta…"))
         self.brand_search.textChanged.connect(self._find_brands)
-        self.brand_search.setMinimumWidth(_hint_width(self.brand_search))  # its hint whole
+        self.brand_search.setMinimumWidth(hint_width(self.brand_search))  # its hint whole
         self.brand = QComboBox()
         self.brand.addItem(anything, None)
         self.to_person = QRadioButton(self.tr("Persona"))
