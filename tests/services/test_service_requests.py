@@ -426,3 +426,15 @@ def test_a_period_that_ends_before_it_starts_is_refused(desk: Desk) -> None:
         report.sla_report(desk.db, who, date(2026, 12, 31), date(2026, 1, 1))
     assert refused.value.field_errors == {"ends_on": ("field.period_order", {})}
     assert report.sla_report(desk.db, who, date(2026, 3, 1), date(2026, 3, 1)) == []
+
+
+def test_escalation_climbs_only_what_the_person_sees(desk: Desk) -> None:
+    """`requests escalate` run by someone off the account climbed its requests anyway,
+    writing the trail in their name («pabloh» escalating another group's request)."""
+    rid = _new(desk, "madrid", datetime(2026, 3, 11, 9, tzinfo=MADRID), Priority.URGENT)
+    noon = datetime(2026, 3, 11, 12, tzinfo=MADRID)
+    assert requests.escalate_due(desk.db, desk.actor("other"), noon) == []
+    assert not [
+        e for e in audit_events(desk.db, "service_request", rid) if "escalation" in e.changes
+    ]
+    assert requests.escalate_due(desk.db, desk.actor("director"), noon) == [rid]

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from agencia.ui.service.queue_view import FLAGS, PANE_WIDTH, QueueView
@@ -19,8 +19,8 @@ from agencia.ui.shell import i18n
 
 pytestmark = pytest.mark.gui
 NOW = datetime(2026, 12, 7, 9, tzinfo=UTC)
-MARGIN = 6  # the style's text margins in a cell
-WORDS = {"es": ("Avisos", "Incumplida, Escalada"), "en": ("Flags", "Breached, Escalated")}
+# the column once «Avisos» is the SLA's standing now, a chip (test_service_queue_chips)
+WORDS = {"es": ("Plazo", "Incumplida, Escalada"), "en": ("Deadline", "Breached, Escalated")}
 
 
 @pytest.fixture(params=["es", "en"])
@@ -77,10 +77,13 @@ def _flags_whole_or_hidden(view: QueueView, language: str) -> bool:
     assert view.model.index(0, FLAGS).data() == both
     if table.isColumnHidden(FLAGS):
         return False
-    metrics = table.fontMetrics()
+    chips = table.itemDelegateForColumn(FLAGS)  # a chip's room: its own size hint
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
     for n in range(view.model.rowCount()):
-        text = view.model.index(n, FLAGS).data()
-        assert metrics.horizontalAdvance(text) + MARGIN <= table.columnWidth(FLAGS), text
+        index = view.model.index(n, FLAGS)
+        wants = chips.sizeHint(option, index).width()
+        assert wants <= table.columnWidth(FLAGS), index.data()
     return True
 
 

@@ -31,9 +31,10 @@ from agencia.domain.models import (
     Staff,
 )
 from agencia.domain.permissions import Action
+from agencia.domain.routed_by import rule_record
 from agencia.domain.service_enums import Priority, RequestKind, RequestStatus, Rung
-from agencia.domain.service_models import ServiceRequest
-from agencia.services.accounts.access import refusal_of, require
+from agencia.domain.service_models import RoutingRule, ServiceRequest
+from agencia.services.accounts.access import refusal_of, require, visible_clause
 from agencia.services.results import SaveResult
 from agencia.services.service import clock, routing
 
@@ -133,12 +134,41 @@ def open_in(uow: UnitOfWork, data: NewRequest) -> ServiceRequest:
         {
             "subject": [None, request.subject],
             "assignee": [None, assignee],
-            "routed_by": [None, routed.how if routed.rule_id is None else f"rule {routed.rule_id}"],
+            "routed_by": [None, _routed_by(uow, routed)],
         },
         account_id=account.id,
         summary=request.subject,
     )
     return request
+
+
+def _routed_by(uow: UnitOfWork, routed: routing.Routed) -> object:
+    """Why the request went to whom, for the trail: the fallback's code, or the rule as
+    the «Reglas de reparto» dialog shows it now (its place, conditions and target: codes
+    and names, put in words where it is read, `domain.routed_by`), so that it still
+    reads once the rule is gone."""
+    rule = uow.session.get(RoutingRule, routed.rule_id) if routed.rule_id is not None else None
+    if rule is None:
+        return routed.how
+    brand = None
+    if rule.brand_id is not None:
+        found = uow.session.execute(
+            select(Account.trade_name, Brand.name)
+            .join(Brand, Brand.account_id == Account.id)
+            .where(Brand.id == rule.brand_id)
+        ).first()
+        brand = f"{found[0]} · {found[1]}" if found else None
+    person = uow.session.get(Staff, rule.staff_id) if rule.staff_id is not None else None
+    return rule_record(
+        rule.id,
+        rule.position,
+        kind=rule.kind.value if rule.kind else None,
+        channel=rule.channel.value if rule.channel else None,
+        priority=rule.priority.value if rule.priority else None,
+        brand=brand,
+        staff=person.full_name if person is not None else None,
+        team=rule.team.value if rule.team else None,
+    )
 
 
 def open_request(db: Database, actor: Actor, data: NewRequest) -> SaveResult:
@@ -372,12 +402,16 @@ def _chain(uow: UnitOfWork, staff_id: int | None) -> list[tuple[int, object]]:
 def escalate_due(db: Database, actor: Actor, now: datetime | None = None) -> list[int]:
     """Climb the ladder for every open request whose clock says so: the supervisor at the
     warning, the manager at the breach, the director later; marks breaches. Returns the
-    ids of the requests that climbed (each climb is in the trail, saying to whom)."""
+    ids of the requests that climbed (each climb is in the trail, saying to whom). Only
+    the requests the person sees: the trail names who climbed them, and someone off the
+    account has no say in it (its team, its director and the administrators do)."""
     moment = now or datetime.now(UTC)
     climbed: list[int] = []
     with unit_of_work(db, actor) as uow:
         rows = uow.session.scalars(
-            select(ServiceRequest).where(ServiceRequest.status.in_(life.OPEN))
+            select(ServiceRequest)
+            .join(Account, Account.id == ServiceRequest.account_id)
+            .where(ServiceRequest.status.in_(life.OPEN), visible_clause(actor))
         ).all()
         for request in rows:
             account = uow.session.get(Account, request.account_id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from agencia.domain.enums import ApprovalStage, CampaignStatus, Channel, Decision
 from agencia.domain.messages import role_name
 from agencia.domain.text import fill
+from agencia.services.campaigns.decision_floor import decision_floor
 from agencia.services.campaigns.documents import DocumentInput, sha256
 from agencia.services.campaigns.flow import (
     ClientDecisionStep,
@@ -273,6 +274,11 @@ class ClientDecisionDialog(MoveDialog):
         self.decided_on = date_edit(self.locale_, self.today, self)
         self.decided_on.setObjectName("decisionDate")
         self.decided_on.setMaximumDate(qdate(self.today))
+        # not before the presentation it answers: the move refuses it, the box does not
+        # offer it. Until its day is read, where the presentation itself could begin.
+        began = began_on(detail.created_at, detail.row.start_date)
+        self.floor = min(began, self.today)
+        self.decided_on.setMinimumDate(qdate(self.floor))
         self.channel = QComboBox(self)
         self.channel.setObjectName("decisionChannel")
         for channel in Channel:
@@ -320,6 +326,19 @@ class ClientDecisionDialog(MoveDialog):
         self.fit(580)
         self.revalidate()
         self.contact.setFocus()
+        ops.read(
+            decision_floor,
+            detail.id,
+            on_done=self._presented_on,
+            on_error=lambda _error: None,  # the move checks the day anyway, and says why
+            key="decision-floor",
+        )
+
+    def _presented_on(self, day: date) -> None:
+        """The presentation's day, read: the box starts there (never after today)."""
+        self.floor = min(day, self.today)
+        self.decided_on.setMinimumDate(qdate(self.floor))
+        self.revalidate()
 
     def _presented_text(self) -> str:
         """The document the client saw (the presentation's SHA-256), by name when known."""
@@ -368,6 +387,9 @@ class ClientDecisionDialog(MoveDialog):
             errors["contact_id"] = ("field.required", {})
         if data.decided_on > self.today:
             errors["decided_on"] = ("approval.future_date", {})
+        elif data.decided_on < self.floor:
+            params = {"date": self.floor.isoformat()}
+            errors["decided_on"] = ("approval.decided_before_presented", params)
         if self.decision is not Decision.APPROVED and not data.comment.strip():
             errors["comment"] = ("campaign.needs_comment", {})
         return errors

@@ -8,6 +8,9 @@ from datetime import datetime, timedelta
 WARNING_AHEAD = timedelta(hours=4)  # amber when less than this is left
 
 ON_TIME, WARNING, BREACHED, STOPPED = "on_time", "warning", "breached", "stopped"
+# a stopped clock told apart, for the queue's «Plazo» chip: finished in time, paused
+# while waiting on the client, or no working time to count on
+MET, PAUSED, NO_CLOCK = "met", "paused", "no_clock"
 
 
 def state(due: datetime | None, breached: bool, open_: bool, now: datetime) -> str:
@@ -17,6 +20,19 @@ def state(due: datetime | None, breached: bool, open_: bool, now: datetime) -> s
     if not open_ or due is None:
         return STOPPED
     return WARNING if due - now <= WARNING_AHEAD else ON_TIME
+
+
+def standing(
+    due: datetime | None, breached: bool, open_: bool, waiting: bool, now: datetime
+) -> str:
+    """`state`, with a stopped clock said in words: met (finished, never breached),
+    paused (waiting on the client) or none (an open request without a due moment)."""
+    found = state(due, breached, open_, now)
+    if found != STOPPED:
+        return found
+    if not open_:
+        return MET
+    return PAUSED if waiting else NO_CLOCK
 
 
 def countdown(due: datetime | None, now: datetime, open_: bool = True) -> str:

@@ -1,6 +1,7 @@
 """The service queue's page: the requests, what is due first on top, each SLA countdown
-in colour with its breach and escalation flags; beside it the chosen request and its
-whole thread."""
+in colour; the request's status and its SLA's standing (with its escalation) as chips,
+colour and words, as the campaigns list and the board draw theirs; beside it the chosen
+request and its whole thread."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from agencia.ui.service.sla_chart import SlaChart
 from agencia.ui.widgets.column_fit import ColumnFit
 from agencia.ui.widgets.detail_pane import DetailPane
 from agencia.ui.widgets.empty_state import EmptyState
+from agencia.ui.widgets.status_chip import CHIP_ROLE, Chip, ChipDelegate
 from agencia.ui.widgets.table_model import ROW_ROLE, Column, RowsModel
 
 # the countdown in the scheme's own error / warning / success ink (read at paint time):
@@ -51,7 +53,29 @@ _COLOURS = {
 }
 PANE_KEY = "service/pane_width"  # the request's pane as the person last dragged it
 PANE_WIDTH = 260  # the request's pane beside the queue, until the person drags the divider
-FLAGS = 8
+STATUS = 6  # the request's status, a chip
+FLAGS = 8  # «Plazo»: the SLA's standing and the escalation, a chip
+# One accent per status: blues while the agency works on it, blue-grey while the client
+# holds it, green once resolved, grey when closed, orange when it came back.
+STATUS_COLORS: dict[RequestStatus, str] = {
+    RequestStatus.NEW: "#6a1b9a",
+    RequestStatus.ASSIGNED: "#1565c0",
+    RequestStatus.IN_PROGRESS: "#00838f",
+    RequestStatus.WAITING_ON_CLIENT: "#546e7a",
+    RequestStatus.RESOLVED: "#2e7d32",
+    RequestStatus.CLOSED: "#6d6d6d",
+    RequestStatus.REOPENED: "#d84315",
+}
+# the standing's accent: the countdown's red, amber and green; a paused clock in the
+# waiting status's blue-grey; a met or missing one grey or brown
+STANDING_COLORS: dict[str, str] = {
+    clock_text.BREACHED: "#c62828",
+    clock_text.WARNING: "#b26a00",
+    clock_text.ON_TIME: "#2e7d32",
+    clock_text.PAUSED: "#546e7a",
+    clock_text.MET: "#6d6d6d",
+    clock_text.NO_CLOCK: "#8d6e63",
+}
 _OPEN = {s.value for s in RequestStatus if s not in (RequestStatus.RESOLVED, RequestStatus.CLOSED)}
 
 
@@ -62,12 +86,26 @@ def _when(moment: datetime) -> str:
 
 
 class QueueModel(RowsModel):
-    """The queue's rows; the SLA column coloured by how its clock stands."""
+    """The queue's rows; the SLA column coloured by how its clock stands, the status and
+    the standing as chips (`CHIP_ROLE`, painted by the house's `ChipDelegate`)."""
 
     SLA_COLUMN = 0
 
     def __init__(self, parent: QObject | None = None) -> None:
         self.now = datetime.now(UTC)
+        # the standing's words, in the window's language (a new language makes the page,
+        # and this model, again)
+        self._standings = {
+            clock_text.BREACHED: self.tr("Incumplida"),
+            clock_text.WARNING: self.tr("En riesgo"),
+            clock_text.ON_TIME: self.tr("En plazo"),
+            clock_text.PAUSED: self.tr("En pausa"),
+            clock_text.MET: self.tr("Cumplida"),
+            clock_text.NO_CLOCK: self.tr("Sin plazo"),
+        }
+        self._escalated = self.tr("Escalada")
+        # the few chips a queue shows, made once (each paint asks for every visible one)
+        self._chips: dict[tuple[str, str, bool], Chip] = {}
         super().__init__(
             [
                 Column(
@@ -81,18 +119,37 @@ class QueueModel(RowsModel):
                 Column(self.tr("Prioridad"), lambda r: label(Priority(r.priority))),
                 Column(self.tr("Estado"), lambda r: label(RequestStatus(r.status))),
                 Column(self.tr("Responsable"), lambda r: r.assignee),
-                Column(self.tr("Avisos"), self._flags),
+                Column(self.tr("Plazo"), lambda r: self._standing(r).text),
             ],
             parent,
         )
 
-    def _flags(self, row: Any) -> str:
-        flags = []
-        if row.breached:
-            flags.append(self.tr("Incumplida"))
-        if row.escalation:
-            flags.append(self.tr("Escalada"))
-        return ", ".join(flags)
+    @staticmethod
+    def status_chip(status: str) -> Chip:
+        """A status in the catalogue's words, on its accent."""
+        member = RequestStatus(status)
+        return Chip(label(member), STATUS_COLORS[member])
+
+    def _standing(self, row: Any) -> Chip:
+        """«En plazo», «En riesgo», «Incumplida», «En pausa», «Cumplida» (and «, Escalada»
+        once the request climbed the ladder), on the standing's accent."""
+        waiting = row.status == RequestStatus.WAITING_ON_CLIENT.value
+        found = clock_text.standing(
+            row.next_due, row.breached, row.status in _OPEN, waiting, self.now
+        )
+        key = ("standing", found, bool(row.escalation))
+        chip = self._chips.get(key)
+        if chip is None:
+            words = [self._standings[found]] + ([self._escalated] if row.escalation else [])
+            chip = self._chips[key] = Chip(", ".join(words), STANDING_COLORS[found])
+        return chip
+
+    def _status(self, status: str) -> Chip:
+        key = ("status", status, False)
+        chip = self._chips.get(key)
+        if chip is None:
+            chip = self._chips[key] = self.status_chip(status)
+        return chip
 
     def state_of(self, row: Any) -> str:
         return clock_text.state(row.next_due, row.breached, row.status in _OPEN, self.now)
@@ -100,6 +157,13 @@ class QueueModel(RowsModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role == CHIP_ROLE:
+            row = self.row(index.row()) if index.isValid() else None
+            if row is None:
+                return None
+            if index.column() == STATUS:
+                return self._status(row.status)
+            return self._standing(row) if index.column() == FLAGS else None
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and index.isValid()
@@ -144,17 +208,22 @@ class QueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line a request; cut text elides, the pane has it
-        # Every column inside the table: the countdown, the priority, the status
-        # («Esperando al cliente», never «En progr…») and the warnings whole (a one-word
-        # flag cut to «Breach…» says nothing: shown whole, or hidden), the rest elided
+        # the status and the standing as the house's chips; every other cell stays Qt's
+        # plain text, painted and measured without Python
+        chips = ChipDelegate(self.table)
+        for chip_column in (STATUS, FLAGS):
+            self.table.setItemDelegateForColumn(chip_column, chips)
+        # Every column inside the table: the countdown, the priority, the status chip
+        # («Esperando al cliente», never «En progr…») and the standing's whole (a one-word
+        # chip cut to «Breach…» says nothing: shown whole, or hidden), the rest elided
         # (whole in their tooltip). The subject gets the room: it and the account elide
         # no narrower than a readable floor, and in a narrow window the type, the channel,
-        # the assignee and the warnings hide first (the request's pane has them; the
-        # countdown's red says a breach).
+        # the assignee and the priority hide first (the request's pane has them); the
+        # standing stays: it says in words what the countdown's red says in colour.
         self.fit = ColumnFit(
             self.table,
-            whole=(0, 5, 6, FLAGS),
-            priority=(0, 1, 2, 6, 5, FLAGS, 7, 3, 4),
+            whole=(0, 5, STATUS, FLAGS),
+            priority=(0, 1, 2, STATUS, FLAGS, 5, 7, 3, 4),
             floors={1: 200, 2: 110},
         )
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
