@@ -125,6 +125,7 @@ def _json(r: Any) -> dict[str, Any]:
         "delivery": r.delivery,
         "request_id": r.request_id,
         "attachments": list(r.attachments),
+        "summary": r.summary,
     }
 
 

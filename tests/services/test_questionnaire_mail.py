@@ -75,8 +75,10 @@ def test_the_questionnaire_goes_to_the_contact_and_is_logged(
     )  # fmt: skip
     assert row.document_sha256 == hashlib.sha256(pdf).hexdigest()
     assert row.message_id == message["Message-ID"]
-    # the server took it: delivered, confirmed when it was sent
-    assert row.confirmation.keys() == {"message_id", "confirmed_at"}
+    # logged pending before it left; the server took it: delivered, confirmed by its
+    # sender when it was sent (outbox.send)
+    assert row.confirmation.keys() == {"message_id", "confirmed_at", "confirmed_by"}
+    assert row.confirmation["confirmed_by"] == desk.staff["exec"]
     assert row.confirmation["message_id"] == message["Message-ID"]
 
 

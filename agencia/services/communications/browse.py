@@ -58,6 +58,9 @@ class LogRow:
     request_id: int | None
     follow_up: date | None
     request_subject: str = ""  # the request it belongs to, named as people know it
+    # what was said, or the message's text: the page reads each contact's row whole
+    # already, so the chosen one's pane costs no second query
+    summary: str = ""
 
 
 def browse(db: Database, actor: Actor, wanted: LogFilter, limit: int = PAGE) -> list[LogRow]:
@@ -106,6 +109,7 @@ def browse(db: Database, actor: Actor, wanted: LogFilter, limit: int = PAGE) -> 
                 request_id=item.request_id,
                 follow_up=item.follow_up,
                 request_subject=asked.get(item.request_id or 0, ""),
+                summary=item.summary or "",
             )
             for item, account, staff in found
         ]

@@ -4,7 +4,9 @@ fax's report that came after the contact was logged.
 Whoever may log contacts with the account confirms it in their own name; when, is the
 moment of confirming (the server's clock on PostgreSQL: server_service_rules), never a
 date typed in — the carrier's own `delivered_at` is one of its confirmed fields. A
-scheduled message is confirmed by its sending (outbox.send_due), not by hand.
+scheduled message is confirmed by its sending (outbox.send_due), not by hand; one sent
+at once is logged pending before it leaves and confirmed here by its sender once the
+server has taken it (outbox.send).
 """
 
 from __future__ import annotations

@@ -108,9 +108,11 @@ def confirmed(
     return out
 
 
-def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Communication:
-    """Log a contact inside the caller's unit of work. `check=False` only for the agency's
-    own mailbox: what it brings in is logged on the sender's account, whoever reads it."""
+def refusal_of(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Account:
+    """Raise whatever `log_in` would refuse (the delivery, the account, the person's
+    right to log on it, the request's account), writing nothing: the outbox asks it in
+    a reading transaction before it even opens a connection to the mail server. The
+    account, when nothing is wrong."""
     _check(data)
     account = uow.session.get(Account, data.account_id)
     if account is None:
@@ -121,6 +123,13 @@ def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Co
         request = uow.session.get(ServiceRequest, data.request_id)
         if request is None or request.account_id != account.id:
             raise DomainError("communication.request_elsewhere", id=data.request_id)
+    return account
+
+
+def log_in(uow: UnitOfWork, data: NewCommunication, *, check: bool = True) -> Communication:
+    """Log a contact inside the caller's unit of work. `check=False` only for the agency's
+    own mailbox: what it brings in is logged on the sender's account, whoever reads it."""
+    account = refusal_of(uow, data, check=check)
     item = Communication(
         account_id=account.id,
         request_id=data.request_id,
@@ -188,6 +197,7 @@ class CommunicationRow:
     delivery: str
     request_id: int | None
     attachments: tuple[str, ...]
+    summary: str = ""  # what was said, or the message's text: read with the row already
 
 
 def list_communications(
@@ -227,6 +237,7 @@ def list_communications(
                 c.delivery.value,
                 c.request_id,
                 tuple(files.get(c.id, ())),
+                c.summary,
             )
             for c, name in rows
         ]

@@ -9,7 +9,8 @@ What cannot be refused is cleaned: a subject, a sender or an attachment's name h
 what the house's one-line rule refuses in a typed subject (a direction override, U+202E
 before «fdp.exe», that shows «Factura exe.pdf»; a control character; a line break) keeps
 its text without it (`_one_line`); the message's text likewise, its lines kept
-(`v.readable_text`: what a typed text refuses).
+(`v.readable_text`: what a typed text refuses). An HTML-only message is kept as the
+text a person reads in it (`html_text`), never as its markup.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from agencia.domain import validation as v
 from agencia.domain.errors import DomainError
+from agencia.services.communications.html_text import html_to_text
 
 MAX_BYTES = 25 * 1024 * 1024  # what common mail servers accept
 MAX_PARTS = 200
@@ -164,6 +166,9 @@ def _body(message: EmailMessage) -> tuple[str, tuple[Attachment, ...]]:
             raise BadMessage("mail.bad_message", why=why)
         if isinstance(raw, bytes):
             text = raw.decode(charset)  # a wrong charset is refused (UnicodeError)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")  # the wire's line ends
+            if text_part.get_content_subtype() == "html":  # an HTML-only message
+                text = html_to_text(text)
     attachments = []
     for part in message.iter_attachments():
         if not isinstance(part, EmailMessage):

@@ -4,7 +4,8 @@ through the agency's SMTP server and logged as a communication with each file's 
 Hostile text never reaches a header: a subject or a name with a line break is refused
 (header injection), addresses come from the contacts' records and are checked. A send
 can wait for a moment in the recipient's own time zone (`scheduled_for` + zone): it is
-logged as pending and `send_due` sends it when its time comes.
+logged as pending and `send_due` sends it when its time comes. A message sent now is
+logged (pending) before it leaves and confirmed once the server has taken it (`send`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
+from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.enums import Channel
@@ -29,7 +30,7 @@ from agencia.domain.errors import ValidationError
 from agencia.domain.models import Contact
 from agencia.domain.service_enums import Delivery, Direction
 from agencia.domain.service_models import Communication, CommunicationAttachment
-from agencia.services.communications import log
+from agencia.services.communications import delivery, log
 from agencia.services.communications.servers import MailServer, MailServerError
 
 
@@ -98,41 +99,69 @@ def build(
     return message
 
 
+# What the SMTP server answers when it takes nothing: the message did not leave.
+_NOT_TAKEN = (
+    smtplib.SMTPRecipientsRefused,
+    smtplib.SMTPSenderRefused,
+    smtplib.SMTPDataError,
+    smtplib.SMTPHeloError,
+    smtplib.SMTPNotSupportedError,
+)
+
+
 def _deliver(server: MailServer, message: EmailMessage, to: list[str]) -> None:
-    conn = server.smtp()
+    _hand_over(server.smtp(), server, message, to)
+
+
+def _hand_over(
+    conn: smtplib.SMTP, server: MailServer, message: EmailMessage, to: list[str]
+) -> None:
+    """Give the message to a signed-in server (and close the connection). Raises
+    `_Unsent` when the server took nothing, `MailServerError` when it may have taken
+    it (the connection broke midway) or took it for some recipients only."""
     try:
         refused = conn.send_message(message, from_addr=server.address, to_addrs=to)
-    except smtplib.SMTPException as exc:
+    except _NOT_TAKEN as exc:
+        raise _Unsent("mail.server", url=server.smtp_host, why=str(exc)[:200]) from exc
+    except (OSError, smtplib.SMTPException) as exc:
         raise MailServerError("mail.server", url=server.smtp_host, why=str(exc)[:200]) from exc
     finally:
-        with contextlib.suppress(smtplib.SMTPException):
+        with contextlib.suppress(OSError, smtplib.SMTPException):
             conn.quit()
     if refused:
         raise MailServerError("mail.refused", url=server.smtp_host, why=", ".join(refused))
 
 
-def send(
-    db: Database, actor: Actor, server: MailServer, data: Outgoing, now: datetime | None = None
-) -> int:
-    """Send now (logged as delivered to the server) or schedule; the communication's id."""
-    _checked(data)
-    moment = now or datetime.now(UTC)
-    when = _when(data)
-    with unit_of_work(db, actor, write=False) as uow:
-        contacts = uow.session.scalars(
-            select(Contact).where(Contact.id.in_(data.contact_ids))
-        ).all()
+class _Unsent(MailServerError):
+    """The server refused the message outright: nobody received it."""
+
+
+def _entry(
+    uow: UnitOfWork, server: MailServer, data: Outgoing, moment: datetime, when: datetime | None
+) -> tuple[log.NewCommunication, list[str]]:
+    """The communication a send logs and its addresses, once everything is checked:
+    the person may log contacts on the account (so they see it), each recipient is a
+    contact of that account with a valid address, the delivery and its confirmation
+    pass the log's own rule. Raises what is wrong; writes nothing."""
+    log.refusal_of(
+        uow, log.NewCommunication(data.account_id, Channel.EMAIL, Direction.OUTBOUND, "-")
+    )
+    contacts = uow.session.scalars(
+        select(Contact).where(
+            Contact.id.in_(data.contact_ids), Contact.account_id == data.account_id
+        )
+    ).all()
+    if len(contacts) != len(set(data.contact_ids)):  # none of another account is named
+        raise ValidationError({"contact_ids": ("mail.no_recipients", {})})
     to = []
     for contact in contacts:
         errors: v.FieldErrors = {}
         v.email(errors, "email", contact.email)
-        if contact.account_id != data.account_id or not contact.email or errors:
+        if not contact.email or errors:
             raise ValidationError(
                 {"contact_ids": ("mail.bad_recipient", {"name": contact.full_name})}
             )
         to.append(contact.email)
-    if len(to) != len(set(data.contact_ids)):
-        raise ValidationError({"contact_ids": ("mail.no_recipients", {})})
     message_id = make_msgid(domain=server.address.rpartition("@")[2] or "agencia.local")
     digest = ",".join(hashlib.sha256(b).hexdigest() for _, _, b in data.attachments)
     later = when is not None and when > moment
@@ -145,35 +174,70 @@ def send(
         contact_ids=tuple(c.id for c in contacts),
         addresses=(server.address, *to),
         occurred_at=when if later and when else moment,
-        delivery=Delivery.PENDING if later else Delivery.DELIVERED,
+        delivery=Delivery.PENDING,  # until the server has taken it (or its time comes)
         confirmation={"message_id": message_id},
         request_id=data.request_id,
         message_id=message_id,
         attachments=data.attachments,
         document_sha256=digest[:64],
     )
-    if wrong := log.delivery_errors(entry):  # refused before it leaves, not after
-        raise ValidationError(wrong)
-    if not later:  # the log is written only once the server has taken the message
-        _deliver(
-            server,
-            build(
-                server.address,
-                to,
-                data.subject,
-                data.body,
-                list(data.attachments),
-                message_id,
-                moment,
-            ),
-            to,
-        )
-    with unit_of_work(db, actor) as uow:
-        item = log.log_in(uow, entry)
-        if later:
-            item.scheduled_for = when
-        uow.session.flush()
-        return item.id
+    log.refusal_of(uow, entry)  # the delivery's confirmation, the request's account
+    return entry, to
+
+
+def send(
+    db: Database, actor: Actor, server: MailServer, data: Outgoing, now: datetime | None = None
+) -> int:
+    """Send now or schedule; the communication's id.
+
+    Nothing leaves before it is logged: everything is checked first (the message, the
+    person's right to log on the account, the recipients, the confirmation) in a
+    reading transaction; then the server is signed in to (a wrong password or an
+    unreachable server logs nothing); then the message is logged «pending» and
+    committed; only then is it handed over, and the same pending delivery is confirmed
+    — delivered, or failed when the server refused it outright — as anyone confirms a
+    pending one (`delivery.confirm_delivery`: in one's own name, on the trail). Should
+    that last step fail (the database gone), or the server take the message for some
+    recipients only, or the connection break midway, the contact stays in the log as
+    pending: never lost, never marked delivered on a guess, and «Confirmar entrega…»
+    settles it. A scheduled send is logged pending with its time; `send_due` sends it."""
+    _checked(data)
+    moment = now or datetime.now(UTC)
+    when = _when(data)
+    later = when is not None and when > moment
+    with unit_of_work(db, actor, write=False) as uow:
+        entry, to = _entry(uow, server, data, moment, when)
+    conn = None if later else server.smtp()
+    try:
+        with unit_of_work(db, actor) as uow:
+            item = log.log_in(uow, entry)
+            if later:
+                item.scheduled_for = when
+            uow.session.flush()
+            item_id = item.id
+    except BaseException:
+        if conn is not None:
+            with contextlib.suppress(OSError, smtplib.SMTPException):
+                conn.quit()
+        raise
+    if conn is None:
+        return item_id
+    message = build(
+        server.address,
+        to,
+        data.subject,
+        data.body,
+        list(data.attachments),
+        entry.message_id,
+        moment,
+    )
+    try:
+        _hand_over(conn, server, message, to)
+    except _Unsent:
+        delivery.confirm_delivery(db, actor, item_id, Delivery.FAILED, now=moment)
+        raise
+    delivery.confirm_delivery(db, actor, item_id, Delivery.DELIVERED, now=moment)
+    return item_id
 
 
 def send_due(

@@ -9,6 +9,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -133,6 +134,9 @@ class LogView(QWidget):
             text_name="communication-detail",
         )
         self.detail = self.detail_pane.text
+        # a long word (an address, a pasted link) breaks where it must: the pane scrolls
+        # down, never sideways
+        self.detail.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.nothing_chosen = self.detail_pane.nothing_chosen
         filters = QHBoxLayout()
         filters.addWidget(self.account, 2)
@@ -246,7 +250,8 @@ class LogView(QWidget):
         self.chosen.emit()
 
     def describe(self, row: Any) -> str:
-        """The contact's details (client text escaped)."""
+        """The contact's details (client text escaped), ending with what was said — a
+        logged contact's summary, a message's text — as plain text, its lines kept."""
         parts = [
             f"<h3>{escape(row.subject)}</h3>",
             f"<p>{escape(row.account)} · {escape(label(Channel(row.channel)))} · "
@@ -285,4 +290,12 @@ class LogView(QWidget):
                 "%1", row.request_subject or str(row.request_id)
             )
             parts.append(f"<p>{escape(asked)}</p>")
+        if row.summary.strip():  # what was said, or the message: its lines as written
+            heading = (
+                self.tr("Mensaje") if row.channel == Channel.EMAIL.value else self.tr("Resumen")
+            )
+            parts.append(
+                f"<p><b>{escape(heading)}</b></p>"
+                f'<p style="white-space: pre-wrap">{escape(row.summary.strip())}</p>'
+            )
         return "".join(parts)
