@@ -21,6 +21,7 @@ from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import AccountStatus
+from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.text import fill
@@ -75,6 +76,18 @@ def _load_options(db: Any, actor: Any) -> tuple[Any, ...]:
     everyone = groups(db, actor), list_executives(db, actor)
     shown = filter_choices(db, actor, everyone)
     return *everyone, sectors(db, actor), *shown
+
+
+def unseen_as_missing(error: BaseException) -> BaseException:
+    """An account asked for by its ID (a link from a task, a request or Pendientes, the
+    list, search) that the person may not see is said as one that does not exist: «La
+    cuenta N no es de su grupo» told a trainee which IDs exist. The command line answers
+    so (`services/unseen.py`), and the shared server, whose rows the person cannot read,
+    already does. What they see but may not do keeps its reason («no es de su grupo»
+    beside an action: `permission.outside_group`)."""
+    if isinstance(error, PermissionDenied) and error.code == "account.not_visible":
+        return NotFound("account.not_found", **error.params)
+    return error
 
 
 class AccountsController(
@@ -390,6 +403,7 @@ class AccountsController(
         self._update_actions()
         self._offer_campaigns()
         self.page_shown()
+        self._name_references(detail)
 
     def _offer_campaigns(self) -> None:
         """Tell the other areas which account the page shows: what they offer on it (the
@@ -402,11 +416,12 @@ class AccountsController(
     def _detail_failed(self, error: BaseException) -> None:
         self.detail = None
         self._wanted_id = None
+        self._references_asked = None
         if self._detail_view is not None:
             self._detail_view.clear()
         self._update_actions()
         self._offer_campaigns()
-        self.report(error)
+        self.report(unseen_as_missing(error))
 
     # -- export ---------------------------------------------------------------------------------
     def export(self) -> None:

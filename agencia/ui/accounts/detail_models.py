@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from agencia.domain.labels import role_title, title_shown
+from agencia.services.accounts.history_references import NAMED_BY_SUMMARY
 from agencia.services.accounts.views import BrandView, ContactView, HistoryEntry, TeamMember
+from agencia.ui.accounts.history_values import days
 from agencia.ui.accounts.labels import (
     audit_action_label,
     channel_label,
@@ -105,7 +115,10 @@ class TeamModel(RowsModel):
 
 
 class HistoryModel(TreeModel):
-    """The audit trail of the account: one row per change, its fields underneath."""
+    """The audit trail of the account: one row per change, its fields underneath.
+
+    The page is narrower than what a trail says: each cell elides, and its tooltip is
+    its own words whole — «Cambios»' is every change, old → new, one a line."""
 
     def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
         super().__init__(
@@ -124,16 +137,19 @@ class HistoryModel(TreeModel):
         entries: Sequence[HistoryEntry],
         names: Mapping[str, Mapping[int, str]] | None = None,
     ) -> None:
+        names_given = names
         nodes = []
         for n, entry in enumerate(entries):
+            names = self._names_for(entry, names_given)
             what = audit_action_label(entry.action)
             if entry.entity != "account":
-                what = f"{what} · {entity_label(entry.entity)} {entry.summary}".rstrip()
+                summary = days(entry.summary, self._locale)  # «· 2026-09-24»: a day
+                what = f"{what} · {entity_label(entry.entity)} {summary}".rstrip()
             changed = [field_label(k) for k in entry.changes]
             one_line = ""
             if len(entry.changes) == 1:
                 ((key, pair),) = entry.changes.items()
-                one_line = f"{field_label(key)}: {self._pair(key, pair, names)}"
+                one_line = f"{field_label(key)}: {self._pair(key, pair, names, entry.entity)}"
             node = TreeNode(
                 "event",
                 n,
@@ -146,22 +162,51 @@ class HistoryModel(TreeModel):
             )
             node.payload = entry
             node.tooltip = "\n".join(
-                f"{field_label(k)}: {self._pair(k, pair, names)}"
+                f"{field_label(k)}: {self._pair(k, pair, names, entry.entity)}"
                 for k, pair in entry.changes.items()
             )
             if len(entry.changes) > 1:
                 for key, pair in entry.changes.items():
                     # one line per field, spanning the row (the view spans it)
-                    line = f"{field_label(key)}: {self._pair(key, pair, names)}"
+                    line = f"{field_label(key)}: {self._pair(key, pair, names, entry.entity)}"
                     node.add(TreeNode("change", n, [line, "", "", ""]))
             nodes.append(node)
         self.set_nodes(nodes)
 
-    @staticmethod
-    def _pair(key: str, pair: object, names: Mapping[str, Mapping[int, str]] | None) -> str:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() < 3:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
+
+    def _names_for(
+        self, entry: HistoryEntry, names: Mapping[str, Mapping[int, str]] | None
+    ) -> Mapping[str, Mapping[int, str]] | None:
+        """`names`, and the records the entry's own summary names (a response's survey
+        and day: «Cinco indicadores de calidad · 2025-11-02», `NAMED_BY_SUMMARY`)."""
+        mine = [f for f in entry.changes if (entry.entity, f) in NAMED_BY_SUMMARY]
+        if not mine or not entry.summary:
+            return names
+        merged = {k: dict(v) for k, v in (names or {}).items()}
+        for field in mine:
+            pair = entry.changes[field]
+            for value in pair if isinstance(pair, list | tuple) else [pair]:
+                if isinstance(value, int):
+                    merged.setdefault(field, {})[value] = days(entry.summary, self._locale)
+        return merged
+
+    def _pair(
+        self,
+        key: str,
+        pair: object,
+        names: Mapping[str, Mapping[int, str]] | None,
+        entity: str = "",
+    ) -> str:
+        def text(value: object) -> str:
+            return value_text(key, value, names, entity=entity, locale=self._locale)
+
         if isinstance(pair, list | tuple) and len(pair) == 2:
             old, new = pair
-            if old is None:  # set when the record was created
-                return value_text(key, new, names)
-            return f"{value_text(key, old, names)} → {value_text(key, new, names)}"
-        return value_text(key, pair, names)
+            if old is None or old in ("", "None") or old == []:  # set: nothing before it
+                return text(new)
+            return f"{text(old)} → {text(new)}"
+        return text(pair)

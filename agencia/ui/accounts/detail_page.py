@@ -41,6 +41,8 @@ class AccountPageMixin:
     _detail_view: AccountDetailView | None
     _offered: list[QAction]
     _follow: int | None = None  # an account opened from elsewhere: the list to follow
+    # (account, the references of its history) whose names were last asked for
+    _references_asked: tuple[int, frozenset[tuple[str, str]]] | None = None
 
     if TYPE_CHECKING:
         from agencia.services.accounts.views import AccountDetail
@@ -113,6 +115,36 @@ class AccountPageMixin:
         shown = self.detail
         if shown is not None and shown.id == self._wanted_id:
             self.list_view.select_account(shown.id)
+
+    def _name_references(self, detail: AccountDetail) -> None:
+        """The names of what the history points at (a survey, a task, a person), read
+        after the page: until they come it says «no disponible», never «#12»."""
+        from agencia.services.accounts.history_names import history_names
+        from agencia.services.accounts.history_references import REFERENCES
+
+        refs = frozenset(
+            (field, repr(value))
+            for entry in detail.history
+            for field, value in entry.changes.items()
+            if field in REFERENCES
+        )
+        if not refs:
+            self._references_asked = None  # the next account's names are asked afresh
+            return
+        if (detail.id, refs) == self._references_asked:
+            return  # named already: a reload of the same account that added none
+        self._references_asked = (detail.id, refs)
+        self.ops.read(
+            history_names,
+            detail.id,
+            on_done=lambda names: self._references_arrived(detail.id, names),
+            on_error=lambda _error: None,  # the page stays as it is: numbers unnamed
+            key="accounts.history_names",
+        )
+
+    def _references_arrived(self, account_id: int, names: dict[str, dict[int, str]]) -> None:
+        if self._detail_view is not None:
+            self._detail_view.set_references(account_id, names)
 
     def _offer_on_page(self, action: QAction) -> None:
         self._offered.append(action)

@@ -28,9 +28,9 @@ from agencia.domain.messages import render
 from agencia.services.accounts.views import AccountDetail
 from agencia.ui.accounts.brands_tab import BrandsTab
 from agencia.ui.accounts.contacts_tab import ContactsTab
-from agencia.ui.accounts.detail_models import HistoryModel, TeamModel
-from agencia.ui.accounts.detail_parts import tree
+from agencia.ui.accounts.detail_models import TeamModel
 from agencia.ui.accounts.facts_view import FactsPanel, account_link
+from agencia.ui.accounts.history_tab import HistoryTab
 from agencia.ui.accounts.labels import status_chip
 from agencia.ui.area_tabs import AreaTab
 from agencia.ui.widgets.action_row import ActionRow
@@ -63,7 +63,6 @@ class AccountDetailView(QWidget):
         super().__init__(parent)
         self._locale = locale
         self.detail: AccountDetail | None = None
-        self._names: dict[str, dict[int, str]] = {}
 
         self.placeholder = EmptyState(
             self.tr("Ninguna cuenta abierta"),
@@ -131,7 +130,11 @@ class AccountDetailView(QWidget):
         self.tabs.addTab(self.brands_tab, "")
         self.tabs.addTab(self.contacts_tab, "")
         self.tabs.addTab(self._build_team(), "")
-        self.tabs.addTab(self._build_history(), self.tr("Historial"))
+        self.history_tab = HistoryTab(locale, self)
+        self.history = self.history_tab.view  # the tree, its model and its columns' fit
+        self.history_model = self.history_tab.model
+        self.history_fit = self.history_tab.fit
+        self.tabs.addTab(self.history_tab, self.tr("Historial"))
         self._name_tabs(0, 0, 0)
 
         column = QVBoxLayout(self.content)
@@ -179,19 +182,6 @@ class AccountDetailView(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.team, 1)
-        return page
-
-    def _build_history(self) -> QWidget:
-        page = QWidget(self)
-        self.history_model = HistoryModel(self._locale, self)
-        self.history = tree(page)
-        self.history.setObjectName("historyTree")
-        self.history.setModel(self.history_model)
-        set_widths(self.history.header(), (150, 140, 190))
-        self.history_fit = ColumnFit(self.history, whole=(0,))
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 8, 0, 0)
-        column.addWidget(self.history, 1)
         return page
 
     def _name_tabs(self, brands: int, contacts: int, team: int) -> None:
@@ -272,10 +262,11 @@ class AccountDetailView(QWidget):
 
     def set_names(self, names: Mapping[str, Mapping[int, str]]) -> None:
         """Names for IDs in the history ("lead_executive_id" → staff names…)."""
-        self._names = {k: dict(v) for k, v in names.items()}
-        if self.detail is not None:
-            self.history_model.set_history(self.detail.history, self._history_names(self.detail))
-            self._span_changes()
+        self.history_tab.set_names(names)
+
+    def set_references(self, account_id: int, names: Mapping[str, Mapping[int, str]]) -> None:
+        """Names for what `account_id`'s history points at (`HistoryTab.set_references`)."""
+        self.history_tab.set_references(account_id, names)
 
     def clear(self) -> None:
         self.detail = None
@@ -303,9 +294,7 @@ class AccountDetailView(QWidget):
         self.contacts_tab.account_name = detail.trade_name
         self.contacts_tab.show_contacts(detail.contacts, keep_selection=same)
         self.team_model.set_team(detail.team)
-        self.history_model.set_history(detail.history, self._history_names(detail))
-        self._span_changes()
-        self.history.expandAll()
+        self.history_tab.show_history(detail)
         self._name_tabs(len(detail.brands), len(detail.contacts), len(detail.team))
         if not same:
             self.tabs.setCurrentIndex(0)
@@ -316,26 +305,6 @@ class AccountDetailView(QWidget):
         self.tabs.setCurrentWidget(self.contacts_tab)
         if contact_id is not None:
             self.contacts_tab.select_contact(contact_id)
-
-    def _span_changes(self) -> None:
-        """A changed field reads as one line under its event: "Ciudad: Madrid → Bilbao"."""
-        model = self.history_model
-        for row in range(model.rowCount()):
-            parent = model.index(row, 0)
-            for child in range(model.rowCount(parent)):
-                self.history.setFirstColumnSpanned(child, parent, True)
-
-    def _history_names(self, detail: AccountDetail) -> dict[str, dict[int, str]]:
-        names = {k: dict(v) for k, v in self._names.items()}
-        if detail.parent_id is not None:
-            names.setdefault("parent_id", {})[detail.parent_id] = detail.parent_name
-        if detail.group_id is not None:
-            names.setdefault("group_id", {})[detail.group_id] = detail.group
-        if detail.lead_executive_id is not None:
-            names.setdefault("lead_executive_id", {})[detail.lead_executive_id] = (
-                detail.lead_executive
-            )
-        return names
 
     def _show_duplicates(self, detail: AccountDetail) -> None:
         if not detail.same_tax_id:

@@ -26,6 +26,7 @@ from agencia.domain.field_labels import FIELDS as CATALOGUE_FIELDS
 from agencia.domain.field_labels import field_label as catalogue_field_label
 from agencia.domain.labels import Term, label
 from agencia.domain.messages import language, render, role_name
+from agencia.services.accounts.history_references import REFERENCES
 from agencia.ui.formatting import datetime_text, number
 from agencia.ui.widgets.status_chip import Chip
 
@@ -174,6 +175,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "trade_name": ("Nombre comercial", "Trade name"),
     "undo": ("Deshace un cambio", "Undoes a change"),
     "vendor": ("Proveedor", "Supplier"),
+    "vendor_id": ("Proveedor", "Supplier"),  # UI.md's word, not the catalogue's «Vendor»
     "version": ("Versión", "Version"),
     "website": ("Web", "Website"),
 }
@@ -212,25 +214,44 @@ def yes_no(value: bool) -> str:
     return translate("Labels", "Sí") if value else translate("Labels", "No")
 
 
-def value_text(name: str, value: Any, names: Mapping[str, Mapping[int, str]] | None = None) -> str:
-    """A value from the audit trail as people read it ("—" for nothing)."""
+def value_text(
+    name: str,
+    value: Any,
+    names: Mapping[str, Mapping[int, str]] | None = None,
+    *,
+    entity: str = "",
+    locale: QLocale | None = None,
+) -> str:
+    """A value from the audit trail as people read it ("—" for nothing): a code in words
+    (by the kind of record, `entity`: a request's status is not an account's), a day or
+    an amount in `locale`'s formats, another record by its name."""
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
         return yes_no(value)
+    if name == "routed_by":  # a rule as the routing dialog shows it, or the fallback taken
+        from agencia.domain.routed_by import routed_by_text
+
+        return routed_by_text(value)
+    if name == "plan" and isinstance(value, list):  # a media plan's lines
+        from agencia.ui.accounts.history_values import plan_lines
+
+        return plan_lines(value, locale)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):  # a merge: an account by name, or counts by kind of record
         if "trade_name" in value:
             return f"{value['trade_name']} (#{value.get('id', '?')})"
         return ", ".join(f"{render('merge.' + str(k))}: {v}" for k, v in value.items())
-    # Babel's names (CLDR) only for the history's values, not for the list's first page
+    # Babel's names (CLDR) and the other areas' codes only for the history's values, not
+    # for the list's first page
+    from agencia.ui.accounts.history_values import coded, plain
     from agencia.ui.locale_names import country_name, locale_name
 
+    if isinstance(value, str) and (words := coded(entity, name, value)) is not None:
+        return words
     lookups: dict[str, Callable[[Any], str]] = {
         "status": status_label,
-        "preferred_channel": channel_label,
-        "contact_role": contact_role_label,
         "country": lambda code: country_name(str(code)),
         "locale": lambda code: locale_name(str(code)),
     }
@@ -238,11 +259,15 @@ def value_text(name: str, value: Any, names: Mapping[str, Mapping[int, str]] | N
         try:
             return lookups[name](value)
         except ValueError:
-            return str(value)
-    if names and name in names and isinstance(value, int):
-        return names[name].get(value, f"#{value}")
-    if name.endswith("_id") and isinstance(value, int):  # a record not named: «#12»
-        return f"#{value}"
+            pass
+    if isinstance(value, int) and (name in REFERENCES or name.endswith("_id")):
+        # another record, by its name (`services/accounts/history_names.py`); one that
+        # cannot be named (nothing in the trail about it, or hidden from the person) by
+        # no number: «#12» told nobody anything
+        found = names.get(name, {}).get(value) if names else None
+        return found or translate("Labels", "no disponible")
+    if isinstance(value, str):
+        return plain(name, value, locale)
     return str(value)
 
 
