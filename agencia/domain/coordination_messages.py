@@ -116,6 +116,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You can only record your own absences.",
     ),
     "absence.not_found": ("No existe la ausencia {id}.", "There is no absence {id}."),
+    # a task's assignee must be able to work on its campaign's account (or be of another
+    # department): services.coordination.assignees
+    "task.assignee_role": (
+        "{name} no puede encargarse de tareas de campañas: su rol ({role}) no trabaja en "
+        "las cuentas. Elija a alguien del equipo de la cuenta o de otro departamento.",
+        "{name} cannot take campaign tasks: their role ({role}) does not work on accounts. "
+        "Choose someone on the account's team or from another department.",
+    ),
+    "task.assignee_not_on_team": (
+        "{name} no puede encargarse de esta tarea: no está en el equipo de la cuenta "
+        "«{account}» y no vería la campaña. Elija a alguien del equipo de la cuenta o de "
+        "otro departamento.",
+        "{name} cannot take this task: they are not on the team of the account "
+        "'{account}' and would not see the campaign. Choose someone on the account's team "
+        "or from another department.",
+    ),
+    "task.assignee_outside_group": (
+        "{name} no puede encargarse de esta tarea: la cuenta «{account}» no es de su grupo "
+        "y no vería la campaña. Elija a alguien del grupo de la cuenta, de su equipo o de "
+        "otro departamento.",
+        "{name} cannot take this task: the account '{account}' is not in their group and "
+        "they would not see the campaign. Choose someone in the account's group, on its "
+        "team or from another department.",
+    ),
+    "task.starts_before_predecessor": (
+        "La tarea espera a «{task}», que no ha terminado: no puede empezar antes del {first}. "
+        "Mueva antes «{task}» o quite la dependencia.",
+        "The task waits for '{task}', which is not finished: it cannot start before "
+        "{first}. Move '{task}' first or remove the dependency.",
+    ),
+    "task.campaign_closed": (
+        # the status named, as in campaign.closed (the labels agree with «estado»)
+        "Estado de la campaña: «{status}» — sus tareas se consultan y las abiertas pueden "
+        "darse por hechas o cancelarse; no se añaden, editan, mueven ni reabren.",
+        "Campaign status: '{status}' — its tasks can be read, and open ones marked done or "
+        "cancelled; none can be added, edited, moved or reopened.",
+    ),
     "calendar.one_of": (
         "Indique una campaña o una persona (solo una).",
         "Name a campaign or a person (only one).",

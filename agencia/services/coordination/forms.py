@@ -24,7 +24,7 @@ from agencia.domain.enums import Department, Role
 from agencia.domain.errors import NotFound
 from agencia.domain.models import Staff
 from agencia.services.campaigns import access as campaign_access
-from agencia.services.coordination import jobs, tasks, vendors
+from agencia.services.coordination import assignees, jobs, tasks, vendors
 from agencia.services.coordination.access import campaign_to_plan, task_of
 from agencia.services.coordination.tasks import TaskInput
 from agencia.services.coordination.vendors import JobLine, VendorInput, job_lines
@@ -53,7 +53,8 @@ class TaskRecord:
 @dataclass(frozen=True, slots=True)
 class TaskFormOptions:
     """What the task form offers: the campaign's other tasks (to depend on), the active
-    people (with their department) and suppliers; `task` is the one edited, if any."""
+    people who may take its tasks (with their department: `assignees`) and suppliers;
+    `task` is the one edited, if any."""
 
     campaign_id: int
     campaign: str
@@ -105,12 +106,18 @@ def task_form(
     may plan the campaign."""
     record = get_task(db, actor, task_id) if task_id is not None else None
     with unit_of_work(db, actor, write=False) as uow:
-        campaign, _, _ = campaign_to_plan(uow, campaign_id)
-        people = uow.session.execute(
-            select(Staff.id, Staff.full_name, Staff.department)
-            .where(Staff.active.is_(True))
-            .order_by(Staff.name_key, Staff.id)
-        ).all()
+        campaign, account, _ = campaign_to_plan(uow, campaign_id)
+        team = assignees.team_of(uow, account)
+        now = record.data.assignee_id if record is not None else None
+        people = [  # who may take it (and whoever has it now, to keep it on the form)
+            (i, n, d)
+            for i, n, d, role, group in uow.session.execute(
+                select(Staff.id, Staff.full_name, Staff.department, Staff.role, Staff.group_id)
+                .where(Staff.active.is_(True))
+                .order_by(Staff.name_key, Staff.id)
+            ).tuples()
+            if i == now or assignees.refusal_for(role, d, group, i in team, account) is None
+        ]
         suppliers = uow.session.execute(
             select(Vendor.id, Vendor.name)
             .where(Vendor.active.is_(True))

@@ -26,7 +26,7 @@ from agencia.domain.enums import CampaignStatus, Department
 from agencia.domain.milestones import effective_status
 from agencia.domain.models import Account, Staff
 from agencia.services.campaigns import access as campaign_access
-from agencia.services.coordination import risk
+from agencia.services.coordination import milestone_state, risk
 from agencia.services.coordination.tasks import graph_of, may_plan
 
 
@@ -180,11 +180,22 @@ def task_rows(
         )
     ):
         deps.setdefault(task_id, []).append(pred)
+    reached = {  # milestones the campaign has passed: done only once what they wait for is
+        task.campaign_id
+        for task, r in zip(tasks, found, strict=True)
+        if task.milestone is not None
+        and task.status is not TaskStatus.DONE
+        and effective_status(task.status, task.milestone, r[len(TASK_COLUMNS) + 1])
+        is TaskStatus.DONE
+    }
+    counted = milestone_state.statuses_of(uow, reached)
     rows = []
     for task, (campaign, campaign_status, account, assignee, vendor) in zip(
         tasks, (r[len(TASK_COLUMNS) :] for r in found), strict=True
     ):
-        status = effective_status(task.status, task.milestone, campaign_status)
+        status = counted.get(task.id) or effective_status(
+            task.status, task.milestone, campaign_status
+        )
         planned = plans.get(task.campaign_id)
         item = planned.items.get(task.id) if planned is not None else None
         over = set() if task.milestone else crowded.get(task.assignee_id or 0, set())
@@ -285,6 +296,12 @@ class Timeline:
     # a dependency cycle stored before the services and the server refused one (ids
     # along it, the first again at the end): the schedule leaves its closing link out
     cycle: tuple[int, ...] = ()
+
+    @property
+    def plannable(self) -> bool:
+        """Whether the person may add, edit and move its tasks now: they plan it and the
+        campaign is not closed (its open tasks may still be closed out: `may_plan`)."""
+        return self.may_plan and self.status not in CLOSED
 
 
 def timeline(db: Database, actor: Actor, campaign_id: int, today: date | None = None) -> Timeline:

@@ -22,7 +22,7 @@ from agencia.domain import schedule, workload
 from agencia.domain.campaign_models import Campaign
 from agencia.domain.coordination_enums import FINISHED, TaskStatus
 from agencia.domain.coordination_models import Absence, StaffCapacity, Task, TaskDependency
-from agencia.domain.milestones import effective_status
+from agencia.services.coordination.milestone_state import settle
 
 DEFAULT_WEEKLY_HOURS = Decimal(40)
 
@@ -120,14 +120,15 @@ def _compute(uow: UnitOfWork, ids: list[int], today: date) -> dict[int, schedule
     graph: dict[int, dict[int, int]] = {}
     for task_id, pred, lag in deps:
         graph.setdefault(task_id, {})[pred] = lag
+    counted = settle({t: (st, m, statuses[c]) for t, c, _, _, st, m in rows}, graph)
     items: dict[int, list[schedule.Item]] = {}
-    for task_id, campaign_id, start, due, status, milestone in rows:
+    for task_id, campaign_id, start, due, _, milestone in rows:
         items.setdefault(campaign_id, []).append(
             schedule.Item(
                 task_id,
                 start,
                 due,
-                effective_status(status, milestone, statuses[campaign_id]),
+                counted[task_id],
                 milestone is not None,
                 graph.get(task_id, {}),
             )

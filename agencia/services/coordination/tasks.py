@@ -3,14 +3,19 @@ finish-to-start dependencies, and rescheduled with what depends on them.
 
 A dependency cycle is refused, and so is a task marked done before what it depends on;
 both rules are `agencia.domain.schedule`'s. Rescheduling is one write, whatever it moves,
-and hands back the dates it replaced so that the window can undo it as one change.
+and hands back the dates it replaced so that the window can undo it as one change; a
+task is not moved to start before what it waits for (still open) lets it start.
+
+A closed campaign (finalizada, rechazada, cancelada: `campaign_life.CLOSED`, as its
+actas) takes no new task and no edit, move or reopening of one; its open tasks may still
+be marked done or cancelled, so that the record says how the work ended.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -21,17 +26,19 @@ from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import schedule
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
+from agencia.domain.campaign_life import CLOSED
 from agencia.domain.campaign_models import Campaign
 from agencia.domain.changes import ChangeKind
 from agencia.domain.coordination_enums import FINISHED, MilestoneKind, TaskStatus
 from agencia.domain.coordination_models import Task, TaskDependency, Vendor
 from agencia.domain.enums import AuditAction, Department
-from agencia.domain.errors import Conflict, ValidationError
-from agencia.domain.milestones import effective_status
+from agencia.domain.errors import Conflict, DomainError, ValidationError
 from agencia.domain.models import Account, Staff
 from agencia.domain.permissions import Action, allowed
 from agencia.services.accounts import access as account_access
+from agencia.services.coordination import assignees
 from agencia.services.coordination.access import campaign_to_plan, task_of, task_to_plan
+from agencia.services.coordination.milestone_state import settle
 from agencia.services.results import SaveResult
 
 TITLE_MAX = 200
@@ -85,7 +92,17 @@ def _hours(value: Decimal | str) -> Decimal | None:
     return hours if hours.is_finite() else None
 
 
-def _check_refs(uow: UnitOfWork, data: TaskInput) -> None:
+def refuse_if_closed(campaign: Campaign) -> None:
+    """A closed campaign's plan is read, not changed (see the module's docstring)."""
+    if campaign.status in CLOSED:
+        raise DomainError("task.campaign_closed", status=campaign.status.value)
+
+
+def _check_refs(
+    uow: UnitOfWork, data: TaskInput, account: Account, assigned: int | None = None
+) -> None:
+    """The assignee and the supplier exist and are active; the assignee, when the save
+    names a new one (`assigned`: who has it now), may take the campaign's tasks."""
     errors: v.FieldErrors = {}
     if data.assignee_id is not None:
         person = uow.session.get(Staff, data.assignee_id)
@@ -93,6 +110,13 @@ def _check_refs(uow: UnitOfWork, data: TaskInput) -> None:
             errors["assignee_id"] = ("staff.not_found", {"id": data.assignee_id})
         elif not person.active:
             errors["assignee_id"] = ("staff.inactive", {"name": person.full_name})
+        elif data.assignee_id != assigned:
+            why = assignees.refusal_of(uow, person, account)
+            if why is not None:
+                errors["assignee_id"] = (
+                    why,
+                    {"name": person.full_name, "account": account.trade_name, "role": person.role},
+                )
     if data.vendor_id is not None:
         vendor = uow.session.get(Vendor, data.vendor_id)
         if vendor is None:
@@ -136,8 +160,9 @@ def add_task(db: Database, actor: Actor, campaign_id: int, data: TaskInput) -> S
     if errors := validate_task(data):
         raise ValidationError(errors)
     with unit_of_work(db, actor) as uow:
-        campaign, _, _ = campaign_to_plan(uow, campaign_id, lock=True)
-        _check_refs(uow, data)
+        campaign, account, _ = campaign_to_plan(uow, campaign_id, lock=True)
+        refuse_if_closed(campaign)
+        _check_refs(uow, data, account)
         task = Task(campaign_id=campaign.id, status=TaskStatus.TODO)
         changes = _apply(task, data)
         uow.session.add(task)
@@ -156,9 +181,12 @@ def update_task(
         raise ValidationError(errors)
     with unit_of_work(db, actor) as uow:
         task, campaign = task_to_plan(uow, task_id)
+        refuse_if_closed(campaign)
         if version is not None and task.version != version:
             raise Conflict("record.stale")
-        _check_refs(uow, data)
+        account = uow.session.get(Account, campaign.account_id)
+        assert account is not None
+        _check_refs(uow, data, account, task.assignee_id)
         changes = _apply(task, data)
         _set_dependencies(uow, task, data.depends_on)
         _audit(uow, task, campaign.account_id, AuditAction.UPDATE, changes)
@@ -229,6 +257,7 @@ def add_dependency(
         raise ValidationError({"lag_days": ("task.lag", {"max": LAG_LIMIT})})
     with unit_of_work(db, actor) as uow:
         task, campaign = task_to_plan(uow, task_id)
+        refuse_if_closed(campaign)
         wanted = {**graph_of(uow, task.campaign_id).get(task.id, {}), depends_on_id: lag_days}
         _set_dependencies(uow, task, wanted)
         _audit(
@@ -251,6 +280,8 @@ def set_status(
         campaign = _status_mover(uow, task)
         if version is not None and task.version != version:
             raise Conflict("record.stale")
+        if status not in FINISHED and status is not task.status:
+            refuse_if_closed(campaign)  # its open work may still be closed, not reopened
         if status is TaskStatus.DONE:
             open_ = _open_predecessors(uow, task)
             if open_:
@@ -291,15 +322,16 @@ def _open_predecessors(uow: UnitOfWork, task: Task) -> list[str]:
 
 def schedule_items(uow: UnitOfWork, campaign_id: int) -> list[schedule.Item]:
     """The campaign's tasks as the schedule's rules take them (milestones the campaign
-    has reached count as done)."""
+    has reached count as done once what they wait for is: `milestone_state`)."""
     graph = graph_of(uow, campaign_id)
     rows = uow.session.execute(
         select(Task.id, Task.start_on, Task.due_on, Task.status, Task.milestone, Campaign.status)
         .join(Campaign, Campaign.id == Task.campaign_id)
         .where(Task.campaign_id == campaign_id)
     ).all()
+    counted = settle({i: (st, m, cs) for i, _, _, st, m, cs in rows}, graph)
     return [
-        schedule.Item(i, s, d, effective_status(st, m, cs), m is not None, graph.get(i, {}))
+        schedule.Item(i, s, d, counted[i], m is not None, graph.get(i, {}))
         for i, s, d, st, m, cs in rows
     ]
 
@@ -325,11 +357,42 @@ def reschedule(
     write. Returns the dates it replaced, {id: (start, due)}, for one undo."""
     with unit_of_work(db, actor) as uow:
         _, campaign = task_to_plan(uow, task_id)
+        refuse_if_closed(campaign)
         items = schedule_items(uow, campaign.id)
+        _refuse_before_predecessors(uow, items, task_id, new_start)
         moves = schedule.reschedule(items, task_id, new_start)
         if not with_dependents:
             moves = {k: m for k, m in moves.items() if k == task_id}
         return _move(uow, campaign, moves)
+
+
+def _refuse_before_predecessors(
+    uow: UnitOfWork, items: list[schedule.Item], task_id: int, start: date
+) -> None:
+    """A task moved to start before what it waits for (still open) lets it start breaks
+    that link silently (--alone moved past it, rc 0, no alert): refused, naming the task
+    it waits for and the first day it may start. Done or cancelled, it holds nothing up
+    (as marking done reads it: `set_status`)."""
+    by_id = {i.id: i for i in items}
+    blocking: list[tuple[date, int]] = []
+    for pred, lag in by_id[task_id].depends_on.items():
+        before = by_id.get(pred)
+        if before is None or before.finished:
+            continue
+        first = schedule.finish_of(before, before.due) + timedelta(days=lag)
+        if start < first:
+            blocking.append((first, pred))
+    if blocking:
+        first, pred = max(blocking)
+        title = uow.session.scalar(select(Task.title).where(Task.id == pred))
+        raise ValidationError(
+            {
+                "start_on": (
+                    "task.starts_before_predecessor",
+                    {"task": title or str(pred), "first": first.isoformat()},
+                )
+            }
+        )
 
 
 def set_dates(
@@ -339,6 +402,7 @@ def set_dates(
     dates replaced."""
     with unit_of_work(db, actor) as uow:
         campaign, _, _ = campaign_to_plan(uow, campaign_id, lock=True)
+        refuse_if_closed(campaign)
         return _move(uow, campaign, dates)
 
 
@@ -378,6 +442,7 @@ def delete_task(db: Database, actor: Actor, task_id: int) -> None:
     """Remove a task that was never started; a started one is cancelled instead."""
     with unit_of_work(db, actor) as uow:
         task, campaign = task_to_plan(uow, task_id)
+        refuse_if_closed(campaign)
         if task.status is not TaskStatus.TODO:
             raise ValidationError({"status": ("task.started_cancel_instead", {})})
         _audit(

@@ -2,8 +2,11 @@
 ratings given after each job (1 to 5, an odd scale whose middle is "as expected").
 
 Vendors are the agency's, not one group's: anyone who may plan tasks may add and rate
-them (`manage_vendors`); a vendor's history lists the jobs of the campaigns the person
-may see, and its average counts every rating. A rating belongs to a delivered job, one
+them (`manage_vendors`); a vendor's history lists (and the directory counts) the jobs of
+the campaigns the person may see. Its average rating is the agency's, by design: it
+counts every rating, so everyone weighs a supplier alike; but a rating's comment (and
+which job it rates) is shown only to those who see that job's campaign — a group-2 job's
+«llegó tarde» is not a group-1 reader's to read. A rating belongs to a delivered job, one
 per job (the model's unique `job_id`, the window's rating form): without one, a person
 could rate a vendor any number of times and the average was whoever clicked most.
 """
@@ -241,7 +244,7 @@ def list_vendors(
         jobs = dict(
             uow.session.execute(
                 select(VendorJob.vendor_id, func.count(VendorJob.id))
-                .where(VendorJob.vendor_id.in_(ids))
+                .where(VendorJob.vendor_id.in_(ids), _seen_jobs(uow))
                 .group_by(VendorJob.vendor_id)
             )
             .tuples()
@@ -362,14 +365,19 @@ class VendorDetail:
         }
 
 
+def _seen_jobs(uow: UnitOfWork) -> ColumnElement[bool]:
+    """Jobs of the campaigns the person may see."""
+    return VendorJob.campaign_id.in_(
+        select(Campaign.id).where(campaign_access.visible_campaigns(uow.actor))
+    )
+
+
 def job_lines(uow: UnitOfWork, *where: ColumnElement[bool]) -> list[JobLine]:
     """Jobs of the campaigns the person may see, newest first."""
     from sqlalchemy.orm import aliased
 
     requester, approver = aliased(Staff), aliased(Staff)
-    visible = VendorJob.campaign_id.in_(
-        select(Campaign.id).where(campaign_access.visible_campaigns(uow.actor))
-    )
+    visible = _seen_jobs(uow)
     rows = uow.session.execute(
         select(VendorJob, Vendor.name, Campaign.name, requester.full_name, approver.full_name)
         .add_columns(VendorRating.score)
@@ -429,6 +437,7 @@ def get_vendor(db: Database, actor: Actor, vendor_id: int) -> VendorDetail:
             .order_by(VendorRating.rated_at.desc(), VendorRating.id.desc())
         ).all()
         average = _averages(uow, [vendor_id]).get(vendor_id, (None, 0))[0]
+        seen = {j.id for j in jobs}
         return VendorDetail(
             x.id,
             x.version,
@@ -445,6 +454,8 @@ def get_vendor(db: Database, actor: Actor, vendor_id: int) -> VendorDetail:
             tuple(jobs),
             tuple(
                 RatingLine(r.score, r.comment, name or "", r.rated_at, r.job_id)
+                if r.job_id is None or r.job_id in seen
+                else RatingLine(r.score, "", name or "", r.rated_at, None)  # an unseen job's
                 for r, name in ratings
             ),
         )

@@ -105,11 +105,16 @@ class CoordinationController(AreaController):
 
     def _update_actions(self) -> None:
         self.rule(ActionId.COORDINATION_REFRESH, True)
-        may_plan = self.timeline is not None and self.timeline.may_plan
+        may_plan = self.timeline is not None and self.timeline.plannable
         self.page.milestones_button.setEnabled(may_plan)
         self.page.new_task_button.setEnabled(may_plan)
+        closed = self.timeline is not None and self.timeline.may_plan and not may_plan
         self.rule(
-            ActionId.COORDINATION_NEW_TASK, may_plan, self.tr("elija una campaña que planifique")
+            ActionId.COORDINATION_NEW_TASK,
+            may_plan,
+            self.tr("la campaña está cerrada: sus tareas se consultan")
+            if closed
+            else self.tr("elija una campaña que planifique"),
         )
         self.page.edit_vendor_button.setEnabled(self.edits.vendor is not None)
         job = self.page.chosen_job()

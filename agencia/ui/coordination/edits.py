@@ -63,13 +63,13 @@ class CoordinationEdits(QObject):
     # -- tasks --------------------------------------------------------------------------------
     def new_task(self) -> None:
         timeline = self.c.timeline
-        if timeline is not None and timeline.may_plan:
+        if timeline is not None and timeline.plannable:
             self.c.ops.read(forms.task_form, timeline.campaign_id, None,
                             on_done=self._task_form, on_error=self.c.report)  # fmt: skip
 
     def edit_task(self, task_id: int) -> None:
         timeline = self.c.timeline
-        if timeline is None or not timeline.may_plan:
+        if timeline is None or not timeline.plannable:
             return
         self.c.ops.read(forms.task_form, timeline.campaign_id, task_id,
                         on_done=self._task_form, on_error=self.c.report)  # fmt: skip

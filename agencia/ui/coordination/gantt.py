@@ -310,7 +310,7 @@ class GanttView(QGraphicsView):
         else:
             x0, x1 = self.x_of(row.start), self.x_of(row.due + timedelta(days=1))
             rect = QRectF(x0, y + 7, max(x1 - x0, 4), ROW - 14)
-        bar = Bar(self, row, rect, timeline.may_plan and not finished)
+        bar = Bar(self, row, rect, timeline.plannable and not finished)
         bar.setBrush(BRUSHES[colour] if row.milestone is None else CLEAR)
         bar.setPen(RISK_PEN if (row.at_risk or row.overdue) else PENS[colour])
         if row.milestone is not None:
