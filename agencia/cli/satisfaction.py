@@ -4,7 +4,10 @@ health`; `--history` the health kept day by day, `--record` keeps today's).
 
 `report satisfaction --format csv` writes one row per dimension with `dimension`,
 `score`, `expectation`, `gap`, `weighted_gap`, `responses`, `answers` and `points` (the
-scale the figures are read on); `--format pdf` the client-ready report (in the account's
+scale the figures are read on), then `paired_score`, `paired_expectation` and
+`paired_answers`: the gap is perceived − expected of the answers that hold both, while
+`score` and `expectation` are the means of every answer given, so the paired means are
+the ones the gap is the difference of; `--format pdf` the client-ready report (in the account's
 language). `accounts health --format json` gives each account's
 `account_id`, `account`, `score`, `band`, `weights` (factor → whole per cent, adding up
 to 100 as the window's) and `reasons`
@@ -40,6 +43,17 @@ if TYPE_CHECKING:
 
 _TEXT = {
     "imported": ("{n} respuestas importadas.", "{n} responses imported."),
+    "imported_one": ("1 respuesta importada.", "1 response imported."),
+    "imported_none": ("Ninguna respuesta importada.", "No responses imported."),
+    # rows that are responses already kept (`survey_import`): skipped, said after
+    "skipped": (
+        "{n} ya estaban importadas: no se cuentan dos veces.",
+        "{n} were already imported: they are not counted twice.",
+    ),
+    "skipped_one": (
+        "1 ya estaba importada: no se cuenta dos veces.",
+        "1 was already imported: it is not counted twice.",
+    ),
     "none": ("Nada que mostrar.", "Nothing to show."),
     "not_pdf": ("no es un archivo PDF", "it is not a PDF file"),  # «No se pudo leer el PDF (…)»
     "recorded": ("Salud de {n} cuentas guardada.", "Health of {n} accounts kept."),
@@ -70,6 +84,9 @@ REPORT_COLUMNS = (
     "responses",
     "answers",
     "points",
+    "paired_score",
+    "paired_expectation",
+    "paired_answers",
 )
 
 
@@ -292,9 +309,20 @@ def import_csv(args: argparse.Namespace) -> int:
         formats.write_new_id("text", result.id)
         return EXIT_OK
     text = args.file.read_text(encoding="utf-8-sig")
-    ids = acting(args, lambda db, actor: run_import(db, actor, text))
-    formats.for_people(sys.stdout).write(_t("imported", n=len(ids)) + "\n")
+    done = acting(args, lambda db, actor: run_import(db, actor, text))
+    line = _counted("imported", len(done.ids))
+    if done.skipped:
+        line += " " + _counted("skipped", done.skipped)
+    formats.for_people(sys.stdout).write(line + "\n")
     return EXIT_OK
+
+
+def _counted(key: str, n: int) -> str:
+    """`key`'s sentence for `n`: its own for 1 (`key_one`) and, where it has one, for
+    none (`key_none`), as the other counts of the command line say them."""
+    if n == 0 and f"{key}_none" in _TEXT:
+        return str(_t(f"{key}_none"))
+    return str(_t(f"{key}_one") if n == 1 else _t(key, n=n))
 
 
 def task_(args: argparse.Namespace) -> int:
@@ -315,20 +343,23 @@ def task_(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _gap(value: float | None) -> str:
-    return "" if value is None else f"{value:+.2f}"
+def _gap(value: float | None, locale: str) -> str:
+    """A gap as the window writes it: signed, two decimals, the agency's region's."""
+    return "" if value is None else formats.decimal(value, locale, "+0.00;-0.00")
 
 
 def acts_(args: argparse.Namespace) -> int:
+    """The actions, their dates and gaps written as the other tables write them (15 jul
+    2026, -2,00: `formats`), not ISO dates and Python's decimals."""
+    from agencia.cli.session import agency_locale
     from agencia.domain.labels import label
     from agencia.services.satisfaction.improvements import list_actions
 
-    rows = acting_on_account(
-        args,
-        lambda db, actor: list_actions(db, actor, account_id=args.account, open_only=args.open),
-        account=args.account,
-        read_only=True,
-    )
+    def work(db: Database, actor: Actor) -> tuple[Any, str]:
+        found = list_actions(db, actor, account_id=args.account, open_only=args.open)
+        return found, agency_locale(db)
+
+    rows, locale = acting_on_account(args, work, account=args.account, read_only=True)
     grid = [
         [
             str(r.id),
@@ -336,9 +367,9 @@ def acts_(args: argparse.Namespace) -> int:
             r.dimension,
             r.title,
             r.owner,
-            r.due_on.isoformat(),
+            formats.day(r.due_on, locale),
             label(r.status),
-            f"{_gap(r.opened_gap)} → {_gap(r.latest_gap)}".rstrip(" →"),
+            f"{_gap(r.opened_gap, locale)} → {_gap(r.latest_gap, locale)}".rstrip(" →"),
         ]
         for r in rows
     ]
@@ -346,10 +377,14 @@ def acts_(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def report_rows(found: Any) -> list[dict[str, Any]]:
+def report_rows(found: Any, paired: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """One row per dimension; `paired` (`results.paired_in`): the means of the answers
+    the gap is made of, per dimension."""
+
     def rounded(value: float | None) -> float | None:
         return None if value is None else round(value, 2)
 
+    pairs = paired or {}
     return [
         {
             "dimension": d.dimension,
@@ -360,6 +395,9 @@ def report_rows(found: Any) -> list[dict[str, Any]]:
             "responses": d.responses,
             "answers": d.answers,
             "points": found.points,
+            "paired_score": rounded(p.score) if (p := pairs.get(d.dimension)) else None,
+            "paired_expectation": rounded(p.expectation) if p else None,
+            "paired_answers": p.answers if p else 0,
         }
         for d in found.dimensions
     ]
@@ -381,17 +419,18 @@ def report_(args: argparse.Namespace) -> int:
         )
         write_atomically(args.out, pdf)
         return EXIT_OK
-    found = acting_on_account(
+    found, paired = acting_on_account(
         args, lambda db, actor: _results(db, actor, scope), account=args.account, read_only=True
     )
     buffer = io.StringIO()
-    formats.write_csv(buffer, report_rows(found), REPORT_COLUMNS)
+    formats.write_csv(buffer, report_rows(found, paired), REPORT_COLUMNS)
     write_atomically(args.out, buffer.getvalue().encode("utf-8"))
     return EXIT_OK
 
 
 def _results(db: Any, actor: Any, scope: Any) -> Any:
-    """The results of `scope` (an unknown account is refused: «No existe la cuenta 999»,
+    """The results of `scope` and its paired means (`paired_in`; an unknown account is
+    refused: «No existe la cuenta 999»,
     one not seen too, as `satisfaction_results` does), its dimensions named in the
     report's language as the PDF names them: the account's, else the agency's (an
     English client's CSV says «Empathy», never «Empatía»)."""
@@ -402,7 +441,7 @@ def _results(db: Any, actor: Any, scope: Any) -> Any:
     from agencia.domain.models import Account, Agency
     from agencia.domain.permissions import Action
     from agencia.services.accounts.access import require
-    from agencia.services.satisfaction.results import results_in
+    from agencia.services.satisfaction.results import paired_in
 
     with unit_of_work(db, actor, write=False) as uow:
         locale = uow.session.scalar(select(Agency.locale).order_by(Agency.id).limit(1)) or ""
@@ -412,7 +451,7 @@ def _results(db: Any, actor: Any, scope: Any) -> Any:
                 raise NotFound("account.not_found", id=scope.account_id)
             require(uow, Action.SEE_ACCOUNTS, account)
             locale = account.locale or locale
-        return results_in(uow, scope, "en" if locale.startswith("en") else None)
+        return paired_in(uow, scope, "en" if locale.startswith("en") else None)
 
 
 def _reason(code: str, params: dict[str, Any], lang: str) -> str:
@@ -444,7 +483,7 @@ def health_(args: argparse.Namespace) -> int:
         from agencia.services.satisfaction.health_history import record_health
 
         recorded = acting(args, record_health)
-        print(_t("recorded_one") if recorded == 1 else _t("recorded", n=recorded))
+        print(_counted("recorded", recorded))
         return EXIT_OK
     if args.history:
         return history_(args)

@@ -40,6 +40,7 @@ _READ_ON = 5  # survey_scales: every answer read on 1–5
 # (code, {parameter: JSON type}) of the reasons the computation keeps
 _REASONS: dict[str, dict[str, str]] = {
     "health.low_satisfaction": {"score": "number"},
+    "health.fair_satisfaction": {"score": "number"},  # the band's reason when nothing else is
     "health.fell": {"dimension": "string", "fall": "number"},
     "health.sla_breaches": {"n": "number"},
     "health.slow_approvals": {"days": "number"},

@@ -14,6 +14,8 @@ risk. Clients scoring below 2.5 of 5 put the account at risk whatever the figure
 (below 3, at least on watch). Reasons are message codes with parameters
 (`health.*`), worst first, so the window and the command line say them in their
 language ("la satisfacción bajó 0,6 en Empatía; 3 incumplimientos de SLA en 30 días").
+A band below «Sana» always has one: when no factor crossed its own line, the factor
+that takes most from the figure is the reason (a neutral client reads 50).
 """
 
 from __future__ import annotations
@@ -184,8 +186,36 @@ def health(data: HealthInputs) -> Health:
             "health.held_by_satisfaction",
             {"score": round(data.satisfaction, 1), "below": below},
         )
+    if band is not HealthBand.HEALTHY and not reasons:
+        weakest = _weakest(data, parts)
+        if weakest is not None:
+            reasons.append((0.0, weakest))
     ordered = tuple(r for _, r in sorted(reasons, key=lambda br: -br[0]))
     return Health(score, band, factors, ordered, held)
+
+
+def _weakest(data: HealthInputs, parts: dict[HealthFactor, float]) -> Reason | None:
+    """Why a band below «Sana» when no factor crossed its own line: the one that takes
+    most from the figure of those that fall short without a reason of their own — a
+    middling satisfaction (3 of 5, the neutral point of any scale, reads 50) or a last
+    contact 15 to 30 days ago. (A breach, a slow approval, a late task always say so;
+    a trend that fell less than FALL_NOTED takes too little to lower the band alone.)"""
+    lost: list[tuple[float, Reason]] = []
+    if data.satisfaction is not None:
+        lost.append(
+            (
+                (1 - parts[HealthFactor.SATISFACTION]) * WEIGHTS[HealthFactor.SATISFACTION],
+                ("health.fair_satisfaction", {"score": round(data.satisfaction, 1)}),
+            )
+        )
+    if HealthFactor.LAST_CONTACT in parts and data.days_since_contact is not None:
+        lost.append(
+            (
+                (1 - parts[HealthFactor.LAST_CONTACT]) * WEIGHTS[HealthFactor.LAST_CONTACT],
+                ("health.no_contact", {"days": data.days_since_contact}),
+            )
+        )
+    return max(lost, key=lambda lr: lr[0])[1] if lost else None
 
 
 def whole_weights(factors: Sequence[FactorPart]) -> tuple[int, ...]:

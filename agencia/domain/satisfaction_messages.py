@@ -83,6 +83,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "«{value}» no vale para {column}.",
         "'{value}' is not valid for {column}.",
     ),
+    "survey_import.empty": (
+        "La columna {column} está vacía en esta fila.",
+        "The {column} column is empty in this row.",
+    ),
     "questionnaire.unreadable": (
         "No se pudo leer el PDF ({detail}).",
         "The PDF could not be read ({detail}).",
@@ -127,6 +131,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No existe la acción de mejora {id}.",
         "There is no improvement action {id}.",
     ),
+    "improvement.due_before_opened": (
+        "La fecha límite no puede ser anterior al día en que se abre la acción.",
+        "The due date cannot be before the day the action is opened.",
+    ),
+    "improvement.opened_future": (
+        "Una acción no puede abrirse en una fecha futura.",
+        "An action cannot be opened on a future date.",
+    ),
+    "improvement.gap": (
+        "Una acción de mejora es para una dimensión por debajo de lo esperado: su brecha "
+        "va de -{most} a 0.",
+        "An improvement action is for a dimension below what was expected: its gap goes "
+        "from -{most} to 0.",
+    ),
+    "improvement.no_such_dimension": (
+        "Ninguna encuesta tiene la dimensión «{name}».",
+        "No survey has the dimension '{name}'.",
+    ),
     "improvement.closed": (
         "La acción de mejora {id} ya está cerrada.",
         "Improvement action {id} is already closed.",
@@ -161,6 +183,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "health.low_satisfaction": (
         "satisfacción baja ({score} sobre 5)",
         "low satisfaction ({score} of 5)",
+    ),
+    "health.fair_satisfaction": (
+        "satisfacción solo regular ({score} sobre 5)",
+        "only fair satisfaction ({score} of 5)",
     ),
     "health.held_by_satisfaction": (
         "Satisfacción baja: las encuestas del último trimestre dan {score} sobre 5, por "

@@ -127,7 +127,8 @@ def test_report_and_health(
     # weighted: each × 5/5 → -1
     assert empathy == {"dimension": "Empatía", "score": "3.5", "expectation": "4.5",
                        "gap": "-1.0", "weighted_gap": "-1.0", "responses": "2",
-                       "answers": "4", "points": "5"}  # fmt: skip
+                       "answers": "4", "points": "5", "paired_score": "3.5",
+                       "paired_expectation": "4.5", "paired_answers": "4"}  # fmt: skip
     status, out, err = run(capsys, "accounts", "health", "--format", "json", *_as(world))
     assert (status, err) == (0, "")
     health = {r["account"]: r for r in json.loads(out)}

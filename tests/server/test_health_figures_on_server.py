@@ -119,3 +119,30 @@ def _answers_kept(server_agency: ServerAgency, coca: int) -> tuple[object, objec
             {"a": coca},
         ).one()
     return row[0], row[1]
+
+
+def test_a_fair_client_s_row_is_kept_with_its_reason(server_agency: ServerAgency) -> None:
+    """A neutral client (3 of 5 everywhere) is «En observación» with «satisfacción solo
+    regular» as its reason: the server knew no such code and refused the row."""
+    coca = server_agency.agency.accounts["coca"]
+    db, alvaro = server_agency.signed_in("alvaro")
+    try:
+        survey = next(
+            t for t in templates.list_templates(db, alvaro) if t.shipped == "five_indicators"
+        )
+        contact = save_contact(db, alvaro, coca, ContactInput("Ana Ruiz")).id
+        answers = tuple(AnswerInput(d, q, 3, 3) for d in range(1, 6) for q in (1, 2))
+        on = date.today()
+        record_response(db, alvaro, ResponseInput(survey.id, coca, contact, on, answers))
+        assert record_health(db, alvaro, on) >= 1
+    finally:
+        db.close()
+    with server_agency.owner.reader.connect() as conn:
+        reasons = conn.execute(
+            text(
+                "SELECT reasons::text FROM account_health_history"
+                f" WHERE account_id = :a AND computed_on = {_TODAY}"
+            ),
+            {"a": coca},
+        ).scalar_one()
+    assert ["health.fair_satisfaction", {"score": 3.0}] in json.loads(str(reasons))

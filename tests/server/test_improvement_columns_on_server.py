@@ -50,11 +50,11 @@ def test_what_was_proposed_stays_and_the_services_still_close_it(
     db, alvaro = server_agency.signed_in("alvaro")
     try:
         data = ActionInput(
-            "Tiempo de respuesta",
+            "Empatía",
             "Llamar cada semana",
             staff["alvaro"],
             date.today() + timedelta(days=14),
-            1.5,
+            -1.5,
             coca,
         )
         opened = open_action(db, alvaro, data).id

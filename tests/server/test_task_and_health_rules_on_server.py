@@ -145,10 +145,10 @@ def test_no_made_up_health(server_agency: ServerAgency) -> None:
             alvaro,
             ActionInput(
                 account_id=coca,
-                dimension="Tiempo de respuesta",
+                dimension="Empatía",
                 title="Llamar cada semana",
                 owner_id=server_agency.agency.staff["alvaro"],
-                opened_gap=1.5,
+                opened_gap=-1.5,
                 opened_on=past,
                 due_on=today + timedelta(days=14),
             ),

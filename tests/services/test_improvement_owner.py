@@ -24,11 +24,11 @@ def agency(db: Database) -> Agency:
 
 def _action(a: Agency, owner: int, account: int | None) -> improvements.ActionInput:
     return improvements.ActionInput(
-        dimension="Plazos",
+        dimension="Empatía",
         title="Llamada semanal al cliente",
         owner_id=owner,
         due_on=date.today() + timedelta(days=30),
-        opened_gap=1.5,
+        opened_gap=-1.5,
         account_id=account,
     )
 

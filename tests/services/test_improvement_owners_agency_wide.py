@@ -24,11 +24,11 @@ def agency(db: Database) -> Agency:
 
 def _action(owner: int) -> improvements.ActionInput:
     return improvements.ActionInput(
-        dimension="Plazos",
+        dimension="Empatía",
         title="Revisión trimestral del servicio",
         owner_id=owner,
         due_on=date.today() + timedelta(days=30),
-        opened_gap=1.0,
+        opened_gap=-1.0,
         account_id=None,
     )
 

@@ -374,7 +374,8 @@ def _open_improvement(db: Database, world: World, account_id: int) -> None:
     from agencia.services.satisfaction.improvements import ActionInput, open_action
 
     owner = world.person.staff_id or 0  # who opens it may own it (improvement_owners)
-    data = ActionInput("Empatía", "Mejorar", owner, date(2026, 4, 1), -1.0, account_id)
+    opened = date(2026, 3, 1)  # due after it opens (validate_action)
+    data = ActionInput("Empatía", "Mejorar", owner, date(2026, 4, 1), -1.0, account_id, opened)
     open_action(db, world.person, data)
 
 

@@ -8,6 +8,8 @@ after it was opened (`survey_scoring.gap_verdict`).
 
 from __future__ import annotations
 
+import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -24,16 +26,18 @@ from agencia.domain.errors import Conflict, NotFound, ValidationError
 from agencia.domain.models import Account, Staff
 from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_enums import ActionStatus
-from agencia.domain.satisfaction_models import ImprovementAction
+from agencia.domain.satisfaction_models import ImprovementAction, SurveyTemplate
+from agencia.domain.survey_scales import ALLOWED_POINTS
 from agencia.domain.survey_scoring import gap_verdict
 from agencia.services.accounts import access as account_access
 from agencia.services.results import SaveResult
 from agencia.services.satisfaction.health_history import record_account_health
 from agencia.services.satisfaction.improvement_owners import check_owner
-from agencia.services.satisfaction.reason_words import dimension_now
+from agencia.services.satisfaction.reason_words import dimension_now, shipped_names
 from agencia.services.satisfaction.results import Scope, results_in
 
 TITLE_MAX = 200
+GAP_MOST = max(ALLOWED_POINTS) - 1  # the widest gap there is: expected 9, perceived 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +73,41 @@ class ActionRow:
     version: int
 
 
-def validate_action(data: ActionInput) -> v.FieldErrors:
+def validate_action(
+    data: ActionInput, today: date | None = None, dimensions: Collection[str] | None = None
+) -> v.FieldErrors:
+    """The form's rules and the service's: a title and a dimension; opened today or
+    before and due that day or later, within the dates a plan takes; a gap of a dimension
+    below what was expected (or none measured: 0), a finite number on the widest scale.
+    `dimensions`: the names a survey gives (`known_dimensions`, casefolded), the
+    dimension looked up among them (the form sends only the results' own)."""
     errors: v.FieldErrors = {}
     v.required(errors, "title", data.title, TITLE_MAX)
     v.required(errors, "dimension", data.dimension, 160)
+    name = data.dimension.strip()
+    if "dimension" not in errors and dimensions is not None and name.casefold() not in dimensions:
+        errors["dimension"] = ("improvement.no_such_dimension", {"name": name})
+    day = today or date.today()
+    v.plan_date(errors, "opened_on", data.opened_on)
+    opened = data.opened_on or day
+    if "opened_on" not in errors and opened > day:
+        errors["opened_on"] = ("improvement.opened_future", {})
+    v.plan_date(errors, "due_on", data.due_on)
+    if "due_on" not in errors and data.due_on < opened:
+        errors["due_on"] = ("improvement.due_before_opened", {})
+    gap = data.opened_gap
+    if not (math.isfinite(gap) and -GAP_MOST <= gap <= 0):  # NaN fails every comparison
+        errors["opened_gap"] = ("improvement.gap", {"most": GAP_MOST})
     return errors
+
+
+def known_dimensions(uow: UnitOfWork) -> set[str]:
+    """Every dimension a survey of the agency's gives (retired ones too: their results
+    stay), and every shipped one in each of its names; casefolded."""
+    names = set(shipped_names())
+    for dimensions in uow.session.scalars(select(SurveyTemplate.dimensions)):
+        names.update(str(d.get("name", "")).strip().casefold() for d in dimensions or ())
+    return names
 
 
 def account_to_manage(uow: UnitOfWork, account_id: int | None) -> Account | None:
@@ -91,9 +125,9 @@ def account_to_manage(uow: UnitOfWork, account_id: int | None) -> Account | None
 
 def open_action(db: Database, actor: Actor, data: ActionInput) -> SaveResult:
     """Open an improvement action on a weak dimension."""
-    if errors := validate_action(data):
-        raise ValidationError(errors)
     with unit_of_work(db, actor) as uow:
+        if errors := validate_action(data, date.today(), known_dimensions(uow)):
+            raise ValidationError(errors)
         account = account_to_manage(uow, data.account_id)
         owner = check_owner(uow, data.owner_id, account)  # sees and may close it
         action = ImprovementAction(

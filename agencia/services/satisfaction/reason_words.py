@@ -57,6 +57,11 @@ def _dimension_by_name() -> dict[str, Dimension]:
     return names
 
 
+def shipped_names() -> frozenset[str]:
+    """Every shipped dimension's names (Spanish, Latin-American, English), casefolded."""
+    return frozenset(_dimension_by_name())
+
+
 def dimension_now(name: str) -> str:
     """A dimension's name in the language of the moment (an unknown one as it is)."""
     found = _dimension_by_name().get(name.casefold())

@@ -125,10 +125,24 @@ def add_response(
     uow: UnitOfWork, data: ResponseInput, today: date
 ) -> tuple[SurveyResponse, tuple[int, int, bool]]:
     """Within a caller's unit of work (an import adds many in one): checks, then rows."""
+    return keep_response(uow, data, *check_response(uow, data, today))
+
+
+def check_response(
+    uow: UnitOfWork, data: ResponseInput, today: date
+) -> tuple[TemplateView, Account]:
+    """What `add_response` checks before it adds a row (the form's rules, the account
+    the person may record for, its contact and campaign): its template and account."""
     template = view_of(uow, template_of(uow, data.template_id))
     if errors := validate_response(template, data, today):
         raise ValidationError(errors)
-    account = _check_refs(uow, data)
+    return template, _check_refs(uow, data)
+
+
+def keep_response(
+    uow: UnitOfWork, data: ResponseInput, template: TemplateView, account: Account
+) -> tuple[SurveyResponse, tuple[int, int, bool]]:
+    """The rows of a response `check_response` passed, and its audit entry."""
     answered = sum(1 for a in data.answers if a.perceived is not None)
     state = completeness(answered, template.question_count)
     response = SurveyResponse(

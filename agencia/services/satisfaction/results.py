@@ -12,7 +12,7 @@ as the reference `compute` holds the counts to: both give the same `Results`.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -37,7 +37,7 @@ from agencia.domain.survey_scoring import (
     weakest,
 )
 from agencia.services.accounts import access as account_access
-from agencia.services.satisfaction.counted import count_answers
+from agencia.services.satisfaction.counted import Counted, count_answers
 from agencia.services.satisfaction.scope import Scope, in_scope, named_templates
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "Scope",
     "common_points",
     "compute",
+    "paired_in",
     "results_in",
     "satisfaction_results",
     "scored",
@@ -178,7 +179,10 @@ def compute(answers: list[Scored], responses: list[ResponseFacts]) -> Results:
 def results_in(uow: UnitOfWork, scope: Scope, lang: str | None = None) -> Results:
     """The results for `scope` inside a caller's unit of work, from the answers counted
     in the database: the same as `compute(*scored(uow, scope, lang))`."""
-    found = count_answers(uow, scope, lang)
+    return _from_counts(count_answers(uow, scope, lang))
+
+
+def _from_counts(found: Counted) -> Results:
     points = survey_tally.common_points(found.tally)
     dims = survey_tally.dimensions(found.tally, points)
     return Results(
@@ -191,6 +195,29 @@ def results_in(uow: UnitOfWork, scope: Scope, lang: str | None = None) -> Result
         trend=tuple(survey_tally.trend(found.tally, points)),
         weakest=tuple(weakest(dims, points)),
     )
+
+
+def paired_in(
+    uow: UnitOfWork, scope: Scope, lang: str | None = None
+) -> tuple[Results, dict[str, DimensionResult]]:
+    """`results_in`, and per dimension the means of the answers that hold both an
+    expectation and a perception: the gap is theirs (perceived − expected, pair by
+    pair), while a dimension's score and expectation are the means of every answer
+    given; a report that shows the gap beside those means shows these too, so that its
+    row adds up (score 2.5 and expectation 5.0 beside a gap of −2.0: the one pair, 3
+    against 5)."""
+    found = count_answers(uow, scope, lang)
+    results = _from_counts(found)
+    pairs = replace(
+        found.tally,
+        combinations=tuple(
+            c
+            for c in found.tally.combinations
+            if c.expected is not None and c.perceived is not None
+        ),
+    )
+    paired = {d.dimension: d for d in survey_tally.dimensions(pairs, results.points)}
+    return results, paired
 
 
 def satisfaction_results(db: Database, actor: Actor, scope: Scope | None = None) -> Results:

@@ -5,6 +5,11 @@ and `notes`; per question `d{n}q{m}_expected` and `d{n}q{m}_perceived` (dimensio
 question m, from 1); per dimension `importance_{n}`. A blank cell is a question not
 answered. Every row goes through the entry form's rules; a bad row is refused with its
 line number and nothing is written.
+
+A row that is a response already kept — the same survey, account, contact, day and
+answers, imported before by anyone, or twice in one file — is skipped and counted, not
+kept again: a file imported twice would count its clients twice in every mean and in
+the account's health (the returned PDF is refused alike, «Cuestionario ya importado»).
 """
 
 from __future__ import annotations
@@ -12,15 +17,24 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
+
 from agencia.db.database import Database
-from agencia.db.uow import unit_of_work
+from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain.actor import Actor
 from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.satisfaction_enums import ResponseSource
+from agencia.domain.satisfaction_models import SurveyAnswer, SurveyResponse
 from agencia.services.satisfaction.health_history import record_account_health
-from agencia.services.satisfaction.responses import AnswerInput, ResponseInput, add_response
+from agencia.services.satisfaction.responses import (
+    AnswerInput,
+    ResponseInput,
+    check_response,
+    keep_response,
+)
 
 REQUIRED = ("template", "account", "contact", "date")
 _QUESTION = re.compile(r"^d(\d+)q(\d+)_(expected|perceived)$")
@@ -30,6 +44,15 @@ MAX_ROWS = 10_000
 
 class ImportRefused(ValidationError):
     """Rows that cannot be imported, by line: (code, params) each."""
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What an import kept (the new responses' ids) and how many rows it skipped as
+    responses already kept."""
+
+    ids: tuple[int, ...]
+    skipped: int
 
 
 def _int(
@@ -50,6 +73,9 @@ def parse_row(
 ) -> tuple[ResponseInput | None, list[tuple[str, dict[str, object]]]]:
     """One row as a response, or what is wrong with it."""
     problems: list[tuple[str, dict[str, object]]] = []
+    for column in REQUIRED:  # there, but empty in this row: not a missing column
+        if not (row.get(column) or "").strip():
+            return None, [("survey_import.empty", {"column": column})]
     ids = {c: _int(row, c, problems) for c in ("template", "account", "contact", "campaign")}
     try:
         day = date.fromisoformat((row.get("date") or "").strip())
@@ -71,9 +97,6 @@ def parse_row(
             if value is not None:
                 importance[int(m[1])] = value
     if problems or day is None or None in (ids["template"], ids["account"], ids["contact"]):
-        if not problems:
-            missing = [c for c in REQUIRED if not (row.get(c) or "").strip()]
-            problems.append(("survey_import.columns", {"columns": ", ".join(missing)}))
         return None, problems
     data = ResponseInput(
         template_id=ids["template"] or 0,
@@ -92,8 +115,43 @@ def parse_row(
     return data, []
 
 
-def import_csv(db: Database, actor: Actor, text: str, today: date | None = None) -> list[int]:
-    """Import every row, or none: the ids of the new responses."""
+def _answers_of(data: ResponseInput) -> set[tuple[int, int, int | None, int | None]]:
+    return {
+        (a.dimension, a.question, a.expected, a.perceived)
+        for a in data.answers
+        if a.expected is not None or a.perceived is not None
+    }
+
+
+def already_kept(uow: UnitOfWork, data: ResponseInput) -> int | None:
+    """The response `data` already is (same survey, account, contact, day and answers),
+    if one is kept."""
+    candidates = uow.session.scalars(
+        select(SurveyResponse.id).where(
+            SurveyResponse.template_id == data.template_id,
+            SurveyResponse.account_id == data.account_id,
+            SurveyResponse.contact_id == data.contact_id,
+            SurveyResponse.answered_on == data.answered_on,
+        )
+    ).all()
+    wanted = _answers_of(data)
+    for response_id in candidates:
+        rows = uow.session.execute(
+            select(
+                SurveyAnswer.dimension_no,
+                SurveyAnswer.question_no,
+                SurveyAnswer.expected,
+                SurveyAnswer.perceived,
+            ).where(SurveyAnswer.response_id == response_id)
+        )
+        if {tuple(r) for r in rows} == wanted:
+            return response_id
+    return None
+
+
+def import_csv(db: Database, actor: Actor, text: str, today: date | None = None) -> Imported:
+    """Import every row, or none: the ids of the new responses, and how many rows were
+    responses already kept (skipped)."""
     day = today or date.today()
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
@@ -101,6 +159,7 @@ def import_csv(db: Database, actor: Actor, text: str, today: date | None = None)
         raise ImportRefused({"line 1": ("survey_import.columns", {"columns": ", ".join(missing)})})
     errors: dict[str, tuple[str, dict[str, object]]] = {}
     ids: list[int] = []
+    skipped = 0
     touched: set[int] = set()
     with unit_of_work(db, actor) as uow:
         for number, row in enumerate(reader, start=2):
@@ -112,17 +171,25 @@ def import_csv(db: Database, actor: Actor, text: str, today: date | None = None)
                 continue
             try:
                 # every check comes before any row is added: a refused row adds nothing
-                response, _ = add_response(uow, data, day)
-                uow.session.flush()
-                ids.append(response.id)
-                touched.add(response.account_id)
+                checked = check_response(uow, data, day)
             except ValidationError as bad:
                 code, params = next(iter(bad.field_errors.values()))
                 errors[f"line {number}"] = (code, params)
+                continue
             except DomainError as refused:
                 errors[f"line {number}"] = (refused.code, dict(refused.params))
+                continue
+            if errors:  # refused anyway: what is left is only looked at
+                continue
+            if already_kept(uow, data) is not None:
+                skipped += 1
+                continue
+            response, _ = keep_response(uow, data, *checked)
+            uow.session.flush()
+            ids.append(response.id)
+            touched.add(response.account_id)
         if errors:
             raise ImportRefused(errors)
         for account_id in sorted(touched):
             record_account_health(uow, account_id, day)
-    return ids
+    return Imported(tuple(ids), skipped)

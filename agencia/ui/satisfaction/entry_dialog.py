@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.messages import language
 from agencia.domain.survey_scales import point_words
 from agencia.services.satisfaction.page import entry_choices
 from agencia.services.satisfaction.responses import (
@@ -231,7 +232,7 @@ class EntryDialog(FormDialog):
         self.sheet.build(view)
         if view is None:
             return
-        words = point_words(view.points, view.wording)
+        words = point_words(view.points, view.wording, language())  # the window's
         self.scale.setText(
             " · ".join(f"{i + 1} {w or ''}".strip() for i, w in enumerate(words))
             + "  —  "

@@ -52,7 +52,8 @@ class ProposeDialog(FormDialog):
         self.due = date_edit(QLocale(), due, self)  # the house's: «07/12/2026»
         self.due.setObjectName("actionDue")
         self.due.setMinimumDate(QDate(self.today.year, self.today.month, self.today.day))
-        self.form.add_row(self.tr("Dimensión"), QLabel(dimension.dimension, self))
+        self.form.add("dimension", self.tr("Dimensión"), QLabel(dimension.dimension, self))
+        self.form.touched.add("dimension")  # not typed: what is wrong with it shows at once
         self.form.add("title", self.tr("Qué se va a hacer *"), self.title)
         self.form.add("owner_id", self.tr("Responsable *"), self.owner)
         self.form.add("due_on", self.tr("Fecha límite *"), self.due)
@@ -90,7 +91,11 @@ class ProposeDialog(FormDialog):
         )
 
     def field_errors(self, data: ActionInput) -> FieldErrors:
-        errors = dict(validate_action(data))
+        """The service's rules; the gap is the dimension's, said under it (a dimension
+        clients rate above what they expected is no weak one)."""
+        errors = dict(validate_action(data, self.today))
+        if "opened_gap" in errors:
+            errors.setdefault("dimension", errors.pop("opened_gap"))
         if not data.owner_id:
             errors["owner_id"] = ("field.required", {})
         return errors
