@@ -163,3 +163,19 @@ def test_a_neutral_client_on_nine_points_is_a_reason(world: World) -> None:
         [row] = health_of(uow, TODAY, cafe)
     assert (row.health.score, row.health.band) == (50, HealthBand.WATCH)
     assert row.health.reasons == (("health.fair_satisfaction", {"score": 3.0}),)
+
+
+def test_a_period_the_wrong_way_round_is_refused(world: World) -> None:
+    """`report satisfaction --from 2026-12-31 --to 2026-01-01` and `accounts health
+    --history` with reversed dates answered with nothing, and exit 0."""
+    from agencia.domain.errors import ValidationError
+    from agencia.services.satisfaction.health_history import health_history
+    from agencia.services.satisfaction.results import Scope, satisfaction_results
+
+    me, late, early = world.actor("exec"), date(2026, 12, 31), date(2026, 1, 1)
+    with pytest.raises(ValidationError) as refused:
+        satisfaction_results(world.db, me, Scope(start=late, end=early))
+    assert refused.value.field_errors == {"ends_on": ("field.period_order", {})}
+    with pytest.raises(ValidationError):
+        health_history(world.db, me, start=late, end=early)
+    health_history(world.db, me, start=early, end=early)

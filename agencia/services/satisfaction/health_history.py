@@ -19,8 +19,9 @@ from sqlalchemy import select
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
+from agencia.domain import validation as v
 from agencia.domain.actor import Actor
-from agencia.domain.errors import NotFound
+from agencia.domain.errors import NotFound, ValidationError
 from agencia.domain.models import Account
 from agencia.domain.satisfaction_enums import HealthBand, HealthFactor
 from agencia.domain.satisfaction_models import HealthRecord
@@ -93,7 +94,11 @@ def health_history(
     end: date | None = None,
 ) -> list[HealthPoint]:
     """The kept days, oldest first, of one account (or of every account the person may
-    see), within `start`–`end` (both included)."""
+    see), within `start`–`end` (both included; never the wrong way round)."""
+    errors: v.FieldErrors = {}
+    v.period(errors, start, end)
+    if errors:
+        raise ValidationError(errors)
     with unit_of_work(db, actor, write=False) as uow:
         query = (
             select(HealthRecord, Account.trade_name)

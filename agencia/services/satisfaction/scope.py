@@ -17,6 +17,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.sql.elements import True_
 
 from agencia.db.uow import UnitOfWork
+from agencia.domain import validation as v
+from agencia.domain.errors import ValidationError
 from agencia.domain.labels import label
 from agencia.domain.models import Account
 from agencia.domain.satisfaction_enums import Dimension
@@ -42,7 +44,12 @@ class Scope:
 def in_scope(query: Select[T], uow: UnitOfWork, scope: Scope) -> Select[T]:
     """`query` (over survey_responses) narrowed to the scope's responses the person may
     see. The accounts are joined only when something asks of them: someone who sees every
-    account, over the whole agency, reads the responses alone."""
+    account, over the whole agency, reads the responses alone. Dates the wrong way round
+    are refused (`validation.period`): an empty report would not say why."""
+    errors: v.FieldErrors = {}
+    v.period(errors, scope.start, scope.end)
+    if errors:
+        raise ValidationError(errors)
     visible = visible_clause(uow.actor)
     if (
         not isinstance(visible, True_)
