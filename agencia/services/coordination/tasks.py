@@ -13,7 +13,7 @@ be marked done or cancelled, so that the record says how the work ended.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -355,6 +355,28 @@ def reschedule(
 ) -> dict[int, tuple[date, date]]:
     """Move a task (and, by default, push what depends on it as far as it must), in one
     write. Returns the dates it replaced, {id: (start, due)}, for one undo."""
+    return reschedule_step(db, actor, task_id, new_start, with_dependents=with_dependents).before
+
+
+@dataclass(frozen=True, slots=True)
+class DatesPut:
+    """Tasks put on new dates, as the window's undo needs them: the dates replaced and
+    the dates put (the same tasks), and `version`, the sum of those tasks' versions after
+    the write. A version only grows, so the sum moves on whenever anyone saves one of
+    them: the next undo or redo checks it (`put_dates`)."""
+
+    campaign_id: int
+    before: dict[int, tuple[date, date]]
+    after: dict[int, tuple[date, date]]
+    version: int
+
+
+def reschedule_step(
+    db: Database, actor: Actor, task_id: int, new_start: date, *, with_dependents: bool = True
+) -> DatesPut:
+    """`reschedule` for the window: the dates it replaced and put, and the version the
+    move left the tasks at, read in its own transaction (read later, another
+    workstation's save in between would pass for ours)."""
     with unit_of_work(db, actor) as uow:
         _, campaign = task_to_plan(uow, task_id)
         refuse_if_closed(campaign)
@@ -363,7 +385,7 @@ def reschedule(
         moves = schedule.reschedule(items, task_id, new_start)
         if not with_dependents:
             moves = {k: m for k, m in moves.items() if k == task_id}
-        return _move(uow, campaign, moves)
+        return _put(uow, campaign, moves)
 
 
 def _refuse_before_predecessors(
@@ -465,11 +487,34 @@ def put_dates(
     actor: Actor,
     values: tuple[int, Mapping[int, tuple[date, date]]],
     version: int | None = None,
-) -> SaveResult:
-    """`set_dates` as the window's undo history calls a save: (campaign, dates)."""
+) -> DatesPut:
+    """`set_dates` as the window's undo history calls a save: (campaign, dates), the
+    tasks expected at `version` (`DatesPut.version`, as the drag or the last undo or redo
+    of it left them). Anyone else's save of one of them meanwhile, or its deletion,
+    refuses it as a conflict, writing nothing: an undo never overwrites their work."""
     campaign_id, dates = values
-    set_dates(db, actor, campaign_id, dates)
-    return SaveResult(campaign_id, version or 0)
+    with unit_of_work(db, actor) as uow:
+        campaign, _, _ = campaign_to_plan(uow, campaign_id, lock=True)
+        refuse_if_closed(campaign)
+        if version is not None:
+            held = _versions(uow, dates, lock=True)  # theirs waits for ours, or we for theirs
+            if held.keys() != dates.keys() or sum(held.values()) != version:
+                raise Conflict("record.stale")
+        return _put(uow, campaign, dates)
+
+
+def _versions(uow: UnitOfWork, ids: Iterable[int], *, lock: bool = False) -> dict[int, int]:
+    query = select(Task.id, Task.version).where(Task.id.in_(list(ids)))
+    rows = uow.session.execute(query.with_for_update() if lock else query)
+    return {task_id: version for task_id, version in rows}
+
+
+def _put(uow: UnitOfWork, campaign: Campaign, dates: Mapping[int, tuple[date, date]]) -> DatesPut:
+    """`_move`, and what an undo step keeps of it. A version the write did not move on
+    (a task already on its dates) still counts: the next check sums the same tasks."""
+    before = _move(uow, campaign, dates)
+    after = {task_id: dates[task_id] for task_id in before}
+    return DatesPut(campaign.id, before, after, sum(_versions(uow, before).values()))
 
 
 def put_status(

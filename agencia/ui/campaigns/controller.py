@@ -20,6 +20,7 @@ from agencia.areas import resolve
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
+from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.messages import render, role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.campaigns.campaigns_csv import CSV_COLUMNS, write_campaigns_csv
@@ -74,6 +75,17 @@ def export_list(db: Any, actor: Any, query: CampaignQuery, path: Path, delimiter
     else:
         write_campaigns_csv(rows, path, delimiter=delimiter)
     return len(rows)
+
+
+def unseen_as_missing(error: BaseException) -> BaseException:
+    """A campaign opened by its ID (a link, a search hit, the palette, «abrir por ID») that
+    the person may not see is said as one that does not exist: «La campaña N no es de sus
+    cuentas» told a trainee which IDs exist. The command line (`services/unseen.py`) and
+    the account page (`ui/accounts/controller.unseen_as_missing`) answer so. What they
+    see but may not do keeps its reason («no es de su grupo»: `approval.outside_group`)."""
+    if isinstance(error, PermissionDenied) and error.code == "campaign.not_visible":
+        return NotFound("campaign.not_found", **error.params)
+    return error
 
 
 class CampaignsController(AreaController):
@@ -320,7 +332,7 @@ class CampaignsController(AreaController):
             self.page.show_list()
         self.detail_view.clear()
         self._update_actions()
-        self.report(error)
+        self.report(unseen_as_missing(error))
 
     def back_to_list(self) -> None:
         if not self.page.showing_campaign:

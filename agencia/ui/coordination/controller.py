@@ -326,18 +326,21 @@ class CoordinationController(AreaController):
     def _reschedule(
         self, row: queries.TaskRow, start: date, with_dependents: bool, moves: dict[int, Any]
     ) -> None:
-        campaign = row.campaign_id
-        after = moves if with_dependents else {row.id: (start, start + (row.due - row.start))}
-
-        def done(before: dict[int, tuple[date, date]]) -> None:
+        def done(put: tasks.DatesPut) -> None:
+            """The step carries the version the move left the tasks at (their versions'
+            sum): undo and redo are refused once anyone else saved one of them. Keyed by
+            the tasks it moved — one task as its edits and status moves are, so that
+            each step expects the version the others left it at."""
             text = self.tr("Reprogramar «%1»").replace("%1", row.title)
+            moved = tuple(sorted(put.before))
+            key = ("task", *moved) if len(moved) == 1 else ("timeline", put.campaign_id, moved)
             undo_history(self.ctx).push_saved(
-                text, ("timeline", campaign), tasks.put_dates, (campaign, before),
-                (campaign, after), 0,
+                text, key, tasks.put_dates, (put.campaign_id, put.before),
+                (put.campaign_id, put.after), put.version,
             )  # fmt: skip
             self.ctx.toast(self.tr("Reprogramada: %1").replace("%1", row.title))
 
-        move = partial(tasks.reschedule, with_dependents=with_dependents)
+        move = partial(tasks.reschedule_step, with_dependents=with_dependents)
         self.ops.write(move, row.id, start, on_done=done, on_error=self.report)
 
     # -- milestones and print -----------------------------------------------------------------
