@@ -163,6 +163,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "resolution": ("Resolución", "Resolution"),
     "results": ("KPI", "KPIs"),
     "role": ("Rol", "Role"),
+    "rule_position": ("Posición", "Position"),  # a routing rule's place in the order
     "score": ("Valoración", "Rating"),
     "secondary_color": ("Color secundario", "Secondary colour"),
     "sector": ("Sector", "Sector"),

@@ -76,6 +76,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La posición de una regla empieza en 1.",
         "A rule's position starts at 1.",
     ),
+    "routing.never_takes": (
+        "{name} no puede atender solicitudes en ninguna cuenta (su puesto no registra "
+        "comunicaciones): elija a otra persona o un equipo.",
+        "{name} cannot take requests on any account (their post logs no communications): "
+        "choose someone else or a team.",
+    ),
     "routing.not_found": ("No existe la regla de reparto {id}.", "There is no routing rule {id}."),
     "communication.request_elsewhere": (
         "La solicitud {id} no es de esta cuenta: un contacto se archiva en la cuenta de su "

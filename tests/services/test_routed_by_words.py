@@ -43,7 +43,7 @@ def test_a_rule_reads_as_the_dialog_shows_it_in_either_language(desk: Desk) -> N
             kind=RequestKind.COMPLAINT,
             channel=Channel.EMAIL,
             staff_id=desk.staff["manager"],
-            position=1,
+            rule_position=1,
         ),
     )
     value = _routed_by(desk, RequestKind.COMPLAINT, Channel.EMAIL)

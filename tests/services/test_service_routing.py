@@ -90,7 +90,7 @@ def test_rules_are_tried_in_order_and_the_first_that_matches_wins(desk: Desk) ->
     routing.add_rule(
         desk.db,
         desk.admin,
-        NewRule(priority=Priority.URGENT, staff_id=s["supervisor"], position=1),
+        NewRule(priority=Priority.URGENT, staff_id=s["supervisor"], rule_position=1),
     )
     rules = routing.list_rules(desk.db, desk.admin)
     assert [(r.position, r.priority, r.kind) for r in rules] == [
@@ -198,8 +198,8 @@ def test_only_the_administrator_edits_the_rules(desk: Desk) -> None:
             "routing.no_such_brand",
         ),
         (
-            NewRule(kind=RequestKind.COMPLAINT, team=Department.MEDIA, position=0),
-            "position",
+            NewRule(kind=RequestKind.COMPLAINT, team=Department.MEDIA, rule_position=0),
+            "rule_position",
             "routing.bad_position",
         ),
     ],

@@ -135,7 +135,7 @@ def add_(args: argparse.Namespace) -> int:
         brand_id=args.brand,
         staff_id=args.staff,
         team=Department(args.team) if args.team else None,
-        position=args.position,
+        rule_position=args.position,
     )
     saved = acting(args, lambda db, actor: add_rule(db, actor, data))
     formats.write_new_id(args.format, saved.id)

@@ -41,8 +41,11 @@ class RequestRow:
     due: datetime | None
     breached: bool
     escalation: int
-    # the nearer clock while the first answer is owed (the queue's countdown), else `due`
+    # the nearer clock while the first answer is owed, else `due`
     next_due: datetime | None = None
+    # what a move or a reassignment made from this row saves over (a newer one: stale)
+    version: int = 0
+    assignee_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,8 @@ _ROW_COLUMNS = (
     R.first_response_at,
     R.breached,
     R.escalation,
+    R.version,
+    R.assignee_id,
 )
 
 
@@ -132,6 +137,8 @@ def _row(request: Any, account: str, assignee: str | None, now: datetime) -> Req
         breached=request.breached or late,
         escalation=request.escalation,
         next_due=next_due,
+        version=request.version,
+        assignee_id=request.assignee_id,
     )
 
 

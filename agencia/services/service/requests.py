@@ -21,7 +21,7 @@ from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
 from agencia.domain.enums import AssignmentRole, AuditAction, Channel
-from agencia.domain.errors import NotFound, PermissionDenied, ValidationError
+from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from agencia.domain.models import (
     Account,
     AccountAssignment,
@@ -300,17 +300,30 @@ def move_request(
     target: RequestStatus,
     resolution: str = "",
     now: datetime | None = None,
+    version: int | None = None,
 ) -> SaveResult:
+    """`version`: the one the person saw (the window's); another workstation's move or
+    reassignment since is refused as stale before the move is judged, so that the person
+    is shown both versions rather than told the status they saw no longer allows it."""
     with unit_of_work(db, actor) as uow:
         request, account = _load(uow, request_id)
         require(uow, Action.LOG_COMMUNICATION, account)
+        _fresh(request, version)
         apply_move(uow, request, account, target, now or datetime.now(UTC), resolution)
         uow.session.flush()
         return SaveResult(request.id, request.version)
 
 
-def reassign(db: Database, actor: Actor, request_id: int, staff_id: int) -> SaveResult:
-    """Give the request to someone else (logged in the trail, from whom to whom).
+def _fresh(request: ServiceRequest, version: int | None) -> None:
+    if version is not None and request.version != version:
+        raise Conflict("record.stale")
+
+
+def reassign(
+    db: Database, actor: Actor, request_id: int, staff_id: int, version: int | None = None
+) -> SaveResult:
+    """Give the request to someone else (logged in the trail, from whom to whom);
+    `version`: the one the person saw (as `move_request`).
 
     The role table says who may reassign requests where (a trainee never); beyond it, only
     the request's assignee, their superiors up the ladder and the account team's leads
@@ -320,6 +333,7 @@ def reassign(db: Database, actor: Actor, request_id: int, staff_id: int) -> Save
     with unit_of_work(db, actor) as uow:
         request, account = _load(uow, request_id)
         require(uow, Action.REASSIGN_REQUESTS, account)
+        _fresh(request, version)
         if not _may_reassign(uow, request, account):
             raise PermissionDenied("request.reassign_not_yours", id=request.id)
         person = uow.session.get(Staff, staff_id)

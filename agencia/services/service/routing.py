@@ -21,10 +21,10 @@ from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import service_life as life
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind
-from agencia.domain.enums import AuditAction, Channel, Department
+from agencia.domain.enums import AuditAction, Channel, Department, Role
 from agencia.domain.errors import NotFound, ValidationError
 from agencia.domain.models import Account, AccountAssignment, AccountGroup, Brand, Staff
-from agencia.domain.permissions import Action, allowed
+from agencia.domain.permissions import Action, Scope, allowed, scope_for
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.domain.service_models import RoutingRule, ServiceRequest
 from agencia.domain.text import search_words
@@ -55,7 +55,8 @@ class Routed:
 @dataclass(frozen=True, slots=True)
 class NewRule:
     """A rule as the administrator writes it: at least one condition and exactly one of
-    a person or a team. `position` None: after the last rule."""
+    a person or a team. `rule_position` None: after the last rule (named apart from a
+    contact's `position`, their «Cargo», so that a refusal names the right field)."""
 
     kind: RequestKind | None = None
     channel: Channel | None = None
@@ -63,7 +64,7 @@ class NewRule:
     brand_id: int | None = None
     staff_id: int | None = None
     team: Department | None = None
-    position: int | None = None
+    rule_position: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,12 @@ def may_take(uow: UnitOfWork, person: Staff, account: Account) -> bool:
         return False
     scope = relation(uow, person.id, person.group_id, account)
     return allowed(person.role, Action.LOG_COMMUNICATION, scope)
+
+
+def ever_takes(role: Role) -> bool:
+    """Whether someone in `role` may take a request on some account: a rule to anyone
+    else (the administrator) would be listed, then passed over on every request."""
+    return scope_for(role, Action.LOG_COMMUNICATION) is not Scope.NONE
 
 
 def _least_busy(uow: UnitOfWork, team: Department, account: Account) -> int | None:
@@ -168,10 +175,12 @@ def _checked(uow: UnitOfWork, data: NewRule) -> None:
         person = uow.session.get(Staff, data.staff_id)
         if person is None or not person.active:
             errors["staff_id"] = ("staff.not_found", {"id": data.staff_id})
+        elif not ever_takes(person.role):
+            errors["staff_id"] = ("routing.never_takes", {"name": person.full_name})
     if data.brand_id is not None and uow.session.get(Brand, data.brand_id) is None:
         errors["brand_id"] = ("routing.no_such_brand", {"id": data.brand_id})
-    if data.position is not None and data.position < 1:
-        errors["position"] = ("routing.bad_position", {})
+    if data.rule_position is not None and data.rule_position < 1:
+        errors["rule_position"] = ("routing.bad_position", {})
     if errors:
         raise ValidationError(errors)
 
@@ -204,7 +213,7 @@ def add_rule(db: Database, actor: Actor, data: NewRule) -> SaveResult:
             staff_id=data.staff_id,
             team=data.team,
         )
-        at = len(rules) if data.position is None else min(data.position - 1, len(rules))
+        at = len(rules) if data.rule_position is None else min(data.rule_position - 1, len(rules))
         rules.insert(at, rule)
         uow.session.add(rule)
         _renumber(rules)
@@ -276,14 +285,15 @@ class Choice:
 
 
 def people(db: Database, actor: Actor) -> list[Choice]:
-    """Who a rule may send requests to: the active people, by name."""
+    """Who a rule may send requests to: the active people who may take a request on
+    some account, by name."""
     with unit_of_work(db, actor, write=False) as uow:
         rows = uow.session.execute(
-            select(Staff.id, Staff.full_name)
+            select(Staff.id, Staff.full_name, Staff.role)
             .where(Staff.active.is_(True))
             .order_by(Staff.name_key, Staff.id)
         ).all()
-        return [Choice(i, n) for i, n in rows]
+        return [Choice(i, n) for i, n, role in rows if ever_takes(role)]
 
 
 def brands(db: Database, actor: Actor, text: str, limit: int = 30) -> list[Choice]:

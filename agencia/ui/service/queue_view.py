@@ -1,7 +1,8 @@
 """The service queue's page: the requests, what is due first on top, each SLA countdown
-in colour; the request's status and its SLA's standing (with its escalation) as chips,
-colour and words, as the campaigns list and the board draw theirs; beside it the chosen
-request and its whole thread."""
+(to the deadline the queue is ordered by: the resolution's) in colour; the request's
+status and its SLA's standing (with its escalation) as chips, colour and words, as the
+campaigns list and the board draw theirs; beside it the chosen request and its whole
+thread."""
 
 from __future__ import annotations
 
@@ -79,6 +80,14 @@ STANDING_COLORS: dict[str, str] = {
 _OPEN = {s.value for s in RequestStatus if s not in (RequestStatus.RESOLVED, RequestStatus.CLOSED)}
 
 
+def _lines(text: str) -> str:
+    """Client text as written: escaped (never markup), each of its lines kept — a
+    paragraph of HTML would run a 50-line description together."""
+    from html import escape
+
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
 def _when(moment: datetime) -> str:
     """A moment on the agency's clock, in the window's way of writing dates
     («22 oct 2026, 17:50»), as every other page writes one."""
@@ -110,7 +119,8 @@ class QueueModel(RowsModel):
             [
                 Column(
                     self.tr("SLA"),
-                    lambda r: clock_text.countdown(r.next_due, self.now, r.status in _OPEN),
+                    self._countdown,
+                    self._countdown_tip,
                 ),
                 Column(self.tr("Asunto"), lambda r: r.subject),
                 Column(self.tr("Cuenta"), lambda r: r.account),
@@ -124,6 +134,35 @@ class QueueModel(RowsModel):
             parent,
         )
 
+    def _countdown(self, row: Any) -> str:
+        """To the resolution's deadline: the one the queue is ordered by (`queue_at`),
+        so that the column reads in order."""
+        return clock_text.countdown(row.due, self.now, row.status in _OPEN)
+
+    def _countdown_tip(self, row: Any) -> str:
+        """The standing in words (its column gives way in a narrow window) and, while it
+        is owed and comes first, the first answer's countdown."""
+        parts = [self._countdown(row), self._standing(row).text]
+        if row.status in _OPEN and row.next_due is not None and row.next_due != row.due:
+            answer = clock_text.countdown(row.next_due, self.now)
+            parts.append(self.tr("Primera respuesta: %1").replace("%1", answer))
+        return " · ".join(parts)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == self.SLA_COLUMN
+        ):
+            return self.tr("Tiempo hasta el plazo de resolución: la cola va en ese orden.")
+        return super().headerData(section, orientation, role)
+
+    def standing_words(self, row: Any) -> str:
+        """The «Plazo» chip's words (the request's pane says them too)."""
+        return self._standing(row).text
+
     @staticmethod
     def status_chip(status: str) -> Chip:
         """A status in the catalogue's words, on its accent."""
@@ -134,9 +173,7 @@ class QueueModel(RowsModel):
         """«En plazo», «En riesgo», «Incumplida», «En pausa», «Cumplida» (and «, Escalada»
         once the request climbed the ladder), on the standing's accent."""
         waiting = row.status == RequestStatus.WAITING_ON_CLIENT.value
-        found = clock_text.standing(
-            row.next_due, row.breached, row.status in _OPEN, waiting, self.now
-        )
+        found = clock_text.standing(row.due, row.breached, row.status in _OPEN, waiting, self.now)
         key = ("standing", found, bool(row.escalation))
         chip = self._chips.get(key)
         if chip is None:
@@ -152,7 +189,7 @@ class QueueModel(RowsModel):
         return chip
 
     def state_of(self, row: Any) -> str:
-        return clock_text.state(row.next_due, row.breached, row.status in _OPEN, self.now)
+        return clock_text.state(row.due, row.breached, row.status in _OPEN, self.now)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -218,12 +255,12 @@ class QueueView(QWidget):
         # chip cut to «Breach…» says nothing: shown whole, or hidden), the rest elided
         # (whole in their tooltip). The subject gets the room: it and the account elide
         # no narrower than a readable floor, and in a narrow window the type, the channel,
-        # the assignee and the priority hide first (the request's pane has them); the
-        # standing stays: it says in words what the countdown's red says in colour.
+        # the assignee and then the standing hide (the request's pane and the countdown's
+        # tooltip say the standing in words); the priority stays: what to take first.
         self.fit = ColumnFit(
             self.table,
             whole=(0, 5, STATUS, FLAGS),
-            priority=(0, 1, 2, STATUS, FLAGS, 5, 7, 3, 4),
+            priority=(0, 1, 2, STATUS, 5, FLAGS, 7, 3, 4),
             floors={1: 200, 2: 110},
         )
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
@@ -392,11 +429,11 @@ class QueueView(QWidget):
         parts = [
             f"<h3>{escape(r.subject)}</h3>",
             f"<p>{escape(r.account)} · {escape(label(RequestStatus(r.status)))} · "
-            f"{escape(r.assignee)}</p>",
+            f"{escape(self.model.standing_words(r))} · {escape(r.assignee)}</p>",
             f"<p>{escape(label(RequestKind(r.kind)))} · {escape(label(Priority(r.priority)))} · "
             f"{escape(label(Channel(r.channel)))}</p>",
             f"<p>{self._times(detail)}</p>",
-            f"<p>{escape(detail.description)}</p>",
+            f"<p>{_lines(detail.description)}</p>",
         ]
         became = [  # what it became, by name (outside the f-string: lupdate reads it)
             self.tr("Campaña: %1").replace("%1", detail.campaign) if detail.campaign else "",
@@ -407,12 +444,12 @@ class QueueView(QWidget):
             said = (  # outside the f-string: lupdate reads it there
                 self.tr("Resolución anterior") if r.status in _OPEN else self.tr("Resolución")
             )
-            parts.append(f"<p><b>{escape(said)}:</b> {escape(detail.resolution)}</p>")
+            parts.append(f"<p><b>{escape(said)}:</b> {_lines(detail.resolution)}</p>")
         for item in detail.thread:
             parts.append(
                 f"<hr><p><b>{escape(_when(item.occurred_at))}</b> · "
                 f"{escape(label(Channel(item.channel)))} · "
                 f"{escape(label(Direction(item.direction)))}<br><b>{escape(item.subject)}</b></p>"
-                f"<p>{escape(item.summary)}</p>"
+                f"<p>{_lines(item.summary)}</p>"
             )
         self.detail_pane.show_html("".join(parts))

@@ -2,10 +2,13 @@
 moved along its life, and given to someone else. Each validates as the person types with
 the rule the service itself applies (`validate_request`, `service_life.refusal`,
 `validate_resolution`) and saves through the service; a refusal the database gives comes
-back under its field."""
+back under its field. A move and a reassignment save over the version the person saw:
+another workstation's save meanwhile shows both versions (the house's conflict view),
+and what the person chose and typed stays in the form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -18,7 +21,7 @@ from agencia.services.accounts.contact_options import contacts_of
 from agencia.services.accounts.queries import account_options
 from agencia.services.service import routing
 from agencia.services.service.assignees import assignees
-from agencia.services.service.queries import RequestRow
+from agencia.services.service.queries import RequestDetail, RequestRow, show_request
 from agencia.services.service.requests import (
     NewRequest,
     move_request,
@@ -147,7 +150,8 @@ class MoveDialog(FormDialog):
         self.resolution.setObjectName("requestResolution")
         self.hint = QLabel("", self)
         self.hint.setWordWrap(True)
-        self.form.add_row(self.tr("Ahora"), QLabel(label(self.source), self))
+        self.now_label = QLabel(label(self.source), self)
+        self.form.add_row(self.tr("Ahora"), self.now_label)
         self.form.add("status", self.tr("Mover a"), self.status)
         self.form.add("resolution", self.tr("Resolución"), self.resolution)
         self.body.addWidget(self.form)
@@ -200,7 +204,40 @@ class MoveDialog(FormDialog):
 
     def submit(self, data: tuple[RequestStatus | None, str]) -> None:
         target, resolution = data
-        self.write(move_request, self.row.id, target, resolution.strip())
+        self.write(move_request, self.row.id, target, resolution.strip(), None, self.row.version)
+
+    # -- another workstation moved it meanwhile: both versions (FormDialog) ------------------
+    def read_current(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        return show_request, (self.row.id,)
+
+    def input_of(self, record: RequestDetail) -> tuple[RequestStatus | None, str]:
+        """What is saved now, as the form's fields: its status and its resolution."""
+        return RequestStatus(record.row.status), record.resolution
+
+    def field_texts(self, data: tuple[RequestStatus | None, str]) -> dict[str, str]:
+        target, resolution = data
+        return {"status": label(target) if target is not None else "", "resolution": resolution}
+
+    def take_record(self, record: RequestDetail, *, fill: bool) -> None:
+        """Go on from the request as saved now: its status is «Ahora», the moves offered
+        are those it allows. Kept (`fill` false): the status the person chose, even one
+        the request no longer allows (its reason then shows under it), and the text."""
+        chosen = self._target()
+        self.row = record.row
+        self.source = RequestStatus(record.row.status)
+        self.now_label.setText(label(self.source))
+        self.status.blockSignals(True)
+        self.status.clear()
+        for status in next_statuses(self.source):
+            self.status.addItem(label(status), status)
+        if not fill and chosen is not None:
+            if self.status.findData(chosen) < 0:
+                self.status.insertItem(0, label(chosen), chosen)
+            self.status.setCurrentIndex(self.status.findData(chosen))
+        self.status.blockSignals(False)
+        if fill:
+            self.resolution.setPlainText(record.resolution)
+        self._target_changed()
 
 
 class ReassignDialog(FormDialog):
@@ -216,7 +253,10 @@ class ReassignDialog(FormDialog):
         self.form = Form(self)
         self.person = QComboBox(self)
         self.person.setObjectName("requestAssignee")
-        self.form.add_row(self.tr("Ahora la tiene"), QLabel(row.assignee or "—", self))
+        self._people_found: list[routing.Choice] = []
+        self._names: dict[int, str] = {}  # who is who, the holder included (conflicts)
+        self.holder = QLabel(row.assignee or "—", self)
+        self.form.add_row(self.tr("Ahora la tiene"), self.holder)
         self.form.add("assignee_id", self.tr("Dársela a"), self.person)
         self.body.addWidget(self.form)
         self.add_form(self.form)
@@ -225,10 +265,9 @@ class ReassignDialog(FormDialog):
         self.revalidate()
 
     def _people(self, people: list[routing.Choice]) -> None:
-        self.person.clear()
-        for choice in people:
-            if choice.name != self.row.assignee:
-                self.person.addItem(choice.name, choice.id)
+        self._people_found = list(people)
+        self._names.update((choice.id, choice.name) for choice in people)
+        self._fill_people()
         self.revalidate()
         self.person.setFocus()  # not Cancelar, focused while the list was coming: Enter saves
 
@@ -239,5 +278,34 @@ class ReassignDialog(FormDialog):
     def field_errors(self, data: int | None) -> FieldErrors:
         return {"assignee_id": ("field.required", {})} if data is None else {}
 
+    def _fill_people(self) -> None:
+        """Those who may take it, but whoever has it now."""
+        self.person.clear()
+        for choice in self._people_found:
+            if choice.name != self.row.assignee:
+                self.person.addItem(choice.name, choice.id)
+
     def submit(self, data: int | None) -> None:
-        self.write(reassign, self.row.id, data)
+        self.write(reassign, self.row.id, data, self.row.version)
+
+    # -- another workstation reassigned it meanwhile: both versions (FormDialog) -------------
+    def read_current(self) -> tuple[Callable[..., Any], tuple[Any, ...]] | None:
+        return show_request, (self.row.id,)
+
+    def input_of(self, record: RequestDetail) -> int | None:
+        """Who has it now (the person it was given to meanwhile)."""
+        if record.row.assignee_id is not None:
+            self._names[record.row.assignee_id] = record.row.assignee
+        return record.row.assignee_id
+
+    def field_texts(self, data: int | None) -> dict[str, str]:
+        return {"assignee_id": self._names.get(data, "") if data is not None else ""}
+
+    def take_record(self, record: RequestDetail, *, fill: bool) -> None:
+        """Go on from who has it now («Ahora la tiene»); kept (`fill` false): the person
+        chosen. Reloaded: those who may take it, but its holder now."""
+        self.row = record.row
+        self.holder.setText(record.row.assignee or "—")
+        if fill:
+            self._fill_people()
+            self.revalidate()

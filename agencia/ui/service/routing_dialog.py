@@ -109,7 +109,8 @@ class RoutingDialog(QDialog):
             self.tr(
                 "Se prueban en orden; la primera que coincide decide. Si ninguna coincide: "
                 "el ejecutivo principal de la cuenta, su equipo y, por último, el director "
-                "del grupo."
+                "del grupo. Una regla a una persona se salta en las cuentas cuyas "
+                "solicitudes esa persona no puede atender."
             )
         )
         fallback.setWordWrap(True)
@@ -157,7 +158,7 @@ class RoutingDialog(QDialog):
         self.form.add("brand_id", self.tr("Marca"), _row(self.brand_search, self.brand))
         self.form.add("staff_id", self.tr("Para"), _row(self.to_person, self.person))
         self.form.add("team", "", _row(self.to_team, self.team))
-        self.form.add("position", self.tr("Posición"), self.position)
+        self.form.add("rule_position", self.tr("Posición"), self.position)
         # one button row: the rule added beside «Cerrar», not stacked over it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -227,7 +228,7 @@ class RoutingDialog(QDialog):
             brand_id=self.brand.currentData(),
             staff_id=self.person.currentData() if by_person else None,
             team=None if by_person else self.team.currentData(),
-            position=self.position.value() or None,
+            rule_position=self.position.value() or None,
         )
 
     def _add(self) -> None:
