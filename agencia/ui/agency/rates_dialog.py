@@ -16,7 +16,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from agencia.domain.messages import render
 from agencia.services.agency.rates import RateView, list_rates, rate_errors, set_rate
 from agencia.ui.formatting import date_text
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.asking_dialog import AskingDialog
 from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.form import Form
@@ -48,8 +48,10 @@ def worth(rate: RateView, locale: QLocale) -> str:
     return f"1 {rate.currency} = {amount} {rate.agency_currency}"
 
 
-class RatesDialog(QDialog):
-    """The list of rates and the form that sets one; a toast says what was saved."""
+class RatesDialog(AskingDialog):
+    """The list of rates and the form that sets one; a toast says what was saved.
+
+    A rate typed and not saved is asked about before the dialog closes (`AskingDialog`)."""
 
     def __init__(
         self,
@@ -123,6 +125,8 @@ class RatesDialog(QDialog):
         self.status.setWordWrap(True)
         column.addWidget(self.status)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        # Enter never closes: focused, an auto-default Cerrar took Enter and closed
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         close.rejected.connect(self.reject)
         column.addWidget(close)
         for edit in (self.currency, self.rate):
@@ -130,6 +134,7 @@ class RatesDialog(QDialog):
             edit.returnPressed.connect(self.save)
         self.valid_from.dateChanged.connect(self._day_changed)
         resize_within_screen(self, 560, 520)
+        self._kept = self._form_values()  # what closing loses nothing of
         self._validate()
         self.load()
 
@@ -164,6 +169,7 @@ class RatesDialog(QDialog):
                 .rstrip("0")
                 .rstrip(self.numbers.decimalPoint())
             )
+            self._kept = self._form_values()  # a saved rate, shown: nothing typed yet
 
     # -- setting one --------------------------------------------------------------------------
     def _typed_rate(self) -> str:
@@ -188,9 +194,21 @@ class RatesDialog(QDialog):
         self.save_button.setEnabled(not errors)
         return not errors
 
+    def _form_values(self) -> tuple[str, str, date]:
+        return self.currency.text().strip().upper(), self.rate.text().strip(), self._day()
+
+    def has_unsaved_changes(self) -> bool:
+        """A currency or a rate typed (or changed from the rate picked) and not saved."""
+        values = self._form_values()
+        return any(values[:2]) and values != self._kept
+
+    def save_changes(self) -> None:
+        self.save()
+
     def save(self) -> None:
         if not self._validate():
             self.form.reveal_all()
+            self.saved_changes(False)
             return
         code = self.currency.text().strip().upper()
         self.save_button.setEnabled(False)
@@ -209,6 +227,8 @@ class RatesDialog(QDialog):
         if self.toast is not None:
             self.toast(text)
         self.rate.clear()
+        self._kept = self._form_values()
+        self.saved_changes(True)
         self.load()
 
     def _failed(self, error: BaseException) -> None:
@@ -218,3 +238,4 @@ class RatesDialog(QDialog):
             self.form.reveal_all()
         self.status.setText(error_text(error))
         self._validate()
+        self.saved_changes(False)

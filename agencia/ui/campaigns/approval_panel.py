@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.areas import AreaId
 from agencia.domain.campaign_life import Need
 from agencia.domain.enums import CampaignStatus, Decision
 from agencia.domain.messages import render
@@ -68,6 +69,11 @@ class CommentDialog(TypedDialog):
             else self.tr("Opcional: un comentario para el equipo")
         )
         self.text.setAccessibleName(self.tr("Comentario"))
+        self.restored_note = plain_label(self.restored_text(), self)
+        self.restored_note.setObjectName("commentRestored")
+        self.restored_note.setWordWrap(True)
+        self.restored_note.setProperty("role", "secondary")
+        self.restored_note.hide()
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(title, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
@@ -79,6 +85,7 @@ class CommentDialog(TypedDialog):
         column.setSpacing(8)
         column.addWidget(self.prompt)
         column.addWidget(self.text, 1)
+        column.addWidget(self.restored_note)
         column.addWidget(self.buttons)
         self.text.textChanged.connect(self._check)
         self._check()
@@ -94,6 +101,9 @@ class CommentDialog(TypedDialog):
 
     def typed(self) -> str:
         return self.comment()
+
+    def draft_restored(self) -> None:
+        self.restored_note.show()
 
 
 class ApprovalPanel(QWidget):
@@ -314,6 +324,15 @@ class ApprovalPanel(QWidget):
             ),
             required=not approving,
             parent=self,
+        )
+        # a long «cambios solicitados» survives a crash: the person's draft, this brief's
+        dialog.keep_draft(
+            getattr(self.ctx.ops, "db", None),
+            f"campaigns.brief_comment.{brief.number}.{decision.value}",
+            detail.id,
+            detail.row.name,
+            {"comment": dialog.text},
+            AreaId.CAMPAIGNS,
         )
         if not self.ask(dialog):
             return

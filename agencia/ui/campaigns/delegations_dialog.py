@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from agencia.services.results import Option, SaveResult
 from agencia.ui.campaigns.delegations_list import DelegationsTable
 from agencia.ui.formatting import date_text
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.asking_dialog import AskingDialog
 from agencia.ui.widgets.doc_widgets import date_edit, pydate
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.form import ERROR_DARK, ERROR_LIGHT, Form
@@ -62,11 +62,12 @@ def _set_error_look(label: QLabel) -> None:
     label.setPalette(palette)
 
 
-class DelegationsDialog(QDialog):
+class DelegationsDialog(AskingDialog):
     """Hand my approvals to a peer for a period, and see or revoke my delegations.
 
     It loads the peers and the delegations itself (on readers) and stays open after each
-    write; `toast` tells the window what was done."""
+    write; `toast` tells the window what was done. A delegation set up and not made is
+    asked about before the dialog closes (`AskingDialog`)."""
 
     def __init__(
         self,
@@ -180,6 +181,7 @@ class DelegationsDialog(QDialog):
         column.addWidget(self.list_stack, 1)
         column.addWidget(close)
         resize_within_screen(self, 860, 640)
+        self._kept = self._form_values()  # what closing loses nothing of
 
         self.peer.setEnabled(False)
         self.peer.setPlaceholderText(self.tr("Cargando…"))
@@ -201,12 +203,23 @@ class DelegationsDialog(QDialog):
             self.peer.setPlaceholderText(self.tr("Elija una persona…"))
         # one peer is the obvious choice; among several the person chooses
         self.peer.setCurrentIndex(0 if len(self.peers) == 1 else -1)
+        self._kept = (self.chosen_peer(), *self._kept[1:])  # chosen for them: not a change
         self.revalidate()
 
     def _touched(self, *names: str) -> None:
         """A date or the peer changed: their messages show from now on."""
         self.form.touched.update(names)
         self.revalidate()
+
+    def _form_values(self) -> tuple[int | None, QDate, QDate, str]:
+        return self.chosen_peer(), self.starts.date(), self.ends.date(), self.reason.text().strip()
+
+    def has_unsaved_changes(self) -> bool:
+        """A peer chosen, a period changed or a reason typed, and no delegation made of it."""
+        return self._form_values() != self._kept
+
+    def save_changes(self) -> None:
+        self.delegate()
 
     def chosen_peer(self) -> int | None:
         value = self.peer.currentData()
@@ -231,7 +244,10 @@ class DelegationsDialog(QDialog):
         return not errors
 
     def delegate(self) -> None:
-        if self._busy or not self.revalidate():
+        if self._busy:
+            return
+        if not self.revalidate():
+            self.saved_changes(False)
             return
         peer = self.chosen_peer()
         assert peer is not None
@@ -244,12 +260,14 @@ class DelegationsDialog(QDialog):
         def done(_result: SaveResult) -> None:
             self._busy = False
             self.reason.clear()
+            self._kept = self._form_values()
             text = self.tr("Aprobaciones delegadas en %1 del %2 al %3")
             self.toast(
                 fill(text, name, date_text(starts, self.locale_), date_text(ends, self.locale_))
             )
             self.revalidate()
             self.refresh()
+            self.saved_changes(True)
 
         self.ops.write(
             delegate_approvals,
@@ -263,6 +281,7 @@ class DelegationsDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self._busy = False
+        self.saved_changes(False)
         if isinstance(error, ValidationError):
             placed = {k: render(c, p) for k, (c, p) in error.field_errors.items()}
             self.form.set_errors(placed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencia.domain.areas import AreaId
 from agencia.domain.enums import CampaignStatus, Channel, Decision
 from agencia.domain.labels import label
 from agencia.domain.text import fill
@@ -31,6 +32,9 @@ from agencia.services.pending.items import PendingItem
 from agencia.ui.widgets.doc_widgets import date_edit
 from agencia.ui.widgets.text import WrapLabel
 from agencia.ui.widgets.typed_dialog import TypedDialog
+
+if TYPE_CHECKING:
+    from agencia.services import Database
 
 translate = QCoreApplication.translate
 
@@ -106,7 +110,12 @@ class ActionDialog(TypedDialog):
     confirmed an acta."""
 
     def __init__(
-        self, item: PendingItem, action: InPlace, locale: QLocale, parent: QWidget | None = None
+        self,
+        item: PendingItem,
+        action: InPlace,
+        locale: QLocale,
+        parent: QWidget | None = None,
+        db: Database | None = None,  # where its draft is kept (None: none is)
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pendingActionDialog")
@@ -145,16 +154,34 @@ class ActionDialog(TypedDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(action.text.rstrip("…"))
         ok.setProperty("primary", True)
+        self.restored_note = WrapLabel(self.restored_text(), self)
+        self.restored_note.setObjectName("pendingRestored")
+        self.restored_note.setProperty("role", "secondary")
+        self.restored_note.hide()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
+        layout.addWidget(self.restored_note)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
+        # what is typed survives a crash: the person's draft, of this item's action
+        typed = {"note": self.note} if action.kind == "acknowledge" else {"comment": self.comment}
+        self.keep_draft(
+            db,
+            f"pending.{action.kind}.{item.item_id or 0}",
+            item.campaign_id,
+            item.campaign,
+            typed,
+            AreaId.PENDING,
+        )
+
+    def draft_restored(self) -> None:
+        self.restored_note.show()
 
     def typed(self) -> str:
         return self.comment.toPlainText() + self.note.text()

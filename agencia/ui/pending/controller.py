@@ -150,7 +150,8 @@ class PendingController(QObject):
             return
         answer: Answer | None = Answer()
         if action.kind != "step_done":
-            answer = self.ask(ActionDialog(item, action, self.ctx.locale, self._view))
+            db = getattr(self.ctx.ops, "db", None)  # its draft's
+            answer = self.ask(ActionDialog(item, action, self.ctx.locale, self._view, db))
         if answer is None:
             return
         self._view.show_error("")
