@@ -134,3 +134,31 @@ def test_the_empty_list_says_what_goes_there(qtbot: QtBot, desk: Desk, house: st
     dialog.add_button.click()
     qtbot.waitUntil(until(lambda: dialog.model.rowCount() == 1))
     assert dialog.table.isVisible() and not dialog.empty.isVisible()
+
+
+def test_a_rule_chosen_and_not_added_is_asked_about(qtbot: QtBot, desk: Desk) -> None:
+    """Conditions chosen and «Cerrar» pressed dropped them without a word: the dialog asks
+    (Guardar adds the rule), and after a rule is added its form is blank again, so
+    nothing is asked about twice."""
+    from PySide6.QtCore import Qt
+
+    from agencia.ui.widgets.unsaved import UnsavedPrompt
+
+    dialog, _page = _open(qtbot, desk)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing chosen: closes at once
+    assert not dialog.isVisible()
+    dialog, _page = _open(qtbot, desk)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(RequestKind.COMPLAINT))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    (prompt,) = [p for p in dialog.findChildren(UnsavedPrompt) if p.isVisible()]
+    assert dialog.isVisible() and prompt.save_button is not None
+    prompt.save_button.click()
+    qtbot.waitUntil(until(lambda: not dialog.isVisible()))
+    dialog, _page = _open(qtbot, desk)
+    qtbot.waitUntil(until(lambda: dialog.model.rowCount() == 1))
+    dialog.channel.setCurrentIndex(2)
+    dialog.add_button.click()
+    qtbot.waitUntil(until(lambda: dialog.model.rowCount() == 2))
+    assert dialog.channel.currentData() is None  # blank again
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from agencia.domain.labels import label
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.services.service import routing
 from agencia.ui.ops import Operations
+from agencia.ui.widgets.asking_dialog import AskingDialog
 from agencia.ui.widgets.empty_state import EmptyState
 from agencia.ui.widgets.errors import error_text
 from agencia.ui.widgets.form import Form
@@ -61,8 +61,10 @@ def _row(*widgets: QWidget) -> QWidget:
     return row
 
 
-class RoutingDialog(QDialog):
-    """Reads and writes through `ops`; refreshes itself after each write."""
+class RoutingDialog(AskingDialog):
+    """Reads and writes through `ops`; refreshes itself after each write. Conditions
+    chosen and not added are asked about before the dialog closes (`AskingDialog`: Guardar
+    adds the rule); an added rule leaves the form blank for the next."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,7 +235,29 @@ class RoutingDialog(QDialog):
 
     def _add(self) -> None:
         self.error.setText("")
-        self.ops.write(routing.add_rule, self.rule(), on_done=self._written, on_error=self._failed)
+        self.ops.write(routing.add_rule, self.rule(), on_done=self._added, on_error=self._failed)
+
+    def _added(self, _result: object) -> None:
+        for box in (self.kind, self.channel, self.priority):
+            box.setCurrentIndex(0)  # «Cualquiera»
+        self.brand_search.clear()  # its answer sets the brand back to «Cualquiera»
+        self.brand.setCurrentIndex(0)
+        self.position.setValue(0)
+        self.reload()
+        self.saved_changes(True)
+
+    def has_unsaved_changes(self) -> bool:
+        """A condition or a place chosen and the rule not added (who it goes to alone is
+        the form's default, not a choice)."""
+        return bool(
+            any(b.currentData() is not None for b in (self.kind, self.channel, self.priority))
+            or self.brand.currentData() is not None
+            or self.brand_search.text().strip()
+            or self.position.value()
+        )
+
+    def save_changes(self) -> None:
+        self._add()
 
     def _remove(self) -> None:
         row = self._chosen()
@@ -247,3 +271,4 @@ class RoutingDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.error.setText(error_text(error))
+        self.saved_changes(False)
