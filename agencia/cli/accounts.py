@@ -100,7 +100,8 @@ def register(commands: Any, common: Parser) -> None:
     add.add_argument(
         "--country",
         metavar="CC",
-        help="ISO 3166 country code (default ES); sets the currency and locale not given",
+        help="ISO 3166 country code (default ES); sets the currency, locale and time zone not "
+        "given",
     )
     add.add_argument(
         "--currency", metavar="CODE", default="", help="ISO 4217 code, e.g. MXN (default: "
@@ -112,7 +113,7 @@ def register(commands: Any, common: Parser) -> None:
     )  # fmt: skip
     add.add_argument(
         "--time-zone", metavar="TZ", default="", help="an IANA name, e.g. America/Mexico_City "
-        "(default: the agency's)",
+        "(default: the country's when --country is given, else the agency's)",
     )  # fmt: skip
     add.add_argument(
         "--format", choices=("text", "json"), default="text", help='text (the ID) or {"id": N}'
@@ -161,7 +162,7 @@ def add_account(args: argparse.Namespace) -> int:
         currency=args.currency.strip().upper(),  # as the window's form reads it
         locale=args.locale,
     )
-    if args.country is not None:  # the client's money and dates, as its country writes them
+    if args.country is not None:  # its money, dates and office hours, as its country keeps them
         data = with_country_defaults(data)
     saved = acting(args, lambda db, actor: create_account(db, actor, data))
     formats.write_new_id(args.format, saved.id)

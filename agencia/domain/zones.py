@@ -77,3 +77,66 @@ COMMON: tuple[str, ...] = (
     "America/New_York",
     "Europe/London",
 )
+
+
+# The zone of a country with several: CLDR's primary zones (metaZones.xml `primaryZones`)
+# and, where CLDR names none, the zone its metazone maps the country to (America_Central
+# in MX: America/Mexico_City), which is the capital's. Babel keeps neither list, only each
+# country's zones (`territory_zones`), so the few countries with several are named here;
+# a test checks each name against Babel's list of that country's zones.
+_PRIMARY: dict[str, str] = {
+    "AR": "America/Argentina/Buenos_Aires",
+    "AU": "Australia/Sydney",
+    "BR": "America/Sao_Paulo",
+    "CA": "America/Toronto",
+    "CD": "Africa/Kinshasa",
+    "CL": "America/Santiago",
+    "CN": "Asia/Shanghai",
+    "CY": "Asia/Nicosia",
+    "DE": "Europe/Berlin",
+    "EC": "America/Guayaquil",
+    "ES": "Europe/Madrid",
+    "FM": "Pacific/Pohnpei",
+    "GL": "America/Nuuk",
+    "ID": "Asia/Jakarta",
+    "KI": "Pacific/Tarawa",
+    "KZ": "Asia/Almaty",
+    "MH": "Pacific/Majuro",
+    "MN": "Asia/Ulaanbaatar",
+    "MX": "America/Mexico_City",
+    "MY": "Asia/Kuala_Lumpur",
+    "NZ": "Pacific/Auckland",
+    "PF": "Pacific/Tahiti",
+    "PG": "Pacific/Port_Moresby",
+    "PT": "Europe/Lisbon",
+    "RU": "Europe/Moscow",
+    "UA": "Europe/Kyiv",
+    "US": "America/New_York",
+    "UZ": "Asia/Tashkent",
+}
+
+
+@lru_cache(maxsize=512)
+def country_zone(country: str) -> str:
+    """The zone a client or an agency in `country` (ISO 3166 code) keeps its office hours
+    in, when nobody chose one: the country's only zone in CLDR (Babel's
+    `territory_zones`), or its primary one where it has several (Spain: Madrid, not the
+    Canaries). "" for a code nobody knows, or a zone this machine's zone database lacks:
+    then the zone above applies. The one rule for new accounts (command line and
+    window), a new agency, the demo and the migration that filled the empty ones."""
+    from babel.core import get_global
+
+    code = country.strip().upper()
+    names: list[str] = list(get_global("territory_zones").get(code, ()))
+    if len(code) != 2 or not code.isalpha() or not names:
+        return ""
+    found = _PRIMARY.get(code, names[0] if len(names) == 1 else "")
+    return found if found in names and known_zone(found) else ""
+
+
+def locale_zone(locale: str) -> str:
+    """The zone of a locale's country ("es_MX" → America/Mexico_City): an agency's, which
+    keeps a locale and no country. "" for a locale without one ("es", "es_419")."""
+    parts = locale.strip().replace("-", "_").split("_")[1:]  # past the language
+    country = next((p for p in parts if len(p) == 2 and p.isalpha()), "")  # past a script
+    return country_zone(country) if country else ""

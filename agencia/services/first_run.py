@@ -17,6 +17,7 @@ from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import Account, Agency, Staff, User
 from agencia.domain.passwords import password_problem
 from agencia.domain.text import sort_key
+from agencia.domain.zones import locale_zone
 from agencia.services.auth import hash_password
 
 
@@ -50,6 +51,7 @@ class FirstRun:
     admin_password: str
     admin_email: str = ""
     legal_name: str = ""
+    time_zone: str = ""  # an IANA name; "" is its locale's country's (`zones.locale_zone`)
 
 
 def get_agency(db: Database) -> AgencyView | None:
@@ -92,6 +94,7 @@ def validate_first_run(data: FirstRun) -> v.FieldErrors:
     v.email(errors, "admin_email", data.admin_email)
     v.currency(errors, "currency", data.currency)
     v.locale_name(errors, "locale", data.locale)
+    v.time_zone(errors, "time_zone", data.time_zone.strip())
     problem = password_problem(data.admin_password, data.admin_login)
     if problem is not None:
         errors["admin_password"] = problem
@@ -113,6 +116,8 @@ def set_up_agency(db: Database, data: FirstRun) -> Actor:
             legal_name=data.legal_name.strip(),
             locale=data.locale,
             currency=data.currency.upper(),
+            # its SLA clocks' office hours: an agency without a zone ran them on UTC
+            time_zone=data.time_zone.strip() or locale_zone(data.locale),
         )
         staff = Staff(
             full_name=data.admin_name.strip(),

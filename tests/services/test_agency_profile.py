@@ -49,6 +49,7 @@ def _input(view: profile.AgencyProfileView, **changes: Any) -> AgencyProfileInpu
         deck_font=view.deck_font,
         locale=view.locale,
         currency=view.currency,
+        time_zone=view.time_zone,  # a new agency has its locale's country's
     )
     return replace(data, **changes)
 

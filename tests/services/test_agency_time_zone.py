@@ -24,14 +24,14 @@ def as_input(view: profile.AgencyProfileView) -> profile.AgencyProfileInput:
 def test_the_administrator_sets_the_agencys_time_zone(db: Database) -> None:
     admin = set_up(db)
     view = profile.get_profile(db, admin)
-    assert view.time_zone == ""  # this machine's, as before zones were kept
+    assert view.time_zone == "Europe/Madrid"  # its locale's (es_ES) country's, set up so
     data = replace(as_input(view), time_zone="America/Mexico_City")
     profile.update_profile(db, admin, data, view.version)
     assert profile.get_profile(db, admin).time_zone == "America/Mexico_City"
     agency = get_agency(db)
     assert agency is not None and agency.time_zone == "America/Mexico_City"
     trail = [e.changes for e in audit_events(db, "agency") if "time_zone" in e.changes]
-    assert trail == [{"time_zone": ["", "America/Mexico_City"]}]
+    assert trail == [{"time_zone": ["Europe/Madrid", "America/Mexico_City"]}]
 
 
 @pytest.mark.parametrize("zone", ["Mexico City", "Europe/Madird", "x" * 80])

@@ -82,9 +82,9 @@ PAIRS: tuple[tuple[str, str], ...] = (
         "NIF/CIF, RFC, CUIT, NIT, RUT…",
     ),
     (
-        "código ISO 3166 del país (por defecto, ES); da la moneda y el formato regional "
-        "que no se indiquen",
-        "ISO 3166 country code (default ES); sets the currency and locale not given",
+        "código ISO 3166 del país (por defecto, ES); da la moneda, el formato regional y "
+        "la zona horaria que no se indiquen",
+        "ISO 3166 country code (default ES); sets the currency, locale and time zone not given",
     ),
     (
         "código ISO 4217, p. ej. MXN (por defecto, la del país si se da --country; si no, "
@@ -101,8 +101,10 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ),
     ("PAÍS", "CC"),
     (
-        "un nombre IANA, p. ej. America/Mexico_City (por defecto, el de la agencia)",
-        "an IANA name, e.g. America/Mexico_City (default: the agency's)",
+        "un nombre IANA, p. ej. America/Mexico_City (por defecto, la del país si se da "
+        "--country; si no, la de la agencia)",
+        "an IANA name, e.g. America/Mexico_City (default: the country's when --country is "
+        "given, else the agency's)",
     ),
     ("ZONA", "TZ"),
     ('text (el ID) o {"id": N}', 'text (the ID) or {"id": N}'),

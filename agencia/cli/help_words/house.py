@@ -198,6 +198,12 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ),
     ("la moneda de la agencia (por defecto EUR)", "the agency's currency (default EUR)"),
     (
+        "la zona IANA del horario de la agencia, p. ej. America/Mexico_City (por defecto, "
+        "la del país de su idioma y región)",
+        "the agency's office hours' IANA zone, e.g. America/Mexico_City (default: its "
+        "locale's country's)",
+    ),
+    (
         'text o json: {"id": el ID de persona del administrador, "login": USUARIO}',
         'text or json: {"id": the administrator\'s staff ID, "login": LOGIN}',
     ),

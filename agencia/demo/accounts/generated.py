@@ -29,14 +29,15 @@ from agencia.demo.text_cache import search_text_of, sort_key_of, words_of
 from agencia.domain.enums import AccountStatus, AssignmentRole
 from agencia.domain.models import Account, AccountAssignment, Brand, Contact, contact_brands
 from agencia.domain.text import search_text, words
+from agencia.domain.zones import country_zone
 
 CHUNK: Final = 5_000  # accounts per flush (with their brands, contacts and teams)
 
 ACCOUNT_KEYS: Final = (
     "id", "trade_name", "legal_name", "tax_id", "parent_id", "sector", "status", "group_id",
     "lead_executive_id", "locale", "currency", "may_be_shown", "website", "phone", "email",
-    "address", "city", "country", "notes", "logo", "name_key", "search_text", "created_at",
-    "updated_at", "version",
+    "address", "city", "country", "time_zone", "notes", "logo", "name_key", "search_text",
+    "created_at", "updated_at", "version",
 )  # fmt: skip
 BRAND_KEYS: Final = ("id", "account_id", "name", "description", "logo", "active", "version")
 CONTACT_KEYS: Final = (
@@ -143,6 +144,7 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
         ),
     )
     directors = [(ids[DIRECTOR], ids[SUPERVISOR]) for _, ids in teams]
+    spain = country_zone("ES")  # every generated client is Spanish: its office hours
     account_rows: list[tuple[Any, ...]] = []
     brand_rows: list[tuple[Any, ...]] = []
     contact_rows: list[tuple[Any, ...]] = []
@@ -172,7 +174,7 @@ def generated(rows: ClientRows, accounts: int, contacts: int) -> None:
             (
                 account_id, name, legal, tax, None, sector, status, group_id, lead, "es_ES",
                 "EUR", shown[n % 3 != 0], f"https://www.{domain}", phone, f"info@{domain}", "",
-                city, "ES", "", no_logo, sort_key_of(name, name_words),
+                city, "ES", spain, "", no_logo, sort_key_of(name, name_words),
                 search_text_of(name, legal, tax, city, brand), created, created, 1,
             )
         )  # fmt: skip

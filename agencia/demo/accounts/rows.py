@@ -28,6 +28,7 @@ from agencia.domain.models import (
     contact_brands,
 )
 from agencia.domain.text import sort_key, words
+from agencia.domain.zones import country_zone
 
 
 @lru_cache(maxsize=4096)
@@ -171,6 +172,7 @@ class ClientRows:
             "address": "",
             "city": city,
             "country": country,
+            "time_zone": country_zone(country),  # its SLA clock's office hours
             "notes": "",
             "logo": None,
             # exactly as services.accounts.editing.refresh_search computes them

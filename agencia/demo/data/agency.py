@@ -17,6 +17,7 @@ AGENCY: Final = {
     "tax_id": "B86543212",
     "locale": "es_ES",
     "currency": "EUR",
+    "time_zone": "Europe/Madrid",  # Paseo de la Castellana: its SLA clocks' office hours
     "about": (
         "Agencia de publicidad independiente fundada en Madrid en 1998. Trabajamos la "
         "estrategia, la creatividad y los medios de marcas de gran consumo, servicios y "

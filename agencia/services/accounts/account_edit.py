@@ -105,14 +105,19 @@ def country_defaults(country: str) -> tuple[str, str]:
 
 
 def with_country_defaults(data: AccountInput) -> AccountInput:
-    """`data` with its empty locale and currency taken from its country (`country_defaults`)."""
+    """`data` with its empty locale and currency taken from its country (`country_defaults`)
+    and its empty time zone too (`zones.country_zone`: its SLA clock runs in its office
+    hours, not UTC)."""
     from dataclasses import replace
+
+    from agencia.domain.zones import country_zone
 
     locale, currency = country_defaults(data.country)
     return replace(
         data,
         locale=data.locale.strip() or locale,
         currency=data.currency.strip() or currency,
+        time_zone=data.time_zone.strip() or country_zone(data.country),
     )
 
 

@@ -21,6 +21,8 @@ from agencia.domain.enums import AccountStatus
 from agencia.domain.messages import render
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.tax_ids import kind as tax_id_kind
+from agencia.domain.zones import COMMON as COMMON_ZONES
+from agencia.domain.zones import country_zone
 from agencia.services.accounts.account_edit import (
     AccountInput,
     country_defaults,
@@ -154,6 +156,14 @@ class AccountFormDialog(FormDialog):
         currency_line = self.currency.lineEdit()
         if currency_line is not None:
             currency_line.setPlaceholderText(self.tr("La de la agencia"))
+        # its SLA clock's office hours: its country's zone unless chosen (any IANA name)
+        self.time_zone = QComboBox(self)
+        self.time_zone.setEditable(True)
+        self.time_zone.addItem("", "")
+        self.time_zone.addItems(list(COMMON_ZONES))
+        zone_line = self.time_zone.lineEdit()
+        if zone_line is not None:
+            zone_line.setPlaceholderText(self.tr("La de la agencia"))
         self.may_be_shown = QCheckBox(
             self.tr("La agencia puede citarla en sus presentaciones"), self
         )
@@ -170,6 +180,7 @@ class AccountFormDialog(FormDialog):
             ("locale", self.tr("Idioma"), self.locale_box),
             ("spanish", self.tr("Español"), self.spanish),
             ("currency", self.tr("Moneda"), self.currency),
+            ("time_zone", self.tr("Zona horaria"), self.time_zone),
             ("may_be_shown", self.tr("Presentaciones"), self.may_be_shown),
             ("notes", self.tr("Notas"), self.notes),
         ]
@@ -207,12 +218,15 @@ class AccountFormDialog(FormDialog):
         self.parent_picker.choice_changed.connect(self._parent_changed)
         self.country.currentIndexChanged.connect(lambda _i: self._tax_id_label())
         self._tax_id_label()
-        # a new account's locale and currency follow its country until chosen by hand
-        self._chosen: set[str] = set()  # "locale", "currency": picked by the person
+        # a new account's locale, currency and zone follow its country until chosen by hand
+        self._chosen: set[str] = set()  # "locale", "currency", "time_zone": picked by hand
         self.locale_box.activated.connect(lambda _i: self._chosen.add("locale"))
         self.currency.activated.connect(lambda _i: self._chosen.add("currency"))
         if currency_line is not None:
             currency_line.textEdited.connect(lambda _t: self._chosen.add("currency"))
+        self.time_zone.activated.connect(lambda _i: self._chosen.add("time_zone"))
+        if zone_line is not None:
+            zone_line.textEdited.connect(lambda _t: self._chosen.add("time_zone"))
         self.country.currentIndexChanged.connect(lambda _i: self._country_defaults())
         resize_within_screen(self, 880, 560)
         self.revalidate()
@@ -269,6 +283,7 @@ class AccountFormDialog(FormDialog):
         self._select(self.locale_box, detail.locale)
         self._select(self.spanish, detail.spanish)
         self.currency.setCurrentText(detail.currency)
+        self.time_zone.setCurrentText(detail.time_zone)
         self.may_be_shown.setChecked(detail.may_be_shown)
         self.notes.setPlainText(detail.notes)
 
@@ -300,7 +315,7 @@ class AccountFormDialog(FormDialog):
             city=self.city.text(),
             country=self.country.currentData() or "",
             notes=self.notes.toPlainText(),
-            time_zone=self.detail.time_zone if self.detail is not None else "",
+            time_zone=self.time_zone.currentText().strip(),
             spanish=self.spanish.currentData() or "",
         )
 
@@ -372,6 +387,7 @@ class AccountFormDialog(FormDialog):
             "locale": locale_text(data.locale) if data.locale else self.tr("La de la agencia"),
             "spanish": option_text(self.spanish, data.spanish),
             "currency": data.currency,
+            "time_zone": data.time_zone or self.tr("La de la agencia"),
             "may_be_shown": yes_no(data.may_be_shown),
             "notes": data.notes,
         }
@@ -392,9 +408,10 @@ class AccountFormDialog(FormDialog):
         self.identity.labels["tax_id"].setText(name or self.tr("Identificación fiscal"))
 
     def _country_defaults(self) -> None:
-        """A new account takes its country's locale and currency (`country_defaults`, the
-        rule the command line applies), except where the person chose them by hand; an
-        existing account's are its own and never change with its country."""
+        """A new account takes its country's locale, currency and time zone
+        (`country_defaults`, `country_zone`: the rule the command line applies), except
+        where the person chose them by hand; an existing account's are its own and never
+        change with its country."""
         if self.detail is not None:
             return
         locale, currency = country_defaults(str(self.country.currentData() or ""))
@@ -404,6 +421,8 @@ class AccountFormDialog(FormDialog):
             self._select(self.locale_box, locale)
         if "currency" not in self._chosen:
             self.currency.setCurrentText(currency)
+        if "time_zone" not in self._chosen:
+            self.time_zone.setCurrentText(country_zone(str(self.country.currentData() or "")))
 
     def _parent_changed(self) -> None:
         self.set_extra_error(
