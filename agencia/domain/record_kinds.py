@@ -3,9 +3,8 @@
 
 The account page's «Historial» and `agencia account show` name each entry's record by
 these words («Acción de mejora»), never by the name in the code («improvement_action»).
-The window's table (`agencia.ui.accounts.labels.ENTITIES`) holds the same pairs
-(tests/cli/test_cli_account_show_words.py), and tests/ui/test_history_labels.py walks
-every writer of the trail for a name without words.
+The window reads this one table too (`agencia.ui.accounts.labels.entity_label`), and
+tests/ui/test_history_labels.py walks every writer of the trail for a name without words.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from agencia.domain.errors import ValidationError
+
 FieldErrors = dict[str, tuple[str, dict[str, Any]]]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -287,6 +289,15 @@ def period(errors: FieldErrors, start: date | None, end: date | None) -> None:
     report would be empty, and nobody would learn the dates were the wrong way round)."""
     if start is not None and end is not None and end < start:
         errors["ends_on"] = ("field.period_order", {})
+
+
+def check_period(start: date | None, end: date | None) -> None:
+    """A report asked for by its dates alone (no form gathering other errors): `period`,
+    refused at once as a ValidationError on «Hasta»."""
+    errors: FieldErrors = {}
+    period(errors, start, end)
+    if errors:
+        raise ValidationError(errors)
 
 
 def currency_places(currency: str) -> int:

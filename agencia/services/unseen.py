@@ -7,7 +7,8 @@ The shared server's row-level security already answers as if the row were not th
 here the refusal becomes the «…not_found» of the same record (or the `code` given: a
 contact or a meeting report asked for by its own ID). Refusals of what a person does to
 what they see keep their real reason (`domain.permissions.refusal`). Shared by every
-area's commands (it knows no area: only the codes of the refusals they raise).
+area's commands and the window's pages (`as_missing`; it knows no area: only the codes of
+the refusals they raise).
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ _UNSEEN = {
 }
 
 
+def as_missing(error: BaseException) -> BaseException:
+    """`error` as the person is told it: an unseen account, campaign or request as the
+    «No existe…» of the same record; anything else as it is. The window's pages (an
+    account or a campaign opened by its ID: a link, search, the palette) answer so too."""
+    if isinstance(error, PermissionDenied) and error.code in _UNSEEN:
+        return NotFound(_UNSEEN[error.code], **error.params)
+    return error
+
+
 @contextmanager
 def unseen_as_missing(code: str | None = None, **params: Any) -> Iterator[None]:
     """Inside: an unseen account, campaign or request is «No existe…» — of the record
@@ -33,9 +43,9 @@ def unseen_as_missing(code: str | None = None, **params: Any) -> Iterator[None]:
     try:
         yield
     except PermissionDenied as refused:
-        missing = _UNSEEN.get(refused.code)
-        if missing is None:
+        missing = as_missing(refused)
+        if missing is refused:
             raise
         if code is not None:
             raise NotFound(code, **(params or refused.params)) from None
-        raise NotFound(missing, **refused.params) from None
+        raise missing from None

@@ -76,11 +76,19 @@ def test_the_command_line_names_what_the_window_names() -> None:
     """One set of names on both sides: the history's record kinds are the window's pairs,
     and the countries and locales the same CLDR names in both languages."""
     from agencia.domain import locale_names
-    from agencia.domain.record_kinds import KINDS, UNKNOWN
+    from agencia.domain.messages import language, set_language
+    from agencia.domain.record_kinds import KINDS, record_kind
     from agencia.ui import locale_names as window_names
-    from agencia.ui.accounts.labels import ENTITIES, UNKNOWN_ENTITY
+    from agencia.ui.accounts.labels import entity_label
 
-    assert (KINDS, UNKNOWN) == (ENTITIES, UNKNOWN_ENTITY)
+    before = language()
+    try:
+        for lang in ("es", "en"):
+            set_language(lang)
+            for code in (*KINDS, "gone_kind"):
+                assert entity_label(code) == record_kind(code, lang)
+    finally:
+        set_language(before)
     for lang in ("es", "en"):
         for code in ("ES", "MX", "US", "ZZ", ""):
             assert locale_names.country_name(code, lang) == window_names.country_name(code, lang)

@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from agencia.decks.theme import contrast
 from agencia.domain.service_enums import RequestStatus
 from agencia.ui import style
-from agencia.ui.service.queue_view import FLAGS, QueueModel, QueueView
+from agencia.ui.service.queue_model import FLAGS, QueueModel
+from agencia.ui.service.queue_view import QueueView
 from agencia.ui.widgets.status_chip import CHIP_ROLE, Chip, ChipDelegate, chip_colours
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("house_style")]

@@ -14,7 +14,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from agencia.ui.service.queue_view import FLAGS, PANE_WIDTH, QueueView
+from agencia.ui.service.queue_model import FLAGS
+from agencia.ui.service.queue_view import PANE_WIDTH, QueueView
 from agencia.ui.shell import i18n
 
 pytestmark = pytest.mark.gui

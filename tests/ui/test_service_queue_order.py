@@ -17,7 +17,7 @@ from agencia.domain.enums import Channel
 from agencia.domain.service_enums import Priority, RequestKind
 from agencia.services.service import queries, requests
 from agencia.ui.service import clock_text
-from agencia.ui.service.queue_view import QueueModel
+from agencia.ui.service.queue_model import QueueModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from service_world import service_desk

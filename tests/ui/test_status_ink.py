@@ -18,7 +18,7 @@ from agencia.domain.satisfaction_enums import HealthBand
 from agencia.domain.service_enums import Priority, RequestKind, RequestStatus
 from agencia.ui import style
 from agencia.ui.satisfaction.tables import band_colour
-from agencia.ui.service.queue_view import QueueModel
+from agencia.ui.service.queue_model import QueueModel
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("house_style")]  # taken off after
 READABLE = 4.5  # WCAG AA for body text

@@ -1,7 +1,7 @@
 """A campaign the person may not see reads on the campaign page exactly as one that does
 not exist: «No existe la campaña N.» — never «La campaña N no es de sus cuentas», which
 told a trainee which IDs exist (the command line and the account page already answer
-so: `services/unseen.py`, `ui/accounts/controller.unseen_as_missing`). Opened as a link,
+so: `services/unseen.as_missing`, shared with the account page). Opened as a link,
 a search hit, the palette or «abrir por ID» all do (`open_record` → `open_campaign`), as
 a trainee, in Spanish and English, on the real services. What the person sees but may
 not do keeps its reason («La campaña no es de su grupo de cuentas.»)."""
@@ -24,8 +24,8 @@ from agencia.domain.actor import SYSTEM
 from agencia.domain.enums import Role
 from agencia.domain.errors import PermissionDenied
 from agencia.domain.models import Staff
+from agencia.services.unseen import as_missing
 from agencia.ui.campaigns.area import CampaignsArea
-from agencia.ui.campaigns.controller import unseen_as_missing
 from agencia.ui.shell import i18n
 from agencia.ui.widgets.errors import error_text
 
@@ -85,5 +85,5 @@ def test_a_refusal_on_a_campaign_one_sees_keeps_its_reason() -> None:
     """Only «not visible» is read as missing: a refusal of what one does to a campaign
     one sees (approving another group's) still says why."""
     acting = PermissionDenied("approval.outside_group")
-    assert unseen_as_missing(acting) is acting
+    assert as_missing(acting) is acting
     assert error_text(acting) == "La campaña no es de su grupo de cuentas."

@@ -20,4 +20,4 @@ def decision_floor(db: Database, actor: Actor, campaign_id: int) -> date:
     the move's own rule)."""
     with unit_of_work(db, actor, write=False) as uow:
         campaign, _account, _reach = access.load(uow, campaign_id)
-        return min(flow._presented_on(uow, campaign), date.today())
+        return min(flow.presented_on(uow, campaign), date.today())

@@ -311,7 +311,7 @@ def _past_or_today(day: date | None, field_name: str, earliest: date, code: str)
     return day or today
 
 
-def _presented_on(uow: UnitOfWork, campaign: Campaign) -> date:
+def presented_on(uow: UnitOfWork, campaign: Campaign) -> date:
     """The day of the presentation the client decides on (the latest): the day it was
     presented, or recorded for one recorded without it."""
     row = uow.session.execute(
@@ -377,7 +377,7 @@ def _client_decision(
     if step.decided_on > date.today():
         errors["decided_on"] = ("approval.future_date", {})
     else:
-        shown_on = min(_presented_on(uow, campaign), date.today())
+        shown_on = min(presented_on(uow, campaign), date.today())
         if step.decided_on < shown_on:
             errors["decided_on"] = (
                 "approval.decided_before_presented",

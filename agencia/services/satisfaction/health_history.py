@@ -21,7 +21,7 @@ from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
-from agencia.domain.errors import NotFound, ValidationError
+from agencia.domain.errors import NotFound
 from agencia.domain.models import Account
 from agencia.domain.satisfaction_enums import HealthBand, HealthFactor
 from agencia.domain.satisfaction_models import HealthRecord
@@ -95,10 +95,7 @@ def health_history(
 ) -> list[HealthPoint]:
     """The kept days, oldest first, of one account (or of every account the person may
     see), within `start`–`end` (both included; never the wrong way round)."""
-    errors: v.FieldErrors = {}
-    v.period(errors, start, end)
-    if errors:
-        raise ValidationError(errors)
+    v.check_period(start, end)
     with unit_of_work(db, actor, write=False) as uow:
         query = (
             select(HealthRecord, Account.trade_name)

@@ -18,7 +18,6 @@ from sqlalchemy.sql.elements import True_
 
 from agencia.db.uow import UnitOfWork
 from agencia.domain import validation as v
-from agencia.domain.errors import ValidationError
 from agencia.domain.labels import label
 from agencia.domain.models import Account
 from agencia.domain.satisfaction_enums import Dimension
@@ -45,11 +44,8 @@ def in_scope(query: Select[T], uow: UnitOfWork, scope: Scope) -> Select[T]:
     """`query` (over survey_responses) narrowed to the scope's responses the person may
     see. The accounts are joined only when something asks of them: someone who sees every
     account, over the whole agency, reads the responses alone. Dates the wrong way round
-    are refused (`validation.period`): an empty report would not say why."""
-    errors: v.FieldErrors = {}
-    v.period(errors, scope.start, scope.end)
-    if errors:
-        raise ValidationError(errors)
+    are refused (`validation.check_period`): an empty report would not say why."""
+    v.check_period(scope.start, scope.end)
     visible = visible_clause(uow.actor)
     if (
         not isinstance(visible, True_)

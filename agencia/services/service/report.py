@@ -17,7 +17,6 @@ from agencia.db.database import Database
 from agencia.db.uow import unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
-from agencia.domain.errors import ValidationError
 from agencia.domain.models import Account, Agency, Staff
 from agencia.domain.service_models import ServiceRequest
 from agencia.domain.text import sort_key
@@ -59,10 +58,7 @@ def sla_report(
     account_id: int | None = None,
     now: datetime | None = None,
 ) -> list[ComplianceRow]:
-    errors: v.FieldErrors = {}
-    v.period(errors, start, end)
-    if errors:
-        raise ValidationError(errors)
+    v.check_period(start, end)
     moment = now or datetime.now(UTC)
     person = aliased(Staff)
     query = (

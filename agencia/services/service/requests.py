@@ -329,6 +329,8 @@ def reassign(
     the request's assignee, their superiors up the ladder and the account team's leads
     may take it from the person handling it. The new assignee must be able to work on the
     account (see it and log communications on it), or the request would vanish from view.
+    Given to the person who has it already (a choice kept over another workstation's same
+    choice), nothing changes and nothing is written: a REASSIGN [x, x] told nobody anything.
     """
     with unit_of_work(db, actor) as uow:
         request, account = _load(uow, request_id)
@@ -336,6 +338,8 @@ def reassign(
         _fresh(request, version)
         if not _may_reassign(uow, request, account):
             raise PermissionDenied("request.reassign_not_yours", id=request.id)
+        if staff_id == request.assignee_id:  # hers already (kept over a conflict): no change
+            return SaveResult(request.id, request.version)
         person = uow.session.get(Staff, staff_id)
         if person is None:
             raise ValidationError({"assignee_id": ("staff.not_found", {"id": staff_id})})

@@ -21,7 +21,6 @@ from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
 from agencia.domain.enums import AccountStatus
-from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.messages import role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.domain.text import fill
@@ -37,6 +36,7 @@ from agencia.services.accounts.queries import (
 from agencia.services.accounts.queries import (
     executives as list_executives,
 )
+from agencia.services.unseen import as_missing
 from agencia.ui.accounts.detail_page import AccountPageMixin
 from agencia.ui.accounts.edits import AccountEditsMixin
 from agencia.ui.accounts.form_options import FormOptions
@@ -76,18 +76,6 @@ def _load_options(db: Any, actor: Any) -> tuple[Any, ...]:
     everyone = groups(db, actor), list_executives(db, actor)
     shown = filter_choices(db, actor, everyone)
     return *everyone, sectors(db, actor), *shown
-
-
-def unseen_as_missing(error: BaseException) -> BaseException:
-    """An account asked for by its ID (a link from a task, a request or Pendientes, the
-    list, search) that the person may not see is said as one that does not exist: «La
-    cuenta N no es de su grupo» told a trainee which IDs exist. The command line answers
-    so (`services/unseen.py`), and the shared server, whose rows the person cannot read,
-    already does. What they see but may not do keeps its reason («no es de su grupo»
-    beside an action: `permission.outside_group`)."""
-    if isinstance(error, PermissionDenied) and error.code == "account.not_visible":
-        return NotFound("account.not_found", **error.params)
-    return error
 
 
 class AccountsController(
@@ -421,7 +409,7 @@ class AccountsController(
             self._detail_view.clear()
         self._update_actions()
         self._offer_campaigns()
-        self.report(unseen_as_missing(error))
+        self.report(as_missing(error))  # unseen: «No existe…»
 
     # -- export ---------------------------------------------------------------------------------
     def export(self) -> None:

@@ -62,7 +62,8 @@ BY_ENTITY: dict[tuple[str, str], type[StrEnum]] = {
     ("service_request", "kind"): RequestKind,
 }
 AMOUNTS = {"budget", "quote", "invoiced_amount", "total"}  # decimals, as the trail wrote them
-_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # a whole value: a date field's
+_LAST_DAY = re.compile(r"(?<= · )\d{4}-\d{2}-\d{2}$")  # «… · 2026-09-28»: a summary's
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _AMOUNT = re.compile(r"^-?\d+(\.\d+)?$")
 
@@ -81,7 +82,8 @@ def coded(entity: str, name: str, value: str) -> str | None:
 
 def plain(name: str, value: str, locale: QLocale | None) -> str:
     """Text from the trail: «None» (an empty value written as text) is nothing; a day,
-    a moment and an amount in the agency's formats; anything else as it is."""
+    a moment and an amount (each the whole value) in the agency's formats; anything else
+    as it is — a day inside a trade name, a subject or a note is what was typed."""
     if value == "None":
         return "—"
     if locale is None:
@@ -96,20 +98,25 @@ def plain(name: str, value: str, locale: QLocale | None) -> str:
             return datetime_text(datetime.fromisoformat(value), locale)
         except ValueError:
             return value
-    return days(value, locale)
+    return _day(_DAY, value, locale)
 
 
 def days(text: str, locale: QLocale) -> str:
-    """Every ISO day in `text` as the agency writes a day («… · 2026-09-28» → «… · 28
-    sept 2026»): a survey response is known by its survey and the day it was answered."""
+    """The day a summary ends with as the agency writes a day («… · 2026-09-28» → «… ·
+    28 sept 2026»): a survey response is known by its survey and the day it was answered
+    (`NAMED_BY_SUMMARY`). Only that one: a day elsewhere in it is part of a name as typed."""
+    return _day(_LAST_DAY, text, locale)
 
-    def written(found: re.Match[str]) -> str:
-        try:
-            return date_text(date.fromisoformat(found.group(0)), locale)
-        except ValueError:
-            return found.group(0)
 
-    return _DAY.sub(written, text)
+def _day(where: re.Pattern[str], text: str, locale: QLocale) -> str:
+    found = where.search(text)
+    if found is None:
+        return text
+    try:
+        written = date_text(date.fromisoformat(found.group(0)), locale)
+    except ValueError:
+        return text
+    return text[: found.start()] + written + text[found.end() :]
 
 
 def plan_lines(lines: list[Any], locale: QLocale | None) -> str:

@@ -26,6 +26,7 @@ from agencia.domain.field_labels import FIELDS as CATALOGUE_FIELDS
 from agencia.domain.field_labels import field_label as catalogue_field_label
 from agencia.domain.labels import Term, label
 from agencia.domain.messages import language, render, role_name
+from agencia.domain.record_kinds import record_kind
 from agencia.services.accounts.history_references import REFERENCES
 from agencia.ui.formatting import datetime_text, number
 from agencia.ui.widgets.status_chip import Chip
@@ -66,45 +67,13 @@ def audit_action_label(action: AuditAction | str) -> str:
     return label(AuditAction(action))
 
 
-# The history's words: the kind of record and the fields an entry names, (Spanish, English).
+# The history's words: the kind of record (the one table the command line reads too,
+# `domain.record_kinds`) and the fields an entry names, (Spanish, English).
 # Every name the services write to an account's trail has one here or in the fields'
 # catalogue (agencia.domain.field_labels) — tests/ui/test_history_labels.py walks the
 # writers and fails on a name without words. Pairs, not Qt's translator: the test reads
 # both languages from the code, and the words agree with the catalogue's.
 # fmt: off
-ENTITIES: dict[str, tuple[str, str]] = {
-    "account": ("Cuenta", "Account"),
-    "account_health": ("Salud de la cuenta", "Account health"),
-    "agency": ("Agencia", "Agency"),
-    "approval": ("Aprobación", "Approval"),
-    "brand": ("Marca", "Brand"),
-    "brief": ("Brief", "Brief"),
-    "campaign": ("Campaña", "Campaign"),
-    "capacity": ("Capacidad", "Capacity"),
-    "communication": ("Comunicación", "Communication"),
-    "contact": ("Contacto", "Contact"),
-    "contrabrief": ("Contrabrief", "Counter-brief"),
-    "data_import": ("Importación", "Import"),
-    "delegation": ("Delegación", "Delegation"),
-    "document": ("Documento", "Document"),
-    "group": ("Grupo de cuentas", "Account group"),
-    "improvement_action": ("Acción de mejora", "Improvement action"),
-    "mail": ("Correo recibido", "Incoming e-mail"),
-    "media_plan": ("Plan de medios", "Media plan"),
-    "meeting": ("Reunión", "Meeting"),
-    "product": ("Producto", "Product"),
-    "proposal": ("Propuesta", "Proposal"),
-    "routing_rule": ("Regla de asignación", "Routing rule"),
-    "service_request": ("Solicitud", "Request"),
-    "sla_policy": ("Plazos de servicio", "Service targets"),
-    "staff": ("Persona del equipo", "Staff member"),
-    "survey": ("Encuesta de satisfacción", "Satisfaction survey"),
-    "survey_response": ("Respuesta a la encuesta", "Survey response"),
-    "task": ("Tarea", "Task"),
-    "user": ("Usuario", "User"),
-    "vendor": ("Proveedor", "Supplier"),
-    "vendor_job": ("Encargo a proveedor", "Supplier job"),
-}
 FIELDS: dict[str, tuple[str, str]] = {
     "account": ("Cuenta", "Account"),
     "acknowledged_on": ("Acuse de recibo", "Acknowledged on"),
@@ -180,7 +149,6 @@ FIELDS: dict[str, tuple[str, str]] = {
     "website": ("Web", "Website"),
 }
 # fmt: on
-UNKNOWN_ENTITY = ("Registro", "Record")  # a kind from old data no longer written
 UNKNOWN_FIELD = ("Otro dato", "Other detail")
 
 
@@ -190,7 +158,7 @@ def _words(pair: tuple[str, str]) -> str:
 
 def entity_label(entity: str) -> str:
     """The kind of record a history entry is about («Respuesta a la encuesta»)."""
-    return _words(ENTITIES.get(entity, UNKNOWN_ENTITY))
+    return record_kind(entity)
 
 
 def has_field_label(name: str) -> bool:

@@ -20,7 +20,6 @@ from agencia.areas import resolve
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind as K
 from agencia.domain.changes import Changes
-from agencia.domain.errors import NotFound, PermissionDenied
 from agencia.domain.messages import render, role_name
 from agencia.domain.permissions import Action, Scope, scope_for
 from agencia.services.campaigns.campaigns_csv import CSV_COLUMNS, write_campaigns_csv
@@ -33,6 +32,7 @@ from agencia.services.campaigns.queries import (
 from agencia.services.campaigns.views import CampaignDetail
 from agencia.services.campaigns.warm import warm_campaign_page
 from agencia.services.results import Option, SaveResult
+from agencia.services.unseen import as_missing
 from agencia.ui.actions import ActionId, ActionSpec
 from agencia.ui.area import AppContext
 from agencia.ui.campaigns.board import CampaignBoard
@@ -75,17 +75,6 @@ def export_list(db: Any, actor: Any, query: CampaignQuery, path: Path, delimiter
     else:
         write_campaigns_csv(rows, path, delimiter=delimiter)
     return len(rows)
-
-
-def unseen_as_missing(error: BaseException) -> BaseException:
-    """A campaign opened by its ID (a link, a search hit, the palette, «abrir por ID») that
-    the person may not see is said as one that does not exist: «La campaña N no es de sus
-    cuentas» told a trainee which IDs exist. The command line (`services/unseen.py`) and
-    the account page (`ui/accounts/controller.unseen_as_missing`) answer so. What they
-    see but may not do keeps its reason («no es de su grupo»: `approval.outside_group`)."""
-    if isinstance(error, PermissionDenied) and error.code == "campaign.not_visible":
-        return NotFound("campaign.not_found", **error.params)
-    return error
 
 
 class CampaignsController(AreaController):
@@ -332,7 +321,7 @@ class CampaignsController(AreaController):
             self.page.show_list()
         self.detail_view.clear()
         self._update_actions()
-        self.report(unseen_as_missing(error))
+        self.report(as_missing(error))  # unseen: «No existe…»
 
     def back_to_list(self) -> None:
         if not self.page.showing_campaign:

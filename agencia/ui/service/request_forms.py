@@ -278,12 +278,15 @@ class ReassignDialog(FormDialog):
     def field_errors(self, data: int | None) -> FieldErrors:
         return {"assignee_id": ("field.required", {})} if data is None else {}
 
-    def _fill_people(self) -> None:
-        """Those who may take it, but whoever has it now."""
+    def _fill_people(self, keep: int | None = None) -> None:
+        """Those who may take it, but whoever has it now; `keep`: the person chosen, still
+        chosen when offered (none chosen when they are the one who has it now)."""
         self.person.clear()
         for choice in self._people_found:
-            if choice.name != self.row.assignee:
+            if choice.id != self.row.assignee_id:
                 self.person.addItem(choice.name, choice.id)
+        if keep is not None:
+            self.person.setCurrentIndex(self.person.findData(keep))
 
     def submit(self, data: int | None) -> None:
         self.write(reassign, self.row.id, data, self.row.version)
@@ -302,10 +305,10 @@ class ReassignDialog(FormDialog):
         return {"assignee_id": self._names.get(data, "") if data is not None else ""}
 
     def take_record(self, record: RequestDetail, *, fill: bool) -> None:
-        """Go on from who has it now («Ahora la tiene»); kept (`fill` false): the person
-        chosen. Reloaded: those who may take it, but its holder now."""
+        """Go on from who has it now («Ahora la tiene») and offer those who may take it but
+        them; kept (`fill` false): the person chosen, unless they are the one who has it now
+        (then nobody: giving it to its holder would change nothing)."""
         self.row = record.row
         self.holder.setText(record.row.assignee or "—")
-        if fill:
-            self._fill_people()
-            self.revalidate()
+        self._fill_people(None if fill else self.collect())
+        self.revalidate()
