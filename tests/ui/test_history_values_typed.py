@@ -32,3 +32,27 @@ def test_only_the_day_a_summary_ends_with_is_rewritten() -> None:
     day = date_text(date(2026, 9, 28), SPAIN)
     assert days("Encuesta 2026-01-15 · 2026-09-28", SPAIN) == f"Encuesta 2026-01-15 · {day}"
     assert days("Acta del 2026-01-15 con el cliente", SPAIN) == "Acta del 2026-01-15 con el cliente"
+
+
+def test_a_record_s_summary_keeps_its_day_unless_it_is_a_survey_response(qapp: object) -> None:
+    """The page's «Qué» ran every record's summary through `days`: a brand named
+    «Verano · 2026-06-21» read «Verano · 21 jun 2026»."""
+    from datetime import UTC, datetime
+
+    from agencia.domain.enums import AuditAction
+    from agencia.services.accounts.views import HistoryEntry
+    from agencia.ui.accounts.detail_models import HistoryModel
+
+    at = datetime(2026, 9, 28, 10, tzinfo=UTC)
+    model = HistoryModel(SPAIN)
+    model.set_history(
+        [
+            HistoryEntry(at, "Ana", "brand", 1, AuditAction.CREATE, "Verano · 2026-06-21"),
+            HistoryEntry(
+                at, "Ana", "survey_response", 2, AuditAction.CREATE, "Encuesta · 2026-09-28"
+            ),
+        ]
+    )
+    what = [str(model.index(row, 2).data()) for row in range(2)]
+    assert what[0].endswith("Verano · 2026-06-21")
+    assert what[1].endswith(f"Encuesta · {date_text(date(2026, 9, 28), SPAIN)}")

@@ -143,7 +143,9 @@ class HistoryModel(TreeModel):
             names = self._names_for(entry, names_given)
             what = audit_action_label(entry.action)
             if entry.entity != "account":
-                summary = days(entry.summary, self._locale)  # «· 2026-09-24»: a day
+                summary = entry.summary
+                if entry.entity == "survey_response":  # «Encuesta · 2026-09-24»: its day
+                    summary = days(summary, self._locale)  # (elsewhere a day is as typed)
                 what = f"{what} · {entity_label(entry.entity)} {summary}".rstrip()
             changed = [field_label(k) for k in entry.changes]
             one_line = ""
