@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from agencia.domain.actor import Actor
     from agencia.services.coordination.queries import TaskRow
     from agencia.services.coordination.vendors import VendorDetail, VendorRow
-    from agencia.services.results import SaveResult
 
 T = TypeVar("T")
 _FORMATS = ("table", "csv", "json")
@@ -446,19 +445,14 @@ def add_vendor(args: argparse.Namespace) -> int:
 
 
 def rate_vendor(args: argparse.Namespace) -> int:
-    """The job is read first: one on a campaign the person may not see is «No existe el
-    trabajo N» (exit 1), as a missing one is — never «already rated» or «not delivered»,
-    which would tell them it exists."""
-    from agencia.services.coordination.vendors import get_job, rate_vendor
-    from agencia.services.unseen import unseen_as_missing
+    """A job on a campaign the person may not see is «No existe el trabajo N» (exit 1),
+    as a missing one is — never «already rated» or «not delivered», which would tell them
+    it exists: the service says so itself."""
+    from agencia.services.coordination.vendors import rate_vendor
 
-    def work(db: Database, actor: Actor) -> SaveResult:
-        if args.job is not None:
-            with unseen_as_missing("job.not_found", id=args.job):  # nor its campaign's ID
-                get_job(db, actor, args.job)
-        return rate_vendor(db, actor, args.id, args.score, args.comment, args.job)
-
-    acting(args, work)
+    acting(
+        args, lambda db, actor: rate_vendor(db, actor, args.id, args.score, args.comment, args.job)
+    )
     return EXIT_OK
 
 

@@ -46,7 +46,8 @@ _READS = textwrap.dedent(
     listed = sorted((r.id, r.depends_on) for r in rows)
     t = queries.timeline(db, me, campaign, today)
     timeline = (sorted(set(t.cycle)), t.cycle[:1] == t.cycle[-1:], t.expected_end is not None)
-    preview = sorted(tasks.preview_reschedule(db, me, guion, date(2026, 3, 5)))
+    # (not before Rodaje ends, the 9th: the preview refuses what the move would)
+    preview = sorted(tasks.preview_reschedule(db, me, guion, date(2026, 3, 10)))
     db.close()
     print(repr((listed, timeline, preview)))
     """

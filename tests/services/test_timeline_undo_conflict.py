@@ -12,7 +12,7 @@ from campaign_world import Cast, build_cast, new_campaign
 
 from agencia.db.database import Database
 from agencia.domain.errors import Conflict
-from agencia.services.coordination import queries, tasks
+from agencia.services.coordination import queries, task_dates, tasks
 from agencia.services.coordination.tasks import TaskInput
 
 D = date
@@ -44,7 +44,7 @@ def _net(cast: Cast) -> tuple[int, int, int]:
 def test_undoing_a_drag_after_someone_else_saved_new_dates_is_refused(cast: Cast) -> None:
     campaign, a, b = _net(cast)
     me = cast.actor("executive")
-    moved = tasks.reschedule_step(cast.db, me, a, D(2026, 3, 4))
+    moved = task_dates.reschedule_step(cast.db, me, a, D(2026, 3, 4))
     assert set(moved.before) == set(moved.after) == {a, b}
     # another workstation (the supervisor's) saves new dates for Rodaje: +20 days
     theirs = (D(2026, 3, 7) + timedelta(days=20), D(2026, 3, 8) + timedelta(days=20))
@@ -53,7 +53,7 @@ def test_undoing_a_drag_after_someone_else_saved_new_dates_is_refused(cast: Cast
         TaskInput("Rodaje", *theirs, depends_on={a: 0}),
     )  # fmt: skip
     with pytest.raises(Conflict) as refused:
-        tasks.put_dates(cast.db, me, (campaign, moved.before), moved.version)
+        task_dates.put_dates(cast.db, me, (campaign, moved.before), moved.versions)
     assert refused.value.code == "record.stale"
     assert _dates(cast, campaign) == {a: (D(2026, 3, 4), D(2026, 3, 6)), b: theirs}
 
@@ -62,23 +62,23 @@ def test_an_undo_and_its_redo_go_through_while_nobody_else_saved(cast: Cast) -> 
     campaign, a, _b = _net(cast)
     me = cast.actor("executive")
     original = _dates(cast, campaign)
-    moved = tasks.reschedule_step(cast.db, me, a, D(2026, 3, 4))
-    undone = tasks.put_dates(cast.db, me, (campaign, moved.before), moved.version)
+    moved = task_dates.reschedule_step(cast.db, me, a, D(2026, 3, 4))
+    undone = task_dates.put_dates(cast.db, me, (campaign, moved.before), moved.versions)
     assert _dates(cast, campaign) == original
-    redone = tasks.put_dates(cast.db, me, (campaign, moved.after), undone.version)
+    redone = task_dates.put_dates(cast.db, me, (campaign, moved.after), undone.versions)
     assert _dates(cast, campaign) == moved.after
     # the redo left the tasks at a version the undo before it no longer holds
     with pytest.raises(Conflict):
-        tasks.put_dates(cast.db, me, (campaign, moved.before), undone.version)
-    tasks.put_dates(cast.db, me, (campaign, moved.before), redone.version)
+        task_dates.put_dates(cast.db, me, (campaign, moved.before), undone.versions)
+    task_dates.put_dates(cast.db, me, (campaign, moved.before), redone.versions)
     assert _dates(cast, campaign) == original
 
 
 def test_undoing_a_drag_of_a_task_deleted_meanwhile_is_refused(cast: Cast) -> None:
     campaign, a, b = _net(cast)
     me = cast.actor("executive")
-    moved = tasks.reschedule_step(cast.db, me, b, D(2026, 3, 9))
+    moved = task_dates.reschedule_step(cast.db, me, b, D(2026, 3, 9))
     tasks.delete_task(cast.db, cast.actor("supervisor"), b)
     with pytest.raises(Conflict):
-        tasks.put_dates(cast.db, me, (campaign, moved.before), moved.version)
+        task_dates.put_dates(cast.db, me, (campaign, moved.before), moved.versions)
     assert _dates(cast, campaign) == {a: (D(2026, 3, 2), D(2026, 3, 4))}

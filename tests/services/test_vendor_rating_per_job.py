@@ -12,7 +12,7 @@ import pytest
 from campaign_world import Cast, build_cast, new_campaign
 
 from agencia.db.database import Database
-from agencia.domain.errors import PermissionDenied, ValidationError
+from agencia.domain.errors import NotFound, ValidationError
 from agencia.services.coordination import jobs, vendors
 from agencia.services.coordination.jobs import JobInput
 from agencia.services.coordination.vendors import VendorInput
@@ -58,14 +58,19 @@ def test_each_delivered_job_is_rated_once_and_the_average_counts_jobs(cast: Cast
 
 def test_a_job_on_a_campaign_one_cannot_see_is_not_rated(cast: Cast) -> None:
     """The command line and the window only offer jobs the person sees; the service is
-    the guard: group B's executive may rate suppliers, not group A's jobs (told it as the
-    campaign they cannot see, which the command line reads as «No existe»)."""
+    the guard: group B's executive may rate suppliers, not group A's jobs — told it as a
+    missing job, in the same words, never naming the campaign it is on."""
     me = cast.actor("executive")
     campaign = new_campaign(cast)
     vendor = vendors.add_vendor(cast.db, me, VendorInput(name="Imprenta Sánchez")).id
     lonas = _delivered(cast, vendor, campaign, "Lonas")
-    with pytest.raises(PermissionDenied) as refused:
-        vendors.rate_vendor(cast.db, cast.actor("executive_b"), vendor, 5, job_id=lonas)
-    assert refused.value.code == "campaign.not_visible"
+    other = cast.actor("executive_b")
+    for job in (lonas, lonas + 1000):  # unseen, missing
+        with pytest.raises(NotFound) as refused:
+            vendors.rate_vendor(cast.db, other, vendor, 5, job_id=job)
+        assert (refused.value.code, refused.value.params) == ("job.not_found", {"id": job})
+        with pytest.raises(NotFound) as refused:
+            vendors.get_job(cast.db, other, job)
+        assert (refused.value.code, refused.value.params) == ("job.not_found", {"id": job})
     [row] = vendors.list_vendors(cast.db, me, "sanchez")
     assert (row.average_rating, row.ratings) == (None, 0)

@@ -6,16 +6,19 @@ account). The administrator sets the agency up and works on no account.
 
 Without this, a task given to a trainee of another group showed her the campaign's name
 in «Mis tareas» and her calendar, while the campaign itself was «not found» to her.
+
+Only the department's exemption is this module's: how the account relates to a person
+and what their role allows there are the accounts area's own check (`access`), so that
+the two never tell one person apart.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from agencia.db.uow import UnitOfWork
 from agencia.domain.enums import Department, Role
-from agencia.domain.models import Account, AccountAssignment, Staff
-from agencia.domain.permissions import Action, Scope, refusal
+from agencia.domain.models import Account, Staff
+from agencia.domain.permissions import Action
+from agencia.services.accounts import access
 
 # the departments whose people take tasks of any account (DESIGN: «People outside the
 # account department are assignees of tasks and members of teams»)
@@ -23,6 +26,9 @@ OTHER_DEPARTMENTS: frozenset[Department] = frozenset(Department) - {
     Department.ACCOUNTS,
     Department.ADMINISTRATION,
 }
+
+# the account's check: the people who may log its communications
+ON_THE_ACCOUNT = Action.LOG_COMMUNICATION
 
 # domain.permissions.refusal's codes, said of the assignee
 _REFUSALS = {
@@ -32,35 +38,22 @@ _REFUSALS = {
 }
 
 
-def team_of(uow: UnitOfWork, account: Account) -> frozenset[int]:
-    """The people on the account's team (its lead executive included)."""
-    ids = set(
-        uow.session.scalars(
-            select(AccountAssignment.staff_id).where(AccountAssignment.account_id == account.id)
-        )
-    )
-    if account.lead_executive_id is not None:
-        ids.add(account.lead_executive_id)
-    return frozenset(ids)
-
-
-def refusal_for(
-    role: Role, department: Department, group_id: int | None, on_team: bool, account: Account
-) -> str | None:
-    """Why a person may not take a task of `account` (a `task.assignee_*` code), or None."""
-    if role is not Role.ADMINISTRATOR and department in OTHER_DEPARTMENTS:
-        return None
-    if on_team:
-        reach = Scope.ASSIGNED
-    elif group_id is not None and group_id == account.group_id:
-        reach = Scope.GROUP
-    else:
-        reach = Scope.ALL
-    why = refusal(role, Action.LOG_COMMUNICATION, reach)
-    return None if why is None else _REFUSALS[why]
+def any_account(role: Role, department: Department) -> bool:
+    """Whether the person takes tasks of any account (their department's, not the
+    account's, people)."""
+    return role is not Role.ADMINISTRATOR and department in OTHER_DEPARTMENTS
 
 
 def refusal_of(uow: UnitOfWork, person: Staff, account: Account) -> str | None:
-    """`refusal_for` of one person (the assignee a save names)."""
-    on_team = person.id in team_of(uow, account)
-    return refusal_for(person.role, person.department, person.group_id, on_team, account)
+    """Why `person` may not take a task of `account` (a `task.assignee_*` code), or None."""
+    if any_account(person.role, person.department):
+        return None
+    why = access.refusal_of(uow, person, ON_THE_ACCOUNT, account)
+    return None if why is None else _REFUSALS[why]
+
+
+def able(uow: UnitOfWork, account: Account) -> frozenset[int]:
+    """The active people whose role lets them work on the account (`access.able_people`,
+    read in one query for all): the task form offers them, and every other department's
+    people (`any_account`)."""
+    return frozenset(i for i, _name in access.able_people(uow, account, ON_THE_ACCOUNT))

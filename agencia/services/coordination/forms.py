@@ -107,16 +107,16 @@ def task_form(
     record = get_task(db, actor, task_id) if task_id is not None else None
     with unit_of_work(db, actor, write=False) as uow:
         campaign, account, _ = campaign_to_plan(uow, campaign_id)
-        team = assignees.team_of(uow, account)
+        able = assignees.able(uow, account)
         now = record.data.assignee_id if record is not None else None
         people = [  # who may take it (and whoever has it now, to keep it on the form)
             (i, n, d)
-            for i, n, d, role, group in uow.session.execute(
-                select(Staff.id, Staff.full_name, Staff.department, Staff.role, Staff.group_id)
+            for i, n, d, role in uow.session.execute(
+                select(Staff.id, Staff.full_name, Staff.department, Staff.role)
                 .where(Staff.active.is_(True))
                 .order_by(Staff.name_key, Staff.id)
             ).tuples()
-            if i == now or assignees.refusal_for(role, d, group, i in team, account) is None
+            if i == now or i in able or assignees.any_account(role, d)
         ]
         suppliers = uow.session.execute(
             select(Vendor.id, Vendor.name)

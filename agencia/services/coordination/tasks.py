@@ -3,8 +3,9 @@ finish-to-start dependencies, and rescheduled with what depends on them.
 
 A dependency cycle is refused, and so is a task marked done before what it depends on;
 both rules are `agencia.domain.schedule`'s. Rescheduling is one write, whatever it moves,
-and hands back the dates it replaced so that the window can undo it as one change; a
-task is not moved to start before what it waits for (still open) lets it start.
+and hands back the dates it replaced so that the window can undo it as one change (its
+undoable writes, which keep the tasks' versions too, are `task_dates`'); a task is not
+moved to start before what it waits for (still open) lets it start.
 
 A closed campaign (finalizada, rechazada, cancelada: `campaign_life.CLOSED`, as its
 actas) takes no new task and no edit, move or reopening of one; its open tasks may still
@@ -13,7 +14,7 @@ be marked done or cancelled, so that the record says how the work ended.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -339,53 +340,46 @@ def schedule_items(uow: UnitOfWork, campaign_id: int) -> list[schedule.Item]:
 def preview_reschedule(
     db: Database, actor: Actor, task_id: int, new_start: date
 ) -> dict[int, tuple[date, date]]:
-    """What moving `task_id` to `new_start` would move, itself and what depends on it."""
+    """What moving `task_id` to `new_start` would move, itself and what depends on it —
+    refused as the save would refuse it (`planned_moves`), so that the window never asks
+    about the dependents of a move it cannot make."""
     with unit_of_work(db, actor, write=False) as uow:
         task = task_of(uow, task_id)
-        _check_may_plan(uow, task.campaign_id)
-        return schedule.reschedule(schedule_items(uow, task.campaign_id), task_id, new_start)
+        campaign, _, _ = campaign_to_plan(uow, task.campaign_id)
+        return planned_moves(uow, campaign, task_id, new_start)
 
 
-def _check_may_plan(uow: UnitOfWork, campaign_id: int) -> None:
-    campaign_to_plan(uow, campaign_id)
+def planned_moves(
+    uow: UnitOfWork,
+    campaign: Campaign,
+    task_id: int,
+    new_start: date,
+    *,
+    with_dependents: bool = True,
+) -> dict[int, tuple[date, date]]:
+    """The dates moving `task_id` (of `campaign`, which the person may plan) to
+    `new_start` puts, {id: (start, due)}, by default with what depends on it; refused
+    for a closed campaign or a start before what the task waits for lets it start. The
+    preview, the move and the window's undoable move all read it."""
+    refuse_if_closed(campaign)
+    items = schedule_items(uow, campaign.id)
+    _refuse_before_predecessors(uow, items, task_id, new_start)
+    moves = schedule.reschedule(items, task_id, new_start)
+    if not with_dependents:
+        moves = {k: m for k, m in moves.items() if k == task_id}
+    return moves
 
 
 def reschedule(
     db: Database, actor: Actor, task_id: int, new_start: date, *, with_dependents: bool = True
 ) -> dict[int, tuple[date, date]]:
     """Move a task (and, by default, push what depends on it as far as it must), in one
-    write. Returns the dates it replaced, {id: (start, due)}, for one undo."""
-    return reschedule_step(db, actor, task_id, new_start, with_dependents=with_dependents).before
-
-
-@dataclass(frozen=True, slots=True)
-class DatesPut:
-    """Tasks put on new dates, as the window's undo needs them: the dates replaced and
-    the dates put (the same tasks), and `version`, the sum of those tasks' versions after
-    the write. A version only grows, so the sum moves on whenever anyone saves one of
-    them: the next undo or redo checks it (`put_dates`)."""
-
-    campaign_id: int
-    before: dict[int, tuple[date, date]]
-    after: dict[int, tuple[date, date]]
-    version: int
-
-
-def reschedule_step(
-    db: Database, actor: Actor, task_id: int, new_start: date, *, with_dependents: bool = True
-) -> DatesPut:
-    """`reschedule` for the window: the dates it replaced and put, and the version the
-    move left the tasks at, read in its own transaction (read later, another
-    workstation's save in between would pass for ours)."""
+    write. Returns the dates it replaced, {id: (start, due)}, for one undo (the window's
+    keeps the versions too: `task_dates.reschedule_step`)."""
     with unit_of_work(db, actor) as uow:
         _, campaign = task_to_plan(uow, task_id)
-        refuse_if_closed(campaign)
-        items = schedule_items(uow, campaign.id)
-        _refuse_before_predecessors(uow, items, task_id, new_start)
-        moves = schedule.reschedule(items, task_id, new_start)
-        if not with_dependents:
-            moves = {k: m for k, m in moves.items() if k == task_id}
-        return _put(uow, campaign, moves)
+        moves = planned_moves(uow, campaign, task_id, new_start, with_dependents=with_dependents)
+        return move_dates(uow, campaign, moves)
 
 
 def _refuse_before_predecessors(
@@ -425,12 +419,13 @@ def set_dates(
     with unit_of_work(db, actor) as uow:
         campaign, _, _ = campaign_to_plan(uow, campaign_id, lock=True)
         refuse_if_closed(campaign)
-        return _move(uow, campaign, dates)
+        return move_dates(uow, campaign, dates)
 
 
-def _move(
+def move_dates(
     uow: UnitOfWork, campaign: Campaign, moves: Mapping[int, tuple[date, date]]
 ) -> dict[int, tuple[date, date]]:
+    """Put tasks of `campaign` on the dates given, each audited; the dates replaced."""
     before: dict[int, tuple[date, date]] = {}
     tasks = uow.session.scalars(select(Task).where(Task.id.in_(list(moves)))).all()
     for task in tasks:
@@ -480,41 +475,6 @@ def may_plan(uow: UnitOfWork, campaign: Campaign) -> bool:
         return False
     reach = account_access.reach(uow, account)
     return allowed(uow.actor.role, Action.PLAN_TASKS, reach)
-
-
-def put_dates(
-    db: Database,
-    actor: Actor,
-    values: tuple[int, Mapping[int, tuple[date, date]]],
-    version: int | None = None,
-) -> DatesPut:
-    """`set_dates` as the window's undo history calls a save: (campaign, dates), the
-    tasks expected at `version` (`DatesPut.version`, as the drag or the last undo or redo
-    of it left them). Anyone else's save of one of them meanwhile, or its deletion,
-    refuses it as a conflict, writing nothing: an undo never overwrites their work."""
-    campaign_id, dates = values
-    with unit_of_work(db, actor) as uow:
-        campaign, _, _ = campaign_to_plan(uow, campaign_id, lock=True)
-        refuse_if_closed(campaign)
-        if version is not None:
-            held = _versions(uow, dates, lock=True)  # theirs waits for ours, or we for theirs
-            if held.keys() != dates.keys() or sum(held.values()) != version:
-                raise Conflict("record.stale")
-        return _put(uow, campaign, dates)
-
-
-def _versions(uow: UnitOfWork, ids: Iterable[int], *, lock: bool = False) -> dict[int, int]:
-    query = select(Task.id, Task.version).where(Task.id.in_(list(ids)))
-    rows = uow.session.execute(query.with_for_update() if lock else query)
-    return {task_id: version for task_id, version in rows}
-
-
-def _put(uow: UnitOfWork, campaign: Campaign, dates: Mapping[int, tuple[date, date]]) -> DatesPut:
-    """`_move`, and what an undo step keeps of it. A version the write did not move on
-    (a task already on its dates) still counts: the next check sums the same tasks."""
-    before = _move(uow, campaign, dates)
-    after = {task_id: dates[task_id] for task_id in before}
-    return DatesPut(campaign.id, before, after, sum(_versions(uow, before).values()))
 
 
 def put_status(

@@ -29,7 +29,7 @@ from agencia.domain.changes import ChangeKind
 from agencia.domain.coordination_enums import VendorCategory
 from agencia.domain.coordination_models import Vendor, VendorJob, VendorRating
 from agencia.domain.enums import AuditAction
-from agencia.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from agencia.domain.errors import Conflict, NotFound, ValidationError
 from agencia.domain.models import Staff
 from agencia.domain.permissions import Action
 from agencia.domain.text import search_words, sort_key
@@ -155,11 +155,11 @@ def rate_vendor(
     with unit_of_work(db, actor) as uow:
         vendor = _vendor(uow, vendor_id)
         job = uow.session.get(VendorJob, job_id)
-        if job is not None and not job_lines(uow, VendorJob.id == job_id):
-            # a job of a campaign the person may not see is not theirs to judge (nor to
-            # learn the state of from the refusals below)
-            raise PermissionDenied("campaign.not_visible", id=job.campaign_id)
-        if job is None or job.vendor_id != vendor.id:
+        if job is None or not job_lines(uow, VendorJob.id == job_id):
+            # a job of a campaign the person may not see is not theirs to judge: missing
+            # to them, in a missing job's words (never its state, nor its campaign)
+            raise NotFound("job.not_found", id=job_id)
+        if job.vendor_id != vendor.id:
             raise ValidationError({"job_id": ("vendor.job_not_theirs", {"id": job_id})})
         if job.delivered_on is None:
             raise ValidationError({"job_id": ("vendor.rate_undelivered", {})})
@@ -414,15 +414,12 @@ def job_lines(uow: UnitOfWork, *where: ColumnElement[bool]) -> list[JobLine]:
 
 def get_job(db: Database, actor: Actor, job_id: int) -> JobLine:
     """One job, as its vendor's history shows it: for the command line to read a job it
-    is given before acting on it. One on a campaign the person may not see is refused as
-    that campaign's «campaign.not_visible» (`services.unseen` reads it as missing)."""
+    is given before acting on it. One on a campaign the person may not see is missing to
+    them, in a missing job's words (naming the campaign would tell them it exists)."""
     with unit_of_work(db, actor, write=False) as uow:
-        job = uow.session.get(VendorJob, job_id)
-        if job is None:
-            raise NotFound("job.not_found", id=job_id)
         seen = job_lines(uow, VendorJob.id == job_id)
         if not seen:
-            raise PermissionDenied("campaign.not_visible", id=job.campaign_id)
+            raise NotFound("job.not_found", id=job_id)
         return seen[0]
 
 

@@ -5,6 +5,7 @@ as one change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from agencia.domain.areas import AreaId
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.text import fill
-from agencia.services.coordination import queries, tasks, vendors, workload
+from agencia.services.coordination import queries, task_dates, tasks, vendors, workload
 from agencia.services.coordination.jobs import campaign_costs
 from agencia.services.coordination.milestones import add_milestones
 from agencia.ui.actions import ActionId, ActionSpec
@@ -27,7 +28,7 @@ from agencia.ui.coordination.page import CoordinationPage
 from agencia.ui.coordination.status_moves import StatusMoves
 from agencia.ui.formatting import date_text, money
 from agencia.ui.widgets.area_controller import AreaController
-from agencia.ui.widgets.undo import undo_history
+from agencia.ui.widgets.undo import UndoHistory, undo_history
 
 K = ChangeKind
 
@@ -290,7 +291,7 @@ class CoordinationController(AreaController):
     def _ask(self, row: queries.TaskRow, start: date, moves: dict[int, Any]) -> None:
         others = len(moves) - 1 if row.id in moves else len(moves)
         if others <= 0:
-            self._reschedule(row, start, True, moves)
+            self._reschedule(row, start, True)
             return
         box = QMessageBox(self.page)
         box.setObjectName("shiftDependents")
@@ -317,30 +318,29 @@ class CoordinationController(AreaController):
             clicked = box.clickedButton()
             self.dialog = None
             if clicked is shift or clicked is alone:
-                self._reschedule(row, start, clicked is shift, moves)
+                self._reschedule(row, start, clicked is shift)
 
         box.finished.connect(answered)
         self.dialog = box
         box.open()
 
-    def _reschedule(
-        self, row: queries.TaskRow, start: date, with_dependents: bool, moves: dict[int, Any]
-    ) -> None:
-        def done(put: tasks.DatesPut) -> None:
-            """The step carries the version the move left the tasks at (their versions'
-            sum): undo and redo are refused once anyone else saved one of them. Keyed by
-            the tasks it moved — one task as its edits and status moves are, so that
-            each step expects the version the others left it at."""
+    def _reschedule(self, row: queries.TaskRow, start: date, with_dependents: bool) -> None:
+        def done(put: task_dates.DatesPut) -> None:
+            """One task's step is keyed as its edits and status moves are; several
+            tasks' by all of them. Either way each task's version is kept under its own
+            key, which the person's later steps on it move on (`dates_step`)."""
             text = self.tr("Reprogramar «%1»").replace("%1", row.title)
             moved = tuple(sorted(put.before))
             key = ("task", *moved) if len(moved) == 1 else ("timeline", put.campaign_id, moved)
-            undo_history(self.ctx).push_saved(
-                text, key, tasks.put_dates, (put.campaign_id, put.before),
+            history = undo_history(self.ctx)
+            history.versions.update({("task", i): v for i, v in put.versions.items()})
+            history.push_saved(
+                text, key, dates_step(history, moved), (put.campaign_id, put.before),
                 (put.campaign_id, put.after), put.version,
             )  # fmt: skip
             self.ctx.toast(self.tr("Reprogramada: %1").replace("%1", row.title))
 
-        move = partial(tasks.reschedule_step, with_dependents=with_dependents)
+        move = partial(task_dates.reschedule_step, with_dependents=with_dependents)
         self.ops.write(move, row.id, start, on_done=done, on_error=self.report)
 
     # -- milestones and print -----------------------------------------------------------------
@@ -365,3 +365,21 @@ class CoordinationController(AreaController):
         written = self.page.gantt.write_pdf(path, title)
         self.ctx.toast(self.tr("Cronograma impreso en %1").replace("%1", str(written)))
         return written
+
+
+def dates_step(history: UndoHistory, ids: tuple[int, ...]) -> Callable[..., task_dates.DatesPut]:
+    """The save of a drag's undo step: each task expected at the version the history
+    keeps for it now — as this step, or the person's later steps on it (a drag, an edit,
+    a status move), left it — and each kept at the version this save leaves it at. (It
+    runs on the one writer thread; the window's own steps, which set those versions,
+    are pushed only once their writes are done.)"""
+
+    def save(db: Any, actor: Any, values: Any, _step_version: int | None) -> task_dates.DatesPut:
+        expected = {
+            i: history.versions[("task", i)] for i in ids if ("task", i) in history.versions
+        }
+        put = task_dates.put_dates(db, actor, values, expected)
+        history.versions.update({("task", i): v for i, v in put.versions.items()})
+        return put
+
+    return save
