@@ -266,8 +266,16 @@ def export_everything(args: argparse.Namespace) -> int:
 
 
 def restore_everything(args: argparse.Namespace) -> int:
+    from agencia.cli.session import database_url
+    from agencia.db import urls
     from agencia.services.data.restore_all import ServerAdmin, restore_checked
 
+    url = urls.resolve(database_url(args))
+    if url.get_backend_name() == "sqlite":  # into a hidden sibling, renamed once committed
+        from agencia.services.data.restore_file import restore_into_file
+
+        done = restore_into_file(Path(url.database or ""), args.folder)
+        return _restored(args, done, urls.describe(url), None)
     db = open_db(args, create=True)
     try:
         admin = None
@@ -279,6 +287,11 @@ def restore_everything(args: argparse.Namespace) -> int:
         where = db.describe()
     finally:
         db.close()
+    return _restored(args, done, where, admin)
+
+
+def _restored(args: argparse.Namespace, done: Restored, where: str, admin: Any) -> int:
+    """What a restore loaded, and what the person must do next."""
     counts = done.counts
     summary = {"tables": len(counts), "rows": sum(counts.values()), "url": where}
     print(render("data.restored", summary))

@@ -104,6 +104,10 @@ def register(commands: Any, common: Parser) -> None:
     init.add_argument("--locale", default="es_ES", help="the agency's locale (default es_ES)")
     init.add_argument("--currency", default="EUR", help="the agency's currency (default EUR)")
     init.add_argument(
+        "--time-zone", metavar="TZ", default="", help="the agency's office hours' IANA zone, "
+        "e.g. America/Mexico_City (default: its locale's country's)",
+    )  # fmt: skip
+    init.add_argument(
         "--format", choices=("text", "json"), default="text",
         help='text or json: {"id": the administrator\'s staff ID, "login": LOGIN}',
     )  # fmt: skip
@@ -112,32 +116,46 @@ def register(commands: Any, common: Parser) -> None:
 
 def init_database(args: argparse.Namespace) -> int:
     """`db init`: the schema where there is none (PostgreSQL), then the agency and its
-    administrator through the first-run service, on an empty database only."""
+    administrator through the first-run service, on an empty database only. What the
+    person gives (the password, the names, the locale) and the login's being free are
+    checked before anything is written: a refused password once left a migrated schema
+    behind (about 30 s on PostgreSQL), or a new SQLite file."""
     from agencia.cli.formats import write_json
     from agencia.cli.session import new_password
     from agencia.db import urls
     from agencia.db.database import current_revision, open_database, upgrade_database
-    from agencia.services.first_run import FirstRun, is_empty, set_up_agency
+    from agencia.domain.errors import ValidationError
+    from agencia.services.first_run import (
+        FirstRun,
+        is_empty,
+        set_up_agency,
+        validate_first_run,
+    )
 
     url = urls.resolve(database_url(args))
-    if url.get_backend_name() != "sqlite" and current_revision(url) is None:
+    sqlite = url.get_backend_name() == "sqlite"
+    login = args.admin.strip()
+    first_run = FirstRun(
+        agency_name=args.agency,
+        locale=args.locale,
+        currency=args.currency.upper(),
+        admin_name=(args.name or login).strip(),
+        admin_login=login,
+        admin_password=new_password(login),
+        time_zone=getattr(args, "time_zone", ""),  # scripts build their own Namespace
+    )
+    errors = validate_first_run(first_run)
+    if errors:
+        raise ValidationError(errors)
+    if not sqlite and current_revision(url) is None:
+        _check_login_before_schema(url, login)
         upgrade_database(url)  # a set-up command: the schema is created by the migrations
     db = open_database(url)  # a new SQLite file is created and migrated
     try:
         if not is_empty(db):
             raise DomainError("db.not_empty")
-        login = args.admin.strip()
         if not db.is_sqlite:
             _check_server_login(db, login)
-        password = new_password(login)
-        first_run = FirstRun(
-            agency_name=args.agency,
-            locale=args.locale,
-            currency=args.currency.upper(),
-            admin_name=(args.name or login).strip(),
-            admin_login=login,
-            admin_password=password,
-        )
         set_up = set_up_agency if db.is_sqlite else _set_up_server
         actor = set_up(db, first_run)
         where = db.describe()
@@ -150,6 +168,20 @@ def init_database(args: argparse.Namespace) -> int:
     else:
         print(t("db_ready", agency=args.agency.strip(), db=where, login=actor.login))
     return EXIT_OK
+
+
+def _check_login_before_schema(url: Any, login: str) -> None:
+    """On a server database with no schema yet: the login must be free before the
+    migrations run (they take a while, and a refusal after them left the schema)."""
+    from agencia.db import server_roles
+    from agencia.db.engine import make_migration_engine
+
+    engine = make_migration_engine(url)
+    try:
+        with engine.connect() as connection:
+            server_roles.check_free(connection, login)
+    finally:
+        engine.dispose()
 
 
 def _check_server_login(db: Any, login: str) -> None:
@@ -207,8 +239,9 @@ def show_revision(args: argparse.Namespace) -> int:
 
 
 def back_up(args: argparse.Namespace) -> int:
-    """An online backup of a SQLite file; a target that exists or fails is never left half
-    written."""
+    """An online backup of a SQLite file; a target that exists is refused, and the backup
+    is written under a hidden sibling renamed at the end (`agencia.db.staged`): failed or
+    killed, it never leaves a half-written file under PATH."""
     import sqlite3
     from pathlib import Path
 
@@ -230,11 +263,7 @@ def back_up(args: argparse.Namespace) -> int:
     try:
         written = backup_sqlite(source, target=target)
     except (sqlite3.Error, OSError) as exc:
-        target.unlink(missing_ok=True)
         raise DomainError("db.write_failed", path=str(target), detail=str(exc)) from None
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
     print(t("backup_done", path=written))
     return EXIT_OK
 

@@ -23,7 +23,8 @@ from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from agencia.db import migrate, sqlite_checks, urls, wal
+from agencia.db import migrate, sqlite_checks, staged, urls, wal
+from agencia.db.connection_refusals import too_many_connections
 from agencia.db.engine import make_engines, make_migration_engine
 from agencia.db.lock import WriterLock
 from agencia.domain.errors import DatabaseRefused
@@ -208,9 +209,19 @@ def backup_sqlite(path: Path, *, reason: str = "", target: Path | None = None) -
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         suffix = f"-rev{reason}" if reason else ""
         target = path.with_name(f"{path.stem}{suffix}-{stamp}.backup{path.suffix}")
-    if not _online_copy(path, target, check=True):
-        target.unlink(missing_ok=True)
-        raise DatabaseRefused("db.damaged", path=str(path), detail="integrity_check")
+    # written under a hidden sibling, renamed once checked: a backup killed midway never
+    # leaves a partial file (and its -journal) under the name chosen (`staged`)
+    partial = staged.new_file(target)
+    try:
+        with staged.holding(partial):
+            if not _online_copy(path, partial, check=True):
+                raise DatabaseRefused("db.damaged", path=str(path), detail="integrity_check")
+            with partial.open("rb") as f:
+                os.fsync(f.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        staged.remove(partial)
+        raise
     return target
 
 
@@ -240,6 +251,9 @@ def _open_postgresql(url: URL) -> Database:
             return Database(url=url, writer=writer, reader=reader, needs_sign_in=True)
         writer.dispose()
         reader.dispose()
+        slots = too_many_connections(exc)  # the server's or the role's slots all taken
+        if slots is not None:
+            raise DatabaseRefused(slots) from None
         raise DatabaseRefused("db.unreachable", detail=_first_line(exc)) from None
     refusal = _schema_refusal(revision)
     if refusal is not None:  # close the pooled connection, or it leaks (ResourceWarning)

@@ -15,11 +15,19 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import NullPool, QueuePool
 
+from agencia.db.server_logins import IDLE_IN_TRANSACTION_TIMEOUT, JIT, LOCK_TIMEOUT
 from agencia.domain.errors import DatabaseRefused
 
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 5
 READERS_KEPT = 3  # SQLite: the window's reader threads (ui/ops.py), one connection each
+# The app's own server sessions wait for a lock and sit idle in a transaction no longer
+# than people's roles say, whatever a person set on their own role (any role may
+# `ALTER ROLE itself SET lock_timeout = 0`; `db upgrade` resets it, review 8).
+SESSION_OPTIONS = (
+    f"-c lock_timeout={LOCK_TIMEOUT} "
+    f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT} -c jit={JIT}"
+)
 
 
 def _sqlite_engine(url: URL, *, writer: bool) -> Engine:
@@ -114,6 +122,7 @@ def _pg_engine(url: URL, *, writer: bool) -> Engine:
         connect_args={
             "connect_timeout": PG_CONNECT_TIMEOUT_S,
             "application_name": "agencia",
+            "options": SESSION_OPTIONS,
         },
     )
     if writer:

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
 PG_ADVISORY_LOCK = 0x4147454E  # "AGEN": one migrating workstation at a time
 
 
+def _hold_migrations(connection: Connection) -> None:
+    """One migrating workstation at a time. Once the schema is there, the lock is on the
+    owner's `alembic_version` (EXCLUSIVE: people only read it, and reading conflicts with
+    no mode but ACCESS EXCLUSIVE); an advisory key, which any role may hold idle at
+    session level, stopped `db upgrade` for good (security review 8). A database not
+    migrated yet has no people: the key."""
+    if connection.scalar(text("SELECT to_regclass('alembic_version') IS NOT NULL")):
+        connection.execute(text("LOCK TABLE alembic_version IN EXCLUSIVE MODE"))
+    else:
+        connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_ADVISORY_LOCK})
+
+
 _REVISION = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']", re.M)
 _DOWN = re.compile(r"^down_revision\s*=\s*(?:[\"']([^\"']+)[\"']|None)", re.M)
 
@@ -89,7 +101,7 @@ def upgrade(connection: Connection, target: str = "head") -> None:
         _driver_pragma(connection, "PRAGMA foreign_keys = OFF")
     with connection.begin():
         if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_ADVISORY_LOCK})
+            _hold_migrations(connection)
         from alembic import command
 
         command.upgrade(config(connection), target)

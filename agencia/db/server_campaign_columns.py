@@ -9,31 +9,33 @@ client's to write. For a person's session (the owner's pass, `server_campaign_tr
   F10);
 - a brief or a proposal is the session's person's own, stamped now, and a version stays
   what it was: author, time, campaign and number (F10).
-The series is one function, `agencia_next_campaign_code(year)`, which holds a transaction
-advisory lock (a row lock on `agency` locks nothing for a person whom row-level security
-does not let update it, F6) and reads only codes of the series' own form (F5);
+The series is one function, `agencia_next_campaign_code(year)`, which holds a row only the
+owner may lock (server_series_locks: an advisory lock any person could hold idle, review
+8) and reads only codes of the series' own form (F5);
 services.campaigns.campaign_edit asks it for each new campaign.
 """
 
 from __future__ import annotations
 
 from agencia.db.server_campaign_trail import DEFINER, note_move, person_or_owner, refuse
+from agencia.db.server_series_locks import HOLD_SERIES
 from agencia.domain.enums import LEAD_ROLES, CampaignStatus
 
-# Any key of the agency's own: pg_advisory_xact_lock(key) serialises the series.
+# The services' advisory lock on a server without the owner's rules (campaign_edit); the
+# rules hold HOLD_SERIES instead, which no person can take.
 CODE_LOCK = 7_410_230_001
 _LEADS = "(" + ", ".join(f"'{r.value}'" for r in sorted(LEAD_ROLES, key=lambda r: r.rank)) + ")"
 
 
 def _next_code_function() -> str:
     """The year's next code: C<year>-<number>, at least four digits, after the highest
-    number of the form; serialised for everyone by an advisory lock held to commit."""
+    number of the form; serialised for everyone by the owner's row lock, held to commit."""
     return f"""
 CREATE OR REPLACE FUNCTION agencia_next_campaign_code(p_year integer) RETURNS text
 LANGUAGE plpgsql VOLATILE {DEFINER} AS $$
 DECLARE last numeric; n text;
 BEGIN
-    PERFORM pg_advisory_xact_lock({CODE_LOCK});
+    {HOLD_SERIES};
     SELECT max(substring(code FROM '-([0-9]+)$')::numeric) INTO last FROM campaigns
     WHERE code ~ ('^C' || p_year::text || '-[0-9]+$');
     n := (COALESCE(last, 0) + 1)::text;

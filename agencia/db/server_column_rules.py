@@ -3,7 +3,8 @@ services never let that person change (row-level security decides which rows; th
 which columns). Applied with agencia.db.server_security; the owner's (and a
 superuser's) connections are left alone, whoever a person's lookup says they are.
 
-- users: a person's own sign-in takes their last sign-in (services.auth), and ends a
+- users: a person's own sign-in takes their last sign-in (services.auth: stamped with the
+  server's clock, its version only one up, whoever writes), and ends a
   forced password change only by setting a new password (agencia_change_own_password);
   who it belongs to, its login and whether it is active are the administrator's
   (MANAGE_SIGN_INS).
@@ -273,6 +274,15 @@ def _improvements() -> list[str]:
 # table: the checks, in order (PL/pgSQL statements)
 _RULES: dict[str, list[str]] = {
     "users": [
+        # when one last signed in is the server's clock, and a save moves the version
+        # by one, whoever writes (review 8: a person wrote ten days ago and 999)
+        "    IF NEW.last_sign_in IS DISTINCT FROM OLD.last_sign_in THEN\n"
+        "        NEW.last_sign_in := now();\n    END IF;",
+        _refuse(
+            "NEW.version IS DISTINCT FROM OLD.version AND NEW.version IS DISTINCT FROM"
+            " OLD.version + 1",
+            "the sign-in's version",
+        ),
         f"    IF {_may(Action.MANAGE_SIGN_INS)} THEN RETURN NEW; END IF;",
         _refuse(
             _others(("last_sign_in", "must_change_password", "password_hash", "version")),

@@ -4,19 +4,22 @@ The people services ask `services.people.last_admin.keep_an_administrator` befor
 demote, deactivate or disable someone; a person's own session (`psql`) skips the
 services, so the server asks too: at commit, a transaction of a person that changed or
 deleted the `staff` or `users` row of an administrator who could sign in must leave at
-least one such administrator. It first takes the services' advisory lock, so that two
-administrators demoting each other at the same time do not both pass (the second waits
-for the first's commit and then counts it). The refusal carries the services' message
+least one such administrator. It first takes the owner's row lock (server_series_locks:
+the services' advisory lock, any person could hold idle), so that two administrators
+demoting each other at the same time do not both pass (the second waits for the first's
+commit and then counts it). The refusal carries the services' message
 (`staff.last_admin`, naming the person) for `agencia.db.server_refusal` to give back.
 The owner's sessions (set-up, a restore, the demo) are left alone.
 """
 
 from __future__ import annotations
 
+from agencia.db.server_series_locks import HOLD_SERIES
 from agencia.domain.enums import Role
 
 # The services' advisory lock (services.people.last_admin.LAST_ADMIN_LOCK: same number;
-# the database layer does not import the services).
+# the database layer does not import the services). The server's rule no longer takes
+# it (any person may hold an advisory key): it holds server_series_locks.HOLD_SERIES.
 LAST_ADMIN_LOCK = 0x61676C61
 _ADMIN = Role.ADMINISTRATOR.value
 _SUFFIX = {"UPDATE": "", "DELETE": "_gone"}
@@ -35,7 +38,7 @@ DECLARE
     who integer := COALESCE(to_jsonb(OLD) ->> 'staff_id', to_jsonb(OLD) ->> 'id')::integer;
     name text;
 BEGIN
-    PERFORM pg_advisory_xact_lock({LAST_ADMIN_LOCK});
+    {HOLD_SERIES};
     IF EXISTS (SELECT 1 FROM users u JOIN staff s ON s.id = u.staff_id
                WHERE s.role::text = '{_ADMIN}' AND s.active AND u.active) THEN
         RETURN NULL;

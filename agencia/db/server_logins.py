@@ -8,7 +8,8 @@ behind them. Adding, disabling, promoting or resetting a sign-in instead calls
 / `db upgrade` (the owner, which holds CREATEROLE). It does one narrow thing: it makes
 the role of a `users` row match that row — LOGIN only while the sign-in and its person
 are active, a member of `agencia_staff` (and `agencia_admins` for an administrator),
-no other attribute, the lock and idle timeouts and no JIT below — and, given a SCRAM verifier,
+no other attribute, a connection limit, the lock and idle timeouts and no JIT below and no
+setting of the person's own — and, given a SCRAM verifier,
 sets its password. Only an active administrator with an active sign-in (by the tables,
 from `session_user`, and a member of `agencia_admins`: a person who rewrote their own
 `users` row is not one) or the owner itself may call it, only for a login of the strict
@@ -40,6 +41,11 @@ IDLE_IN_TRANSACTION_TIMEOUT = "2min"
 # security is costed high enough to be compiled, and compiling takes far longer than the
 # query (a trainee's count of 29,700 task dependencies: 1,183 ms with JIT, 32 ms without).
 JIT = "off"
+# How many connections one person's role may hold at once (review 8: a trainee opened 57
+# and nobody could sign in). One window keeps at most 7 (engine: the writer's pool 2,
+# the readers' 4, the change listener 1); a command line or a second window beside it
+# fits, a script opening connections in a loop does not take the server's slots.
+CONNECTION_LIMIT = 12
 # The people services' login rule (services.people.sign_ins.check_login), checked again
 # here: the function builds role commands from it (always through format('%I')).
 LOGIN_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._@-]{0,79}$"
@@ -133,8 +139,12 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $body$
 DECLARE
     v_role text := quote_ident(p_login);
 BEGIN
-    EXECUTE format('ALTER ROLE %I NOCREATEROLE NOCREATEDB %s', p_login,
-        CASE WHEN p_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    EXECUTE format('ALTER ROLE %I NOCREATEROLE NOCREATEDB CONNECTION LIMIT {CONNECTION_LIMIT} %s',
+        p_login, CASE WHEN p_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    -- what the person set on their own role (any role may: lock_timeout = 0 …) goes,
+    -- here and for this database, before the agency's settings are written again
+    EXECUTE format('ALTER ROLE %I RESET ALL', p_login);
+    EXECUTE format('ALTER ROLE %I IN DATABASE %I RESET ALL', p_login, current_database());
     EXECUTE format('ALTER ROLE %I SET lock_timeout = %L', p_login, '{LOCK_TIMEOUT}');
     EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', p_login,
         '{IDLE_IN_TRANSACTION_TIMEOUT}');

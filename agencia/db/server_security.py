@@ -51,6 +51,8 @@ from agencia.db.server_meeting_rules import meeting_rules
 from agencia.db.server_private_reads import private_read_rules
 from agencia.db.server_request_links import TRIGGERS as REQUEST_LINK_TRIGGERS
 from agencia.db.server_request_links import request_link_rules
+from agencia.db.server_sequences import sequence_rules
+from agencia.db.server_series_locks import series_lock_rules
 from agencia.db.server_settings import settings_sql
 from agencia.db.server_sla_clock import TRIGGERS as SLA_CLOCK_TRIGGERS
 from agencia.db.server_sla_clock import sla_clock_rules
@@ -63,6 +65,8 @@ from agencia.db.server_tables import (
 )
 from agencia.db.server_task_and_health_rules import TRIGGERS as TASK_AND_HEALTH_TRIGGERS
 from agencia.db.server_task_and_health_rules import task_and_health_rules
+from agencia.db.server_text_limits import text_limit_rules
+from agencia.db.server_text_limits import triggers as text_limit_triggers
 from agencia.domain.enums import Role
 from agencia.domain.permissions import Action, scope_for
 
@@ -430,6 +434,8 @@ def statements(plans: list[TablePlan], *, cached: bool = True) -> list[str]:
     out += sla_clock_rules(names)  # a request's due times are the server's (0029)
     out += account_history_rules(names)  # an account's history tells what was done (0029)
     out += health_figure_rules(names)  # a kept health tells the client's satisfaction (0029)
+    # review 8: series no person can hold, sequences only to insert, free texts bounded
+    out += series_lock_rules() + sequence_rules() + text_limit_rules()
     if "users" in names:
         out.append("DROP TRIGGER IF EXISTS users_no_hash ON users")
         out.append(
@@ -512,6 +518,7 @@ def remove(connection: Connection) -> None:
         *SLA_CLOCK_TRIGGERS,
         *ACCOUNT_HISTORY_TRIGGERS,
         *HEALTH_FIGURE_TRIGGERS,
+        *text_limit_triggers(),
         *DATABASE_ACCESS_TRIGGERS,  # on the settings table, where `db init` made one
     ):
         connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))

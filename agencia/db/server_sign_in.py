@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from agencia.db import server_roles
+from agencia.db.connection_refusals import too_many_connections
 from agencia.db.database import Database, check_schema
 from agencia.db.engine import make_engines
 from agencia.domain.errors import DatabaseRefused, DomainError
@@ -49,6 +50,9 @@ def connect_as(db: Database, login: str, password: str) -> Database:
             raise DomainError("auth.inactive") from None
         if "authentication failed" in detail or "password" in detail:
             raise DomainError("auth.failed") from None
+        slots = too_many_connections(exc)  # the driver's English, said in the app's words
+        if slots is not None:
+            raise DatabaseRefused(slots) from None
         first = detail.strip().splitlines()[0] if detail.strip() else type(exc).__name__
         raise DatabaseRefused("db.unreachable", detail=first) from None
     return person

@@ -28,6 +28,7 @@ health of the day, and the computation is theirs, not the server's.
 
 from __future__ import annotations
 
+from agencia.db.server_series_locks import hold_campaign
 from agencia.domain.account_health import HEALTHY_FROM, WATCH_FROM
 from agencia.domain.permissions import Action
 from agencia.domain.satisfaction_enums import HealthBand
@@ -36,9 +37,6 @@ TRIGGERS = (
     ("task_dependencies", "task_dependencies_planned"),
     ("account_health_history", "account_health_history_days"),
 )
-# The advisory lock's first key (its second, the campaign's id): "task" in ASCII, a
-# two-key lock no other rule takes (those take one bigint key, another space).
-TASK_GRAPH_LOCK = 0x7461736B
 _PLAN = Action.PLAN_TASKS.value
 _TODAY = "(clock_timestamp() AT TIME ZONE 'UTC')::date"
 
@@ -76,7 +74,7 @@ BEGIN
     IF current_setting('transaction_isolation') <> 'read committed' THEN
         {_refuse("task_dependencies: written under READ COMMITTED (a cycle read on the last rows)")}
     END IF;
-    PERFORM pg_advisory_xact_lock({TASK_GRAPH_LOCK}, c);  -- one campaign's graph at a time
+    {hold_campaign("c")};  -- one campaign's graph at a time
     IF EXISTS (
         WITH RECURSIVE waits(id) AS (
             SELECT NEW.depends_on_id

@@ -23,8 +23,10 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from agencia.db import notify
+from agencia.db.connection_refusals import ids_exhausted, too_many_connections
 from agencia.db.database import Database
 from agencia.db.server_refusal import refusal
+from agencia.db.server_text_limits import text_limit
 from agencia.domain.actor import Actor
 from agencia.domain.changes import ChangeKind, Changes
 from agencia.domain.enums import AuditAction
@@ -141,10 +143,14 @@ def _check_text(session: Session, _context: object, _instances: object) -> None:
             value = getattr(obj, attr.key, None)
             if not isinstance(value, str):
                 continue
-            column_type = attr.columns[0].type
+            column = attr.columns[0]
+            column_type = column.type
             length = column_type.length if isinstance(column_type, String) else None
-            if length is not None and len(value) > length:
-                errors[attr.key] = ("field.too_long", {"max": length})
+            most = length  # a free text's (no width): the server's maximum (review 8)
+            if most is None and isinstance(column_type, String):
+                most = text_limit(getattr(column.table, "name", ""), column.name)
+            if most is not None and len(value) > most:
+                errors[attr.key] = ("field.too_long", {"max": most})
             elif "\x00" in value or (length is not None and control_characters(value)):
                 errors[attr.key] = ("field.control", {})
     if errors:
@@ -251,6 +257,8 @@ def unit_of_work(db: Database, actor: Actor, *, write: bool = True) -> Iterator[
         _rollback_quietly(session)
         if isinstance(exc, OperationalError) or exc.connection_invalidated:
             raise _lost(exc, write=write, committing=committing) from None
+        if ids_exhausted(exc):  # every insert into that table fails, whatever the data
+            raise DatabaseFailed("db.ids_exhausted", detail=_first_line(exc)) from None
         refused = refusal(exc)  # a server rule that says what the services say
         if refused is not None:
             raise refused from None
@@ -284,7 +292,12 @@ def _lost(exc: DBAPIError, *, write: bool, committing: bool) -> DatabaseFailed:
     # SQLite says "database is locked"; PostgreSQL ends a wait for a held lock with
     # lock_not_available (55P03) once the person's lock_timeout passes
     waited = getattr(exc.orig, "sqlstate", None) == "55P03"
-    if waited or "locked" in detail or "busy" in detail:
+    if waited:  # another session on the server: never «another program» (review 8)
+        return DatabaseFailed("db.server_busy" if write else "db.server_busy_read", detail=detail)
+    slots = too_many_connections(exc)  # a new pooled connection the server refused
+    if slots is not None:
+        return DatabaseFailed(slots, detail=detail)
+    if "locked" in detail or "busy" in detail:
         return DatabaseFailed("db.busy" if write else "db.busy_read", detail=detail)
     if committing:
         return DatabaseFailed("db.commit_unknown", detail=detail)

@@ -128,10 +128,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Give the user with --user: the database has several.",
     ),
     "user.none": (
-        "La base de datos no tiene usuarios: cárguela con «agencia demo» o ábrala con "
-        "Agencia para configurar la agencia.",
-        "The database has no users: fill it with 'agencia demo' or open it in Agencia to "
-        "set up the agency.",
+        "La base de datos no tiene usuarios: restaure en ella una exportación con "
+        "«agencia restore CARPETA», cárguela con «agencia demo» o ábrala con Agencia para "
+        "configurar la agencia.",
+        "The database has no users: restore an export into it with 'agencia restore "
+        "FOLDER', fill it with 'agencia demo' or open it in Agencia to set up the agency.",
     ),
     "user.required": (
         "En un servidor PostgreSQL indique el usuario con --user.",
@@ -300,6 +301,36 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Vuelva a intentarlo en unos segundos.",
         "Another program is writing to the database; nothing was saved. "
         "Try again in a few seconds.",
+    ),
+    "db.server_busy": (
+        "Otra sesión del servidor tiene bloqueado lo que se iba a guardar; no se guardó "
+        "nada. Vuelva a intentarlo en unos segundos; si sigue igual, avise al administrador.",
+        "Another session on the server is holding what was being saved; nothing was saved. "
+        "Try again in a few seconds; if it goes on, tell your administrator.",
+    ),
+    "db.server_busy_read": (
+        "Otra sesión del servidor tiene bloqueado lo que se iba a leer; no se ha cambiado "
+        "nada. Vuelva a intentarlo en unos segundos; si sigue igual, avise al administrador.",
+        "Another session on the server is holding what was being read; nothing was changed. "
+        "Try again in a few seconds; if it goes on, tell your administrator.",
+    ),
+    "db.own_connections_full": (
+        "Ya tiene abiertas todas las conexiones con el servidor que admite su usuario "
+        "(Agencia en otros equipos u otras ventanas): cierre alguna y vuelva a intentarlo.",
+        "You already have every connection to the server your user may open (Agencia on "
+        "other computers or in other windows): close one and try again.",
+    ),
+    "db.server_full": (
+        "El servidor de base de datos no admite más conexiones ahora mismo. Vuelva a "
+        "intentarlo en unos minutos; si sigue igual, avise al administrador.",
+        "The database server accepts no more connections right now. Try again in a few "
+        "minutes; if it goes on, tell your administrator.",
+    ),
+    "db.ids_exhausted": (
+        "La base de datos se ha quedado sin números para registros nuevos; no se guardó "
+        "nada. Avise al administrador.",
+        "The database has run out of numbers for new records; nothing was saved. Tell your "
+        "administrator.",
     ),
     "db.disk_full": (
         "El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.",

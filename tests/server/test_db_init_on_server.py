@@ -62,10 +62,6 @@ def test_db_init_refuses_a_login_the_server_already_has(
     with pytest.raises(DomainError) as refused:
         _init(pg_blank_url, "postgres", monkeypatch)
     assert refused.value.code == "server.login_reserved"
-    db = open_database(pg_blank_url)
-    try:
-        from agencia.services.first_run import is_empty
+    from agencia.db.database import current_revision
 
-        assert is_empty(db)
-    finally:
-        db.close()
+    assert current_revision(pg_blank_url) is None  # not even the schema (before migrating)

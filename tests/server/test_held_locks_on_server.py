@@ -64,7 +64,7 @@ def test_a_trainees_held_lock_does_not_hang_a_colleagues_window(
         db.close()
     refused = outcome[0]
     assert isinstance(refused, DomainError), refused
-    assert refused.code == "db.busy_read", refused.code
+    assert refused.code == "db.server_busy_read", refused.code
 
 
 def test_signing_in_behind_a_held_lock_fails_in_time_with_a_message(
@@ -93,7 +93,7 @@ def test_signing_in_behind_a_held_lock_fails_in_time_with_a_message(
     finally:
         trainee.close()
     assert isinstance(outcome[0], DomainError), outcome[0]
-    assert outcome[0].code == "db.busy_read", outcome[0].code
+    assert outcome[0].code == "db.server_busy_read", outcome[0].code
 
 
 def _make_andres_admin(server: ServerAgency) -> None:

@@ -1,7 +1,8 @@
 """The whole database as files people can keep, read and move: one JSON file per table,
 every stored file (logos, documents) beside them with its SHA-256, and a manifest with
-the schema version, the counts and every table file's SHA-256 (a folder edited by hand
-is refused by `restore_all`, naming the file).
+the schema version, the counts and every table file's SHA-256 (a damaged file, or one
+edited by hand without recomputing its fingerprint, is refused by `restore_all`, naming
+the file: checksums, not a signature — see `restore_all`).
 
 Exporting the same content gives the same bytes, whichever database holds it (rows in
 primary-key order, keys sorted, values written one way: dates and moments in ISO 8601,
@@ -25,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 
 from agencia.db import metadata as _every_table  # noqa: F401  (every table, exported)
+from agencia.db import staged
 from agencia.db.database import Database
 from agencia.domain.actor import Actor
 from agencia.domain.errors import DomainError, PermissionDenied
@@ -34,7 +36,7 @@ from agencia.services.files import write_atomically
 FORMAT = 1
 MANIFEST = "manifest.json"
 FILES = "files"
-PARTIAL = ".partial"  # the ending of an export being written (a hidden sibling folder)
+PARTIAL = staged.PARTIAL  # the ending of an export being written (a hidden sibling folder)
 TABLE_SUMS = "tables_sha256"  # the manifest's {"staff.json": SHA-256} (older exports lack it)
 
 
@@ -75,14 +77,14 @@ def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, int]:
     _check_target(folder)
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        partial = Path(
-            tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=PARTIAL, dir=folder.parent)
-        )
+        # a hidden sibling; the ones a killed export left there are removed (`staged`)
+        partial = staged.new_folder(folder)
     except OSError as error:
         raise _failed(folder, error) from error
     try:
         _set_folder_mode(partial)
-        counts = _write(db, partial)
+        with staged.holding(partial):
+            counts = _write(db, partial)
         _put_in_place(partial, folder)
     except OSError as error:
         shutil.rmtree(partial, ignore_errors=True)

@@ -3,14 +3,22 @@ way to move from the one-workstation edition to the shared server.
 
 The target must be at this version's schema and hold no rows: a restore never merges.
 The export's manifest is checked first (its format, its schema, every stored file's and
-every table file's SHA-256: a folder edited by hand — a name changed, the append-only
-trail rewritten — is refused naming the file), then every table is loaded in one
-transaction, parents first; each value is checked against its column before it is
-written («staff.json, fila 1: …»: its type, a text's length, a field the table does not
-have), each row's keys and references by `restore_checks` (a repeated id, a reference to
-a row the export lacks), naming the column by its label, and any refusal rolls the whole
-restore back. A reference that points forward (a person's boss, a group's director) is
-set once every row is in. On PostgreSQL the id sequences are moved past the loaded ids.
+every table file's SHA-256: a file damaged, or edited by hand without recomputing its
+fingerprint, is refused naming the file). The fingerprints are checksums, not a
+signature: whoever rewrites the trail and recomputes them (an approval «decided» by
+someone else) is not caught here. What guards the trail is where a restore may go —
+into an empty database only (a new SQLite file, or a server database by its owner role),
+never into an agency in use, whose trail stays as written — and where the exports are
+kept (they hold everyone's data: only the administrator makes one).
+
+Then every table is loaded in one transaction, parents first; each value is checked
+against its column before it is written («staff.json, fila 1: …»: its type, a text's
+length, a field the table does not have), each row's keys, references and what the
+services' validators refuse (an amount's places and sign, a blank name) by
+`restore_checks`, naming the column by its label, and any refusal rolls the whole restore
+back; onto a SQLite file, through a sibling file renamed at the end (`restore_file`). A
+reference that points forward (a person's boss, a group's director) is set once every row
+is in. On PostgreSQL the id sequences are moved past the loaded ids.
 
 An export of an earlier build has no table fingerprints: it is restored (a backup must
 stay restorable) with a warning that it could not be checked. A PostgreSQL export holds
@@ -314,8 +322,10 @@ def _value(folder: Path, column: Column[Any], value: Any) -> Any:
         return datetime.fromisoformat(value)
     if isinstance(kind, Date):
         return date.fromisoformat(value)
-    if isinstance(kind, Numeric) and isinstance(value, str):
-        return Decimal(value)
+    if isinstance(kind, Numeric) and isinstance(value, str | int | float):
+        if isinstance(value, bool):
+            raise ValueError(value)
+        return Decimal(str(value))  # its places and range: `restore_checks._ruled`
     if not _fits(kind, value):
         raise ValueError(value)
     return value

@@ -1,5 +1,7 @@
-"""What a restore checks itself rather than leave to the database: a repeated key and a
-reference to a row the export does not hold. The database would refuse both too, but in
+"""What a restore checks itself rather than leave to the database: a repeated key, a
+reference to a row the export does not hold, and a value the services' validators refuse
+(`_ruled`: an amount below zero or with more decimals than its column keeps, hours below
+zero, a required name blank or on two lines). The database would refuse both too, but in
 its own words («FOREIGN KEY constraint failed»), for a whole batch of rows, naming
 neither the row nor the column; here each is refused naming the file, the row (the
 first is 1) and the column by its label, before the row is written.
@@ -12,14 +14,30 @@ a group's director) is checked once every table is in, before it is set.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Enum, ForeignKeyConstraint, Index, String, Table, UniqueConstraint
+from sqlalchemy import (
+    Enum,
+    Float,
+    ForeignKeyConstraint,
+    Index,
+    Numeric,
+    String,
+    Table,
+    UniqueConstraint,
+)
 
 from agencia.domain.column_labels import column_label
 from agencia.domain.enums import LEAD_ROLES
 from agencia.domain.errors import DomainError
-from agencia.domain.validation import SINGLE_LINE_FIELDS, control_characters, line_problem
+from agencia.domain.validation import (
+    MONEY_PLACES,
+    SINGLE_LINE_FIELDS,
+    control_characters,
+    line_problem,
+    money_problem,
+)
 
 Key = tuple[Any, ...]
 # The tables whose rows people type in the forms (the accounts' and the people's): a
@@ -31,6 +49,25 @@ Key = tuple[Any, ...]
 _TYPED = frozenset(
     {"accounts", "contacts", "brands", "products", "staff", "account_groups", "vendors"}
 )
+# The names and titles every version's form required (`validation.required`: not blank, one
+# line), by table: no service wrote one blank, nor on two lines or with a direction
+# override (a tab is tolerated, as in `_typed`). A mail's subject is not among them: it is
+# kept as it arrived.
+_REQUIRED = {
+    "accounts": ("trade_name",),
+    "contacts": ("full_name",),
+    "brands": ("name",),
+    "staff": ("full_name",),
+    "account_groups": ("name",),
+    "vendors": ("name",),
+    "service_requests": ("subject",),
+    "campaigns": ("name",),
+    "tasks": ("title",),
+    "vendor_jobs": ("description",),
+}
+# An amount column is Numeric(14, 2), as every amount is kept: `money_problem`'s rule
+# (never below zero, below a trillion, to the cent); hours are never below zero.
+_MONEY = (14, MONEY_PLACES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +77,39 @@ class _Reference:
     columns: tuple[str, ...]
     target: str
     target_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A number column's rule: below `limit` in size, a multiple of `quantum` (its
+    places), and never below zero when it is an amount or hours."""
+
+    name: str
+    limit: Decimal | None
+    quantum: Decimal
+    money: bool
+    signed: bool
+
+    @staticmethod
+    def of(name: str, precision: int, scale: int) -> _Number:
+        return _Number(
+            name,
+            Decimal(10) ** (precision - scale) if precision else None,
+            Decimal(1).scaleb(-scale),
+            (precision, scale) == _MONEY,
+            not name.endswith("hours"),
+        )
+
+    def refuses(self, value: Any) -> bool:
+        if not isinstance(value, Decimal) or not value.is_finite():
+            return True
+        if self.limit is not None and abs(value) >= self.limit:
+            return True
+        if value != value.quantize(self.quantum):
+            return True
+        if self.money:  # the amounts' one rule (places, sign, range) as people type them
+            return money_problem(value) is not None
+        return not self.signed and value < 0
 
 
 @dataclass(slots=True)
@@ -65,9 +135,15 @@ class RowChecks:
     _later: list[_Later] = field(default_factory=list)
     _roles: dict[Any, Any] = field(default_factory=dict)  # staff id → role
     _leads: list[tuple[int, Any]] = field(default_factory=list)  # (accounts row, lead id)
+    _numbers: dict[str, list[_Number]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for table in self.tables:
+            self._numbers[table.name] = [
+                _Number.of(c.name, c.type.precision or 0, c.type.scale or 0)
+                for c in table.columns
+                if isinstance(c.type, Numeric) and not isinstance(c.type, Float)
+            ]
             unique = [tuple(c.name for c in table.primary_key.columns)]
             unique += [
                 tuple(c.name for c in constraint.columns)
@@ -104,6 +180,7 @@ class RowChecks:
         in), and remember its keys."""
         if table.name in _TYPED:
             _typed(table, number, values)
+        _ruled(table.name, number, values, self._numbers[table.name])
         if table.name == "staff":
             self._roles[values.get("id")] = values.get("role")
         if table.name == "accounts" and values.get("lead_executive_id") is not None:
@@ -183,6 +260,33 @@ def _typed(table: Table, number: int, values: dict[str, Any]) -> None:
                 row=number,
                 column=column_label(column.name),
             )
+
+
+def _ruled(table: str, number: int, values: dict[str, Any], numbers: list[_Number]) -> None:
+    """Refuse what the services' validators refuse and no version of them wrote: a number
+    with more decimals or digits than its column keeps (SQLite would keep it, and round it
+    silently when read), an amount or hours below zero, a required name blank or broken."""
+    for rule in numbers:
+        value = values.get(rule.name)
+        if value is not None and rule.refuses(value):
+            raise _refused(table, number, rule.name, value)
+    for name in _REQUIRED.get(table, ()):
+        value = values.get(name)
+        if not isinstance(value, str):
+            continue
+        if not value.strip() or line_problem(value.replace("\t", " ")) is not None:
+            raise _refused(table, number, name, value)
+
+
+def _refused(table: str, number: int, name: str, value: Any) -> DomainError:
+    shown = str(value)
+    return DomainError(
+        "data.restore_bad_value",
+        file=f"{table}.json",
+        row=number,
+        column=column_label(name),
+        value=shown if len(shown) <= 40 else shown[:39] + "…",
+    )
 
 
 def _partial(index: Index) -> bool:
