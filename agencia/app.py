@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -336,9 +336,16 @@ class Startup(QObject):
         self.signed_in(actor)
 
     def _signed_out(self, switch_user: bool) -> None:
-        """The areas are gone (ui/shell/session.py): someone signs in again."""
+        """The areas are gone (ui/shell/session.py): someone signs in again. The drafts
+        are nobody's again only once the pages let go are deleted — what their editors
+        write as they go is still the person's."""
         if self._drafts is not None:
             self._drafts.cancel()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if self.db is not None:
+            from agencia.ui import drafts
+
+            drafts.sign_out(self.db)
         self._ping_timer.stop()
         if self.remote is not None:
             self.remote.stop()
@@ -419,6 +426,10 @@ class Startup(QObject):
         assert self.ops is not None
         self.actor = actor
         self.ops.actor = actor
+        if self.db is not None:  # before anything is built: whatever it writes is theirs
+            from agencia.ui import drafts
+
+            drafts.sign_in(self.db, actor)
         agency = self.agency
         app = QApplication.instance()
         if agency is not None and isinstance(app, QApplication):

@@ -184,6 +184,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "El servidor {url} no aceptó estos destinatarios: {why}",
         "The server {url} refused these recipients: {why}",
     ),
+    "mail.sent_unconfirmed": (
+        "El mensaje se ha enviado, pero falta confirmar su entrega (comunicación {id}): "
+        "no lo envíe de nuevo; confírmela con «Confirmar entrega…».",
+        "The message was sent, but its delivery is still to be confirmed (communication "
+        "{id}): do not send it again; confirm it with 'Confirm delivery…'.",
+    ),
     "mail.header_injection": (
         "El asunto y los nombres de archivo no pueden tener saltos de línea.",
         "The subject and file names may not contain line breaks.",

@@ -13,6 +13,14 @@ would come back into the wrong hands, or be dropped by someone who cannot restor
 Before anyone signs in (the first-run wizard) a draft belongs to nobody: only the editor
 that wrote it takes it back.
 
+Drafts written before they were per person have no `person` in their file: nothing says
+whose they are, and the folder may be shared. Rather than lose them or show them to
+whoever signs in first, they go to the first administrator who signs in on that database
+(who may see every record they could be about): their list adopts them (`left_behind`),
+and from then on they are that administrator's, offered, taken back and discarded as their
+own. Until an administrator signs in they stay on disk, seen by nobody. The first run's
+draft (a `wizard.` editor) is not adopted: it stays nobody's, for the wizard.
+
 Each file is written whole or not at all (`write_atomically`: a temporary file renamed);
 a file that cannot be read is left where it is and skipped, never deleted unseen.
 """
@@ -41,6 +49,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FORMAT = 1
+WIZARD_EDITORS = "wizard."  # a wizard's drafts: nobody's, never adopted
 DEBOUNCE_MS = 600  # how long typing pauses before the draft is written
 
 
@@ -139,10 +148,19 @@ class DraftStore:
     one person (`person`: `person_of`; "" for nobody signed in): it never reads, lists or
     removes a draft of anyone else."""
 
-    def __init__(self, database: str, folder: Path | None = None, person: str = "") -> None:
+    def __init__(
+        self,
+        database: str,
+        folder: Path | None = None,
+        person: str = "",
+        *,
+        adopts_legacy: bool = False,
+    ) -> None:
         self.database = database
         self.folder = folder or default_folder()
         self.person = person
+        # an administrator's: drafts from before drafts were per person become theirs
+        self.adopts_legacy = adopts_legacy and bool(person)
 
     def path_for(self, editor: str, record: object) -> Path:
         key = f"{self.database}\n{editor}\n{record}"
@@ -194,9 +212,12 @@ class DraftStore:
         self._unlink(draft.path)
 
     def left_behind(self) -> list[Draft]:
-        """Every draft of this database and person in the folder, the newest first."""
+        """Every draft of this database and person in the folder, the newest first (an
+        administrator's adopting, first, those written before drafts were per person)."""
         if not self.folder.is_dir():
             return []
+        if self.adopts_legacy:
+            self._adopt_legacy()
         found = [self._load(p) for p in sorted(self.folder.glob("*.json"))]
         mine = [d for d in found if d is not None]
         return sorted(mine, key=lambda d: d.saved_at, reverse=True)
@@ -224,6 +245,32 @@ class DraftStore:
             log.warning("the draft %s cannot be read", path, exc_info=True)
             return None
 
+    def _adopt_legacy(self) -> None:
+        """Make this person's the drafts of this database with no `person` in them
+        (written before drafts were per person), the wizard's excepted: each is written
+        again under this person, then its old file removed. One this person already has a
+        draft of (the same editor and record) is left where it is, never overwritten."""
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                document = json.loads(path.read_text(encoding="utf-8"))
+                if (
+                    not isinstance(document, dict)
+                    or "person" in document
+                    or document.get("database") != self.database
+                    or str(document["editor"]).startswith(WIZARD_EDITORS)
+                ):
+                    continue
+                target = self.path_for(str(document["editor"]), str(document["record"]))
+                if target.exists():
+                    continue
+                document["person"] = self.person
+                data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+                write_atomically(target, data)
+            except (OSError, ValueError, KeyError, TypeError):
+                log.warning("the draft %s could not be adopted", path, exc_info=True)
+                continue
+            self._unlink(path)
+
     @staticmethod
     def _unlink(path: Path) -> None:
         try:
@@ -248,15 +295,16 @@ def person_of(actor: Actor) -> str:
 
 _stores: dict[str, DraftStore] = {}
 # the open database (its object: opened again, after a restore or in another start, it has
-# nobody signed in until someone signs in) → `person_of` whoever is signed in on it
-_signed_in: dict[int, tuple[weakref.ref[Database], str]] = {}
+# nobody signed in until someone signs in) → `person_of` whoever is signed in on it, and
+# whether they are an administrator (who adopts the drafts from before they were per person)
+_signed_in: dict[int, tuple[weakref.ref[Database], str, bool]] = {}
 
 
 def sign_in(db: Database, actor: Actor) -> None:
     """From now on `db`'s drafts are `actor`'s (`store_for`), until `sign_out`; the same
     database opened again (a restore, another start) has nobody signed in until someone
     signs in. No file is touched: called as the person signs in."""
-    _signed_in[id(db)] = (weakref.ref(db), person_of(actor))
+    _signed_in[id(db)] = (weakref.ref(db), person_of(actor), actor.is_admin)
 
 
 def sign_out(db: Database) -> None:
@@ -273,14 +321,20 @@ def signed_in(db: Database) -> str:
     return entry[1]
 
 
+def _adopts_legacy(db: Database) -> bool:
+    entry = _signed_in.get(id(db))
+    return entry is not None and entry[0]() is db and entry[2]
+
+
 def store_for(db: Database) -> DraftStore:
     """The store of `db`'s drafts for the person signed in on it (one per database,
     person and folder)."""
     key = database_key(db)
     person = signed_in(db)
+    adopts = _adopts_legacy(db)
     folder = default_folder()
-    cache_key = f"{folder}\n{key}\n{person}"
+    cache_key = f"{folder}\n{key}\n{person}\n{adopts}"
     store = _stores.get(cache_key)
     if store is None:
-        store = _stores[cache_key] = DraftStore(key, folder, person)
+        store = _stores[cache_key] = DraftStore(key, folder, person, adopts_legacy=adopts)
     return store

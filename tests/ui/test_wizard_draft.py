@@ -15,7 +15,7 @@ from wizard_support import TEAM, crash, draft_files, list_team, open_wizard, pro
 from agencia.db.database import Database
 from agencia.services.people.views import list_staff
 from agencia.ui.auth.wizard import FirstRunWizard
-from agencia.ui.auth.wizard_draft import team_left_behind
+from agencia.ui.auth.wizard_draft import draft_with_team
 from agencia.ui.ops import Operations
 
 RECOVERED = "Se ha recuperado lo que escribió antes de que Agencia se cerrara."
@@ -50,7 +50,7 @@ def test_the_team_list_comes_back_after_a_crash_and_goes_once_added(
     assert "Estudio Rojo" not in draft_files(drafts_folder)[0].read_text(encoding="utf-8")
     actor = wizard.actor
     assert actor is not None
-    assert team_left_behind(sqlite_db)
+    assert draft_with_team(sqlite_db) is not None
     crash(wizard)
 
     # the agency exists: the wizard opens again at its team step, for its administrator
@@ -70,7 +70,7 @@ def test_the_team_list_comes_back_after_a_crash_and_goes_once_added(
     names = {r.name for r in list_staff(sqlite_db, actor)}
     assert names == {"Ana Torres", *TEAM, "Marta Gil"}
     assert draft_files(drafts_folder) == []
-    assert not team_left_behind(sqlite_db)
+    assert draft_with_team(sqlite_db) is None
 
 
 def test_discarding_the_team_list_drops_its_draft(

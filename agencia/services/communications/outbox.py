@@ -20,13 +20,14 @@ from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from agencia.db.database import Database
 from agencia.db.uow import UnitOfWork, unit_of_work
 from agencia.domain import validation as v
 from agencia.domain.actor import Actor
 from agencia.domain.enums import Channel
-from agencia.domain.errors import ValidationError
+from agencia.domain.errors import DomainError, ValidationError
 from agencia.domain.models import Contact
 from agencia.domain.service_enums import Delivery, Direction
 from agencia.domain.service_models import Communication, CommunicationAttachment
@@ -126,14 +127,31 @@ def _hand_over(
     except (OSError, smtplib.SMTPException) as exc:
         raise MailServerError("mail.server", url=server.smtp_host, why=str(exc)[:200]) from exc
     finally:
-        with contextlib.suppress(OSError, smtplib.SMTPException):
-            conn.quit()
+        _quit(conn)
     if refused:
         raise MailServerError("mail.refused", url=server.smtp_host, why=", ".join(refused))
 
 
+def _quit(conn: smtplib.SMTP) -> None:
+    """Close the connection, however it ended (a second time does nothing)."""
+    with contextlib.suppress(OSError, smtplib.SMTPException):
+        conn.quit()
+    conn.close()
+
+
 class _Unsent(MailServerError):
     """The server refused the message outright: nobody received it."""
+
+
+class SentUnconfirmed(DomainError):
+    """The server took the message but its delivery could not be confirmed (the database
+    gone, the sender's right to the account withdrawn meanwhile): it stays «pending» on
+    the log, which «Confirmar entrega…» settles. Not a `MailServerError`: the message
+    left, and nobody should send it again. `communication_id`: its entry."""
+
+    @property
+    def communication_id(self) -> int:
+        return int(self.params["id"])
 
 
 def _entry(
@@ -192,51 +210,58 @@ def send(
 
     Nothing leaves before it is logged: everything is checked first (the message, the
     person's right to log on the account, the recipients, the confirmation) in a
-    reading transaction; then the server is signed in to (a wrong password or an
-    unreachable server logs nothing); then the message is logged «pending» and
-    committed; only then is it handed over, and the same pending delivery is confirmed
-    — delivered, or failed when the server refused it outright — as anyone confirms a
-    pending one (`delivery.confirm_delivery`: in one's own name, on the trail). Should
-    that last step fail (the database gone), or the server take the message for some
-    recipients only, or the connection break midway, the contact stays in the log as
-    pending: never lost, never marked delivered on a guess, and «Confirmar entrega…»
-    settles it. A scheduled send is logged pending with its time; `send_due` sends it."""
+    reading transaction, and the message is built (what can fail without the network
+    fails before anything is logged or any server asked); then the server is signed in
+    to (a wrong password or an unreachable server logs nothing); then the message is
+    logged «pending» and committed; only then is it handed over, and the same pending
+    delivery is confirmed — delivered, or failed when the server refused it outright —
+    as anyone confirms a pending one (`delivery.confirm_delivery`: in one's own name, on
+    the trail). The connection is closed on every path. Should the server take the
+    message for some recipients only, or the connection break midway, the contact stays
+    in the log as pending: never lost, never marked delivered on a guess, and
+    «Confirmar entrega…» settles it. Should the confirmation of a message the server
+    took fail (the database gone, the right withdrawn meanwhile), it stays pending too,
+    and `SentUnconfirmed` says it was sent — not an error that invites sending it
+    again. A scheduled send is logged pending with its time; `send_due` sends it."""
     _checked(data)
     moment = now or datetime.now(UTC)
     when = _when(data)
     later = when is not None and when > moment
     with unit_of_work(db, actor, write=False) as uow:
         entry, to = _entry(uow, server, data, moment, when)
-    conn = None if later else server.smtp()
-    try:
+    # everything that can fail without the network, before anything is logged or asked
+    message = None
+    if not later:
+        message = build(
+            server.address,
+            to,
+            data.subject,
+            data.body,
+            list(data.attachments),
+            entry.message_id,
+            moment,
+        )
+    with contextlib.ExitStack() as closing:
+        conn = None if message is None else server.smtp()
+        if conn is not None:
+            closing.callback(_quit, conn)  # on every path: logged, refused, broken
         with unit_of_work(db, actor) as uow:
             item = log.log_in(uow, entry)
             if later:
                 item.scheduled_for = when
             uow.session.flush()
             item_id = item.id
-    except BaseException:
-        if conn is not None:
-            with contextlib.suppress(OSError, smtplib.SMTPException):
-                conn.quit()
-        raise
-    if conn is None:
-        return item_id
-    message = build(
-        server.address,
-        to,
-        data.subject,
-        data.body,
-        list(data.attachments),
-        entry.message_id,
-        moment,
-    )
+        if conn is None or message is None:
+            return item_id
+        try:
+            _hand_over(conn, server, message, to)
+        except _Unsent:
+            delivery.confirm_delivery(db, actor, item_id, Delivery.FAILED, now=moment)
+            raise
     try:
-        _hand_over(conn, server, message, to)
-    except _Unsent:
-        delivery.confirm_delivery(db, actor, item_id, Delivery.FAILED, now=moment)
-        raise
-    delivery.confirm_delivery(db, actor, item_id, Delivery.DELIVERED, now=moment)
+        delivery.confirm_delivery(db, actor, item_id, Delivery.DELIVERED, now=moment)
+    except (DomainError, SQLAlchemyError) as exc:
+        raise SentUnconfirmed("mail.sent_unconfirmed", id=item_id) from exc
     return item_id
 
 

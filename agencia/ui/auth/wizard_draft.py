@@ -40,12 +40,6 @@ def recovered_note() -> str:
     )
 
 
-def team_left_behind(db: Database) -> bool:
-    """A crash left a team list the wizard had not added yet (the agency exists, so only
-    the wizard opened at its team step can take it back)."""
-    return draft_with_team(db) is not None
-
-
 def draft_with_team(db: Database) -> dict[str, Any] | None:
     """The wizard's draft when it holds a team list not yet added, else None. File work:
     start-up calls it on a worker at sign-in and hands the wizard what it read

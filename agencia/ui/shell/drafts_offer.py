@@ -33,7 +33,7 @@ from agencia.ui.formatting import datetime_text
 from agencia.ui.widgets.screen_fit import resize_within_screen
 from agencia.ui.widgets.text import plain_label
 
-WIZARD_EDITORS = "wizard."  # a wizard's drafts: taken back by that wizard only
+WIZARD_EDITORS = drafts.WIZARD_EDITORS  # a wizard's drafts: taken back by that wizard only
 
 
 class DraftsOffer(QDialog):
@@ -162,16 +162,14 @@ class DraftsLater:
     finding the drafts folder imports platformdirs and reads it, nothing the first page
     shows. Asked for before then (`offer()`), it is made at once; `now`: at once (tests).
 
-    Made as the person signs in, it says whose the drafts are from then on (`drafts.sign_in`,
-    no file touched) until they sign out (`cancel`)."""
+    Whose the drafts are is start-up's to say (`agencia.app.Startup`): `drafts.sign_in`
+    before the first page is built, `drafts.sign_out` once the pages let go at sign-out
+    are deleted — what is written meanwhile is the person's."""
 
     def __init__(self, ctx: AppContext, parent: QWidget, *, now: bool = False) -> None:
         self._ctx: AppContext | None = ctx
         self._parent = parent
         self._offer: DraftsOffer | None = None
-        self._db = getattr(ctx.ops, "db", None)
-        if self._db is not None:
-            drafts.sign_in(self._db, ctx.actor)
         if now:
             self.offer()
         else:
@@ -181,11 +179,8 @@ class DraftsLater:
         self.offer()
 
     def cancel(self) -> None:
-        """Signed out: nothing to offer any more, and the drafts are no longer theirs."""
+        """Signed out: nothing to offer any more."""
         self._ctx = None
-        if self._db is not None:
-            drafts.sign_out(self._db)
-            self._db = None
 
     def offer(self) -> DraftsOffer | None:
         """The offer (None when no drafts were left behind), made the first time asked."""
