@@ -18,6 +18,8 @@ A person's row must then say so:
   the account has no answers; a row with answers is not «nothing known»;
 - its band is never better than the score allows (below 2.5: at risk; below 3: not
   healthy, `domain.account_health`), and a score below 3 is a reason, with its value;
+- «only fair» (`health.fair_satisfaction`, the band's reason when no factor crossed its
+  own line) is said of a score of 3 or more, with its value, and never of a «Sana» row;
 - a dimension that fell by 0.3 or more is a reason, and no other, its name one the
   windows give it (Spanish or English) and its fall the one the answers show;
 - its reasons are the codes the computation writes, each with its parameters' shape.
@@ -31,12 +33,13 @@ account whose answers mix a custom dimension named as a shipped one is left unch
 from __future__ import annotations
 
 from agencia.domain.account_health import AT_RISK_BELOW, FALL_NOTED, WATCH_BELOW
-from agencia.domain.labels import label
-from agencia.domain.satisfaction_enums import Dimension, HealthBand
+from agencia.domain.dimension_names import dimension_names
+from agencia.domain.satisfaction_enums import HealthBand
 
 TRIGGERS = (("account_health_history", "account_health_history_figures"),)
 _EPS = "1e-9"  # a figure this close to a threshold may fall either side of it
 _READ_ON = 5  # survey_scales: every answer read on 1–5
+_FAIR_WITHIN = 0.05  # the score a reason keeps is the satisfaction rounded to 1 decimal
 # (code, {parameter: JSON type}) of the reasons the computation keeps
 _REASONS: dict[str, dict[str, str]] = {
     "health.low_satisfaction": {"score": "number"},
@@ -51,13 +54,8 @@ _REASONS: dict[str, dict[str, str]] = {
 
 
 def _names() -> dict[str, tuple[str, ...]]:
-    """Each shipped dimension's names, in every language a window reads it."""
-    return {
-        d.value: tuple(
-            sorted({label(d, "es", latam=False), label(d, "es", latam=True), label(d, "en")})
-        )
-        for d in Dimension
-    }
+    """Each shipped dimension's names by its key, in every language a window reads it."""
+    return {d.value: names for d, names in dimension_names().items()}
 
 
 def _quoted(text: str) -> str:
@@ -181,6 +179,7 @@ BEGIN
     IF score IS NULL THEN
         IF NEW.satisfaction IS NOT NULL
            OR reasons @> '[["health.low_satisfaction"]]'::jsonb
+           OR reasons @> '[["health.fair_satisfaction"]]'::jsonb
            OR reasons @> '[["health.fell"]]'::jsonb THEN
             RAISE EXCEPTION 'account_health_history: no answers, no satisfaction'
                 USING ERRCODE = '42501';
@@ -206,6 +205,18 @@ BEGIN
        OR (SELECT count(*) FROM jsonb_array_elements(reasons) x
            WHERE x ->> 0 = 'health.low_satisfaction') > 1 THEN
         RAISE EXCEPTION 'account_health_history: a low satisfaction is a reason, as it is'
+            USING ERRCODE = '42501';
+    END IF;
+    -- a fair one is the band's reason only below «Sana», only for a score not low, as it is
+    IF reasons @> '[["health.fair_satisfaction"]]'::jsonb
+       AND (score < {WATCH_BELOW} - {_EPS} OR COALESCE(NEW.band::text, '{healthy}') = '{healthy}'
+            OR EXISTS (SELECT 1 FROM jsonb_array_elements(reasons) x
+                       WHERE x ->> 0 = 'health.fair_satisfaction'
+                         AND abs((x -> 1 ->> 'score')::double precision - score)
+                             > {_FAIR_WITHIN} + {_EPS})
+            OR (SELECT count(*) FROM jsonb_array_elements(reasons) x
+                WHERE x ->> 0 = 'health.fair_satisfaction') > 1) THEN
+        RAISE EXCEPTION 'account_health_history: a fair satisfaction is a reason, as it is'
             USING ERRCODE = '42501';
     END IF;
     -- each fall the answers show is a reason, and no other

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from agencia.domain.dimension_names import dimension_names
 from agencia.domain.labels import label
 from agencia.domain.messages import language, render
 from agencia.domain.satisfaction_enums import Dimension
@@ -50,11 +51,7 @@ def decimal_point(region: str, language: str) -> str:
 @cache
 def _dimension_by_name() -> dict[str, Dimension]:
     """Every shipped dimension under each of its names (Spanish, Latin-American, English)."""
-    names: dict[str, Dimension] = {}
-    for d in Dimension:
-        for lang, latam in (("es", False), ("es", True), ("en", False)):
-            names[label(d, lang, latam=latam).casefold()] = d
-    return names
+    return {n.casefold(): d for d, names in dimension_names().items() for n in names}
 
 
 def shipped_names() -> frozenset[str]:

@@ -6,10 +6,12 @@ question m, from 1); per dimension `importance_{n}`. A blank cell is a question 
 answered. Every row goes through the entry form's rules; a bad row is refused with its
 line number and nothing is written.
 
-A row that is a response already kept — the same survey, account, contact, day and
-answers, imported before by anyone, or twice in one file — is skipped and counted, not
-kept again: a file imported twice would count its clients twice in every mean and in
-the account's health (the returned PDF is refused alike, «Cuestionario ya importado»).
+A row that is a response already kept — the same survey, account, contact, day,
+campaign, importance, notes and answers, imported before by anyone, or twice in one
+file — is skipped and counted, not kept again: a file imported twice would count its
+clients twice in every mean and in the account's health (the returned PDF is refused
+alike, «Cuestionario ya importado»). A contact who answered twice in one day, for two
+campaigns, gave two responses.
 """
 
 from __future__ import annotations
@@ -124,18 +126,23 @@ def _answers_of(data: ResponseInput) -> set[tuple[int, int, int | None, int | No
 
 
 def already_kept(uow: UnitOfWork, data: ResponseInput) -> int | None:
-    """The response `data` already is (same survey, account, contact, day and answers),
-    if one is kept."""
-    candidates = uow.session.scalars(
-        select(SurveyResponse.id).where(
+    """The response `data` already is, if one is kept: the same in every field a row
+    carries (survey, account, contact, day, campaign, importance, notes, answers) — a
+    contact who answered twice in a day, for two campaigns, gave two responses."""
+    candidates = uow.session.execute(
+        select(SurveyResponse.id, SurveyResponse.importance, SurveyResponse.notes).where(
             SurveyResponse.template_id == data.template_id,
             SurveyResponse.account_id == data.account_id,
             SurveyResponse.contact_id == data.contact_id,
             SurveyResponse.answered_on == data.answered_on,
+            SurveyResponse.campaign_id.is_not_distinct_from(data.campaign_id),
         )
     ).all()
+    importance = {str(k): v for k, v in data.importance.items()}  # as keep_response keeps it
     wanted = _answers_of(data)
-    for response_id in candidates:
+    for response_id, kept_importance, notes in candidates:
+        if (kept_importance or {}) != importance or (notes or "") != data.notes.strip():
+            continue
         rows = uow.session.execute(
             select(
                 SurveyAnswer.dimension_no,
@@ -145,7 +152,7 @@ def already_kept(uow: UnitOfWork, data: ResponseInput) -> int | None:
             ).where(SurveyAnswer.response_id == response_id)
         )
         if {tuple(r) for r in rows} == wanted:
-            return response_id
+            return int(response_id)
     return None
 
 
