@@ -272,6 +272,10 @@
         <translation>Currency</translation>
     </message>
     <message>
+        <source>Zona horaria</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
         <source>Presentaciones</source>
         <translation>Credentials</translation>
     </message>
@@ -1116,6 +1120,17 @@
     <message>
         <source>Comentario</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>AskingDialog</name>
+    <message>
+        <source>cerrar</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +2994,10 @@
     <message>
         <source>Coordinación</source>
         <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>la campaña está cerrada: sus tareas se consultan</source>
+        <translation>the campaign is closed: its tasks can be read</translation>
     </message>
     <message>
         <source>elija una campaña que planifique</source>
@@ -4908,6 +4927,10 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>no disponible</source>
+        <translation>not available</translation>
+    </message>
+    <message>
         <source>1 cuenta</source>
         <translation>1 account</translation>
     </message>
@@ -5198,6 +5221,14 @@
     <message>
         <source>Solicitud: %1</source>
         <translation>Request: %1</translation>
+    </message>
+    <message>
+        <source>Mensaje</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Resumen</source>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Mensajería</source>
@@ -7441,12 +7472,40 @@ IMAP: %2</translation>
         <translation>Owner</translation>
     </message>
     <message>
-        <source>Avisos</source>
-        <translation>Flags</translation>
+        <source>Plazo</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Primera respuesta: %1</source>
+        <translation>First response: %1</translation>
+    </message>
+    <message>
+        <source>Tiempo hasta el plazo de resolución: la cola va en ese orden.</source>
+        <translation>Time left to the resolution deadline: the queue is in that order.</translation>
     </message>
     <message>
         <source>Incumplida</source>
         <translation>Breached</translation>
+    </message>
+    <message>
+        <source>En riesgo</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>En plazo</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>En pausa</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Cumplida</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Sin plazo</source>
+        <translation>No deadline</translation>
     </message>
     <message>
         <source>Escalada</source>
@@ -7902,8 +7961,8 @@ The session on this computer will end and you will have to sign in again. Restor
         <translation>Choose the conditions below and who the request goes to, then press “Add the rule”. The rules will appear here, in the order they are tried.</translation>
     </message>
     <message>
-        <source>Se prueban en orden; la primera que coincide decide. Si ninguna coincide: el ejecutivo principal de la cuenta, su equipo y, por último, el director del grupo.</source>
-        <translation>They are tried in order; the first one that matches decides. If none matches: the account&apos;s lead executive, its team and, finally, the group director.</translation>
+        <source>Se prueban en orden; la primera que coincide decide. Si ninguna coincide: el ejecutivo principal de la cuenta, su equipo y, por último, el director del grupo. Una regla a una persona se salta en las cuentas cuyas solicitudes esa persona no puede atender.</source>
+        <translation>They are tried in order; the first that matches decides. If none matches: the account&apos;s lead executive, its team and, last, the group&apos;s director. A rule to a person is skipped on the accounts whose requests that person cannot take.</translation>
     </message>
     <message>
         <source>Quitar la regla</source>
@@ -9119,6 +9178,14 @@ The session on this computer will end and you will have to sign in again. Restor
     <message>
         <source>Para conservarlo, pulse Cancelar y termine en el diálogo.</source>
         <translation>To keep it, press Cancel and finish in the dialog.</translation>
+    </message>
+    <message>
+        <source>«%1» en «%2»</source>
+        <translation>“%1” on “%2”</translation>
+    </message>
+    <message>
+        <source>Se ha recuperado lo que escribió aquí y no llegó a enviar.</source>
+        <translation>What you typed here and did not send has been recovered.</translation>
     </message>
 </context>
 <context>
