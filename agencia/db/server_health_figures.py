@@ -65,14 +65,19 @@ def _quoted(text: str) -> str:
 def _answers_sql() -> str:
     """Per dimension of the account's latest quarter with answers up to `day`: its mean
     then and in the quarter before that had answers (NULL: none); `doubt` when a custom
-    dimension bears a shipped one's name (the workstations would group them by name)."""
+    dimension bears a shipped one's name (the workstations would group them by name).
+    PL/pgSQL, as every owner's function here: planned once per session, where a SECURITY
+    DEFINER SQL function is planned again in every statement that calls it."""
     every = sorted({n for names in _names().values() for n in names})
     names = "ARRAY[" + ", ".join(_quoted(n) for n in every) + "]::text[]"
     return f"""
 CREATE OR REPLACE FUNCTION agencia_health_answers(account integer, day date)
 RETURNS TABLE (dimension text, latest double precision, previous double precision,
                doubt boolean)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
     WITH counted AS (
         SELECT date_trunc('quarter', r.answered_on)::date AS q,
                COALESCE(NULLIF(d.def ->> 'key', ''), '~' || (d.def ->> 'name')) AS dim,
@@ -100,7 +105,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
            (SELECT bool_or(o.doubt) FROM counted o WHERE o.q IN (s.latest, s.previous))
     FROM counted c CROSS JOIN quarters s
     WHERE c.q IN (s.latest, s.previous)
-    GROUP BY c.dim, s.latest, s.previous
+    GROUP BY c.dim, s.latest, s.previous;
+END
 $$"""
 
 
