@@ -23,7 +23,7 @@ def test_the_agencys_time_zone_is_typed_checked_and_saved(
 ) -> None:
     ctx, _recorder = make_context(cast.db, cast.admin)
     dialog = open_profile(qtbot, ctx, profile_actions)
-    assert dialog.time_zone.text() == ""
+    assert dialog.time_zone.text() == "Europe/Madrid"  # set up in Spain: its zone (0030)
     dialog.time_zone.setText("America/Ciudad_de_Mexico")
     dialog.revalidate()
     assert not dialog.save_button.isEnabled()

@@ -11,7 +11,10 @@ from pytestqt.qtbot import QtBot
 from agencia.ui.coordination.status_moves import status_button
 
 
-def test_the_status_button_holds_its_word_and_its_arrow(qtbot: QtBot) -> None:
+def test_the_status_button_holds_its_word_and_its_arrow(
+    qtbot: QtBot,
+    house_style: None,  # the window's look: its paddings set both buttons' heights
+) -> None:
     host = QWidget()
     qtbot.addWidget(host)
     button = status_button(host)
