@@ -133,3 +133,13 @@ def test_under_xdist_a_postgresql_test_on_a_worker_satisfies_ci(tmp_path: Path) 
     status, output = _pytest(tmp_path, source, "-n", "2", CI="true")
     assert status == 0, output
     assert CI_GUARD not in output
+
+
+def test_every_test_module_has_its_own_name() -> None:
+    """pytest imports the test modules by their base name (no package `__init__` here):
+    the second of two with one name is refused as an «import file mismatch», a whole
+    file's tests not run, found only by a fresh clone's CI."""
+    from collections import Counter
+
+    names = Counter(p.name for p in (REPO / "tests").rglob("test_*.py"))
+    assert [n for n, count in names.items() if count > 1] == []
